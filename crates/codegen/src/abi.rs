@@ -1,0 +1,41 @@
+//! brisk's internal calling convention for Wasm-to-Wasm calls, the same on
+//! every ISA:
+//!
+//! - The callee's vmctx is in the ISA's vmctx register on entry, and the
+//!   callee returns with it unchanged (it only switches it around calls into
+//!   another instance and reloads its own from its frame right after). So
+//!   a caller never reloads its vmctx after a call within its instance.
+//! - Parameters are passed on the stack, one 8-byte slot each, parameter 0
+//!   at the lowest address (the stack pointer at the call). The callee pops
+//!   them on return, so that `return_call` can later replace the frame
+//!   without the caller's help.
+//! - Result 0 comes back in the ISA's return register of its class; results
+//!   1.. in a result area of 8-byte slots that the caller reserves just above
+//!   the parameters, found at the stack pointer after the return.
+//! - Every allocatable register is caller-saved.
+
+use brisk_environ::FuncSig;
+
+/// Bytes per parameter or result slot.
+pub const SLOT: u32 = 8;
+
+/// Bytes of stack parameters, popped by the callee.
+pub fn arg_area(sig: &FuncSig) -> u32 {
+    sig.params.len() as u32 * SLOT
+}
+
+/// Bytes of the result area for results 1.., reserved and released by the caller.
+pub fn result_area(sig: &FuncSig) -> u32 {
+    sig.results.len().saturating_sub(1) as u32 * SLOT
+}
+
+/// Offset of parameter `i` from the stack pointer at the call.
+pub fn param_offset(i: usize) -> u32 {
+    i as u32 * SLOT
+}
+
+/// Offset of result `j` (j >= 1) from the start of the result area.
+pub fn result_offset(j: usize) -> u32 {
+    debug_assert!(j >= 1);
+    (j as u32 - 1) * SLOT
+}

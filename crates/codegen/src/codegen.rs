@@ -1,0 +1,467 @@
+//! Per-function code generation state, and the operations the visitor
+//! delegates to: operator families (binary, compare, shift, division...),
+//! control flow and calls. The visitor (`visitor.rs`) maps each Wasm
+//! operator onto one of these.
+
+use crate::buffer::Label;
+use crate::context::{CodeGenContext, reg_class};
+use crate::control::{self, BlockSig, ControlFrame, FrameKind};
+use crate::frame::slot_size;
+use crate::masm::*;
+use crate::stack::Val;
+use crate::{abi, reg::Reg};
+use brisk_environ::vmctx::{FUNC_IMPORT_CODE, FUNC_IMPORT_VMCTX, VMOffsets};
+use brisk_environ::{CompileError, CompileResult, ModuleInfo, TrapCode, WasmType};
+
+pub struct CodeGen<'a, M: MacroAssembler> {
+    pub masm: &'a mut M,
+    pub ctx: &'a mut CodeGenContext,
+    pub control: &'a mut Vec<ControlFrame>,
+    /// Reused by `br_table`.
+    pub labels: &'a mut Vec<Label>,
+    pub info: &'a ModuleInfo,
+    pub offsets: VMOffsets,
+    pub func_type: u32,
+    /// False after `br`, `return`, `unreachable` until the next label.
+    pub reachable: bool,
+    /// Blocks opened in unreachable code, which emit nothing.
+    pub dead_blocks: u32,
+    /// Offset of the operator being translated, for errors.
+    pub offset: u64,
+    /// The largest outgoing argument and result area of any call.
+    pub max_call_area: u32,
+}
+
+fn int_size(ty: WasmType) -> OperandSize {
+    if ty.is_wide_int() {
+        OperandSize::S64
+    } else {
+        OperandSize::S32
+    }
+}
+
+impl<'a, M: MacroAssembler> CodeGen<'a, M> {
+    pub fn unsupported(&self, what: &str) -> CompileResult<()> {
+        Err(CompileError::unsupported(what, self.offset))
+    }
+
+    /// Checks that a type can live in brisk's value stack today.
+    pub fn check_type(&self, ty: WasmType) -> CompileResult<()> {
+        match ty {
+            WasmType::I32 | WasmType::I64 => Ok(()),
+            WasmType::F32 | WasmType::F64 => self.unsupported("floating-point values"),
+            WasmType::V128 => self.unsupported("simd (v128 values)"),
+            WasmType::FuncRef | WasmType::ExternRef => self.unsupported("reference-typed values"),
+        }
+    }
+
+    pub fn block_sig(&self, ty: wasmparser::BlockType) -> CompileResult<BlockSig> {
+        let sig = match ty {
+            wasmparser::BlockType::Empty => BlockSig::Empty,
+            wasmparser::BlockType::Type(t) => {
+                BlockSig::Value(WasmType::from_val_type(t, self.offset)?)
+            }
+            wasmparser::BlockType::FuncType(i) => BlockSig::Func(i),
+        };
+        for ty in sig.params(self.info).iter().chain(sig.results(self.info)) {
+            self.check_type(*ty)?;
+        }
+        Ok(sig)
+    }
+
+    // ---- operator families -------------------------------------------------
+
+    pub fn binop(&mut self, ty: WasmType, op: IntBinOp) -> CompileResult<()> {
+        let size = int_size(ty);
+        let rhs = self.ctx.pop_operand(self.masm, size);
+        let lhs = self.ctx.pop_to_reg(self.masm);
+        self.masm.int_binop(op, size, lhs, rhs);
+        self.ctx.free_operand(rhs);
+        self.ctx.push(Val::Reg(lhs, ty));
+        Ok(())
+    }
+
+    pub fn compare(&mut self, ty: WasmType, cmp: IntCmp) -> CompileResult<()> {
+        let size = int_size(ty);
+        let rhs = self.ctx.pop_operand(self.masm, size);
+        let lhs = self.ctx.pop_to_reg(self.masm);
+        self.masm.int_cmp_set(cmp, size, lhs, rhs, lhs);
+        self.ctx.free_operand(rhs);
+        self.ctx.push(Val::Reg(lhs, WasmType::I32));
+        Ok(())
+    }
+
+    pub fn eqz(&mut self, ty: WasmType) -> CompileResult<()> {
+        let r = self.ctx.pop_to_reg(self.masm);
+        self.masm.int_eqz(int_size(ty), r, r);
+        self.ctx.push(Val::Reg(r, WasmType::I32));
+        Ok(())
+    }
+
+    pub fn shift(&mut self, ty: WasmType, kind: ShiftKind) -> CompileResult<()> {
+        let size = int_size(ty);
+        let count = match self.ctx.stack.last().and_then(|v| v.as_const()) {
+            Some(c) => {
+                self.ctx.pop();
+                Operand::Imm(c)
+            }
+            None => match M::shift_count_reg() {
+                Some(fixed) => {
+                    self.ctx.take_reg(self.masm, fixed);
+                    self.ctx.pop_into(self.masm, fixed);
+                    Operand::Reg(fixed)
+                }
+                None => Operand::Reg(self.ctx.pop_to_reg(self.masm)),
+            },
+        };
+        let dst = self.ctx.pop_to_reg(self.masm);
+        self.masm.int_shift(kind, size, dst, count);
+        self.ctx.free_operand(count);
+        self.ctx.push(Val::Reg(dst, ty));
+        Ok(())
+    }
+
+    pub fn div(&mut self, ty: WasmType, kind: DivKind) -> CompileResult<()> {
+        let size = int_size(ty);
+        let regs =
+            M::div_regs().expect("ISAs without fixed division registers are not supported yet");
+        self.ctx.take_reg(self.masm, regs.dividend);
+        self.ctx.take_reg(self.masm, regs.remainder);
+        let divisor = self.ctx.pop_to_reg(self.masm);
+        self.ctx.pop_into(self.masm, regs.dividend);
+        self.masm.int_div(kind, size, divisor);
+        self.ctx.free(divisor);
+        let (result, other) = match kind {
+            DivKind::DivS | DivKind::DivU => (regs.dividend, regs.remainder),
+            DivKind::RemS | DivKind::RemU => (regs.remainder, regs.dividend),
+        };
+        self.ctx.free(other);
+        self.ctx.push(Val::Reg(result, ty));
+        Ok(())
+    }
+
+    pub fn bitcount(&mut self, ty: WasmType, op: BitCount) -> CompileResult<()> {
+        let r = self.ctx.pop_to_reg(self.masm);
+        self.masm.int_bitcount(op, int_size(ty), r, r);
+        self.ctx.push(Val::Reg(r, ty));
+        Ok(())
+    }
+
+    pub fn extend(&mut self, to: WasmType, kind: Extend) -> CompileResult<()> {
+        let r = self.ctx.pop_to_reg(self.masm);
+        self.masm.int_extend(kind, r, r);
+        self.ctx.push(Val::Reg(r, to));
+        Ok(())
+    }
+
+    pub fn select(&mut self) -> CompileResult<()> {
+        let ty = self.ctx.stack[self.ctx.stack.len() - 2].ty();
+        self.check_type(ty)?;
+        let cond = self.ctx.pop_to_reg(self.masm);
+        let other = self.ctx.pop_to_reg(self.masm);
+        let dst = self.ctx.pop_to_reg(self.masm);
+        self.masm.select(int_size(ty), cond, dst, other);
+        self.ctx.free(cond);
+        self.ctx.free(other);
+        self.ctx.push(Val::Reg(dst, ty));
+        Ok(())
+    }
+
+    // ---- locals --------------------------------------------------------------
+
+    pub fn local_get(&mut self, index: u32) -> CompileResult<()> {
+        let ty = self.ctx.frame.local_type(index);
+        self.ctx.push(Val::Local(index, ty));
+        Ok(())
+    }
+
+    pub fn local_set(&mut self, index: u32, tee: bool) -> CompileResult<()> {
+        self.ctx.before_local_write(self.masm, index);
+        let addr = self.ctx.frame.local_address::<M>(index);
+        let v = self.ctx.pop();
+        match v {
+            Val::Reg(r, ty) if tee => {
+                self.masm.store(slot_size(ty), r, addr);
+                self.ctx.push(v);
+            }
+            _ => {
+                let depth = self.ctx.stack.len();
+                self.ctx.store_val(self.masm, v, depth, addr);
+                if tee {
+                    self.ctx.push(Val::Local(index, v.ty()));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    // ---- control -------------------------------------------------------------
+
+    fn push_frame(&mut self, kind: FrameKind, sig: BlockSig, label: Label) {
+        let height = self.ctx.stack.len() - sig.params(self.info).len();
+        self.control.push(ControlFrame {
+            kind,
+            sig,
+            label,
+            height,
+            branched_to: false,
+        });
+    }
+
+    /// Brings the stack to the canonical form a control-flow split needs.
+    fn enter_block(&mut self, sig: BlockSig) {
+        self.ctx.spill_all(self.masm);
+        let params = sig.params(self.info).len();
+        self.ctx.materialize_top(self.masm, params);
+    }
+
+    pub fn block(&mut self, sig: BlockSig) -> CompileResult<()> {
+        self.enter_block(sig);
+        let label = self.masm.new_label();
+        self.push_frame(FrameKind::Block, sig, label);
+        Ok(())
+    }
+
+    pub fn loop_(&mut self, sig: BlockSig) -> CompileResult<()> {
+        self.enter_block(sig);
+        let label = self.masm.new_label();
+        self.masm.bind(label);
+        self.push_frame(FrameKind::Loop, sig, label);
+        Ok(())
+    }
+
+    pub fn if_(&mut self, sig: BlockSig) -> CompileResult<()> {
+        let cond = self.ctx.pop_to_reg(self.masm);
+        self.enter_block(sig);
+        let else_label = self.masm.new_label();
+        self.masm
+            .branch_on_zero(OperandSize::S32, cond, false, else_label);
+        self.ctx.free(cond);
+        let label = self.masm.new_label();
+        self.push_frame(FrameKind::If { else_label }, sig, label);
+        Ok(())
+    }
+
+    pub fn else_(&mut self) -> CompileResult<()> {
+        let frame = self.control.last_mut().expect("validated else");
+        let FrameKind::If { else_label } = frame.kind else {
+            unreachable!("validated else")
+        };
+        frame.kind = FrameKind::Else;
+        let frame = *frame;
+        if self.reachable {
+            let arity = frame.sig.results(self.info).len();
+            control::emit_branch_moves(self.ctx, self.masm, frame.height, arity);
+            self.masm.jmp(frame.label);
+            self.control.last_mut().unwrap().branched_to = true;
+        }
+        self.masm.bind(else_label);
+        self.reset_stack(frame.height, frame.sig.params(self.info));
+        self.reachable = true;
+        Ok(())
+    }
+
+    /// Rebuilds the stack after a label: `height` entries, then `types` in
+    /// their canonical slots.
+    fn reset_stack(&mut self, height: usize, types: &[WasmType]) {
+        self.ctx.truncate(height);
+        for ty in types {
+            self.ctx.push(Val::Mem(*ty));
+        }
+    }
+
+    pub fn end(&mut self) -> CompileResult<()> {
+        let frame = self.control.pop().expect("validated end");
+        let results = frame.sig.results(self.info);
+        match frame.kind {
+            FrameKind::Function => {
+                if self.reachable {
+                    let arg_bytes = abi::arg_area(self.info.type_sig(self.func_type));
+                    control::emit_return(self.ctx, self.masm, results, arg_bytes);
+                }
+                self.reachable = false;
+            }
+            FrameKind::Loop => {
+                if !self.reachable {
+                    self.reset_stack(frame.height, results);
+                }
+            }
+            FrameKind::Block | FrameKind::Else | FrameKind::If { .. } => {
+                if self.reachable {
+                    control::emit_branch_moves(self.ctx, self.masm, frame.height, results.len());
+                }
+                let mut reachable = self.reachable || frame.branched_to;
+                if let FrameKind::If { else_label } = frame.kind {
+                    // The implicit else passes the parameters through as results.
+                    self.masm.bind(else_label);
+                    reachable = true;
+                }
+                self.masm.bind(frame.label);
+                self.reset_stack(frame.height, results);
+                self.reachable = reachable;
+            }
+        }
+        Ok(())
+    }
+
+    fn frame_at(&self, depth: u32) -> ControlFrame {
+        self.control[self.control.len() - 1 - depth as usize]
+    }
+
+    /// Emits the moves and the jump of a branch to the frame `depth` levels out.
+    fn emit_branch(&mut self, depth: u32) {
+        let frame = self.frame_at(depth);
+        let types = frame.branch_types(self.info);
+        if frame.kind == FrameKind::Function {
+            let arg_bytes = abi::arg_area(self.info.type_sig(self.func_type));
+            control::emit_return(self.ctx, self.masm, types, arg_bytes);
+            return;
+        }
+        control::emit_branch_moves(self.ctx, self.masm, frame.height, types.len());
+        self.masm.jmp(frame.label);
+        let n = self.control.len();
+        self.control[n - 1 - depth as usize].branched_to = true;
+    }
+
+    /// The label a branch to `depth` can jump to directly, if it needs no moves.
+    fn direct_target(&mut self, depth: u32) -> Option<Label> {
+        let frame = self.frame_at(depth);
+        let arity = frame.branch_types(self.info).len();
+        if frame.kind == FrameKind::Function
+            || !control::branch_is_free(self.ctx, frame.height, arity)
+        {
+            return None;
+        }
+        let n = self.control.len();
+        self.control[n - 1 - depth as usize].branched_to = true;
+        Some(frame.label)
+    }
+
+    pub fn br(&mut self, depth: u32) -> CompileResult<()> {
+        self.emit_branch(depth);
+        self.reachable = false;
+        Ok(())
+    }
+
+    pub fn br_if(&mut self, depth: u32) -> CompileResult<()> {
+        let cond = self.ctx.pop_to_reg(self.masm);
+        match self.direct_target(depth) {
+            Some(label) => self
+                .masm
+                .branch_on_zero(OperandSize::S32, cond, true, label),
+            None => {
+                let skip = self.masm.new_label();
+                self.masm
+                    .branch_on_zero(OperandSize::S32, cond, false, skip);
+                self.emit_branch(depth);
+                self.masm.bind(skip);
+            }
+        }
+        self.ctx.free(cond);
+        Ok(())
+    }
+
+    pub fn br_table(&mut self, targets: &wasmparser::BrTable<'_>) -> CompileResult<()> {
+        let index = self.ctx.pop_to_reg(self.masm);
+        // Each distinct depth gets one label: the target itself when no
+        // moves are needed, otherwise a stub emitted after the table.
+        let mut stubs: Vec<(u32, Label)> = Vec::new();
+        let mut labels = std::mem::take(self.labels);
+        labels.clear();
+        let label_for = |this: &mut Self, depth: u32, stubs: &mut Vec<(u32, Label)>| -> Label {
+            if let Some(l) = this.direct_target(depth) {
+                return l;
+            }
+            if let Some((_, l)) = stubs.iter().find(|(d, _)| *d == depth) {
+                return *l;
+            }
+            let l = this.masm.new_label();
+            stubs.push((depth, l));
+            l
+        };
+        for t in targets.targets() {
+            let depth = t.map_err(CompileError::from)?;
+            let l = label_for(self, depth, &mut stubs);
+            labels.push(l);
+        }
+        let default = label_for(self, targets.default(), &mut stubs);
+        self.masm.jump_table(index, &labels, default);
+        for (depth, label) in stubs {
+            self.masm.bind(label);
+            self.emit_branch(depth);
+        }
+        *self.labels = labels;
+        self.ctx.free(index);
+        self.reachable = false;
+        Ok(())
+    }
+
+    pub fn return_(&mut self) -> CompileResult<()> {
+        self.emit_branch(self.control.len() as u32 - 1);
+        self.reachable = false;
+        Ok(())
+    }
+
+    pub fn unreachable(&mut self) -> CompileResult<()> {
+        self.masm.trap(TrapCode::Unreachable);
+        self.reachable = false;
+        Ok(())
+    }
+
+    // ---- calls ---------------------------------------------------------------
+
+    pub fn call(&mut self, func_index: u32) -> CompileResult<()> {
+        let sig = self.info.func_sig(func_index);
+        for ty in sig.params.iter().chain(&sig.results) {
+            self.check_type(*ty)?;
+        }
+        let (args, results) = (abi::arg_area(sig), abi::result_area(sig));
+        self.max_call_area = self.max_call_area.max(args + results);
+        self.masm.reserve_stack(args + results);
+        let n = sig.params.len();
+        let base = self.ctx.stack.len() - n;
+        for i in 0..n {
+            let dst = Address {
+                base: M::sp(),
+                offset: abi::param_offset(i) as i32,
+            };
+            self.ctx.store_entry(self.masm, base + i, dst);
+        }
+        self.ctx.truncate(base);
+        self.ctx.spill_regs(self.masm);
+        if func_index < self.info.num_imported_funcs {
+            let import = self.offsets.func_import(func_index);
+            let saved = self.ctx.frame.vmctx_address::<M>();
+            self.masm.call_through_vmctx(
+                import + FUNC_IMPORT_CODE,
+                import + FUNC_IMPORT_VMCTX,
+                saved,
+            );
+        } else {
+            self.masm.call_direct(func_index);
+        }
+        self.push_call_results(&sig.results);
+        self.masm.release_stack(results);
+        Ok(())
+    }
+
+    /// Pushes a call's results: result 0 in the return register, the rest
+    /// copied from the result area (at the stack pointer) to their slots.
+    fn push_call_results(&mut self, results: &[WasmType]) {
+        for (j, ty) in results.iter().enumerate() {
+            if j == 0 {
+                let r: Reg = M::return_reg(reg_class(*ty));
+                self.ctx.take_reg(self.masm, r);
+                self.ctx.push(Val::Reg(r, *ty));
+            } else {
+                let src = Address {
+                    base: M::sp(),
+                    offset: abi::result_offset(j) as i32,
+                };
+                let dst = self.ctx.slot::<M>(self.ctx.stack.len());
+                self.masm.copy_mem(slot_size(*ty), src, dst);
+                self.ctx.push(Val::Mem(*ty));
+            }
+        }
+    }
+}

@@ -1,0 +1,279 @@
+//! Compiling a module: parse the environment, compile every function body
+//! (validating it in the same pass), generate the entry trampolines, and
+//! link everything into one code image with direct calls patched.
+
+use crate::buffer::{CallReloc, Label};
+use crate::codegen::CodeGen;
+use crate::context::CodeGenContext;
+use crate::control::{BlockSig, ControlFrame, FrameKind};
+use crate::isa::x64::X64Masm;
+use crate::masm::{CpuFeatures, MacroAssembler};
+use crate::trampoline::array_call_trampoline;
+use crate::visitor::ValidateThenVisit;
+use brisk_environ::vmctx::VMOffsets;
+use brisk_environ::{
+    CompileError, CompileResult, FunctionBodyInput, ModuleInfo, TrapEntry, WasmType, parse_module,
+};
+use wasmparser::FuncValidatorAllocations;
+
+/// Compilation settings that change the generated code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct CompileOptions {
+    pub features: CpuFeatures,
+}
+
+impl Default for CompileOptions {
+    fn default() -> Self {
+        CompileOptions {
+            features: CpuFeatures::detect_host(),
+        }
+    }
+}
+
+/// One function's machine code before linking.
+#[derive(Debug, Clone, Default)]
+pub struct CompiledFunction {
+    pub code: Vec<u8>,
+    pub relocs: Vec<CallReloc>,
+    pub traps: Vec<TrapEntry>,
+    /// (Wasm byte offset of an operator, code offset of its first instruction).
+    pub address_map: Vec<(u32, u32)>,
+}
+
+/// A whole module's code, linked into one position-independent image.
+#[derive(Debug, Clone)]
+pub struct CompiledModule {
+    pub info: ModuleInfo,
+    pub options: CompileOptions,
+    pub image: Vec<u8>,
+    /// Per defined function: (offset in the image, length).
+    pub functions: Vec<(u32, u32)>,
+    /// Per module type: the offset of its array-call entry trampoline.
+    pub trampolines: Vec<u32>,
+    /// Per defined function: Wasm offset -> image offset, for disassembly.
+    pub address_maps: Vec<Vec<(u32, u32)>>,
+    /// Image-relative trap table, sorted by offset.
+    pub traps: Vec<TrapEntry>,
+}
+
+impl CompiledModule {
+    pub fn function_code(&self, defined_index: usize) -> &[u8] {
+        let (start, len) = self.functions[defined_index];
+        &self.image[start as usize..(start + len) as usize]
+    }
+}
+
+/// Reusable per-thread state: compiling a function allocates almost nothing.
+pub struct FuncCompiler<M: MacroAssembler> {
+    masm: M,
+    ctx: CodeGenContext,
+    control: Vec<ControlFrame>,
+    labels: Vec<Label>,
+    allocs: FuncValidatorAllocations,
+}
+
+impl<M: MacroAssembler> FuncCompiler<M> {
+    pub fn new(options: CompileOptions) -> Self {
+        FuncCompiler {
+            masm: M::new(options.features),
+            ctx: CodeGenContext::default(),
+            control: Vec::new(),
+            labels: Vec::new(),
+            allocs: FuncValidatorAllocations::default(),
+        }
+    }
+
+    /// Validates and (if `translate`) compiles one function body. A body that
+    /// is valid but not translatable gives `Unsupported`; an invalid one
+    /// gives `Invalid`, even after an unsupported operator.
+    pub fn compile(
+        &mut self,
+        info: &ModuleInfo,
+        input: FunctionBodyInput<'_>,
+        translate: bool,
+    ) -> CompileResult<CompiledFunction> {
+        let mut validator = input
+            .validator
+            .into_validator(std::mem::take(&mut self.allocs));
+        let func_type = info.functions[input.func_index as usize];
+        let sig = info.type_sig(func_type);
+        self.masm.clear();
+        self.ctx.reset::<M>(&sig.params);
+        self.control.clear();
+        let mut cg = CodeGen {
+            masm: &mut self.masm,
+            ctx: &mut self.ctx,
+            control: &mut self.control,
+            labels: &mut self.labels,
+            info,
+            offsets: VMOffsets::new(info),
+            func_type,
+            reachable: true,
+            dead_blocks: 0,
+            offset: input.body.range().start as u64,
+            max_call_area: 0,
+        };
+        let mut error = None;
+        if translate {
+            for ty in sig.params.iter().chain(&sig.results) {
+                if let Err(e) = cg.check_type(*ty) {
+                    error.get_or_insert(e);
+                }
+            }
+        }
+
+        let mut locals = input.body.get_locals_reader()?;
+        for _ in 0..locals.get_count() {
+            let offset = locals.original_position() as u64;
+            let (count, ty) = locals.read()?;
+            validator.define_locals(offset, count, ty)?;
+            if error.is_none() {
+                cg.offset = offset;
+                match WasmType::from_val_type(ty, offset).and_then(|t| cg.check_type(t).map(|_| t))
+                {
+                    Ok(t) => cg.ctx.frame.add_locals(count, t),
+                    Err(e) => error = Some(e),
+                }
+            }
+        }
+        cg.ctx.locals_done();
+
+        let patch = cg.masm.prologue(cg.ctx.frame.vmctx_address::<M>());
+        if error.is_none() && translate {
+            cg.ctx.frame.zero_locals(cg.masm);
+        }
+        let end = cg.masm.new_label();
+        cg.control.push(ControlFrame {
+            kind: FrameKind::Function,
+            sig: BlockSig::Func(func_type),
+            label: end,
+            height: 0,
+            branched_to: false,
+        });
+
+        let mut address_map = Vec::new();
+        let mut reader = input.body.get_operators_reader()?;
+        let mut visitor = ValidateThenVisit {
+            validator: &mut validator,
+            codegen: &mut cg,
+            translate,
+            error,
+        };
+        while !reader.eof() {
+            let offset = reader.original_position() as u64;
+            visitor.codegen.offset = offset;
+            if visitor.error.is_none() {
+                address_map.push((offset as u32, visitor.codegen.masm.buffer().len()));
+            }
+            reader.visit_operator(&mut visitor)??;
+        }
+        reader.finish()?;
+        let error = visitor.error.take();
+        let max_call_area = cg.max_call_area;
+        self.allocs = validator.into_allocations();
+        if !translate {
+            return Ok(CompiledFunction::default());
+        }
+        if let Some(e) = error {
+            return Err(e);
+        }
+
+        self.masm.bind(end);
+        self.masm.emit_trap_stubs();
+        let frame_bytes = self.ctx.frame.frame_bytes(self.ctx.max_depth);
+        if frame_bytes > 1 << 30 {
+            return Err(CompileError::Limit {
+                message: "function frame larger than 1 GiB".into(),
+            });
+        }
+        self.masm.finalize_frame(patch, frame_bytes, max_call_area);
+        let buf = self.masm.buffer();
+        buf.finish();
+        Ok(CompiledFunction {
+            code: buf.bytes().to_vec(),
+            relocs: buf.relocs().to_vec(),
+            traps: Vec::new(),
+            address_map,
+        })
+    }
+}
+
+/// Compiles a module for the host ISA (x86-64).
+pub fn compile_module(bytes: &[u8], options: CompileOptions) -> CompileResult<CompiledModule> {
+    let parsed = parse_module(bytes)?;
+    let translate = parsed.unsupported.is_none();
+    let info = parsed.info;
+    let mut compiler = FuncCompiler::<X64Masm>::new(options);
+    let mut functions = Vec::with_capacity(parsed.bodies.len());
+    let mut first_unsupported = parsed.unsupported;
+    for body in parsed.bodies {
+        match compiler.compile(&info, body, translate && first_unsupported.is_none()) {
+            Ok(f) => functions.push(f),
+            Err(e @ CompileError::Unsupported { .. }) => {
+                first_unsupported.get_or_insert(e);
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    if let Some(e) = first_unsupported {
+        return Err(e);
+    }
+    let mut masm = X64Masm::new(options.features);
+    let trampolines: Vec<CompiledFunction> = info
+        .types
+        .iter()
+        .map(|sig| {
+            masm.clear();
+            array_call_trampoline(&mut masm, sig);
+            CompiledFunction {
+                code: masm.buffer().bytes().to_vec(),
+                ..Default::default()
+            }
+        })
+        .collect();
+    Ok(link(info, options, functions, trampolines))
+}
+
+/// Lays out functions then trampolines, 16-byte aligned, and patches the
+/// direct calls between functions.
+fn link(
+    info: ModuleInfo,
+    options: CompileOptions,
+    functions: Vec<CompiledFunction>,
+    trampolines: Vec<CompiledFunction>,
+) -> CompiledModule {
+    let mut image = Vec::new();
+    let mut place = |code: &[u8]| {
+        image.resize(image.len().next_multiple_of(16), 0xCC);
+        let start = image.len() as u32;
+        image.extend_from_slice(code);
+        (start, code.len() as u32)
+    };
+    let placed: Vec<(u32, u32)> = functions.iter().map(|f| place(&f.code)).collect();
+    let tramp_offsets: Vec<u32> = trampolines.iter().map(|t| place(&t.code).0).collect();
+    let imported = info.num_imported_funcs;
+    let mut traps = Vec::new();
+    let mut address_maps = Vec::with_capacity(functions.len());
+    for (f, &(start, _)) in functions.into_iter().zip(&placed) {
+        for r in &f.relocs {
+            let callee = placed[(r.callee - imported) as usize].0;
+            let at = start + r.at;
+            let rel = callee.wrapping_sub(at + 4);
+            image[at as usize..at as usize + 4].copy_from_slice(&rel.to_le_bytes());
+        }
+        traps.extend(f.traps.iter().map(|t| TrapEntry {
+            code_offset: start + t.code_offset,
+            code: t.code,
+        }));
+        address_maps.push(f.address_map.iter().map(|&(w, c)| (w, start + c)).collect());
+    }
+    CompiledModule {
+        info,
+        options,
+        image,
+        functions: placed,
+        trampolines: tramp_offsets,
+        address_maps,
+        traps,
+    }
+}

@@ -1,0 +1,292 @@
+//! The CodeGenContext: the value stack, the register allocator and the
+//! frame, and the operations that move values between them. ISA-independent:
+//! it talks to the machine only through the MacroAssembler.
+//!
+//! Register allocation never fails: when no register of a class is free, the
+//! value deepest in the stack that holds one is spilled to its canonical
+//! slot. Fixed-register needs (shift counts, division operands) go through
+//! [`CodeGenContext::take_reg`], the one place that evicts a register's
+//! current holder.
+
+use crate::frame::{Frame, slot_size};
+use crate::masm::{Address, MacroAssembler, Operand, OperandSize};
+use crate::reg::{Reg, RegClass};
+use crate::regalloc::RegAlloc;
+use crate::stack::Val;
+use brisk_environ::WasmType;
+
+#[derive(Debug, Default)]
+pub struct CodeGenContext {
+    pub stack: Vec<Val>,
+    pub regs: RegAlloc,
+    pub frame: Frame,
+    /// How many `Local(i)` entries are on the stack, per local, so that the
+    /// `local.set` hazard check is O(1) when there are none.
+    local_refs: Vec<u32>,
+    /// The deepest the stack has been; sizes the frame.
+    pub max_depth: usize,
+}
+
+pub fn reg_class(ty: WasmType) -> RegClass {
+    if ty.is_float() || ty == WasmType::V128 {
+        RegClass::Float
+    } else {
+        RegClass::Int
+    }
+}
+
+impl CodeGenContext {
+    pub fn reset<M: MacroAssembler>(&mut self, params: &[WasmType]) {
+        self.stack.clear();
+        self.regs.reset(
+            M::allocatable(RegClass::Int),
+            M::allocatable(RegClass::Float),
+        );
+        self.frame.reset::<M>(params);
+        self.local_refs.clear();
+        self.max_depth = 0;
+    }
+
+    /// Called once all locals are declared.
+    pub fn locals_done(&mut self) {
+        self.local_refs.resize(self.frame.num_locals() as usize, 0);
+    }
+
+    pub fn push(&mut self, v: Val) {
+        if let Val::Local(i, _) = v {
+            self.local_refs[i as usize] += 1;
+        }
+        self.stack.push(v);
+        self.max_depth = self.max_depth.max(self.stack.len());
+    }
+
+    /// Pops the top value. A `Mem` result still refers to the slot of depth
+    /// `self.stack.len()` (after the pop), valid until something is pushed.
+    pub fn pop(&mut self) -> Val {
+        let v = self.stack.pop().expect("validated stack underflow");
+        if let Val::Local(i, _) = v {
+            self.local_refs[i as usize] -= 1;
+        }
+        v
+    }
+
+    /// Pops and releases the top value.
+    pub fn drop_top(&mut self) {
+        if let Val::Reg(r, _) = self.pop() {
+            self.regs.free(r);
+        }
+    }
+
+    /// Pops and releases values until the stack has `height` entries.
+    pub fn truncate(&mut self, height: usize) {
+        while self.stack.len() > height {
+            self.drop_top();
+        }
+    }
+
+    pub fn slot<M: MacroAssembler>(&self, depth: usize) -> Address {
+        self.frame.slot_address::<M>(depth)
+    }
+
+    /// Any free register of `class`, spilling if none is.
+    pub fn alloc<M: MacroAssembler>(&mut self, masm: &mut M, class: RegClass) -> Reg {
+        if let Some(r) = self.regs.take_any(class) {
+            return r;
+        }
+        let depth = self
+            .stack
+            .iter()
+            .position(|v| matches!(v, Val::Reg(r, _) if r.class() == class))
+            .expect("a register is held by the value stack when none is free");
+        self.spill_entry(masm, depth);
+        self.regs
+            .take_any(class)
+            .expect("spilling freed a register")
+    }
+
+    /// Takes the specific register `reg`, first spilling the stack entry that
+    /// holds it. The caller must not hold `reg` in a popped value.
+    pub fn take_reg<M: MacroAssembler>(&mut self, masm: &mut M, reg: Reg) {
+        if !self.regs.is_free(reg) {
+            let depth = self
+                .stack
+                .iter()
+                .position(|v| matches!(v, Val::Reg(r, _) if *r == reg))
+                .expect("a taken register is held by the value stack");
+            self.spill_entry(masm, depth);
+        }
+        self.regs.take(reg);
+    }
+
+    pub fn free(&mut self, reg: Reg) {
+        self.regs.free(reg);
+    }
+
+    /// Writes the entry at `depth` to its canonical slot unless it is a
+    /// constant or already there.
+    pub fn spill_entry<M: MacroAssembler>(&mut self, masm: &mut M, depth: usize) {
+        let v = self.stack[depth];
+        match v {
+            Val::Reg(r, _) => self.regs.free(r),
+            Val::Local(i, _) => self.local_refs[i as usize] -= 1,
+            _ => return,
+        }
+        self.emit_store(masm, v, depth, self.slot::<M>(depth));
+        self.stack[depth] = Val::Mem(v.ty());
+    }
+
+    /// Spills every register entry (before a call: all registers are
+    /// caller-saved). Locals and constants stay.
+    pub fn spill_regs<M: MacroAssembler>(&mut self, masm: &mut M) {
+        for d in 0..self.stack.len() {
+            if matches!(self.stack[d], Val::Reg(..)) {
+                self.spill_entry(masm, d);
+            }
+        }
+    }
+
+    /// Brings every entry but constants to its canonical slot (before a
+    /// control-flow split, so that all paths agree on where values are).
+    pub fn spill_all<M: MacroAssembler>(&mut self, masm: &mut M) {
+        for d in 0..self.stack.len() {
+            self.spill_entry(masm, d);
+        }
+    }
+
+    /// Brings the top `n` entries, constants included, to their slots.
+    pub fn materialize_top<M: MacroAssembler>(&mut self, masm: &mut M, n: usize) {
+        let len = self.stack.len();
+        for d in len - n..len {
+            let v = self.stack[d];
+            if v.as_const().is_some() {
+                self.emit_store(masm, v, d, self.slot::<M>(d));
+                self.stack[d] = Val::Mem(v.ty());
+            } else {
+                self.spill_entry(masm, d);
+            }
+        }
+    }
+
+    /// The `local.set` hazard: entries that still read local `index` must
+    /// take its old value before it is overwritten.
+    pub fn before_local_write<M: MacroAssembler>(&mut self, masm: &mut M, index: u32) {
+        if self.local_refs[index as usize] == 0 {
+            return;
+        }
+        for d in 0..self.stack.len() {
+            if matches!(self.stack[d], Val::Local(i, _) if i == index) {
+                self.spill_entry(masm, d);
+            }
+        }
+    }
+
+    /// Emits a store of value `v`, which is or was at stack depth `depth`, to
+    /// `dst`. Changes no state.
+    fn emit_store<M: MacroAssembler>(&self, masm: &mut M, v: Val, depth: usize, dst: Address) {
+        let size = slot_size(v.ty());
+        match v {
+            Val::Reg(r, _) => masm.store(size, r, dst),
+            Val::Local(i, _) => masm.copy_mem(size, self.frame.local_address::<M>(i), dst),
+            Val::Mem(_) => {
+                let src = self.slot::<M>(depth);
+                if src != dst {
+                    masm.copy_mem(size, src, dst);
+                }
+            }
+            _ => masm.store_imm(size, v.as_const().unwrap(), dst),
+        }
+    }
+
+    /// Emits a load of value `v`, which is or was at stack depth `depth`,
+    /// into `dst`. Changes no state.
+    fn emit_load<M: MacroAssembler>(&self, masm: &mut M, v: Val, depth: usize, dst: Reg) {
+        let size = slot_size(v.ty());
+        match v {
+            Val::Reg(r, _) => masm.mov(size, r, dst),
+            Val::Local(i, _) => masm.load(size, self.frame.local_address::<M>(i), dst),
+            Val::Mem(_) => masm.load(size, self.slot::<M>(depth), dst),
+            _ => masm.mov_imm(size, v.as_const().unwrap(), dst),
+        }
+    }
+
+    /// Writes the entry at `depth` to `dst`, leaving the stack unchanged.
+    pub fn store_entry<M: MacroAssembler>(&self, masm: &mut M, depth: usize, dst: Address) {
+        self.emit_store(masm, self.stack[depth], depth, dst);
+    }
+
+    /// Loads the entry at `depth` into `dst`, leaving the stack unchanged.
+    pub fn load_entry<M: MacroAssembler>(&self, masm: &mut M, depth: usize, dst: Reg) {
+        self.emit_load(masm, self.stack[depth], depth, dst);
+    }
+
+    /// Moves popped value `v`, which was at stack depth `depth`, into `dst`,
+    /// releasing `v`'s own register if it had another one.
+    pub fn move_to_reg<M: MacroAssembler>(&mut self, masm: &mut M, v: Val, depth: usize, dst: Reg) {
+        self.emit_load(masm, v, depth, dst);
+        if let Val::Reg(r, _) = v {
+            if r != dst {
+                self.regs.free(r);
+            }
+        }
+    }
+
+    /// Pops the top value into a register it owns.
+    pub fn pop_to_reg<M: MacroAssembler>(&mut self, masm: &mut M) -> Reg {
+        let v = self.pop();
+        if let Val::Reg(r, _) = v {
+            return r;
+        }
+        let r = self.alloc(masm, reg_class(v.ty()));
+        self.move_to_reg(masm, v, self.stack.len(), r);
+        r
+    }
+
+    /// Pops the top value into `reg`, which the caller has taken.
+    pub fn pop_into<M: MacroAssembler>(&mut self, masm: &mut M, reg: Reg) {
+        let v = self.pop();
+        self.move_to_reg(masm, v, self.stack.len(), reg);
+    }
+
+    /// Pops the top value as a right-hand operand of a `size`-wide
+    /// operation: a register, an immediate if it fits, or a memory location.
+    /// A register operand is owned by the caller, who frees it.
+    pub fn pop_operand<M: MacroAssembler>(&mut self, masm: &mut M, size: OperandSize) -> Operand {
+        let v = self.pop();
+        match v {
+            Val::Reg(r, _) => Operand::Reg(r),
+            Val::Local(i, _) => Operand::Mem(self.frame.local_address::<M>(i)),
+            Val::Mem(_) => Operand::Mem(self.slot::<M>(self.stack.len())),
+            _ => {
+                let bits = v.as_const().unwrap();
+                if M::imm_fits(bits, size) {
+                    Operand::Imm(bits)
+                } else {
+                    let r = self.alloc(masm, reg_class(v.ty()));
+                    masm.mov_imm(size, bits, r);
+                    Operand::Reg(r)
+                }
+            }
+        }
+    }
+
+    /// Frees the register of an operand from [`Self::pop_operand`], if any.
+    pub fn free_operand(&mut self, op: Operand) {
+        if let Operand::Reg(r) = op {
+            self.regs.free(r);
+        }
+    }
+
+    /// Writes popped value `v` (from depth `depth`) to `dst`, releasing it.
+    pub fn store_val<M: MacroAssembler>(
+        &mut self,
+        masm: &mut M,
+        v: Val,
+        depth: usize,
+        dst: Address,
+    ) {
+        self.emit_store(masm, v, depth, dst);
+        if let Val::Reg(r, _) = v {
+            self.regs.free(r);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+//! One module per instruction set.
+
+pub mod x64;

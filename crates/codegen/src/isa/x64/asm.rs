@@ -1,0 +1,692 @@
+//! brisk's x86-64 encoder: one method per machine instruction form, writing
+//! bytes straight into a [`CodeBuffer`]. It picks encodings (REX, SIB,
+//! displacement and immediate widths) but never instruction sequences; that
+//! is the MacroAssembler's job. Every method is checked against an
+//! independent decoder in `tests/x64_encoder.rs`.
+
+use crate::buffer::{CodeBuffer, Label};
+use crate::masm::OperandSize;
+use crate::reg::Reg;
+
+/// A memory operand: `[base + index << shift + disp]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Amode {
+    pub base: Reg,
+    /// Index register and shift (0..=3). The index can never be `rsp`.
+    pub index: Option<(Reg, u8)>,
+    pub disp: i32,
+}
+
+impl Amode {
+    pub fn base_disp(base: Reg, disp: i32) -> Amode {
+        Amode {
+            base,
+            index: None,
+            disp,
+        }
+    }
+
+    pub fn indexed(base: Reg, index: Reg, shift: u8, disp: i32) -> Amode {
+        debug_assert!(index.hw() != 4, "rsp cannot be an index register");
+        debug_assert!(shift <= 3);
+        Amode {
+            base,
+            index: Some((index, shift)),
+            disp,
+        }
+    }
+}
+
+/// x86 condition codes, numbered as the hardware numbers them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Cond {
+    O = 0,
+    NO = 1,
+    B = 2,
+    AE = 3,
+    E = 4,
+    NE = 5,
+    BE = 6,
+    A = 7,
+    S = 8,
+    NS = 9,
+    P = 10,
+    NP = 11,
+    L = 12,
+    GE = 13,
+    LE = 14,
+    G = 15,
+}
+
+impl Cond {
+    pub const ALL: [Cond; 16] = [
+        Cond::O,
+        Cond::NO,
+        Cond::B,
+        Cond::AE,
+        Cond::E,
+        Cond::NE,
+        Cond::BE,
+        Cond::A,
+        Cond::S,
+        Cond::NS,
+        Cond::P,
+        Cond::NP,
+        Cond::L,
+        Cond::GE,
+        Cond::LE,
+        Cond::G,
+    ];
+
+    /// The condition that holds exactly when `self` does not.
+    pub fn invert(self) -> Cond {
+        Cond::ALL[(self as usize) ^ 1]
+    }
+}
+
+/// The eight classic two-operand ALU operations, numbered by their opcode
+/// extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum AluOp {
+    Add = 0,
+    Or = 1,
+    Adc = 2,
+    Sbb = 3,
+    And = 4,
+    Sub = 5,
+    Xor = 6,
+    Cmp = 7,
+}
+
+/// Group-2 shifts and rotates, numbered by their opcode extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum ShiftOp {
+    Rol = 0,
+    Ror = 1,
+    Shl = 4,
+    Shr = 5,
+    Sar = 7,
+}
+
+/// Group-3 one-operand operations (`F7 /n`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum UnaryOp {
+    Not = 2,
+    Neg = 3,
+    Mul = 4,
+    Imul = 5,
+    Div = 6,
+    Idiv = 7,
+}
+
+/// Bit-counting instructions. `Lzcnt`/`Tzcnt` need LZCNT/BMI1 and
+/// `Popcnt` needs POPCNT: on a CPU without them the first two silently
+/// execute as `bsr`/`bsf`, so only emit them when the target has the feature.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BitOp {
+    Lzcnt,
+    Tzcnt,
+    Popcnt,
+    Bsr,
+    Bsf,
+}
+
+/// The r/m operand of an instruction.
+#[derive(Clone, Copy)]
+enum Rm<'a> {
+    Reg(Reg),
+    Mem(&'a Amode),
+    /// `[rip + disp32]` pointing at a label; only for instructions with no
+    /// immediate after the displacement.
+    Rip(Label),
+}
+
+#[derive(Debug, Default)]
+pub struct Assembler {
+    pub buf: CodeBuffer,
+}
+
+fn is_64(size: OperandSize) -> bool {
+    matches!(size, OperandSize::S64)
+}
+
+fn fits_i8(v: i32) -> bool {
+    v as i8 as i32 == v
+}
+
+impl Assembler {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Emits prefix, REX, opcode and ModRM/SIB/displacement.
+    /// `byte_reg`/`byte_rm` say that the reg/rm operand is an 8-bit register,
+    /// for which spl, bpl, sil and dil need a REX prefix.
+    #[allow(clippy::too_many_arguments)]
+    fn emit(
+        &mut self,
+        prefix: Option<u8>,
+        w: bool,
+        opcode: &[u8],
+        reg: u8,
+        rm: Rm<'_>,
+        byte_reg: bool,
+        byte_rm: bool,
+    ) {
+        if let Some(p) = prefix {
+            self.buf.put1(p);
+        }
+        let r = (reg >> 3) & 1;
+        let (x, b) = match rm {
+            Rm::Reg(r) => (0, r.hw() >> 3),
+            Rm::Mem(a) => (a.index.map_or(0, |(i, _)| i.hw() >> 3), a.base.hw() >> 3),
+            Rm::Rip(_) => (0, 0),
+        };
+        let needs_byte_rex = (byte_reg && (4..8).contains(&reg))
+            || (byte_rm && matches!(rm, Rm::Reg(r) if (4..8).contains(&r.hw())));
+        let rex = 0x40 | (w as u8) << 3 | r << 2 | x << 1 | b;
+        if rex != 0x40 || needs_byte_rex {
+            self.buf.put1(rex);
+        }
+        for &o in opcode {
+            self.buf.put1(o);
+        }
+        self.emit_modrm(reg & 7, rm);
+    }
+
+    fn emit_modrm(&mut self, reg: u8, rm: Rm<'_>) {
+        match rm {
+            Rm::Reg(r) => self.buf.put1(0xC0 | reg << 3 | (r.hw() & 7)),
+            Rm::Rip(label) => {
+                self.buf.put1(reg << 3 | 0b101);
+                self.buf.put_rel32(label);
+            }
+            Rm::Mem(a) => {
+                let base = a.base.hw() & 7;
+                // rbp/r13 as a base have no disp-less form.
+                let (mode, disp_len) = if a.disp == 0 && base != 5 {
+                    (0b00, 0)
+                } else if fits_i8(a.disp) {
+                    (0b01, 1)
+                } else {
+                    (0b10, 4)
+                };
+                match a.index {
+                    None if base != 4 => self.buf.put1(mode << 6 | reg << 3 | base),
+                    index => {
+                        // rsp/r12 as a base, or any index, need a SIB byte;
+                        // index 0b100 means "no index".
+                        let (idx, shift) = index.map_or((0b100, 0), |(i, s)| (i.hw() & 7, s));
+                        self.buf.put1(mode << 6 | reg << 3 | 0b100);
+                        self.buf.put1(shift << 6 | idx << 3 | base);
+                    }
+                }
+                match disp_len {
+                    1 => self.buf.put1(a.disp as u8),
+                    4 => self.buf.put4(a.disp as u32),
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    // ---- moves -------------------------------------------------------------
+
+    /// `mov dst, src` (32 or 64 bits; a 32-bit move zero-extends).
+    pub fn mov_rr(&mut self, size: OperandSize, dst: Reg, src: Reg) {
+        self.emit(
+            None,
+            is_64(size),
+            &[0x89],
+            src.hw(),
+            Rm::Reg(dst),
+            false,
+            false,
+        );
+    }
+
+    /// Load `dst <- [mem]` of 32 or 64 bits.
+    pub fn mov_rm(&mut self, size: OperandSize, dst: Reg, mem: &Amode) {
+        debug_assert!(matches!(size, OperandSize::S32 | OperandSize::S64));
+        self.emit(
+            None,
+            is_64(size),
+            &[0x8B],
+            dst.hw(),
+            Rm::Mem(mem),
+            false,
+            false,
+        );
+    }
+
+    /// Store `[mem] <- src` of 8, 16, 32 or 64 bits.
+    pub fn mov_mr(&mut self, size: OperandSize, mem: &Amode, src: Reg) {
+        match size {
+            OperandSize::S8 => self.emit(None, false, &[0x88], src.hw(), Rm::Mem(mem), true, false),
+            OperandSize::S16 => self.emit(
+                Some(0x66),
+                false,
+                &[0x89],
+                src.hw(),
+                Rm::Mem(mem),
+                false,
+                false,
+            ),
+            OperandSize::S32 | OperandSize::S64 => self.emit(
+                None,
+                is_64(size),
+                &[0x89],
+                src.hw(),
+                Rm::Mem(mem),
+                false,
+                false,
+            ),
+        }
+    }
+
+    /// Store an immediate: `[mem] <- imm`, sign-extended from 32 bits for a
+    /// 64-bit store.
+    pub fn mov_mi(&mut self, size: OperandSize, mem: &Amode, imm: i32) {
+        match size {
+            OperandSize::S8 => {
+                self.emit(None, false, &[0xC6], 0, Rm::Mem(mem), false, false);
+                self.buf.put1(imm as u8);
+            }
+            OperandSize::S16 => {
+                self.emit(Some(0x66), false, &[0xC7], 0, Rm::Mem(mem), false, false);
+                self.buf.put2(imm as u16);
+            }
+            OperandSize::S32 | OperandSize::S64 => {
+                self.emit(None, is_64(size), &[0xC7], 0, Rm::Mem(mem), false, false);
+                self.buf.put4(imm as u32);
+            }
+        }
+    }
+
+    /// `mov dst, imm` with the shortest exact encoding: a 32-bit move
+    /// zero-extends, a 64-bit one uses the sign-extended imm32 form when it
+    /// fits and `movabs` otherwise.
+    pub fn mov_ri(&mut self, size: OperandSize, dst: Reg, imm: u64) {
+        let imm = if is_64(size) { imm } else { imm as u32 as u64 };
+        if imm <= u32::MAX as u64 {
+            self.emit_opcode_reg(false, 0xB8, dst);
+            self.buf.put4(imm as u32);
+        } else if imm as i64 == imm as i32 as i64 {
+            self.emit(None, true, &[0xC7], 0, Rm::Reg(dst), false, false);
+            self.buf.put4(imm as u32);
+        } else {
+            self.emit_opcode_reg(true, 0xB8, dst);
+            self.buf.put8(imm);
+        }
+    }
+
+    /// Opcodes with the register in the low three bits (`mov r, imm`, `push`, `pop`).
+    fn emit_opcode_reg(&mut self, w: bool, opcode: u8, reg: Reg) {
+        let rex = 0x40 | (w as u8) << 3 | (reg.hw() >> 3);
+        if rex != 0x40 {
+            self.buf.put1(rex);
+        }
+        self.buf.put1(opcode | (reg.hw() & 7));
+    }
+
+    /// Zero-extend an 8- or 16-bit register into `dst` (all 64 bits).
+    pub fn movzx_rr(&mut self, from: OperandSize, dst: Reg, src: Reg) {
+        match from {
+            OperandSize::S8 => self.emit(
+                None,
+                false,
+                &[0x0F, 0xB6],
+                dst.hw(),
+                Rm::Reg(src),
+                false,
+                true,
+            ),
+            OperandSize::S16 => self.emit(
+                None,
+                false,
+                &[0x0F, 0xB7],
+                dst.hw(),
+                Rm::Reg(src),
+                false,
+                false,
+            ),
+            _ => unreachable!("movzx from {from:?}"),
+        }
+    }
+
+    /// Zero-extending load of 8 or 16 bits.
+    pub fn movzx_rm(&mut self, from: OperandSize, dst: Reg, mem: &Amode) {
+        let op: &[u8] = match from {
+            OperandSize::S8 => &[0x0F, 0xB6],
+            OperandSize::S16 => &[0x0F, 0xB7],
+            _ => unreachable!("movzx from {from:?}"),
+        };
+        self.emit(None, false, op, dst.hw(), Rm::Mem(mem), false, false);
+    }
+
+    /// Sign-extend the low `from` bits of `src` into `to` bits of `dst`.
+    pub fn movsx_rr(&mut self, from: OperandSize, to: OperandSize, dst: Reg, src: Reg) {
+        let (op, byte): (&[u8], bool) = match from {
+            OperandSize::S8 => (&[0x0F, 0xBE], true),
+            OperandSize::S16 => (&[0x0F, 0xBF], false),
+            OperandSize::S32 => (&[0x63], false),
+            OperandSize::S64 => unreachable!("movsx from 64 bits"),
+        };
+        self.emit(None, is_64(to), op, dst.hw(), Rm::Reg(src), false, byte);
+    }
+
+    /// Sign-extending load.
+    pub fn movsx_rm(&mut self, from: OperandSize, to: OperandSize, dst: Reg, mem: &Amode) {
+        let op: &[u8] = match from {
+            OperandSize::S8 => &[0x0F, 0xBE],
+            OperandSize::S16 => &[0x0F, 0xBF],
+            OperandSize::S32 => &[0x63],
+            OperandSize::S64 => unreachable!("movsx from 64 bits"),
+        };
+        self.emit(None, is_64(to), op, dst.hw(), Rm::Mem(mem), false, false);
+    }
+
+    /// `lea dst, [mem]` (64-bit).
+    pub fn lea(&mut self, dst: Reg, mem: &Amode) {
+        self.emit(None, true, &[0x8D], dst.hw(), Rm::Mem(mem), false, false);
+    }
+
+    /// `lea dst, [rip + label]`.
+    pub fn lea_label(&mut self, dst: Reg, label: Label) {
+        self.emit(None, true, &[0x8D], dst.hw(), Rm::Rip(label), false, false);
+    }
+
+    // ---- arithmetic --------------------------------------------------------
+
+    /// `op dst, src`.
+    pub fn alu_rr(&mut self, op: AluOp, size: OperandSize, dst: Reg, src: Reg) {
+        self.emit(
+            None,
+            is_64(size),
+            &[(op as u8) << 3 | 1],
+            src.hw(),
+            Rm::Reg(dst),
+            false,
+            false,
+        );
+    }
+
+    /// `op dst, [mem]`.
+    pub fn alu_rm(&mut self, op: AluOp, size: OperandSize, dst: Reg, mem: &Amode) {
+        self.emit(
+            None,
+            is_64(size),
+            &[(op as u8) << 3 | 3],
+            dst.hw(),
+            Rm::Mem(mem),
+            false,
+            false,
+        );
+    }
+
+    /// `op dst, imm` (the imm is sign-extended to 64 bits in a 64-bit op).
+    pub fn alu_ri(&mut self, op: AluOp, size: OperandSize, dst: Reg, imm: i32) {
+        self.alu_imm(op, size, Rm::Reg(dst), imm);
+    }
+
+    /// `op [mem], imm`.
+    pub fn alu_mi(&mut self, op: AluOp, size: OperandSize, mem: &Amode, imm: i32) {
+        self.alu_imm(op, size, Rm::Mem(mem), imm);
+    }
+
+    fn alu_imm(&mut self, op: AluOp, size: OperandSize, rm: Rm<'_>, imm: i32) {
+        if fits_i8(imm) {
+            self.emit(None, is_64(size), &[0x83], op as u8, rm, false, false);
+            self.buf.put1(imm as u8);
+        } else {
+            self.emit(None, is_64(size), &[0x81], op as u8, rm, false, false);
+            self.buf.put4(imm as u32);
+        }
+    }
+
+    /// `op dst, imm32` always with a 4-byte immediate, returning the
+    /// immediate's offset so that it can be patched later (frame sizes).
+    pub fn alu_ri_patchable(&mut self, op: AluOp, size: OperandSize, dst: Reg) -> u32 {
+        self.emit(
+            None,
+            is_64(size),
+            &[0x81],
+            op as u8,
+            Rm::Reg(dst),
+            false,
+            false,
+        );
+        let at = self.buf.len();
+        self.buf.put4(0);
+        at
+    }
+
+    /// `test a, b`.
+    pub fn test_rr(&mut self, size: OperandSize, a: Reg, b: Reg) {
+        self.emit(None, is_64(size), &[0x85], b.hw(), Rm::Reg(a), false, false);
+    }
+
+    /// `imul dst, src`.
+    pub fn imul_rr(&mut self, size: OperandSize, dst: Reg, src: Reg) {
+        self.emit(
+            None,
+            is_64(size),
+            &[0x0F, 0xAF],
+            dst.hw(),
+            Rm::Reg(src),
+            false,
+            false,
+        );
+    }
+
+    /// `imul dst, [mem]`.
+    pub fn imul_rm(&mut self, size: OperandSize, dst: Reg, mem: &Amode) {
+        self.emit(
+            None,
+            is_64(size),
+            &[0x0F, 0xAF],
+            dst.hw(),
+            Rm::Mem(mem),
+            false,
+            false,
+        );
+    }
+
+    /// `imul dst, src, imm`.
+    pub fn imul_rri(&mut self, size: OperandSize, dst: Reg, src: Reg, imm: i32) {
+        if fits_i8(imm) {
+            self.emit(
+                None,
+                is_64(size),
+                &[0x6B],
+                dst.hw(),
+                Rm::Reg(src),
+                false,
+                false,
+            );
+            self.buf.put1(imm as u8);
+        } else {
+            self.emit(
+                None,
+                is_64(size),
+                &[0x69],
+                dst.hw(),
+                Rm::Reg(src),
+                false,
+                false,
+            );
+            self.buf.put4(imm as u32);
+        }
+    }
+
+    /// `not`, `neg`, `mul`, `imul`, `div`, `idiv` of one register operand.
+    pub fn unary(&mut self, op: UnaryOp, size: OperandSize, reg: Reg) {
+        self.emit(
+            None,
+            is_64(size),
+            &[0xF7],
+            op as u8,
+            Rm::Reg(reg),
+            false,
+            false,
+        );
+    }
+
+    /// `cdq` / `cqo`: sign-extend eax/rax into edx/rdx.
+    pub fn sign_extend_rax(&mut self, size: OperandSize) {
+        if is_64(size) {
+            self.buf.put1(0x48);
+        }
+        self.buf.put1(0x99);
+    }
+
+    /// `op dst, cl`.
+    pub fn shift_cl(&mut self, op: ShiftOp, size: OperandSize, dst: Reg) {
+        self.emit(
+            None,
+            is_64(size),
+            &[0xD3],
+            op as u8,
+            Rm::Reg(dst),
+            false,
+            false,
+        );
+    }
+
+    /// `op dst, imm8`.
+    pub fn shift_ri(&mut self, op: ShiftOp, size: OperandSize, dst: Reg, imm: u8) {
+        self.emit(
+            None,
+            is_64(size),
+            &[0xC1],
+            op as u8,
+            Rm::Reg(dst),
+            false,
+            false,
+        );
+        self.buf.put1(imm);
+    }
+
+    /// `lzcnt`/`tzcnt`/`popcnt`/`bsr`/`bsf dst, src`.
+    pub fn bit_op(&mut self, op: BitOp, size: OperandSize, dst: Reg, src: Reg) {
+        let (prefix, opcode) = match op {
+            BitOp::Lzcnt => (Some(0xF3), 0xBD),
+            BitOp::Tzcnt => (Some(0xF3), 0xBC),
+            BitOp::Popcnt => (Some(0xF3), 0xB8),
+            BitOp::Bsr => (None, 0xBD),
+            BitOp::Bsf => (None, 0xBC),
+        };
+        self.emit(
+            prefix,
+            is_64(size),
+            &[0x0F, opcode],
+            dst.hw(),
+            Rm::Reg(src),
+            false,
+            false,
+        );
+    }
+
+    /// `setcc dst8`.
+    pub fn setcc(&mut self, cond: Cond, dst: Reg) {
+        self.emit(
+            None,
+            false,
+            &[0x0F, 0x90 | cond as u8],
+            0,
+            Rm::Reg(dst),
+            false,
+            true,
+        );
+    }
+
+    /// `cmovcc dst, src`.
+    pub fn cmov(&mut self, cond: Cond, size: OperandSize, dst: Reg, src: Reg) {
+        self.emit(
+            None,
+            is_64(size),
+            &[0x0F, 0x40 | cond as u8],
+            dst.hw(),
+            Rm::Reg(src),
+            false,
+            false,
+        );
+    }
+
+    // ---- control flow ------------------------------------------------------
+
+    pub fn bind(&mut self, label: Label) {
+        self.buf.bind(label);
+    }
+
+    /// `jmp rel32`.
+    pub fn jmp(&mut self, label: Label) {
+        self.buf.put1(0xE9);
+        self.buf.put_rel32(label);
+    }
+
+    /// `jcc rel32`.
+    pub fn jcc(&mut self, cond: Cond, label: Label) {
+        self.buf.put1(0x0F);
+        self.buf.put1(0x80 | cond as u8);
+        self.buf.put_rel32(label);
+    }
+
+    /// `jmp reg`.
+    pub fn jmp_r(&mut self, reg: Reg) {
+        self.emit(None, false, &[0xFF], 4, Rm::Reg(reg), false, false);
+    }
+
+    /// `jmp [mem]`.
+    pub fn jmp_m(&mut self, mem: &Amode) {
+        self.emit(None, false, &[0xFF], 4, Rm::Mem(mem), false, false);
+    }
+
+    /// `call rel32` to function `callee` of the module, patched at link time.
+    pub fn call_func(&mut self, callee: u32) {
+        self.buf.put1(0xE8);
+        self.buf.put_call_reloc(callee);
+    }
+
+    /// `call reg`.
+    pub fn call_r(&mut self, reg: Reg) {
+        self.emit(None, false, &[0xFF], 2, Rm::Reg(reg), false, false);
+    }
+
+    /// `call [mem]`.
+    pub fn call_m(&mut self, mem: &Amode) {
+        self.emit(None, false, &[0xFF], 2, Rm::Mem(mem), false, false);
+    }
+
+    pub fn push_r(&mut self, reg: Reg) {
+        self.emit_opcode_reg(false, 0x50, reg);
+    }
+
+    pub fn pop_r(&mut self, reg: Reg) {
+        self.emit_opcode_reg(false, 0x58, reg);
+    }
+
+    pub fn ret(&mut self) {
+        self.buf.put1(0xC3);
+    }
+
+    /// `ret imm16`: return and pop `bytes` of stack arguments.
+    pub fn ret_imm(&mut self, bytes: u16) {
+        self.buf.put1(0xC2);
+        self.buf.put2(bytes);
+    }
+
+    pub fn ud2(&mut self) {
+        self.buf.put1(0x0F);
+        self.buf.put1(0x0B);
+    }
+
+    /// A jump-table entry: `label - table`, 32 bits.
+    pub fn jump_table_entry(&mut self, label: Label, table: Label) {
+        self.buf.put_table_entry(label, table);
+    }
+}

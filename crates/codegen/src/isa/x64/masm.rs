@@ -1,0 +1,563 @@
+//! The x86-64 MacroAssembler: instruction selection for each abstract
+//! operation, fixed-register rules (`cl` for shift counts, `rdx:rax` for
+//! division) and CPU-feature-dependent sequences.
+
+use super::asm::{AluOp, Amode, Assembler, BitOp, Cond, ShiftOp, UnaryOp};
+use super::regs::*;
+use crate::buffer::{CodeBuffer, Label};
+use crate::masm::*;
+use crate::reg::{Reg, RegClass, RegSet};
+use brisk_environ::TrapCode;
+use brisk_environ::vmctx::{LIMITS_ENTRY_SP, LIMITS_RESUME_PC, LIMITS_STACK_LIMIT, VMCTX_LIMITS};
+
+pub struct X64Masm {
+    asm: Assembler,
+    features: CpuFeatures,
+    /// One out-of-line stub per trap code used by the current function.
+    trap_stubs: Vec<(TrapCode, Label)>,
+    /// The entry trampoline's resume point, while generating one.
+    resume: Option<Label>,
+}
+
+fn amode(a: Address) -> Amode {
+    Amode::base_disp(a.base, a.offset)
+}
+
+fn int_size(size: OperandSize) -> OperandSize {
+    debug_assert!(matches!(size, OperandSize::S32 | OperandSize::S64));
+    size
+}
+
+fn cond(cmp: IntCmp) -> Cond {
+    match cmp {
+        IntCmp::Eq => Cond::E,
+        IntCmp::Ne => Cond::NE,
+        IntCmp::LtS => Cond::L,
+        IntCmp::LtU => Cond::B,
+        IntCmp::GtS => Cond::G,
+        IntCmp::GtU => Cond::A,
+        IntCmp::LeS => Cond::LE,
+        IntCmp::LeU => Cond::BE,
+        IntCmp::GeS => Cond::GE,
+        IntCmp::GeU => Cond::AE,
+    }
+}
+
+impl X64Masm {
+    /// The assembled bytes, for tests and disassembly.
+    pub fn asm(&mut self) -> &mut Assembler {
+        &mut self.asm
+    }
+
+    fn trap_label(&mut self, code: TrapCode) -> Label {
+        if let Some((_, l)) = self.trap_stubs.iter().find(|(c, _)| *c == code) {
+            return *l;
+        }
+        let l = self.asm.buf.new_label();
+        self.trap_stubs.push((code, l));
+        l
+    }
+
+    /// `op dst, rhs` for the ALU group.
+    fn alu(&mut self, op: AluOp, size: OperandSize, dst: Reg, rhs: Operand) {
+        match rhs {
+            Operand::Reg(r) => self.asm.alu_rr(op, size, dst, r),
+            Operand::Imm(i) => self.asm.alu_ri(op, size, dst, i as i32),
+            Operand::Mem(a) => self.asm.alu_rm(op, size, dst, &amode(a)),
+        }
+    }
+}
+
+impl MacroAssembler for X64Masm {
+    fn new(features: CpuFeatures) -> Self {
+        X64Masm {
+            asm: Assembler::new(),
+            features,
+            trap_stubs: Vec::new(),
+            resume: None,
+        }
+    }
+
+    fn buffer(&mut self) -> &mut CodeBuffer {
+        &mut self.asm.buf
+    }
+
+    fn clear(&mut self) {
+        self.asm.buf.clear();
+        self.trap_stubs.clear();
+        self.resume = None;
+    }
+
+    fn allocatable(class: RegClass) -> RegSet {
+        match class {
+            RegClass::Int => ALLOCATABLE_INT,
+            RegClass::Float => ALLOCATABLE_FLOAT,
+        }
+    }
+
+    fn return_reg(class: RegClass) -> Reg {
+        match class {
+            RegClass::Int => RAX,
+            RegClass::Float => xmm(0),
+        }
+    }
+
+    fn shift_count_reg() -> Option<Reg> {
+        Some(RCX)
+    }
+
+    fn div_regs() -> Option<DivRegs> {
+        Some(DivRegs {
+            dividend: RAX,
+            remainder: RDX,
+        })
+    }
+
+    fn fp() -> Reg {
+        RBP
+    }
+
+    fn sp() -> Reg {
+        RSP
+    }
+
+    fn vmctx() -> Reg {
+        VMCTX
+    }
+
+    fn incoming_args_offset() -> i32 {
+        16 // saved rbp and the return address
+    }
+
+    fn imm_fits(imm: i64, size: OperandSize) -> bool {
+        // 64-bit operations sign-extend their imm32.
+        match size {
+            OperandSize::S64 => imm == imm as i32 as i64,
+            _ => true,
+        }
+    }
+
+    fn prologue(&mut self, vmctx_slot: Address) -> FramePatch {
+        let a = &mut self.asm;
+        a.push_r(RBP);
+        a.mov_rr(OperandSize::S64, RBP, RSP);
+        // Stack check: rsp - (frame + extra) must stay at or above the
+        // store's stack limit, i.e. rsp >= limit + frame + extra.
+        a.mov_rm(
+            OperandSize::S64,
+            SCRATCH,
+            &Amode::base_disp(VMCTX, VMCTX_LIMITS as i32),
+        );
+        a.mov_rm(
+            OperandSize::S64,
+            SCRATCH,
+            &Amode::base_disp(SCRATCH, LIMITS_STACK_LIMIT as i32),
+        );
+        let check = a.alu_ri_patchable(AluOp::Add, OperandSize::S64, SCRATCH);
+        a.alu_rr(AluOp::Cmp, OperandSize::S64, RSP, SCRATCH);
+        let overflow = self.trap_label(TrapCode::StackOverflow);
+        let a = &mut self.asm;
+        a.jcc(Cond::B, overflow);
+        let frame = a.alu_ri_patchable(AluOp::Sub, OperandSize::S64, RSP);
+        a.mov_mr(OperandSize::S64, &amode(vmctx_slot), VMCTX);
+        FramePatch {
+            sites: [check, frame],
+        }
+    }
+
+    fn finalize_frame(&mut self, patch: FramePatch, frame_bytes: u32, extra_bytes: u32) {
+        self.asm
+            .buf
+            .patch4(patch.sites[0], frame_bytes + extra_bytes);
+        self.asm.buf.patch4(patch.sites[1], frame_bytes);
+    }
+
+    fn epilogue(&mut self, arg_bytes: u32) {
+        let a = &mut self.asm;
+        a.mov_rr(OperandSize::S64, RSP, RBP);
+        a.pop_r(RBP);
+        if arg_bytes == 0 {
+            a.ret();
+        } else {
+            a.ret_imm(arg_bytes as u16);
+        }
+    }
+
+    fn load(&mut self, size: OperandSize, src: Address, dst: Reg) {
+        match size {
+            OperandSize::S32 | OperandSize::S64 => self.asm.mov_rm(size, dst, &amode(src)),
+            OperandSize::S8 | OperandSize::S16 => self.asm.movzx_rm(size, dst, &amode(src)),
+        }
+    }
+
+    fn store(&mut self, size: OperandSize, src: Reg, dst: Address) {
+        self.asm.mov_mr(size, &amode(dst), src);
+    }
+
+    fn store_imm(&mut self, size: OperandSize, imm: i64, dst: Address) {
+        if Self::imm_fits(imm, size) {
+            self.asm.mov_mi(size, &amode(dst), imm as i32);
+        } else {
+            self.asm.mov_ri(size, SCRATCH, imm as u64);
+            self.asm.mov_mr(size, &amode(dst), SCRATCH);
+        }
+    }
+
+    fn mov(&mut self, size: OperandSize, src: Reg, dst: Reg) {
+        if src != dst {
+            self.asm.mov_rr(int_size(size), dst, src);
+        }
+    }
+
+    fn mov_imm(&mut self, size: OperandSize, imm: i64, dst: Reg) {
+        self.asm.mov_ri(int_size(size), dst, imm as u64);
+    }
+
+    fn copy_mem(&mut self, size: OperandSize, src: Address, dst: Address) {
+        self.load(size, src, SCRATCH);
+        self.store(size, SCRATCH, dst);
+    }
+
+    fn reserve_stack(&mut self, bytes: u32) {
+        if bytes != 0 {
+            self.asm
+                .alu_ri(AluOp::Sub, OperandSize::S64, RSP, bytes as i32);
+        }
+    }
+
+    fn release_stack(&mut self, bytes: u32) {
+        if bytes != 0 {
+            self.asm
+                .alu_ri(AluOp::Add, OperandSize::S64, RSP, bytes as i32);
+        }
+    }
+
+    fn int_binop(&mut self, op: IntBinOp, size: OperandSize, dst: Reg, rhs: Operand) {
+        let size = int_size(size);
+        let alu = match op {
+            IntBinOp::Add => AluOp::Add,
+            IntBinOp::Sub => AluOp::Sub,
+            IntBinOp::And => AluOp::And,
+            IntBinOp::Or => AluOp::Or,
+            IntBinOp::Xor => AluOp::Xor,
+            IntBinOp::Mul => {
+                match rhs {
+                    Operand::Reg(r) => self.asm.imul_rr(size, dst, r),
+                    Operand::Imm(i) => self.asm.imul_rri(size, dst, dst, i as i32),
+                    Operand::Mem(a) => self.asm.imul_rm(size, dst, &amode(a)),
+                }
+                return;
+            }
+        };
+        self.alu(alu, size, dst, rhs);
+    }
+
+    fn int_cmp_set(&mut self, cmp: IntCmp, size: OperandSize, lhs: Reg, rhs: Operand, dst: Reg) {
+        self.alu(AluOp::Cmp, int_size(size), lhs, rhs);
+        self.asm.setcc(cond(cmp), dst);
+        self.asm.movzx_rr(OperandSize::S8, dst, dst);
+    }
+
+    fn int_eqz(&mut self, size: OperandSize, src: Reg, dst: Reg) {
+        self.asm.test_rr(int_size(size), src, src);
+        self.asm.setcc(Cond::E, dst);
+        self.asm.movzx_rr(OperandSize::S8, dst, dst);
+    }
+
+    fn int_shift(&mut self, kind: ShiftKind, size: OperandSize, dst: Reg, count: Operand) {
+        let op = match kind {
+            ShiftKind::Shl => ShiftOp::Shl,
+            ShiftKind::ShrS => ShiftOp::Sar,
+            ShiftKind::ShrU => ShiftOp::Shr,
+            ShiftKind::Rotl => ShiftOp::Rol,
+            ShiftKind::Rotr => ShiftOp::Ror,
+        };
+        let size = int_size(size);
+        match count {
+            // The hardware masks the count to the operand width, as Wasm does.
+            Operand::Imm(i) => {
+                let mask = if size == OperandSize::S64 { 63 } else { 31 };
+                self.asm.shift_ri(op, size, dst, (i & mask) as u8)
+            }
+            Operand::Reg(r) => {
+                debug_assert_eq!(r, RCX, "shift count must be in cl");
+                self.asm.shift_cl(op, size, dst)
+            }
+            Operand::Mem(_) => unreachable!("shift count from memory"),
+        }
+    }
+
+    fn int_div(&mut self, kind: DivKind, size: OperandSize, divisor: Reg) {
+        let size = int_size(size);
+        let zero = self.trap_label(TrapCode::IntegerDivisionByZero);
+        self.asm.test_rr(size, divisor, divisor);
+        self.asm.jcc(Cond::E, zero);
+        match kind {
+            DivKind::DivU | DivKind::RemU => {
+                self.asm.alu_rr(AluOp::Xor, OperandSize::S32, RDX, RDX);
+                self.asm.unary(UnaryOp::Div, size, divisor);
+            }
+            DivKind::DivS => {
+                // INT_MIN / -1 overflows (and faults in idiv): trap first.
+                let overflow = self.trap_label(TrapCode::IntegerOverflow);
+                let ok = self.asm.buf.new_label();
+                self.asm.alu_ri(AluOp::Cmp, size, divisor, -1);
+                self.asm.jcc(Cond::NE, ok);
+                let min = if size == OperandSize::S64 {
+                    i64::MIN as u64
+                } else {
+                    i32::MIN as u32 as u64
+                };
+                self.asm.mov_ri(size, SCRATCH, min);
+                self.asm.alu_rr(AluOp::Cmp, size, RAX, SCRATCH);
+                self.asm.jcc(Cond::E, overflow);
+                self.asm.bind(ok);
+                self.asm.sign_extend_rax(size);
+                self.asm.unary(UnaryOp::Idiv, size, divisor);
+            }
+            DivKind::RemS => {
+                // INT_MIN rem -1 is 0 in Wasm, but faults in idiv: any
+                // x rem -1 is 0, so skip the division.
+                let minus_one = self.asm.buf.new_label();
+                let done = self.asm.buf.new_label();
+                self.asm.alu_ri(AluOp::Cmp, size, divisor, -1);
+                self.asm.jcc(Cond::E, minus_one);
+                self.asm.sign_extend_rax(size);
+                self.asm.unary(UnaryOp::Idiv, size, divisor);
+                self.asm.jmp(done);
+                self.asm.bind(minus_one);
+                self.asm.alu_rr(AluOp::Xor, OperandSize::S32, RDX, RDX);
+                self.asm.bind(done);
+            }
+        }
+    }
+
+    fn int_bitcount(&mut self, op: BitCount, size: OperandSize, src: Reg, dst: Reg) {
+        let size = int_size(size);
+        let bits = if size == OperandSize::S64 { 64 } else { 32 };
+        match op {
+            BitCount::Clz if self.features.lzcnt => self.asm.bit_op(BitOp::Lzcnt, size, dst, src),
+            BitCount::Ctz if self.features.bmi1 => self.asm.bit_op(BitOp::Tzcnt, size, dst, src),
+            BitCount::Popcnt if self.features.popcnt => {
+                self.asm.bit_op(BitOp::Popcnt, size, dst, src)
+            }
+            BitCount::Clz => {
+                // bsr gives the index of the highest set bit (undefined for
+                // 0): clz = (bits - 1) - index, and 0 maps to `bits`.
+                self.asm.bit_op(BitOp::Bsr, size, dst, src);
+                self.asm
+                    .mov_ri(OperandSize::S32, SCRATCH, (2 * bits - 1) as u64);
+                self.asm.cmov(Cond::E, size, dst, SCRATCH);
+                self.asm.alu_ri(AluOp::Xor, size, dst, bits - 1);
+            }
+            BitCount::Ctz => {
+                // bsf gives the index of the lowest set bit; 0 maps to `bits`.
+                self.asm.bit_op(BitOp::Bsf, size, dst, src);
+                self.asm.mov_ri(OperandSize::S32, SCRATCH, bits as u64);
+                self.asm.cmov(Cond::E, size, dst, SCRATCH);
+            }
+            BitCount::Popcnt => {
+                // The classic SWAR population count.
+                let (m1, m2, m4, h01) = if size == OperandSize::S64 {
+                    (
+                        0x5555_5555_5555_5555u64,
+                        0x3333_3333_3333_3333u64,
+                        0x0f0f_0f0f_0f0f_0f0fu64,
+                        0x0101_0101_0101_0101u64,
+                    )
+                } else {
+                    (0x5555_5555, 0x3333_3333, 0x0f0f_0f0f, 0x0101_0101)
+                };
+                // One more temporary than the scratch register is needed:
+                // borrow one that is neither operand and restore it.
+                let tmp = [RAX, RCX, RDX]
+                    .into_iter()
+                    .find(|r| *r != src && *r != dst)
+                    .unwrap();
+                let a = &mut self.asm;
+                a.mov_rr(size, dst, src);
+                a.push_r(tmp);
+                a.mov_rr(size, SCRATCH, dst);
+                a.shift_ri(ShiftOp::Shr, size, SCRATCH, 1);
+                a.mov_ri(size, tmp, m1);
+                a.alu_rr(AluOp::And, size, SCRATCH, tmp);
+                a.alu_rr(AluOp::Sub, size, dst, SCRATCH);
+                a.mov_ri(size, tmp, m2);
+                a.mov_rr(size, SCRATCH, dst);
+                a.alu_rr(AluOp::And, size, SCRATCH, tmp);
+                a.shift_ri(ShiftOp::Shr, size, dst, 2);
+                a.alu_rr(AluOp::And, size, dst, tmp);
+                a.alu_rr(AluOp::Add, size, dst, SCRATCH);
+                a.mov_rr(size, SCRATCH, dst);
+                a.shift_ri(ShiftOp::Shr, size, SCRATCH, 4);
+                a.alu_rr(AluOp::Add, size, dst, SCRATCH);
+                a.mov_ri(size, tmp, m4);
+                a.alu_rr(AluOp::And, size, dst, tmp);
+                a.mov_ri(size, tmp, h01);
+                a.imul_rr(size, dst, tmp);
+                a.shift_ri(ShiftOp::Shr, size, dst, (bits - 8) as u8);
+                a.pop_r(tmp);
+            }
+        }
+    }
+
+    fn int_extend(&mut self, kind: Extend, src: Reg, dst: Reg) {
+        use OperandSize::*;
+        match kind {
+            Extend::I32From8S => self.asm.movsx_rr(S8, S32, dst, src),
+            Extend::I32From16S => self.asm.movsx_rr(S16, S32, dst, src),
+            Extend::I64From8S => self.asm.movsx_rr(S8, S64, dst, src),
+            Extend::I64From16S => self.asm.movsx_rr(S16, S64, dst, src),
+            Extend::I64From32S => self.asm.movsx_rr(S32, S64, dst, src),
+            // Always emitted, even when src == dst: it clears the upper half.
+            Extend::From32U => self.asm.mov_rr(S32, dst, src),
+        }
+    }
+
+    fn select(&mut self, size: OperandSize, cond: Reg, dst: Reg, other: Reg) {
+        self.asm.test_rr(OperandSize::S32, cond, cond);
+        self.asm.cmov(Cond::E, int_size(size), dst, other);
+    }
+
+    fn jmp(&mut self, label: Label) {
+        self.asm.jmp(label);
+    }
+
+    fn branch_on_zero(&mut self, size: OperandSize, reg: Reg, nonzero: bool, label: Label) {
+        self.asm.test_rr(int_size(size), reg, reg);
+        self.asm
+            .jcc(if nonzero { Cond::NE } else { Cond::E }, label);
+    }
+
+    fn jump_table(&mut self, index: Reg, targets: &[Label], default: Label) {
+        let a = &mut self.asm;
+        let table = a.buf.new_label();
+        a.alu_ri(AluOp::Cmp, OperandSize::S32, index, targets.len() as i32);
+        a.jcc(Cond::AE, default);
+        a.lea_label(SCRATCH, table);
+        a.movsx_rm(
+            OperandSize::S32,
+            OperandSize::S64,
+            index,
+            &Amode::indexed(SCRATCH, index, 2, 0),
+        );
+        a.alu_rr(AluOp::Add, OperandSize::S64, SCRATCH, index);
+        a.jmp_r(SCRATCH);
+        a.bind(table);
+        for &t in targets {
+            a.jump_table_entry(t, table);
+        }
+    }
+
+    fn trap(&mut self, code: TrapCode) {
+        let l = self.trap_label(code);
+        self.asm.jmp(l);
+    }
+
+    fn emit_trap_stubs(&mut self) {
+        // Each stub unwinds to the innermost entry trampoline: the stack
+        // pointer it recorded and its resume address are in the limits block,
+        // and the trap code goes in eax.
+        for (code, label) in std::mem::take(&mut self.trap_stubs) {
+            let a = &mut self.asm;
+            a.bind(label);
+            a.mov_rm(
+                OperandSize::S64,
+                SCRATCH,
+                &Amode::base_disp(VMCTX, VMCTX_LIMITS as i32),
+            );
+            a.mov_ri(OperandSize::S32, RAX, code.as_raw() as u64);
+            a.mov_rm(
+                OperandSize::S64,
+                RSP,
+                &Amode::base_disp(SCRATCH, LIMITS_ENTRY_SP as i32),
+            );
+            a.jmp_m(&Amode::base_disp(SCRATCH, LIMITS_RESUME_PC as i32));
+        }
+    }
+
+    fn call_direct(&mut self, callee: u32) {
+        self.asm.call_func(callee);
+    }
+
+    fn call_through_vmctx(&mut self, code: u32, callee_vmctx: u32, saved_vmctx: Address) {
+        let a = &mut self.asm;
+        a.mov_rm(
+            OperandSize::S64,
+            SCRATCH,
+            &Amode::base_disp(VMCTX, code as i32),
+        );
+        a.mov_rm(
+            OperandSize::S64,
+            VMCTX,
+            &Amode::base_disp(VMCTX, callee_vmctx as i32),
+        );
+        a.call_r(SCRATCH);
+        a.mov_rm(OperandSize::S64, VMCTX, &amode(saved_vmctx));
+    }
+
+    fn host_entry_prologue(&mut self) -> (Reg, Reg) {
+        // System V: rdi = vmctx, rsi = callee code, rdx = values array.
+        let a = &mut self.asm;
+        a.push_r(RBP);
+        a.mov_rr(OperandSize::S64, RBP, RSP);
+        for r in HOST_CALLEE_SAVED {
+            a.push_r(r);
+        }
+        // The values pointer sits at the recorded entry stack pointer.
+        a.push_r(RDX);
+        a.mov_rr(OperandSize::S64, VMCTX, RDI);
+        a.mov_rm(
+            OperandSize::S64,
+            SCRATCH,
+            &Amode::base_disp(VMCTX, VMCTX_LIMITS as i32),
+        );
+        a.mov_mr(
+            OperandSize::S64,
+            &Amode::base_disp(SCRATCH, LIMITS_ENTRY_SP as i32),
+            RSP,
+        );
+        let resume = a.buf.new_label();
+        a.lea_label(RAX, resume);
+        a.mov_mr(
+            OperandSize::S64,
+            &Amode::base_disp(SCRATCH, LIMITS_RESUME_PC as i32),
+            RAX,
+        );
+        self.resume = Some(resume);
+        (RSI, RDX)
+    }
+
+    fn host_entry_values(&mut self) -> Reg {
+        let a = &mut self.asm;
+        a.mov_rm(
+            OperandSize::S64,
+            RDX,
+            &Amode::base_disp(VMCTX, VMCTX_LIMITS as i32),
+        );
+        a.mov_rm(
+            OperandSize::S64,
+            RDX,
+            &Amode::base_disp(RDX, LIMITS_ENTRY_SP as i32),
+        );
+        a.mov_rm(OperandSize::S64, RDX, &Amode::base_disp(RDX, 0));
+        RDX
+    }
+
+    fn host_entry_epilogue(&mut self) {
+        let resume = self.resume.take().expect("host_entry_prologue first");
+        let a = &mut self.asm;
+        a.alu_rr(AluOp::Xor, OperandSize::S32, RAX, RAX);
+        a.bind(resume);
+        a.pop_r(RDX);
+        for r in HOST_CALLEE_SAVED.iter().rev() {
+            a.pop_r(*r);
+        }
+        a.pop_r(RBP);
+        a.ret();
+    }
+
+    fn call_reg(&mut self, target: Reg) {
+        self.asm.call_r(target);
+    }
+}

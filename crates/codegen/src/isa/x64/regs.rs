@@ -1,0 +1,43 @@
+//! x86-64 register names and brisk's register roles on x86-64.
+
+use crate::reg::{Reg, RegSet};
+
+pub const RAX: Reg = Reg::int(0);
+pub const RCX: Reg = Reg::int(1);
+pub const RDX: Reg = Reg::int(2);
+pub const RBX: Reg = Reg::int(3);
+pub const RSP: Reg = Reg::int(4);
+pub const RBP: Reg = Reg::int(5);
+pub const RSI: Reg = Reg::int(6);
+pub const RDI: Reg = Reg::int(7);
+pub const R8: Reg = Reg::int(8);
+pub const R9: Reg = Reg::int(9);
+pub const R10: Reg = Reg::int(10);
+pub const R11: Reg = Reg::int(11);
+pub const R12: Reg = Reg::int(12);
+pub const R13: Reg = Reg::int(13);
+pub const R14: Reg = Reg::int(14);
+pub const R15: Reg = Reg::int(15);
+
+pub const fn xmm(n: u8) -> Reg {
+    Reg::float(n)
+}
+
+/// The vmctx of the running instance, reserved inside Wasm code.
+pub const VMCTX: Reg = R14;
+/// Scratch registers the MacroAssembler may clobber at any time; never
+/// allocated to values.
+pub const SCRATCH: Reg = R11;
+pub const FLOAT_SCRATCH: Reg = xmm(15);
+
+/// Registers the allocator hands out for values. All are caller-saved in
+/// brisk's internal ABI.
+pub const ALLOCATABLE_INT: RegSet = RegSet::from_hw(&[0, 1, 2, 3, 6, 7, 8, 9, 10, 12, 13, 15]);
+pub const ALLOCATABLE_FLOAT: RegSet =
+    RegSet::from_hw(&[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+
+/// Host (System V) callee-saved registers that Wasm code clobbers; the entry
+/// trampoline saves and restores them.
+pub const HOST_CALLEE_SAVED: [Reg; 5] = [RBX, R12, R13, R14, R15];
+/// System V integer argument registers.
+pub const HOST_INT_ARGS: [Reg; 6] = [RDI, RSI, RDX, RCX, R8, R9];

@@ -1,0 +1,24 @@
+//! brisk's compiler: Wasm function bodies to machine code in one pass.
+//!
+//! Layers, top to bottom (see ARCHITECTURE.md): the visitor validates and
+//! translates each operator; [`codegen`] and the [`context`] manage the value
+//! stack, registers, frame and control flow; the [`masm::MacroAssembler`]
+//! picks instructions per ISA; the per-ISA assembler encodes them.
+
+pub mod abi;
+pub mod buffer;
+pub mod codegen;
+pub mod compile;
+pub mod context;
+pub mod control;
+pub mod frame;
+pub mod isa;
+pub mod masm;
+pub mod reg;
+pub mod regalloc;
+pub mod stack;
+pub mod trampoline;
+pub mod visitor;
+
+pub use compile::{CompileOptions, CompiledFunction, CompiledModule, compile_module};
+pub use masm::CpuFeatures;

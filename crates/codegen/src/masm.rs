@@ -1,0 +1,297 @@
+//! The MacroAssembler: one ISA-independent trait saying *what* to emit
+//! ("i32.clz of this register into that one", "branch if zero"), implemented
+//! per ISA, which picks the instruction sequence. It never sees a Wasm
+//! operator; the code generator above it never sees a machine register name
+//! except through the fixed-register queries below.
+
+use crate::buffer::{CodeBuffer, Label};
+use crate::reg::{Reg, RegClass, RegSet};
+use brisk_environ::TrapCode;
+
+/// Width of an operation or a memory access.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OperandSize {
+    S8,
+    S16,
+    S32,
+    S64,
+}
+
+impl OperandSize {
+    pub fn bytes(self) -> u32 {
+        match self {
+            OperandSize::S8 => 1,
+            OperandSize::S16 => 2,
+            OperandSize::S32 => 4,
+            OperandSize::S64 => 8,
+        }
+    }
+}
+
+/// A memory location: a base register plus a constant offset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Address {
+    pub base: Reg,
+    pub offset: i32,
+}
+
+/// The right-hand operand of a two-operand operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Operand {
+    Reg(Reg),
+    /// An immediate the ISA can encode for this operation (see
+    /// [`MacroAssembler::imm_fits`]).
+    Imm(i64),
+    Mem(Address),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IntBinOp {
+    Add,
+    Sub,
+    Mul,
+    And,
+    Or,
+    Xor,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IntCmp {
+    Eq,
+    Ne,
+    LtS,
+    LtU,
+    GtS,
+    GtU,
+    LeS,
+    LeU,
+    GeS,
+    GeU,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShiftKind {
+    Shl,
+    ShrS,
+    ShrU,
+    Rotl,
+    Rotr,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DivKind {
+    DivS,
+    DivU,
+    RemS,
+    RemU,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BitCount {
+    Clz,
+    Ctz,
+    Popcnt,
+}
+
+/// Integer width changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Extend {
+    /// Sign-extend the low 8/16 bits into an i32 (upper 32 bits zero).
+    I32From8S,
+    I32From16S,
+    /// Sign-extend the low 8/16/32 bits into an i64.
+    I64From8S,
+    I64From16S,
+    I64From32S,
+    /// Zero-extend the low 32 bits (`i64.extend_i32_u`, `i32.wrap_i64`).
+    From32U,
+}
+
+/// Where the operands of an integer division must be on this ISA.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DivRegs {
+    /// The dividend goes here, and the quotient comes back here.
+    pub dividend: Reg,
+    /// Clobbered by the division; the remainder comes back here.
+    pub remainder: Reg,
+}
+
+/// A frame whose size is known only after the body is compiled.
+#[derive(Debug, Clone, Copy)]
+pub struct FramePatch {
+    pub(crate) sites: [u32; 2],
+}
+
+/// CPU features the code may use. Detected on the host by default, set
+/// explicitly for filetests and cross-compilation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct CpuFeatures {
+    pub lzcnt: bool,
+    pub bmi1: bool,
+    pub popcnt: bool,
+    pub sse41: bool,
+}
+
+impl CpuFeatures {
+    /// Everything off: the baseline x86-64 instruction set.
+    pub const BASELINE: CpuFeatures = CpuFeatures {
+        lzcnt: false,
+        bmi1: false,
+        popcnt: false,
+        sse41: false,
+    };
+
+    #[cfg(target_arch = "x86_64")]
+    pub fn detect_host() -> CpuFeatures {
+        CpuFeatures {
+            lzcnt: std::arch::is_x86_feature_detected!("lzcnt"),
+            bmi1: std::arch::is_x86_feature_detected!("bmi1"),
+            popcnt: std::arch::is_x86_feature_detected!("popcnt"),
+            sse41: std::arch::is_x86_feature_detected!("sse4.1"),
+        }
+    }
+
+    /// The flag names, for artifact headers and `--help`.
+    pub fn names(&self) -> Vec<&'static str> {
+        let mut v = Vec::new();
+        for (on, name) in [
+            (self.lzcnt, "lzcnt"),
+            (self.bmi1, "bmi1"),
+            (self.popcnt, "popcnt"),
+            (self.sse41, "sse4.1"),
+        ] {
+            if on {
+                v.push(name);
+            }
+        }
+        v
+    }
+
+    /// Turns one named feature on or off; false if the name is unknown.
+    pub fn set(&mut self, name: &str, on: bool) -> bool {
+        let flag = match name {
+            "lzcnt" => &mut self.lzcnt,
+            "bmi1" => &mut self.bmi1,
+            "popcnt" => &mut self.popcnt,
+            "sse4.1" | "sse41" => &mut self.sse41,
+            _ => return false,
+        };
+        *flag = on;
+        true
+    }
+}
+
+pub trait MacroAssembler {
+    fn new(features: CpuFeatures) -> Self
+    where
+        Self: Sized;
+
+    fn buffer(&mut self) -> &mut CodeBuffer;
+
+    fn new_label(&mut self) -> Label {
+        self.buffer().new_label()
+    }
+
+    fn bind(&mut self, label: Label) {
+        self.buffer().bind(label)
+    }
+
+    /// Empties the buffer and the pending trap stubs for the next function.
+    fn clear(&mut self);
+
+    // ---- registers and frame -----------------------------------------------
+
+    fn allocatable(class: RegClass) -> RegSet;
+    /// The register holding the first result of a call (per class).
+    fn return_reg(class: RegClass) -> Reg;
+    /// Where a shift count must be, if the ISA fixes it.
+    fn shift_count_reg() -> Option<Reg>;
+    /// Where division operands must be, if the ISA fixes them.
+    fn div_regs() -> Option<DivRegs>;
+    /// The frame pointer; locals and spill slots are addressed from it.
+    fn fp() -> Reg;
+    /// The stack pointer; outgoing call arguments are addressed from it.
+    fn sp() -> Reg;
+    fn vmctx() -> Reg;
+    /// Offset from the frame pointer of the first incoming stack argument.
+    fn incoming_args_offset() -> i32;
+    /// Whether `imm` can be an immediate operand of a `size`-wide operation.
+    fn imm_fits(imm: i64, size: OperandSize) -> bool;
+
+    /// Function entry: frame setup, the stack-limit check (which branches to
+    /// the stack-overflow trap) and saving the vmctx to `vmctx_slot`. The
+    /// frame size is patched in later.
+    fn prologue(&mut self, vmctx_slot: Address) -> FramePatch;
+    /// Patches the frame size (`frame_bytes` below the frame pointer) and the
+    /// stack the function needs beyond it (outgoing arguments), checked
+    /// against the stack limit.
+    fn finalize_frame(&mut self, patch: FramePatch, frame_bytes: u32, extra_bytes: u32);
+    /// Function exit, popping `arg_bytes` of stack arguments.
+    fn epilogue(&mut self, arg_bytes: u32);
+
+    // ---- moves ---------------------------------------------------------------
+
+    fn load(&mut self, size: OperandSize, src: Address, dst: Reg);
+    fn store(&mut self, size: OperandSize, src: Reg, dst: Address);
+    fn store_imm(&mut self, size: OperandSize, imm: i64, dst: Address);
+    fn mov(&mut self, size: OperandSize, src: Reg, dst: Reg);
+    fn mov_imm(&mut self, size: OperandSize, imm: i64, dst: Reg);
+    /// Copies `size` bytes between two memory locations through a scratch register.
+    fn copy_mem(&mut self, size: OperandSize, src: Address, dst: Address);
+    /// Moves the stack pointer down (`reserve`) or up (`release`) by `bytes`.
+    fn reserve_stack(&mut self, bytes: u32);
+    fn release_stack(&mut self, bytes: u32);
+
+    // ---- integer arithmetic -----------------------------------------------
+
+    /// `dst = dst op rhs`.
+    fn int_binop(&mut self, op: IntBinOp, size: OperandSize, dst: Reg, rhs: Operand);
+    /// `dst = (lhs cmp rhs) ? 1 : 0`; `dst` may equal `lhs`.
+    fn int_cmp_set(&mut self, cmp: IntCmp, size: OperandSize, lhs: Reg, rhs: Operand, dst: Reg);
+    /// `dst = (src == 0) ? 1 : 0`.
+    fn int_eqz(&mut self, size: OperandSize, src: Reg, dst: Reg);
+    /// `dst = dst shift count`; a register count must be in
+    /// [`MacroAssembler::shift_count_reg`] if the ISA fixes one.
+    fn int_shift(&mut self, kind: ShiftKind, size: OperandSize, dst: Reg, count: Operand);
+    /// Division with the operands in [`MacroAssembler::div_regs`]; traps on a
+    /// zero divisor and on signed overflow.
+    fn int_div(&mut self, kind: DivKind, size: OperandSize, divisor: Reg);
+    fn int_bitcount(&mut self, op: BitCount, size: OperandSize, src: Reg, dst: Reg);
+    fn int_extend(&mut self, kind: Extend, src: Reg, dst: Reg);
+    /// `dst = cond != 0 ? dst : other`.
+    fn select(&mut self, size: OperandSize, cond: Reg, dst: Reg, other: Reg);
+
+    // ---- control flow ------------------------------------------------------
+
+    fn jmp(&mut self, label: Label);
+    /// Branches to `label` if `reg` is zero (`nonzero == false`) or not.
+    fn branch_on_zero(&mut self, size: OperandSize, reg: Reg, nonzero: bool, label: Label);
+    /// Jumps to `targets[index]`, or to `default` when `index` is out of range.
+    fn jump_table(&mut self, index: Reg, targets: &[Label], default: Label);
+    /// Unconditional trap.
+    fn trap(&mut self, code: TrapCode);
+    /// Emits the out-of-line trap stubs used by this function.
+    fn emit_trap_stubs(&mut self);
+
+    // ---- calls ---------------------------------------------------------------
+
+    /// Calls function `callee` of this module (same vmctx).
+    fn call_direct(&mut self, callee: u32);
+    /// Calls the code at `[vmctx + code]` with the vmctx at `[vmctx + callee_vmctx]`,
+    /// then restores this function's vmctx from `saved_vmctx`.
+    fn call_through_vmctx(&mut self, code: u32, callee_vmctx: u32, saved_vmctx: Address);
+
+    // ---- trampolines -------------------------------------------------------
+
+    /// Entry from the host: saves the host's callee-saved registers, records
+    /// the stack pointer and the resume address for traps in the store's
+    /// limits block, and sets up the vmctx. Returns the registers holding
+    /// (callee code pointer, values array) for the body.
+    fn host_entry_prologue(&mut self) -> (Reg, Reg);
+    /// After the call: a register (not a return register) holding the values
+    /// array again.
+    fn host_entry_values(&mut self) -> Reg;
+    /// Returns 0 to the host; traps arrive at the same place with their code.
+    fn host_entry_epilogue(&mut self);
+    fn call_reg(&mut self, target: Reg);
+}

@@ -1,0 +1,21 @@
+//! Everything brisk's compiler and runtime must agree on: the module
+//! environment read from the Wasm binary, the value types brisk supports,
+//! the layout of the vmctx and the store limits block, trap codes and the
+//! error type.
+//!
+//! Nothing here knows about machine code or about memory mappings.
+
+mod error;
+mod module;
+mod trap;
+mod types;
+pub mod vmctx;
+
+pub use error::{CompileError, CompileResult};
+pub use module::{
+    ConstExpr, ConstOp, DataKind, DataSegment, ElemItems, ElemKind, ElementSegment, Export,
+    ExportKind, FunctionBodyInput, Global, Import, ImportKind, MemoryType, ModuleInfo,
+    ParsedModule, TableType, parse_module, validation_features,
+};
+pub use trap::{TrapCode, TrapEntry};
+pub use types::{FuncSig, WasmType};

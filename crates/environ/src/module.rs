@@ -1,0 +1,505 @@
+//! The module environment: everything outside the function bodies, read in
+//! one pass over the binary while the module-level validator checks it.
+
+use crate::{CompileError, CompileResult, FuncSig, WasmType};
+use wasmparser::{
+    FuncToValidate, FunctionBody, Parser, Payload, TypeRef, ValidPayload, Validator,
+    ValidatorResources, WasmFeatures,
+};
+
+/// The features brisk validates with: the whole of Wasm 3.0, so that a valid
+/// module is never called invalid; what brisk cannot compile yet is reported
+/// as `Unsupported` by the compiler instead.
+pub fn validation_features() -> WasmFeatures {
+    WasmFeatures::WASM3
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportKind {
+    Func(u32),
+    Table(TableType),
+    Memory(MemoryType),
+    Global { ty: WasmType, mutable: bool },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Import {
+    pub module: String,
+    pub name: String,
+    pub kind: ImportKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TableType {
+    pub elem: WasmType,
+    pub min: u64,
+    pub max: Option<u64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MemoryType {
+    /// In 64 KiB pages.
+    pub min: u64,
+    pub max: Option<u64>,
+}
+
+/// One operation of a constant expression (extended-const included).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ConstOp {
+    I32(i32),
+    I64(i64),
+    F32(u32),
+    F64(u64),
+    GlobalGet(u32),
+    RefNull(WasmType),
+    RefFunc(u32),
+    I32Add,
+    I32Sub,
+    I32Mul,
+    I64Add,
+    I64Sub,
+    I64Mul,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ConstExpr {
+    pub ops: Vec<ConstOp>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Global {
+    pub ty: WasmType,
+    pub mutable: bool,
+    pub init: ConstExpr,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportKind {
+    Func,
+    Table,
+    Memory,
+    Global,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Export {
+    pub name: String,
+    pub kind: ExportKind,
+    pub index: u32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ElemKind {
+    Passive,
+    Declared,
+    Active { table: u32, offset: ConstExpr },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ElemItems {
+    Functions(Vec<u32>),
+    Exprs(Vec<ConstExpr>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ElementSegment {
+    pub ty: WasmType,
+    pub kind: ElemKind,
+    pub items: ElemItems,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum DataKind {
+    Passive,
+    Active { memory: u32, offset: ConstExpr },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DataSegment {
+    pub kind: DataKind,
+    pub bytes: Vec<u8>,
+}
+
+/// The module environment. Index spaces include imports first, as in Wasm.
+#[derive(Debug, Clone, Default)]
+pub struct ModuleInfo {
+    /// Module type index -> signature.
+    pub types: Vec<FuncSig>,
+    pub imports: Vec<Import>,
+    /// Function index -> type index.
+    pub functions: Vec<u32>,
+    pub num_imported_funcs: u32,
+    pub tables: Vec<TableType>,
+    pub num_imported_tables: u32,
+    pub memories: Vec<MemoryType>,
+    pub num_imported_memories: u32,
+    pub globals: Vec<Global>,
+    pub num_imported_globals: u32,
+    pub exports: Vec<Export>,
+    pub start: Option<u32>,
+    pub elements: Vec<ElementSegment>,
+    pub data: Vec<DataSegment>,
+    pub data_count: Option<u32>,
+}
+
+impl ModuleInfo {
+    pub fn func_sig(&self, func_index: u32) -> &FuncSig {
+        self.type_sig(self.functions[func_index as usize])
+    }
+
+    pub fn type_sig(&self, type_index: u32) -> &FuncSig {
+        &self.types[type_index as usize]
+    }
+
+    pub fn num_defined_funcs(&self) -> u32 {
+        self.functions.len() as u32 - self.num_imported_funcs
+    }
+
+    pub fn export(&self, name: &str) -> Option<&Export> {
+        self.exports.iter().find(|e| e.name == name)
+    }
+}
+
+/// One function body to compile, with the validator for it.
+pub struct FunctionBodyInput<'a> {
+    pub func_index: u32,
+    pub validator: FuncToValidate<ValidatorResources>,
+    pub body: FunctionBody<'a>,
+}
+
+pub struct ParsedModule<'a> {
+    pub info: ModuleInfo,
+    pub bodies: Vec<FunctionBodyInput<'a>>,
+    /// The first thing outside the function bodies that brisk does not
+    /// support. Parsing goes on past it, so that an invalid module is still
+    /// reported as invalid; `info` is incomplete when this is set.
+    pub unsupported: Option<CompileError>,
+}
+
+/// Reads and validates everything but the function bodies, which are
+/// returned with their validators so they can be validated and compiled in
+/// the same pass (and in parallel).
+pub fn parse_module(bytes: &[u8]) -> CompileResult<ParsedModule<'_>> {
+    let mut validator = Validator::new_with_features(validation_features());
+    let mut info = ModuleInfo::default();
+    let mut bodies = Vec::new();
+    let mut unsupported = None;
+    for payload in Parser::new(0).parse_all(bytes) {
+        let payload = payload?;
+        let valid = validator.payload(&payload)?;
+        if unsupported.is_none() {
+            match read_payload(&mut info, &payload) {
+                Err(e @ CompileError::Unsupported { .. }) => unsupported = Some(e),
+                other => other?,
+            }
+        }
+        if let ValidPayload::Func(func, body) = valid {
+            let func_index = info.num_imported_funcs + bodies.len() as u32;
+            bodies.push(FunctionBodyInput {
+                func_index,
+                validator: func,
+                body,
+            });
+        }
+    }
+    Ok(ParsedModule {
+        info,
+        bodies,
+        unsupported,
+    })
+}
+
+fn read_payload(info: &mut ModuleInfo, payload: &Payload<'_>) -> CompileResult<()> {
+    match payload {
+        Payload::TypeSection(reader) => {
+            let offset = reader.range().start;
+            for group in reader.clone() {
+                for sub in group?.into_types() {
+                    let sig = match &sub.composite_type.inner {
+                        wasmparser::CompositeInnerType::Func(f)
+                            if sub.is_final
+                                && sub.supertype_idxs.is_empty()
+                                && !sub.composite_type.shared =>
+                        {
+                            FuncSig::from_func_type(f, offset)?
+                        }
+                        _ => {
+                            return Err(CompileError::unsupported(
+                                "gc (struct, array and sub types)",
+                                offset,
+                            ));
+                        }
+                    };
+                    info.types.push(sig);
+                }
+            }
+        }
+        Payload::ImportSection(reader) => {
+            for import in reader.clone().into_imports_with_offsets() {
+                let (offset, import) = import?;
+
+                let kind = match import.ty {
+                    TypeRef::Func(t) => {
+                        info.functions.push(t);
+                        info.num_imported_funcs += 1;
+                        ImportKind::Func(t)
+                    }
+                    TypeRef::Table(t) => {
+                        let t = table_type(&t, offset)?;
+                        info.tables.push(t);
+                        info.num_imported_tables += 1;
+                        ImportKind::Table(t)
+                    }
+                    TypeRef::Memory(m) => {
+                        let m = memory_type(&m, offset)?;
+                        info.memories.push(m);
+                        info.num_imported_memories += 1;
+                        ImportKind::Memory(m)
+                    }
+                    TypeRef::Global(g) => {
+                        let ty = global_type(&g, offset)?;
+                        info.globals.push(Global {
+                            ty,
+                            mutable: g.mutable,
+                            init: ConstExpr::default(),
+                        });
+                        info.num_imported_globals += 1;
+                        ImportKind::Global {
+                            ty,
+                            mutable: g.mutable,
+                        }
+                    }
+                    TypeRef::Tag(_) => {
+                        return Err(CompileError::unsupported("exception tags", offset));
+                    }
+                    TypeRef::FuncExact(_) => {
+                        return Err(CompileError::unsupported("exact function imports", offset));
+                    }
+                };
+                info.imports.push(Import {
+                    module: import.module.to_string(),
+                    name: import.name.to_string(),
+                    kind,
+                });
+            }
+        }
+        Payload::FunctionSection(reader) => {
+            for t in reader.clone() {
+                info.functions.push(t?);
+            }
+        }
+        Payload::TableSection(reader) => {
+            let offset = reader.range().start;
+            for t in reader.clone() {
+                let t = t?;
+                if !matches!(t.init, wasmparser::TableInit::RefNull) {
+                    return Err(CompileError::unsupported(
+                        "table initializer expressions",
+                        offset,
+                    ));
+                }
+                info.tables.push(table_type(&t.ty, offset)?);
+            }
+        }
+        Payload::MemorySection(reader) => {
+            let offset = reader.range().start;
+            for m in reader.clone() {
+                info.memories.push(memory_type(&m?, offset)?);
+            }
+        }
+        Payload::TagSection(reader) => {
+            return Err(CompileError::unsupported(
+                "exception tags",
+                reader.range().start,
+            ));
+        }
+        Payload::GlobalSection(reader) => {
+            let offset = reader.range().start;
+            for g in reader.clone() {
+                let g = g?;
+                info.globals.push(Global {
+                    ty: global_type(&g.ty, offset)?,
+                    mutable: g.ty.mutable,
+                    init: const_expr(&g.init_expr)?,
+                });
+            }
+        }
+        Payload::ExportSection(reader) => {
+            let offset = reader.range().start;
+            for e in reader.clone() {
+                let e = e?;
+                let kind = match e.kind {
+                    wasmparser::ExternalKind::Func => ExportKind::Func,
+                    wasmparser::ExternalKind::Table => ExportKind::Table,
+                    wasmparser::ExternalKind::Memory => ExportKind::Memory,
+                    wasmparser::ExternalKind::Global => ExportKind::Global,
+                    wasmparser::ExternalKind::Tag => {
+                        return Err(CompileError::unsupported("exception tags", offset));
+                    }
+                    wasmparser::ExternalKind::FuncExact => {
+                        return Err(CompileError::unsupported("exact function exports", offset));
+                    }
+                };
+                info.exports.push(Export {
+                    name: e.name.to_string(),
+                    kind,
+                    index: e.index,
+                });
+            }
+        }
+        Payload::StartSection { func, .. } => info.start = Some(*func),
+        Payload::ElementSection(reader) => {
+            for e in reader.clone() {
+                info.elements.push(element_segment(e?)?);
+            }
+        }
+        Payload::DataCountSection { count, .. } => info.data_count = Some(*count),
+        Payload::DataSection(reader) => {
+            for d in reader.clone() {
+                let d = d?;
+                let kind = match d.kind {
+                    wasmparser::DataKind::Passive => DataKind::Passive,
+                    wasmparser::DataKind::Active {
+                        memory_index,
+                        offset_expr,
+                    } => DataKind::Active {
+                        memory: memory_index,
+                        offset: const_expr(&offset_expr)?,
+                    },
+                };
+                info.data.push(DataSegment {
+                    kind,
+                    bytes: d.data.to_vec(),
+                });
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+fn table_type(t: &wasmparser::TableType, offset: u64) -> CompileResult<TableType> {
+    if t.table64 {
+        return Err(CompileError::unsupported(
+            "memory64 (64-bit tables)",
+            offset,
+        ));
+    }
+    if t.shared {
+        return Err(CompileError::unsupported(
+            "shared-everything threads (shared tables)",
+            offset,
+        ));
+    }
+    Ok(TableType {
+        elem: WasmType::from_ref_type(t.element_type, offset)?,
+        min: t.initial,
+        max: t.maximum,
+    })
+}
+
+fn memory_type(m: &wasmparser::MemoryType, offset: u64) -> CompileResult<MemoryType> {
+    if m.memory64 {
+        return Err(CompileError::unsupported("memory64", offset));
+    }
+    if m.shared {
+        return Err(CompileError::unsupported("threads (shared memory)", offset));
+    }
+    if m.page_size_log2.is_some() {
+        return Err(CompileError::unsupported("custom-page-sizes", offset));
+    }
+    Ok(MemoryType {
+        min: m.initial,
+        max: m.maximum,
+    })
+}
+
+fn global_type(g: &wasmparser::GlobalType, offset: u64) -> CompileResult<WasmType> {
+    if g.shared {
+        return Err(CompileError::unsupported(
+            "shared-everything threads (shared globals)",
+            offset,
+        ));
+    }
+    WasmType::from_val_type(g.content_type, offset)
+}
+
+fn element_segment(e: wasmparser::Element<'_>) -> CompileResult<ElementSegment> {
+    let offset = e.range.start;
+    let kind = match e.kind {
+        wasmparser::ElementKind::Passive => ElemKind::Passive,
+        wasmparser::ElementKind::Declared => ElemKind::Declared,
+        wasmparser::ElementKind::Active {
+            table_index,
+            offset_expr,
+        } => ElemKind::Active {
+            table: table_index.unwrap_or(0),
+            offset: const_expr(&offset_expr)?,
+        },
+    };
+    let (ty, items) = match e.items {
+        wasmparser::ElementItems::Functions(funcs) => (
+            WasmType::FuncRef,
+            ElemItems::Functions(funcs.into_iter().collect::<Result<_, _>>()?),
+        ),
+        wasmparser::ElementItems::Expressions(ty, exprs) => {
+            let exprs = exprs
+                .into_iter()
+                .map(|e| const_expr(&e?))
+                .collect::<CompileResult<Vec<_>>>()?;
+            (
+                WasmType::from_ref_type(ty, offset)?,
+                ElemItems::Exprs(exprs),
+            )
+        }
+    };
+    Ok(ElementSegment { ty, kind, items })
+}
+
+fn const_expr(expr: &wasmparser::ConstExpr<'_>) -> CompileResult<ConstExpr> {
+    use wasmparser::Operator as Op;
+    let mut ops = Vec::new();
+    let mut reader = expr.get_operators_reader();
+    loop {
+        let (op, offset) = reader.read_with_offset()?;
+
+        ops.push(match op {
+            Op::End => break,
+            Op::I32Const { value } => ConstOp::I32(value),
+            Op::I64Const { value } => ConstOp::I64(value),
+            Op::F32Const { value } => ConstOp::F32(value.bits()),
+            Op::F64Const { value } => ConstOp::F64(value.bits()),
+            Op::GlobalGet { global_index } => ConstOp::GlobalGet(global_index),
+            Op::RefNull { hty } => {
+                let ty = match hty {
+                    wasmparser::HeapType::FUNC => WasmType::FuncRef,
+                    wasmparser::HeapType::EXTERN => WasmType::ExternRef,
+                    other => {
+                        return Err(CompileError::unsupported(
+                            format!("ref.null {other:?} (gc)"),
+                            offset,
+                        ));
+                    }
+                };
+                ConstOp::RefNull(ty)
+            }
+            Op::RefFunc { function_index } => ConstOp::RefFunc(function_index),
+            Op::I32Add => ConstOp::I32Add,
+            Op::I32Sub => ConstOp::I32Sub,
+            Op::I32Mul => ConstOp::I32Mul,
+            Op::I64Add => ConstOp::I64Add,
+            Op::I64Sub => ConstOp::I64Sub,
+            Op::I64Mul => ConstOp::I64Mul,
+            Op::V128Const { .. } => {
+                return Err(CompileError::unsupported("simd (v128.const)", offset));
+            }
+            other => {
+                return Err(CompileError::unsupported(
+                    format!("constant expression {other:?}"),
+                    offset,
+                ));
+            }
+        });
+    }
+    Ok(ConstExpr { ops })
+}

@@ -1,0 +1,85 @@
+use std::fmt;
+
+/// Why Wasm code stopped. The messages are the spec interpreter's, which the
+/// spec testsuite matches by prefix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u32)]
+pub enum TrapCode {
+    Unreachable = 1,
+    IntegerDivisionByZero,
+    IntegerOverflow,
+    BadConversionToInteger,
+    MemoryOutOfBounds,
+    TableOutOfBounds,
+    UndefinedElement,
+    UninitializedElement,
+    IndirectCallTypeMismatch,
+    StackOverflow,
+}
+
+impl TrapCode {
+    const ALL: [TrapCode; 10] = [
+        TrapCode::Unreachable,
+        TrapCode::IntegerDivisionByZero,
+        TrapCode::IntegerOverflow,
+        TrapCode::BadConversionToInteger,
+        TrapCode::MemoryOutOfBounds,
+        TrapCode::TableOutOfBounds,
+        TrapCode::UndefinedElement,
+        TrapCode::UninitializedElement,
+        TrapCode::IndirectCallTypeMismatch,
+        TrapCode::StackOverflow,
+    ];
+
+    /// The non-zero number generated code hands to the entry trampoline.
+    pub fn as_raw(self) -> u32 {
+        self as u32
+    }
+
+    pub fn from_raw(raw: u32) -> Option<TrapCode> {
+        TrapCode::ALL.iter().copied().find(|c| c.as_raw() == raw)
+    }
+
+    pub fn message(self) -> &'static str {
+        match self {
+            TrapCode::Unreachable => "unreachable",
+            TrapCode::IntegerDivisionByZero => "integer divide by zero",
+            TrapCode::IntegerOverflow => "integer overflow",
+            TrapCode::BadConversionToInteger => "invalid conversion to integer",
+            TrapCode::MemoryOutOfBounds => "out of bounds memory access",
+            TrapCode::TableOutOfBounds => "out of bounds table access",
+            TrapCode::UndefinedElement => "undefined element",
+            TrapCode::UninitializedElement => "uninitialized element",
+            TrapCode::IndirectCallTypeMismatch => "indirect call type mismatch",
+            TrapCode::StackOverflow => "call stack exhausted",
+        }
+    }
+}
+
+impl fmt::Display for TrapCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message())
+    }
+}
+
+/// One entry of a function's trap table: an instruction that may fault
+/// (a guard-page access), at `code_offset` bytes from the function's start.
+/// The signal handler acts only on an exact hit. Entries are sorted by offset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TrapEntry {
+    pub code_offset: u32,
+    pub code: TrapCode,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn raw_codes_round_trip() {
+        for c in TrapCode::ALL {
+            assert_eq!(TrapCode::from_raw(c.as_raw()), Some(c));
+        }
+        assert_eq!(TrapCode::from_raw(0), None);
+    }
+}

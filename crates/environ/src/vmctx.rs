@@ -1,0 +1,162 @@
+//! The one definition of every offset generated code uses to reach runtime
+//! state. The runtime builds its structures with these offsets and the
+//! compiler emits loads from them; neither hard-codes a number of its own.
+//!
+//! vmctx (one per instance, kept in a reserved register by Wasm code):
+//!
+//! ```text
+//! 0                       *mut VMStoreLimits   (shared by every instance of a store)
+//! 8                       *const builtins      (table of runtime function pointers)
+//! memories                [*mut VMMemoryDefinition; num_memories]
+//! tables                  [*mut VMTableDefinition; num_tables]
+//! globals                 [*mut VMGlobal; num_globals]        (16-byte cells)
+//! func imports            [VMFuncImport; num_imported_funcs]
+//! type ids                [u32; num_types]                    (canonical, engine-wide)
+//! func refs               [VMFuncRef; num_funcs]
+//! ```
+//!
+//! Memories, tables and globals are reached through a pointer to their
+//! definition, owned by whichever instance (or the store) defines them, so
+//! an imported one is never a stale copy.
+
+use crate::ModuleInfo;
+
+/// Size of a pointer on every target brisk supports.
+pub const PTR: u32 = 8;
+
+pub const VMCTX_LIMITS: u32 = 0;
+pub const VMCTX_BUILTINS: u32 = 8;
+const VMCTX_HEADER: u32 = 16;
+
+/// `VMStoreLimits`: one per store. `stack_limit` is the lowest stack address
+/// Wasm code may use, set at each outermost entry. `entry_sp` and
+/// `resume_pc` belong to the innermost entry trampoline: raising a trap sets
+/// the stack pointer to `entry_sp` and jumps to `resume_pc` with the trap
+/// code in the return register.
+pub const LIMITS_STACK_LIMIT: u32 = 0;
+pub const LIMITS_ENTRY_SP: u32 = 8;
+pub const LIMITS_RESUME_PC: u32 = 16;
+pub const LIMITS_SIZE: u32 = 24;
+
+/// `VMMemoryDefinition`: base address and current length in bytes.
+pub const MEMORY_BASE: u32 = 0;
+pub const MEMORY_LENGTH: u32 = 8;
+/// `VMTableDefinition`: base of an array of one-word elements, and length in elements.
+pub const TABLE_BASE: u32 = 0;
+pub const TABLE_LENGTH: u32 = 8;
+/// Every global lives in a 16-byte cell (room for a v128).
+pub const GLOBAL_SIZE: u32 = 16;
+
+/// `VMFuncImport`: code pointer and the vmctx to call it with.
+pub const FUNC_IMPORT_CODE: u32 = 0;
+pub const FUNC_IMPORT_VMCTX: u32 = 8;
+pub const FUNC_IMPORT_SIZE: u32 = 16;
+
+/// `VMFuncRef`: what a funcref points to.
+pub const FUNC_REF_CODE: u32 = 0;
+pub const FUNC_REF_VMCTX: u32 = 8;
+pub const FUNC_REF_TYPE_ID: u32 = 16;
+pub const FUNC_REF_SIZE: u32 = 24;
+
+/// The offsets of one module's vmctx.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VMOffsets {
+    pub num_memories: u32,
+    pub num_tables: u32,
+    pub num_globals: u32,
+    pub num_imported_funcs: u32,
+    pub num_types: u32,
+    pub num_funcs: u32,
+}
+
+impl VMOffsets {
+    pub fn new(module: &ModuleInfo) -> Self {
+        VMOffsets {
+            num_memories: module.memories.len() as u32,
+            num_tables: module.tables.len() as u32,
+            num_globals: module.globals.len() as u32,
+            num_imported_funcs: module.num_imported_funcs,
+            num_types: module.types.len() as u32,
+            num_funcs: module.functions.len() as u32,
+        }
+    }
+
+    fn memories_start(&self) -> u32 {
+        VMCTX_HEADER
+    }
+    fn tables_start(&self) -> u32 {
+        self.memories_start() + self.num_memories * PTR
+    }
+    fn globals_start(&self) -> u32 {
+        self.tables_start() + self.num_tables * PTR
+    }
+    fn func_imports_start(&self) -> u32 {
+        self.globals_start() + self.num_globals * PTR
+    }
+    fn type_ids_start(&self) -> u32 {
+        self.func_imports_start() + self.num_imported_funcs * FUNC_IMPORT_SIZE
+    }
+    fn func_refs_start(&self) -> u32 {
+        (self.type_ids_start() + self.num_types * 4).next_multiple_of(PTR)
+    }
+
+    /// Offset of the pointer to memory `index`'s definition.
+    pub fn memory_ptr(&self, index: u32) -> u32 {
+        debug_assert!(index < self.num_memories);
+        self.memories_start() + index * PTR
+    }
+    /// Offset of the pointer to table `index`'s definition.
+    pub fn table_ptr(&self, index: u32) -> u32 {
+        debug_assert!(index < self.num_tables);
+        self.tables_start() + index * PTR
+    }
+    /// Offset of the pointer to global `index`'s cell.
+    pub fn global_ptr(&self, index: u32) -> u32 {
+        debug_assert!(index < self.num_globals);
+        self.globals_start() + index * PTR
+    }
+    /// Offset of imported function `index`'s `VMFuncImport`.
+    pub fn func_import(&self, index: u32) -> u32 {
+        debug_assert!(index < self.num_imported_funcs);
+        self.func_imports_start() + index * FUNC_IMPORT_SIZE
+    }
+    /// Offset of the canonical type id of module type `index`.
+    pub fn type_id(&self, index: u32) -> u32 {
+        debug_assert!(index < self.num_types);
+        self.type_ids_start() + index * 4
+    }
+    /// Offset of function `index`'s `VMFuncRef`.
+    pub fn func_ref(&self, index: u32) -> u32 {
+        debug_assert!(index < self.num_funcs);
+        self.func_refs_start() + index * FUNC_REF_SIZE
+    }
+    /// Total size of the vmctx in bytes.
+    pub fn size(&self) -> u32 {
+        self.func_refs_start() + self.num_funcs * FUNC_REF_SIZE
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regions_do_not_overlap_and_are_aligned() {
+        let o = VMOffsets {
+            num_memories: 2,
+            num_tables: 3,
+            num_globals: 4,
+            num_imported_funcs: 5,
+            num_types: 3,
+            num_funcs: 7,
+        };
+        assert_eq!(o.memory_ptr(0), 16);
+        assert_eq!(o.table_ptr(0), o.memory_ptr(1) + 8);
+        assert_eq!(o.global_ptr(0), o.table_ptr(2) + 8);
+        assert_eq!(o.func_import(0), o.global_ptr(3) + 8);
+        assert_eq!(o.type_id(0), o.func_import(4) + 16);
+        assert!(o.func_ref(0) >= o.type_id(2) + 4);
+        assert_eq!(o.func_ref(0) % 8, 0);
+        assert_eq!(o.size(), o.func_ref(6) + FUNC_REF_SIZE);
+    }
+}
