@@ -110,7 +110,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             func_type,
             reachable: true,
             dead_blocks: 0,
-            offset: input.body.range().start as u64,
+            offset: input.body.range().start,
             max_call_area: 0,
         };
         let mut error = None;
@@ -124,7 +124,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
 
         let mut locals = input.body.get_locals_reader()?;
         for _ in 0..locals.get_count() {
-            let offset = locals.original_position() as u64;
+            let offset = locals.original_position();
             let (count, ty) = locals.read()?;
             validator.define_locals(offset, count, ty)?;
             if error.is_none() {
@@ -160,7 +160,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             error,
         };
         while !reader.eof() {
-            let offset = reader.original_position() as u64;
+            let offset = reader.original_position();
             visitor.codegen.offset = offset;
             if visitor.error.is_none() {
                 address_map.push((offset as u32, visitor.codegen.masm.buffer().len()));

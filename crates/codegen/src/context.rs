@@ -223,10 +223,10 @@ impl CodeGenContext {
     /// releasing `v`'s own register if it had another one.
     pub fn move_to_reg<M: MacroAssembler>(&mut self, masm: &mut M, v: Val, depth: usize, dst: Reg) {
         self.emit_load(masm, v, depth, dst);
-        if let Val::Reg(r, _) = v {
-            if r != dst {
-                self.regs.free(r);
-            }
+        if let Val::Reg(r, _) = v
+            && r != dst
+        {
+            self.regs.free(r);
         }
     }
 
