@@ -108,11 +108,13 @@ impl Module {
     }
 }
 
-/// A Wasm value.
+/// A Wasm value. Floats are carried as their bits, so NaN payloads survive.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Val {
     I32(i32),
     I64(i64),
+    F32(u32),
+    F64(u64),
 }
 
 impl Val {
@@ -120,6 +122,8 @@ impl Val {
         match self {
             Val::I32(_) => WasmType::I32,
             Val::I64(_) => WasmType::I64,
+            Val::F32(_) => WasmType::F32,
+            Val::F64(_) => WasmType::F64,
         }
     }
 
@@ -127,6 +131,8 @@ impl Val {
         match self {
             Val::I32(v) => ValRaw::from_i32(v),
             Val::I64(v) => ValRaw::from_i64(v),
+            Val::F32(bits) => ValRaw::from_u64(bits as u64),
+            Val::F64(bits) => ValRaw::from_u64(bits),
         }
     }
 
@@ -134,6 +140,8 @@ impl Val {
         match ty {
             WasmType::I32 => Val::I32(raw.get_i32()),
             WasmType::I64 => Val::I64(raw.get_i64()),
+            WasmType::F32 => Val::F32(raw.get_u64() as u32),
+            WasmType::F64 => Val::F64(raw.get_u64()),
             other => unreachable!("{other:?} values cannot be passed yet"),
         }
     }

@@ -30,6 +30,11 @@ fn parse_int(s: &str) -> Option<i128> {
 
 fn parse_arg(s: &str, ty: WasmType) -> Result<Val, String> {
     let bad = || format!("cannot parse {s:?} as {ty:?}");
+    match ty {
+        WasmType::F32 => return s.parse::<f32>().map(|f| Val::F32(f.to_bits())).map_err(|_| bad()),
+        WasmType::F64 => return s.parse::<f64>().map(|f| Val::F64(f.to_bits())).map_err(|_| bad()),
+        _ => {}
+    }
     let v = parse_int(s).ok_or_else(bad)?;
     match ty {
         // Accept both the signed and the unsigned reading of the bits.
@@ -76,6 +81,8 @@ pub fn run(args: RunArgs) -> Result<(), String> {
         match r {
             Val::I32(v) => println!("{v}"),
             Val::I64(v) => println!("{v}"),
+            Val::F32(bits) => println!("{}", f32::from_bits(bits)),
+            Val::F64(bits) => println!("{}", f64::from_bits(bits)),
         }
     }
     Ok(())
