@@ -1,20 +1,58 @@
 use brisk_environ::{CompileError, TrapCode};
 use brisk_runtime::RuntimeError;
 use std::fmt;
+use std::sync::Arc;
+
+/// An error a host function returns to stop the Wasm code that called it.
+pub type HostError = Arc<dyn std::error::Error + Send + Sync>;
 
 /// Everything that can go wrong in brisk's API.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub enum Error {
     /// The text format could not be parsed.
     Wat(String),
     /// The module is invalid, malformed or unsupported.
     Compile(CompileError),
-    /// The runtime cannot instantiate the module.
+    /// The runtime cannot provide what the module needs.
     Runtime(RuntimeError),
+    /// An import is missing or has the wrong type.
+    Unlinkable(String),
     /// Wasm code trapped.
     Trap(TrapCode),
-    /// A host value has the wrong type.
+    /// A host function returned an error.
+    Host(HostError),
+    /// A host value has the wrong type, or a handle belongs to another store.
     Type(String),
+}
+
+impl Error {
+    /// The trap code, if this is a Wasm trap.
+    pub fn trap_code(&self) -> Option<TrapCode> {
+        match self {
+            Error::Trap(c) => Some(*c),
+            _ => None,
+        }
+    }
+
+    /// A host error from any error value.
+    pub fn host(e: impl std::error::Error + Send + Sync + 'static) -> Error {
+        Error::Host(Arc::new(e))
+    }
+}
+
+impl PartialEq for Error {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Error::Compile(a), Error::Compile(b)) => a == b,
+            (Error::Runtime(a), Error::Runtime(b)) => a == b,
+            (Error::Trap(a), Error::Trap(b)) => a == b,
+            (Error::Host(a), Error::Host(b)) => Arc::ptr_eq(a, b),
+            (Error::Wat(a), Error::Wat(b))
+            | (Error::Unlinkable(a), Error::Unlinkable(b))
+            | (Error::Type(a), Error::Type(b)) => a == b,
+            _ => false,
+        }
+    }
 }
 
 impl fmt::Display for Error {
@@ -23,7 +61,9 @@ impl fmt::Display for Error {
             Error::Wat(e) => write!(f, "{e}"),
             Error::Compile(e) => write!(f, "{e}"),
             Error::Runtime(e) => write!(f, "{e}"),
+            Error::Unlinkable(e) => write!(f, "unlinkable: {e}"),
             Error::Trap(t) => write!(f, "wasm trap: {t}"),
+            Error::Host(e) => write!(f, "{e}"),
             Error::Type(e) => write!(f, "type mismatch: {e}"),
         }
     }
@@ -48,3 +88,27 @@ impl From<TrapCode> for Error {
         Error::Trap(t)
     }
 }
+
+impl From<brisk_runtime::Trap> for Error {
+    fn from(t: brisk_runtime::Trap) -> Self {
+        match t {
+            brisk_runtime::Trap::Wasm(c) => Error::Trap(c),
+            brisk_runtime::Trap::Host(e) => match e.downcast::<ErrorBox>() {
+                Ok(b) => b.0,
+                Err(e) => Error::Host(Arc::from(e)),
+            },
+        }
+    }
+}
+
+/// Carries an [`Error`] from a host function through the runtime unchanged.
+#[derive(Debug)]
+pub(crate) struct ErrorBox(pub Error);
+
+impl fmt::Display for ErrorBox {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::error::Error for ErrorBox {}

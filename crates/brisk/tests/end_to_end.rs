@@ -8,7 +8,7 @@ fn run(wat: &str, name: &str, params: &[Val]) -> Result<Vec<Val>, Error> {
     let module = Module::new(&engine, wat)?;
     let mut store = Store::new(&engine, ());
     let instance = Instance::new(&mut store, &module, &[])?;
-    let func = instance.get_func(&store, name).expect("export exists");
+    let func = instance.get_func(&mut store, name).expect("export exists");
     let mut results: Vec<Val> = func
         .ty(&store)
         .results
@@ -285,7 +285,7 @@ fn traps_are_errors_and_the_store_stays_usable() {
     let module = Module::new(&engine, wat).unwrap();
     let mut store = Store::new(&engine, ());
     let instance = Instance::new(&mut store, &module, &[]).unwrap();
-    let div = instance.get_func(&store, "div").unwrap();
+    let div = instance.get_func(&mut store, "div").unwrap();
     let mut r = [Val::I32(0)];
     assert_eq!(
         div.call(&mut store, &[Val::I32(1), Val::I32(0)], &mut r),
@@ -298,12 +298,12 @@ fn traps_are_errors_and_the_store_stays_usable() {
     div.call(&mut store, &[Val::I32(9), Val::I32(3)], &mut r)
         .unwrap();
     assert_eq!(r, [Val::I32(3)]);
-    let boom = instance.get_func(&store, "boom").unwrap();
+    let boom = instance.get_func(&mut store, "boom").unwrap();
     assert_eq!(
         boom.call(&mut store, &[], &mut []),
         Err(Error::Trap(TrapCode::Unreachable))
     );
-    let rec = instance.get_func(&store, "rec").unwrap();
+    let rec = instance.get_func(&mut store, "rec").unwrap();
     assert_eq!(
         rec.call(&mut store, &[Val::I32(0)], &mut r),
         Err(Error::Trap(TrapCode::StackOverflow))
@@ -315,10 +315,10 @@ fn traps_are_errors_and_the_store_stays_usable() {
 
 #[test]
 fn unsupported_is_a_clean_error() {
-    let wat = r#"(module (func (export "f") (param f32) (result f32) (f32.add (local.get 0) (local.get 0))))"#;
+    let wat = r#"(module (func (export "f") (param v128) (result v128) (i32x4.add (local.get 0) (local.get 0))))"#;
     let err = Module::new(&Engine::default(), wat)
         .err()
-        .expect("floats are not supported yet");
+        .expect("simd is not supported yet");
     assert!(
         matches!(err, Error::Compile(brisk::CompileError::Unsupported { .. })),
         "{err}"
@@ -329,7 +329,7 @@ fn unsupported_is_a_clean_error() {
 fn invalid_module_is_reported_with_offset_even_after_unsupported_code() {
     // The first function is unsupported, the second invalid: invalid wins.
     let wat = r#"(module
-      (func (param f32) (result f32) (f32.add (local.get 0) (local.get 0)))
+      (func (param v128) (result v128) (i32x4.add (local.get 0) (local.get 0)))
       (func (result i32) (i64.const 1)))"#;
     let wasm = wat::parse_str(wat).unwrap();
     let err = Module::from_binary(&Engine::default(), &wasm)

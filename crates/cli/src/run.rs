@@ -31,8 +31,18 @@ fn parse_int(s: &str) -> Option<i128> {
 fn parse_arg(s: &str, ty: WasmType) -> Result<Val, String> {
     let bad = || format!("cannot parse {s:?} as {ty:?}");
     match ty {
-        WasmType::F32 => return s.parse::<f32>().map(|f| Val::F32(f.to_bits())).map_err(|_| bad()),
-        WasmType::F64 => return s.parse::<f64>().map(|f| Val::F64(f.to_bits())).map_err(|_| bad()),
+        WasmType::F32 => {
+            return s
+                .parse::<f32>()
+                .map(|f| Val::F32(f.to_bits()))
+                .map_err(|_| bad());
+        }
+        WasmType::F64 => {
+            return s
+                .parse::<f64>()
+                .map(|f| Val::F64(f.to_bits()))
+                .map_err(|_| bad());
+        }
         _ => {}
     }
     let v = parse_int(s).ok_or_else(bad)?;
@@ -57,7 +67,7 @@ pub fn run(args: RunArgs) -> Result<(), String> {
     let mut store = Store::new(&engine, ());
     let instance = Instance::new(&mut store, &module, &[]).map_err(|e| e.to_string())?;
     let func = instance
-        .get_func(&store, &args.invoke)
+        .get_func(&mut store, &args.invoke)
         .ok_or_else(|| format!("no exported function named {:?}", args.invoke))?;
     let ty = func.ty(&store);
     if args.args.len() != ty.params.len() {
@@ -78,12 +88,28 @@ pub fn run(args: RunArgs) -> Result<(), String> {
     func.call(&mut store, &params, &mut results)
         .map_err(|e| e.to_string())?;
     for r in results {
-        match r {
-            Val::I32(v) => println!("{v}"),
-            Val::I64(v) => println!("{v}"),
-            Val::F32(bits) => println!("{}", f32::from_bits(bits)),
-            Val::F64(bits) => println!("{}", f64::from_bits(bits)),
-        }
+        println!("{}", display(r));
     }
     Ok(())
+}
+
+fn display(v: Val) -> String {
+    match v {
+        Val::I32(v) => v.to_string(),
+        Val::I64(v) => v.to_string(),
+        Val::F32(bits) => f32::from_bits(bits).to_string(),
+        Val::F64(bits) => f64::from_bits(bits).to_string(),
+        Val::FuncRef(f) => if f.is_some() {
+            "funcref"
+        } else {
+            "null funcref"
+        }
+        .to_string(),
+        Val::ExternRef(e) => if e.is_some() {
+            "externref"
+        } else {
+            "null externref"
+        }
+        .to_string(),
+    }
 }

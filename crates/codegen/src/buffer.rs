@@ -166,7 +166,7 @@ mod tests {
         b.put_rel32(back); // at 5..9
         b.bind(fwd);
         b.finish();
-        assert_eq!(&b.bytes()[1..5], &0u32.to_le_bytes());
+        assert_eq!(&b.bytes()[1..5], &4u32.to_le_bytes());
         assert_eq!(&b.bytes()[5..9], &(-9i32).to_le_bytes());
     }
 }

@@ -4,14 +4,17 @@
 //! operator onto one of these.
 
 use crate::buffer::Label;
+use crate::compile::BoundsChecks;
 use crate::context::{CodeGenContext, reg_class};
 use crate::control::{self, BlockSig, ControlFrame, FrameKind};
 use crate::frame::slot_size;
 use crate::masm::*;
 use crate::stack::Val;
 use crate::{abi, reg::Reg};
-use brisk_environ::vmctx::{FUNC_IMPORT_CODE, FUNC_IMPORT_VMCTX, VMOffsets};
-use brisk_environ::{CompileError, CompileResult, ModuleInfo, TrapCode, WasmType};
+use brisk_environ::vmctx::{Builtin, FUNC_IMPORT_CODE, FUNC_IMPORT_VMCTX, VMOffsets};
+use brisk_environ::{
+    CompileError, CompileResult, FuncSig, ModuleInfo, TrapCode, TrapEntry, WasmType,
+};
 
 pub struct CodeGen<'a, M: MacroAssembler> {
     pub masm: &'a mut M,
@@ -30,6 +33,9 @@ pub struct CodeGen<'a, M: MacroAssembler> {
     pub offset: u64,
     /// The largest outgoing argument and result area of any call.
     pub max_call_area: u32,
+    pub bounds: BoundsChecks,
+    /// Instructions that may fault on a guard region, by code offset.
+    pub traps: &'a mut Vec<TrapEntry>,
 }
 
 fn int_size(ty: WasmType) -> OperandSize {
@@ -48,10 +54,9 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     /// Checks that a type can live in brisk's value stack today.
     pub fn check_type(&self, ty: WasmType) -> CompileResult<()> {
         match ty {
-            WasmType::I32 | WasmType::I64 => Ok(()),
-            WasmType::F32 | WasmType::F64 => self.unsupported("floating-point values"),
+            WasmType::I32 | WasmType::I64 | WasmType::F32 | WasmType::F64 => Ok(()),
             WasmType::V128 => self.unsupported("simd (v128 values)"),
-            WasmType::FuncRef | WasmType::ExternRef => self.unsupported("reference-typed values"),
+            WasmType::FuncRef | WasmType::ExternRef => Ok(()),
         }
     }
 
@@ -160,7 +165,8 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         let cond = self.ctx.pop_to_reg(self.masm);
         let other = self.ctx.pop_to_reg(self.masm);
         let dst = self.ctx.pop_to_reg(self.masm);
-        self.masm.select(int_size(ty), cond, dst, other);
+        // The width of the value: f32/i32 32 bits, everything else 64.
+        self.masm.select(slot_size(ty), cond, dst, other);
         self.ctx.free(cond);
         self.ctx.free(other);
         self.ctx.push(Val::Reg(dst, ty));
@@ -411,10 +417,31 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     // ---- calls ---------------------------------------------------------------
 
     pub fn call(&mut self, func_index: u32) -> CompileResult<()> {
-        let sig = self.info.func_sig(func_index);
+        let info = self.info;
+        let sig = info.func_sig(func_index);
         for ty in sig.params.iter().chain(&sig.results) {
             self.check_type(*ty)?;
         }
+        let results = self.push_call_args(sig);
+        if func_index < info.num_imported_funcs {
+            let import = self.offsets.func_import(func_index);
+            let saved = self.ctx.frame.vmctx_address::<M>();
+            self.masm.call_through_vmctx(
+                import + FUNC_IMPORT_CODE,
+                import + FUNC_IMPORT_VMCTX,
+                saved,
+            );
+        } else {
+            self.masm.call_direct(func_index);
+        }
+        self.finish_call(sig, results);
+        Ok(())
+    }
+
+    /// Reserves the outgoing area, stores the arguments (popping them) and
+    /// spills every live register, which the call clobbers. Returns the
+    /// size of the result area, released by [`Self::finish_call`].
+    pub fn push_call_args(&mut self, sig: &FuncSig) -> u32 {
         let (args, results) = (abi::arg_area(sig), abi::result_area(sig));
         self.max_call_area = self.max_call_area.max(args + results);
         self.masm.reserve_stack(args + results);
@@ -429,19 +456,62 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         }
         self.ctx.truncate(base);
         self.ctx.spill_regs(self.masm);
-        if func_index < self.info.num_imported_funcs {
-            let import = self.offsets.func_import(func_index);
-            let saved = self.ctx.frame.vmctx_address::<M>();
-            self.masm.call_through_vmctx(
-                import + FUNC_IMPORT_CODE,
-                import + FUNC_IMPORT_VMCTX,
-                saved,
-            );
-        } else {
-            self.masm.call_direct(func_index);
-        }
+        results
+    }
+
+    /// After the call: pushes the results and releases the result area.
+    pub fn finish_call(&mut self, sig: &FuncSig, result_area: u32) {
         self.push_call_results(&sig.results);
-        self.masm.release_stack(results);
+        self.masm.release_stack(result_area);
+    }
+
+    /// Calls a runtime builtin with host arguments (vmctx, `consts`..., the
+    /// top `n` stack values), pushing its i32 result if it has one.
+    pub fn builtin_call(
+        &mut self,
+        builtin: Builtin,
+        consts: &[i64],
+        n: usize,
+        result: Option<WasmType>,
+    ) {
+        self.ctx.spill_regs(self.masm);
+        let regs = M::host_arg_regs();
+        let base = self.ctx.stack.len() - n;
+        for (i, c) in consts.iter().enumerate() {
+            self.masm.mov_imm(OperandSize::S64, *c, regs[1 + i]);
+        }
+        for k in 0..n {
+            self.ctx
+                .load_entry(self.masm, base + k, regs[1 + consts.len() + k]);
+        }
+        self.ctx.truncate(base);
+        self.masm.call_builtin(builtin);
+        if let Some(ty) = result {
+            let r = M::return_reg(reg_class(ty));
+            self.ctx.take_reg(self.masm, r);
+            self.ctx.push(Val::Reg(r, ty));
+        }
+    }
+
+    // ---- globals -------------------------------------------------------------
+
+    pub fn global_get(&mut self, index: u32) -> CompileResult<()> {
+        let ty = self.info.globals[index as usize].ty;
+        self.check_type(ty)?;
+        let r = self.ctx.alloc(self.masm, reg_class(ty));
+        self.masm
+            .load_indirect(slot_size(ty), self.offsets.global_ptr(index), 0, r);
+        self.ctx.push(Val::Reg(r, ty));
+        Ok(())
+    }
+
+    pub fn global_set(&mut self, index: u32) -> CompileResult<()> {
+        let ty = self.info.globals[index as usize].ty;
+        self.check_type(ty)?;
+        let r = self.ctx.pop_to_reg(self.masm);
+        self.masm
+            .store_indirect(slot_size(ty), self.offsets.global_ptr(index), 0, r);
+        self.ctx.free(r);
         Ok(())
     }
 

@@ -1,5 +1,5 @@
 //! Compiling a module: parse the environment, compile every function body
-//! (validating it in the same pass), generate the entry trampolines, and
+//! (validating it in the same pass), and
 //! link everything into one code image with direct calls patched.
 
 use crate::buffer::{CallReloc, Label};
@@ -8,7 +8,6 @@ use crate::context::CodeGenContext;
 use crate::control::{BlockSig, ControlFrame, FrameKind};
 use crate::isa::x64::X64Masm;
 use crate::masm::{CpuFeatures, MacroAssembler};
-use crate::trampoline::array_call_trampoline;
 use crate::visitor::ValidateThenVisit;
 use brisk_environ::vmctx::VMOffsets;
 use brisk_environ::{
@@ -16,16 +15,33 @@ use brisk_environ::{
 };
 use wasmparser::FuncValidatorAllocations;
 
+/// How linear-memory accesses are kept inside the memory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BoundsChecks {
+    /// The runtime reserves 4 GiB plus `guard_bytes` per memory, inaccessible
+    /// beyond the current length; a check is emitted only for accesses whose
+    /// static offset plus size exceeds the guard.
+    GuardPages { guard_bytes: u64 },
+    /// Every access is checked against the current length.
+    Explicit,
+}
+
+impl BoundsChecks {
+    pub const DEFAULT_GUARD: u64 = 2 << 30;
+}
+
 /// Compilation settings that change the generated code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct CompileOptions {
     pub features: CpuFeatures,
+    pub bounds: BoundsChecks,
 }
 
 impl Default for CompileOptions {
     fn default() -> Self {
         CompileOptions {
             features: CpuFeatures::detect_host(),
+            bounds: BoundsChecks::Explicit,
         }
     }
 }
@@ -48,8 +64,6 @@ pub struct CompiledModule {
     pub image: Vec<u8>,
     /// Per defined function: (offset in the image, length).
     pub functions: Vec<(u32, u32)>,
-    /// Per module type: the offset of its array-call entry trampoline.
-    pub trampolines: Vec<u32>,
     /// Per defined function: Wasm offset -> image offset, for disassembly.
     pub address_maps: Vec<Vec<(u32, u32)>>,
     /// Image-relative trap table, sorted by offset.
@@ -69,7 +83,9 @@ pub struct FuncCompiler<M: MacroAssembler> {
     ctx: CodeGenContext,
     control: Vec<ControlFrame>,
     labels: Vec<Label>,
+    traps: Vec<TrapEntry>,
     allocs: FuncValidatorAllocations,
+    bounds: BoundsChecks,
 }
 
 impl<M: MacroAssembler> FuncCompiler<M> {
@@ -79,7 +95,9 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             ctx: CodeGenContext::default(),
             control: Vec::new(),
             labels: Vec::new(),
+            traps: Vec::new(),
             allocs: FuncValidatorAllocations::default(),
+            bounds: options.bounds,
         }
     }
 
@@ -100,6 +118,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
         self.masm.clear();
         self.ctx.reset::<M>(&sig.params);
         self.control.clear();
+        self.traps.clear();
         let mut cg = CodeGen {
             masm: &mut self.masm,
             ctx: &mut self.ctx,
@@ -112,6 +131,8 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             dead_blocks: 0,
             offset: input.body.range().start,
             max_call_area: 0,
+            bounds: self.bounds,
+            traps: &mut self.traps,
         };
         let mut error = None;
         if translate {
@@ -192,7 +213,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
         Ok(CompiledFunction {
             code: buf.bytes().to_vec(),
             relocs: buf.relocs().to_vec(),
-            traps: Vec::new(),
+            traps: self.traps.clone(),
             address_map,
         })
     }
@@ -218,29 +239,15 @@ pub fn compile_module(bytes: &[u8], options: CompileOptions) -> CompileResult<Co
     if let Some(e) = first_unsupported {
         return Err(e);
     }
-    let mut masm = X64Masm::new(options.features);
-    let trampolines: Vec<CompiledFunction> = info
-        .types
-        .iter()
-        .map(|sig| {
-            masm.clear();
-            array_call_trampoline(&mut masm, sig);
-            CompiledFunction {
-                code: masm.buffer().bytes().to_vec(),
-                ..Default::default()
-            }
-        })
-        .collect();
-    Ok(link(info, options, functions, trampolines))
+    Ok(link(info, options, functions))
 }
 
-/// Lays out functions then trampolines, 16-byte aligned, and patches the
+/// Lays out the functions, 16-byte aligned, and patches the
 /// direct calls between functions.
 fn link(
     info: ModuleInfo,
     options: CompileOptions,
     functions: Vec<CompiledFunction>,
-    trampolines: Vec<CompiledFunction>,
 ) -> CompiledModule {
     let mut image = Vec::new();
     let mut place = |code: &[u8]| {
@@ -250,7 +257,6 @@ fn link(
         (start, code.len() as u32)
     };
     let placed: Vec<(u32, u32)> = functions.iter().map(|f| place(&f.code)).collect();
-    let tramp_offsets: Vec<u32> = trampolines.iter().map(|t| place(&t.code).0).collect();
     let imported = info.num_imported_funcs;
     let mut traps = Vec::new();
     let mut address_maps = Vec::with_capacity(functions.len());
@@ -272,7 +278,6 @@ fn link(
         options,
         image,
         functions: placed,
-        trampolines: tramp_offsets,
         address_maps,
         traps,
     }

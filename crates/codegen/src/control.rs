@@ -18,7 +18,6 @@
 use crate::buffer::Label;
 use crate::context::CodeGenContext;
 use crate::masm::{Address, MacroAssembler};
-use crate::reg::RegClass;
 use crate::stack::Val;
 use crate::{abi, context::reg_class};
 use brisk_environ::{ModuleInfo, WasmType};
@@ -133,11 +132,6 @@ pub fn emit_return<M: MacroAssembler>(
         let depth = len - n;
         let v = ctx.stack[depth];
         let ret = M::return_reg(reg_class(v.ty()));
-        debug_assert_eq!(
-            ret.class(),
-            RegClass::Int,
-            "float results are not supported yet"
-        );
         ctx.load_entry(masm, depth, ret);
     }
     masm.epilogue(arg_bytes);

@@ -8,17 +8,20 @@
 pub mod abi;
 pub mod buffer;
 pub mod codegen;
+mod codegen_float;
 pub mod compile;
 pub mod context;
 pub mod control;
 pub mod frame;
 pub mod isa;
 pub mod masm;
+pub mod memory;
 pub mod reg;
 pub mod regalloc;
 pub mod stack;
+pub mod table;
 pub mod trampoline;
 pub mod visitor;
 
-pub use compile::{CompileOptions, CompiledFunction, CompiledModule, compile_module};
+pub use compile::{BoundsChecks, CompileOptions, CompiledFunction, CompiledModule, compile_module};
 pub use masm::CpuFeatures;

@@ -7,6 +7,7 @@
 use crate::buffer::{CodeBuffer, Label};
 use crate::reg::{Reg, RegClass, RegSet};
 use brisk_environ::TrapCode;
+use brisk_environ::vmctx::Builtin;
 
 /// Width of an operation or a memory access.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,6 +106,57 @@ pub enum Extend {
     I64From32S,
     /// Zero-extend the low 32 bits (`i64.extend_i32_u`, `i32.wrap_i64`).
     From32U,
+}
+
+/// Binary floating-point operations, with Wasm semantics: `Min`/`Max`
+/// return a NaN if either operand is one and order -0 below +0; `Copysign`
+/// is a pure bit operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FloatBinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Min,
+    Max,
+    Copysign,
+}
+
+/// Unary floating-point operations. `Abs`/`Neg` are pure bit operations;
+/// the roundings keep the sign of zero results (`ceil(-0.5) = -0`) and
+/// `Nearest` rounds half to even.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FloatUnOp {
+    Abs,
+    Neg,
+    Sqrt,
+    Ceil,
+    Floor,
+    Trunc,
+    Nearest,
+}
+
+/// Float comparisons: false when either operand is NaN, except `Ne`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FloatCmp {
+    Eq,
+    Ne,
+    Lt,
+    Gt,
+    Le,
+    Ge,
+}
+
+/// What a float-to-integer truncation does with NaN and out-of-range
+/// inputs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FloatToInt {
+    /// Trap: NaN with `BadConversionToInteger`, out of range with
+    /// `IntegerOverflow` (the `trunc` operators).
+    Trapping,
+    /// NaN gives 0, out of range the nearest bound (the `trunc_sat`
+    /// operators).
+    Saturating,
 }
 
 /// Where the operands of an integer division must be on this ISA.
@@ -230,6 +282,10 @@ pub trait MacroAssembler {
     fn epilogue(&mut self, arg_bytes: u32);
 
     // ---- moves ---------------------------------------------------------------
+    //
+    // Registers may be of either class: a float register holds an f32/f64
+    // (`size` S32/S64) in its low bits. `mov` between classes moves the bits
+    // (reinterpretation); `mov_imm` into a float register takes the bits.
 
     fn load(&mut self, size: OperandSize, src: Address, dst: Reg);
     fn store(&mut self, size: OperandSize, src: Reg, dst: Address);
@@ -258,8 +314,46 @@ pub trait MacroAssembler {
     fn int_div(&mut self, kind: DivKind, size: OperandSize, divisor: Reg);
     fn int_bitcount(&mut self, op: BitCount, size: OperandSize, src: Reg, dst: Reg);
     fn int_extend(&mut self, kind: Extend, src: Reg, dst: Reg);
-    /// `dst = cond != 0 ? dst : other`.
+    /// `dst = cond != 0 ? dst : other`; `dst` and `other` may be float
+    /// registers (`cond` is an i32).
     fn select(&mut self, size: OperandSize, cond: Reg, dst: Reg, other: Reg);
+
+    // ---- floating point ------------------------------------------------------
+    //
+    // `size` is the float width: S32 for f32, S64 for f64. NaN results of
+    // arithmetic are arithmetic NaNs (canonical when the inputs are).
+
+    /// `dst = dst op rhs`; `rhs` is a float register or memory, never an
+    /// immediate.
+    fn float_binop(&mut self, op: FloatBinOp, size: OperandSize, dst: Reg, rhs: Operand);
+    /// `dst = op dst`.
+    fn float_unop(&mut self, op: FloatUnOp, size: OperandSize, dst: Reg);
+    /// `dst = (lhs cmp rhs) ? 1 : 0` into the integer register `dst`.
+    fn float_cmp_set(&mut self, cmp: FloatCmp, size: OperandSize, lhs: Reg, rhs: Operand, dst: Reg);
+    /// Converts the (signed or unsigned) `int_size` integer in `src` to the
+    /// nearest float (ties to even) in `dst`. `src` is clobbered.
+    fn int_to_float(
+        &mut self,
+        signed: bool,
+        int_size: OperandSize,
+        float_size: OperandSize,
+        src: Reg,
+        dst: Reg,
+    );
+    /// Truncates the float in `src` toward zero into the (signed or
+    /// unsigned) `int_size` integer `dst`, trapping or saturating on NaN and
+    /// out-of-range inputs. `src` is clobbered.
+    fn float_to_int(
+        &mut self,
+        mode: FloatToInt,
+        signed: bool,
+        float_size: OperandSize,
+        int_size: OperandSize,
+        src: Reg,
+        dst: Reg,
+    );
+    /// f32 to f64 (`from` = S32) or f64 to f32 (`from` = S64).
+    fn float_convert(&mut self, from: OperandSize, src: Reg, dst: Reg);
 
     // ---- control flow ------------------------------------------------------
 
@@ -294,4 +388,55 @@ pub trait MacroAssembler {
     /// Returns 0 to the host; traps arrive at the same place with their code.
     fn host_entry_epilogue(&mut self);
     fn call_reg(&mut self, target: Reg);
+
+    /// Exit from Wasm to a host function: sets up a frame and reserves
+    /// `area` bytes for the values array at an aligned stack pointer,
+    /// returned as the array's base register.
+    fn host_call_prologue(&mut self, area: u32) -> Reg;
+    /// Calls the host entry at `[ctx + entry]` with (ctx, values array) and
+    /// raises the trap it returns, if any.
+    fn host_call(&mut self, entry: u32);
+
+    // ---- memories, tables, globals, builtins -------------------------------
+
+    /// Turns `index` (an i32, zero-extended) into the address of an
+    /// `access`-byte access at `index + offset` in the memory whose definition
+    /// pointer is at `[vmctx + def_ptr]`, and returns it (based on `index`,
+    /// which is clobbered). With `check = Some(tmp)` it traps unless the whole
+    /// access lies within the memory's current length; with `None` the
+    /// caller has proven that the guard region catches any overrun.
+    fn heap_address(
+        &mut self,
+        def_ptr: u32,
+        index: Reg,
+        offset: u64,
+        access: u32,
+        check: Option<Reg>,
+    ) -> Address;
+    /// Sign-extending load of `from` bits into `to` bits of `dst`.
+    fn load_signed(&mut self, from: OperandSize, to: OperandSize, src: Address, dst: Reg);
+    /// Bounds-checks `index` against the table whose definition pointer is
+    /// at `[vmctx + def_ptr]`, trapping with `oob`, and turns it into the
+    /// address of that element (clobbering `index`).
+    fn table_element(&mut self, def_ptr: u32, index: Reg, oob: TrapCode) -> Address;
+    /// `dst = [[vmctx + ptr] + field]`: a field of a definition the vmctx
+    /// points to (memory length, table length, a global's value).
+    fn load_indirect(&mut self, size: OperandSize, ptr: u32, field: u32, dst: Reg);
+    /// `[[vmctx + ptr] + field] = src`.
+    fn store_indirect(&mut self, size: OperandSize, ptr: u32, field: u32, src: Reg);
+    /// `dst = vmctx + offset`.
+    fn vmctx_lea(&mut self, offset: u32, dst: Reg);
+    /// The host C ABI's integer argument registers, in order.
+    fn host_arg_regs() -> &'static [Reg];
+    /// Calls `builtin` with the vmctx as first host argument (the others are
+    /// already in place), aligning the stack as the host ABI needs, and
+    /// raises a trap code it returns if it can trap. An i32 result comes back
+    /// zero-extended in the return register.
+    fn call_builtin(&mut self, builtin: Builtin);
+    /// Traps unless `funcref` is non-null (uninitialized element) and its
+    /// type id equals the one at `[vmctx + type_id]` (indirect call type mismatch).
+    fn check_funcref(&mut self, funcref: Reg, type_id: u32);
+    /// Calls the function `funcref` points to with its own vmctx, then
+    /// restores this function's vmctx from `saved_vmctx`.
+    fn call_funcref(&mut self, funcref: Reg, saved_vmctx: Address);
 }

@@ -10,6 +10,17 @@ use brisk_environ::FuncSig;
 /// Bytes per entry of the values array the host passes (room for a v128).
 pub const VALUE_SLOT: u32 = 16;
 
+/// Generates a trampoline with `generate` for `sig`, returning its code.
+pub fn generate_trampoline<M: MacroAssembler>(
+    features: crate::CpuFeatures,
+    sig: &FuncSig,
+    generate: fn(&mut M, &FuncSig),
+) -> Vec<u8> {
+    let mut masm = M::new(features);
+    generate(&mut masm, sig);
+    masm.buffer().bytes().to_vec()
+}
+
 /// The array-call entry trampoline for `sig`, with the host signature
 /// `extern "C" fn(vmctx, code, values: *mut [u8; 16]) -> u32`. Parameters are
 /// read from `values`, results written back over them; the return value is 0,
@@ -48,5 +59,56 @@ pub fn array_call_trampoline<M: MacroAssembler>(masm: &mut M, sig: &FuncSig) {
     }
     masm.release_stack(results);
     masm.host_entry_epilogue();
+    masm.buffer().finish();
+}
+
+/// The trampoline through which Wasm code calls a host function of type
+/// `sig`. It is called like any Wasm function (brisk's internal convention),
+/// with a host-function context in place of the vmctx. It copies the
+/// parameters into a values array on an aligned stack, calls the context's
+/// entry `extern "C" fn(ctx, values) -> u32`, raises a returned trap code,
+/// and returns the results as a Wasm function does. i32 results are read
+/// back with 32-bit loads, so they arrive zero-extended whatever the host
+/// left in the upper half.
+pub fn host_call_trampoline<M: MacroAssembler>(masm: &mut M, sig: &FuncSig) {
+    let count = sig.params.len().max(sig.results.len()) as u32;
+    let values = masm.host_call_prologue(count * VALUE_SLOT);
+    let incoming = M::incoming_args_offset();
+    for (i, ty) in sig.params.iter().enumerate() {
+        let src = Address {
+            base: M::fp(),
+            offset: incoming + abi::param_offset(i) as i32,
+        };
+        let dst = Address {
+            base: values,
+            offset: (i as u32 * VALUE_SLOT) as i32,
+        };
+        masm.copy_mem(slot_size(*ty), src, dst);
+    }
+    masm.host_call(brisk_environ::vmctx::HOSTCTX_ENTRY);
+    let result_area = incoming + abi::arg_area(sig) as i32;
+    for (j, ty) in sig.results.iter().enumerate().skip(1) {
+        let src = Address {
+            base: values,
+            offset: (j as u32 * VALUE_SLOT) as i32,
+        };
+        let dst = Address {
+            base: M::fp(),
+            offset: result_area + abi::result_offset(j) as i32,
+        };
+        masm.copy_mem(slot_size(*ty), src, dst);
+    }
+    if let Some(ty) = sig.results.first() {
+        masm.load(
+            slot_size(*ty),
+            Address {
+                base: values,
+                offset: 0,
+            },
+            M::return_reg(reg_class(*ty)),
+        );
+    }
+    masm.epilogue(abi::arg_area(sig));
+    masm.emit_trap_stubs();
     masm.buffer().finish();
 }

@@ -10,7 +10,10 @@ use crate::masm::*;
 use brisk_environ::{CompileError, CompileResult, WasmType};
 use wasmparser::{FuncValidator, ValidatorResources, VisitOperator, VisitSimdOperator};
 
-use WasmType::{I32, I64};
+use crate::memory::LoadKind;
+use OperandSize::{S8, S16, S32, S64};
+use WasmType::{F32, F64, I32, I64};
+use wasmparser::MemArg;
 
 /// Generates an `Unsupported` method for every operator not implemented by
 /// hand below. Each implemented operator has an arm that expands to nothing.
@@ -110,6 +113,123 @@ macro_rules! implemented_or_unsupported {
     (I64Extend8S $($rest:tt)*) => {};
     (I64Extend16S $($rest:tt)*) => {};
     (I64Extend32S $($rest:tt)*) => {};
+    // Floating point (codegen_float.rs).
+    (F32Const $($rest:tt)*) => {};
+    (F64Const $($rest:tt)*) => {};
+    (F32Eq $($rest:tt)*) => {};
+    (F32Ne $($rest:tt)*) => {};
+    (F32Lt $($rest:tt)*) => {};
+    (F32Gt $($rest:tt)*) => {};
+    (F32Le $($rest:tt)*) => {};
+    (F32Ge $($rest:tt)*) => {};
+    (F64Eq $($rest:tt)*) => {};
+    (F64Ne $($rest:tt)*) => {};
+    (F64Lt $($rest:tt)*) => {};
+    (F64Gt $($rest:tt)*) => {};
+    (F64Le $($rest:tt)*) => {};
+    (F64Ge $($rest:tt)*) => {};
+    (F32Abs $($rest:tt)*) => {};
+    (F32Neg $($rest:tt)*) => {};
+    (F32Ceil $($rest:tt)*) => {};
+    (F32Floor $($rest:tt)*) => {};
+    (F32Trunc $($rest:tt)*) => {};
+    (F32Nearest $($rest:tt)*) => {};
+    (F32Sqrt $($rest:tt)*) => {};
+    (F32Add $($rest:tt)*) => {};
+    (F32Sub $($rest:tt)*) => {};
+    (F32Mul $($rest:tt)*) => {};
+    (F32Div $($rest:tt)*) => {};
+    (F32Min $($rest:tt)*) => {};
+    (F32Max $($rest:tt)*) => {};
+    (F32Copysign $($rest:tt)*) => {};
+    (F64Abs $($rest:tt)*) => {};
+    (F64Neg $($rest:tt)*) => {};
+    (F64Ceil $($rest:tt)*) => {};
+    (F64Floor $($rest:tt)*) => {};
+    (F64Trunc $($rest:tt)*) => {};
+    (F64Nearest $($rest:tt)*) => {};
+    (F64Sqrt $($rest:tt)*) => {};
+    (F64Add $($rest:tt)*) => {};
+    (F64Sub $($rest:tt)*) => {};
+    (F64Mul $($rest:tt)*) => {};
+    (F64Div $($rest:tt)*) => {};
+    (F64Min $($rest:tt)*) => {};
+    (F64Max $($rest:tt)*) => {};
+    (F64Copysign $($rest:tt)*) => {};
+    (I32TruncF32S $($rest:tt)*) => {};
+    (I32TruncF32U $($rest:tt)*) => {};
+    (I32TruncF64S $($rest:tt)*) => {};
+    (I32TruncF64U $($rest:tt)*) => {};
+    (I64TruncF32S $($rest:tt)*) => {};
+    (I64TruncF32U $($rest:tt)*) => {};
+    (I64TruncF64S $($rest:tt)*) => {};
+    (I64TruncF64U $($rest:tt)*) => {};
+    (I32TruncSatF32S $($rest:tt)*) => {};
+    (I32TruncSatF32U $($rest:tt)*) => {};
+    (I32TruncSatF64S $($rest:tt)*) => {};
+    (I32TruncSatF64U $($rest:tt)*) => {};
+    (I64TruncSatF32S $($rest:tt)*) => {};
+    (I64TruncSatF32U $($rest:tt)*) => {};
+    (I64TruncSatF64S $($rest:tt)*) => {};
+    (I64TruncSatF64U $($rest:tt)*) => {};
+    (F32ConvertI32S $($rest:tt)*) => {};
+    (F32ConvertI32U $($rest:tt)*) => {};
+    (F32ConvertI64S $($rest:tt)*) => {};
+    (F32ConvertI64U $($rest:tt)*) => {};
+    (F64ConvertI32S $($rest:tt)*) => {};
+    (F64ConvertI32U $($rest:tt)*) => {};
+    (F64ConvertI64S $($rest:tt)*) => {};
+    (F64ConvertI64U $($rest:tt)*) => {};
+    (F32DemoteF64 $($rest:tt)*) => {};
+    (F64PromoteF32 $($rest:tt)*) => {};
+    (I32ReinterpretF32 $($rest:tt)*) => {};
+    (I64ReinterpretF64 $($rest:tt)*) => {};
+    (F32ReinterpretI32 $($rest:tt)*) => {};
+    (F64ReinterpretI64 $($rest:tt)*) => {};
+    (CallIndirect $($rest:tt)*) => {};
+    (GlobalGet $($rest:tt)*) => {};
+    (GlobalSet $($rest:tt)*) => {};
+    (I32Load $($rest:tt)*) => {};
+    (I64Load $($rest:tt)*) => {};
+    (F32Load $($rest:tt)*) => {};
+    (F64Load $($rest:tt)*) => {};
+    (I32Load8S $($rest:tt)*) => {};
+    (I32Load8U $($rest:tt)*) => {};
+    (I32Load16S $($rest:tt)*) => {};
+    (I32Load16U $($rest:tt)*) => {};
+    (I64Load8S $($rest:tt)*) => {};
+    (I64Load8U $($rest:tt)*) => {};
+    (I64Load16S $($rest:tt)*) => {};
+    (I64Load16U $($rest:tt)*) => {};
+    (I64Load32S $($rest:tt)*) => {};
+    (I64Load32U $($rest:tt)*) => {};
+    (I32Store $($rest:tt)*) => {};
+    (I64Store $($rest:tt)*) => {};
+    (F32Store $($rest:tt)*) => {};
+    (F64Store $($rest:tt)*) => {};
+    (I32Store8 $($rest:tt)*) => {};
+    (I32Store16 $($rest:tt)*) => {};
+    (I64Store8 $($rest:tt)*) => {};
+    (I64Store16 $($rest:tt)*) => {};
+    (I64Store32 $($rest:tt)*) => {};
+    (MemorySize $($rest:tt)*) => {};
+    (MemoryGrow $($rest:tt)*) => {};
+    (MemoryInit $($rest:tt)*) => {};
+    (DataDrop $($rest:tt)*) => {};
+    (MemoryCopy $($rest:tt)*) => {};
+    (MemoryFill $($rest:tt)*) => {};
+    (TableInit $($rest:tt)*) => {};
+    (ElemDrop $($rest:tt)*) => {};
+    (TableCopy $($rest:tt)*) => {};
+    (TypedSelect $($rest:tt)*) => {};
+    (RefNull $($rest:tt)*) => {};
+    (RefIsNull $($rest:tt)*) => {};
+    (RefFunc $($rest:tt)*) => {};
+    (TableFill $($rest:tt)*) => {};
+    (TableGet $($rest:tt)*) => {};
+    (TableSet $($rest:tt)*) => {};
+    (TableGrow $($rest:tt)*) => {};
+    (TableSize $($rest:tt)*) => {};
     // Everything else.
     ($op:ident, $proposal:ident, $visit:ident $({ $($arg:ident: $argty:ty),* })?) => {
         fn $visit(&mut self $($(, $arg: $argty)*)?) -> Self::Output {
@@ -390,6 +510,362 @@ impl<'a, M: MacroAssembler> VisitOperator<'a> for CodeGen<'_, M> {
     }
     fn visit_i64_extend32_s(&mut self) -> Self::Output {
         self.extend(I64, Extend::I64From32S)
+    }
+
+    // ---- floating point (codegen_float.rs) ----------------------------------
+
+    fn visit_f32_const(&mut self, value: wasmparser::Ieee32) -> Self::Output {
+        self.float_const(crate::stack::Val::F32(value.bits()))
+    }
+    fn visit_f64_const(&mut self, value: wasmparser::Ieee64) -> Self::Output {
+        self.float_const(crate::stack::Val::F64(value.bits()))
+    }
+    fn visit_f32_eq(&mut self) -> Self::Output {
+        self.float_compare(F32, FloatCmp::Eq)
+    }
+    fn visit_f32_ne(&mut self) -> Self::Output {
+        self.float_compare(F32, FloatCmp::Ne)
+    }
+    fn visit_f32_lt(&mut self) -> Self::Output {
+        self.float_compare(F32, FloatCmp::Lt)
+    }
+    fn visit_f32_gt(&mut self) -> Self::Output {
+        self.float_compare(F32, FloatCmp::Gt)
+    }
+    fn visit_f32_le(&mut self) -> Self::Output {
+        self.float_compare(F32, FloatCmp::Le)
+    }
+    fn visit_f32_ge(&mut self) -> Self::Output {
+        self.float_compare(F32, FloatCmp::Ge)
+    }
+    fn visit_f64_eq(&mut self) -> Self::Output {
+        self.float_compare(F64, FloatCmp::Eq)
+    }
+    fn visit_f64_ne(&mut self) -> Self::Output {
+        self.float_compare(F64, FloatCmp::Ne)
+    }
+    fn visit_f64_lt(&mut self) -> Self::Output {
+        self.float_compare(F64, FloatCmp::Lt)
+    }
+    fn visit_f64_gt(&mut self) -> Self::Output {
+        self.float_compare(F64, FloatCmp::Gt)
+    }
+    fn visit_f64_le(&mut self) -> Self::Output {
+        self.float_compare(F64, FloatCmp::Le)
+    }
+    fn visit_f64_ge(&mut self) -> Self::Output {
+        self.float_compare(F64, FloatCmp::Ge)
+    }
+    fn visit_f32_abs(&mut self) -> Self::Output {
+        self.float_unop(F32, FloatUnOp::Abs)
+    }
+    fn visit_f32_neg(&mut self) -> Self::Output {
+        self.float_unop(F32, FloatUnOp::Neg)
+    }
+    fn visit_f32_ceil(&mut self) -> Self::Output {
+        self.float_unop(F32, FloatUnOp::Ceil)
+    }
+    fn visit_f32_floor(&mut self) -> Self::Output {
+        self.float_unop(F32, FloatUnOp::Floor)
+    }
+    fn visit_f32_trunc(&mut self) -> Self::Output {
+        self.float_unop(F32, FloatUnOp::Trunc)
+    }
+    fn visit_f32_nearest(&mut self) -> Self::Output {
+        self.float_unop(F32, FloatUnOp::Nearest)
+    }
+    fn visit_f32_sqrt(&mut self) -> Self::Output {
+        self.float_unop(F32, FloatUnOp::Sqrt)
+    }
+    fn visit_f32_add(&mut self) -> Self::Output {
+        self.float_binop(F32, FloatBinOp::Add)
+    }
+    fn visit_f32_sub(&mut self) -> Self::Output {
+        self.float_binop(F32, FloatBinOp::Sub)
+    }
+    fn visit_f32_mul(&mut self) -> Self::Output {
+        self.float_binop(F32, FloatBinOp::Mul)
+    }
+    fn visit_f32_div(&mut self) -> Self::Output {
+        self.float_binop(F32, FloatBinOp::Div)
+    }
+    fn visit_f32_min(&mut self) -> Self::Output {
+        self.float_binop(F32, FloatBinOp::Min)
+    }
+    fn visit_f32_max(&mut self) -> Self::Output {
+        self.float_binop(F32, FloatBinOp::Max)
+    }
+    fn visit_f32_copysign(&mut self) -> Self::Output {
+        self.float_binop(F32, FloatBinOp::Copysign)
+    }
+    fn visit_f64_abs(&mut self) -> Self::Output {
+        self.float_unop(F64, FloatUnOp::Abs)
+    }
+    fn visit_f64_neg(&mut self) -> Self::Output {
+        self.float_unop(F64, FloatUnOp::Neg)
+    }
+    fn visit_f64_ceil(&mut self) -> Self::Output {
+        self.float_unop(F64, FloatUnOp::Ceil)
+    }
+    fn visit_f64_floor(&mut self) -> Self::Output {
+        self.float_unop(F64, FloatUnOp::Floor)
+    }
+    fn visit_f64_trunc(&mut self) -> Self::Output {
+        self.float_unop(F64, FloatUnOp::Trunc)
+    }
+    fn visit_f64_nearest(&mut self) -> Self::Output {
+        self.float_unop(F64, FloatUnOp::Nearest)
+    }
+    fn visit_f64_sqrt(&mut self) -> Self::Output {
+        self.float_unop(F64, FloatUnOp::Sqrt)
+    }
+    fn visit_f64_add(&mut self) -> Self::Output {
+        self.float_binop(F64, FloatBinOp::Add)
+    }
+    fn visit_f64_sub(&mut self) -> Self::Output {
+        self.float_binop(F64, FloatBinOp::Sub)
+    }
+    fn visit_f64_mul(&mut self) -> Self::Output {
+        self.float_binop(F64, FloatBinOp::Mul)
+    }
+    fn visit_f64_div(&mut self) -> Self::Output {
+        self.float_binop(F64, FloatBinOp::Div)
+    }
+    fn visit_f64_min(&mut self) -> Self::Output {
+        self.float_binop(F64, FloatBinOp::Min)
+    }
+    fn visit_f64_max(&mut self) -> Self::Output {
+        self.float_binop(F64, FloatBinOp::Max)
+    }
+    fn visit_f64_copysign(&mut self) -> Self::Output {
+        self.float_binop(F64, FloatBinOp::Copysign)
+    }
+    fn visit_i32_trunc_f32_s(&mut self) -> Self::Output {
+        self.float_to_int(F32, I32, true, FloatToInt::Trapping)
+    }
+    fn visit_i32_trunc_f32_u(&mut self) -> Self::Output {
+        self.float_to_int(F32, I32, false, FloatToInt::Trapping)
+    }
+    fn visit_i32_trunc_f64_s(&mut self) -> Self::Output {
+        self.float_to_int(F64, I32, true, FloatToInt::Trapping)
+    }
+    fn visit_i32_trunc_f64_u(&mut self) -> Self::Output {
+        self.float_to_int(F64, I32, false, FloatToInt::Trapping)
+    }
+    fn visit_i64_trunc_f32_s(&mut self) -> Self::Output {
+        self.float_to_int(F32, I64, true, FloatToInt::Trapping)
+    }
+    fn visit_i64_trunc_f32_u(&mut self) -> Self::Output {
+        self.float_to_int(F32, I64, false, FloatToInt::Trapping)
+    }
+    fn visit_i64_trunc_f64_s(&mut self) -> Self::Output {
+        self.float_to_int(F64, I64, true, FloatToInt::Trapping)
+    }
+    fn visit_i64_trunc_f64_u(&mut self) -> Self::Output {
+        self.float_to_int(F64, I64, false, FloatToInt::Trapping)
+    }
+    fn visit_i32_trunc_sat_f32_s(&mut self) -> Self::Output {
+        self.float_to_int(F32, I32, true, FloatToInt::Saturating)
+    }
+    fn visit_i32_trunc_sat_f32_u(&mut self) -> Self::Output {
+        self.float_to_int(F32, I32, false, FloatToInt::Saturating)
+    }
+    fn visit_i32_trunc_sat_f64_s(&mut self) -> Self::Output {
+        self.float_to_int(F64, I32, true, FloatToInt::Saturating)
+    }
+    fn visit_i32_trunc_sat_f64_u(&mut self) -> Self::Output {
+        self.float_to_int(F64, I32, false, FloatToInt::Saturating)
+    }
+    fn visit_i64_trunc_sat_f32_s(&mut self) -> Self::Output {
+        self.float_to_int(F32, I64, true, FloatToInt::Saturating)
+    }
+    fn visit_i64_trunc_sat_f32_u(&mut self) -> Self::Output {
+        self.float_to_int(F32, I64, false, FloatToInt::Saturating)
+    }
+    fn visit_i64_trunc_sat_f64_s(&mut self) -> Self::Output {
+        self.float_to_int(F64, I64, true, FloatToInt::Saturating)
+    }
+    fn visit_i64_trunc_sat_f64_u(&mut self) -> Self::Output {
+        self.float_to_int(F64, I64, false, FloatToInt::Saturating)
+    }
+    fn visit_f32_convert_i32_s(&mut self) -> Self::Output {
+        self.int_to_float(I32, F32, true)
+    }
+    fn visit_f32_convert_i32_u(&mut self) -> Self::Output {
+        self.int_to_float(I32, F32, false)
+    }
+    fn visit_f32_convert_i64_s(&mut self) -> Self::Output {
+        self.int_to_float(I64, F32, true)
+    }
+    fn visit_f32_convert_i64_u(&mut self) -> Self::Output {
+        self.int_to_float(I64, F32, false)
+    }
+    fn visit_f64_convert_i32_s(&mut self) -> Self::Output {
+        self.int_to_float(I32, F64, true)
+    }
+    fn visit_f64_convert_i32_u(&mut self) -> Self::Output {
+        self.int_to_float(I32, F64, false)
+    }
+    fn visit_f64_convert_i64_s(&mut self) -> Self::Output {
+        self.int_to_float(I64, F64, true)
+    }
+    fn visit_f64_convert_i64_u(&mut self) -> Self::Output {
+        self.int_to_float(I64, F64, false)
+    }
+    fn visit_f32_demote_f64(&mut self) -> Self::Output {
+        self.float_convert(F64, F32)
+    }
+    fn visit_f64_promote_f32(&mut self) -> Self::Output {
+        self.float_convert(F32, F64)
+    }
+    fn visit_i32_reinterpret_f32(&mut self) -> Self::Output {
+        self.reinterpret(I32)
+    }
+    fn visit_i64_reinterpret_f64(&mut self) -> Self::Output {
+        self.reinterpret(I64)
+    }
+    fn visit_f32_reinterpret_i32(&mut self) -> Self::Output {
+        self.reinterpret(F32)
+    }
+    fn visit_f64_reinterpret_i64(&mut self) -> Self::Output {
+        self.reinterpret(F64)
+    }
+
+    fn visit_call_indirect(&mut self, type_index: u32, table_index: u32) -> Self::Output {
+        self.call_indirect(type_index, table_index)
+    }
+    fn visit_global_get(&mut self, global_index: u32) -> Self::Output {
+        self.global_get(global_index)
+    }
+    fn visit_global_set(&mut self, global_index: u32) -> Self::Output {
+        self.global_set(global_index)
+    }
+    fn visit_i32_load(&mut self, memarg: MemArg) -> Self::Output {
+        self.load(memarg, I32, LoadKind::Zero(S32))
+    }
+    fn visit_i64_load(&mut self, memarg: MemArg) -> Self::Output {
+        self.load(memarg, I64, LoadKind::Zero(S64))
+    }
+    fn visit_f32_load(&mut self, memarg: MemArg) -> Self::Output {
+        self.load(memarg, F32, LoadKind::Zero(S32))
+    }
+    fn visit_f64_load(&mut self, memarg: MemArg) -> Self::Output {
+        self.load(memarg, F64, LoadKind::Zero(S64))
+    }
+    fn visit_i32_load8_s(&mut self, memarg: MemArg) -> Self::Output {
+        self.load(memarg, I32, LoadKind::Signed(S8))
+    }
+    fn visit_i32_load8_u(&mut self, memarg: MemArg) -> Self::Output {
+        self.load(memarg, I32, LoadKind::Zero(S8))
+    }
+    fn visit_i32_load16_s(&mut self, memarg: MemArg) -> Self::Output {
+        self.load(memarg, I32, LoadKind::Signed(S16))
+    }
+    fn visit_i32_load16_u(&mut self, memarg: MemArg) -> Self::Output {
+        self.load(memarg, I32, LoadKind::Zero(S16))
+    }
+    fn visit_i64_load8_s(&mut self, memarg: MemArg) -> Self::Output {
+        self.load(memarg, I64, LoadKind::Signed(S8))
+    }
+    fn visit_i64_load8_u(&mut self, memarg: MemArg) -> Self::Output {
+        self.load(memarg, I64, LoadKind::Zero(S8))
+    }
+    fn visit_i64_load16_s(&mut self, memarg: MemArg) -> Self::Output {
+        self.load(memarg, I64, LoadKind::Signed(S16))
+    }
+    fn visit_i64_load16_u(&mut self, memarg: MemArg) -> Self::Output {
+        self.load(memarg, I64, LoadKind::Zero(S16))
+    }
+    fn visit_i64_load32_s(&mut self, memarg: MemArg) -> Self::Output {
+        self.load(memarg, I64, LoadKind::Signed(S32))
+    }
+    fn visit_i64_load32_u(&mut self, memarg: MemArg) -> Self::Output {
+        self.load(memarg, I64, LoadKind::Zero(S32))
+    }
+    fn visit_i32_store(&mut self, memarg: MemArg) -> Self::Output {
+        self.store(memarg, I32, S32)
+    }
+    fn visit_i64_store(&mut self, memarg: MemArg) -> Self::Output {
+        self.store(memarg, I64, S64)
+    }
+    fn visit_f32_store(&mut self, memarg: MemArg) -> Self::Output {
+        self.store(memarg, F32, S32)
+    }
+    fn visit_f64_store(&mut self, memarg: MemArg) -> Self::Output {
+        self.store(memarg, F64, S64)
+    }
+    fn visit_i32_store8(&mut self, memarg: MemArg) -> Self::Output {
+        self.store(memarg, I32, S8)
+    }
+    fn visit_i32_store16(&mut self, memarg: MemArg) -> Self::Output {
+        self.store(memarg, I32, S16)
+    }
+    fn visit_i64_store8(&mut self, memarg: MemArg) -> Self::Output {
+        self.store(memarg, I64, S8)
+    }
+    fn visit_i64_store16(&mut self, memarg: MemArg) -> Self::Output {
+        self.store(memarg, I64, S16)
+    }
+    fn visit_i64_store32(&mut self, memarg: MemArg) -> Self::Output {
+        self.store(memarg, I64, S32)
+    }
+    fn visit_memory_size(&mut self, mem: u32) -> Self::Output {
+        self.memory_size(mem)
+    }
+    fn visit_memory_grow(&mut self, mem: u32) -> Self::Output {
+        self.memory_grow(mem)
+    }
+    fn visit_memory_init(&mut self, data_index: u32, mem: u32) -> Self::Output {
+        self.memory_init(data_index, mem)
+    }
+    fn visit_data_drop(&mut self, data_index: u32) -> Self::Output {
+        self.data_drop(data_index)
+    }
+    fn visit_memory_copy(&mut self, dst_mem: u32, src_mem: u32) -> Self::Output {
+        self.memory_copy(dst_mem, src_mem)
+    }
+    fn visit_memory_fill(&mut self, mem: u32) -> Self::Output {
+        self.memory_fill(mem)
+    }
+    fn visit_table_init(&mut self, elem_index: u32, table: u32) -> Self::Output {
+        self.table_init(elem_index, table)
+    }
+    fn visit_elem_drop(&mut self, elem_index: u32) -> Self::Output {
+        self.elem_drop(elem_index)
+    }
+    fn visit_table_copy(&mut self, dst_table: u32, src_table: u32) -> Self::Output {
+        self.table_copy(dst_table, src_table)
+    }
+    fn visit_typed_select(&mut self, ty: wasmparser::ValType) -> Self::Output {
+        let _ = ty; // the value stack knows the operands' type
+        self.select()
+    }
+    fn visit_ref_null(&mut self, hty: wasmparser::HeapType) -> Self::Output {
+        if hty != wasmparser::HeapType::FUNC && hty != wasmparser::HeapType::EXTERN {
+            return self.unsupported("ref.null of a gc / typed heap type");
+        }
+        self.ref_null()
+    }
+    fn visit_ref_is_null(&mut self) -> Self::Output {
+        self.eqz(I64)
+    }
+    fn visit_ref_func(&mut self, function_index: u32) -> Self::Output {
+        self.ref_func(function_index)
+    }
+    fn visit_table_fill(&mut self, table: u32) -> Self::Output {
+        self.table_fill(table)
+    }
+    fn visit_table_get(&mut self, table: u32) -> Self::Output {
+        self.table_get(table)
+    }
+    fn visit_table_set(&mut self, table: u32) -> Self::Output {
+        self.table_set(table)
+    }
+    fn visit_table_grow(&mut self, table: u32) -> Self::Output {
+        self.table_grow(table)
+    }
+    fn visit_table_size(&mut self, table: u32) -> Self::Output {
+        self.table_size(table)
     }
 }
 

@@ -7,6 +7,7 @@
 //! ```text
 //! 0                       *mut VMStoreLimits   (shared by every instance of a store)
 //! 8                       *const builtins      (table of runtime function pointers)
+//! 16                      *const instance      (the runtime's own, opaque to code)
 //! memories                [*mut VMMemoryDefinition; num_memories]
 //! tables                  [*mut VMTableDefinition; num_tables]
 //! globals                 [*mut VMGlobal; num_globals]        (16-byte cells)
@@ -26,7 +27,67 @@ pub const PTR: u32 = 8;
 
 pub const VMCTX_LIMITS: u32 = 0;
 pub const VMCTX_BUILTINS: u32 = 8;
-const VMCTX_HEADER: u32 = 16;
+pub const VMCTX_INSTANCE: u32 = 16;
+const VMCTX_HEADER: u32 = 24;
+
+/// The context a host function is called with, in place of a vmctx. It
+/// starts like a vmctx (limits first) so that a trap raised on the way back
+/// finds the limits block the same way.
+pub const HOSTCTX_LIMITS: u32 = 0;
+/// `extern "C" fn(ctx, values: *mut [u8; 16]) -> u32`: runs the host function
+/// with its parameters in `values`, writes its results there, returns 0 or a
+/// trap code.
+pub const HOSTCTX_ENTRY: u32 = 8;
+
+/// Runtime functions generated code calls through the builtins table, with
+/// the host C calling convention and the caller's vmctx as first argument.
+/// Functions marked "-> trap" return 0 or a trap code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u32)]
+pub enum Builtin {
+    /// (vmctx, memory, delta pages) -> old size in pages or -1, as i32
+    MemoryGrow,
+    /// (vmctx, memory, dst, byte, len) -> trap
+    MemoryFill,
+    /// (vmctx, dst memory, src memory, dst, src, len) -> trap
+    MemoryCopy,
+    /// (vmctx, memory, data segment, dst, src, len) -> trap
+    MemoryInit,
+    /// (vmctx, data segment)
+    DataDrop,
+    /// (vmctx, table, init value, delta) -> old size or -1, as i32
+    TableGrow,
+    /// (vmctx, table, dst, value, len) -> trap
+    TableFill,
+    /// (vmctx, dst table, src table, dst, src, len) -> trap
+    TableCopy,
+    /// (vmctx, table, element segment, dst, src, len) -> trap
+    TableInit,
+    /// (vmctx, element segment)
+    ElemDrop,
+}
+
+impl Builtin {
+    pub const COUNT: usize = 10;
+
+    /// Offset of this builtin's pointer in the builtins table.
+    pub fn offset(self) -> u32 {
+        self as u32 * PTR
+    }
+
+    /// Whether it returns a trap code to check.
+    pub fn can_trap(self) -> bool {
+        matches!(
+            self,
+            Builtin::MemoryFill
+                | Builtin::MemoryCopy
+                | Builtin::MemoryInit
+                | Builtin::TableFill
+                | Builtin::TableCopy
+                | Builtin::TableInit
+        )
+    }
+}
 
 /// `VMStoreLimits`: one per store. `stack_limit` is the lowest stack address
 /// Wasm code may use, set at each outermost entry. `entry_sp` and
@@ -150,7 +211,7 @@ mod tests {
             num_types: 3,
             num_funcs: 7,
         };
-        assert_eq!(o.memory_ptr(0), 16);
+        assert_eq!(o.memory_ptr(0), 24);
         assert_eq!(o.table_ptr(0), o.memory_ptr(1) + 8);
         assert_eq!(o.global_ptr(0), o.table_ptr(2) + 8);
         assert_eq!(o.func_import(0), o.global_ptr(3) + 8);

@@ -1,7 +1,9 @@
 //! The per-store limits block that every vmctx points to.
 
+use crate::instance::LoadedModule;
 use brisk_environ::vmctx::{LIMITS_ENTRY_SP, LIMITS_RESUME_PC, LIMITS_SIZE, LIMITS_STACK_LIMIT};
-use std::cell::Cell;
+use std::cell::{Cell, UnsafeCell};
+use std::sync::Arc;
 
 /// Default bytes of native stack Wasm code may use per outermost entry.
 pub const DEFAULT_MAX_WASM_STACK: usize = 512 * 1024;
@@ -23,3 +25,36 @@ const _: () = {
     assert!(std::mem::offset_of!(StoreLimits, resume_pc) == LIMITS_RESUME_PC as usize);
     assert!(std::mem::size_of::<StoreLimits>() == LIMITS_SIZE as usize);
 };
+
+/// The runtime state of one store that generated code and the signal
+/// handler reach: the limits block, and the modules whose code may run.
+/// Boxed by the store, so that its address is stable.
+#[derive(Default)]
+pub struct StoreRuntime {
+    pub limits: StoreLimits,
+    /// Append-only while the store lives. Read by the signal handler, which
+    /// runs on the store's own thread while Wasm code runs, never during a
+    /// `register`.
+    modules: UnsafeCell<Vec<Arc<LoadedModule>>>,
+}
+
+impl StoreRuntime {
+    /// Records that code of `module` may run in this store.
+    pub fn register(&self, module: &Arc<LoadedModule>) {
+        // SAFETY: the store is used by one thread at a time and this is not
+        // called while the signal handler or `modules` reads the list.
+        let modules = unsafe { &mut *self.modules.get() };
+        if !modules.iter().any(|m| Arc::ptr_eq(m, module)) {
+            modules.push(module.clone());
+        }
+    }
+
+    /// The registered modules.
+    ///
+    /// # Safety
+    /// No `register` may run while the returned slice is in use.
+    pub unsafe fn modules(&self) -> &[Arc<LoadedModule>] {
+        // SAFETY: guaranteed by the caller.
+        unsafe { &*self.modules.get() }
+    }
+}

@@ -135,6 +135,88 @@ pub enum BitOp {
     Bsf,
 }
 
+/// Scalar floating-point arithmetic: `op ss` (32-bit) or `op sd` (64-bit),
+/// numbered by the opcode's last byte.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum SseOp {
+    Sqrt = 0x51,
+    Add = 0x58,
+    Mul = 0x59,
+    Sub = 0x5C,
+    Min = 0x5D,
+    Div = 0x5E,
+    Max = 0x5F,
+}
+
+impl SseOp {
+    pub const ALL: [SseOp; 7] = [
+        SseOp::Sqrt,
+        SseOp::Add,
+        SseOp::Mul,
+        SseOp::Sub,
+        SseOp::Min,
+        SseOp::Div,
+        SseOp::Max,
+    ];
+}
+
+/// Bitwise operations on a whole XMM register: `op ps` (32-bit lanes) or
+/// `op pd` (64-bit lanes), numbered by the opcode's last byte. `Andn` is
+/// `dst = !dst & src`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum SseBitOp {
+    And = 0x54,
+    Andn = 0x55,
+    Or = 0x56,
+    Xor = 0x57,
+}
+
+impl SseBitOp {
+    pub const ALL: [SseBitOp; 4] = [SseBitOp::And, SseBitOp::Andn, SseBitOp::Or, SseBitOp::Xor];
+}
+
+/// The rounding-control immediate of `roundss`/`roundsd` (SSE4.1). Bit 2
+/// clear selects the immediate's mode over MXCSR; bit 3 suppresses the
+/// precision exception, which Wasm never observes anyway.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum RoundMode {
+    Nearest = 0b1000,
+    Floor = 0b1001,
+    Ceil = 0b1010,
+    Trunc = 0b1011,
+}
+
+impl RoundMode {
+    pub const ALL: [RoundMode; 4] = [
+        RoundMode::Nearest,
+        RoundMode::Floor,
+        RoundMode::Ceil,
+        RoundMode::Trunc,
+    ];
+}
+
+/// The mandatory prefix selecting the scalar single (`F3`) or double (`F2`)
+/// form of an SSE instruction.
+fn scalar_prefix(size: OperandSize) -> u8 {
+    match size {
+        OperandSize::S32 => 0xF3,
+        OperandSize::S64 => 0xF2,
+        _ => unreachable!("scalar float of {size:?}"),
+    }
+}
+
+/// The prefix selecting the packed single (none) or double (`66`) form.
+fn packed_prefix(size: OperandSize) -> Option<u8> {
+    match size {
+        OperandSize::S32 => None,
+        OperandSize::S64 => Some(0x66),
+        _ => unreachable!("packed float of {size:?}"),
+    }
+}
+
 /// The r/m operand of an instruction.
 #[derive(Clone, Copy)]
 enum Rm<'a> {
@@ -615,6 +697,212 @@ impl Assembler {
             false,
             false,
         );
+    }
+
+    // ---- SSE scalar floating point ----------------------------------------
+    //
+    // `size` is the float width: S32 for single (`ss`/`ps`), S64 for double
+    // (`sd`/`pd`). Mandatory prefixes (66/F2/F3) go before REX, which
+    // `emit` guarantees.
+
+    /// `movss`/`movsd dst, [mem]` (the rest of `dst` is zeroed).
+    pub fn movs_rm(&mut self, size: OperandSize, dst: Reg, mem: &Amode) {
+        let p = scalar_prefix(size);
+        self.emit(
+            Some(p),
+            false,
+            &[0x0F, 0x10],
+            dst.hw(),
+            Rm::Mem(mem),
+            false,
+            false,
+        );
+    }
+
+    /// `movss`/`movsd [mem], src`.
+    pub fn movs_mr(&mut self, size: OperandSize, mem: &Amode, src: Reg) {
+        let p = scalar_prefix(size);
+        self.emit(
+            Some(p),
+            false,
+            &[0x0F, 0x11],
+            src.hw(),
+            Rm::Mem(mem),
+            false,
+            false,
+        );
+    }
+
+    /// `movaps`/`movapd dst, src`: a whole-register copy (no false
+    /// dependency on `dst`, unlike `movss`/`movsd` between registers).
+    pub fn movap_rr(&mut self, size: OperandSize, dst: Reg, src: Reg) {
+        let p = packed_prefix(size);
+        self.emit(
+            p,
+            false,
+            &[0x0F, 0x28],
+            dst.hw(),
+            Rm::Reg(src),
+            false,
+            false,
+        );
+    }
+
+    /// `movd`/`movq xmm, gpr`: the low 32/64 bits of `dst` from `src`, the
+    /// rest zeroed. `size` is the integer width.
+    pub fn movd_xr(&mut self, size: OperandSize, dst: Reg, src: Reg) {
+        self.emit(
+            Some(0x66),
+            is_64(size),
+            &[0x0F, 0x6E],
+            dst.hw(),
+            Rm::Reg(src),
+            false,
+            false,
+        );
+    }
+
+    /// `movd`/`movq gpr, xmm`: the low 32/64 bits of `src` (a 32-bit move
+    /// zero-extends into the 64-bit register).
+    pub fn movd_rx(&mut self, size: OperandSize, dst: Reg, src: Reg) {
+        self.emit(
+            Some(0x66),
+            is_64(size),
+            &[0x0F, 0x7E],
+            src.hw(),
+            Rm::Reg(dst),
+            false,
+            false,
+        );
+    }
+
+    /// Scalar arithmetic `op dst, src`.
+    pub fn sse_rr(&mut self, op: SseOp, size: OperandSize, dst: Reg, src: Reg) {
+        let p = scalar_prefix(size);
+        self.emit(
+            Some(p),
+            false,
+            &[0x0F, op as u8],
+            dst.hw(),
+            Rm::Reg(src),
+            false,
+            false,
+        );
+    }
+
+    /// Scalar arithmetic `op dst, [mem]` (a 32/64-bit memory operand).
+    pub fn sse_rm(&mut self, op: SseOp, size: OperandSize, dst: Reg, mem: &Amode) {
+        let p = scalar_prefix(size);
+        self.emit(
+            Some(p),
+            false,
+            &[0x0F, op as u8],
+            dst.hw(),
+            Rm::Mem(mem),
+            false,
+            false,
+        );
+    }
+
+    /// Whole-register bitwise `op dst, src` (`andps`, `andnpd`, `xorps`...).
+    /// No memory form: those need a 16-byte aligned operand.
+    pub fn sse_bit_rr(&mut self, op: SseBitOp, size: OperandSize, dst: Reg, src: Reg) {
+        let p = packed_prefix(size);
+        self.emit(
+            p,
+            false,
+            &[0x0F, op as u8],
+            dst.hw(),
+            Rm::Reg(src),
+            false,
+            false,
+        );
+    }
+
+    /// `ucomiss`/`ucomisd a, b`: ZF, PF and CF as an unsigned compare of
+    /// `a` with `b`; all three set when either is NaN (unordered).
+    pub fn ucomis_rr(&mut self, size: OperandSize, a: Reg, b: Reg) {
+        let p = packed_prefix(size);
+        self.emit(p, false, &[0x0F, 0x2E], a.hw(), Rm::Reg(b), false, false);
+    }
+
+    /// `ucomiss`/`ucomisd a, [mem]`.
+    pub fn ucomis_rm(&mut self, size: OperandSize, a: Reg, mem: &Amode) {
+        let p = packed_prefix(size);
+        self.emit(p, false, &[0x0F, 0x2E], a.hw(), Rm::Mem(mem), false, false);
+    }
+
+    /// `cvtsi2ss`/`cvtsi2sd dst, src`: the signed `int_size`-bit integer in
+    /// `src` to a float, rounded by MXCSR (round-to-nearest-even).
+    pub fn cvtsi2s(&mut self, int_size: OperandSize, float_size: OperandSize, dst: Reg, src: Reg) {
+        let p = scalar_prefix(float_size);
+        self.emit(
+            Some(p),
+            is_64(int_size),
+            &[0x0F, 0x2A],
+            dst.hw(),
+            Rm::Reg(src),
+            false,
+            false,
+        );
+    }
+
+    /// `cvttss2si`/`cvttsd2si` (`truncate`, toward zero) or
+    /// `cvtss2si`/`cvtsd2si` (rounded by MXCSR) of `src` into the signed
+    /// `int_size`-bit `dst`. NaN and out-of-range inputs give the "integer
+    /// indefinite" value, `INT_MIN` of the width.
+    pub fn cvts2si(
+        &mut self,
+        float_size: OperandSize,
+        int_size: OperandSize,
+        truncate: bool,
+        dst: Reg,
+        src: Reg,
+    ) {
+        let p = scalar_prefix(float_size);
+        let op = if truncate { 0x2C } else { 0x2D };
+        self.emit(
+            Some(p),
+            is_64(int_size),
+            &[0x0F, op],
+            dst.hw(),
+            Rm::Reg(src),
+            false,
+            false,
+        );
+    }
+
+    /// `cvtss2sd` (`from` = S32) or `cvtsd2ss` (`from` = S64) `dst, src`.
+    pub fn cvt_float(&mut self, from: OperandSize, dst: Reg, src: Reg) {
+        let p = scalar_prefix(from);
+        self.emit(
+            Some(p),
+            false,
+            &[0x0F, 0x5A],
+            dst.hw(),
+            Rm::Reg(src),
+            false,
+            false,
+        );
+    }
+
+    /// `roundss`/`roundsd dst, src, mode` (SSE4.1 only).
+    pub fn rounds(&mut self, size: OperandSize, mode: RoundMode, dst: Reg, src: Reg) {
+        let op = match size {
+            OperandSize::S32 => 0x0A,
+            OperandSize::S64 => 0x0B,
+            _ => unreachable!("round of {size:?}"),
+        };
+        self.emit(
+            Some(0x66),
+            false,
+            &[0x0F, 0x3A, op],
+            dst.hw(),
+            Rm::Reg(src),
+            false,
+            false,
+        );
+        self.buf.put1(mode as u8);
     }
 
     // ---- control flow ------------------------------------------------------

@@ -8,13 +8,20 @@ use crate::buffer::{CodeBuffer, Label};
 use crate::masm::*;
 use crate::reg::{Reg, RegClass, RegSet};
 use brisk_environ::TrapCode;
-use brisk_environ::vmctx::{LIMITS_ENTRY_SP, LIMITS_RESUME_PC, LIMITS_STACK_LIMIT, VMCTX_LIMITS};
+use brisk_environ::vmctx::{
+    Builtin, FUNC_REF_CODE, FUNC_REF_TYPE_ID, FUNC_REF_VMCTX, LIMITS_ENTRY_SP, LIMITS_RESUME_PC,
+    LIMITS_STACK_LIMIT, MEMORY_BASE, MEMORY_LENGTH, TABLE_BASE, TABLE_LENGTH, VMCTX_BUILTINS,
+    VMCTX_LIMITS,
+};
+
+mod float;
 
 pub struct X64Masm {
     asm: Assembler,
     features: CpuFeatures,
-    /// One out-of-line stub per trap code used by the current function.
-    trap_stubs: Vec<(TrapCode, Label)>,
+    /// One out-of-line stub per trap code used by the current function;
+    /// `None` raises the code already in eax.
+    trap_stubs: Vec<(Option<TrapCode>, Label)>,
     /// The entry trampoline's resume point, while generating one.
     resume: Option<Label>,
 }
@@ -50,6 +57,10 @@ impl X64Masm {
     }
 
     fn trap_label(&mut self, code: TrapCode) -> Label {
+        self.stub_label(Some(code))
+    }
+
+    fn stub_label(&mut self, code: Option<TrapCode>) -> Label {
         if let Some((_, l)) = self.trap_stubs.iter().find(|(c, _)| *c == code) {
             return *l;
         }
@@ -184,6 +195,9 @@ impl MacroAssembler for X64Masm {
     }
 
     fn load(&mut self, size: OperandSize, src: Address, dst: Reg) {
+        if dst.class() == RegClass::Float {
+            return self.float_load(size, src, dst);
+        }
         match size {
             OperandSize::S32 | OperandSize::S64 => self.asm.mov_rm(size, dst, &amode(src)),
             OperandSize::S8 | OperandSize::S16 => self.asm.movzx_rm(size, dst, &amode(src)),
@@ -191,6 +205,9 @@ impl MacroAssembler for X64Masm {
     }
 
     fn store(&mut self, size: OperandSize, src: Reg, dst: Address) {
+        if src.class() == RegClass::Float {
+            return self.float_store(size, src, dst);
+        }
         self.asm.mov_mr(size, &amode(dst), src);
     }
 
@@ -204,12 +221,19 @@ impl MacroAssembler for X64Masm {
     }
 
     fn mov(&mut self, size: OperandSize, src: Reg, dst: Reg) {
+        if !(src.is_int() && dst.is_int()) {
+            return self.float_mov(size, src, dst);
+        }
         if src != dst {
             self.asm.mov_rr(int_size(size), dst, src);
         }
     }
 
     fn mov_imm(&mut self, size: OperandSize, imm: i64, dst: Reg) {
+        if dst.class() == RegClass::Float {
+            // Float constants arrive as their bits (zero-extended for f32).
+            return self.float_const(size, imm as u64, dst);
+        }
         self.asm.mov_ri(int_size(size), dst, imm as u64);
     }
 
@@ -415,8 +439,57 @@ impl MacroAssembler for X64Masm {
     }
 
     fn select(&mut self, size: OperandSize, cond: Reg, dst: Reg, other: Reg) {
+        if dst.class() == RegClass::Float {
+            return self.float_select(size, cond, dst, other);
+        }
         self.asm.test_rr(OperandSize::S32, cond, cond);
         self.asm.cmov(Cond::E, int_size(size), dst, other);
+    }
+
+    fn float_binop(&mut self, op: FloatBinOp, size: OperandSize, dst: Reg, rhs: Operand) {
+        self.float_binop_impl(op, size, dst, rhs);
+    }
+
+    fn float_unop(&mut self, op: FloatUnOp, size: OperandSize, dst: Reg) {
+        self.float_unop_impl(op, size, dst);
+    }
+
+    fn float_cmp_set(
+        &mut self,
+        cmp: FloatCmp,
+        size: OperandSize,
+        lhs: Reg,
+        rhs: Operand,
+        dst: Reg,
+    ) {
+        self.float_cmp_impl(cmp, size, lhs, rhs, dst);
+    }
+
+    fn int_to_float(
+        &mut self,
+        signed: bool,
+        int_size: OperandSize,
+        float_size: OperandSize,
+        src: Reg,
+        dst: Reg,
+    ) {
+        self.int_to_float_impl(signed, int_size, float_size, src, dst);
+    }
+
+    fn float_to_int(
+        &mut self,
+        mode: FloatToInt,
+        signed: bool,
+        float_size: OperandSize,
+        int_size: OperandSize,
+        src: Reg,
+        dst: Reg,
+    ) {
+        self.float_to_int_impl(mode, signed, float_size, int_size, src, dst);
+    }
+
+    fn float_convert(&mut self, from: OperandSize, src: Reg, dst: Reg) {
+        self.asm.cvt_float(from, dst, src);
     }
 
     fn jmp(&mut self, label: Label) {
@@ -466,7 +539,9 @@ impl MacroAssembler for X64Masm {
                 SCRATCH,
                 &Amode::base_disp(VMCTX, VMCTX_LIMITS as i32),
             );
-            a.mov_ri(OperandSize::S32, RAX, code.as_raw() as u64);
+            if let Some(code) = code {
+                a.mov_ri(OperandSize::S32, RAX, code.as_raw() as u64);
+            }
             a.mov_rm(
                 OperandSize::S64,
                 RSP,
@@ -559,5 +634,211 @@ impl MacroAssembler for X64Masm {
 
     fn call_reg(&mut self, target: Reg) {
         self.asm.call_r(target);
+    }
+
+    fn host_call_prologue(&mut self, area: u32) -> Reg {
+        let a = &mut self.asm;
+        a.push_r(RBP);
+        a.mov_rr(OperandSize::S64, RBP, RSP);
+        a.alu_ri(AluOp::Sub, OperandSize::S64, RSP, area as i32);
+        a.alu_ri(AluOp::And, OperandSize::S64, RSP, -16);
+        RSP
+    }
+
+    fn host_call(&mut self, entry: u32) {
+        let a = &mut self.asm;
+        a.mov_rr(OperandSize::S64, RDI, VMCTX);
+        a.mov_rr(OperandSize::S64, RSI, RSP);
+        a.call_m(&Amode::base_disp(VMCTX, entry as i32));
+        a.test_rr(OperandSize::S32, RAX, RAX);
+        let raise = self.stub_label(None);
+        self.asm.jcc(Cond::NE, raise);
+    }
+
+    fn heap_address(
+        &mut self,
+        def_ptr: u32,
+        index: Reg,
+        offset: u64,
+        access: u32,
+        check: Option<Reg>,
+    ) -> Address {
+        let a = &mut self.asm;
+        a.mov_rm(
+            OperandSize::S64,
+            SCRATCH,
+            &Amode::base_disp(VMCTX, def_ptr as i32),
+        );
+        if let Some(tmp) = check {
+            // end = index + offset + access, computed in 64 bits (no
+            // overflow: index < 2^32, offset < 2^32). A constant of 2^31 or
+            // more cannot be a sign-extended disp32/imm32: materialize it.
+            let end = offset + access as u64;
+            if end < 1 << 31 {
+                a.lea(tmp, &Amode::base_disp(index, end as i32));
+            } else {
+                a.mov_ri(OperandSize::S64, tmp, end);
+                a.alu_rr(AluOp::Add, OperandSize::S64, tmp, index);
+            }
+            a.alu_rm(
+                AluOp::Cmp,
+                OperandSize::S64,
+                tmp,
+                &Amode::base_disp(SCRATCH, MEMORY_LENGTH as i32),
+            );
+            let oob = self.trap_label(TrapCode::MemoryOutOfBounds);
+            self.asm.jcc(Cond::A, oob);
+        }
+        let a = &mut self.asm;
+        a.alu_rm(
+            AluOp::Add,
+            OperandSize::S64,
+            index,
+            &Amode::base_disp(SCRATCH, MEMORY_BASE as i32),
+        );
+        if offset < 1 << 31 {
+            Address {
+                base: index,
+                offset: offset as i32,
+            }
+        } else {
+            a.mov_ri(OperandSize::S64, SCRATCH, offset);
+            a.alu_rr(AluOp::Add, OperandSize::S64, index, SCRATCH);
+            Address {
+                base: index,
+                offset: 0,
+            }
+        }
+    }
+
+    fn load_signed(&mut self, from: OperandSize, to: OperandSize, src: Address, dst: Reg) {
+        self.asm.movsx_rm(from, to, dst, &amode(src));
+    }
+
+    fn table_element(&mut self, def_ptr: u32, index: Reg, oob: TrapCode) -> Address {
+        let a = &mut self.asm;
+        a.mov_rm(
+            OperandSize::S64,
+            SCRATCH,
+            &Amode::base_disp(VMCTX, def_ptr as i32),
+        );
+        a.alu_rm(
+            AluOp::Cmp,
+            OperandSize::S64,
+            index,
+            &Amode::base_disp(SCRATCH, TABLE_LENGTH as i32),
+        );
+        let trap = self.trap_label(oob);
+        let a = &mut self.asm;
+        a.jcc(Cond::AE, trap);
+        a.shift_ri(ShiftOp::Shl, OperandSize::S64, index, 3);
+        a.alu_rm(
+            AluOp::Add,
+            OperandSize::S64,
+            index,
+            &Amode::base_disp(SCRATCH, TABLE_BASE as i32),
+        );
+        Address {
+            base: index,
+            offset: 0,
+        }
+    }
+
+    fn load_indirect(&mut self, size: OperandSize, ptr: u32, field: u32, dst: Reg) {
+        self.asm.mov_rm(
+            OperandSize::S64,
+            SCRATCH,
+            &Amode::base_disp(VMCTX, ptr as i32),
+        );
+        self.load(
+            size,
+            Address {
+                base: SCRATCH,
+                offset: field as i32,
+            },
+            dst,
+        );
+    }
+
+    fn store_indirect(&mut self, size: OperandSize, ptr: u32, field: u32, src: Reg) {
+        self.asm.mov_rm(
+            OperandSize::S64,
+            SCRATCH,
+            &Amode::base_disp(VMCTX, ptr as i32),
+        );
+        self.store(
+            size,
+            src,
+            Address {
+                base: SCRATCH,
+                offset: field as i32,
+            },
+        );
+    }
+
+    fn vmctx_lea(&mut self, offset: u32, dst: Reg) {
+        self.asm.lea(dst, &Amode::base_disp(VMCTX, offset as i32));
+    }
+
+    fn host_arg_regs() -> &'static [Reg] {
+        &HOST_INT_ARGS
+    }
+
+    fn call_builtin(&mut self, builtin: Builtin) {
+        // Wasm code keeps no particular stack alignment: align for the host
+        // call and restore the stack pointer from the copy pushed below it.
+        let a = &mut self.asm;
+        a.mov_rr(OperandSize::S64, RDI, VMCTX);
+        a.mov_rr(OperandSize::S64, SCRATCH, RSP);
+        a.alu_ri(AluOp::And, OperandSize::S64, RSP, -16);
+        a.push_r(SCRATCH);
+        a.push_r(SCRATCH);
+        a.mov_rm(
+            OperandSize::S64,
+            SCRATCH,
+            &Amode::base_disp(VMCTX, VMCTX_BUILTINS as i32),
+        );
+        a.call_m(&Amode::base_disp(SCRATCH, builtin.offset() as i32));
+        a.mov_rm(OperandSize::S64, RSP, &Amode::base_disp(RSP, 8));
+        if builtin.can_trap() {
+            a.test_rr(OperandSize::S32, RAX, RAX);
+            let raise = self.stub_label(None);
+            self.asm.jcc(Cond::NE, raise);
+        } else {
+            // The C ABI leaves the upper half of an i32 result undefined.
+            a.mov_rr(OperandSize::S32, RAX, RAX);
+        }
+    }
+
+    fn check_funcref(&mut self, funcref: Reg, type_id: u32) {
+        let a = &mut self.asm;
+        a.test_rr(OperandSize::S64, funcref, funcref);
+        let null = self.trap_label(TrapCode::UninitializedElement);
+        let a = &mut self.asm;
+        a.jcc(Cond::E, null);
+        a.mov_rm(
+            OperandSize::S32,
+            SCRATCH,
+            &Amode::base_disp(VMCTX, type_id as i32),
+        );
+        a.alu_rm(
+            AluOp::Cmp,
+            OperandSize::S32,
+            SCRATCH,
+            &Amode::base_disp(funcref, FUNC_REF_TYPE_ID as i32),
+        );
+        let mismatch = self.trap_label(TrapCode::IndirectCallTypeMismatch);
+        self.asm.jcc(Cond::NE, mismatch);
+    }
+
+    fn call_funcref(&mut self, funcref: Reg, saved_vmctx: Address) {
+        let a = &mut self.asm;
+        a.mov_rm(
+            OperandSize::S64,
+            VMCTX,
+            &Amode::base_disp(funcref, FUNC_REF_VMCTX as i32),
+        );
+        a.call_m(&Amode::base_disp(funcref, FUNC_REF_CODE as i32));
+        a.mov_rm(OperandSize::S64, VMCTX, &amode(saved_vmctx));
     }
 }

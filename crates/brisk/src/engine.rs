@@ -1,0 +1,99 @@
+use brisk_codegen::{BoundsChecks, CompileOptions, CpuFeatures};
+use brisk_runtime::EngineRuntime;
+use std::sync::Arc;
+
+/// Settings for an [`Engine`].
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub(crate) features: CpuFeatures,
+    pub(crate) max_wasm_stack: usize,
+    pub(crate) bounds: BoundsChecks,
+    pub(crate) memory_pages: u64,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            features: CpuFeatures::detect_host(),
+            max_wasm_stack: brisk_runtime::DEFAULT_MAX_WASM_STACK,
+            bounds: BoundsChecks::GuardPages {
+                guard_bytes: BoundsChecks::DEFAULT_GUARD,
+            },
+            memory_pages: brisk_runtime::MAX_PAGES,
+        }
+    }
+}
+
+impl Config {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The CPU features generated code may use (default: the host's).
+    pub fn cpu_features(&mut self, features: CpuFeatures) -> &mut Self {
+        self.features = features;
+        self
+    }
+
+    /// Bytes of native stack Wasm may use before "call stack exhausted".
+    pub fn max_wasm_stack(&mut self, bytes: usize) -> &mut Self {
+        self.max_wasm_stack = bytes;
+        self
+    }
+
+    /// How memory accesses are bounds-checked (default: guard pages).
+    pub fn bounds_checks(&mut self, bounds: BoundsChecks) -> &mut Self {
+        self.bounds = bounds;
+        self
+    }
+
+    /// The most 64 KiB pages any memory may grow to (default 65536).
+    pub fn memory_pages_limit(&mut self, pages: u64) -> &mut Self {
+        self.memory_pages = pages;
+        self
+    }
+}
+
+pub(crate) struct EngineInner {
+    pub config: Config,
+    pub runtime: EngineRuntime,
+}
+
+/// Compilation settings and engine-wide state (type ids, trampolines),
+/// shared by modules and stores.
+#[derive(Clone)]
+pub struct Engine {
+    pub(crate) inner: Arc<EngineInner>,
+}
+
+impl Default for Engine {
+    fn default() -> Self {
+        Engine::new(&Config::default())
+    }
+}
+
+impl Engine {
+    pub fn new(config: &Config) -> Engine {
+        Engine {
+            inner: Arc::new(EngineInner {
+                config: config.clone(),
+                runtime: EngineRuntime::new(config.features),
+            }),
+        }
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.inner.config
+    }
+
+    pub(crate) fn options(&self) -> CompileOptions {
+        CompileOptions {
+            features: self.inner.config.features,
+            bounds: self.inner.config.bounds,
+        }
+    }
+
+    pub(crate) fn same(&self, other: &Engine) -> bool {
+        Arc::ptr_eq(&self.inner, &other.inner)
+    }
+}

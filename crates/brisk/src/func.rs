@@ -1,0 +1,146 @@
+//! Functions: calling Wasm from the host, and host functions Wasm can call.
+
+use crate::error::ErrorBox;
+use crate::store::StoreInner;
+use crate::{Error, FuncType, Store, Val};
+use brisk_runtime::{HostFuncCtx, ValRaw, call_funcref};
+
+/// A function in a store: defined by an instance or by the host.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Func {
+    pub(crate) index: usize,
+}
+
+/// What a host function sees of its caller: the store's host data.
+pub struct Caller<'a, T> {
+    data: &'a mut T,
+}
+
+impl<T> Caller<'_, T> {
+    pub fn data(&self) -> &T {
+        self.data
+    }
+
+    pub fn data_mut(&mut self) -> &mut T {
+        self.data
+    }
+}
+
+impl Func {
+    /// A host function of type `ty`. It receives the parameters and fills in
+    /// the results; an `Err` stops the calling Wasm code and comes out of the
+    /// outermost call unchanged. A panic unwinds no Wasm frames: it is caught,
+    /// carried out as a trap, and resumed in the host once the Wasm frames
+    /// are gone.
+    pub fn new<T: 'static>(
+        store: &mut Store<T>,
+        ty: FuncType,
+        func: impl Fn(Caller<'_, T>, &[Val], &mut [Val]) -> Result<(), Error> + 'static,
+    ) -> Func {
+        let runtime = &store.inner.engine.inner.runtime;
+        let type_id = runtime.type_id(&ty);
+        let trampoline = runtime.host_trampoline(type_id);
+        let count = ty.params.len().max(ty.results.len());
+        let inner: *mut StoreInner = &mut *store.inner;
+        let data: *mut T = store.data_mut();
+        let boxed = |e: Error| -> brisk_runtime::HostError { Box::new(ErrorBox(e)) };
+        let callback = Box::new(
+            move |values: &mut [ValRaw]| -> Result<(), brisk_runtime::HostError> {
+                // SAFETY: host functions only run during a call that holds the
+                // store exclusively (`Func::call` takes `&mut Store`), on its
+                // thread; the store is boxed/owned and outlives its functions.
+                let (inner, data) = unsafe { (&mut *inner, &mut *data) };
+                let params: Vec<Val> = ty
+                    .params
+                    .iter()
+                    .zip(values.iter())
+                    .map(|(t, raw)| Val::from_raw(*raw, *t, inner))
+                    .collect();
+                let mut results: Vec<Val> =
+                    ty.results.iter().map(|t| Val::default_for(*t)).collect();
+                func(Caller { data }, &params, &mut results).map_err(boxed)?;
+                for ((slot, r), t) in values.iter_mut().zip(&results).zip(&ty.results) {
+                    if r.ty() != *t {
+                        let msg = format!("host function returned {:?} for a {t:?} result", r.ty());
+                        return Err(boxed(Error::Type(msg)));
+                    }
+                    *slot = r.to_raw(inner).map_err(boxed)?;
+                }
+                Ok(())
+            },
+        );
+        let ctx = HostFuncCtx::new(
+            &store.inner.runtime.limits,
+            type_id,
+            count,
+            trampoline,
+            callback,
+        );
+        let funcref = ctx.funcref();
+        store.inner.host_funcs.push(ctx);
+        Func {
+            index: store.inner.func_handle(funcref),
+        }
+    }
+
+    /// The function's type.
+    pub fn ty<T>(&self, store: &Store<T>) -> FuncType {
+        let inner = &store.inner;
+        inner
+            .engine
+            .inner
+            .runtime
+            .sig(inner.funcs[self.index].type_id)
+    }
+
+    /// Calls the function. `params` must match its parameter types and
+    /// `results` have one entry per result.
+    pub fn call<T>(
+        &self,
+        store: &mut Store<T>,
+        params: &[Val],
+        results: &mut [Val],
+    ) -> Result<(), Error> {
+        let ty = self.ty(store);
+        let param_types: Vec<_> = params.iter().map(Val::ty).collect();
+        if param_types != ty.params {
+            return Err(Error::Type(format!(
+                "expected parameters {:?}, got {:?}",
+                ty.params, param_types
+            )));
+        }
+        if results.len() != ty.results.len() {
+            return Err(Error::Type(format!(
+                "expected {} results, got room for {}",
+                ty.results.len(),
+                results.len()
+            )));
+        }
+        let inner = &mut *store.inner;
+        let mut values = vec![ValRaw::default(); params.len().max(results.len())];
+        for (v, p) in values.iter_mut().zip(params) {
+            *v = p.to_raw(inner)?;
+        }
+        let entry = inner.funcs[self.index];
+        let trampoline = inner.engine.inner.runtime.entry_trampoline(entry.type_id);
+        let max_stack = inner.engine.inner.config.max_wasm_stack;
+        let runtime: *const brisk_runtime::StoreRuntime = &*inner.runtime;
+        // SAFETY: the funcref belongs to this store (handles index its own
+        // table) and has the trampoline's type; `values` has room for every
+        // parameter and result. The runtime is reached through a raw pointer
+        // because host functions called meanwhile use the store too.
+        unsafe {
+            call_funcref(
+                &*runtime,
+                max_stack,
+                &trampoline,
+                entry.funcref,
+                &mut values,
+            )?
+        };
+        for ((r, raw), t) in results.iter_mut().zip(&values).zip(&ty.results) {
+            *r = Val::from_raw(*raw, *t, inner);
+        }
+        Ok(())
+    }
+}

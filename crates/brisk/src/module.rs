@@ -1,0 +1,72 @@
+use crate::{Engine, Error, ExternType, GlobalType};
+use brisk_codegen::compile_module;
+use brisk_environ::{ExportKind, ImportKind};
+use brisk_runtime::LoadedModule;
+use std::sync::Arc;
+
+/// A compiled module, ready to instantiate in stores of its engine.
+#[derive(Clone)]
+pub struct Module {
+    pub(crate) engine: Engine,
+    pub(crate) loaded: Arc<LoadedModule>,
+}
+
+impl Module {
+    /// Compiles a module from the binary format or the text format.
+    pub fn new(engine: &Engine, bytes: impl AsRef<[u8]>) -> Result<Module, Error> {
+        let wasm = wat::parse_bytes(bytes.as_ref()).map_err(|e| Error::Wat(e.to_string()))?;
+        Module::from_binary(engine, &wasm)
+    }
+
+    /// Compiles a module from the binary format.
+    pub fn from_binary(engine: &Engine, wasm: &[u8]) -> Result<Module, Error> {
+        let compiled = compile_module(wasm, engine.options())?;
+        Ok(Module {
+            engine: engine.clone(),
+            loaded: LoadedModule::new(compiled, &engine.inner.runtime)?,
+        })
+    }
+
+    /// The machine code of the module, for disassembly.
+    pub fn compiled(&self) -> &brisk_codegen::CompiledModule {
+        self.loaded.compiled()
+    }
+
+    /// The imports: (module, name, type), in order.
+    pub fn imports(&self) -> impl Iterator<Item = (&str, &str, ExternType)> + '_ {
+        let info = self.loaded.info();
+        info.imports.iter().map(move |i| {
+            let ty = match &i.kind {
+                ImportKind::Func(t) => ExternType::Func(info.type_sig(*t).clone()),
+                ImportKind::Memory(m) => ExternType::Memory(*m),
+                ImportKind::Table(t) => ExternType::Table(*t),
+                ImportKind::Global { ty, mutable } => ExternType::Global(GlobalType {
+                    content: *ty,
+                    mutable: *mutable,
+                }),
+            };
+            (i.module.as_str(), i.name.as_str(), ty)
+        })
+    }
+
+    /// The exports: (name, type), in order.
+    pub fn exports(&self) -> impl Iterator<Item = (&str, ExternType)> + '_ {
+        let info = self.loaded.info();
+        info.exports.iter().map(move |e| {
+            let i = e.index as usize;
+            let ty = match e.kind {
+                ExportKind::Func => ExternType::Func(info.func_sig(e.index).clone()),
+                ExportKind::Memory => ExternType::Memory(info.memories[i]),
+                ExportKind::Table => ExternType::Table(info.tables[i]),
+                ExportKind::Global => {
+                    let g = &info.globals[i];
+                    ExternType::Global(GlobalType {
+                        content: g.ty,
+                        mutable: g.mutable,
+                    })
+                }
+            };
+            (e.name.as_str(), ty)
+        })
+    }
+}

@@ -1,0 +1,124 @@
+//! Values and types as the embedding API shows them.
+
+use crate::store::StoreInner;
+use crate::{Error, Func, Store};
+use brisk_environ::WasmType;
+use brisk_runtime::ValRaw;
+use std::any::Any;
+
+pub use brisk_environ::{FuncSig as FuncType, MemoryType, TableType};
+
+/// The type of a global.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GlobalType {
+    pub content: WasmType,
+    pub mutable: bool,
+}
+
+/// An opaque host reference, owned by the store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ExternRef {
+    /// Index + 1 into the store's externref slab (0 is null).
+    handle: u64,
+}
+
+impl ExternRef {
+    pub fn new<T>(store: &mut Store<T>, value: impl Any + Send + Sync) -> ExternRef {
+        store.inner.externrefs.push(Box::new(value));
+        ExternRef {
+            handle: store.inner.externrefs.len() as u64,
+        }
+    }
+
+    /// The host value this reference holds.
+    pub fn data<'a, T>(&self, store: &'a Store<T>) -> &'a (dyn Any + Send + Sync) {
+        &*store.inner.externrefs[self.handle as usize - 1]
+    }
+}
+
+/// A Wasm value. Floats are carried as their bits, so NaN payloads survive.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Val {
+    I32(i32),
+    I64(i64),
+    F32(u32),
+    F64(u64),
+    FuncRef(Option<Func>),
+    ExternRef(Option<ExternRef>),
+}
+
+impl Val {
+    pub fn ty(&self) -> WasmType {
+        match self {
+            Val::I32(_) => WasmType::I32,
+            Val::I64(_) => WasmType::I64,
+            Val::F32(_) => WasmType::F32,
+            Val::F64(_) => WasmType::F64,
+            Val::FuncRef(_) => WasmType::FuncRef,
+            Val::ExternRef(_) => WasmType::ExternRef,
+        }
+    }
+
+    /// The zero (or null) value of `ty`.
+    pub fn default_for(ty: WasmType) -> Val {
+        match ty {
+            WasmType::I32 => Val::I32(0),
+            WasmType::I64 => Val::I64(0),
+            WasmType::F32 => Val::F32(0),
+            WasmType::F64 => Val::F64(0),
+            WasmType::FuncRef => Val::FuncRef(None),
+            WasmType::ExternRef | WasmType::V128 => Val::ExternRef(None),
+        }
+    }
+
+    /// The bits generated code uses for this value.
+    pub(crate) fn to_bits(self, store: &StoreInner) -> Result<u64, Error> {
+        Ok(match self {
+            Val::I32(v) => v as u32 as u64,
+            Val::I64(v) => v as u64,
+            Val::F32(b) => b as u64,
+            Val::F64(b) => b,
+            Val::FuncRef(None) | Val::ExternRef(None) => 0,
+            Val::FuncRef(Some(f)) => {
+                let entry = store
+                    .funcs
+                    .get(f.index)
+                    .ok_or_else(|| Error::Type("function of another store".into()))?;
+                entry.funcref as u64
+            }
+            Val::ExternRef(Some(e)) => e.handle,
+        })
+    }
+
+    pub(crate) fn from_bits(bits: u64, ty: WasmType, store: &mut StoreInner) -> Val {
+        match ty {
+            WasmType::I32 => Val::I32(bits as u32 as i32),
+            WasmType::I64 => Val::I64(bits as i64),
+            WasmType::F32 => Val::F32(bits as u32),
+            WasmType::F64 => Val::F64(bits),
+            WasmType::FuncRef => Val::FuncRef((bits != 0).then(|| Func {
+                index: store.func_handle(bits as *const brisk_runtime::VMFuncRef),
+            })),
+            WasmType::ExternRef | WasmType::V128 => {
+                Val::ExternRef((bits != 0).then_some(ExternRef { handle: bits }))
+            }
+        }
+    }
+
+    pub(crate) fn to_raw(self, store: &StoreInner) -> Result<ValRaw, Error> {
+        Ok(ValRaw::from_u64(self.to_bits(store)?))
+    }
+
+    pub(crate) fn from_raw(raw: ValRaw, ty: WasmType, store: &mut StoreInner) -> Val {
+        Val::from_bits(raw.get_u64(), ty, store)
+    }
+}
+
+/// The type of an import or export.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExternType {
+    Func(FuncType),
+    Global(GlobalType),
+    Memory(MemoryType),
+    Table(TableType),
+}

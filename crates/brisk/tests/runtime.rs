@@ -1,0 +1,319 @@
+//! Memories, globals, tables, imports and host functions through the API,
+//! in both bounds-check modes.
+
+use brisk::{
+    BoundsChecks, Config, Engine, Error, Extern, Func, FuncType, Global, GlobalType, Instance,
+    Linker, Memory, MemoryType, Module, Store, TrapCode, Val, WasmType,
+};
+
+fn engines() -> Vec<Engine> {
+    let guard = BoundsChecks::GuardPages {
+        guard_bytes: BoundsChecks::DEFAULT_GUARD,
+    };
+    [guard, BoundsChecks::Explicit]
+        .iter()
+        .map(|b| Engine::new(Config::new().bounds_checks(*b)))
+        .collect()
+}
+
+fn call(
+    store: &mut Store<()>,
+    instance: Instance,
+    name: &str,
+    params: &[Val],
+) -> Result<Vec<Val>, Error> {
+    let f = instance.get_func(store, name).expect("export exists");
+    let mut results: Vec<Val> = f
+        .ty(store)
+        .results
+        .iter()
+        .map(|t| Val::default_for(*t))
+        .collect();
+    f.call(store, params, &mut results)?;
+    Ok(results)
+}
+
+const MEMORY: &str = r#"(module
+  (memory (export "mem") 1 3)
+  (data (i32.const 16) "\01\02\03\04\05\06\07\08")
+  (func (export "load8_s") (param i32) (result i32) (i32.load8_s (local.get 0)))
+  (func (export "load16_u") (param i32) (result i32) (i32.load16_u (local.get 0)))
+  (func (export "load") (param i32) (result i32) (i32.load (local.get 0)))
+  (func (export "load64") (param i32) (result i64) (i64.load offset=8 (local.get 0)))
+  (func (export "load_far") (param i32) (result i32) (i32.load offset=0x80000000 (local.get 0)))
+  (func (export "load_max") (param i32) (result i32) (i32.load offset=0xffffffff (local.get 0)))
+  (func (export "store") (param i32 i32) (i32.store (local.get 0) (local.get 1)))
+  (func (export "store8") (param i32 i64) (i64.store8 (local.get 0) (local.get 1)))
+  (func (export "size") (result i32) (memory.size))
+  (func (export "grow") (param i32) (result i32) (memory.grow (local.get 0)))
+  (func (export "fill") (param i32 i32 i32) (memory.fill (local.get 0) (local.get 1) (local.get 2)))
+  (func (export "copy") (param i32 i32 i32) (memory.copy (local.get 0) (local.get 1) (local.get 2))))"#;
+
+#[test]
+fn memory_loads_stores_and_bounds() {
+    for engine in engines() {
+        let module = Module::new(&engine, MEMORY).unwrap();
+        let mut store = Store::new(&engine, ());
+        let i = Instance::new(&mut store, &module, &[]).unwrap();
+        assert_eq!(
+            call(&mut store, i, "load", &[Val::I32(16)]).unwrap(),
+            [Val::I32(0x04030201)]
+        );
+        assert_eq!(
+            call(&mut store, i, "load64", &[Val::I32(8)]).unwrap(),
+            [Val::I64(0x0807060504030201)]
+        );
+        assert_eq!(
+            call(&mut store, i, "load16_u", &[Val::I32(17)]).unwrap(),
+            [Val::I32(0x0302)]
+        );
+        call(&mut store, i, "store8", &[Val::I32(0), Val::I64(0x1ff)]).unwrap();
+        assert_eq!(
+            call(&mut store, i, "load8_s", &[Val::I32(0)]).unwrap(),
+            [Val::I32(-1)]
+        );
+        call(&mut store, i, "store", &[Val::I32(65532), Val::I32(-2)]).unwrap();
+        assert_eq!(
+            call(&mut store, i, "load", &[Val::I32(65532)]).unwrap(),
+            [Val::I32(-2)]
+        );
+        let oob = Err(Error::Trap(TrapCode::MemoryOutOfBounds));
+        assert_eq!(call(&mut store, i, "load", &[Val::I32(65533)]), oob);
+        assert_eq!(call(&mut store, i, "load", &[Val::I32(-1)]), oob);
+        assert_eq!(call(&mut store, i, "load_far", &[Val::I32(0)]), oob);
+        assert_eq!(call(&mut store, i, "load_max", &[Val::I32(0)]), oob);
+        assert_eq!(call(&mut store, i, "load_max", &[Val::I32(-1)]), oob);
+        assert_eq!(
+            call(&mut store, i, "store", &[Val::I32(65535), Val::I32(1)]),
+            oob
+        );
+        // The store stays usable after a trap.
+        assert_eq!(call(&mut store, i, "size", &[]).unwrap(), [Val::I32(1)]);
+        assert_eq!(
+            call(&mut store, i, "grow", &[Val::I32(1)]).unwrap(),
+            [Val::I32(1)]
+        );
+        assert_eq!(
+            call(&mut store, i, "load", &[Val::I32(65533)]).unwrap(),
+            [Val::I32(0x00ff_ffff)]
+        );
+        assert_eq!(
+            call(&mut store, i, "grow", &[Val::I32(2)]).unwrap(),
+            [Val::I32(-1)]
+        );
+        assert_eq!(
+            call(&mut store, i, "grow", &[Val::I32(1)]).unwrap(),
+            [Val::I32(2)]
+        );
+        assert_eq!(call(&mut store, i, "size", &[]).unwrap(), [Val::I32(3)]);
+        call(
+            &mut store,
+            i,
+            "fill",
+            &[Val::I32(100), Val::I32(0xab), Val::I32(4)],
+        )
+        .unwrap();
+        call(
+            &mut store,
+            i,
+            "copy",
+            &[Val::I32(102), Val::I32(16), Val::I32(4)],
+        )
+        .unwrap();
+        let mem = i.get_memory(&mut store, "mem").unwrap();
+        assert_eq!(&mem.data(&store)[100..106], &[0xab, 0xab, 1, 2, 3, 4]);
+        assert_eq!(
+            call(
+                &mut store,
+                i,
+                "fill",
+                &[Val::I32(3 * 65536 - 1), Val::I32(0), Val::I32(2)]
+            ),
+            oob
+        );
+    }
+}
+
+#[test]
+fn globals_imports_and_host_functions() {
+    let wat = r#"(module
+      (import "host" "add" (func $add (param i32 i32) (result i32)))
+      (import "host" "g" (global $g (mut i32)))
+      (global $h (mut i64) (i64.const 7))
+      (func (export "f") (param i32) (result i32)
+        (global.set $g (call $add (local.get 0) (global.get $g)))
+        (global.get $g))
+      (func (export "h") (result i64)
+        (global.set $h (i64.mul (global.get $h) (i64.const 3)))
+        (global.get $h)))"#;
+    let engine = Engine::default();
+    let mut store = Store::new(&engine, 0u32);
+    let mut linker = Linker::new();
+    let sig = FuncType {
+        params: vec![WasmType::I32, WasmType::I32],
+        results: vec![WasmType::I32],
+    };
+    linker.func_new(
+        &mut store,
+        "host",
+        "add",
+        sig,
+        |mut caller, params, results| {
+            *caller.data_mut() += 1;
+            let (Val::I32(a), Val::I32(b)) = (params[0], params[1]) else {
+                unreachable!()
+            };
+            results[0] = Val::I32(a.wrapping_add(b));
+            Ok(())
+        },
+    );
+    let g = Global::new(
+        &mut store,
+        GlobalType {
+            content: WasmType::I32,
+            mutable: true,
+        },
+        Val::I32(10),
+    )
+    .unwrap();
+    linker.define("host", "g", g);
+    let module = Module::new(&engine, wat).unwrap();
+    let i = linker.instantiate(&mut store, &module).unwrap();
+    let f = i.get_func(&mut store, "f").unwrap();
+    let mut r = [Val::I32(0)];
+    f.call(&mut store, &[Val::I32(5)], &mut r).unwrap();
+    assert_eq!(r, [Val::I32(15)]);
+    f.call(&mut store, &[Val::I32(5)], &mut r).unwrap();
+    assert_eq!(r, [Val::I32(20)]);
+    assert_eq!(g.get(&mut store), Val::I32(20));
+    assert_eq!(*store.data(), 2);
+    let h = i.get_func(&mut store, "h").unwrap();
+    let mut r = [Val::I64(0)];
+    h.call(&mut store, &[], &mut r).unwrap();
+    assert_eq!(r, [Val::I64(21)]);
+}
+
+#[test]
+fn host_errors_and_panics_cross_wasm_frames() {
+    let wat = r#"(module
+      (import "host" "f" (func $f (param i32)))
+      (func (export "run") (param i32) (call $f (local.get 0))))"#;
+    let engine = Engine::default();
+    let mut store = Store::new(&engine, ());
+    let sig = FuncType {
+        params: vec![WasmType::I32],
+        results: vec![],
+    };
+    let f = Func::new(&mut store, sig, |_, params, _| match params[0] {
+        Val::I32(0) => Ok(()),
+        Val::I32(1) => Err(Error::Type("host says no".into())),
+        _ => panic!("host panic"),
+    });
+    let module = Module::new(&engine, wat).unwrap();
+    let i = Instance::new(&mut store, &module, &[Extern::Func(f)]).unwrap();
+    let run = i.get_func(&mut store, "run").unwrap();
+    run.call(&mut store, &[Val::I32(0)], &mut []).unwrap();
+    assert_eq!(
+        run.call(&mut store, &[Val::I32(1)], &mut []),
+        Err(Error::Type("host says no".into()))
+    );
+    let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let _ = run.call(&mut store, &[Val::I32(2)], &mut []);
+    }));
+    assert!(panicked.is_err());
+    run.call(&mut store, &[Val::I32(0)], &mut []).unwrap();
+}
+
+#[test]
+fn tables_and_call_indirect() {
+    let wat = r#"(module
+      (type $ii (func (param i32) (result i32)))
+      (table $t (export "t") 4 funcref)
+      (elem (table $t) (i32.const 0) func $double $square)
+      (func $double (type $ii) (i32.mul (local.get 0) (i32.const 2)))
+      (func $square (type $ii) (i32.mul (local.get 0) (local.get 0)))
+      (func $noparam (result i32) (i32.const 1))
+      (elem declare func $noparam)
+      (func (export "apply") (param i32 i32) (result i32)
+        (call_indirect $t (type $ii) (local.get 1) (local.get 0)))
+      (func (export "set") (param i32) (table.set $t (local.get 0) (ref.func $noparam)))
+      (func (export "size") (result i32) (table.size $t))
+      (func (export "grow") (param i32) (result i32) (table.grow $t (ref.null func) (local.get 0)))
+      (func (export "is_null") (param i32) (result i32) (ref.is_null (table.get $t (local.get 0)))))"#;
+    let engine = Engine::default();
+    let mut store = Store::new(&engine, ());
+    let module = Module::new(&engine, wat).unwrap();
+    let i = Instance::new(&mut store, &module, &[]).unwrap();
+    assert_eq!(
+        call(&mut store, i, "apply", &[Val::I32(0), Val::I32(7)]).unwrap(),
+        [Val::I32(14)]
+    );
+    assert_eq!(
+        call(&mut store, i, "apply", &[Val::I32(1), Val::I32(7)]).unwrap(),
+        [Val::I32(49)]
+    );
+    let t = |c| Err(Error::Trap(c));
+    assert_eq!(
+        call(&mut store, i, "apply", &[Val::I32(2), Val::I32(7)]),
+        t(TrapCode::UninitializedElement)
+    );
+    assert_eq!(
+        call(&mut store, i, "apply", &[Val::I32(4), Val::I32(7)]),
+        t(TrapCode::UndefinedElement)
+    );
+    call(&mut store, i, "set", &[Val::I32(3)]).unwrap();
+    assert_eq!(
+        call(&mut store, i, "apply", &[Val::I32(3), Val::I32(7)]),
+        t(TrapCode::IndirectCallTypeMismatch)
+    );
+    assert_eq!(
+        call(&mut store, i, "is_null", &[Val::I32(2)]).unwrap(),
+        [Val::I32(1)]
+    );
+    assert_eq!(
+        call(&mut store, i, "is_null", &[Val::I32(3)]).unwrap(),
+        [Val::I32(0)]
+    );
+    assert_eq!(
+        call(&mut store, i, "is_null", &[Val::I32(9)]),
+        t(TrapCode::TableOutOfBounds)
+    );
+    assert_eq!(
+        call(&mut store, i, "grow", &[Val::I32(2)]).unwrap(),
+        [Val::I32(4)]
+    );
+    assert_eq!(call(&mut store, i, "size", &[]).unwrap(), [Val::I32(6)]);
+    let table = i.get_table(&mut store, "t").unwrap();
+    assert!(matches!(
+        table.get(&mut store, 0),
+        Some(Val::FuncRef(Some(_)))
+    ));
+}
+
+#[test]
+fn instantiation_traps_and_unlinkable_imports() {
+    let engine = Engine::default();
+    let mut store = Store::new(&engine, ());
+    let oob_data = Module::new(
+        &engine,
+        r#"(module (memory 1) (data (i32.const 65535) "ab"))"#,
+    )
+    .unwrap();
+    assert_eq!(
+        Instance::new(&mut store, &oob_data, &[]).err(),
+        Some(Error::Trap(TrapCode::MemoryOutOfBounds))
+    );
+    let start_traps = Module::new(&engine, r#"(module (func $s unreachable) (start $s))"#).unwrap();
+    assert_eq!(
+        Instance::new(&mut store, &start_traps, &[]).err(),
+        Some(Error::Trap(TrapCode::Unreachable))
+    );
+    let needs_memory = Module::new(&engine, r#"(module (import "m" "mem" (memory 2)))"#).unwrap();
+    let small = Memory::new(&mut store, MemoryType { min: 1, max: None }).unwrap();
+    assert!(matches!(
+        Instance::new(&mut store, &needs_memory, &[small.into()]),
+        Err(Error::Unlinkable(_))
+    ));
+    let big = Memory::new(&mut store, MemoryType { min: 2, max: None }).unwrap();
+    Instance::new(&mut store, &needs_memory, &[big.into()]).unwrap();
+}

@@ -1,0 +1,170 @@
+//! Linear-memory operators: loads and stores with their bounds checks,
+//! `memory.size`, and the operators that go through builtins
+//! (`memory.grow`, bulk memory).
+//!
+//! The bounds-check rule (ARCHITECTURE.md, "Memories"): with guard pages the
+//! check is elided only when `offset + access size <= guard size`, so that
+//! any index (< 4 GiB) plus the offset lands in the reservation or its
+//! guard; every other access is checked explicitly against the current
+//! length. No offset of 2^31 or more is ever used as a sign-extended
+//! immediate (the MacroAssembler materializes such constants).
+
+use crate::codegen::CodeGen;
+use crate::compile::BoundsChecks;
+use crate::context::reg_class;
+use crate::masm::{Address, MacroAssembler, Operand, OperandSize, ShiftKind};
+use crate::reg::{Reg, RegClass};
+use crate::stack::Val;
+use brisk_environ::vmctx::{Builtin, MEMORY_LENGTH};
+use brisk_environ::{CompileError, CompileResult, TrapCode, TrapEntry, WasmType};
+use wasmparser::MemArg;
+
+/// What a load produces from the bytes it reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LoadKind {
+    /// Zero-extended (or exact-width) `size`-byte load into `ty`.
+    Zero(OperandSize),
+    /// Sign-extended `size`-byte load into `ty`.
+    Signed(OperandSize),
+}
+
+impl<M: MacroAssembler> CodeGen<'_, M> {
+    /// Pops the index and turns it into the address of an `access`-byte
+    /// access, bounds-checked as the mode requires. Returns the register
+    /// holding the address (owned by the caller) and the address.
+    fn heap_access(&mut self, memarg: &MemArg, access: u32) -> CompileResult<(Reg, Address, bool)> {
+        let wasmparser::MemArgTarget::Memory(memory) = memarg.target else {
+            return Err(CompileError::unsupported(
+                "gc (array accesses through a memarg)",
+                self.offset,
+            ));
+        };
+        let index = self.ctx.pop_to_reg(self.masm);
+        let needs_check = match self.bounds {
+            BoundsChecks::Explicit => true,
+            BoundsChecks::GuardPages { guard_bytes } => memarg.offset + access as u64 > guard_bytes,
+        };
+        let tmp = needs_check.then(|| self.ctx.alloc(self.masm, RegClass::Int));
+        let def_ptr = self.offsets.memory_ptr(memory);
+        let addr = self
+            .masm
+            .heap_address(def_ptr, index, memarg.offset, access, tmp);
+        if let Some(t) = tmp {
+            self.ctx.free(t);
+        }
+        Ok((index, addr, !needs_check))
+    }
+
+    /// Records that the next instruction may fault on the guard region.
+    fn record_heap_trap(&mut self, guarded: bool) {
+        if guarded {
+            let code_offset = self.masm.buffer().len();
+            self.traps.push(TrapEntry {
+                code_offset,
+                code: TrapCode::MemoryOutOfBounds,
+            });
+        }
+    }
+
+    pub fn load(&mut self, memarg: MemArg, ty: WasmType, kind: LoadKind) -> CompileResult<()> {
+        self.check_type(ty)?;
+        let size = match kind {
+            LoadKind::Zero(s) | LoadKind::Signed(s) => s,
+        };
+        let (index, addr, guarded) = self.heap_access(&memarg, size.bytes())?;
+        let dst = if ty.is_float() {
+            self.ctx.alloc(self.masm, RegClass::Float)
+        } else {
+            index
+        };
+        self.record_heap_trap(guarded);
+        match kind {
+            LoadKind::Zero(size) => self.masm.load(size, addr, dst),
+            LoadKind::Signed(from) => {
+                let to = if ty == WasmType::I64 {
+                    OperandSize::S64
+                } else {
+                    OperandSize::S32
+                };
+                self.masm.load_signed(from, to, addr, dst)
+            }
+        }
+        if dst != index {
+            self.ctx.free(index);
+        }
+        self.ctx.push(Val::Reg(dst, ty));
+        Ok(())
+    }
+
+    pub fn store(&mut self, memarg: MemArg, ty: WasmType, size: OperandSize) -> CompileResult<()> {
+        self.check_type(ty)?;
+        let value = self.ctx.pop();
+        let value_depth = self.ctx.stack.len();
+        // Keep the value where it is unless it needs a register of its own:
+        // constants become immediates, anything else a register.
+        let value = match value {
+            Val::Reg(..) => value,
+            v if v.as_const().is_some_and(|c| M::imm_fits(c, size)) && !ty.is_float() => v,
+            v => {
+                let r = self.ctx.alloc(self.masm, reg_class(ty));
+                self.ctx.move_to_reg(self.masm, v, value_depth, r);
+                Val::Reg(r, ty)
+            }
+        };
+        let (index, addr, guarded) = self.heap_access(&memarg, size.bytes())?;
+        self.record_heap_trap(guarded);
+        match value {
+            Val::Reg(r, _) => {
+                self.masm.store(size, r, addr);
+                self.ctx.free(r);
+            }
+            v => self.masm.store_imm(size, v.as_const().unwrap(), addr),
+        }
+        self.ctx.free(index);
+        Ok(())
+    }
+
+    pub fn memory_size(&mut self, mem: u32) -> CompileResult<()> {
+        let r = self.ctx.alloc(self.masm, RegClass::Int);
+        self.masm.load_indirect(
+            OperandSize::S64,
+            self.offsets.memory_ptr(mem),
+            MEMORY_LENGTH,
+            r,
+        );
+        self.masm
+            .int_shift(ShiftKind::ShrU, OperandSize::S64, r, Operand::Imm(16));
+        self.ctx.push(Val::Reg(r, WasmType::I32));
+        Ok(())
+    }
+
+    pub fn memory_grow(&mut self, mem: u32) -> CompileResult<()> {
+        self.builtin_call(Builtin::MemoryGrow, &[mem as i64], 1, Some(WasmType::I32));
+        Ok(())
+    }
+
+    pub fn memory_fill(&mut self, mem: u32) -> CompileResult<()> {
+        self.builtin_call(Builtin::MemoryFill, &[mem as i64], 3, None);
+        Ok(())
+    }
+
+    pub fn memory_copy(&mut self, dst_mem: u32, src_mem: u32) -> CompileResult<()> {
+        self.builtin_call(
+            Builtin::MemoryCopy,
+            &[dst_mem as i64, src_mem as i64],
+            3,
+            None,
+        );
+        Ok(())
+    }
+
+    pub fn memory_init(&mut self, segment: u32, mem: u32) -> CompileResult<()> {
+        self.builtin_call(Builtin::MemoryInit, &[mem as i64, segment as i64], 3, None);
+        Ok(())
+    }
+
+    pub fn data_drop(&mut self, segment: u32) -> CompileResult<()> {
+        self.builtin_call(Builtin::DataDrop, &[segment as i64], 0, None);
+        Ok(())
+    }
+}

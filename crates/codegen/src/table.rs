@@ -1,0 +1,116 @@
+//! Tables and references: `table.get/set/size`, `call_indirect`,
+//! `ref.null/is_null/func`, and the table operators that go through
+//! builtins. A table element is one word: a `VMFuncRef` pointer or an
+//! externref handle, 0 for null.
+
+use crate::codegen::CodeGen;
+use crate::masm::{MacroAssembler, OperandSize};
+use crate::reg::RegClass;
+use crate::stack::Val;
+use brisk_environ::vmctx::{Builtin, TABLE_LENGTH};
+use brisk_environ::{CompileResult, TrapCode, WasmType};
+
+impl<M: MacroAssembler> CodeGen<'_, M> {
+    fn table_type(&self, table: u32) -> WasmType {
+        self.info.tables[table as usize].elem
+    }
+
+    pub fn table_get(&mut self, table: u32) -> CompileResult<()> {
+        let index = self.ctx.pop_to_reg(self.masm);
+        let addr = self.masm.table_element(
+            self.offsets.table_ptr(table),
+            index,
+            TrapCode::TableOutOfBounds,
+        );
+        self.masm.load(OperandSize::S64, addr, index);
+        self.ctx.push(Val::Reg(index, self.table_type(table)));
+        Ok(())
+    }
+
+    pub fn table_set(&mut self, table: u32) -> CompileResult<()> {
+        let value = self.ctx.pop_to_reg(self.masm);
+        let index = self.ctx.pop_to_reg(self.masm);
+        let addr = self.masm.table_element(
+            self.offsets.table_ptr(table),
+            index,
+            TrapCode::TableOutOfBounds,
+        );
+        self.masm.store(OperandSize::S64, value, addr);
+        self.ctx.free(value);
+        self.ctx.free(index);
+        Ok(())
+    }
+
+    pub fn table_size(&mut self, table: u32) -> CompileResult<()> {
+        let r = self.ctx.alloc(self.masm, RegClass::Int);
+        self.masm.load_indirect(
+            OperandSize::S32,
+            self.offsets.table_ptr(table),
+            TABLE_LENGTH,
+            r,
+        );
+        self.ctx.push(Val::Reg(r, WasmType::I32));
+        Ok(())
+    }
+
+    pub fn table_grow(&mut self, table: u32) -> CompileResult<()> {
+        self.builtin_call(Builtin::TableGrow, &[table as i64], 2, Some(WasmType::I32));
+        Ok(())
+    }
+
+    pub fn table_fill(&mut self, table: u32) -> CompileResult<()> {
+        self.builtin_call(Builtin::TableFill, &[table as i64], 3, None);
+        Ok(())
+    }
+
+    pub fn table_copy(&mut self, dst: u32, src: u32) -> CompileResult<()> {
+        self.builtin_call(Builtin::TableCopy, &[dst as i64, src as i64], 3, None);
+        Ok(())
+    }
+
+    pub fn table_init(&mut self, segment: u32, table: u32) -> CompileResult<()> {
+        self.builtin_call(Builtin::TableInit, &[table as i64, segment as i64], 3, None);
+        Ok(())
+    }
+
+    pub fn elem_drop(&mut self, segment: u32) -> CompileResult<()> {
+        self.builtin_call(Builtin::ElemDrop, &[segment as i64], 0, None);
+        Ok(())
+    }
+
+    /// Null is the word 0 for both reference types.
+    pub fn ref_null(&mut self) -> CompileResult<()> {
+        self.ctx.push(Val::I64(0));
+        Ok(())
+    }
+
+    pub fn ref_func(&mut self, func: u32) -> CompileResult<()> {
+        let r = self.ctx.alloc(self.masm, RegClass::Int);
+        self.masm.vmctx_lea(self.offsets.func_ref(func), r);
+        self.ctx.push(Val::Reg(r, WasmType::FuncRef));
+        Ok(())
+    }
+
+    pub fn call_indirect(&mut self, type_index: u32, table: u32) -> CompileResult<()> {
+        let info = self.info;
+        let sig = info.type_sig(type_index);
+        for ty in sig.params.iter().chain(&sig.results) {
+            self.check_type(*ty)?;
+        }
+        let funcref = self.ctx.pop_to_reg(self.masm);
+        let addr = self.masm.table_element(
+            self.offsets.table_ptr(table),
+            funcref,
+            TrapCode::UndefinedElement,
+        );
+        self.masm.load(OperandSize::S64, addr, funcref);
+        self.masm
+            .check_funcref(funcref, self.offsets.type_id(type_index));
+        let results = self.push_call_args(sig);
+        let saved = self.ctx.frame.vmctx_address::<M>();
+        self.masm.call_funcref(funcref, saved);
+        self.ctx.free(funcref);
+        self.finish_call(sig, results);
+        Ok(())
+    }
+}

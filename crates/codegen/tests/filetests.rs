@@ -1,0 +1,209 @@
+//! Filetests: every `tests/filetests/x64/**/*.wat` is compiled and its
+//! disassembly compared with the `;;` comment block that ends the file.
+//!
+//! A file starts with optional `;;!` header lines:
+//!
+//! ```text
+//! ;;! target = "x86_64"
+//! ;;! flags = ["lzcnt", "bmi1", "popcnt", "sse4.1"]   (default: baseline x86-64)
+//! ;;! expect_error = "substring of the compile error"
+//! ```
+//!
+//! then the module text, then the expectation: the trailing lines that start
+//! with `;;` (a disassembly of every defined function, from its image offset,
+//! trap stubs and jump tables included; or `;; error: ...` when an error is
+//! expected). Run with `BRISK_BLESS=1` to rewrite expectations in place.
+
+use brisk_codegen::{CompileOptions, CompiledModule, CpuFeatures, compile_module};
+use brisk_environ::ExportKind;
+use iced_x86::OpKind::{Immediate8to32, Immediate32};
+use iced_x86::{Decoder, DecoderOptions, Formatter, IntelFormatter, Mnemonic};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+#[test]
+fn filetests() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/filetests/x64");
+    let mut files = Vec::new();
+    collect(&root, &mut files);
+    files.sort();
+    assert!(!files.is_empty(), "no filetests under {}", root.display());
+    let bless = std::env::var("BRISK_BLESS").is_ok_and(|v| v == "1");
+    let failures: Vec<String> = files
+        .iter()
+        .filter_map(|f| {
+            let name = f.strip_prefix(&root).unwrap().display();
+            run(f, bless).err().map(|e| format!("{name}: {e}"))
+        })
+        .collect();
+    if !failures.is_empty() {
+        panic!(
+            "{} of {} filetests failed (BRISK_BLESS=1 updates expectations):\n\n{}",
+            failures.len(),
+            files.len(),
+            failures.join("\n\n")
+        );
+    }
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            collect(&path, out);
+        } else if path.extension().is_some_and(|e| e == "wat") {
+            out.push(path);
+        }
+    }
+}
+
+fn run(path: &Path, bless: bool) -> Result<(), String> {
+    let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+    let mut features = CpuFeatures::BASELINE;
+    let mut expect_error = None;
+    let mut body_start = 0;
+    for line in text.split_inclusive('\n') {
+        let Some(header) = line.strip_prefix(";;!") else {
+            break;
+        };
+        body_start += line.len();
+        let (key, value) = header.split_once('=').ok_or("header line without `=`")?;
+        match (key.trim(), value.trim()) {
+            ("target", v) if unquote(v) == Some("x86_64") => {}
+            ("flags", v) => {
+                let list = v.strip_prefix('[').and_then(|v| v.strip_suffix(']'));
+                let list = list.ok_or("flags must be a list")?;
+                for flag in list.split(',').map(str::trim).filter(|f| !f.is_empty()) {
+                    let name = unquote(flag).ok_or("flags must be strings")?;
+                    if !features.set(name, true) {
+                        return Err(format!("unknown flag {name:?}"));
+                    }
+                }
+            }
+            ("expect_error", v) => expect_error = Some(unquote(v).ok_or("unquoted string")?),
+            (key, v) => return Err(format!("bad header `{key} = {v}`")),
+        }
+    }
+    // The expectation is the trailing run of unindented `;;` lines.
+    let body = &text[body_start..];
+    let mut module_len = body.len();
+    for line in body.split_inclusive('\n').rev() {
+        if !line.trim().is_empty() && !line.starts_with(";;") {
+            break;
+        }
+        module_len -= line.len();
+    }
+    let (module, expected) = (&body[..module_len], body[module_len..].trim());
+
+    let bytes = wat::parse_str(module).map_err(|e| e.to_string())?;
+    let actual = match (
+        compile_module(
+            &bytes,
+            CompileOptions {
+                features,
+                ..Default::default()
+            },
+        ),
+        expect_error,
+    ) {
+        (Ok(m), None) => render(&m),
+        (Ok(_), Some(s)) => return Err(format!("expected an error containing {s:?}")),
+        (Err(e), Some(s)) if e.to_string().contains(s) => format!(";; error: {e}\n"),
+        (Err(e), _) => return Err(format!("compile error: {e}")),
+    };
+    if actual.trim() == expected {
+        Ok(())
+    } else if bless {
+        let new = format!("{}\n{actual}", text[..body_start + module_len].trim_end());
+        std::fs::write(path, new).map_err(|e| e.to_string())
+    } else {
+        Err(format!(
+            "expectation mismatch (- expected, + actual):\n{}",
+            diff(expected, actual.trim())
+        ))
+    }
+}
+
+fn unquote(s: &str) -> Option<&str> {
+    s.strip_prefix('"')?.strip_suffix('"')
+}
+
+/// Disassembles every defined function, trap stubs and jump tables included.
+fn render(m: &CompiledModule) -> String {
+    let mut out = String::new();
+    let mut fmt = IntelFormatter::new();
+    fmt.options_mut().set_space_after_operand_separator(true);
+    fmt.options_mut().set_branch_leading_zeros(false);
+    for (i, &(start, _)) in m.functions.iter().enumerate() {
+        let index = m.info.num_imported_funcs + i as u32;
+        let name = m
+            .info
+            .exports
+            .iter()
+            .find(|e| e.kind == ExportKind::Func && e.index == index);
+        let name = name.map(|e| format!(" ({})", e.name)).unwrap_or_default();
+        writeln!(out, ";; function {index}{name}:").unwrap();
+        let code = m.function_code(i);
+        let mut decoder = Decoder::with_ip(64, code, start as u64, DecoderOptions::NONE);
+        // A jump table follows `lea r11, [rip+table]; ...; jmp r11`, with as
+        // many 4-byte entries as the last `cmp index, count` says.
+        let (mut count, mut table) = (0, None);
+        while decoder.can_decode() {
+            let ins = decoder.decode();
+            let mut text = String::new();
+            fmt.format(&ins, &mut text);
+            writeln!(out, ";;   {:#06x}: {text}", ins.ip()).unwrap();
+            match ins.mnemonic() {
+                Mnemonic::Cmp if matches!(ins.op1_kind(), Immediate8to32 | Immediate32) => {
+                    count = ins.immediate(1);
+                }
+                Mnemonic::Lea if ins.is_ip_rel_memory_operand() => {
+                    table = Some(ins.ip_rel_memory_address());
+                }
+                Mnemonic::Jmp if table == Some(ins.next_ip()) => {
+                    let base = ins.next_ip() - start as u64;
+                    for at in (base..base + 4 * count).step_by(4).map(|a| a as usize) {
+                        let rel = i32::from_le_bytes(code[at..at + 4].try_into().unwrap());
+                        let (ip, target) = (start as usize + at, ins.next_ip() as i64 + rel as i64);
+                        writeln!(out, ";;   {ip:#06x}: .long {rel:#x}  ; -> {target:#06x}")
+                            .unwrap();
+                    }
+                    decoder.set_position((base + 4 * count) as usize).unwrap();
+                    decoder.set_ip(ins.next_ip() + 4 * count);
+                    table = None;
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+/// A line diff (longest common subsequence) of `expected` and `actual`.
+fn diff(expected: &str, actual: &str) -> String {
+    let (a, b): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), actual.lines().collect());
+    let mut lcs = vec![vec![0u32; b.len() + 1]; a.len() + 1];
+    for i in (0..a.len()).rev() {
+        for j in (0..b.len()).rev() {
+            lcs[i][j] = if a[i] == b[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    let (mut i, mut j, mut out) = (0, 0, String::new());
+    while i < a.len() || j < b.len() {
+        if i < a.len() && j < b.len() && a[i] == b[j] {
+            writeln!(out, "  {}", a[i]).unwrap();
+            (i, j) = (i + 1, j + 1);
+        } else if i < a.len() && (j == b.len() || lcs[i + 1][j] >= lcs[i][j + 1]) {
+            writeln!(out, "- {}", a[i]).unwrap();
+            i += 1;
+        } else {
+            writeln!(out, "+ {}", b[j]).unwrap();
+            j += 1;
+        }
+    }
+    out
+}

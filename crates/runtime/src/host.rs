@@ -1,0 +1,108 @@
+//! Host functions callable from Wasm, and the hand-off of host errors and
+//! panics through Wasm frames back to the host caller.
+
+use crate::ValRaw;
+use crate::code_memory::CodeMemory;
+use crate::instance::{HOST_TRAP_CODE, VMFuncRef};
+use crate::limits::StoreLimits;
+use std::any::Any;
+use std::cell::RefCell;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::Arc;
+
+/// An error a host function returns to stop the Wasm code that called it.
+pub type HostError = Box<dyn std::error::Error + Send + Sync>;
+
+/// What stopped a host function abnormally, kept until the entry that will
+/// report it is reached.
+pub enum HostTrap {
+    Error(HostError),
+    Panic(Box<dyn Any + Send>),
+}
+
+thread_local! {
+    /// The host trap in flight on this thread, between the host function that
+    /// raised it and the innermost entry from the host.
+    static PENDING: RefCell<Option<HostTrap>> = const { RefCell::new(None) };
+}
+
+pub(crate) fn take_pending() -> Option<HostTrap> {
+    PENDING.with(|p| p.borrow_mut().take())
+}
+
+/// The closure a host function runs: parameters in, results out, through
+/// the values array.
+pub type HostCallback = Box<dyn Fn(&mut [ValRaw]) -> Result<(), HostError>>;
+
+/// The context a host function's `VMFuncRef` carries in place of a vmctx.
+/// Starts with the fields the trampoline and trap path read
+/// (`HOSTCTX_LIMITS`, `HOSTCTX_ENTRY`).
+#[repr(C)]
+pub struct HostFuncCtx {
+    limits: *const StoreLimits,
+    entry: unsafe extern "C" fn(*const HostFuncCtx, *mut ValRaw) -> u32,
+    callback: HostCallback,
+    values: usize,
+    funcref: VMFuncRef,
+    _trampoline: Arc<CodeMemory>,
+}
+
+const _: () = {
+    use brisk_environ::vmctx::{HOSTCTX_ENTRY, HOSTCTX_LIMITS};
+    assert!(std::mem::offset_of!(HostFuncCtx, limits) == HOSTCTX_LIMITS as usize);
+    assert!(std::mem::offset_of!(HostFuncCtx, entry) == HOSTCTX_ENTRY as usize);
+};
+
+impl HostFuncCtx {
+    /// A host function of canonical type `type_id` with `values` entries in
+    /// its values array (max of params and results), called through
+    /// `trampoline`. The store keeps `limits` alive and in place.
+    pub fn new(
+        limits: &StoreLimits,
+        type_id: u32,
+        values: usize,
+        trampoline: Arc<CodeMemory>,
+        callback: HostCallback,
+    ) -> Box<HostFuncCtx> {
+        let mut ctx = Box::new(HostFuncCtx {
+            limits,
+            entry: host_entry,
+            callback,
+            values,
+            funcref: VMFuncRef {
+                code: trampoline.base(),
+                vmctx: std::ptr::null_mut(),
+                type_id: type_id as u64,
+            },
+            _trampoline: trampoline,
+        });
+        ctx.funcref.vmctx = (&mut *ctx as *mut HostFuncCtx).cast();
+        ctx
+    }
+
+    pub fn funcref(&self) -> *const VMFuncRef {
+        &self.funcref
+    }
+
+    /// Runs the host function directly (a call from the host).
+    pub fn call(&self, values: &mut [ValRaw]) -> Result<(), HostError> {
+        (self.callback)(values)
+    }
+}
+
+/// Called by the host-call trampoline. Never unwinds: a panic is caught and
+/// parked with the error, and the trampoline raises a trap that takes Wasm
+/// frames off the stack; the entry resumes the panic on the host side.
+unsafe extern "C" fn host_entry(ctx: *const HostFuncCtx, values: *mut ValRaw) -> u32 {
+    // SAFETY: the trampoline passes the context its funcref carries, alive
+    // as long as the store, and an array of `ctx.values` entries on its stack.
+    let (ctx, values) = unsafe { (&*ctx, std::slice::from_raw_parts_mut(values, (*ctx).values)) };
+    let outcome = catch_unwind(AssertUnwindSafe(|| (ctx.callback)(values)));
+    let trap = match outcome {
+        Ok(Ok(())) => return 0,
+        Ok(Err(e)) => HostTrap::Error(e),
+        Err(panic) => HostTrap::Panic(panic),
+    };
+    PENDING.with(|p| *p.borrow_mut() = Some(trap));
+    HOST_TRAP_CODE
+}

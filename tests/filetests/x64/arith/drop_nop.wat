@@ -1,0 +1,30 @@
+;;! target = "x86_64"
+
+(module
+  (func (export "drop_nop") (param i32 i64) (result i32)
+    nop
+    (drop (i64.add (local.get 1) (local.get 1)))
+    (drop (local.get 0))
+    (drop (i32.const 5))
+    nop
+    (local.get 0)))
+;; function 0 (drop_nop):
+;;   0x0000: push rbp
+;;   0x0001: mov rbp, rsp
+;;   0x0004: mov r11, [r14]
+;;   0x0007: mov r11, [r11]
+;;   0x000a: add r11, 20h
+;;   0x0011: cmp rsp, r11
+;;   0x0014: jb 37h
+;;   0x001a: sub rsp, 20h
+;;   0x0021: mov [rbp-8], r14
+;;   0x0025: mov rax, [rbp+18h]
+;;   0x0029: add rax, [rbp+18h]
+;;   0x002d: mov eax, [rbp+10h]
+;;   0x0030: mov rsp, rbp
+;;   0x0033: pop rbp
+;;   0x0034: ret 10h
+;;   0x0037: mov r11, [r14]
+;;   0x003a: mov eax, 0Ah
+;;   0x003f: mov rsp, [r11+8]
+;;   0x0043: jmp qword ptr [r11+10h]

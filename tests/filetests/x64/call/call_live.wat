@@ -1,0 +1,90 @@
+;;! target = "x86_64"
+
+;; All registers are caller-saved: live register values are spilled before a
+;; call, while locals and constants stay lazy.
+(module
+  (func $id (param i32) (result i32) (local.get 0))
+  (func (export "live") (param i32 i32) (result i32)
+    (i32.add (local.get 0) (local.get 1))
+    (local.get 1)
+    (i32.const 5)
+    (call $id (i32.mul (local.get 0) (i32.const 3)))
+    i32.add
+    i32.add
+    i32.add)
+  (func (export "nested") (param i32) (result i32)
+    (call $id (call $id (local.get 0)))))
+;; function 0:
+;;   0x0000: push rbp
+;;   0x0001: mov rbp, rsp
+;;   0x0004: mov r11, [r14]
+;;   0x0007: mov r11, [r11]
+;;   0x000a: add r11, 10h
+;;   0x0011: cmp rsp, r11
+;;   0x0014: jb 2Fh
+;;   0x001a: sub rsp, 10h
+;;   0x0021: mov [rbp-8], r14
+;;   0x0025: mov eax, [rbp+10h]
+;;   0x0028: mov rsp, rbp
+;;   0x002b: pop rbp
+;;   0x002c: ret 8
+;;   0x002f: mov r11, [r14]
+;;   0x0032: mov eax, 0Ah
+;;   0x0037: mov rsp, [r11+8]
+;;   0x003b: jmp qword ptr [r11+10h]
+;; function 1 (live):
+;;   0x0040: push rbp
+;;   0x0041: mov rbp, rsp
+;;   0x0044: mov r11, [r14]
+;;   0x0047: mov r11, [r11]
+;;   0x004a: add r11, 38h
+;;   0x0051: cmp rsp, r11
+;;   0x0054: jb 9Ah
+;;   0x005a: sub rsp, 30h
+;;   0x0061: mov [rbp-8], r14
+;;   0x0065: mov eax, [rbp+10h]
+;;   0x0068: add eax, [rbp+18h]
+;;   0x006b: mov ecx, [rbp+10h]
+;;   0x006e: imul ecx, 3
+;;   0x0071: sub rsp, 8
+;;   0x0075: mov [rsp], ecx
+;;   0x0078: mov [rbp-10h], eax
+;;   0x007b: call 0
+;;   0x0080: mov ecx, 5
+;;   0x0085: add ecx, eax
+;;   0x0087: mov eax, [rbp+18h]
+;;   0x008a: add eax, ecx
+;;   0x008c: mov ecx, [rbp-10h]
+;;   0x008f: add ecx, eax
+;;   0x0091: mov eax, ecx
+;;   0x0093: mov rsp, rbp
+;;   0x0096: pop rbp
+;;   0x0097: ret 10h
+;;   0x009a: mov r11, [r14]
+;;   0x009d: mov eax, 0Ah
+;;   0x00a2: mov rsp, [r11+8]
+;;   0x00a6: jmp qword ptr [r11+10h]
+;; function 2 (nested):
+;;   0x00b0: push rbp
+;;   0x00b1: mov rbp, rsp
+;;   0x00b4: mov r11, [r14]
+;;   0x00b7: mov r11, [r11]
+;;   0x00ba: add r11, 18h
+;;   0x00c1: cmp rsp, r11
+;;   0x00c4: jb 0F9h
+;;   0x00ca: sub rsp, 10h
+;;   0x00d1: mov [rbp-8], r14
+;;   0x00d5: sub rsp, 8
+;;   0x00d9: mov r11d, [rbp+10h]
+;;   0x00dd: mov [rsp], r11d
+;;   0x00e1: call 0
+;;   0x00e6: sub rsp, 8
+;;   0x00ea: mov [rsp], eax
+;;   0x00ed: call 0
+;;   0x00f2: mov rsp, rbp
+;;   0x00f5: pop rbp
+;;   0x00f6: ret 8
+;;   0x00f9: mov r11, [r14]
+;;   0x00fc: mov eax, 0Ah
+;;   0x0101: mov rsp, [r11+8]
+;;   0x0105: jmp qword ptr [r11+10h]

@@ -1,0 +1,32 @@
+;;! target = "x86_64"
+
+;; An empty block emits nothing but spills live values to their slots.
+(module
+  (func (export "block") (param i32) (result i32)
+    (i32.add (local.get 0) (i32.const 1))
+    (block
+      nop)
+    (i32.const 2)
+    i32.add))
+;; function 0 (block):
+;;   0x0000: push rbp
+;;   0x0001: mov rbp, rsp
+;;   0x0004: mov r11, [r14]
+;;   0x0007: mov r11, [r11]
+;;   0x000a: add r11, 20h
+;;   0x0011: cmp rsp, r11
+;;   0x0014: jb 3Bh
+;;   0x001a: sub rsp, 20h
+;;   0x0021: mov [rbp-8], r14
+;;   0x0025: mov eax, [rbp+10h]
+;;   0x0028: add eax, 1
+;;   0x002b: mov [rbp-10h], eax
+;;   0x002e: mov eax, [rbp-10h]
+;;   0x0031: add eax, 2
+;;   0x0034: mov rsp, rbp
+;;   0x0037: pop rbp
+;;   0x0038: ret 8
+;;   0x003b: mov r11, [r14]
+;;   0x003e: mov eax, 0Ah
+;;   0x0043: mov rsp, [r11+8]
+;;   0x0047: jmp qword ptr [r11+10h]

@@ -1,0 +1,95 @@
+;;! target = "x86_64"
+
+;; All 12 registers busy, then a division and a shift need rax/rdx and rcx.
+(module
+  (func (export "fixed") (param i32 i32) (result i32)
+    (i32.add (local.get 0) (i32.const 1))
+    (i32.add (local.get 0) (i32.const 2))
+    (i32.add (local.get 0) (i32.const 3))
+    (i32.add (local.get 0) (i32.const 4))
+    (i32.add (local.get 0) (i32.const 5))
+    (i32.add (local.get 0) (i32.const 6))
+    (i32.add (local.get 0) (i32.const 7))
+    (i32.add (local.get 0) (i32.const 8))
+    (i32.add (local.get 0) (i32.const 9))
+    (i32.add (local.get 0) (i32.const 10))
+    (i32.add (local.get 0) (i32.const 11))
+    (i32.add (local.get 0) (i32.const 12))
+    (i32.div_u (local.get 0) (local.get 1))
+    (i32.shl (local.get 1) (local.get 0))
+    i32.xor
+    i32.add i32.add i32.add i32.add i32.add i32.add
+    i32.add i32.add i32.add i32.add i32.add i32.add))
+;; function 0 (fixed):
+;;   0x0000: push rbp
+;;   0x0001: mov rbp, rsp
+;;   0x0004: mov r11, [r14]
+;;   0x0007: mov r11, [r11]
+;;   0x000a: add r11, 80h
+;;   0x0011: cmp rsp, r11
+;;   0x0014: jb 0CDh
+;;   0x001a: sub rsp, 80h
+;;   0x0021: mov [rbp-8], r14
+;;   0x0025: mov eax, [rbp+10h]
+;;   0x0028: add eax, 1
+;;   0x002b: mov ecx, [rbp+10h]
+;;   0x002e: add ecx, 2
+;;   0x0031: mov edx, [rbp+10h]
+;;   0x0034: add edx, 3
+;;   0x0037: mov ebx, [rbp+10h]
+;;   0x003a: add ebx, 4
+;;   0x003d: mov esi, [rbp+10h]
+;;   0x0040: add esi, 5
+;;   0x0043: mov edi, [rbp+10h]
+;;   0x0046: add edi, 6
+;;   0x0049: mov r8d, [rbp+10h]
+;;   0x004d: add r8d, 7
+;;   0x0051: mov r9d, [rbp+10h]
+;;   0x0055: add r9d, 8
+;;   0x0059: mov r10d, [rbp+10h]
+;;   0x005d: add r10d, 9
+;;   0x0061: mov r12d, [rbp+10h]
+;;   0x0065: add r12d, 0Ah
+;;   0x0069: mov r13d, [rbp+10h]
+;;   0x006d: add r13d, 0Bh
+;;   0x0071: mov r15d, [rbp+10h]
+;;   0x0075: add r15d, 0Ch
+;;   0x0079: mov [rbp-10h], eax
+;;   0x007c: mov [rbp-20h], edx
+;;   0x007f: mov [rbp-18h], ecx
+;;   0x0082: mov ecx, [rbp+18h]
+;;   0x0085: mov eax, [rbp+10h]
+;;   0x0088: test ecx, ecx
+;;   0x008a: je 0DDh
+;;   0x0090: xor edx, edx
+;;   0x0092: div ecx
+;;   0x0094: mov ecx, [rbp+10h]
+;;   0x0097: mov edx, [rbp+18h]
+;;   0x009a: shl edx, cl
+;;   0x009c: xor eax, edx
+;;   0x009e: add r15d, eax
+;;   0x00a1: add r13d, r15d
+;;   0x00a4: add r12d, r13d
+;;   0x00a7: add r10d, r12d
+;;   0x00aa: add r9d, r10d
+;;   0x00ad: add r8d, r9d
+;;   0x00b0: add edi, r8d
+;;   0x00b3: add esi, edi
+;;   0x00b5: add ebx, esi
+;;   0x00b7: mov eax, [rbp-20h]
+;;   0x00ba: add eax, ebx
+;;   0x00bc: mov ecx, [rbp-18h]
+;;   0x00bf: add ecx, eax
+;;   0x00c1: mov eax, [rbp-10h]
+;;   0x00c4: add eax, ecx
+;;   0x00c6: mov rsp, rbp
+;;   0x00c9: pop rbp
+;;   0x00ca: ret 10h
+;;   0x00cd: mov r11, [r14]
+;;   0x00d0: mov eax, 0Ah
+;;   0x00d5: mov rsp, [r11+8]
+;;   0x00d9: jmp qword ptr [r11+10h]
+;;   0x00dd: mov r11, [r14]
+;;   0x00e0: mov eax, 2
+;;   0x00e5: mov rsp, [r11+8]
+;;   0x00e9: jmp qword ptr [r11+10h]
