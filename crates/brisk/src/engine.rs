@@ -9,6 +9,7 @@ pub struct Config {
     pub(crate) max_wasm_stack: usize,
     pub(crate) bounds: BoundsChecks,
     pub(crate) memory_pages: u64,
+    pub(crate) parallel: bool,
 }
 
 impl Default for Config {
@@ -20,6 +21,7 @@ impl Default for Config {
                 guard_bytes: BoundsChecks::DEFAULT_GUARD,
             },
             memory_pages: brisk_runtime::MAX_PAGES,
+            parallel: true,
         }
     }
 }
@@ -44,6 +46,12 @@ impl Config {
     /// How memory accesses are bounds-checked (default: guard pages).
     pub fn bounds_checks(&mut self, bounds: BoundsChecks) -> &mut Self {
         self.bounds = bounds;
+        self
+    }
+
+    /// Whether function bodies compile in parallel on all cores (default true).
+    pub fn parallel_compilation(&mut self, parallel: bool) -> &mut Self {
+        self.parallel = parallel;
         self
     }
 
@@ -90,7 +98,9 @@ impl Engine {
         CompileOptions {
             features: self.inner.config.features,
             bounds: self.inner.config.bounds,
+            parallel: self.inner.config.parallel,
         }
+
     }
 
     pub(crate) fn same(&self, other: &Engine) -> bool {

@@ -68,9 +68,7 @@ impl Harness {
 /// One float type, by its bits.
 trait Float: Copy + std::fmt::Debug {
     const NAME: &'static str;
-    const INT: &'static str;
     const BITS: u32;
-    fn to_bits64(self) -> u64;
     fn from_bits64(bits: u64) -> Self;
     fn is_nan(self) -> bool;
     fn val(bits: u64) -> Val;
@@ -96,11 +94,7 @@ trait Float: Copy + std::fmt::Debug {
 
 impl Float for f32 {
     const NAME: &'static str = "f32";
-    const INT: &'static str = "i32";
     const BITS: u32 = 32;
-    fn to_bits64(self) -> u64 {
-        self.to_bits() as u64
-    }
     fn from_bits64(bits: u64) -> Self {
         f32::from_bits(bits as u32)
     }
@@ -171,11 +165,7 @@ impl Float for f32 {
 
 impl Float for f64 {
     const NAME: &'static str = "f64";
-    const INT: &'static str = "i64";
     const BITS: u32 = 64;
-    fn to_bits64(self) -> u64 {
-        self.to_bits()
-    }
     fn from_bits64(bits: u64) -> Self {
         f64::from_bits(bits)
     }
@@ -883,7 +873,7 @@ fn int_inputs(bits: u32) -> Vec<u64> {
         2,
         3,
         0x7F,
-        0xFFFF_FF,
+        0x00FF_FFFF,
         0x100_0001,
         0x7FFF_FFBF,
         0x7FFF_FFC0,
@@ -1532,14 +1522,14 @@ fn float_register_pressure() {
     let n = 24;
     let mut body = String::new();
     for i in 0..n {
-        write!(body, "(f64.mul (local.get 0) (f64.const {}))\n", i + 1).unwrap();
+        writeln!(body, "(f64.mul (local.get 0) (f64.const {}))", i + 1).unwrap();
     }
     for _ in 1..n {
         body.push_str("f64.add\n");
     }
     let mut body32 = String::new();
     for i in 0..n {
-        write!(body32, "(f32.sub (local.get 0) (f32.const {i}))\n").unwrap();
+        writeln!(body32, "(f32.sub (local.get 0) (f32.const {i}))").unwrap();
     }
     for _ in 1..n {
         body32.push_str("f32.max\n");

@@ -13,6 +13,7 @@ use brisk_environ::vmctx::VMOffsets;
 use brisk_environ::{
     CompileError, CompileResult, FunctionBodyInput, ModuleInfo, TrapEntry, WasmType, parse_module,
 };
+use rayon::prelude::*;
 use wasmparser::FuncValidatorAllocations;
 
 /// How linear-memory accesses are kept inside the memory.
@@ -35,6 +36,8 @@ impl BoundsChecks {
 pub struct CompileOptions {
     pub features: CpuFeatures,
     pub bounds: BoundsChecks,
+    /// Compile function bodies on all cores (rayon); no effect on the code.
+    pub parallel: bool,
 }
 
 impl Default for CompileOptions {
@@ -42,6 +45,7 @@ impl Default for CompileOptions {
         CompileOptions {
             features: CpuFeatures::detect_host(),
             bounds: BoundsChecks::Explicit,
+            parallel: true,
         }
     }
 }
@@ -224,19 +228,27 @@ pub fn compile_module(bytes: &[u8], options: CompileOptions) -> CompileResult<Co
     let parsed = parse_module(bytes)?;
     let translate = parsed.unsupported.is_none();
     let info = parsed.info;
-    let mut compiler = FuncCompiler::<X64Masm>::new(options);
-    let mut functions = Vec::with_capacity(parsed.bodies.len());
-    let mut first_unsupported = parsed.unsupported;
-    for body in parsed.bodies {
-        match compiler.compile(&info, body, translate && first_unsupported.is_none()) {
+    let compile = |c: &mut FuncCompiler<X64Masm>, body| c.compile(&info, body, translate);
+    let results: Vec<CompileResult<CompiledFunction>> = if options.parallel {
+        parsed.bodies.into_par_iter().map_init(|| FuncCompiler::new(options), compile).collect()
+    } else {
+        let mut compiler = FuncCompiler::new(options);
+        parsed.bodies.into_iter().map(|b| compile(&mut compiler, b)).collect()
+    };
+    // Report the same error whatever the thread count: an invalid body
+    // wins over anything unsupported, and the lowest function wins.
+    let mut functions = Vec::with_capacity(results.len());
+    let mut unsupported = parsed.unsupported;
+    for r in results {
+        match r {
             Ok(f) => functions.push(f),
             Err(e @ CompileError::Unsupported { .. }) => {
-                first_unsupported.get_or_insert(e);
+                unsupported.get_or_insert(e);
             }
             Err(e) => return Err(e),
         }
     }
-    if let Some(e) = first_unsupported {
+    if let Some(e) = unsupported {
         return Err(e);
     }
     Ok(link(info, options, functions))

@@ -2,7 +2,8 @@
 //! bytes straight into a [`CodeBuffer`]. It picks encodings (REX, SIB,
 //! displacement and immediate widths) but never instruction sequences; that
 //! is the MacroAssembler's job. Every method is checked against an
-//! independent decoder in `tests/x64_encoder.rs`.
+//! independent decoder in `tests/x64_encoder.rs` (the SSE methods in
+//! `tests/x64_encoder_sse.rs`).
 
 use crate::buffer::{CodeBuffer, Label};
 use crate::masm::OperandSize;
