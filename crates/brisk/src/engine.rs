@@ -100,7 +100,6 @@ impl Engine {
             bounds: self.inner.config.bounds,
             parallel: self.inner.config.parallel,
         }
-
     }
 
     pub(crate) fn same(&self, other: &Engine) -> bool {

@@ -23,6 +23,8 @@ pub enum Error {
     Host(HostError),
     /// A host value has the wrong type, or a handle belongs to another store.
     Type(String),
+    /// A compiled artifact cannot be loaded.
+    Artifact(brisk_codegen::artifact::ArtifactError),
 }
 
 impl Error {
@@ -46,6 +48,7 @@ impl PartialEq for Error {
             (Error::Compile(a), Error::Compile(b)) => a == b,
             (Error::Runtime(a), Error::Runtime(b)) => a == b,
             (Error::Trap(a), Error::Trap(b)) => a == b,
+            (Error::Artifact(a), Error::Artifact(b)) => a == b,
             (Error::Host(a), Error::Host(b)) => Arc::ptr_eq(a, b),
             (Error::Wat(a), Error::Wat(b))
             | (Error::Unlinkable(a), Error::Unlinkable(b))
@@ -65,6 +68,7 @@ impl fmt::Display for Error {
             Error::Trap(t) => write!(f, "wasm trap: {t}"),
             Error::Host(e) => write!(f, "{e}"),
             Error::Type(e) => write!(f, "type mismatch: {e}"),
+            Error::Artifact(e) => write!(f, "{e}"),
         }
     }
 }

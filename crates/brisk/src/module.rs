@@ -1,5 +1,5 @@
 use crate::{Engine, Error, ExternType, GlobalType};
-use brisk_codegen::compile_module;
+use brisk_codegen::{artifact, compile_module};
 use brisk_environ::{ExportKind, ImportKind};
 use brisk_runtime::LoadedModule;
 use std::sync::Arc;
@@ -9,6 +9,8 @@ use std::sync::Arc;
 pub struct Module {
     pub(crate) engine: Engine,
     pub(crate) loaded: Arc<LoadedModule>,
+    /// The binary it was compiled from, kept for `serialize`.
+    wasm: Arc<[u8]>,
 }
 
 impl Module {
@@ -21,10 +23,39 @@ impl Module {
     /// Compiles a module from the binary format.
     pub fn from_binary(engine: &Engine, wasm: &[u8]) -> Result<Module, Error> {
         let compiled = compile_module(wasm, engine.options())?;
+        Module::load(engine, compiled, wasm)
+    }
+
+    fn load(
+        engine: &Engine,
+        compiled: brisk_codegen::CompiledModule,
+        wasm: &[u8],
+    ) -> Result<Module, Error> {
+        let loaded = LoadedModule::new(compiled, &engine.inner.runtime)?;
         Ok(Module {
             engine: engine.clone(),
-            loaded: LoadedModule::new(compiled, &engine.inner.runtime)?,
+            loaded,
+            wasm: wasm.into(),
         })
+    }
+
+    /// The artifact `brisk compile` writes: the compiled code with a header
+    /// recording what it was compiled for.
+    pub fn serialize(&self) -> Vec<u8> {
+        artifact::serialize(self.loaded.compiled(), &self.wasm)
+    }
+
+    /// Loads an artifact from [`Module::serialize`] (or `brisk compile`),
+    /// refusing one compiled for another brisk version, target, CPU feature
+    /// set or bounds-check mode.
+    ///
+    /// # Safety
+    /// The machine code in `bytes` is run as is: it must come from brisk,
+    /// unmodified. A forged artifact can do anything.
+    pub unsafe fn deserialize(engine: &Engine, bytes: &[u8]) -> Result<Module, Error> {
+        let compiled = artifact::deserialize(bytes, engine.options()).map_err(Error::Artifact)?;
+        let wasm = artifact::wasm_of(bytes).map_err(Error::Artifact)?;
+        Module::load(engine, compiled, wasm)
     }
 
     /// The machine code of the module, for disassembly.

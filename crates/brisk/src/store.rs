@@ -19,7 +19,10 @@ pub(crate) struct GlobalEntry {
 }
 
 /// The part of a store that must not move: the runtime points into it.
+/// Its objects are boxed so that pointers to them stay valid as it grows.
+#[allow(clippy::vec_box)]
 pub(crate) struct StoreInner {
+
     pub engine: Engine,
     pub runtime: Box<StoreRuntime>,
     pub instances: Vec<Box<brisk_runtime::Instance>>,

@@ -1,19 +1,25 @@
 //! `brisk run`: compile a module, instantiate it and call an export.
 
-use brisk::{Engine, Instance, Module, Store, Val, WasmType};
+use crate::codegen_args::CodegenArgs;
+use brisk::{Engine, Instance, Store, Val, WasmType};
 use std::path::PathBuf;
 
-/// Compile and instantiate a module, then call one of its exported functions
-/// and print the results, one per line.
+/// Compile and instantiate a module (running its start function), then call
+/// an exported function — the one named by `--invoke`, or `_start` — and
+/// print its results, one per line.
 #[derive(clap::Args)]
 pub struct RunArgs {
-    /// The module, in the binary (.wasm) or text (.wat) format.
+    /// The module: binary (.wasm), text (.wat), or a `brisk compile` artifact.
     file: PathBuf,
-    /// The exported function to call.
+    /// The exported function to call (default: `_start` if exported).
     #[arg(long)]
-    invoke: String,
-    /// Arguments for the function, one per parameter (decimal or 0x hex).
+    invoke: Option<String>,
+    /// Arguments for the function, one per parameter: integers in decimal
+    /// or 0x hex, floats in decimal (`nan`, `inf` accepted).
+    #[arg(allow_hyphen_values = true)]
     args: Vec<String>,
+    #[command(flatten)]
+    codegen: CodegenArgs,
 }
 
 fn parse_int(s: &str) -> Option<i128> {
@@ -59,21 +65,23 @@ fn parse_arg(s: &str, ty: WasmType) -> Result<Val, String> {
 }
 
 pub fn run(args: RunArgs) -> Result<(), String> {
-    let bytes = std::fs::read(&args.file)
-        .map_err(|e| format!("cannot read {}: {e}", args.file.display()))?;
-    let engine = Engine::default();
-    let module =
-        Module::new(&engine, &bytes).map_err(|e| format!("{}: {e}", args.file.display()))?;
+    let engine = Engine::new(&args.codegen.config()?);
+    let module = crate::load_module(&engine, &args.file)?;
     let mut store = Store::new(&engine, ());
     let instance = Instance::new(&mut store, &module, &[]).map_err(|e| e.to_string())?;
+    let name = match &args.invoke {
+        Some(name) => name.as_str(),
+        None if instance.get_func(&mut store, "_start").is_some() => "_start",
+        None if args.args.is_empty() => return Ok(()),
+        None => return Err("arguments given but no --invoke and no _start export".into()),
+    };
     let func = instance
-        .get_func(&mut store, &args.invoke)
-        .ok_or_else(|| format!("no exported function named {:?}", args.invoke))?;
+        .get_func(&mut store, name)
+        .ok_or_else(|| format!("no exported function named {name:?}"))?;
     let ty = func.ty(&store);
     if args.args.len() != ty.params.len() {
         return Err(format!(
-            "{} expects {} arguments, got {}",
-            args.invoke,
+            "{name} expects {} arguments, got {}",
             ty.params.len(),
             args.args.len()
         ));
@@ -84,7 +92,7 @@ pub fn run(args: RunArgs) -> Result<(), String> {
         .zip(&ty.params)
         .map(|(s, t)| parse_arg(s, *t))
         .collect::<Result<Vec<_>, _>>()?;
-    let mut results: Vec<Val> = ty.results.iter().map(|_| Val::I32(0)).collect();
+    let mut results: Vec<Val> = ty.results.iter().map(|t| Val::default_for(*t)).collect();
     func.call(&mut store, &params, &mut results)
         .map_err(|e| e.to_string())?;
     for r in results {

@@ -117,6 +117,14 @@ impl<M: MacroAssembler> FuncCompiler<M> {
         let mut validator = input
             .validator
             .into_validator(std::mem::take(&mut self.allocs));
+        if !translate {
+            // The module environment may be incomplete: only validate.
+            let result = validator.validate(&input.body);
+            self.allocs = validator.into_allocations();
+            return result
+                .map(|()| CompiledFunction::default())
+                .map_err(CompileError::from);
+        }
         let func_type = info.functions[input.func_index as usize];
         let sig = info.type_sig(func_type);
         self.masm.clear();
@@ -138,14 +146,11 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             bounds: self.bounds,
             traps: &mut self.traps,
         };
-        let mut error = None;
-        if translate {
-            for ty in sig.params.iter().chain(&sig.results) {
-                if let Err(e) = cg.check_type(*ty) {
-                    error.get_or_insert(e);
-                }
-            }
-        }
+        let mut error = sig
+            .params
+            .iter()
+            .chain(&sig.results)
+            .find_map(|ty| cg.check_type(*ty).err());
 
         let mut locals = input.body.get_locals_reader()?;
         for _ in 0..locals.get_count() {
@@ -164,7 +169,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
         cg.ctx.locals_done();
 
         let patch = cg.masm.prologue(cg.ctx.frame.vmctx_address::<M>());
-        if error.is_none() && translate {
+        if error.is_none() {
             cg.ctx.frame.zero_locals(cg.masm);
         }
         let end = cg.masm.new_label();
@@ -181,7 +186,6 @@ impl<M: MacroAssembler> FuncCompiler<M> {
         let mut visitor = ValidateThenVisit {
             validator: &mut validator,
             codegen: &mut cg,
-            translate,
             error,
         };
         while !reader.eof() {
@@ -196,9 +200,6 @@ impl<M: MacroAssembler> FuncCompiler<M> {
         let error = visitor.error.take();
         let max_call_area = cg.max_call_area;
         self.allocs = validator.into_allocations();
-        if !translate {
-            return Ok(CompiledFunction::default());
-        }
         if let Some(e) = error {
             return Err(e);
         }
@@ -230,10 +231,18 @@ pub fn compile_module(bytes: &[u8], options: CompileOptions) -> CompileResult<Co
     let info = parsed.info;
     let compile = |c: &mut FuncCompiler<X64Masm>, body| c.compile(&info, body, translate);
     let results: Vec<CompileResult<CompiledFunction>> = if options.parallel {
-        parsed.bodies.into_par_iter().map_init(|| FuncCompiler::new(options), compile).collect()
+        parsed
+            .bodies
+            .into_par_iter()
+            .map_init(|| FuncCompiler::new(options), compile)
+            .collect()
     } else {
         let mut compiler = FuncCompiler::new(options);
-        parsed.bodies.into_iter().map(|b| compile(&mut compiler, b)).collect()
+        parsed
+            .bodies
+            .into_iter()
+            .map(|b| compile(&mut compiler, b))
+            .collect()
     };
     // Report the same error whatever the thread count: an invalid body
     // wins over anything unsupported, and the lowest function wins.

@@ -6,6 +6,8 @@
 //! picks instructions per ISA; the per-ISA assembler encodes them.
 
 pub mod abi;
+pub mod artifact;
+
 pub mod buffer;
 pub mod codegen;
 mod codegen_float;

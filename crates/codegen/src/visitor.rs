@@ -928,8 +928,6 @@ macro_rules! is_control {
 pub struct ValidateThenVisit<'v, 'c, M: MacroAssembler> {
     pub validator: &'v mut FuncValidator<ValidatorResources>,
     pub codegen: &'v mut CodeGen<'c, M>,
-    /// False to only validate (the module is already known to be unsupported).
-    pub translate: bool,
     /// The first code-generation error; validation goes on after it.
     pub error: Option<CompileError>,
 }
@@ -940,7 +938,7 @@ impl<M: MacroAssembler> ValidateThenVisit<'_, '_, M> {
         control: bool,
         f: impl FnOnce(&mut CodeGen<'_, M>) -> CompileResult<()>,
     ) {
-        if !self.translate || self.error.is_some() {
+        if self.error.is_some() {
             return;
         }
         let cg = &mut *self.codegen;

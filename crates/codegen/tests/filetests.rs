@@ -15,9 +15,6 @@
 //! expected). Run with `BRISK_BLESS=1` to rewrite expectations in place.
 
 use brisk_codegen::{CompileOptions, CompiledModule, CpuFeatures, compile_module};
-use brisk_environ::ExportKind;
-use iced_x86::OpKind::{Immediate8to32, Immediate32};
-use iced_x86::{Decoder, DecoderOptions, Formatter, IntelFormatter, Mnemonic};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -131,49 +128,10 @@ fn unquote(s: &str) -> Option<&str> {
 /// Disassembles every defined function, trap stubs and jump tables included.
 fn render(m: &CompiledModule) -> String {
     let mut out = String::new();
-    let mut fmt = IntelFormatter::new();
-    fmt.options_mut().set_space_after_operand_separator(true);
-    fmt.options_mut().set_branch_leading_zeros(false);
-    for (i, &(start, _)) in m.functions.iter().enumerate() {
-        let index = m.info.num_imported_funcs + i as u32;
-        let name = m
-            .info
-            .exports
-            .iter()
-            .find(|e| e.kind == ExportKind::Func && e.index == index);
-        let name = name.map(|e| format!(" ({})", e.name)).unwrap_or_default();
-        writeln!(out, ";; function {index}{name}:").unwrap();
-        let code = m.function_code(i);
-        let mut decoder = Decoder::with_ip(64, code, start as u64, DecoderOptions::NONE);
-        // A jump table follows `lea r11, [rip+table]; ...; jmp r11`, with as
-        // many 4-byte entries as the last `cmp index, count` says.
-        let (mut count, mut table) = (0, None);
-        while decoder.can_decode() {
-            let ins = decoder.decode();
-            let mut text = String::new();
-            fmt.format(&ins, &mut text);
-            writeln!(out, ";;   {:#06x}: {text}", ins.ip()).unwrap();
-            match ins.mnemonic() {
-                Mnemonic::Cmp if matches!(ins.op1_kind(), Immediate8to32 | Immediate32) => {
-                    count = ins.immediate(1);
-                }
-                Mnemonic::Lea if ins.is_ip_rel_memory_operand() => {
-                    table = Some(ins.ip_rel_memory_address());
-                }
-                Mnemonic::Jmp if table == Some(ins.next_ip()) => {
-                    let base = ins.next_ip() - start as u64;
-                    for at in (base..base + 4 * count).step_by(4).map(|a| a as usize) {
-                        let rel = i32::from_le_bytes(code[at..at + 4].try_into().unwrap());
-                        let (ip, target) = (start as usize + at, ins.next_ip() as i64 + rel as i64);
-                        writeln!(out, ";;   {ip:#06x}: .long {rel:#x}  ; -> {target:#06x}")
-                            .unwrap();
-                    }
-                    decoder.set_position((base + 4 * count) as usize).unwrap();
-                    decoder.set_ip(ins.next_ip() + 4 * count);
-                    table = None;
-                }
-                _ => {}
-            }
+    for i in 0..m.functions.len() {
+        writeln!(out, ";; {}:", brisk_disas::function_name(m, i)).unwrap();
+        for line in brisk_disas::disassemble(m, i) {
+            writeln!(out, ";;   {:#06x}: {}", line.offset, line.text).unwrap();
         }
     }
     out

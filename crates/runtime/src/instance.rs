@@ -238,8 +238,11 @@ pub struct InstanceLimits {
 }
 
 /// An instance: its vmctx and the state it owns. Entities it imports are
-/// owned elsewhere in the same store, which outlives it.
+/// owned elsewhere in the same store, which outlives it. Owned entities are
+/// boxed so that the pointers in the vmctx stay valid.
+#[allow(clippy::vec_box)]
 pub struct Instance {
+
     module: Arc<LoadedModule>,
     /// The vmctx, as 8-byte words (every field is 8-byte aligned).
     vmctx: Box<[u64]>,

@@ -1,0 +1,66 @@
+//! Flags that choose what code is generated, shared by `compile`, `disas`
+//! and `run`.
+
+use brisk::{BoundsChecks, Config, CpuFeatures};
+
+#[derive(clap::Args, Debug, Clone)]
+pub struct CodegenArgs {
+    /// Target ISA; only x86_64 is supported.
+    #[arg(long, default_value = "x86_64")]
+    target: String,
+    /// CPU features the code may use: `native` (detect this machine's),
+    /// `baseline` (none), or a comma-separated list of lzcnt, bmi1, popcnt,
+    /// sse4.1.
+    #[arg(long, default_value = "native")]
+    cpu_features: String,
+    /// Memory bounds checks: `guard` (guard pages, checks elided where the
+    /// guard covers the access) or `explicit` (every access checked).
+    #[arg(long, default_value = "guard")]
+    bounds_checks: String,
+    /// Compile on one thread instead of all cores.
+    #[arg(long)]
+    single_threaded: bool,
+}
+
+impl CodegenArgs {
+    pub fn config(&self) -> Result<Config, String> {
+        if self.target != "x86_64" {
+            return Err(format!(
+                "unsupported target {:?} (only x86_64 is supported)",
+                self.target
+            ));
+        }
+        let features = match self.cpu_features.as_str() {
+            "native" => CpuFeatures::detect_host(),
+            "baseline" => CpuFeatures::BASELINE,
+            list => {
+                let mut f = CpuFeatures::BASELINE;
+                for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+                    if !f.set(name, true) {
+                        return Err(format!(
+                            "unknown CPU feature {name:?} (known: lzcnt, bmi1, popcnt, sse4.1)"
+                        ));
+                    }
+                }
+                f
+            }
+        };
+        let bounds = match self.bounds_checks.as_str() {
+            "guard" => BoundsChecks::GuardPages {
+                guard_bytes: BoundsChecks::DEFAULT_GUARD,
+            },
+            "explicit" => BoundsChecks::Explicit,
+            other => {
+                return Err(format!(
+                    "unknown bounds-check mode {other:?} (use guard or explicit)"
+                ));
+            }
+        };
+        let mut config = Config::new();
+        config
+            .cpu_features(features)
+            .bounds_checks(bounds)
+            .parallel_compilation(!self.single_threaded);
+        Ok(config)
+    }
+}

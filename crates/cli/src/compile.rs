@@ -1,0 +1,30 @@
+//! `brisk compile`: compile a module ahead of time into an artifact.
+
+use crate::codegen_args::CodegenArgs;
+use brisk::{Engine, Module};
+use std::path::PathBuf;
+
+/// Compile a module to an artifact that `brisk run` (or
+/// `Module::deserialize`) loads without compiling again. The artifact
+/// records brisk's version, the target, the CPU features and the bounds-check
+/// mode; loading it with any other settings is refused.
+#[derive(clap::Args)]
+pub struct CompileArgs {
+    /// The module, in the binary (.wasm) or text (.wat) format.
+    file: PathBuf,
+    /// Where to write the artifact (default: FILE with the extension .brisk).
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+    #[command(flatten)]
+    codegen: CodegenArgs,
+}
+
+pub fn run(args: CompileArgs) -> Result<(), String> {
+    let engine = Engine::new(&args.codegen.config()?);
+    let module = crate::load_module(&engine, &args.file)?;
+    let out = args
+        .output
+        .unwrap_or_else(|| args.file.with_extension("brisk"));
+    std::fs::write(&out, Module::serialize(&module))
+        .map_err(|e| format!("cannot write {}: {e}", out.display()))
+}

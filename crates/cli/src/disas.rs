@@ -1,0 +1,57 @@
+//! `brisk disas`: print the machine code of each function.
+
+use crate::codegen_args::CodegenArgs;
+use brisk::Engine;
+use std::path::PathBuf;
+
+/// Print each function's machine code, grouped by the Wasm operator (byte
+/// offset in the module) each instruction group was generated for.
+#[derive(clap::Args)]
+pub struct DisasArgs {
+    /// The module (.wasm, .wat) or a `brisk compile` artifact.
+    file: PathBuf,
+    /// Also print each instruction's bytes.
+    #[arg(long)]
+    bytes: bool,
+    #[command(flatten)]
+    codegen: CodegenArgs,
+}
+
+pub fn run(args: DisasArgs) -> Result<(), String> {
+    let engine = Engine::new(&args.codegen.config()?);
+    let module = crate::load_module(&engine, &args.file)?;
+    let compiled = module.compiled();
+    for (i, map) in compiled.address_maps.iter().enumerate() {
+        println!("{}:", brisk_disas::function_name(compiled, i));
+        let mut groups = map.iter().peekable();
+        for line in brisk_disas::disassemble(compiled, i) {
+            // A new group starts at each operator that emitted code.
+            let mut wasm = None;
+            while let Some(&&(w, c)) = groups.peek() {
+                if c > line.offset {
+                    break;
+                }
+                wasm = Some(w);
+                groups.next();
+            }
+            if let Some(w) = wasm {
+                println!("  ;; wasm {w:#x}");
+            }
+            let bytes = if args.bytes {
+                format!(
+                    "{:<24}",
+                    line.bytes
+                        .iter()
+                        .map(|b| format!("{b:02x}"))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                )
+            } else {
+                String::new()
+            };
+            println!("  {:#08x}: {bytes}{}", line.offset, line.text);
+        }
+        println!();
+    }
+    Ok(())
+}

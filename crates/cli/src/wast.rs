@@ -1,0 +1,110 @@
+//! `brisk wast`: run spec-test scripts and report what passed.
+
+use brisk::BoundsChecks;
+use brisk_wast::{FileReport, Options, Report};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+/// Run WebAssembly spec-test scripts (.wast). Prints a line per file, every
+/// failure, skips per feature and a summary; exits with 1 if anything failed.
+#[derive(clap::Args)]
+pub struct WastArgs {
+    /// Scripts, or directories whose .wast files (not those in
+    /// subdirectories) to run.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Files run in parallel (default: the number of cores).
+    #[arg(long)]
+    jobs: Option<usize>,
+    /// How compiled code checks memory bounds.
+    #[arg(long, value_enum, default_value_t = Bounds::Guard)]
+    bounds: Bounds,
+    /// Also print every skipped directive with its reason.
+    #[arg(long)]
+    verbose: bool,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy)]
+enum Bounds {
+    Guard,
+    Explicit,
+}
+
+/// A one-line progress bar on stderr, when it is a terminal.
+struct Progress {
+    enabled: bool,
+}
+
+impl Progress {
+    const WIDTH: usize = 30;
+
+    fn clear(&self) {
+        if self.enabled {
+            eprint!("\r\x1b[K");
+        }
+    }
+
+    fn show(&self, done: usize, total: usize) {
+        if self.enabled && done < total {
+            let filled = Self::WIDTH * done / total.max(1);
+            let bar = format!("{}{}", "#".repeat(filled), "-".repeat(Self::WIDTH - filled));
+            eprint!("[{bar}] {done}/{total}");
+            let _ = std::io::stderr().flush();
+        }
+    }
+}
+
+pub fn run(args: WastArgs) -> Result<(), String> {
+    let bounds = match args.bounds {
+        Bounds::Guard => brisk_wast::guard_pages(),
+        Bounds::Explicit => BoundsChecks::Explicit,
+    };
+    let jobs = args
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let options = Options {
+        bounds,
+        jobs,
+        verbose: args.verbose,
+    };
+    let progress = Progress {
+        enabled: std::io::stderr().is_terminal(),
+    };
+    // Worker threads report as they finish; one lock keeps lines whole.
+    let output = std::sync::Mutex::new(());
+    let report = brisk_wast::run_paths_with(&args.paths, &options, |file, done, total| {
+        let _guard = output.lock().unwrap();
+        progress.clear();
+        print_file(file);
+        progress.show(done, total);
+    });
+    progress.clear();
+    print_summary(&report);
+    match report.failed() {
+        0 => Ok(()),
+        n => Err(format!("{n} directive(s) failed")),
+    }
+}
+
+fn print_file(file: &FileReport) {
+    println!("{}", file.summary_line());
+    for line in file.failure_lines() {
+        println!("  FAIL {line}");
+    }
+    for line in file.skip_lines() {
+        println!("  {line}");
+    }
+}
+
+fn print_summary(report: &Report) {
+    let skips = report.skips_by_feature();
+    if !skips.is_empty() {
+        println!("skipped, by feature:");
+        let mut by_count: Vec<_> = skips.into_iter().collect();
+        by_count.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        for (feature, n) in by_count {
+            println!("  {n:>7}  {feature}");
+        }
+    }
+    println!("{}", report.summary());
+}

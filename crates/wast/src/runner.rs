@@ -1,0 +1,413 @@
+//! Runs the directives of one script, each file in its own store.
+
+use crate::Options;
+use crate::report::FileReport;
+use crate::spectest;
+use crate::values::{self, ExternRefs};
+use brisk::{CompileError, Config, Engine, Error, Instance, Linker, Module, Store, Val};
+use std::collections::HashMap;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use wast::lexer::Lexer;
+use wast::parser::{self, ParseBuffer};
+use wast::token::Id;
+use wast::{QuoteWat, Wast, WastDirective, WastExecute, WastInvoke, WastRet, Wat};
+
+/// Why a directive did not pass.
+#[derive(Debug, Clone)]
+pub(crate) enum Halt {
+    /// It needs a feature brisk reports as unsupported.
+    Skip(String),
+    /// It went wrong.
+    Fail(String),
+}
+
+fn fail<T>(message: impl Into<String>) -> Step<T> {
+    Err(Halt::Fail(message.into()))
+}
+
+type Step<T> = Result<T, Halt>;
+
+struct Runner {
+    engine: Engine,
+    store: Store<()>,
+    linker: Linker<()>,
+    /// The latest instance, or why there is none: unnamed references use it.
+    current: Option<Step<Instance>>,
+    instances: HashMap<String, Step<Instance>>,
+    definitions: HashMap<String, Step<Module>>,
+    last_definition: Option<Step<Module>>,
+    /// Names `register`ed from an instance that is missing (skipped or
+    /// failed): modules importing from them inherit the reason.
+    lost_registrations: HashMap<String, Halt>,
+    externs: ExternRefs,
+    /// Line and column of the directive being run.
+    here: (usize, usize),
+}
+
+/// Runs the script `text`; `path` only names it in the report.
+pub(crate) fn run(path: &str, text: &str, options: &Options) -> FileReport {
+    let parse_error = |mut e: wast::Error| {
+        e.set_path(path.as_ref());
+        e.set_text(text);
+        FileReport::broken(path, format!("cannot parse the script: {e}"))
+    };
+    let mut lexer = Lexer::new(text);
+    // names.wast tests exactly such characters in names.
+    lexer.allow_confusing_unicode(true);
+    let buf = match ParseBuffer::new_with_lexer(lexer) {
+        Ok(buf) => buf,
+        Err(e) => return parse_error(e),
+    };
+    let script = match parser::parse::<Wast>(&buf) {
+        Ok(script) => script,
+        Err(e) => return parse_error(e),
+    };
+    let mut runner = match Runner::new(options) {
+        Ok(runner) => runner,
+        Err(e) => {
+            return FileReport::broken(path, format!("cannot define the spectest module: {e}"));
+        }
+    };
+    let mut report = FileReport::new(path);
+    for directive in script.directives {
+        let (line, col) = directive.span().linecol_in(text);
+        let (line, col) = (line + 1, col + 1);
+        runner.here = (line, col);
+        // A panic in brisk fails the directive, not the rest of the file.
+        match catch_unwind(AssertUnwindSafe(|| runner.directive(directive))) {
+            Ok(Ok(())) => report.passed += 1,
+            Ok(Err(Halt::Skip(reason))) => report.skip(line, col, reason, options.verbose),
+            Ok(Err(Halt::Fail(message))) => report.fail(line, col, message),
+            Err(panic) => report.fail(
+                line,
+                col,
+                format!("panicked: {}", crate::panic_message(&*panic)),
+            ),
+        }
+    }
+    report
+}
+
+/// Runs `f`, turning a panic (in brisk) into a failure of the directive
+/// rather than of the rest of the file.
+fn guarded<T>(f: impl FnOnce() -> T) -> Step<T> {
+    catch_unwind(AssertUnwindSafe(f)).map_err(|p| Halt::Fail(format!("panicked: {}", crate::panic_message(&*p))))
+}
+
+/// Whether `wasm` validates as Wasm 2.0 without SIMD, plus multi-memory:
+/// the scope brisk must support, where nothing may be skipped.
+fn in_required_scope(wasm: &[u8]) -> bool {
+    use wasmparser::{Validator, WasmFeatures};
+    let features = WasmFeatures::WASM2
+        .difference(WasmFeatures::SIMD)
+        .union(WasmFeatures::MULTI_MEMORY);
+    Validator::new_with_features(features)
+        .validate_all(wasm)
+        .is_ok()
+}
+
+/// Module text or binary, unless it is a component.
+fn encode(module: &mut QuoteWat) -> Step<Result<Vec<u8>, wast::Error>> {
+    match module {
+        QuoteWat::Wat(Wat::Component(_)) | QuoteWat::QuoteComponent(..) => {
+            Err(Halt::Skip("component-model".into()))
+        }
+        _ => Ok(module.encode()),
+    }
+}
+
+fn expect_trap(result: Result<Vec<Val>, Error>, message: &str, store: &Store<()>) -> Step<()> {
+    match result {
+        Err(Error::Trap(code)) if code.message().starts_with(message) => Ok(()),
+        Err(e) => fail(format!("expected trap \"{message}\", got: {e}")),
+        Ok(values) => fail(format!(
+            "expected trap \"{message}\", got [{}]",
+            show_values(store, &values)
+        )),
+    }
+}
+
+fn show_values(store: &Store<()>, values: &[Val]) -> String {
+    values
+        .iter()
+        .map(|v| values::show(store, v))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl Halt {
+    /// What directives that depend on the outcome of this one get.
+    fn inherited(&self, (line, col): (usize, usize)) -> Halt {
+        match self {
+            Halt::Skip(reason) => Halt::Skip(reason.clone()),
+            Halt::Fail(_) => Halt::Fail(format!(
+                "depends on the module at {line}:{col}, which failed"
+            )),
+        }
+    }
+}
+
+impl Runner {
+    fn new(options: &Options) -> Result<Runner, Error> {
+        let engine = Engine::new(Config::new().bounds_checks(options.bounds));
+        let mut store = Store::new(&engine, ());
+        let mut linker = Linker::new();
+        spectest::define(&mut store, &mut linker)?;
+        Ok(Runner {
+            engine,
+            store,
+            linker,
+            current: None,
+            instances: HashMap::new(),
+            definitions: HashMap::new(),
+            last_definition: None,
+            lost_registrations: HashMap::new(),
+            externs: ExternRefs::default(),
+            here: (0, 0),
+        })
+    }
+
+    fn directive(&mut self, directive: WastDirective) -> Step<()> {
+        use WastDirective as D;
+        match directive {
+            D::Module(mut module) => {
+                let name = module.name();
+                let def = self.compile(&mut module);
+                self.define(name, &def);
+                let instance = def.and_then(|m| self.instantiate_expecting_success(&m));
+                self.bind(name, instance)
+            }
+            D::ModuleDefinition(mut module) => {
+                let def = self.compile(&mut module);
+                self.define(module.name(), &def);
+                def.map(drop)
+            }
+            D::ModuleInstance {
+                instance, module, ..
+            } => {
+                let def = match module {
+                    Some(id) => self.definitions.get(id.name()).cloned(),
+                    None => self.last_definition.clone(),
+                };
+                let def = def.unwrap_or_else(|| fail("no such module definition"));
+                let result = def.and_then(|m| self.instantiate_expecting_success(&m));
+                self.bind(instance, result)
+            }
+            D::Register { name, module, .. } => match self.instance(module) {
+                Ok(instance) => {
+                    self.linker.instance(&mut self.store, name, instance);
+                    self.lost_registrations.remove(name);
+                    Ok(())
+                }
+                Err(halt) => {
+                    self.lost_registrations
+                        .insert(name.to_string(), halt.clone());
+                    Err(halt)
+                }
+            },
+            D::Invoke(invoke) => match self.invoke(&invoke)? {
+                Ok(_) => Ok(()),
+                Err(e) => fail(format!("invoke failed: {e}")),
+            },
+            D::AssertReturn { exec, results, .. } => self.assert_return(exec, &results),
+            D::AssertTrap { exec, message, .. } => {
+                let result = self.execute(exec)?;
+                expect_trap(result, message, &self.store)
+            }
+            D::AssertExhaustion { call, message, .. } => {
+                let result = self.invoke(&call)?;
+                expect_trap(result, message, &self.store)
+            }
+            D::AssertInvalid {
+                module, message, ..
+            } => self.expect_rejected(module, "invalid", message),
+            D::AssertMalformed {
+                module, message, ..
+            } => self.expect_rejected(module, "malformed", message),
+            D::AssertInvalidCustom {
+                module, message, ..
+            }
+            | D::AssertMalformedCustom {
+                module, message, ..
+            } => {
+                // Errors in custom sections do not make a module invalid, and
+                // brisk reads no custom section: accepting it is a lacking
+                // feature, not a wrong answer.
+                match self.expect_rejected(module, "custom-section error", message) {
+                    Err(Halt::Fail(_)) => Err(Halt::Skip("custom section checks".into())),
+                    other => other,
+                }
+            }
+            D::AssertUnlinkable {
+                module, message, ..
+            } => {
+                let module = self.compile(&mut QuoteWat::Wat(module))?;
+                match self.instantiate(&module)? {
+                    Err(Error::Unlinkable(m)) if m.starts_with(message) => Ok(()),
+                    Err(e) => fail(format!("expected unlinkable \"{message}\", got: {e}")),
+                    Ok(_) => fail(format!("expected unlinkable \"{message}\", but it linked")),
+                }
+            }
+            D::AssertException { .. } => Err(Halt::Skip("exceptions (assert_exception)".into())),
+            D::AssertSuspension { .. } => {
+                Err(Halt::Skip("stack-switching (assert_suspension)".into()))
+            }
+            D::Thread(_) | D::Wait { .. } => Err(Halt::Skip("threads (thread, wait)".into())),
+        }
+    }
+
+    /// Records a module definition under its name and as the latest.
+    fn define(&mut self, name: Option<Id>, def: &Step<Module>) {
+        let def = def.clone().map_err(|h| h.inherited(self.here));
+        if let Some(name) = name {
+            self.definitions
+                .insert(name.name().to_string(), def.clone());
+        }
+        self.last_definition = Some(def);
+    }
+
+    /// Records an instance (or why there is none) under its name and as the
+    /// current one, and returns the directive's outcome.
+    fn bind(&mut self, name: Option<Id>, result: Step<Instance>) -> Step<()> {
+        let slot = result.clone().map_err(|h| h.inherited(self.here));
+        if let Some(name) = name {
+            self.instances.insert(name.name().to_string(), slot.clone());
+        }
+        self.current = Some(slot);
+        result.map(drop)
+    }
+
+    fn instance(&self, id: Option<Id>) -> Step<Instance> {
+        match id {
+            None => self
+                .current
+                .clone()
+                .unwrap_or_else(|| fail("no module instantiated yet")),
+            Some(id) => {
+                let slot = self.instances.get(id.name()).cloned();
+                slot.unwrap_or_else(|| fail(format!("unknown module ${}", id.name())))
+            }
+        }
+    }
+
+    /// Compiles a module the script expects to be valid.
+    fn compile(&self, module: &mut QuoteWat) -> Step<Module> {
+        let wasm = encode(module)?.or_else(|e| fail(format!("cannot encode the module: {e}")))?;
+        guarded(|| Module::from_binary(&self.engine, &wasm))?.map_err(|e| match e {
+            Error::Compile(CompileError::Unsupported { feature, .. })
+                if in_required_scope(&wasm) =>
+            {
+                Halt::Fail(format!(
+                    "unsupported {feature} in a Wasm 2.0 (+ multi-memory) module"
+                ))
+            }
+            Error::Compile(CompileError::Unsupported { feature, .. }) => Halt::Skip(feature),
+            e => Halt::Fail(format!("valid module rejected: {e}")),
+        })
+    }
+
+    /// Instantiates through the linker; `Err` only when an import comes
+    /// from a registration that is missing.
+    fn instantiate(&mut self, module: &Module) -> Step<Result<Instance, Error>> {
+        for (from, name, _) in module.imports() {
+            if self.linker.get(from, name).is_none()
+                && let Some(halt) = self.lost_registrations.get(from)
+            {
+                return Err(halt.clone());
+            }
+        }
+        guarded(|| self.linker.instantiate(&mut self.store, module))
+    }
+
+    fn instantiate_expecting_success(&mut self, module: &Module) -> Step<Instance> {
+        self.instantiate(module)?
+            .or_else(|e| fail(format!("instantiation failed: {e}")))
+    }
+
+    /// Runs an invoke, a `get` or a module instantiation: `Ok(Err(_))` is
+    /// what brisk returned, `Err` that the directive cannot run.
+    fn execute(&mut self, exec: WastExecute) -> Step<Result<Vec<Val>, Error>> {
+        match exec {
+            WastExecute::Invoke(invoke) => self.invoke(&invoke),
+            WastExecute::Wat(wat) => {
+                let module = self.compile(&mut QuoteWat::Wat(wat))?;
+                Ok(self.instantiate(&module)?.map(|_| Vec::new()))
+            }
+            WastExecute::Get { module, global, .. } => {
+                let instance = self.instance(module)?;
+                let Some(g) = instance.get_global(&mut self.store, global) else {
+                    return fail(format!("no global export \"{global}\""));
+                };
+                Ok(Ok(vec![g.get(&mut self.store)]))
+            }
+        }
+    }
+
+    fn invoke(&mut self, invoke: &WastInvoke) -> Step<Result<Vec<Val>, Error>> {
+        let instance = self.instance(invoke.module)?;
+        let Some(func) = instance.get_func(&mut self.store, invoke.name) else {
+            return fail(format!("no function export \"{}\"", invoke.name));
+        };
+        let args = invoke
+            .args
+            .iter()
+            .map(|a| values::arg(&mut self.store, &mut self.externs, a))
+            .collect::<Step<Vec<_>>>()?;
+        let mut results: Vec<Val> = func
+            .ty(&self.store)
+            .results
+            .iter()
+            .map(|t| Val::default_for(*t))
+            .collect();
+        Ok(func
+            .call(&mut self.store, &args, &mut results)
+            .map(|()| results))
+    }
+
+    fn assert_return(&mut self, exec: WastExecute, expected: &[WastRet]) -> Step<()> {
+        let show_expected = || {
+            expected
+                .iter()
+                .map(values::show_expected)
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let actual = match self.execute(exec)? {
+            Ok(values) => values,
+            Err(e) => return fail(format!("expected [{}], got: {e}", show_expected())),
+        };
+        let verdicts = if actual.len() == expected.len() {
+            actual
+                .iter()
+                .zip(expected)
+                .map(|(a, e)| values::matches(&self.store, a, e))
+                .collect::<Step<Vec<_>>>()?
+        } else {
+            vec![false]
+        };
+        if verdicts.iter().all(|ok| *ok) {
+            Ok(())
+        } else {
+            fail(format!(
+                "expected [{}], got [{}]",
+                show_expected(),
+                show_values(&self.store, &actual)
+            ))
+        }
+    }
+
+    /// An `assert_invalid` or `assert_malformed`: any error passes, except
+    /// "unsupported", which brisk reports only for valid modules.
+    fn expect_rejected(&self, mut module: QuoteWat, kind: &str, message: &str) -> Step<()> {
+        let Ok(wasm) = encode(&mut module)? else {
+            return Ok(());
+        };
+        match guarded(|| Module::from_binary(&self.engine, &wasm))? {
+            Ok(_) => fail(format!("{kind} module accepted (expected \"{message}\")")),
+            Err(Error::Compile(CompileError::Unsupported { feature, .. })) => fail(format!(
+                "{kind} module (expected \"{message}\") passed validation; unsupported {feature}"
+            )),
+            Err(_) => Ok(()),
+        }
+    }
+}

@@ -1,0 +1,260 @@
+//! Script values: arguments into brisk values, results against patterns.
+
+use crate::runner::Halt;
+use brisk::{ExternRef, Store, Val};
+use std::collections::HashMap;
+use wast::core::{AbstractHeapType, HeapType, NanPattern, WastArgCore, WastRetCore};
+use wast::{WastArg, WastRet};
+
+/// `ref.extern N` values of one script: the same N is always the same
+/// reference, whose host data is N.
+#[derive(Default)]
+pub(crate) struct ExternRefs {
+    refs: HashMap<u32, ExternRef>,
+}
+
+impl ExternRefs {
+    fn get(&mut self, store: &mut Store<()>, n: u32) -> ExternRef {
+        *self
+            .refs
+            .entry(n)
+            .or_insert_with(|| ExternRef::new(store, n))
+    }
+}
+
+fn gc(what: &str) -> Halt {
+    Halt::Skip(format!("gc ({what})"))
+}
+
+/// The brisk value of an `invoke` argument.
+pub(crate) fn arg(
+    store: &mut Store<()>,
+    externs: &mut ExternRefs,
+    arg: &WastArg,
+) -> Result<Val, Halt> {
+    let WastArg::Core(core) = arg else {
+        return Err(Halt::Skip("component-model (argument)".into()));
+    };
+    Ok(match core {
+        WastArgCore::I32(v) => Val::I32(*v),
+        WastArgCore::I64(v) => Val::I64(*v),
+        WastArgCore::F32(f) => Val::F32(f.bits),
+        WastArgCore::F64(f) => Val::F64(f.bits),
+        WastArgCore::V128(_) => return Err(Halt::Skip("simd (v128 argument)".into())),
+        WastArgCore::RefNull(ht) => match null_kind(ht) {
+            Some(NullKind::Func) => Val::FuncRef(None),
+            Some(NullKind::Extern) => Val::ExternRef(None),
+            None => return Err(gc("ref.null of another heap type")),
+        },
+        WastArgCore::RefExtern(n) => Val::ExternRef(Some(externs.get(store, *n))),
+        WastArgCore::RefHost(_) => return Err(gc("ref.host")),
+    })
+}
+
+enum NullKind {
+    Func,
+    Extern,
+}
+
+/// Which of brisk's reference types a null of heap type `ht` is.
+fn null_kind(ht: &HeapType) -> Option<NullKind> {
+    match ht {
+        HeapType::Abstract {
+            shared: false,
+            ty: AbstractHeapType::Func | AbstractHeapType::NoFunc,
+        } => Some(NullKind::Func),
+        HeapType::Abstract {
+            shared: false,
+            ty: AbstractHeapType::Extern | AbstractHeapType::NoExtern,
+        } => Some(NullKind::Extern),
+        _ => None,
+    }
+}
+
+/// Whether `actual` matches the expected result; `Err` when the pattern
+/// needs a feature brisk lacks.
+pub(crate) fn matches(store: &Store<()>, actual: &Val, expected: &WastRet) -> Result<bool, Halt> {
+    let WastRet::Core(core) = expected else {
+        return Err(Halt::Skip("component-model (result)".into()));
+    };
+    matches_core(store, actual, core)
+}
+
+fn matches_core(store: &Store<()>, actual: &Val, expected: &WastRetCore) -> Result<bool, Halt> {
+    Ok(match (expected, actual) {
+        (WastRetCore::I32(e), Val::I32(a)) => e == a,
+        (WastRetCore::I64(e), Val::I64(a)) => e == a,
+        (WastRetCore::F32(p), Val::F32(a)) => float_matches(
+            map_nan(p, |f| f.bits as u64),
+            *a as u64,
+            0x7fc0_0000,
+            0x7fff_ffff,
+        ),
+        (WastRetCore::F64(p), Val::F64(a)) => float_matches(
+            map_nan(p, |f| f.bits),
+            *a,
+            0x7ff8_0000_0000_0000,
+            0x7fff_ffff_ffff_ffff,
+        ),
+        (WastRetCore::V128(_), _) => return Err(Halt::Skip("simd (v128 result)".into())),
+        (WastRetCore::RefNull(ht), Val::FuncRef(f)) => {
+            f.is_none()
+                && ht
+                    .as_ref()
+                    .is_none_or(|ht| matches!(null_kind(ht), Some(NullKind::Func)))
+        }
+        (WastRetCore::RefNull(ht), Val::ExternRef(e)) => {
+            e.is_none()
+                && ht
+                    .as_ref()
+                    .is_none_or(|ht| matches!(null_kind(ht), Some(NullKind::Extern)))
+        }
+        (WastRetCore::RefExtern(n), Val::ExternRef(Some(e))) => {
+            n.is_none_or(|n| e.data(store).downcast_ref::<u32>() == Some(&n))
+        }
+        // The spec interpreter does not compare function identity either.
+        (WastRetCore::RefFunc(_), Val::FuncRef(f)) => f.is_some(),
+        (WastRetCore::RefHost(_), _) => return Err(gc("ref.host")),
+        (WastRetCore::RefAny, _) => return Err(gc("ref.any")),
+        (WastRetCore::RefEq, _) => return Err(gc("ref.eq")),
+        (WastRetCore::RefArray, _) => return Err(gc("ref.array")),
+        (WastRetCore::RefStruct, _) => return Err(gc("ref.struct")),
+        (WastRetCore::RefI31 | WastRetCore::RefI31Shared, _) => return Err(gc("ref.i31")),
+        (WastRetCore::Either(cases), _) => {
+            for case in cases {
+                if matches_core(store, actual, case)? {
+                    return Ok(true);
+                }
+            }
+            false
+        }
+        _ => false,
+    })
+}
+
+fn map_nan<T, U>(p: &NanPattern<T>, f: impl FnOnce(&T) -> U) -> NanPattern<U> {
+    match p {
+        NanPattern::CanonicalNan => NanPattern::CanonicalNan,
+        NanPattern::ArithmeticNan => NanPattern::ArithmeticNan,
+        NanPattern::Value(v) => NanPattern::Value(f(v)),
+    }
+}
+
+/// A float result against a value (bit-exact) or a NaN pattern: canonical
+/// NaNs have only the top fraction bit set, arithmetic ones at least it.
+fn float_matches(expected: NanPattern<u64>, actual: u64, quiet_nan: u64, abs_mask: u64) -> bool {
+    match expected {
+        NanPattern::Value(bits) => bits == actual,
+        NanPattern::CanonicalNan => actual & abs_mask == quiet_nan,
+        NanPattern::ArithmeticNan => actual & quiet_nan == quiet_nan,
+    }
+}
+
+/// A value as failure messages show it.
+pub(crate) fn show(store: &Store<()>, v: &Val) -> String {
+    match v {
+        Val::I32(v) => format!("i32:{v}"),
+        Val::I64(v) => format!("i64:{v}"),
+        Val::F32(b) => format!("f32:{} ({b:#010x})", f32::from_bits(*b)),
+        Val::F64(b) => format!("f64:{} ({b:#018x})", f64::from_bits(*b)),
+        Val::FuncRef(None) => "ref.null func".into(),
+        Val::FuncRef(Some(_)) => "ref.func".into(),
+        Val::ExternRef(None) => "ref.null extern".into(),
+        Val::ExternRef(Some(e)) => match e.data(store).downcast_ref::<u32>() {
+            Some(n) => format!("ref.extern {n}"),
+            None => "ref.extern (host value)".into(),
+        },
+    }
+}
+
+/// An expected result as failure messages show it.
+pub(crate) fn show_expected(ret: &WastRet) -> String {
+    match ret {
+        WastRet::Core(core) => show_core(core),
+        _ => "(component value)".into(),
+    }
+}
+
+fn show_core(ret: &WastRetCore) -> String {
+    fn float<T: std::fmt::Display>(ty: &str, p: NanPattern<T>) -> String {
+        match p {
+            NanPattern::CanonicalNan => format!("{ty}:nan:canonical"),
+            NanPattern::ArithmeticNan => format!("{ty}:nan:arithmetic"),
+            NanPattern::Value(v) => format!("{ty}:{v}"),
+        }
+    }
+    match ret {
+        WastRetCore::I32(v) => format!("i32:{v}"),
+        WastRetCore::I64(v) => format!("i64:{v}"),
+        WastRetCore::F32(p) => float(
+            "f32",
+            map_nan(p, |f| {
+                format!("{} ({:#010x})", f32::from_bits(f.bits), f.bits)
+            }),
+        ),
+        WastRetCore::F64(p) => float(
+            "f64",
+            map_nan(p, |f| {
+                format!("{} ({:#018x})", f64::from_bits(f.bits), f.bits)
+            }),
+        ),
+        WastRetCore::RefNull(_) => "ref.null".into(),
+        WastRetCore::RefExtern(Some(n)) => format!("ref.extern {n}"),
+        WastRetCore::RefExtern(None) => "ref.extern".into(),
+        WastRetCore::RefFunc(_) => "ref.func".into(),
+        WastRetCore::Either(cases) => {
+            format!(
+                "either({})",
+                cases.iter().map(show_core).collect::<Vec<_>>().join(" | ")
+            )
+        }
+        other => format!("{other:?}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::float_matches;
+    use wast::core::NanPattern;
+
+    #[test]
+    fn nan_patterns() {
+        let (quiet, abs) = (0x7fc0_0000, 0x7fff_ffff);
+        assert!(float_matches(
+            NanPattern::CanonicalNan,
+            0x7fc0_0000,
+            quiet,
+            abs
+        ));
+        assert!(float_matches(
+            NanPattern::CanonicalNan,
+            0xffc0_0000,
+            quiet,
+            abs
+        ));
+        assert!(!float_matches(
+            NanPattern::CanonicalNan,
+            0x7fc0_0001,
+            quiet,
+            abs
+        ));
+        assert!(float_matches(
+            NanPattern::ArithmeticNan,
+            0x7fc0_0001,
+            quiet,
+            abs
+        ));
+        assert!(!float_matches(
+            NanPattern::ArithmeticNan,
+            0x7f80_0001,
+            quiet,
+            abs
+        ));
+        assert!(!float_matches(
+            NanPattern::Value(0x7fc0_0000),
+            0xffc0_0000,
+            quiet,
+            abs
+        ));
+    }
+}
