@@ -24,6 +24,7 @@ mod instance;
 mod linker;
 mod module;
 mod store;
+mod typed;
 mod values;
 
 pub use brisk_codegen::{BoundsChecks, CpuFeatures};
@@ -36,4 +37,6 @@ pub use instance::{Extern, Instance};
 pub use linker::Linker;
 pub use module::Module;
 pub use store::Store;
+pub use typed::{TypedFunc, WasmTuple, WasmTy};
+
 pub use values::{ExternRef, ExternType, FuncType, GlobalType, MemoryType, TableType, Val};

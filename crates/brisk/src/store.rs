@@ -22,7 +22,6 @@ pub(crate) struct GlobalEntry {
 /// Its objects are boxed so that pointers to them stay valid as it grows.
 #[allow(clippy::vec_box)]
 pub(crate) struct StoreInner {
-
     pub engine: Engine,
     pub runtime: Box<StoreRuntime>,
     pub instances: Vec<Box<brisk_runtime::Instance>>,

@@ -317,3 +317,56 @@ fn instantiation_traps_and_unlinkable_imports() {
     let big = Memory::new(&mut store, MemoryType { min: 2, max: None }).unwrap();
     Instance::new(&mut store, &needs_memory, &[big.into()]).unwrap();
 }
+
+#[test]
+fn typed_funcs_and_func_wrap_across_two_instances() {
+    let engine = Engine::default();
+    let mut store = Store::new(&engine, ());
+    let mut linker = Linker::new();
+    linker.func_wrap(&mut store, "host", "mul", |_, (a, b): (i64, i64)| Ok(a * b));
+    let provider = Module::new(
+        &engine,
+        r#"(module (memory (export "mem") 1 4) (table (export "tab") 2 funcref)
+             (func $seven (result i32) (i32.const 7)) (elem (i32.const 0) $seven)
+             (func (export "grow") (result i32) (memory.grow (i32.const 1))))"#,
+    )
+    .unwrap();
+    let p = linker.instantiate(&mut store, &provider).unwrap();
+    linker.instance(&mut store, "p", p);
+    let user = Module::new(
+        &engine,
+        r#"(module (import "p" "mem" (memory 1)) (import "p" "tab" (table 2 funcref))
+             (import "host" "mul" (func $mul (param i64 i64) (result i64)))
+             (func (export "size") (result i32) (memory.size))
+             (func (export "peek") (param i32) (result i32) (i32.load8_u (local.get 0)))
+             (func (export "poke") (param i32 i32) (i32.store8 (local.get 0) (local.get 1)))
+             (func (export "via_table") (result i32) (call_indirect (result i32) (i32.const 0)))
+             (func (export "mul") (param i64 i64) (result i64) (call $mul (local.get 0) (local.get 1))))"#,
+    )
+    .unwrap();
+    let u = linker.instantiate(&mut store, &user).unwrap();
+    let size = u.get_typed_func::<(), i32>(&mut store, "size").unwrap();
+    let grow = p.get_typed_func::<(), i32>(&mut store, "grow").unwrap();
+    assert_eq!(size.call(&mut store, ()).unwrap(), 1);
+    assert_eq!(grow.call(&mut store, ()).unwrap(), 1);
+    assert_eq!(
+        size.call(&mut store, ()).unwrap(),
+        2,
+        "growth is seen by the importer"
+    );
+    let poke = u
+        .get_typed_func::<(i32, i32), ()>(&mut store, "poke")
+        .unwrap();
+    poke.call(&mut store, (70000, 42)).unwrap();
+    let mem = p.get_memory(&mut store, "mem").unwrap();
+    assert_eq!(mem.data(&store)[70000], 42);
+    let via_table = u
+        .get_typed_func::<(), i32>(&mut store, "via_table")
+        .unwrap();
+    assert_eq!(via_table.call(&mut store, ()).unwrap(), 7);
+    let mul = u
+        .get_typed_func::<(i64, i64), i64>(&mut store, "mul")
+        .unwrap();
+    assert_eq!(mul.call(&mut store, (6, -7)).unwrap(), -42);
+    assert!(u.get_typed_func::<(i32,), i64>(&mut store, "mul").is_err());
+}

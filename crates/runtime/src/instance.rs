@@ -242,7 +242,6 @@ pub struct InstanceLimits {
 /// boxed so that the pointers in the vmctx stay valid.
 #[allow(clippy::vec_box)]
 pub struct Instance {
-
     module: Arc<LoadedModule>,
     /// The vmctx, as 8-byte words (every field is 8-byte aligned).
     vmctx: Box<[u64]>,

@@ -111,7 +111,12 @@ fn chain(sig: libc::c_int, info: *mut libc::siginfo_t, context: *mut libc::c_voi
     };
     // SAFETY: `PREVIOUS[i]` was initialized when the handlers were installed,
     // which happened before this handler could run.
-    let previous = unsafe { (&raw const PREVIOUS).cast::<libc::sigaction>().add(i).read() };
+    let previous = unsafe {
+        (&raw const PREVIOUS)
+            .cast::<libc::sigaction>()
+            .add(i)
+            .read()
+    };
 
     let action = previous.sa_sigaction;
     if action == libc::SIG_DFL || action == libc::SIG_IGN {

@@ -157,7 +157,10 @@ mod tests {
         assert_eq!(feature_group("ReturnCall (tail_call)"), "tail_call");
         assert_eq!(feature_group("simd (v128.const)"), "simd");
         assert_eq!(feature_group("memory64 (64-bit tables)"), "memory64");
-        assert_eq!(feature_group("reference type anyref (gc / function-references)"), "gc / function-references");
+        assert_eq!(
+            feature_group("reference type anyref (gc / function-references)"),
+            "gc / function-references"
+        );
         assert_eq!(feature_group("exception tags"), "exception tags");
     }
 }

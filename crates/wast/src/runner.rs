@@ -91,7 +91,8 @@ pub(crate) fn run(path: &str, text: &str, options: &Options) -> FileReport {
 /// Runs `f`, turning a panic (in brisk) into a failure of the directive
 /// rather than of the rest of the file.
 fn guarded<T>(f: impl FnOnce() -> T) -> Step<T> {
-    catch_unwind(AssertUnwindSafe(f)).map_err(|p| Halt::Fail(format!("panicked: {}", crate::panic_message(&*p))))
+    catch_unwind(AssertUnwindSafe(f))
+        .map_err(|p| Halt::Fail(format!("panicked: {}", crate::panic_message(&*p))))
 }
 
 /// Whether `wasm` validates as Wasm 2.0 without SIMD, plus multi-memory:
