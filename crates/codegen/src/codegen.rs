@@ -9,6 +9,7 @@ use crate::context::{CodeGenContext, reg_class};
 use crate::control::{self, BlockSig, ControlFrame, FrameKind};
 use crate::frame::slot_size;
 use crate::masm::*;
+use crate::reg::RegClass;
 use crate::stack::Val;
 use crate::{abi, reg::Reg};
 use brisk_environ::vmctx::{Builtin, FUNC_IMPORT_CODE, FUNC_IMPORT_VMCTX, VMOffsets};
@@ -147,7 +148,11 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
 
     pub fn bitcount(&mut self, ty: WasmType, op: BitCount) -> CompileResult<()> {
         let r = self.ctx.pop_to_reg(self.masm);
-        self.masm.int_bitcount(op, int_size(ty), r, r);
+        let tmp = (op == BitCount::Popcnt).then(|| self.ctx.alloc(self.masm, RegClass::Int));
+        self.masm.int_bitcount(op, int_size(ty), r, r, tmp);
+        if let Some(t) = tmp {
+            self.ctx.free(t);
+        }
         self.ctx.push(Val::Reg(r, ty));
         Ok(())
     }

@@ -312,7 +312,16 @@ pub trait MacroAssembler {
     /// Division with the operands in [`MacroAssembler::div_regs`]; traps on a
     /// zero divisor and on signed overflow.
     fn int_div(&mut self, kind: DivKind, size: OperandSize, divisor: Reg);
-    fn int_bitcount(&mut self, op: BitCount, size: OperandSize, src: Reg, dst: Reg);
+    /// `dst = op(src)`. [`BitCount::Popcnt`] gets a temporary register,
+    /// which its fallback without the POPCNT instruction needs.
+    fn int_bitcount(
+        &mut self,
+        op: BitCount,
+        size: OperandSize,
+        src: Reg,
+        dst: Reg,
+        tmp: Option<Reg>,
+    );
     fn int_extend(&mut self, kind: Extend, src: Reg, dst: Reg);
     /// `dst = cond != 0 ? dst : other`; `dst` and `other` may be float
     /// registers (`cond` is an i32).

@@ -412,3 +412,28 @@ impl Runner {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn wasm(text: &str) -> Vec<u8> {
+        let buf = ParseBuffer::new(text).unwrap();
+        parser::parse::<Wat>(&buf).unwrap().encode().unwrap()
+    }
+
+    #[test]
+    fn required_scope_is_wasm2_without_simd_plus_multi_memory() {
+        assert!(in_required_scope(&wasm("(module (memory 1) (memory 1))")));
+        assert!(in_required_scope(&wasm(
+            "(module (func (result i32) (i32.extend8_s (i32.const 1))))"
+        )));
+        assert!(!in_required_scope(&wasm(
+            "(module (func (result v128) v128.const i64x2 0 0))"
+        )));
+        assert!(!in_required_scope(&wasm(
+            "(module (func $f return_call $f))"
+        )));
+        assert!(!in_required_scope(&wasm("(module (memory i64 1))")));
+    }
+}

@@ -78,7 +78,7 @@ fn verbose_keeps_skip_reasons() {
     };
     let report = run_source("inline.wast", SCRIPT, &options);
     let first = report.skip_lines().next().unwrap();
-    assert_eq!(first, "inline.wast:38:1: skipped: simd (v128 values)");
+    assert_eq!(first, "inline.wast:38:2: skipped: simd (v128 values)");
 }
 
 #[test]

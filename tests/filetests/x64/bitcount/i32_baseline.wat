@@ -55,36 +55,33 @@
 ;;   0x00a7: mov r11, [r11]
 ;;   0x00aa: add r11, 10h
 ;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 114h
+;;   0x00b4: jb 110h
 ;;   0x00ba: sub rsp, 10h
 ;;   0x00c1: mov [rbp-8], r14
 ;;   0x00c5: mov eax, [rbp+10h]
-;;   0x00c8: mov eax, eax
-;;   0x00ca: push rcx
-;;   0x00cb: mov r11d, eax
-;;   0x00ce: shr r11d, 1
-;;   0x00d2: mov ecx, 55555555h
-;;   0x00d7: and r11d, ecx
-;;   0x00da: sub eax, r11d
-;;   0x00dd: mov ecx, 33333333h
-;;   0x00e2: mov r11d, eax
-;;   0x00e5: and r11d, ecx
-;;   0x00e8: shr eax, 2
-;;   0x00eb: and eax, ecx
-;;   0x00ed: add eax, r11d
-;;   0x00f0: mov r11d, eax
-;;   0x00f3: shr r11d, 4
-;;   0x00f7: add eax, r11d
-;;   0x00fa: mov ecx, 0F0F0F0Fh
-;;   0x00ff: and eax, ecx
-;;   0x0101: mov ecx, 1010101h
-;;   0x0106: imul eax, ecx
-;;   0x0109: shr eax, 18h
-;;   0x010c: pop rcx
-;;   0x010d: mov rsp, rbp
-;;   0x0110: pop rbp
-;;   0x0111: ret 8
-;;   0x0114: mov r11, [r14]
-;;   0x0117: mov eax, 0Ah
-;;   0x011c: mov rsp, [r11+8]
-;;   0x0120: jmp qword ptr [r11+10h]
+;;   0x00c8: mov r11d, eax
+;;   0x00cb: shr r11d, 1
+;;   0x00cf: mov ecx, 55555555h
+;;   0x00d4: and r11d, ecx
+;;   0x00d7: sub eax, r11d
+;;   0x00da: mov ecx, 33333333h
+;;   0x00df: mov r11d, eax
+;;   0x00e2: and r11d, ecx
+;;   0x00e5: shr eax, 2
+;;   0x00e8: and eax, ecx
+;;   0x00ea: add eax, r11d
+;;   0x00ed: mov r11d, eax
+;;   0x00f0: shr r11d, 4
+;;   0x00f4: add eax, r11d
+;;   0x00f7: mov ecx, 0F0F0F0Fh
+;;   0x00fc: and eax, ecx
+;;   0x00fe: mov ecx, 1010101h
+;;   0x0103: imul eax, ecx
+;;   0x0106: shr eax, 18h
+;;   0x0109: mov rsp, rbp
+;;   0x010c: pop rbp
+;;   0x010d: ret 8
+;;   0x0110: mov r11, [r14]
+;;   0x0113: mov eax, 0Ah
+;;   0x0118: mov rsp, [r11+8]
+;;   0x011c: jmp qword ptr [r11+10h]

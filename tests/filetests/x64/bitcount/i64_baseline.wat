@@ -55,36 +55,33 @@
 ;;   0x00b7: mov r11, [r11]
 ;;   0x00ba: add r11, 10h
 ;;   0x00c1: cmp rsp, r11
-;;   0x00c4: jb 13Fh
+;;   0x00c4: jb 13Ah
 ;;   0x00ca: sub rsp, 10h
 ;;   0x00d1: mov [rbp-8], r14
 ;;   0x00d5: mov rax, [rbp+10h]
-;;   0x00d9: mov rax, rax
-;;   0x00dc: push rcx
-;;   0x00dd: mov r11, rax
-;;   0x00e0: shr r11, 1
-;;   0x00e4: mov rcx, 5555555555555555h
-;;   0x00ee: and r11, rcx
-;;   0x00f1: sub rax, r11
-;;   0x00f4: mov rcx, 3333333333333333h
-;;   0x00fe: mov r11, rax
-;;   0x0101: and r11, rcx
-;;   0x0104: shr rax, 2
-;;   0x0108: and rax, rcx
-;;   0x010b: add rax, r11
-;;   0x010e: mov r11, rax
-;;   0x0111: shr r11, 4
-;;   0x0115: add rax, r11
-;;   0x0118: mov rcx, 0F0F0F0F0F0F0F0Fh
-;;   0x0122: and rax, rcx
-;;   0x0125: mov rcx, 101010101010101h
-;;   0x012f: imul rax, rcx
-;;   0x0133: shr rax, 38h
-;;   0x0137: pop rcx
-;;   0x0138: mov rsp, rbp
-;;   0x013b: pop rbp
-;;   0x013c: ret 8
-;;   0x013f: mov r11, [r14]
-;;   0x0142: mov eax, 0Ah
-;;   0x0147: mov rsp, [r11+8]
-;;   0x014b: jmp qword ptr [r11+10h]
+;;   0x00d9: mov r11, rax
+;;   0x00dc: shr r11, 1
+;;   0x00e0: mov rcx, 5555555555555555h
+;;   0x00ea: and r11, rcx
+;;   0x00ed: sub rax, r11
+;;   0x00f0: mov rcx, 3333333333333333h
+;;   0x00fa: mov r11, rax
+;;   0x00fd: and r11, rcx
+;;   0x0100: shr rax, 2
+;;   0x0104: and rax, rcx
+;;   0x0107: add rax, r11
+;;   0x010a: mov r11, rax
+;;   0x010d: shr r11, 4
+;;   0x0111: add rax, r11
+;;   0x0114: mov rcx, 0F0F0F0F0F0F0F0Fh
+;;   0x011e: and rax, rcx
+;;   0x0121: mov rcx, 101010101010101h
+;;   0x012b: imul rax, rcx
+;;   0x012f: shr rax, 38h
+;;   0x0133: mov rsp, rbp
+;;   0x0136: pop rbp
+;;   0x0137: ret 8
+;;   0x013a: mov r11, [r14]
+;;   0x013d: mov eax, 0Ah
+;;   0x0142: mov rsp, [r11+8]
+;;   0x0146: jmp qword ptr [r11+10h]

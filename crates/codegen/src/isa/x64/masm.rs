@@ -356,7 +356,14 @@ impl MacroAssembler for X64Masm {
         }
     }
 
-    fn int_bitcount(&mut self, op: BitCount, size: OperandSize, src: Reg, dst: Reg) {
+    fn int_bitcount(
+        &mut self,
+        op: BitCount,
+        size: OperandSize,
+        src: Reg,
+        dst: Reg,
+        tmp: Option<Reg>,
+    ) {
         let size = int_size(size);
         let bits = if size == OperandSize::S64 { 64 } else { 32 };
         match op {
@@ -392,15 +399,11 @@ impl MacroAssembler for X64Masm {
                 } else {
                     (0x5555_5555, 0x3333_3333, 0x0f0f_0f0f, 0x0101_0101)
                 };
-                // One more temporary than the scratch register is needed:
-                // borrow one that is neither operand and restore it.
-                let tmp = [RAX, RCX, RDX]
-                    .into_iter()
-                    .find(|r| *r != src && *r != dst)
-                    .unwrap();
+                let tmp = tmp.expect("popcnt needs a temporary register");
                 let a = &mut self.asm;
-                a.mov_rr(size, dst, src);
-                a.push_r(tmp);
+                if src != dst {
+                    a.mov_rr(size, dst, src);
+                }
                 a.mov_rr(size, SCRATCH, dst);
                 a.shift_ri(ShiftOp::Shr, size, SCRATCH, 1);
                 a.mov_ri(size, tmp, m1);
@@ -420,7 +423,6 @@ impl MacroAssembler for X64Masm {
                 a.mov_ri(size, tmp, h01);
                 a.imul_rr(size, dst, tmp);
                 a.shift_ri(ShiftOp::Shr, size, dst, (bits - 8) as u8);
-                a.pop_r(tmp);
             }
         }
     }
