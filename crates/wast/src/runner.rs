@@ -73,16 +73,10 @@ pub(crate) fn run(path: &str, text: &str, options: &Options) -> FileReport {
         let (line, col) = directive.span().linecol_in(text);
         let (line, col) = (line + 1, col + 1);
         runner.here = (line, col);
-        // A panic in brisk fails the directive, not the rest of the file.
-        match catch_unwind(AssertUnwindSafe(|| runner.directive(directive))) {
-            Ok(Ok(())) => report.passed += 1,
-            Ok(Err(Halt::Skip(reason))) => report.skip(line, col, reason, options.verbose),
-            Ok(Err(Halt::Fail(message))) => report.fail(line, col, message),
-            Err(panic) => report.fail(
-                line,
-                col,
-                format!("panicked: {}", crate::panic_message(&*panic)),
-            ),
+        match guarded(|| runner.directive(directive)).and_then(|r| r) {
+            Ok(()) => report.passed += 1,
+            Err(Halt::Skip(reason)) => report.skip(line, col, reason, options.verbose),
+            Err(Halt::Fail(message)) => report.fail(line, col, message),
         }
     }
     report
