@@ -1,6 +1,7 @@
 //! Memories, tables and globals, created by the host or exported by instances.
 
-use crate::{Error, GlobalType, MemoryType, Store, TableType, Val};
+use crate::store::{AsContext, AsContextMut};
+use crate::{Error, GlobalType, MemoryType, TableType, Val};
 use brisk_runtime::{LinearMemory, VMGlobal};
 
 /// A linear memory in a store.
@@ -10,43 +11,43 @@ pub struct Memory {
 }
 
 impl Memory {
-    pub fn new<T>(store: &mut Store<T>, ty: MemoryType) -> Result<Memory, Error> {
-        let config = &store.inner.engine.inner.config;
+    pub fn new(store: &mut impl AsContextMut, ty: MemoryType) -> Result<Memory, Error> {
+        let config = &store.store_inner().engine.inner.config;
         let mut mem = Box::new(
             LinearMemory::new(&ty, config.bounds, config.memory_pages).map_err(|e| {
                 Error::Runtime(brisk_runtime::RuntimeError::Resource(e.to_string()))
             })?,
         );
         let ptr: *mut LinearMemory = &mut *mem;
-        store.inner.owned_memories.push(mem);
+        store.store_inner_mut().owned_memories.push(mem);
         Ok(Memory {
-            index: store.inner.memory_handle(ptr),
+            index: store.store_inner_mut().memory_handle(ptr),
         })
     }
 
-    pub(crate) fn ptr<T>(&self, store: &Store<T>) -> *mut LinearMemory {
-        store.inner.memories[self.index]
+    pub(crate) fn ptr(&self, store: &impl AsContext) -> *mut LinearMemory {
+        store.store_inner().memories[self.index]
     }
 
-    pub fn data<'a, T>(&self, store: &'a Store<T>) -> &'a [u8] {
+    pub fn data<'a>(&self, store: &'a impl AsContext) -> &'a [u8] {
         // SAFETY: the memory lives as long as the store, and `&Store` keeps
         // Wasm code (the only other writer) from running.
         unsafe { (*self.ptr(store)).data() }
     }
 
-    pub fn data_mut<'a, T>(&self, store: &'a mut Store<T>) -> &'a mut [u8] {
+    pub fn data_mut<'a>(&self, store: &'a mut impl AsContextMut) -> &'a mut [u8] {
         // SAFETY: as in `data`, with exclusive access through `&mut Store`.
         unsafe { (*self.ptr(store)).data_mut() }
     }
 
     /// The current size in 64 KiB pages.
-    pub fn size<T>(&self, store: &Store<T>) -> u64 {
+    pub fn size(&self, store: &impl AsContext) -> u64 {
         // SAFETY: as in `data`.
         unsafe { (*self.ptr(store)).pages() }
     }
 
     /// The type: current size as the minimum, and the maximum.
-    pub fn ty<T>(&self, store: &Store<T>) -> MemoryType {
+    pub fn ty(&self, store: &impl AsContext) -> MemoryType {
         // SAFETY: as in `data`.
         let m = unsafe { &*self.ptr(store) };
         MemoryType {
@@ -56,7 +57,7 @@ impl Memory {
     }
 
     /// Grows by `delta` pages, returning the old size.
-    pub fn grow<T>(&self, store: &mut Store<T>, delta: u64) -> Result<u64, Error> {
+    pub fn grow(&self, store: &mut impl AsContextMut, delta: u64) -> Result<u64, Error> {
         // SAFETY: as in `data_mut`.
         unsafe { (*self.ptr(store)).grow(delta) }
             .ok_or_else(|| Error::Type("memory cannot grow that far".into()))
@@ -70,7 +71,7 @@ pub struct Table {
 }
 
 impl Table {
-    pub fn new<T>(store: &mut Store<T>, ty: TableType, init: Val) -> Result<Table, Error> {
+    pub fn new(store: &mut impl AsContextMut, ty: TableType, init: Val) -> Result<Table, Error> {
         if init.ty() != ty.elem {
             return Err(Error::Type(format!(
                 "table of {:?} initialized with {:?}",
@@ -78,29 +79,29 @@ impl Table {
                 init.ty()
             )));
         }
-        let bits = init.to_bits(&store.inner)? as usize;
+        let bits = init.to_bits(store.store_inner())? as usize;
         let mut table = Box::new(
             brisk_runtime::Table::new(ty, bits)
                 .ok_or_else(|| Error::Type("table too large".into()))?,
         );
         let ptr: *mut brisk_runtime::Table = &mut *table;
-        store.inner.owned_tables.push(table);
+        store.store_inner_mut().owned_tables.push(table);
         Ok(Table {
-            index: store.inner.table_handle(ptr),
+            index: store.store_inner_mut().table_handle(ptr),
         })
     }
 
-    pub(crate) fn ptr<T>(&self, store: &Store<T>) -> *mut brisk_runtime::Table {
-        store.inner.tables[self.index]
+    pub(crate) fn ptr(&self, store: &impl AsContext) -> *mut brisk_runtime::Table {
+        store.store_inner().tables[self.index]
     }
 
-    fn table<'a, T>(&self, store: &'a Store<T>) -> &'a brisk_runtime::Table {
+    fn table<'a>(&self, store: &'a impl AsContext) -> &'a brisk_runtime::Table {
         // SAFETY: tables live as long as the store; `&Store` keeps Wasm code
         // from running meanwhile.
         unsafe { &*self.ptr(store) }
     }
 
-    pub fn ty<T>(&self, store: &Store<T>) -> TableType {
+    pub fn ty(&self, store: &impl AsContext) -> TableType {
         let t = self.table(store);
         TableType {
             elem: t.elem_type(),
@@ -109,18 +110,18 @@ impl Table {
         }
     }
 
-    pub fn size<T>(&self, store: &Store<T>) -> u64 {
+    pub fn size(&self, store: &impl AsContext) -> u64 {
         self.table(store).len()
     }
 
-    pub fn get<T>(&self, store: &mut Store<T>, index: u64) -> Option<Val> {
+    pub fn get(&self, store: &mut impl AsContextMut, index: u64) -> Option<Val> {
         let t = self.table(store);
         let (bits, ty) = (t.get(index)?, t.elem_type());
-        Some(Val::from_bits(bits as u64, ty, &mut store.inner))
+        Some(Val::from_bits(bits as u64, ty, store.store_inner_mut()))
     }
 
-    pub fn set<T>(&self, store: &mut Store<T>, index: u64, value: Val) -> Result<(), Error> {
-        let bits = value.to_bits(&store.inner)? as usize;
+    pub fn set(&self, store: &mut impl AsContextMut, index: u64, value: Val) -> Result<(), Error> {
+        let bits = value.to_bits(store.store_inner())? as usize;
         // SAFETY: as in `table`, with exclusive access through `&mut Store`.
         let t = unsafe { &mut *self.ptr(store) };
         if value.ty() != t.elem_type() {
@@ -130,8 +131,8 @@ impl Table {
             .ok_or(Error::Trap(brisk_environ::TrapCode::TableOutOfBounds))
     }
 
-    pub fn grow<T>(&self, store: &mut Store<T>, delta: u64, init: Val) -> Result<u64, Error> {
-        let bits = init.to_bits(&store.inner)? as usize;
+    pub fn grow(&self, store: &mut impl AsContextMut, delta: u64, init: Val) -> Result<u64, Error> {
+        let bits = init.to_bits(store.store_inner())? as usize;
         // SAFETY: as in `set`.
         unsafe { (*self.ptr(store)).grow(delta, bits) }
             .ok_or_else(|| Error::Type("table cannot grow that far".into()))
@@ -145,7 +146,7 @@ pub struct Global {
 }
 
 impl Global {
-    pub fn new<T>(store: &mut Store<T>, ty: GlobalType, value: Val) -> Result<Global, Error> {
+    pub fn new(store: &mut impl AsContextMut, ty: GlobalType, value: Val) -> Result<Global, Error> {
         if value.ty() != ty.content {
             return Err(Error::Type(format!(
                 "global of {:?} initialized with {:?}",
@@ -153,28 +154,28 @@ impl Global {
                 value.ty()
             )));
         }
-        let cell = Box::new(VMGlobal::new(value.to_bits(&store.inner)?));
+        let cell = Box::new(VMGlobal::new(value.to_bits(store.store_inner())?));
         let ptr: *const VMGlobal = &*cell;
-        store.inner.owned_globals.push(cell);
+        store.store_inner_mut().owned_globals.push(cell);
         Ok(Global {
-            index: store.inner.global_handle(ptr, ty),
+            index: store.store_inner_mut().global_handle(ptr, ty),
         })
     }
 
-    pub fn ty<T>(&self, store: &Store<T>) -> GlobalType {
-        store.inner.globals[self.index].ty
+    pub fn ty(&self, store: &impl AsContext) -> GlobalType {
+        store.store_inner().globals[self.index].ty
     }
 
-    pub fn get<T>(&self, store: &mut Store<T>) -> Val {
-        let entry = &store.inner.globals[self.index];
+    pub fn get(&self, store: &mut impl AsContextMut) -> Val {
+        let entry = store.store_inner().globals[self.index];
         // SAFETY: global cells live as long as the store.
         let bits = unsafe { (*entry.cell).get() };
         let ty = entry.ty.content;
-        Val::from_bits(bits, ty, &mut store.inner)
+        Val::from_bits(bits, ty, store.store_inner_mut())
     }
 
-    pub fn set<T>(&self, store: &mut Store<T>, value: Val) -> Result<(), Error> {
-        let entry = &store.inner.globals[self.index];
+    pub fn set(&self, store: &mut impl AsContextMut, value: Val) -> Result<(), Error> {
+        let entry = store.store_inner().globals[self.index];
         if !entry.ty.mutable {
             return Err(Error::Type("global is immutable".into()));
         }
@@ -182,7 +183,7 @@ impl Global {
             return Err(Error::Type("global type mismatch".into()));
         }
         let cell = entry.cell;
-        let bits = value.to_bits(&store.inner)?;
+        let bits = value.to_bits(store.store_inner())?;
         // SAFETY: as in `get`.
         unsafe { (*cell).set(bits) };
         Ok(())

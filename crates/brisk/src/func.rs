@@ -1,9 +1,9 @@
 //! Functions: calling Wasm from the host, and host functions Wasm can call.
 
 use crate::error::ErrorBox;
-use crate::store::StoreInner;
-use crate::{Error, FuncType, Store, Val};
-use brisk_runtime::{HostFuncCtx, ValRaw, call_funcref};
+use crate::store::{AsContext, AsContextMut, StoreInner};
+use crate::{Error, Extern, FuncType, Instance, Store, Val};
+use brisk_runtime::{HostFuncCtx, ValRaw, call_funcref, instance_of_vmctx};
 
 /// A function in a store: defined by an instance or by the host.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -11,9 +11,13 @@ pub struct Func {
     pub(crate) index: usize,
 }
 
-/// What a host function sees of its caller: the store's host data.
+/// What a host function sees of its caller: the store (host data, objects,
+/// calls back into Wasm) and the calling instance's exports.
 pub struct Caller<'a, T> {
+    inner: &'a mut StoreInner,
     data: &'a mut T,
+    /// The calling instance; `None` when the host called the function.
+    instance: Option<Instance>,
 }
 
 impl<T> Caller<'_, T> {
@@ -23,6 +27,24 @@ impl<T> Caller<'_, T> {
 
     pub fn data_mut(&mut self) -> &mut T {
         self.data
+    }
+
+    /// An export of the calling instance (e.g. its `memory`).
+    pub fn get_export(&mut self, name: &str) -> Option<Extern> {
+        let instance = self.instance?;
+        instance.get_export(self, name)
+    }
+}
+
+impl<T> AsContext for Caller<'_, T> {
+    fn store_inner(&self) -> &StoreInner {
+        self.inner
+    }
+}
+
+impl<T> AsContextMut for Caller<'_, T> {
+    fn store_inner_mut(&mut self) -> &mut StoreInner {
+        self.inner
     }
 }
 
@@ -45,11 +67,19 @@ impl Func {
         let data: *mut T = store.data_mut();
         let boxed = |e: Error| -> brisk_runtime::HostError { Box::new(ErrorBox(e)) };
         let callback = Box::new(
-            move |values: &mut [ValRaw]| -> Result<(), brisk_runtime::HostError> {
+            move |values: &mut [ValRaw],
+                  caller: *const u8|
+                  -> Result<(), brisk_runtime::HostError> {
                 // SAFETY: host functions only run during a call that holds the
-                // store exclusively (`Func::call` takes `&mut Store`), on its
-                // thread; the store is boxed/owned and outlives its functions.
+                // store exclusively (`Func::call` takes it mutably), on its
+                // thread; the store's parts are boxed and outlive its functions.
                 let (inner, data) = unsafe { (&mut *inner, &mut *data) };
+                let instance = (!caller.is_null()).then(|| {
+                    // SAFETY: a non-null caller is the vmctx of a live instance
+                    // of this store (generated code passes its own).
+                    let rt = unsafe { instance_of_vmctx(caller) } as *const _ as usize;
+                    Instance::from_index(inner.instance_index[&rt])
+                });
                 let params: Vec<Val> = ty
                     .params
                     .iter()
@@ -58,7 +88,18 @@ impl Func {
                     .collect();
                 let mut results: Vec<Val> =
                     ty.results.iter().map(|t| Val::default_for(*t)).collect();
-                func(Caller { data }, &params, &mut results).map_err(boxed)?;
+                func(
+                    Caller {
+                        inner,
+                        data,
+                        instance,
+                    },
+                    &params,
+                    &mut results,
+                )
+                .map_err(boxed)?;
+                // SAFETY: as above; the `Caller` borrow has ended.
+                let inner = unsafe { &mut *inner };
                 for ((slot, r), t) in values.iter_mut().zip(&results).zip(&ty.results) {
                     if r.ty() != *t {
                         let msg = format!("host function returned {:?} for a {t:?} result", r.ty());
@@ -84,8 +125,8 @@ impl Func {
     }
 
     /// The function's type.
-    pub fn ty<T>(&self, store: &Store<T>) -> FuncType {
-        let inner = &store.inner;
+    pub fn ty(&self, store: &impl AsContext) -> FuncType {
+        let inner = store.store_inner();
         inner
             .engine
             .inner
@@ -95,13 +136,13 @@ impl Func {
 
     /// Calls the function. `params` must match its parameter types and
     /// `results` have one entry per result.
-    pub fn call<T>(
+    pub fn call(
         &self,
-        store: &mut Store<T>,
+        mut store: impl AsContextMut,
         params: &[Val],
         results: &mut [Val],
     ) -> Result<(), Error> {
-        let ty = self.ty(store);
+        let ty = self.ty(&store);
         let param_types: Vec<_> = params.iter().map(Val::ty).collect();
         if param_types != ty.params {
             return Err(Error::Type(format!(
@@ -116,7 +157,7 @@ impl Func {
                 results.len()
             )));
         }
-        let inner = &mut *store.inner;
+        let inner = store.store_inner_mut();
         let mut values = vec![ValRaw::default(); params.len().max(results.len())];
         for (v, p) in values.iter_mut().zip(params) {
             *v = p.to_raw(inner)?;
@@ -138,6 +179,7 @@ impl Func {
                 &mut values,
             )?
         };
+        let inner = store.store_inner_mut();
         for ((r, raw), t) in results.iter_mut().zip(&values).zip(&ty.results) {
             *r = Val::from_raw(*raw, *t, inner);
         }

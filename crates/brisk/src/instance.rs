@@ -1,6 +1,7 @@
 //! Instantiation: import checking, instance creation, exports.
 
-use crate::{Error, ExternType, Func, Global, GlobalType, Memory, Module, Store, Table};
+use crate::store::{AsContext, AsContextMut};
+use crate::{Error, ExternType, Func, Global, GlobalType, Memory, Module, Table};
 use brisk_environ::{ExportKind, ImportKind};
 use brisk_runtime::{Imports, InstanceLimits, VMFuncRef};
 
@@ -14,7 +15,7 @@ pub enum Extern {
 }
 
 impl Extern {
-    pub fn ty<T>(&self, store: &Store<T>) -> ExternType {
+    pub fn ty(&self, store: &impl AsContext) -> ExternType {
         match self {
             Extern::Func(f) => ExternType::Func(f.ty(store)),
             Extern::Memory(m) => ExternType::Memory(m.ty(store)),
@@ -58,6 +59,12 @@ pub struct Instance {
     index: usize,
 }
 
+impl Instance {
+    pub(crate) fn from_index(index: usize) -> Instance {
+        Instance { index }
+    }
+}
+
 /// Whether limits `(min, max)` of an actual memory or table satisfy the
 /// limits an import declares.
 fn limits_match(actual_min: u64, actual_max: Option<u64>, min: u64, max: Option<u64>) -> bool {
@@ -74,12 +81,12 @@ impl Instance {
     /// order. If initialization traps (a segment out of bounds, or the start
     /// function), the error is returned but the instance's effects on
     /// imported memories and tables remain.
-    pub fn new<T>(
-        store: &mut Store<T>,
+    pub fn new(
+        store: &mut impl AsContextMut,
         module: &Module,
         imports: &[Extern],
     ) -> Result<Instance, Error> {
-        if !module.engine.same(&store.inner.engine) {
+        if !module.engine.same(&store.store_inner().engine) {
             return Err(Error::Type(
                 "module and store belong to different engines".into(),
             ));
@@ -102,7 +109,7 @@ impl Instance {
             };
             match (&import.kind, ext) {
                 (ImportKind::Func(t), Extern::Func(f)) => {
-                    let entry = &store.inner.funcs[f.index];
+                    let entry = store.store_inner().funcs[f.index];
                     if entry.type_id != module.loaded.type_id(*t) {
                         return Err(mismatch());
                     }
@@ -128,7 +135,7 @@ impl Instance {
                     resolved.tables.push(t.ptr(store));
                 }
                 (ImportKind::Global { ty, mutable }, Extern::Global(g)) => {
-                    let entry = &store.inner.globals[g.index];
+                    let entry = store.store_inner().globals[g.index];
                     if entry.ty
                         != (GlobalType {
                             content: *ty,
@@ -142,32 +149,34 @@ impl Instance {
                 _ => return Err(mismatch()),
             }
         }
-        let config = &store.inner.engine.inner.config;
+        let inner = store.store_inner_mut();
+        let config = &inner.engine.inner.config;
         let limits = InstanceLimits {
             bounds: config.bounds,
             memory_pages: config.memory_pages,
         };
         let max_stack = config.max_wasm_stack;
-        let instance = brisk_runtime::Instance::new(
-            module.loaded.clone(),
-            &store.inner.runtime,
-            resolved,
-            limits,
-        )?;
-        store.inner.runtime.register(&module.loaded);
-        store.inner.instances.push(instance);
-        let index = store.inner.instances.len() - 1;
-        let runtime: *const brisk_runtime::StoreRuntime = &*store.inner.runtime;
-        // SAFETY: the runtime is boxed in the store and outlives the call;
-        // reached through a raw pointer because a start function may call
-        // host functions that use the store.
-        store.inner.instances[index].initialize(unsafe { &*runtime }, max_stack)?;
+        let instance =
+            brisk_runtime::Instance::new(module.loaded.clone(), &inner.runtime, resolved, limits)?;
+        inner.runtime.register(&module.loaded);
+        inner.instance_index.insert(
+            &*instance as *const brisk_runtime::Instance as usize,
+            inner.instances.len(),
+        );
+        inner.instances.push(instance);
+        let index = inner.instances.len() - 1;
+        let runtime: *const brisk_runtime::StoreRuntime = &*inner.runtime;
+        let instance: *const brisk_runtime::Instance = &*inner.instances[index];
+        // SAFETY: the runtime and the instance are boxed in the store and
+        // outlive the call; reached through raw pointers because a start
+        // function may call host functions that use the store.
+        unsafe { (*instance).initialize(&*runtime, max_stack)? };
         Ok(Instance { index })
     }
 
     /// The export `name`, if there is one.
-    pub fn get_export<T>(&self, store: &mut Store<T>, name: &str) -> Option<Extern> {
-        let inner = &mut *store.inner;
+    pub fn get_export(&self, store: &mut impl AsContextMut, name: &str) -> Option<Extern> {
+        let inner = store.store_inner_mut();
         let instance = &inner.instances[self.index];
         let info = instance.module().info();
         let export = info.export(name)?;
@@ -206,8 +215,8 @@ impl Instance {
     }
 
     /// The names of this instance's exports, in order.
-    pub fn export_names<T>(&self, store: &Store<T>) -> Vec<String> {
-        store.inner.instances[self.index]
+    pub fn export_names(&self, store: &impl AsContext) -> Vec<String> {
+        store.store_inner().instances[self.index]
             .module()
             .info()
             .exports
@@ -216,25 +225,25 @@ impl Instance {
             .collect()
     }
 
-    pub fn get_func<T>(&self, store: &mut Store<T>, name: &str) -> Option<Func> {
+    pub fn get_func(&self, store: &mut impl AsContextMut, name: &str) -> Option<Func> {
         self.get_export(store, name)?.into_func()
     }
 
-    pub fn get_memory<T>(&self, store: &mut Store<T>, name: &str) -> Option<Memory> {
+    pub fn get_memory(&self, store: &mut impl AsContextMut, name: &str) -> Option<Memory> {
         match self.get_export(store, name)? {
             Extern::Memory(m) => Some(m),
             _ => None,
         }
     }
 
-    pub fn get_global<T>(&self, store: &mut Store<T>, name: &str) -> Option<Global> {
+    pub fn get_global(&self, store: &mut impl AsContextMut, name: &str) -> Option<Global> {
         match self.get_export(store, name)? {
             Extern::Global(g) => Some(g),
             _ => None,
         }
     }
 
-    pub fn get_table<T>(&self, store: &mut Store<T>, name: &str) -> Option<Table> {
+    pub fn get_table(&self, store: &mut impl AsContextMut, name: &str) -> Option<Table> {
         match self.get_export(store, name)? {
             Extern::Table(t) => Some(t),
             _ => None,

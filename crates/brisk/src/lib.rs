@@ -36,7 +36,7 @@ pub use func::{Caller, Func};
 pub use instance::{Extern, Instance};
 pub use linker::Linker;
 pub use module::Module;
-pub use store::Store;
+pub use store::{AsContext, AsContextMut, Store};
 pub use typed::{TypedFunc, WasmTuple, WasmTy};
 
 pub use values::{ExternRef, ExternType, FuncType, GlobalType, MemoryType, TableType, Val};

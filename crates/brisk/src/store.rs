@@ -8,12 +8,13 @@ use std::any::Any;
 use std::collections::HashMap;
 
 #[derive(Clone, Copy)]
-pub(crate) struct FuncEntry {
+pub struct FuncEntry {
     pub funcref: *const VMFuncRef,
     pub type_id: u32,
 }
 
-pub(crate) struct GlobalEntry {
+#[derive(Clone, Copy)]
+pub struct GlobalEntry {
     pub cell: *const VMGlobal,
     pub ty: crate::GlobalType,
 }
@@ -21,23 +22,26 @@ pub(crate) struct GlobalEntry {
 /// The part of a store that must not move: the runtime points into it.
 /// Its objects are boxed so that pointers to them stay valid as it grows.
 #[allow(clippy::vec_box)]
-pub(crate) struct StoreInner {
-    pub engine: Engine,
-    pub runtime: Box<StoreRuntime>,
-    pub instances: Vec<Box<brisk_runtime::Instance>>,
-    pub funcs: Vec<FuncEntry>,
-    pub func_index: HashMap<usize, usize>,
-    pub host_funcs: Vec<Box<HostFuncCtx>>,
-    pub memories: Vec<*mut LinearMemory>,
-    pub memory_index: HashMap<usize, usize>,
-    pub owned_memories: Vec<Box<LinearMemory>>,
-    pub tables: Vec<*mut Table>,
-    pub table_index: HashMap<usize, usize>,
-    pub owned_tables: Vec<Box<Table>>,
-    pub globals: Vec<GlobalEntry>,
-    pub global_index: HashMap<usize, usize>,
-    pub owned_globals: Vec<Box<VMGlobal>>,
-    pub externrefs: Vec<Box<dyn Any + Send + Sync>>,
+#[doc(hidden)]
+pub struct StoreInner {
+    pub(crate) engine: Engine,
+    pub(crate) runtime: Box<StoreRuntime>,
+    pub(crate) instances: Vec<Box<brisk_runtime::Instance>>,
+    pub(crate) funcs: Vec<FuncEntry>,
+    pub(crate) func_index: HashMap<usize, usize>,
+    pub(crate) host_funcs: Vec<Box<HostFuncCtx>>,
+    pub(crate) memories: Vec<*mut LinearMemory>,
+    pub(crate) memory_index: HashMap<usize, usize>,
+    pub(crate) owned_memories: Vec<Box<LinearMemory>>,
+    pub(crate) tables: Vec<*mut Table>,
+    pub(crate) table_index: HashMap<usize, usize>,
+    pub(crate) owned_tables: Vec<Box<Table>>,
+    pub(crate) globals: Vec<GlobalEntry>,
+    pub(crate) global_index: HashMap<usize, usize>,
+    pub(crate) owned_globals: Vec<Box<VMGlobal>>,
+    pub(crate) externrefs: Vec<Box<dyn Any + Send + Sync>>,
+    /// Store index of each instance, by its runtime address (for callers).
+    pub(crate) instance_index: HashMap<usize, usize>,
 }
 
 /// Owns instances and their runtime state; `T` is host data.
@@ -66,6 +70,7 @@ impl<T> Store<T> {
                 global_index: HashMap::new(),
                 owned_globals: Vec::new(),
                 externrefs: Vec::new(),
+                instance_index: HashMap::new(),
             }),
             data,
         }
@@ -81,6 +86,48 @@ impl<T> Store<T> {
 
     pub fn data_mut(&mut self) -> &mut T {
         &mut self.data
+    }
+}
+
+/// Read access to a store: a [`Store`] or a host function's [`Caller`](crate::Caller).
+pub trait AsContext {
+    #[doc(hidden)]
+    fn store_inner(&self) -> &StoreInner;
+}
+
+/// Write access to a store: a [`Store`] or a host function's [`Caller`](crate::Caller).
+pub trait AsContextMut: AsContext {
+    #[doc(hidden)]
+    fn store_inner_mut(&mut self) -> &mut StoreInner;
+}
+
+impl<C: AsContext + ?Sized> AsContext for &C {
+    fn store_inner(&self) -> &StoreInner {
+        (**self).store_inner()
+    }
+}
+
+impl<C: AsContext + ?Sized> AsContext for &mut C {
+    fn store_inner(&self) -> &StoreInner {
+        (**self).store_inner()
+    }
+}
+
+impl<C: AsContextMut + ?Sized> AsContextMut for &mut C {
+    fn store_inner_mut(&mut self) -> &mut StoreInner {
+        (**self).store_inner_mut()
+    }
+}
+
+impl<T> AsContext for Store<T> {
+    fn store_inner(&self) -> &StoreInner {
+        &self.inner
+    }
+}
+
+impl<T> AsContextMut for Store<T> {
+    fn store_inner_mut(&mut self) -> &mut StoreInner {
+        &mut self.inner
     }
 }
 

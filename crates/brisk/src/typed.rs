@@ -1,6 +1,7 @@
 //! Statically typed functions: `Instance::get_typed_func::<(i32, i32), i32>`
 //! and `Linker::func_wrap` with plain Rust closures.
 
+use crate::store::{AsContext, AsContextMut};
 use crate::{Caller, Error, Func, FuncType, Instance, Linker, Store, Val, WasmType};
 use std::marker::PhantomData;
 
@@ -129,7 +130,7 @@ impl<P, R> Clone for TypedFunc<P, R> {
 impl<P, R> Copy for TypedFunc<P, R> {}
 
 impl<P: WasmTuple, R: WasmTuple> TypedFunc<P, R> {
-    pub fn call<T>(&self, store: &mut Store<T>, params: P) -> Result<R, Error> {
+    pub fn call(&self, store: &mut impl AsContextMut, params: P) -> Result<R, Error> {
         let mut results: Vec<Val> = R::types().into_iter().map(Val::default_for).collect();
         self.func.call(store, &params.into_vals(), &mut results)?;
         Ok(R::from_vals(&results).expect("results checked against the type"))
@@ -144,7 +145,7 @@ impl Func {
     /// This function with static types, if they match its type.
     pub fn typed<P: WasmTuple, R: WasmTuple>(
         &self,
-        store: &Store<impl Sized>,
+        store: &impl AsContext,
     ) -> Result<TypedFunc<P, R>, Error> {
         let (expected, actual) = (func_type::<P, R>(), self.ty(store));
         if expected != actual {
@@ -182,7 +183,7 @@ impl Instance {
     /// The exported function `name` with static types.
     pub fn get_typed_func<P: WasmTuple, R: WasmTuple>(
         &self,
-        store: &mut Store<impl Sized>,
+        store: &mut impl AsContextMut,
         name: &str,
     ) -> Result<TypedFunc<P, R>, Error> {
         let f = self

@@ -1,7 +1,7 @@
 //! Values and types as the embedding API shows them.
 
-use crate::store::StoreInner;
-use crate::{Error, Func, Store};
+use crate::store::{AsContext, AsContextMut, StoreInner};
+use crate::{Error, Func};
 use brisk_environ::WasmType;
 use brisk_runtime::ValRaw;
 use std::any::Any;
@@ -23,16 +23,16 @@ pub struct ExternRef {
 }
 
 impl ExternRef {
-    pub fn new<T>(store: &mut Store<T>, value: impl Any + Send + Sync) -> ExternRef {
-        store.inner.externrefs.push(Box::new(value));
+    pub fn new(store: &mut impl AsContextMut, value: impl Any + Send + Sync) -> ExternRef {
+        store.store_inner_mut().externrefs.push(Box::new(value));
         ExternRef {
-            handle: store.inner.externrefs.len() as u64,
+            handle: store.store_inner().externrefs.len() as u64,
         }
     }
 
     /// The host value this reference holds.
-    pub fn data<'a, T>(&self, store: &'a Store<T>) -> &'a (dyn Any + Send + Sync) {
-        &*store.inner.externrefs[self.handle as usize - 1]
+    pub fn data<'a>(&self, store: &'a impl AsContext) -> &'a (dyn Any + Send + Sync) {
+        &*store.store_inner().externrefs[self.handle as usize - 1]
     }
 }
 

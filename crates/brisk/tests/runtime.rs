@@ -16,8 +16,9 @@ fn engines() -> Vec<Engine> {
         .collect()
 }
 
-fn call(
-    store: &mut Store<()>,
+fn call<T>(
+    store: &mut Store<T>,
+
     instance: Instance,
     name: &str,
     params: &[Val],
@@ -369,4 +370,64 @@ fn typed_funcs_and_func_wrap_across_two_instances() {
         .unwrap();
     assert_eq!(mul.call(&mut store, (6, -7)).unwrap(), -42);
     assert!(u.get_typed_func::<(i32,), i64>(&mut store, "mul").is_err());
+}
+
+#[test]
+fn host_function_sees_caller_memory_and_reenters_wasm() {
+    let wat = r#"(module
+      (import "host" "sum_bytes" (func $sum (param i32 i32) (result i32)))
+      (import "host" "reenter" (func $reenter (param i32) (result i32)))
+      (memory (export "memory") 1)
+      (data (i32.const 8) "\01\02\03\04")
+      (func (export "sum") (result i32) (call $sum (i32.const 8) (i32.const 4)))
+      (func (export "div") (param i32) (result i32) (i32.div_u (i32.const 100) (local.get 0)))
+      (func (export "outer") (param i32) (result i32)
+        (i32.add (i32.const 1) (call $reenter (local.get 0)))))"#;
+    let engine = Engine::default();
+    let mut store = Store::new(&engine, None::<Func>);
+    let mut linker = Linker::new();
+    linker.func_wrap(
+        &mut store,
+        "host",
+        "sum_bytes",
+        |mut caller: brisk::Caller<'_, Option<Func>>, (ptr, len): (i32, i32)| {
+            let Some(Extern::Memory(mem)) = caller.get_export("memory") else {
+                panic!("no memory")
+            };
+            let bytes = &mem.data(&caller)[ptr as usize..(ptr + len) as usize];
+            Ok(bytes.iter().map(|b| *b as i32).sum::<i32>())
+        },
+    );
+    // Calls back into the instance's "div": Wasm -> host -> Wasm.
+    linker.func_wrap(
+        &mut store,
+        "host",
+        "reenter",
+        |mut caller: brisk::Caller<'_, Option<Func>>, x: i32| {
+            let div = caller.data().expect("div set");
+            let mut r = [Val::I32(0)];
+            div.call(&mut caller, &[Val::I32(x)], &mut r)?;
+            let Val::I32(v) = r[0] else { unreachable!() };
+            Ok(v)
+        },
+    );
+    let module = Module::new(&engine, wat).unwrap();
+    let i = linker.instantiate(&mut store, &module).unwrap();
+    let div = i.get_func(&mut store, "div").unwrap();
+    *store.data_mut() = Some(div);
+    assert_eq!(call(&mut store, i, "sum", &[]).unwrap(), [Val::I32(10)]);
+    assert_eq!(
+        call(&mut store, i, "outer", &[Val::I32(5)]).unwrap(),
+        [Val::I32(21)]
+    );
+    // The inner Wasm traps: the trap passes through the host function (as
+    // its error) and out of the outer call; the store stays usable.
+    assert_eq!(
+        call(&mut store, i, "outer", &[Val::I32(0)]),
+        Err(Error::Trap(TrapCode::IntegerDivisionByZero))
+    );
+    assert_eq!(
+        call(&mut store, i, "outer", &[Val::I32(50)]).unwrap(),
+        [Val::I32(3)]
+    );
 }

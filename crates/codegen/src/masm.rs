@@ -396,7 +396,9 @@ pub trait MacroAssembler {
     fn host_entry_values(&mut self) -> Reg;
     /// Returns 0 to the host; traps arrive at the same place with their code.
     fn host_entry_epilogue(&mut self);
-    fn call_reg(&mut self, target: Reg);
+    /// Calls Wasm code (or a host-call trampoline) from the entry
+    /// trampoline, with no calling instance.
+    fn entry_call(&mut self, target: Reg);
 
     /// Exit from Wasm to a host function: sets up a frame and reserves
     /// `area` bytes for the values array at an aligned stack pointer,

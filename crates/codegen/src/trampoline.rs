@@ -40,7 +40,7 @@ pub fn array_call_trampoline<M: MacroAssembler>(masm: &mut M, sig: &FuncSig) {
         };
         masm.copy_mem(slot_size(*ty), src, dst);
     }
-    masm.call_reg(callee);
+    masm.entry_call(callee);
     let values = masm.host_entry_values();
     for (j, ty) in sig.results.iter().enumerate() {
         let dst = Address {

@@ -6,6 +6,7 @@
 //! ```text
 //! ;;! target = "x86_64"
 //! ;;! flags = ["lzcnt", "bmi1", "popcnt", "sse4.1"]   (default: baseline x86-64)
+//! ;;! bounds = "guard"       (2 GiB guard pages; default: "explicit" checks)
 //! ;;! expect_error = "substring of the compile error"
 //! ```
 //!
@@ -14,7 +15,7 @@
 //! trap stubs and jump tables included; or `;; error: ...` when an error is
 //! expected). Run with `BRISK_BLESS=1` to rewrite expectations in place.
 
-use brisk_codegen::{CompileOptions, CompiledModule, CpuFeatures, compile_module};
+use brisk_codegen::{BoundsChecks, CompileOptions, CompiledModule, CpuFeatures, compile_module};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -57,6 +58,7 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 fn run(path: &Path, bless: bool) -> Result<(), String> {
     let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
     let mut features = CpuFeatures::BASELINE;
+    let mut bounds = BoundsChecks::Explicit;
     let mut expect_error = None;
     let mut body_start = 0;
     for line in text.split_inclusive('\n') {
@@ -77,6 +79,15 @@ fn run(path: &Path, bless: bool) -> Result<(), String> {
                     }
                 }
             }
+            ("bounds", v) => {
+                bounds = match unquote(v) {
+                    Some("guard") => BoundsChecks::GuardPages {
+                        guard_bytes: BoundsChecks::DEFAULT_GUARD,
+                    },
+                    Some("explicit") => BoundsChecks::Explicit,
+                    _ => return Err(format!("unknown bounds {v}")),
+                }
+            }
             ("expect_error", v) => expect_error = Some(unquote(v).ok_or("unquoted string")?),
             (key, v) => return Err(format!("bad header `{key} = {v}`")),
         }
@@ -93,16 +104,12 @@ fn run(path: &Path, bless: bool) -> Result<(), String> {
     let (module, expected) = (&body[..module_len], body[module_len..].trim());
 
     let bytes = wat::parse_str(module).map_err(|e| e.to_string())?;
-    let actual = match (
-        compile_module(
-            &bytes,
-            CompileOptions {
-                features,
-                ..Default::default()
-            },
-        ),
-        expect_error,
-    ) {
+    let options = CompileOptions {
+        features,
+        bounds,
+        parallel: false,
+    };
+    let actual = match (compile_module(&bytes, options), expect_error) {
         (Ok(m), None) => render(&m),
         (Ok(_), Some(s)) => return Err(format!("expected an error containing {s:?}")),
         (Err(e), Some(s)) if e.to_string().contains(s) => format!(";; error: {e}\n"),

@@ -3,9 +3,9 @@
 //! first; i32 arguments arrive zero-extended. Those that can trap return 0
 //! or a trap code, which the generated code raises.
 
-use crate::instance::{Instance, range};
+use crate::instance::{Instance, instance_of_vmctx, range};
 use brisk_environ::TrapCode;
-use brisk_environ::vmctx::{Builtin, VMCTX_INSTANCE};
+use brisk_environ::vmctx::Builtin;
 
 /// Function pointers in `Builtin` order.
 pub struct BuiltinTable([*const (); Builtin::COUNT]);
@@ -37,9 +37,8 @@ pub static TABLE: BuiltinTable = BuiltinTable([
 /// # Safety
 /// `vmctx` must be the vmctx of a live instance.
 unsafe fn instance<'a>(vmctx: *const u8) -> &'a Instance {
-    // SAFETY: the vmctx header holds the instance pointer (set at creation),
-    // and the instance outlives any call into its code.
-    unsafe { &**vmctx.add(VMCTX_INSTANCE as usize).cast::<*const Instance>() }
+    // SAFETY: builtins are called by generated code with its own vmctx.
+    unsafe { instance_of_vmctx(vmctx) }
 }
 
 fn status(r: Result<(), TrapCode>) -> u32 {

@@ -31,8 +31,9 @@ pub(crate) fn take_pending() -> Option<HostTrap> {
 }
 
 /// The closure a host function runs: parameters in, results out, through
-/// the values array.
-pub type HostCallback = Box<dyn Fn(&mut [ValRaw]) -> Result<(), HostError>>;
+/// the values array. The second argument is the calling instance's vmctx, or
+/// null when the host called the function directly.
+pub type HostCallback = Box<dyn Fn(&mut [ValRaw], *const u8) -> Result<(), HostError>>;
 
 /// The context a host function's `VMFuncRef` carries in place of a vmctx.
 /// Starts with the fields the trampoline and trap path read
@@ -40,7 +41,7 @@ pub type HostCallback = Box<dyn Fn(&mut [ValRaw]) -> Result<(), HostError>>;
 #[repr(C)]
 pub struct HostFuncCtx {
     limits: *const StoreLimits,
-    entry: unsafe extern "C" fn(*const HostFuncCtx, *mut ValRaw) -> u32,
+    entry: unsafe extern "C" fn(*const HostFuncCtx, *mut ValRaw, *const u8) -> u32,
     callback: HostCallback,
     values: usize,
     funcref: VMFuncRef,
@@ -83,21 +84,20 @@ impl HostFuncCtx {
     pub fn funcref(&self) -> *const VMFuncRef {
         &self.funcref
     }
-
-    /// Runs the host function directly (a call from the host).
-    pub fn call(&self, values: &mut [ValRaw]) -> Result<(), HostError> {
-        (self.callback)(values)
-    }
 }
 
 /// Called by the host-call trampoline. Never unwinds: a panic is caught and
 /// parked with the error, and the trampoline raises a trap that takes Wasm
 /// frames off the stack; the entry resumes the panic on the host side.
-unsafe extern "C" fn host_entry(ctx: *const HostFuncCtx, values: *mut ValRaw) -> u32 {
+unsafe extern "C" fn host_entry(
+    ctx: *const HostFuncCtx,
+    values: *mut ValRaw,
+    caller: *const u8,
+) -> u32 {
     // SAFETY: the trampoline passes the context its funcref carries, alive
     // as long as the store, and an array of `ctx.values` entries on its stack.
     let (ctx, values) = unsafe { (&*ctx, std::slice::from_raw_parts_mut(values, (*ctx).values)) };
-    let outcome = catch_unwind(AssertUnwindSafe(|| (ctx.callback)(values)));
+    let outcome = catch_unwind(AssertUnwindSafe(|| (ctx.callback)(values, caller)));
     let trap = match outcome {
         Ok(Ok(())) => return 0,
         Ok(Err(e)) => HostTrap::Error(e),

@@ -554,6 +554,16 @@ impl Instance {
     }
 }
 
+/// The instance a vmctx belongs to.
+///
+/// # Safety
+/// `vmctx` must be the vmctx of a live instance.
+pub unsafe fn instance_of_vmctx<'a>(vmctx: *const u8) -> &'a Instance {
+    // SAFETY: the vmctx header holds the instance pointer (set at creation),
+    // and the caller guarantees the instance is alive.
+    unsafe { &**vmctx.add(VMCTX_INSTANCE as usize).cast::<*const Instance>() }
+}
+
 /// The range `[start, start + len)` if it lies within `limit`, else the
 /// memory out-of-bounds trap.
 pub(crate) fn range(

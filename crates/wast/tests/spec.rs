@@ -13,18 +13,20 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    root.canonicalize().unwrap_or(root)
 }
 
 fn suite_files() -> Vec<PathBuf> {
     let dir = std::env::var_os("BRISK_TESTSUITE")
         .map(PathBuf::from)
         .unwrap_or_else(|| repo_root().join("../shared/wasm-testsuite"));
-    assert!(
-        dir.is_dir(),
-        "no testsuite at {} (set BRISK_TESTSUITE)",
-        dir.display()
-    );
+    let dir = dir.canonicalize().unwrap_or_else(|e| {
+        panic!(
+            "no testsuite at {} ({e}; set BRISK_TESTSUITE)",
+            dir.display()
+        )
+    });
     // Only the root: wast_files does not descend into legacy/, proposals/...
     brisk_wast::wast_files(&[dir])
 }

@@ -13,21 +13,22 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 28h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 4Ah
+;;   0x0014: jb 4Dh
 ;;   0x001a: sub rsp, 20h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: sub rsp, 8
 ;;   0x0029: mov r11d, [rbp+10h]
 ;;   0x002d: mov [rsp], r11d
-;;   0x0031: mov r11, [r14+18h]
-;;   0x0035: mov r14, [r14+20h]
-;;   0x0039: call r11
-;;   0x003c: mov r14, [rbp-8]
-;;   0x0040: add eax, 1
-;;   0x0043: mov rsp, rbp
-;;   0x0046: pop rbp
-;;   0x0047: ret 8
-;;   0x004a: mov r11, [r14]
-;;   0x004d: mov eax, 0Ah
-;;   0x0052: mov rsp, [r11+8]
-;;   0x0056: jmp qword ptr [r11+10h]
+;;   0x0031: mov rsi, r14
+;;   0x0034: mov r11, [r14+18h]
+;;   0x0038: mov r14, [r14+20h]
+;;   0x003c: call r11
+;;   0x003f: mov r14, [rbp-8]
+;;   0x0043: add eax, 1
+;;   0x0046: mov rsp, rbp
+;;   0x0049: pop rbp
+;;   0x004a: ret 8
+;;   0x004d: mov r11, [r14]
+;;   0x0050: mov eax, 0Ah
+;;   0x0055: mov rsp, [r11+8]
+;;   0x0059: jmp qword ptr [r11+10h]

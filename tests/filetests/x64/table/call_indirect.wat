@@ -32,43 +32,45 @@
 ;;   0x0047: mov r11, [r11]
 ;;   0x004a: add r11, 28h
 ;;   0x0051: cmp rsp, r11
-;;   0x0054: jb 0B4h
+;;   0x0054: jb 0BBh
 ;;   0x005a: sub rsp, 20h
 ;;   0x0061: mov [rbp-8], r14
 ;;   0x0065: mov eax, [rbp+18h]
 ;;   0x0068: mov r11, [r14+18h]
 ;;   0x006c: cmp rax, [r11+8]
-;;   0x0070: jae 0C4h
+;;   0x0070: jae 0CBh
 ;;   0x0076: shl rax, 3
 ;;   0x007a: add rax, [r11]
 ;;   0x007d: mov rax, [rax]
 ;;   0x0080: test rax, rax
-;;   0x0083: je 0D4h
+;;   0x0083: je 0DBh
 ;;   0x0089: mov r11d, [r14+20h]
 ;;   0x008d: cmp r11d, [rax+10h]
-;;   0x0091: jne 0E4h
+;;   0x0091: jne 0EBh
 ;;   0x0097: sub rsp, 8
 ;;   0x009b: mov r11d, [rbp+10h]
 ;;   0x009f: mov [rsp], r11d
-;;   0x00a3: mov r14, [rax+8]
-;;   0x00a7: call qword ptr [rax]
-;;   0x00a9: mov r14, [rbp-8]
-;;   0x00ad: mov rsp, rbp
-;;   0x00b0: pop rbp
-;;   0x00b1: ret 10h
-;;   0x00b4: mov r11, [r14]
-;;   0x00b7: mov eax, 0Ah
-;;   0x00bc: mov rsp, [r11+8]
-;;   0x00c0: jmp qword ptr [r11+10h]
-;;   0x00c4: mov r11, [r14]
-;;   0x00c7: mov eax, 7
-;;   0x00cc: mov rsp, [r11+8]
-;;   0x00d0: jmp qword ptr [r11+10h]
-;;   0x00d4: mov r11, [r14]
-;;   0x00d7: mov eax, 8
-;;   0x00dc: mov rsp, [r11+8]
-;;   0x00e0: jmp qword ptr [r11+10h]
-;;   0x00e4: mov r11, [r14]
-;;   0x00e7: mov eax, 9
-;;   0x00ec: mov rsp, [r11+8]
-;;   0x00f0: jmp qword ptr [r11+10h]
+;;   0x00a3: mov r11, rax
+;;   0x00a6: mov rsi, r14
+;;   0x00a9: mov r14, [r11+8]
+;;   0x00ad: call qword ptr [r11]
+;;   0x00b0: mov r14, [rbp-8]
+;;   0x00b4: mov rsp, rbp
+;;   0x00b7: pop rbp
+;;   0x00b8: ret 10h
+;;   0x00bb: mov r11, [r14]
+;;   0x00be: mov eax, 0Ah
+;;   0x00c3: mov rsp, [r11+8]
+;;   0x00c7: jmp qword ptr [r11+10h]
+;;   0x00cb: mov r11, [r14]
+;;   0x00ce: mov eax, 7
+;;   0x00d3: mov rsp, [r11+8]
+;;   0x00d7: jmp qword ptr [r11+10h]
+;;   0x00db: mov r11, [r14]
+;;   0x00de: mov eax, 8
+;;   0x00e3: mov rsp, [r11+8]
+;;   0x00e7: jmp qword ptr [r11+10h]
+;;   0x00eb: mov r11, [r14]
+;;   0x00ee: mov eax, 9
+;;   0x00f3: mov rsp, [r11+8]
+;;   0x00f7: jmp qword ptr [r11+10h]

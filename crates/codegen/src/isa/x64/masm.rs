@@ -559,6 +559,7 @@ impl MacroAssembler for X64Masm {
 
     fn call_through_vmctx(&mut self, code: u32, callee_vmctx: u32, saved_vmctx: Address) {
         let a = &mut self.asm;
+        a.mov_rr(OperandSize::S64, CALLER_VMCTX, VMCTX);
         a.mov_rm(
             OperandSize::S64,
             SCRATCH,
@@ -602,7 +603,8 @@ impl MacroAssembler for X64Masm {
             RAX,
         );
         self.resume = Some(resume);
-        (RSI, RDX)
+        a.mov_rr(OperandSize::S64, R12, RSI);
+        (R12, RDX)
     }
 
     fn host_entry_values(&mut self) -> Reg {
@@ -634,7 +636,10 @@ impl MacroAssembler for X64Masm {
         a.ret();
     }
 
-    fn call_reg(&mut self, target: Reg) {
+    fn entry_call(&mut self, target: Reg) {
+        // No Wasm caller: host functions called directly see no instance.
+        self.asm
+            .alu_rr(AluOp::Xor, OperandSize::S32, CALLER_VMCTX, CALLER_VMCTX);
         self.asm.call_r(target);
     }
 
@@ -649,6 +654,9 @@ impl MacroAssembler for X64Masm {
 
     fn host_call(&mut self, entry: u32) {
         let a = &mut self.asm;
+        // (ctx, values, caller vmctx): the caller's vmctx arrived in
+        // CALLER_VMCTX, which is also the second argument register.
+        a.mov_rr(OperandSize::S64, RDX, CALLER_VMCTX);
         a.mov_rr(OperandSize::S64, RDI, VMCTX);
         a.mov_rr(OperandSize::S64, RSI, RSP);
         a.call_m(&Amode::base_disp(VMCTX, entry as i32));
@@ -835,6 +843,9 @@ impl MacroAssembler for X64Masm {
 
     fn call_funcref(&mut self, funcref: Reg, saved_vmctx: Address) {
         let a = &mut self.asm;
+        a.mov_rr(OperandSize::S64, SCRATCH, funcref);
+        a.mov_rr(OperandSize::S64, CALLER_VMCTX, VMCTX);
+        let funcref = SCRATCH;
         a.mov_rm(
             OperandSize::S64,
             VMCTX,

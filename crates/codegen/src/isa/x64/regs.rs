@@ -25,6 +25,11 @@ pub const fn xmm(n: u8) -> Reg {
 
 /// The vmctx of the running instance, reserved inside Wasm code.
 pub const VMCTX: Reg = R14;
+/// On calls that may leave the instance (imported functions, `call_indirect`,
+/// entry trampolines), the caller's vmctx (or 0 from the host), so that host
+/// functions know their caller. Free to use then: all values are spilled at
+/// calls. Also the host ABI's second argument register.
+pub const CALLER_VMCTX: Reg = RSI;
 /// Scratch registers the MacroAssembler may clobber at any time; never
 /// allocated to values.
 pub const SCRATCH: Reg = R11;
