@@ -98,7 +98,7 @@ impl Func {
                     &mut results,
                 )
                 .map_err(boxed)?;
-                    for ((slot, r), t) in values.iter_mut().zip(&results).zip(&ty.results) {
+                for ((slot, r), t) in values.iter_mut().zip(&results).zip(&ty.results) {
                     if r.ty() != *t {
                         let msg = format!("host function returned {:?} for a {t:?} result", r.ty());
                         return Err(boxed(Error::Type(msg)));

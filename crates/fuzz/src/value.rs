@@ -30,6 +30,17 @@ impl Value {
         }
     }
 
+    pub fn ty(&self) -> WasmType {
+        match self {
+            Value::I32(_) => WasmType::I32,
+            Value::I64(_) => WasmType::I64,
+            Value::F32(_) => WasmType::F32,
+            Value::F64(_) => WasmType::F64,
+            Value::FuncRef { .. } => WasmType::FuncRef,
+            Value::ExternRef { .. } => WasmType::ExternRef,
+        }
+    }
+
     /// The zero or null value of `ty`.
     pub fn zero(ty: WasmType) -> Value {
         match ty {

@@ -1,10 +1,10 @@
 use super::{CallResult, Export, ExportKind, Side, Stop};
 use crate::value::Value;
-use brisk_runtime::RuntimeError;
 use brisk::{
     BoundsChecks, CompileError, Config, Engine, Error, Extern, ExternType, Instance, Module, Store,
     TrapCode, Val,
 };
+use brisk_runtime::RuntimeError;
 
 /// Stack for brisk's Wasm frames: far more than [`crate::FUEL`] calls need,
 /// and within the fuzzer threads' stacks.
@@ -138,7 +138,12 @@ impl Side for BriskSide {
             unreachable!("export {export} is not a table")
         };
         (0..t.size(&self.store))
-            .map(|i| matches!(t.get(&mut self.store, i), Some(Val::FuncRef(None) | Val::ExternRef(None))))
+            .map(|i| {
+                matches!(
+                    t.get(&mut self.store, i),
+                    Some(Val::FuncRef(None) | Val::ExternRef(None))
+                )
+            })
             .collect()
     }
 }

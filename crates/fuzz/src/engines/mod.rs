@@ -4,7 +4,7 @@
 mod brisk_side;
 mod wasmi_side;
 
-pub use brisk_side::{BriskSide, brisk_config};
+pub use brisk_side::{BriskSide, brisk_config, stop as brisk_stop};
 pub use wasmi_side::{WasmiSide, wasmi_engine};
 
 use crate::value::Value;
