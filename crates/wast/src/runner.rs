@@ -448,11 +448,6 @@ mod tests {
         )));
         assert!(!in_required_scope(&wasm("(module (memory i64 1))")));
     }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
 
     #[test]
     fn trap_messages_match_by_prefix_and_element_index() {
