@@ -4,12 +4,12 @@
 //! operator onto one of these.
 
 use crate::buffer::Label;
+use crate::codegen_int::PendingCmp;
 use crate::compile::BoundsChecks;
 use crate::context::{CodeGenContext, reg_class};
 use crate::control::{self, BlockSig, ControlFrame, FrameKind};
 use crate::frame::slot_size;
 use crate::masm::*;
-use crate::reg::RegClass;
 use crate::stack::Val;
 use crate::{abi, reg::Reg};
 use brisk_environ::vmctx::{Builtin, FUNC_IMPORT_CODE, FUNC_IMPORT_VMCTX, VMOffsets};
@@ -37,14 +37,8 @@ pub struct CodeGen<'a, M: MacroAssembler> {
     pub bounds: BoundsChecks,
     /// Instructions that may fault on a guard region, by code offset.
     pub traps: &'a mut Vec<TrapEntry>,
-}
-
-fn int_size(ty: WasmType) -> OperandSize {
-    if ty.is_wide_int() {
-        OperandSize::S64
-    } else {
-        OperandSize::S32
-    }
+    /// A comparison not emitted yet (see `codegen_int.rs`).
+    pub pending: Option<PendingCmp>,
 }
 
 impl<'a, M: MacroAssembler> CodeGen<'a, M> {
@@ -76,107 +70,6 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     }
 
     // ---- operator families -------------------------------------------------
-
-    pub fn binop(&mut self, ty: WasmType, op: IntBinOp) -> CompileResult<()> {
-        let size = int_size(ty);
-        let rhs = self.ctx.pop_operand(self.masm, size);
-        let lhs = self.ctx.pop_to_reg(self.masm);
-        self.masm.int_binop(op, size, lhs, rhs);
-        self.ctx.free_operand(rhs);
-        self.ctx.push(Val::Reg(lhs, ty));
-        Ok(())
-    }
-
-    pub fn compare(&mut self, ty: WasmType, cmp: IntCmp) -> CompileResult<()> {
-        let size = int_size(ty);
-        let rhs = self.ctx.pop_operand(self.masm, size);
-        let lhs = self.ctx.pop_to_reg(self.masm);
-        self.masm.int_cmp_set(cmp, size, lhs, rhs, lhs);
-        self.ctx.free_operand(rhs);
-        self.ctx.push(Val::Reg(lhs, WasmType::I32));
-        Ok(())
-    }
-
-    pub fn eqz(&mut self, ty: WasmType) -> CompileResult<()> {
-        let r = self.ctx.pop_to_reg(self.masm);
-        self.masm.int_eqz(int_size(ty), r, r);
-        self.ctx.push(Val::Reg(r, WasmType::I32));
-        Ok(())
-    }
-
-    pub fn shift(&mut self, ty: WasmType, kind: ShiftKind) -> CompileResult<()> {
-        let size = int_size(ty);
-        let count = match self.ctx.stack.last().and_then(|v| v.as_const()) {
-            Some(c) => {
-                self.ctx.pop();
-                Operand::Imm(c)
-            }
-            None => match M::shift_count_reg() {
-                Some(fixed) => {
-                    self.ctx.take_reg(self.masm, fixed);
-                    self.ctx.pop_into(self.masm, fixed);
-                    Operand::Reg(fixed)
-                }
-                None => Operand::Reg(self.ctx.pop_to_reg(self.masm)),
-            },
-        };
-        let dst = self.ctx.pop_to_reg(self.masm);
-        self.masm.int_shift(kind, size, dst, count);
-        self.ctx.free_operand(count);
-        self.ctx.push(Val::Reg(dst, ty));
-        Ok(())
-    }
-
-    pub fn div(&mut self, ty: WasmType, kind: DivKind) -> CompileResult<()> {
-        let size = int_size(ty);
-        let regs =
-            M::div_regs().expect("ISAs without fixed division registers are not supported yet");
-        self.ctx.take_reg(self.masm, regs.dividend);
-        self.ctx.take_reg(self.masm, regs.remainder);
-        let divisor = self.ctx.pop_to_reg(self.masm);
-        self.ctx.pop_into(self.masm, regs.dividend);
-        self.masm.int_div(kind, size, divisor);
-        self.ctx.free(divisor);
-        let (result, other) = match kind {
-            DivKind::DivS | DivKind::DivU => (regs.dividend, regs.remainder),
-            DivKind::RemS | DivKind::RemU => (regs.remainder, regs.dividend),
-        };
-        self.ctx.free(other);
-        self.ctx.push(Val::Reg(result, ty));
-        Ok(())
-    }
-
-    pub fn bitcount(&mut self, ty: WasmType, op: BitCount) -> CompileResult<()> {
-        let r = self.ctx.pop_to_reg(self.masm);
-        let tmp = (op == BitCount::Popcnt).then(|| self.ctx.alloc(self.masm, RegClass::Int));
-        self.masm.int_bitcount(op, int_size(ty), r, r, tmp);
-        if let Some(t) = tmp {
-            self.ctx.free(t);
-        }
-        self.ctx.push(Val::Reg(r, ty));
-        Ok(())
-    }
-
-    pub fn extend(&mut self, to: WasmType, kind: Extend) -> CompileResult<()> {
-        let r = self.ctx.pop_to_reg(self.masm);
-        self.masm.int_extend(kind, r, r);
-        self.ctx.push(Val::Reg(r, to));
-        Ok(())
-    }
-
-    pub fn select(&mut self) -> CompileResult<()> {
-        let ty = self.ctx.stack[self.ctx.stack.len() - 2].ty();
-        self.check_type(ty)?;
-        let cond = self.ctx.pop_to_reg(self.masm);
-        let other = self.ctx.pop_to_reg(self.masm);
-        let dst = self.ctx.pop_to_reg(self.masm);
-        // The width of the value: f32/i32 32 bits, everything else 64.
-        self.masm.select(slot_size(ty), cond, dst, other);
-        self.ctx.free(cond);
-        self.ctx.free(other);
-        self.ctx.push(Val::Reg(dst, ty));
-        Ok(())
-    }
 
     // ---- locals --------------------------------------------------------------
 
@@ -242,12 +135,12 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     }
 
     pub fn if_(&mut self, sig: BlockSig) -> CompileResult<()> {
-        let cond = self.ctx.pop_to_reg(self.masm);
+        let c = self.pop_condition();
         self.enter_block(sig);
         let else_label = self.masm.new_label();
-        self.masm
-            .branch_on_zero(OperandSize::S32, cond, false, else_label);
-        self.ctx.free(cond);
+        self.masm.int_compare(c.size, c.lhs, c.rhs);
+        self.masm.branch_if(c.cmp.negate(), else_label);
+        self.release_condition(c);
         let label = self.masm.new_label();
         self.push_frame(FrameKind::If { else_label }, sig, label);
         Ok(())
@@ -355,20 +248,21 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     }
 
     pub fn br_if(&mut self, depth: u32) -> CompileResult<()> {
-        let cond = self.ctx.pop_to_reg(self.masm);
+        let c = self.pop_condition();
         match self.direct_target(depth) {
-            Some(label) => self
-                .masm
-                .branch_on_zero(OperandSize::S32, cond, true, label),
+            Some(label) => {
+                self.masm.int_compare(c.size, c.lhs, c.rhs);
+                self.masm.branch_if(c.cmp, label);
+            }
             None => {
                 let skip = self.masm.new_label();
-                self.masm
-                    .branch_on_zero(OperandSize::S32, cond, false, skip);
+                self.masm.int_compare(c.size, c.lhs, c.rhs);
+                self.masm.branch_if(c.cmp.negate(), skip);
                 self.emit_branch(depth);
                 self.masm.bind(skip);
             }
         }
-        self.ctx.free(cond);
+        self.release_condition(c);
         Ok(())
     }
 

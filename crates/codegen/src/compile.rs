@@ -145,6 +145,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             max_call_area: 0,
             bounds: self.bounds,
             traps: &mut self.traps,
+            pending: None,
         };
         let mut error = sig
             .params

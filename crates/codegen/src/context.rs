@@ -233,11 +233,16 @@ impl CodeGenContext {
     /// Pops the top value into a register it owns.
     pub fn pop_to_reg<M: MacroAssembler>(&mut self, masm: &mut M) -> Reg {
         let v = self.pop();
+        self.reg_of(masm, v, self.stack.len())
+    }
+
+    /// Popped value `v` (from depth `depth`) in a register the caller owns.
+    pub fn reg_of<M: MacroAssembler>(&mut self, masm: &mut M, v: Val, depth: usize) -> Reg {
         if let Val::Reg(r, _) = v {
             return r;
         }
         let r = self.alloc(masm, reg_class(v.ty()));
-        self.move_to_reg(masm, v, self.stack.len(), r);
+        self.move_to_reg(masm, v, depth, r);
         r
     }
 
@@ -252,10 +257,23 @@ impl CodeGenContext {
     /// A register operand is owned by the caller, who frees it.
     pub fn pop_operand<M: MacroAssembler>(&mut self, masm: &mut M, size: OperandSize) -> Operand {
         let v = self.pop();
+        self.operand_of(masm, v, self.stack.len(), size)
+    }
+
+    /// Popped value `v` (from depth `depth`) as a right-hand operand (see
+    /// [`Self::pop_operand`]). A memory operand stays valid until something
+    /// is pushed at `depth`.
+    pub fn operand_of<M: MacroAssembler>(
+        &mut self,
+        masm: &mut M,
+        v: Val,
+        depth: usize,
+        size: OperandSize,
+    ) -> Operand {
         match v {
             Val::Reg(r, _) => Operand::Reg(r),
             Val::Local(i, _) => Operand::Mem(self.frame.local_address::<M>(i)),
-            Val::Mem(_) => Operand::Mem(self.slot::<M>(self.stack.len())),
+            Val::Mem(_) => Operand::Mem(self.slot::<M>(depth)),
             _ => {
                 let bits = v.as_const().unwrap();
                 if M::imm_fits(bits, size) {

@@ -11,6 +11,7 @@ pub mod artifact;
 pub mod buffer;
 pub mod codegen;
 mod codegen_float;
+pub mod codegen_int;
 pub mod compile;
 pub mod context;
 pub mod control;

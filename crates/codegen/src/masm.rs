@@ -70,6 +70,69 @@ pub enum IntCmp {
     GeU,
 }
 
+impl IntCmp {
+    /// The comparison that holds exactly when `self` does not.
+    pub fn negate(self) -> IntCmp {
+        use IntCmp::*;
+        match self {
+            Eq => Ne,
+            Ne => Eq,
+            LtS => GeS,
+            LtU => GeU,
+            GtS => LeS,
+            GtU => LeU,
+            LeS => GtS,
+            LeU => GtU,
+            GeS => LtS,
+            GeU => LtU,
+        }
+    }
+
+    /// The comparison with its operands swapped: `a < b` is `b > a`.
+    pub fn swap(self) -> IntCmp {
+        use IntCmp::*;
+        match self {
+            Eq => Eq,
+            Ne => Ne,
+            LtS => GtS,
+            LtU => GtU,
+            GtS => LtS,
+            GtU => LtU,
+            LeS => GeS,
+            LeU => GeU,
+            GeS => LeS,
+            GeU => LeU,
+        }
+    }
+
+    /// Evaluates the comparison on constants of `size` bits.
+    pub fn eval(self, size: OperandSize, a: i64, b: i64) -> bool {
+        use IntCmp::*;
+        let (sa, sb, ua, ub) = if size == OperandSize::S64 {
+            (a, b, a as u64, b as u64)
+        } else {
+            (
+                a as i32 as i64,
+                b as i32 as i64,
+                a as u32 as u64,
+                b as u32 as u64,
+            )
+        };
+        match self {
+            Eq => ua == ub,
+            Ne => ua != ub,
+            LtS => sa < sb,
+            LtU => ua < ub,
+            GtS => sa > sb,
+            GtU => ua > ub,
+            LeS => sa <= sb,
+            LeU => ua <= ub,
+            GeS => sa >= sb,
+            GeU => ua >= ub,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ShiftKind {
     Shl,
@@ -302,10 +365,15 @@ pub trait MacroAssembler {
 
     /// `dst = dst op rhs`.
     fn int_binop(&mut self, op: IntBinOp, size: OperandSize, dst: Reg, rhs: Operand);
-    /// `dst = (lhs cmp rhs) ? 1 : 0`; `dst` may equal `lhs`.
-    fn int_cmp_set(&mut self, cmp: IntCmp, size: OperandSize, lhs: Reg, rhs: Operand, dst: Reg);
-    /// `dst = (src == 0) ? 1 : 0`.
-    fn int_eqz(&mut self, size: OperandSize, src: Reg, dst: Reg);
+    /// Compares `lhs` with `rhs` (`size` bits) for a following
+    /// [`Self::set_if`], [`Self::branch_if`] or [`Self::select_if`]; nothing
+    /// may be emitted in between.
+    fn int_compare(&mut self, size: OperandSize, lhs: Reg, rhs: Operand);
+    /// `dst = 1` if the last comparison satisfied `cmp`, else 0.
+    fn set_if(&mut self, cmp: IntCmp, dst: Reg);
+    /// `dst = other` unless the last comparison satisfied `cmp`; `dst` and
+    /// `other` may be float registers.
+    fn select_if(&mut self, cmp: IntCmp, size: OperandSize, dst: Reg, other: Reg);
     /// `dst = dst shift count`; a register count must be in
     /// [`MacroAssembler::shift_count_reg`] if the ISA fixes one.
     fn int_shift(&mut self, kind: ShiftKind, size: OperandSize, dst: Reg, count: Operand);
@@ -323,9 +391,6 @@ pub trait MacroAssembler {
         tmp: Option<Reg>,
     );
     fn int_extend(&mut self, kind: Extend, src: Reg, dst: Reg);
-    /// `dst = cond != 0 ? dst : other`; `dst` and `other` may be float
-    /// registers (`cond` is an i32).
-    fn select(&mut self, size: OperandSize, cond: Reg, dst: Reg, other: Reg);
 
     // ---- floating point ------------------------------------------------------
     //
@@ -367,8 +432,8 @@ pub trait MacroAssembler {
     // ---- control flow ------------------------------------------------------
 
     fn jmp(&mut self, label: Label);
-    /// Branches to `label` if `reg` is zero (`nonzero == false`) or not.
-    fn branch_on_zero(&mut self, size: OperandSize, reg: Reg, nonzero: bool, label: Label);
+    /// Branches to `label` if the last comparison satisfied `cmp`.
+    fn branch_if(&mut self, cmp: IntCmp, label: Label);
     /// Jumps to `targets[index]`, or to `default` when `index` is out of range.
     fn jump_table(&mut self, index: Reg, targets: &[Label], default: Label);
     /// Unconditional trap.

@@ -922,6 +922,29 @@ macro_rules! is_control {
     };
 }
 
+/// Whether an operator can consume a pending comparison directly (see
+/// `codegen_int.rs`); before any other, it is materialized.
+macro_rules! fuses_condition {
+    (BrIf) => {
+        true
+    };
+    (If) => {
+        true
+    };
+    (Select) => {
+        true
+    };
+    (TypedSelect) => {
+        true
+    };
+    (I32Eqz) => {
+        true
+    };
+    ($other:ident) => {
+        false
+    };
+}
+
 /// Drives validation and translation together: each operator goes to the
 /// validator first; if it is valid and code generation has not failed yet,
 /// to the code generator.
@@ -936,6 +959,7 @@ impl<M: MacroAssembler> ValidateThenVisit<'_, '_, M> {
     fn translate(
         &mut self,
         control: bool,
+        fuses: bool,
         f: impl FnOnce(&mut CodeGen<'_, M>) -> CompileResult<()>,
     ) {
         if self.error.is_some() {
@@ -951,6 +975,9 @@ impl<M: MacroAssembler> ValidateThenVisit<'_, '_, M> {
         } else if !cg.reachable {
             return;
         }
+        if !fuses {
+            cg.materialize_pending();
+        }
         if let Err(e) = f(cg) {
             self.error = Some(e);
         }
@@ -964,7 +991,7 @@ macro_rules! validate_then_visit {
                 let offset = self.codegen.offset;
                 self.validator.visitor(offset).$visit($($($arg.clone()),*)?)?;
                 validate_then_visit!(@track self $op);
-                self.translate(is_control!($op), |cg| cg.$visit($($($arg),*)?));
+                self.translate(is_control!($op), fuses_condition!($op), |cg| cg.$visit($($($arg),*)?));
                 Ok(())
             }
         )*
@@ -1015,7 +1042,7 @@ macro_rules! validate_then_visit_simd {
             fn $visit(&mut self $($(, $arg: $argty)*)?) -> Self::Output {
                 let offset = self.codegen.offset;
                 self.validator.simd_visitor(offset).$visit($($($arg.clone()),*)?)?;
-                self.translate(false, |cg| cg.$visit($($($arg),*)?));
+                self.translate(false, false, |cg| cg.$visit($($($arg),*)?));
                 Ok(())
             }
         )*

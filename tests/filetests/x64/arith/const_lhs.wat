@@ -55,33 +55,32 @@
 ;;   0x00a7: mov r11, [r11]
 ;;   0x00aa: add r11, 20h
 ;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 0D2h
+;;   0x00b4: jb 0CFh
 ;;   0x00ba: sub rsp, 20h
 ;;   0x00c1: mov [rbp-8], r14
-;;   0x00c5: mov eax, 2
-;;   0x00ca: add eax, 3
-;;   0x00cd: mov rsp, rbp
-;;   0x00d0: pop rbp
-;;   0x00d1: ret
-;;   0x00d2: mov r11, [r14]
-;;   0x00d5: mov eax, 0Ah
-;;   0x00da: mov rsp, [r11+8]
-;;   0x00de: jmp qword ptr [r11+10h]
+;;   0x00c5: mov eax, 5
+;;   0x00ca: mov rsp, rbp
+;;   0x00cd: pop rbp
+;;   0x00ce: ret
+;;   0x00cf: mov r11, [r14]
+;;   0x00d2: mov eax, 0Ah
+;;   0x00d7: mov rsp, [r11+8]
+;;   0x00db: jmp qword ptr [r11+10h]
 ;; function 3 (ret_const64):
-;;   0x00f0: push rbp
-;;   0x00f1: mov rbp, rsp
-;;   0x00f4: mov r11, [r14]
-;;   0x00f7: mov r11, [r11]
-;;   0x00fa: add r11, 10h
-;;   0x0101: cmp rsp, r11
-;;   0x0104: jb 121h
-;;   0x010a: sub rsp, 10h
-;;   0x0111: mov [rbp-8], r14
-;;   0x0115: mov rax, 0FFFFFFFFFFFFFFFFh
-;;   0x011c: mov rsp, rbp
-;;   0x011f: pop rbp
-;;   0x0120: ret
-;;   0x0121: mov r11, [r14]
-;;   0x0124: mov eax, 0Ah
-;;   0x0129: mov rsp, [r11+8]
-;;   0x012d: jmp qword ptr [r11+10h]
+;;   0x00e0: push rbp
+;;   0x00e1: mov rbp, rsp
+;;   0x00e4: mov r11, [r14]
+;;   0x00e7: mov r11, [r11]
+;;   0x00ea: add r11, 10h
+;;   0x00f1: cmp rsp, r11
+;;   0x00f4: jb 111h
+;;   0x00fa: sub rsp, 10h
+;;   0x0101: mov [rbp-8], r14
+;;   0x0105: mov rax, 0FFFFFFFFFFFFFFFFh
+;;   0x010c: mov rsp, rbp
+;;   0x010f: pop rbp
+;;   0x0110: ret
+;;   0x0111: mov r11, [r14]
+;;   0x0114: mov eax, 0Ah
+;;   0x0119: mov rsp, [r11+8]
+;;   0x011d: jmp qword ptr [r11+10h]

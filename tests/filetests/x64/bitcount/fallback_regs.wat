@@ -84,18 +84,14 @@
 ;;   0x0127: mov r11, [r11]
 ;;   0x012a: add r11, 10h
 ;;   0x0131: cmp rsp, r11
-;;   0x0134: jb 15Fh
+;;   0x0134: jb 14Fh
 ;;   0x013a: sub rsp, 10h
 ;;   0x0141: mov [rbp-8], r14
-;;   0x0145: mov eax, 0
-;;   0x014a: bsr eax, eax
-;;   0x014d: mov r11d, 3Fh
-;;   0x0153: cmove eax, r11d
-;;   0x0157: xor eax, 1Fh
-;;   0x015a: mov rsp, rbp
-;;   0x015d: pop rbp
-;;   0x015e: ret
-;;   0x015f: mov r11, [r14]
-;;   0x0162: mov eax, 0Ah
-;;   0x0167: mov rsp, [r11+8]
-;;   0x016b: jmp qword ptr [r11+10h]
+;;   0x0145: mov eax, 20h
+;;   0x014a: mov rsp, rbp
+;;   0x014d: pop rbp
+;;   0x014e: ret
+;;   0x014f: mov r11, [r14]
+;;   0x0152: mov eax, 0Ah
+;;   0x0157: mov rsp, [r11+8]
+;;   0x015b: jmp qword ptr [r11+10h]

@@ -39,7 +39,7 @@
 ;;   0x0047: mov r11, [r11]
 ;;   0x004a: add r11, 38h
 ;;   0x0051: cmp rsp, r11
-;;   0x0054: jb 9Ah
+;;   0x0054: jb 94h
 ;;   0x005a: sub rsp, 30h
 ;;   0x0061: mov [rbp-8], r14
 ;;   0x0065: mov eax, [rbp+10h]
@@ -50,20 +50,18 @@
 ;;   0x0075: mov [rsp], ecx
 ;;   0x0078: mov [rbp-10h], eax
 ;;   0x007b: call 0
-;;   0x0080: mov ecx, 5
-;;   0x0085: add ecx, eax
-;;   0x0087: mov eax, [rbp+18h]
-;;   0x008a: add eax, ecx
-;;   0x008c: mov ecx, [rbp-10h]
-;;   0x008f: add ecx, eax
-;;   0x0091: mov eax, ecx
-;;   0x0093: mov rsp, rbp
-;;   0x0096: pop rbp
-;;   0x0097: ret 10h
-;;   0x009a: mov r11, [r14]
-;;   0x009d: mov eax, 0Ah
-;;   0x00a2: mov rsp, [r11+8]
-;;   0x00a6: jmp qword ptr [r11+10h]
+;;   0x0080: add eax, 5
+;;   0x0083: mov ecx, [rbp+18h]
+;;   0x0086: add ecx, eax
+;;   0x0088: mov eax, [rbp-10h]
+;;   0x008b: add eax, ecx
+;;   0x008d: mov rsp, rbp
+;;   0x0090: pop rbp
+;;   0x0091: ret 10h
+;;   0x0094: mov r11, [r14]
+;;   0x0097: mov eax, 0Ah
+;;   0x009c: mov rsp, [r11+8]
+;;   0x00a0: jmp qword ptr [r11+10h]
 ;; function 2 (nested):
 ;;   0x00b0: push rbp
 ;;   0x00b1: mov rbp, rsp

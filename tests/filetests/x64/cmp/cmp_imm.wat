@@ -106,20 +106,17 @@
 ;;   0x0157: mov r11, [r11]
 ;;   0x015a: add r11, 20h
 ;;   0x0161: cmp rsp, r11
-;;   0x0164: jb 190h
+;;   0x0164: jb 188h
 ;;   0x016a: sub rsp, 20h
 ;;   0x0171: mov [rbp-8], r14
 ;;   0x0175: mov eax, [rbp+10h]
 ;;   0x0178: cmp eax, [rbp+18h]
-;;   0x017b: setne al
+;;   0x017b: sete al
 ;;   0x017e: movzx eax, al
-;;   0x0181: test eax, eax
-;;   0x0183: sete al
-;;   0x0186: movzx eax, al
-;;   0x0189: mov rsp, rbp
-;;   0x018c: pop rbp
-;;   0x018d: ret 10h
-;;   0x0190: mov r11, [r14]
-;;   0x0193: mov eax, 0Ah
-;;   0x0198: mov rsp, [r11+8]
-;;   0x019c: jmp qword ptr [r11+10h]
+;;   0x0181: mov rsp, rbp
+;;   0x0184: pop rbp
+;;   0x0185: ret 10h
+;;   0x0188: mov r11, [r14]
+;;   0x018b: mov eax, 0Ah
+;;   0x0190: mov rsp, [r11+8]
+;;   0x0194: jmp qword ptr [r11+10h]

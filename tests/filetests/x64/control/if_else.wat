@@ -16,29 +16,26 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 20h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 5Bh
+;;   0x0014: jb 52h
 ;;   0x001a: sub rsp, 20h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov eax, [rbp+10h]
-;;   0x0028: cmp eax, 0
-;;   0x002b: setl al
-;;   0x002e: movzx eax, al
-;;   0x0031: test eax, eax
-;;   0x0033: je 49h
-;;   0x0039: mov eax, 0
-;;   0x003e: sub eax, [rbp+10h]
-;;   0x0041: mov [rbp-10h], eax
-;;   0x0044: jmp 51h
-;;   0x0049: mov r11d, [rbp+10h]
-;;   0x004d: mov [rbp-10h], r11d
-;;   0x0051: mov eax, [rbp-10h]
-;;   0x0054: mov rsp, rbp
-;;   0x0057: pop rbp
-;;   0x0058: ret 8
-;;   0x005b: mov r11, [r14]
-;;   0x005e: mov eax, 0Ah
-;;   0x0063: mov rsp, [r11+8]
-;;   0x0067: jmp qword ptr [r11+10h]
+;;   0x0028: test eax, eax
+;;   0x002a: jge 40h
+;;   0x0030: mov eax, 0
+;;   0x0035: sub eax, [rbp+10h]
+;;   0x0038: mov [rbp-10h], eax
+;;   0x003b: jmp 48h
+;;   0x0040: mov r11d, [rbp+10h]
+;;   0x0044: mov [rbp-10h], r11d
+;;   0x0048: mov eax, [rbp-10h]
+;;   0x004b: mov rsp, rbp
+;;   0x004e: pop rbp
+;;   0x004f: ret 8
+;;   0x0052: mov r11, [r14]
+;;   0x0055: mov eax, 0Ah
+;;   0x005a: mov rsp, [r11+8]
+;;   0x005e: jmp qword ptr [r11+10h]
 ;; function 1 (pick64):
 ;;   0x0070: push rbp
 ;;   0x0071: mov rbp, rsp

@@ -22,24 +22,21 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 20h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 4Ah
+;;   0x0014: jb 42h
 ;;   0x001a: sub rsp, 20h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov eax, [rbp+10h]
 ;;   0x0028: cmp eax, 64h
-;;   0x002b: seta al
-;;   0x002e: movzx eax, al
-;;   0x0031: test eax, eax
-;;   0x0033: je 40h
-;;   0x0039: mov dword ptr [rbp+10h], 64h
-;;   0x0040: mov eax, [rbp+10h]
-;;   0x0043: mov rsp, rbp
-;;   0x0046: pop rbp
-;;   0x0047: ret 8
-;;   0x004a: mov r11, [r14]
-;;   0x004d: mov eax, 0Ah
-;;   0x0052: mov rsp, [r11+8]
-;;   0x0056: jmp qword ptr [r11+10h]
+;;   0x002b: jbe 38h
+;;   0x0031: mov dword ptr [rbp+10h], 64h
+;;   0x0038: mov eax, [rbp+10h]
+;;   0x003b: mov rsp, rbp
+;;   0x003e: pop rbp
+;;   0x003f: ret 8
+;;   0x0042: mov r11, [r14]
+;;   0x0045: mov eax, 0Ah
+;;   0x004a: mov rsp, [r11+8]
+;;   0x004e: jmp qword ptr [r11+10h]
 ;; function 1 (if_param):
 ;;   0x0060: push rbp
 ;;   0x0061: mov rbp, rsp

@@ -16,7 +16,7 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 20h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 59h
+;;   0x0014: jb 51h
 ;;   0x001a: sub rsp, 20h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov r11d, [rbp+10h]
@@ -26,16 +26,13 @@
 ;;   0x0033: mov [rbp+10h], eax
 ;;   0x0036: mov ecx, [rbp+10h]
 ;;   0x0039: cmp ecx, 0Ah
-;;   0x003c: seta cl
-;;   0x003f: movzx ecx, cl
-;;   0x0042: test ecx, ecx
-;;   0x0044: je 52h
-;;   0x004a: mov [rbp-10h], eax
-;;   0x004d: jmp 2Dh
-;;   0x0052: mov rsp, rbp
-;;   0x0055: pop rbp
-;;   0x0056: ret 8
-;;   0x0059: mov r11, [r14]
-;;   0x005c: mov eax, 0Ah
-;;   0x0061: mov rsp, [r11+8]
-;;   0x0065: jmp qword ptr [r11+10h]
+;;   0x003c: jbe 4Ah
+;;   0x0042: mov [rbp-10h], eax
+;;   0x0045: jmp 2Dh
+;;   0x004a: mov rsp, rbp
+;;   0x004d: pop rbp
+;;   0x004e: ret 8
+;;   0x0051: mov r11, [r14]
+;;   0x0054: mov eax, 0Ah
+;;   0x0059: mov rsp, [r11+8]
+;;   0x005d: jmp qword ptr [r11+10h]

@@ -19,29 +19,26 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 20h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 74h
+;;   0x0014: jb 6Ch
 ;;   0x001a: sub rsp, 20h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov qword ptr [rbp-10h], 0
 ;;   0x002d: mov qword ptr [rbp-10h], 1
 ;;   0x0035: mov rax, [rbp+10h]
 ;;   0x0039: cmp rax, 1
-;;   0x003d: setbe al
-;;   0x0040: movzx eax, al
-;;   0x0043: test eax, eax
-;;   0x0045: jne 69h
-;;   0x004b: mov rax, [rbp-10h]
-;;   0x004f: imul rax, [rbp+10h]
-;;   0x0054: mov [rbp-10h], rax
-;;   0x0058: mov rax, [rbp+10h]
-;;   0x005c: sub rax, 1
-;;   0x0060: mov [rbp+10h], rax
-;;   0x0064: jmp 35h
-;;   0x0069: mov rax, [rbp-10h]
-;;   0x006d: mov rsp, rbp
-;;   0x0070: pop rbp
-;;   0x0071: ret 8
-;;   0x0074: mov r11, [r14]
-;;   0x0077: mov eax, 0Ah
-;;   0x007c: mov rsp, [r11+8]
-;;   0x0080: jmp qword ptr [r11+10h]
+;;   0x003d: jbe 61h
+;;   0x0043: mov rax, [rbp-10h]
+;;   0x0047: imul rax, [rbp+10h]
+;;   0x004c: mov [rbp-10h], rax
+;;   0x0050: mov rax, [rbp+10h]
+;;   0x0054: sub rax, 1
+;;   0x0058: mov [rbp+10h], rax
+;;   0x005c: jmp 35h
+;;   0x0061: mov rax, [rbp-10h]
+;;   0x0065: mov rsp, rbp
+;;   0x0068: pop rbp
+;;   0x0069: ret 8
+;;   0x006c: mov r11, [r14]
+;;   0x006f: mov eax, 0Ah
+;;   0x0074: mov rsp, [r11+8]
+;;   0x0078: jmp qword ptr [r11+10h]

@@ -39,15 +39,14 @@
 ;;   0x0057: mov r11, [r11]
 ;;   0x005a: add r11, 10h
 ;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 82h
+;;   0x0064: jb 81h
 ;;   0x006a: sub rsp, 10h
 ;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov eax, 0FFFFFFFFh
-;;   0x007a: movsxd rax, eax
-;;   0x007d: mov rsp, rbp
-;;   0x0080: pop rbp
-;;   0x0081: ret
-;;   0x0082: mov r11, [r14]
-;;   0x0085: mov eax, 0Ah
-;;   0x008a: mov rsp, [r11+8]
-;;   0x008e: jmp qword ptr [r11+10h]
+;;   0x0075: mov rax, 0FFFFFFFFFFFFFFFFh
+;;   0x007c: mov rsp, rbp
+;;   0x007f: pop rbp
+;;   0x0080: ret
+;;   0x0081: mov r11, [r14]
+;;   0x0084: mov eax, 0Ah
+;;   0x0089: mov rsp, [r11+8]
+;;   0x008d: jmp qword ptr [r11+10h]

@@ -135,76 +135,73 @@
 ;;   0x01a7: mov r11, [r11]
 ;;   0x01aa: add r11, 10h
 ;;   0x01b1: cmp rsp, r11
-;;   0x01b4: jb 1D8h
+;;   0x01b4: jb 1CFh
 ;;   0x01ba: sub rsp, 10h
 ;;   0x01c1: mov [rbp-8], r14
-;;   0x01c5: mov eax, 0
-;;   0x01ca: test rax, rax
-;;   0x01cd: sete al
-;;   0x01d0: movzx eax, al
-;;   0x01d3: mov rsp, rbp
-;;   0x01d6: pop rbp
-;;   0x01d7: ret
-;;   0x01d8: mov r11, [r14]
-;;   0x01db: mov eax, 0Ah
-;;   0x01e0: mov rsp, [r11+8]
-;;   0x01e4: jmp qword ptr [r11+10h]
+;;   0x01c5: mov eax, 1
+;;   0x01ca: mov rsp, rbp
+;;   0x01cd: pop rbp
+;;   0x01ce: ret
+;;   0x01cf: mov r11, [r14]
+;;   0x01d2: mov eax, 0Ah
+;;   0x01d7: mov rsp, [r11+8]
+;;   0x01db: jmp qword ptr [r11+10h]
 ;; function 7 (func_f):
-;;   0x01f0: push rbp
-;;   0x01f1: mov rbp, rsp
-;;   0x01f4: mov r11, [r14]
-;;   0x01f7: mov r11, [r11]
-;;   0x01fa: add r11, 10h
-;;   0x0201: cmp rsp, r11
-;;   0x0204: jb 21Eh
-;;   0x020a: sub rsp, 10h
-;;   0x0211: mov [rbp-8], r14
-;;   0x0215: lea rax, [r14+38h]
-;;   0x0219: mov rsp, rbp
-;;   0x021c: pop rbp
-;;   0x021d: ret
-;;   0x021e: mov r11, [r14]
-;;   0x0221: mov eax, 0Ah
-;;   0x0226: mov rsp, [r11+8]
-;;   0x022a: jmp qword ptr [r11+10h]
+;;   0x01e0: push rbp
+;;   0x01e1: mov rbp, rsp
+;;   0x01e4: mov r11, [r14]
+;;   0x01e7: mov r11, [r11]
+;;   0x01ea: add r11, 10h
+;;   0x01f1: cmp rsp, r11
+;;   0x01f4: jb 20Eh
+;;   0x01fa: sub rsp, 10h
+;;   0x0201: mov [rbp-8], r14
+;;   0x0205: lea rax, [r14+38h]
+;;   0x0209: mov rsp, rbp
+;;   0x020c: pop rbp
+;;   0x020d: ret
+;;   0x020e: mov r11, [r14]
+;;   0x0211: mov eax, 0Ah
+;;   0x0216: mov rsp, [r11+8]
+;;   0x021a: jmp qword ptr [r11+10h]
 ;; function 8 (func_g):
-;;   0x0230: push rbp
-;;   0x0231: mov rbp, rsp
-;;   0x0234: mov r11, [r14]
-;;   0x0237: mov r11, [r11]
-;;   0x023a: add r11, 10h
-;;   0x0241: cmp rsp, r11
-;;   0x0244: jb 25Eh
-;;   0x024a: sub rsp, 10h
-;;   0x0251: mov [rbp-8], r14
-;;   0x0255: lea rax, [r14+50h]
-;;   0x0259: mov rsp, rbp
-;;   0x025c: pop rbp
-;;   0x025d: ret
-;;   0x025e: mov r11, [r14]
-;;   0x0261: mov eax, 0Ah
-;;   0x0266: mov rsp, [r11+8]
-;;   0x026a: jmp qword ptr [r11+10h]
+;;   0x0220: push rbp
+;;   0x0221: mov rbp, rsp
+;;   0x0224: mov r11, [r14]
+;;   0x0227: mov r11, [r11]
+;;   0x022a: add r11, 10h
+;;   0x0231: cmp rsp, r11
+;;   0x0234: jb 24Eh
+;;   0x023a: sub rsp, 10h
+;;   0x0241: mov [rbp-8], r14
+;;   0x0245: lea rax, [r14+50h]
+;;   0x0249: mov rsp, rbp
+;;   0x024c: pop rbp
+;;   0x024d: ret
+;;   0x024e: mov r11, [r14]
+;;   0x0251: mov eax, 0Ah
+;;   0x0256: mov rsp, [r11+8]
+;;   0x025a: jmp qword ptr [r11+10h]
 ;; function 9 (select_ref):
-;;   0x0270: push rbp
-;;   0x0271: mov rbp, rsp
-;;   0x0274: mov r11, [r14]
-;;   0x0277: mov r11, [r11]
-;;   0x027a: add r11, 20h
-;;   0x0281: cmp rsp, r11
-;;   0x0284: jb 2B0h
-;;   0x028a: sub rsp, 20h
-;;   0x0291: mov [rbp-8], r14
-;;   0x0295: mov eax, [rbp+20h]
-;;   0x0298: mov rcx, [rbp+18h]
-;;   0x029c: mov rdx, [rbp+10h]
-;;   0x02a0: test eax, eax
-;;   0x02a2: cmove rdx, rcx
-;;   0x02a6: mov rax, rdx
-;;   0x02a9: mov rsp, rbp
-;;   0x02ac: pop rbp
-;;   0x02ad: ret 18h
-;;   0x02b0: mov r11, [r14]
-;;   0x02b3: mov eax, 0Ah
-;;   0x02b8: mov rsp, [r11+8]
-;;   0x02bc: jmp qword ptr [r11+10h]
+;;   0x0260: push rbp
+;;   0x0261: mov rbp, rsp
+;;   0x0264: mov r11, [r14]
+;;   0x0267: mov r11, [r11]
+;;   0x026a: add r11, 20h
+;;   0x0271: cmp rsp, r11
+;;   0x0274: jb 2A0h
+;;   0x027a: sub rsp, 20h
+;;   0x0281: mov [rbp-8], r14
+;;   0x0285: mov eax, [rbp+20h]
+;;   0x0288: mov rcx, [rbp+18h]
+;;   0x028c: mov rdx, [rbp+10h]
+;;   0x0290: test eax, eax
+;;   0x0292: cmove rdx, rcx
+;;   0x0296: mov rax, rdx
+;;   0x0299: mov rsp, rbp
+;;   0x029c: pop rbp
+;;   0x029d: ret 18h
+;;   0x02a0: mov r11, [r14]
+;;   0x02a3: mov eax, 0Ah
+;;   0x02a8: mov rsp, [r11+8]
+;;   0x02ac: jmp qword ptr [r11+10h]

@@ -276,16 +276,28 @@ impl MacroAssembler for X64Masm {
         self.alu(alu, size, dst, rhs);
     }
 
-    fn int_cmp_set(&mut self, cmp: IntCmp, size: OperandSize, lhs: Reg, rhs: Operand, dst: Reg) {
-        self.alu(AluOp::Cmp, int_size(size), lhs, rhs);
+    fn int_compare(&mut self, size: OperandSize, lhs: Reg, rhs: Operand) {
+        match rhs {
+            Operand::Imm(0) => self.asm.test_rr(int_size(size), lhs, lhs),
+            _ => self.alu(AluOp::Cmp, int_size(size), lhs, rhs),
+        }
+    }
+
+    fn set_if(&mut self, cmp: IntCmp, dst: Reg) {
         self.asm.setcc(cond(cmp), dst);
         self.asm.movzx_rr(OperandSize::S8, dst, dst);
     }
 
-    fn int_eqz(&mut self, size: OperandSize, src: Reg, dst: Reg) {
-        self.asm.test_rr(int_size(size), src, src);
-        self.asm.setcc(Cond::E, dst);
-        self.asm.movzx_rr(OperandSize::S8, dst, dst);
+    fn select_if(&mut self, cmp: IntCmp, size: OperandSize, dst: Reg, other: Reg) {
+        if dst.class() == RegClass::Float {
+            let keep = self.asm.buf.new_label();
+            self.asm.jcc(cond(cmp), keep);
+            self.asm.movap_rr(size, dst, other);
+            self.asm.bind(keep);
+        } else {
+            self.asm
+                .cmov(cond(cmp.negate()), int_size(size), dst, other);
+        }
     }
 
     fn int_shift(&mut self, kind: ShiftKind, size: OperandSize, dst: Reg, count: Operand) {
@@ -440,14 +452,6 @@ impl MacroAssembler for X64Masm {
         }
     }
 
-    fn select(&mut self, size: OperandSize, cond: Reg, dst: Reg, other: Reg) {
-        if dst.class() == RegClass::Float {
-            return self.float_select(size, cond, dst, other);
-        }
-        self.asm.test_rr(OperandSize::S32, cond, cond);
-        self.asm.cmov(Cond::E, int_size(size), dst, other);
-    }
-
     fn float_binop(&mut self, op: FloatBinOp, size: OperandSize, dst: Reg, rhs: Operand) {
         self.float_binop_impl(op, size, dst, rhs);
     }
@@ -498,10 +502,8 @@ impl MacroAssembler for X64Masm {
         self.asm.jmp(label);
     }
 
-    fn branch_on_zero(&mut self, size: OperandSize, reg: Reg, nonzero: bool, label: Label) {
-        self.asm.test_rr(int_size(size), reg, reg);
-        self.asm
-            .jcc(if nonzero { Cond::NE } else { Cond::E }, label);
+    fn branch_if(&mut self, cmp: IntCmp, label: Label) {
+        self.asm.jcc(cond(cmp), label);
     }
 
     fn jump_table(&mut self, index: Reg, targets: &[Label], default: Label) {

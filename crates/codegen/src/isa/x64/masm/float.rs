@@ -101,14 +101,6 @@ impl X64Masm {
 
     /// `dst = cond != 0 ? dst : other` for float registers: SSE2 has no
     /// conditional move, so branch over a register copy.
-    pub(super) fn float_select(&mut self, size: OperandSize, cond: Reg, dst: Reg, other: Reg) {
-        let keep = self.asm.buf.new_label();
-        self.asm.test_rr(OperandSize::S32, cond, cond);
-        self.asm.jcc(Cond::NE, keep);
-        self.asm.movap_rr(size, dst, other);
-        self.asm.bind(keep);
-    }
-
     pub(super) fn float_binop_impl(
         &mut self,
         op: FloatBinOp,

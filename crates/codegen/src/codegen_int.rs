@@ -1,0 +1,350 @@
+//! Integer operator families: constant folding, constants as immediates,
+//! and comparisons fused with the branch or select that consumes them.
+//!
+//! A comparison is not emitted when it is translated: it becomes the
+//! *pending comparison* (at most one), whose i32 result is represented on
+//! the value stack by its left operand's register. The next operator either
+//! consumes it directly (`br_if`, `if`, `select`, `i32.eqz` — which only
+//! negates it), emitting `cmp; jcc`/`cmov` without materializing a 0/1, or
+//! the visitor materializes it (`cmp; setcc`) before translating anything
+//! else. Invariant: while a comparison is pending, the top of the stack is
+//! `Reg(lhs, i32)` and nothing has been emitted since it was recorded.
+
+use crate::codegen::CodeGen;
+use crate::frame::slot_size;
+use crate::masm::*;
+use crate::reg::{Reg, RegClass};
+use crate::stack::Val;
+use brisk_environ::{CompileResult, WasmType};
+
+/// A comparison not yet emitted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PendingCmp {
+    pub cmp: IntCmp,
+    pub size: OperandSize,
+    pub lhs: Reg,
+    pub rhs: Operand,
+}
+
+pub fn int_size(ty: WasmType) -> OperandSize {
+    if ty.is_wide_int() {
+        OperandSize::S64
+    } else {
+        OperandSize::S32
+    }
+}
+
+fn const_of(ty: WasmType, bits: i64) -> Val {
+    if ty == WasmType::I64 {
+        Val::I64(bits)
+    } else {
+        Val::I32(bits as i32)
+    }
+}
+
+fn fold_binop(op: IntBinOp, size: OperandSize, a: i64, b: i64) -> i64 {
+    let r = match op {
+        IntBinOp::Add => a.wrapping_add(b),
+        IntBinOp::Sub => a.wrapping_sub(b),
+        IntBinOp::Mul => a.wrapping_mul(b),
+        IntBinOp::And => a & b,
+        IntBinOp::Or => a | b,
+        IntBinOp::Xor => a ^ b,
+    };
+    // Low bits are right at any width; i32 results are kept canonical.
+    if size == OperandSize::S64 {
+        r
+    } else {
+        r as i32 as i64
+    }
+}
+
+fn fold_shift(kind: ShiftKind, size: OperandSize, a: i64, b: i64) -> i64 {
+    if size == OperandSize::S64 {
+        let n = (b & 63) as u32;
+        match kind {
+            ShiftKind::Shl => a.wrapping_shl(n),
+            ShiftKind::ShrS => a >> n,
+            ShiftKind::ShrU => ((a as u64) >> n) as i64,
+            ShiftKind::Rotl => (a as u64).rotate_left(n) as i64,
+            ShiftKind::Rotr => (a as u64).rotate_right(n) as i64,
+        }
+    } else {
+        let (a, n) = (a as i32, (b & 31) as u32);
+        (match kind {
+            ShiftKind::Shl => a.wrapping_shl(n),
+            ShiftKind::ShrS => a >> n,
+            ShiftKind::ShrU => ((a as u32) >> n) as i32,
+            ShiftKind::Rotl => (a as u32).rotate_left(n) as i32,
+            ShiftKind::Rotr => (a as u32).rotate_right(n) as i32,
+        }) as i64
+    }
+}
+
+fn fold_bitcount(op: BitCount, size: OperandSize, a: i64) -> i64 {
+    if size == OperandSize::S64 {
+        (match op {
+            BitCount::Clz => a.leading_zeros(),
+            BitCount::Ctz => a.trailing_zeros(),
+            BitCount::Popcnt => a.count_ones(),
+        }) as i64
+    } else {
+        let a = a as i32;
+        (match op {
+            BitCount::Clz => a.leading_zeros(),
+            BitCount::Ctz => a.trailing_zeros(),
+            BitCount::Popcnt => a.count_ones(),
+        }) as i64
+    }
+}
+
+fn fold_extend(kind: Extend, a: i64) -> i64 {
+    match kind {
+        Extend::I32From8S => a as i8 as i32 as i64,
+        Extend::I32From16S => a as i16 as i32 as i64,
+        Extend::I64From8S => a as i8 as i64,
+        Extend::I64From16S => a as i16 as i64,
+        Extend::I64From32S => a as i32 as i64,
+        Extend::From32U => a as u32 as i64,
+    }
+}
+
+impl<M: MacroAssembler> CodeGen<'_, M> {
+    /// The constant values of the top `n` entries, if they all are constants.
+    fn top_consts<const N: usize>(&self) -> Option<[i64; N]> {
+        let len = self.ctx.stack.len();
+        let top = self.ctx.stack.get(len.checked_sub(N)?..)?;
+        let mut out = [0; N];
+        for (o, v) in out.iter_mut().zip(top) {
+            *o = v.as_const()?;
+        }
+        Some(out)
+    }
+
+    /// Replaces the top `n` constant entries by the constant `bits` of `ty`.
+    fn fold(&mut self, n: usize, ty: WasmType, bits: i64) -> CompileResult<()> {
+        for _ in 0..n {
+            self.ctx.pop();
+        }
+        self.ctx.push(const_of(ty, bits));
+        Ok(())
+    }
+
+    /// Pops two operands as (register, right-hand operand). With `commute`,
+    /// a constant left operand becomes the immediate instead; returns whether
+    /// the operands were swapped.
+    fn pop_two(&mut self, size: OperandSize, commute: bool) -> (Reg, Operand, bool) {
+        let rhs = self.ctx.pop();
+        let rhs_depth = self.ctx.stack.len();
+        let lhs = self.ctx.pop();
+        let lhs_depth = self.ctx.stack.len();
+        let swap = commute && lhs.as_const().is_some() && rhs.as_const().is_none();
+        let ((l, ld), (r, rd)) = if swap {
+            ((rhs, rhs_depth), (lhs, lhs_depth))
+        } else {
+            ((lhs, lhs_depth), (rhs, rhs_depth))
+        };
+        let operand = self.ctx.operand_of(self.masm, r, rd, size);
+        let reg = self.ctx.reg_of(self.masm, l, ld);
+        (reg, operand, swap)
+    }
+
+    pub fn binop(&mut self, ty: WasmType, op: IntBinOp) -> CompileResult<()> {
+        let size = int_size(ty);
+        if let Some([a, b]) = self.top_consts() {
+            return self.fold(2, ty, fold_binop(op, size, a, b));
+        }
+        let commutative = !matches!(op, IntBinOp::Sub);
+        let (lhs, rhs, _) = self.pop_two(size, commutative);
+        self.masm.int_binop(op, size, lhs, rhs);
+        self.ctx.free_operand(rhs);
+        self.ctx.push(Val::Reg(lhs, ty));
+        Ok(())
+    }
+
+    pub fn compare(&mut self, ty: WasmType, cmp: IntCmp) -> CompileResult<()> {
+        let size = int_size(ty);
+        if let Some([a, b]) = self.top_consts() {
+            return self.fold(2, WasmType::I32, cmp.eval(size, a, b) as i64);
+        }
+        let (lhs, rhs, swapped) = self.pop_two(size, true);
+        let cmp = if swapped { cmp.swap() } else { cmp };
+        self.ctx.push(Val::Reg(lhs, WasmType::I32));
+        self.pending = Some(PendingCmp {
+            cmp,
+            size,
+            lhs,
+            rhs,
+        });
+        Ok(())
+    }
+
+    pub fn eqz(&mut self, ty: WasmType) -> CompileResult<()> {
+        if let Some([a]) = self.top_consts() {
+            return self.fold(1, WasmType::I32, (a == 0) as i64);
+        }
+        if let Some(p) = self.pending.as_mut() {
+            // `cmp; eqz` is the negated comparison.
+            p.cmp = p.cmp.negate();
+            return Ok(());
+        }
+        let r = self.ctx.pop_to_reg(self.masm);
+        self.ctx.push(Val::Reg(r, WasmType::I32));
+        self.pending = Some(PendingCmp {
+            cmp: IntCmp::Eq,
+            size: int_size(ty),
+            lhs: r,
+            rhs: Operand::Imm(0),
+        });
+        Ok(())
+    }
+
+    /// Emits the pending comparison's 0/1 result into its register.
+    pub fn materialize_pending(&mut self) {
+        if let Some(p) = self.pending.take() {
+            self.masm.int_compare(p.size, p.lhs, p.rhs);
+            self.masm.set_if(p.cmp, p.lhs);
+            self.ctx.free_operand(p.rhs);
+        }
+    }
+
+    /// Pops an i32 condition as a comparison to emit right before its
+    /// consumer: the pending one, or `value != 0`. The caller emits it with
+    /// [`MacroAssembler::int_compare`] and then releases it.
+    pub fn pop_condition(&mut self) -> PendingCmp {
+        if let Some(p) = self.pending.take() {
+            let placeholder = self.ctx.pop();
+            debug_assert_eq!(placeholder, Val::Reg(p.lhs, WasmType::I32));
+            return p;
+        }
+        let r = self.ctx.pop_to_reg(self.masm);
+        PendingCmp {
+            cmp: IntCmp::Ne,
+            size: OperandSize::S32,
+            lhs: r,
+            rhs: Operand::Imm(0),
+        }
+    }
+
+    pub fn release_condition(&mut self, c: PendingCmp) {
+        self.ctx.free(c.lhs);
+        self.ctx.free_operand(c.rhs);
+    }
+
+    pub fn select(&mut self) -> CompileResult<()> {
+        let ty = self.ctx.stack[self.ctx.stack.len() - 2].ty();
+        self.check_type(ty)?;
+        let c = self.pop_condition();
+        let other = self.ctx.pop_to_reg(self.masm);
+        let dst = self.ctx.pop_to_reg(self.masm);
+        self.masm.int_compare(c.size, c.lhs, c.rhs);
+        // The width of the value: f32/i32 32 bits, everything else 64.
+        self.masm.select_if(c.cmp, slot_size(ty), dst, other);
+        self.release_condition(c);
+        self.ctx.free(other);
+        self.ctx.push(Val::Reg(dst, ty));
+        Ok(())
+    }
+
+    pub fn shift(&mut self, ty: WasmType, kind: ShiftKind) -> CompileResult<()> {
+        let size = int_size(ty);
+        if let Some([a, b]) = self.top_consts() {
+            return self.fold(2, ty, fold_shift(kind, size, a, b));
+        }
+        let count = match self.ctx.stack.last().and_then(|v| v.as_const()) {
+            Some(c) => {
+                self.ctx.pop();
+                Operand::Imm(c)
+            }
+            None => match M::shift_count_reg() {
+                Some(fixed) => {
+                    self.ctx.take_reg(self.masm, fixed);
+                    self.ctx.pop_into(self.masm, fixed);
+                    Operand::Reg(fixed)
+                }
+                None => Operand::Reg(self.ctx.pop_to_reg(self.masm)),
+            },
+        };
+        let dst = self.ctx.pop_to_reg(self.masm);
+        self.masm.int_shift(kind, size, dst, count);
+        self.ctx.free_operand(count);
+        self.ctx.push(Val::Reg(dst, ty));
+        Ok(())
+    }
+
+    pub fn div(&mut self, ty: WasmType, kind: DivKind) -> CompileResult<()> {
+        let size = int_size(ty);
+        let regs =
+            M::div_regs().expect("ISAs without fixed division registers are not supported yet");
+        self.ctx.take_reg(self.masm, regs.dividend);
+        self.ctx.take_reg(self.masm, regs.remainder);
+        let divisor = self.ctx.pop_to_reg(self.masm);
+        self.ctx.pop_into(self.masm, regs.dividend);
+        self.masm.int_div(kind, size, divisor);
+        self.ctx.free(divisor);
+        let (result, other) = match kind {
+            DivKind::DivS | DivKind::DivU => (regs.dividend, regs.remainder),
+            DivKind::RemS | DivKind::RemU => (regs.remainder, regs.dividend),
+        };
+        self.ctx.free(other);
+        self.ctx.push(Val::Reg(result, ty));
+        Ok(())
+    }
+
+    pub fn bitcount(&mut self, ty: WasmType, op: BitCount) -> CompileResult<()> {
+        if let Some([a]) = self.top_consts() {
+            return self.fold(1, ty, fold_bitcount(op, int_size(ty), a));
+        }
+        let r = self.ctx.pop_to_reg(self.masm);
+        let tmp = (op == BitCount::Popcnt).then(|| self.ctx.alloc(self.masm, RegClass::Int));
+        self.masm.int_bitcount(op, int_size(ty), r, r, tmp);
+        if let Some(t) = tmp {
+            self.ctx.free(t);
+        }
+        self.ctx.push(Val::Reg(r, ty));
+        Ok(())
+    }
+
+    pub fn extend(&mut self, to: WasmType, kind: Extend) -> CompileResult<()> {
+        if let Some([a]) = self.top_consts() {
+            return self.fold(1, to, fold_extend(kind, a));
+        }
+        let r = self.ctx.pop_to_reg(self.masm);
+        self.masm.int_extend(kind, r, r);
+        self.ctx.push(Val::Reg(r, to));
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_matches_wasm_semantics() {
+        use OperandSize::{S32, S64};
+        assert_eq!(
+            fold_binop(IntBinOp::Add, S32, i32::MAX as i64, 1),
+            i32::MIN as i64
+        );
+        assert_eq!(fold_binop(IntBinOp::Mul, S64, i64::MAX, 2), -2);
+        assert_eq!(fold_shift(ShiftKind::Shl, S32, 1, 33), 2);
+        assert_eq!(fold_shift(ShiftKind::ShrU, S32, -1, 28), 0xf);
+        assert_eq!(fold_shift(ShiftKind::ShrS, S64, -16, 66), -4);
+        assert_eq!(fold_shift(ShiftKind::Rotr, S32, 1, 1), i32::MIN as i64);
+        assert_eq!(fold_bitcount(BitCount::Clz, S32, 0), 32);
+        assert_eq!(fold_bitcount(BitCount::Ctz, S64, 0), 64);
+        assert_eq!(fold_bitcount(BitCount::Popcnt, S32, -1), 32);
+        assert_eq!(fold_extend(Extend::I32From8S, 0x80), -128);
+        assert_eq!(fold_extend(Extend::From32U, -1), 0xffff_ffff);
+        assert!(IntCmp::LtU.eval(S32, 1, -1));
+        assert!(!IntCmp::LtS.eval(S32, 1, -1));
+        assert!(IntCmp::GtS.eval(S64, 0, i64::MIN));
+        for c in [IntCmp::LtS, IntCmp::GeU, IntCmp::Eq] {
+            for (a, b) in [(1, 2), (2, 1), (-1, 1), (3, 3)] {
+                assert_eq!(c.eval(S32, a, b), !c.negate().eval(S32, a, b));
+                assert_eq!(c.eval(S32, a, b), c.swap().eval(S32, b, a));
+            }
+        }
+    }
+}
