@@ -330,11 +330,21 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
                 import + FUNC_IMPORT_VMCTX,
                 saved,
             );
+            self.load_heap_base();
         } else {
             self.masm.call_direct(func_index);
         }
         self.finish_call(sig, results);
         Ok(())
+    }
+
+    /// Points the heap-base register at memory 0, if the module has one: in
+    /// the prologue and after calls that may have left the instance (whose
+    /// callee pinned its own memory).
+    pub fn load_heap_base(&mut self) {
+        if !self.info.memories.is_empty() {
+            self.masm.load_heap_base(self.offsets.memory_ptr(0));
+        }
     }
 
     /// Reserves the outgoing area, stores the arguments (popping them) and

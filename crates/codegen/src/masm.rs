@@ -478,7 +478,8 @@ pub trait MacroAssembler {
     /// Turns `index` (an i32, zero-extended) into the address of an
     /// `access`-byte access at `index + offset` in the memory whose definition
     /// pointer is at `[vmctx + def_ptr]`, and returns it (based on `index`,
-    /// which is clobbered). With `check = Some(tmp)` it traps unless the whole
+    /// which is clobbered). `pinned` says the base is in the heap-base
+    /// register. With `check = Some(tmp)` it traps unless the whole
     /// access lies within the memory's current length; with `None` the
     /// caller has proven that the guard region catches any overrun.
     fn heap_address(
@@ -488,7 +489,12 @@ pub trait MacroAssembler {
         offset: u64,
         access: u32,
         check: Option<Reg>,
+        pinned: bool,
     ) -> Address;
+    /// Loads the pinned heap-base register with the base of the memory
+    /// whose definition pointer is at `[vmctx + def_ptr]`; `heap_address`
+    /// with `pinned` then uses it instead of loading the base.
+    fn load_heap_base(&mut self, def_ptr: u32);
     /// Sign-extending load of `from` bits into `to` bits of `dst`.
     fn load_signed(&mut self, from: OperandSize, to: OperandSize, src: Address, dst: Reg);
     /// Bounds-checks `index` against the table whose definition pointer is

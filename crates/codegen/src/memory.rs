@@ -48,7 +48,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let def_ptr = self.offsets.memory_ptr(memory);
         let addr = self
             .masm
-            .heap_address(def_ptr, index, memarg.offset, access, tmp);
+            .heap_address(def_ptr, index, memarg.offset, access, tmp, memory == 0);
         if let Some(t) = tmp {
             self.ctx.free(t);
         }

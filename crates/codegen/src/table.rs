@@ -109,6 +109,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let results = self.push_call_args(sig);
         let saved = self.ctx.frame.vmctx_address::<M>();
         self.masm.call_funcref(funcref, saved);
+        self.load_heap_base();
         self.ctx.free(funcref);
         self.finish_call(sig, results);
         Ok(())

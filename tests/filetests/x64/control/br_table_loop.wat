@@ -68,7 +68,7 @@
 ;;   0x0087: mov r11, [r11]
 ;;   0x008a: add r11, 80h
 ;;   0x0091: cmp rsp, r11
-;;   0x0094: jb 141h
+;;   0x0094: jb 13Eh
 ;;   0x009a: sub rsp, 80h
 ;;   0x00a1: mov [rbp-8], r14
 ;;   0x00a5: mov eax, [rbp+10h]
@@ -93,30 +93,30 @@
 ;;   0x00e5: add r12d, 0Ah
 ;;   0x00e9: mov r13d, [rbp+10h]
 ;;   0x00ed: add r13d, 0Bh
-;;   0x00f1: mov r15d, [rbp+10h]
-;;   0x00f5: add r15d, 0Ch
-;;   0x00f9: mov [rbp-10h], eax
-;;   0x00fc: mov eax, [rbp+10h]
-;;   0x00ff: and eax, 1
-;;   0x0102: cmp eax, 2
-;;   0x0105: jae 124h
-;;   0x010b: lea r11, [11Ch]
-;;   0x0112: movsxd rax, [r11+rax*4]
-;;   0x0116: add r11, rax
-;;   0x0119: jmp r11
-;;   0x011c: .long 0x8  ; -> 0x0124
-;;   0x0120: .long 0x11  ; -> 0x012d
-;;   0x0124: mov [rbp-10h], r15d
-;;   0x0128: jmp 137h
-;;   0x012d: mov eax, r15d
-;;   0x0130: mov rsp, rbp
-;;   0x0133: pop rbp
-;;   0x0134: ret 8
-;;   0x0137: mov eax, [rbp-10h]
-;;   0x013a: mov rsp, rbp
-;;   0x013d: pop rbp
-;;   0x013e: ret 8
-;;   0x0141: mov r11, [r14]
-;;   0x0144: mov eax, 0Ah
-;;   0x0149: mov rsp, [r11+8]
-;;   0x014d: jmp qword ptr [r11+10h]
+;;   0x00f1: mov [rbp-10h], eax
+;;   0x00f4: mov eax, [rbp+10h]
+;;   0x00f7: add eax, 0Ch
+;;   0x00fa: mov [rbp-18h], ecx
+;;   0x00fd: mov ecx, [rbp+10h]
+;;   0x0100: and ecx, 1
+;;   0x0103: cmp ecx, 2
+;;   0x0106: jae 125h
+;;   0x010c: lea r11, [11Dh]
+;;   0x0113: movsxd rcx, [r11+rcx*4]
+;;   0x0117: add r11, rcx
+;;   0x011a: jmp r11
+;;   0x011d: .long 0x8  ; -> 0x0125
+;;   0x0121: .long 0x10  ; -> 0x012d
+;;   0x0125: mov [rbp-10h], eax
+;;   0x0128: jmp 134h
+;;   0x012d: mov rsp, rbp
+;;   0x0130: pop rbp
+;;   0x0131: ret 8
+;;   0x0134: mov eax, [rbp-10h]
+;;   0x0137: mov rsp, rbp
+;;   0x013a: pop rbp
+;;   0x013b: ret 8
+;;   0x013e: mov r11, [r14]
+;;   0x0141: mov eax, 0Ah
+;;   0x0146: mov rsp, [r11+8]
+;;   0x014a: jmp qword ptr [r11+10h]

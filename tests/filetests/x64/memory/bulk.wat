@@ -28,33 +28,35 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 20h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 5Eh
+;;   0x0014: jb 65h
 ;;   0x001a: sub rsp, 20h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov esi, 0
-;;   0x002a: mov edx, [rbp+10h]
-;;   0x002d: mov ecx, [rbp+18h]
-;;   0x0030: mov r8d, [rbp+20h]
-;;   0x0034: mov rdi, r14
-;;   0x0037: mov r11, rsp
-;;   0x003a: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x003e: push r11
-;;   0x0040: push r11
-;;   0x0042: mov r11, [r14+8]
-;;   0x0046: call qword ptr [r11+8]
-;;   0x004a: mov rsp, [rsp+8]
-;;   0x004f: test eax, eax
-;;   0x0051: jne 6Eh
-;;   0x0057: mov rsp, rbp
-;;   0x005a: pop rbp
-;;   0x005b: ret 18h
-;;   0x005e: mov r11, [r14]
-;;   0x0061: mov eax, 0Ah
-;;   0x0066: mov rsp, [r11+8]
-;;   0x006a: jmp qword ptr [r11+10h]
-;;   0x006e: mov r11, [r14]
-;;   0x0071: mov rsp, [r11+8]
-;;   0x0075: jmp qword ptr [r11+10h]
+;;   0x0025: mov r15, [r14+18h]
+;;   0x0029: mov r15, [r15]
+;;   0x002c: mov esi, 0
+;;   0x0031: mov edx, [rbp+10h]
+;;   0x0034: mov ecx, [rbp+18h]
+;;   0x0037: mov r8d, [rbp+20h]
+;;   0x003b: mov rdi, r14
+;;   0x003e: mov r11, rsp
+;;   0x0041: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x0045: push r11
+;;   0x0047: push r11
+;;   0x0049: mov r11, [r14+8]
+;;   0x004d: call qword ptr [r11+8]
+;;   0x0051: mov rsp, [rsp+8]
+;;   0x0056: test eax, eax
+;;   0x0058: jne 75h
+;;   0x005e: mov rsp, rbp
+;;   0x0061: pop rbp
+;;   0x0062: ret 18h
+;;   0x0065: mov r11, [r14]
+;;   0x0068: mov eax, 0Ah
+;;   0x006d: mov rsp, [r11+8]
+;;   0x0071: jmp qword ptr [r11+10h]
+;;   0x0075: mov r11, [r14]
+;;   0x0078: mov rsp, [r11+8]
+;;   0x007c: jmp qword ptr [r11+10h]
 ;; function 1 (copy):
 ;;   0x0080: push rbp
 ;;   0x0081: mov rbp, rsp
@@ -62,165 +64,175 @@
 ;;   0x0087: mov r11, [r11]
 ;;   0x008a: add r11, 20h
 ;;   0x0091: cmp rsp, r11
-;;   0x0094: jb 0E4h
+;;   0x0094: jb 0EBh
 ;;   0x009a: sub rsp, 20h
 ;;   0x00a1: mov [rbp-8], r14
-;;   0x00a5: mov esi, 0
-;;   0x00aa: mov edx, 0
-;;   0x00af: mov ecx, [rbp+10h]
-;;   0x00b2: mov r8d, [rbp+18h]
-;;   0x00b6: mov r9d, [rbp+20h]
-;;   0x00ba: mov rdi, r14
-;;   0x00bd: mov r11, rsp
-;;   0x00c0: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x00c4: push r11
-;;   0x00c6: push r11
-;;   0x00c8: mov r11, [r14+8]
-;;   0x00cc: call qword ptr [r11+10h]
-;;   0x00d0: mov rsp, [rsp+8]
-;;   0x00d5: test eax, eax
-;;   0x00d7: jne 0F4h
-;;   0x00dd: mov rsp, rbp
-;;   0x00e0: pop rbp
-;;   0x00e1: ret 18h
-;;   0x00e4: mov r11, [r14]
-;;   0x00e7: mov eax, 0Ah
-;;   0x00ec: mov rsp, [r11+8]
-;;   0x00f0: jmp qword ptr [r11+10h]
-;;   0x00f4: mov r11, [r14]
-;;   0x00f7: mov rsp, [r11+8]
-;;   0x00fb: jmp qword ptr [r11+10h]
+;;   0x00a5: mov r15, [r14+18h]
+;;   0x00a9: mov r15, [r15]
+;;   0x00ac: mov esi, 0
+;;   0x00b1: mov edx, 0
+;;   0x00b6: mov ecx, [rbp+10h]
+;;   0x00b9: mov r8d, [rbp+18h]
+;;   0x00bd: mov r9d, [rbp+20h]
+;;   0x00c1: mov rdi, r14
+;;   0x00c4: mov r11, rsp
+;;   0x00c7: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x00cb: push r11
+;;   0x00cd: push r11
+;;   0x00cf: mov r11, [r14+8]
+;;   0x00d3: call qword ptr [r11+10h]
+;;   0x00d7: mov rsp, [rsp+8]
+;;   0x00dc: test eax, eax
+;;   0x00de: jne 0FBh
+;;   0x00e4: mov rsp, rbp
+;;   0x00e7: pop rbp
+;;   0x00e8: ret 18h
+;;   0x00eb: mov r11, [r14]
+;;   0x00ee: mov eax, 0Ah
+;;   0x00f3: mov rsp, [r11+8]
+;;   0x00f7: jmp qword ptr [r11+10h]
+;;   0x00fb: mov r11, [r14]
+;;   0x00fe: mov rsp, [r11+8]
+;;   0x0102: jmp qword ptr [r11+10h]
 ;; function 2 (init):
-;;   0x0100: push rbp
-;;   0x0101: mov rbp, rsp
-;;   0x0104: mov r11, [r14]
-;;   0x0107: mov r11, [r11]
-;;   0x010a: add r11, 20h
-;;   0x0111: cmp rsp, r11
-;;   0x0114: jb 168h
-;;   0x011a: sub rsp, 20h
-;;   0x0121: mov [rbp-8], r14
-;;   0x0125: mov esi, 0
-;;   0x012a: mov edx, 1
-;;   0x012f: mov ecx, [rbp+10h]
-;;   0x0132: mov r8d, 1
-;;   0x0138: mov r9d, 3
-;;   0x013e: mov rdi, r14
-;;   0x0141: mov r11, rsp
-;;   0x0144: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x0148: push r11
-;;   0x014a: push r11
-;;   0x014c: mov r11, [r14+8]
-;;   0x0150: call qword ptr [r11+18h]
-;;   0x0154: mov rsp, [rsp+8]
-;;   0x0159: test eax, eax
-;;   0x015b: jne 178h
-;;   0x0161: mov rsp, rbp
-;;   0x0164: pop rbp
-;;   0x0165: ret 8
-;;   0x0168: mov r11, [r14]
-;;   0x016b: mov eax, 0Ah
-;;   0x0170: mov rsp, [r11+8]
-;;   0x0174: jmp qword ptr [r11+10h]
-;;   0x0178: mov r11, [r14]
-;;   0x017b: mov rsp, [r11+8]
-;;   0x017f: jmp qword ptr [r11+10h]
+;;   0x0110: push rbp
+;;   0x0111: mov rbp, rsp
+;;   0x0114: mov r11, [r14]
+;;   0x0117: mov r11, [r11]
+;;   0x011a: add r11, 20h
+;;   0x0121: cmp rsp, r11
+;;   0x0124: jb 17Fh
+;;   0x012a: sub rsp, 20h
+;;   0x0131: mov [rbp-8], r14
+;;   0x0135: mov r15, [r14+18h]
+;;   0x0139: mov r15, [r15]
+;;   0x013c: mov esi, 0
+;;   0x0141: mov edx, 1
+;;   0x0146: mov ecx, [rbp+10h]
+;;   0x0149: mov r8d, 1
+;;   0x014f: mov r9d, 3
+;;   0x0155: mov rdi, r14
+;;   0x0158: mov r11, rsp
+;;   0x015b: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x015f: push r11
+;;   0x0161: push r11
+;;   0x0163: mov r11, [r14+8]
+;;   0x0167: call qword ptr [r11+18h]
+;;   0x016b: mov rsp, [rsp+8]
+;;   0x0170: test eax, eax
+;;   0x0172: jne 18Fh
+;;   0x0178: mov rsp, rbp
+;;   0x017b: pop rbp
+;;   0x017c: ret 8
+;;   0x017f: mov r11, [r14]
+;;   0x0182: mov eax, 0Ah
+;;   0x0187: mov rsp, [r11+8]
+;;   0x018b: jmp qword ptr [r11+10h]
+;;   0x018f: mov r11, [r14]
+;;   0x0192: mov rsp, [r11+8]
+;;   0x0196: jmp qword ptr [r11+10h]
 ;; function 3 (drop):
-;;   0x0190: push rbp
-;;   0x0191: mov rbp, rsp
-;;   0x0194: mov r11, [r14]
-;;   0x0197: mov r11, [r11]
-;;   0x019a: add r11, 10h
-;;   0x01a1: cmp rsp, r11
-;;   0x01a4: jb 1DCh
-;;   0x01aa: sub rsp, 10h
-;;   0x01b1: mov [rbp-8], r14
-;;   0x01b5: mov esi, 0
-;;   0x01ba: mov rdi, r14
-;;   0x01bd: mov r11, rsp
-;;   0x01c0: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x01c4: push r11
-;;   0x01c6: push r11
-;;   0x01c8: mov r11, [r14+8]
-;;   0x01cc: call qword ptr [r11+20h]
-;;   0x01d0: mov rsp, [rsp+8]
-;;   0x01d5: mov eax, eax
-;;   0x01d7: mov rsp, rbp
-;;   0x01da: pop rbp
-;;   0x01db: ret
-;;   0x01dc: mov r11, [r14]
-;;   0x01df: mov eax, 0Ah
-;;   0x01e4: mov rsp, [r11+8]
-;;   0x01e8: jmp qword ptr [r11+10h]
+;;   0x01a0: push rbp
+;;   0x01a1: mov rbp, rsp
+;;   0x01a4: mov r11, [r14]
+;;   0x01a7: mov r11, [r11]
+;;   0x01aa: add r11, 10h
+;;   0x01b1: cmp rsp, r11
+;;   0x01b4: jb 1F3h
+;;   0x01ba: sub rsp, 10h
+;;   0x01c1: mov [rbp-8], r14
+;;   0x01c5: mov r15, [r14+18h]
+;;   0x01c9: mov r15, [r15]
+;;   0x01cc: mov esi, 0
+;;   0x01d1: mov rdi, r14
+;;   0x01d4: mov r11, rsp
+;;   0x01d7: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x01db: push r11
+;;   0x01dd: push r11
+;;   0x01df: mov r11, [r14+8]
+;;   0x01e3: call qword ptr [r11+20h]
+;;   0x01e7: mov rsp, [rsp+8]
+;;   0x01ec: mov eax, eax
+;;   0x01ee: mov rsp, rbp
+;;   0x01f1: pop rbp
+;;   0x01f2: ret
+;;   0x01f3: mov r11, [r14]
+;;   0x01f6: mov eax, 0Ah
+;;   0x01fb: mov rsp, [r11+8]
+;;   0x01ff: jmp qword ptr [r11+10h]
 ;; function 4 (fill_neg_consts):
-;;   0x01f0: push rbp
-;;   0x01f1: mov rbp, rsp
-;;   0x01f4: mov r11, [r14]
-;;   0x01f7: mov r11, [r11]
-;;   0x01fa: add r11, 20h
-;;   0x0201: cmp rsp, r11
-;;   0x0204: jb 252h
-;;   0x020a: sub rsp, 20h
-;;   0x0211: mov [rbp-8], r14
-;;   0x0215: mov esi, 0
-;;   0x021a: mov edx, 0FFFFFFF0h
-;;   0x021f: mov ecx, 0FFFFFFFFh
-;;   0x0224: mov r8d, 0FFFFFFFEh
-;;   0x022a: mov rdi, r14
-;;   0x022d: mov r11, rsp
-;;   0x0230: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x0234: push r11
-;;   0x0236: push r11
-;;   0x0238: mov r11, [r14+8]
-;;   0x023c: call qword ptr [r11+8]
-;;   0x0240: mov rsp, [rsp+8]
-;;   0x0245: test eax, eax
-;;   0x0247: jne 262h
-;;   0x024d: mov rsp, rbp
-;;   0x0250: pop rbp
-;;   0x0251: ret
-;;   0x0252: mov r11, [r14]
-;;   0x0255: mov eax, 0Ah
-;;   0x025a: mov rsp, [r11+8]
-;;   0x025e: jmp qword ptr [r11+10h]
-;;   0x0262: mov r11, [r14]
-;;   0x0265: mov rsp, [r11+8]
-;;   0x0269: jmp qword ptr [r11+10h]
+;;   0x0210: push rbp
+;;   0x0211: mov rbp, rsp
+;;   0x0214: mov r11, [r14]
+;;   0x0217: mov r11, [r11]
+;;   0x021a: add r11, 20h
+;;   0x0221: cmp rsp, r11
+;;   0x0224: jb 279h
+;;   0x022a: sub rsp, 20h
+;;   0x0231: mov [rbp-8], r14
+;;   0x0235: mov r15, [r14+18h]
+;;   0x0239: mov r15, [r15]
+;;   0x023c: mov esi, 0
+;;   0x0241: mov edx, 0FFFFFFF0h
+;;   0x0246: mov ecx, 0FFFFFFFFh
+;;   0x024b: mov r8d, 0FFFFFFFEh
+;;   0x0251: mov rdi, r14
+;;   0x0254: mov r11, rsp
+;;   0x0257: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x025b: push r11
+;;   0x025d: push r11
+;;   0x025f: mov r11, [r14+8]
+;;   0x0263: call qword ptr [r11+8]
+;;   0x0267: mov rsp, [rsp+8]
+;;   0x026c: test eax, eax
+;;   0x026e: jne 289h
+;;   0x0274: mov rsp, rbp
+;;   0x0277: pop rbp
+;;   0x0278: ret
+;;   0x0279: mov r11, [r14]
+;;   0x027c: mov eax, 0Ah
+;;   0x0281: mov rsp, [r11+8]
+;;   0x0285: jmp qword ptr [r11+10h]
+;;   0x0289: mov r11, [r14]
+;;   0x028c: mov rsp, [r11+8]
+;;   0x0290: jmp qword ptr [r11+10h]
 ;; function 5 (fill_live):
-;;   0x0270: push rbp
-;;   0x0271: mov rbp, rsp
-;;   0x0274: mov r11, [r14]
-;;   0x0277: mov r11, [r11]
-;;   0x027a: add r11, 30h
-;;   0x0281: cmp rsp, r11
-;;   0x0284: jb 2DEh
-;;   0x028a: sub rsp, 30h
-;;   0x0291: mov [rbp-8], r14
-;;   0x0295: mov eax, [rbp+10h]
-;;   0x0298: add eax, 1
-;;   0x029b: mov [rbp-10h], eax
-;;   0x029e: mov esi, 0
-;;   0x02a3: mov edx, [rbp+10h]
-;;   0x02a6: mov ecx, 0
-;;   0x02ab: mov r8d, 10h
-;;   0x02b1: mov rdi, r14
-;;   0x02b4: mov r11, rsp
-;;   0x02b7: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x02bb: push r11
-;;   0x02bd: push r11
-;;   0x02bf: mov r11, [r14+8]
-;;   0x02c3: call qword ptr [r11+8]
-;;   0x02c7: mov rsp, [rsp+8]
-;;   0x02cc: test eax, eax
-;;   0x02ce: jne 2EEh
-;;   0x02d4: mov eax, [rbp-10h]
-;;   0x02d7: mov rsp, rbp
-;;   0x02da: pop rbp
-;;   0x02db: ret 8
-;;   0x02de: mov r11, [r14]
-;;   0x02e1: mov eax, 0Ah
-;;   0x02e6: mov rsp, [r11+8]
-;;   0x02ea: jmp qword ptr [r11+10h]
-;;   0x02ee: mov r11, [r14]
-;;   0x02f1: mov rsp, [r11+8]
-;;   0x02f5: jmp qword ptr [r11+10h]
+;;   0x02a0: push rbp
+;;   0x02a1: mov rbp, rsp
+;;   0x02a4: mov r11, [r14]
+;;   0x02a7: mov r11, [r11]
+;;   0x02aa: add r11, 30h
+;;   0x02b1: cmp rsp, r11
+;;   0x02b4: jb 315h
+;;   0x02ba: sub rsp, 30h
+;;   0x02c1: mov [rbp-8], r14
+;;   0x02c5: mov r15, [r14+18h]
+;;   0x02c9: mov r15, [r15]
+;;   0x02cc: mov eax, [rbp+10h]
+;;   0x02cf: add eax, 1
+;;   0x02d2: mov [rbp-10h], eax
+;;   0x02d5: mov esi, 0
+;;   0x02da: mov edx, [rbp+10h]
+;;   0x02dd: mov ecx, 0
+;;   0x02e2: mov r8d, 10h
+;;   0x02e8: mov rdi, r14
+;;   0x02eb: mov r11, rsp
+;;   0x02ee: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x02f2: push r11
+;;   0x02f4: push r11
+;;   0x02f6: mov r11, [r14+8]
+;;   0x02fa: call qword ptr [r11+8]
+;;   0x02fe: mov rsp, [rsp+8]
+;;   0x0303: test eax, eax
+;;   0x0305: jne 325h
+;;   0x030b: mov eax, [rbp-10h]
+;;   0x030e: mov rsp, rbp
+;;   0x0311: pop rbp
+;;   0x0312: ret 8
+;;   0x0315: mov r11, [r14]
+;;   0x0318: mov eax, 0Ah
+;;   0x031d: mov rsp, [r11+8]
+;;   0x0321: jmp qword ptr [r11+10h]
+;;   0x0325: mov r11, [r14]
+;;   0x0328: mov rsp, [r11+8]
+;;   0x032c: jmp qword ptr [r11+10h]

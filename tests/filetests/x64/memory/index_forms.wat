@@ -20,20 +20,21 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 10h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 38h
+;;   0x0014: jb 3Bh
 ;;   0x001a: sub rsp, 10h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov eax, 0FFFFFFF0h
-;;   0x002a: mov r11, [r14+18h]
-;;   0x002e: add rax, [r11]
-;;   0x0031: mov eax, [rax]
-;;   0x0033: mov rsp, rbp
-;;   0x0036: pop rbp
-;;   0x0037: ret
-;;   0x0038: mov r11, [r14]
-;;   0x003b: mov eax, 0Ah
-;;   0x0040: mov rsp, [r11+8]
-;;   0x0044: jmp qword ptr [r11+10h]
+;;   0x0025: mov r15, [r14+18h]
+;;   0x0029: mov r15, [r15]
+;;   0x002c: mov eax, 0FFFFFFF0h
+;;   0x0031: add rax, r15
+;;   0x0034: mov eax, [rax]
+;;   0x0036: mov rsp, rbp
+;;   0x0039: pop rbp
+;;   0x003a: ret
+;;   0x003b: mov r11, [r14]
+;;   0x003e: mov eax, 0Ah
+;;   0x0043: mov rsp, [r11+8]
+;;   0x0047: jmp qword ptr [r11+10h]
 ;; function 1 (computed):
 ;;   0x0050: push rbp
 ;;   0x0051: mov rbp, rsp
@@ -41,21 +42,22 @@
 ;;   0x0057: mov r11, [r11]
 ;;   0x005a: add r11, 20h
 ;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 8Ch
+;;   0x0064: jb 8Fh
 ;;   0x006a: sub rsp, 20h
 ;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov eax, [rbp+10h]
-;;   0x0078: add eax, [rbp+18h]
-;;   0x007b: mov r11, [r14+18h]
-;;   0x007f: add rax, [r11]
-;;   0x0082: mov eax, [rax+4]
-;;   0x0085: mov rsp, rbp
-;;   0x0088: pop rbp
-;;   0x0089: ret 10h
-;;   0x008c: mov r11, [r14]
-;;   0x008f: mov eax, 0Ah
-;;   0x0094: mov rsp, [r11+8]
-;;   0x0098: jmp qword ptr [r11+10h]
+;;   0x0075: mov r15, [r14+18h]
+;;   0x0079: mov r15, [r15]
+;;   0x007c: mov eax, [rbp+10h]
+;;   0x007f: add eax, [rbp+18h]
+;;   0x0082: add rax, r15
+;;   0x0085: mov eax, [rax+4]
+;;   0x0088: mov rsp, rbp
+;;   0x008b: pop rbp
+;;   0x008c: ret 10h
+;;   0x008f: mov r11, [r14]
+;;   0x0092: mov eax, 0Ah
+;;   0x0097: mov rsp, [r11+8]
+;;   0x009b: jmp qword ptr [r11+10h]
 ;; function 2 (wrapped):
 ;;   0x00a0: push rbp
 ;;   0x00a1: mov rbp, rsp
@@ -63,21 +65,22 @@
 ;;   0x00a7: mov r11, [r11]
 ;;   0x00aa: add r11, 10h
 ;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 0DBh
+;;   0x00b4: jb 0DEh
 ;;   0x00ba: sub rsp, 10h
 ;;   0x00c1: mov [rbp-8], r14
-;;   0x00c5: mov rax, [rbp+10h]
-;;   0x00c9: mov eax, eax
-;;   0x00cb: mov r11, [r14+18h]
-;;   0x00cf: add rax, [r11]
-;;   0x00d2: mov eax, [rax]
-;;   0x00d4: mov rsp, rbp
-;;   0x00d7: pop rbp
-;;   0x00d8: ret 8
-;;   0x00db: mov r11, [r14]
-;;   0x00de: mov eax, 0Ah
-;;   0x00e3: mov rsp, [r11+8]
-;;   0x00e7: jmp qword ptr [r11+10h]
+;;   0x00c5: mov r15, [r14+18h]
+;;   0x00c9: mov r15, [r15]
+;;   0x00cc: mov rax, [rbp+10h]
+;;   0x00d0: mov eax, eax
+;;   0x00d2: add rax, r15
+;;   0x00d5: mov eax, [rax]
+;;   0x00d7: mov rsp, rbp
+;;   0x00da: pop rbp
+;;   0x00db: ret 8
+;;   0x00de: mov r11, [r14]
+;;   0x00e1: mov eax, 0Ah
+;;   0x00e6: mov rsp, [r11+8]
+;;   0x00ea: jmp qword ptr [r11+10h]
 ;; function 3 (chase):
 ;;   0x00f0: push rbp
 ;;   0x00f1: mov rbp, rsp
@@ -85,20 +88,20 @@
 ;;   0x00f7: mov r11, [r11]
 ;;   0x00fa: add r11, 10h
 ;;   0x0101: cmp rsp, r11
-;;   0x0104: jb 131h
+;;   0x0104: jb 130h
 ;;   0x010a: sub rsp, 10h
 ;;   0x0111: mov [rbp-8], r14
-;;   0x0115: mov eax, [rbp+10h]
-;;   0x0118: mov r11, [r14+18h]
-;;   0x011c: add rax, [r11]
-;;   0x011f: mov eax, [rax]
-;;   0x0121: mov r11, [r14+18h]
-;;   0x0125: add rax, [r11]
-;;   0x0128: mov eax, [rax]
-;;   0x012a: mov rsp, rbp
-;;   0x012d: pop rbp
-;;   0x012e: ret 8
-;;   0x0131: mov r11, [r14]
-;;   0x0134: mov eax, 0Ah
-;;   0x0139: mov rsp, [r11+8]
-;;   0x013d: jmp qword ptr [r11+10h]
+;;   0x0115: mov r15, [r14+18h]
+;;   0x0119: mov r15, [r15]
+;;   0x011c: mov eax, [rbp+10h]
+;;   0x011f: add rax, r15
+;;   0x0122: mov eax, [rax]
+;;   0x0124: add rax, r15
+;;   0x0127: mov eax, [rax]
+;;   0x0129: mov rsp, rbp
+;;   0x012c: pop rbp
+;;   0x012d: ret 8
+;;   0x0130: mov r11, [r14]
+;;   0x0133: mov eax, 0Ah
+;;   0x0138: mov rsp, [r11+8]
+;;   0x013c: jmp qword ptr [r11+10h]

@@ -24,27 +24,29 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 10h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 46h
+;;   0x0014: jb 4Dh
 ;;   0x001a: sub rsp, 10h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov eax, [rbp+10h]
-;;   0x0028: mov r11, [r14+18h]
-;;   0x002c: lea rcx, [rax+4]
-;;   0x0030: cmp rcx, [r11+8]
-;;   0x0034: ja 56h
-;;   0x003a: add rax, [r11]
-;;   0x003d: mov eax, [rax]
-;;   0x003f: mov rsp, rbp
-;;   0x0042: pop rbp
-;;   0x0043: ret 8
-;;   0x0046: mov r11, [r14]
-;;   0x0049: mov eax, 0Ah
-;;   0x004e: mov rsp, [r11+8]
-;;   0x0052: jmp qword ptr [r11+10h]
-;;   0x0056: mov r11, [r14]
-;;   0x0059: mov eax, 5
-;;   0x005e: mov rsp, [r11+8]
-;;   0x0062: jmp qword ptr [r11+10h]
+;;   0x0025: mov r15, [r14+18h]
+;;   0x0029: mov r15, [r15]
+;;   0x002c: mov eax, [rbp+10h]
+;;   0x002f: mov r11, [r14+18h]
+;;   0x0033: lea rcx, [rax+4]
+;;   0x0037: cmp rcx, [r11+8]
+;;   0x003b: ja 5Dh
+;;   0x0041: add rax, r15
+;;   0x0044: mov eax, [rax]
+;;   0x0046: mov rsp, rbp
+;;   0x0049: pop rbp
+;;   0x004a: ret 8
+;;   0x004d: mov r11, [r14]
+;;   0x0050: mov eax, 0Ah
+;;   0x0055: mov rsp, [r11+8]
+;;   0x0059: jmp qword ptr [r11+10h]
+;;   0x005d: mov r11, [r14]
+;;   0x0060: mov eax, 5
+;;   0x0065: mov rsp, [r11+8]
+;;   0x0069: jmp qword ptr [r11+10h]
 ;; function 1 (i32_load8_s):
 ;;   0x0070: push rbp
 ;;   0x0071: mov rbp, rsp
@@ -52,27 +54,29 @@
 ;;   0x0077: mov r11, [r11]
 ;;   0x007a: add r11, 10h
 ;;   0x0081: cmp rsp, r11
-;;   0x0084: jb 0B7h
+;;   0x0084: jb 0BEh
 ;;   0x008a: sub rsp, 10h
 ;;   0x0091: mov [rbp-8], r14
-;;   0x0095: mov eax, [rbp+10h]
-;;   0x0098: mov r11, [r14+18h]
-;;   0x009c: lea rcx, [rax+1]
-;;   0x00a0: cmp rcx, [r11+8]
-;;   0x00a4: ja 0C7h
-;;   0x00aa: add rax, [r11]
-;;   0x00ad: movsx eax, byte ptr [rax]
-;;   0x00b0: mov rsp, rbp
-;;   0x00b3: pop rbp
-;;   0x00b4: ret 8
-;;   0x00b7: mov r11, [r14]
-;;   0x00ba: mov eax, 0Ah
-;;   0x00bf: mov rsp, [r11+8]
-;;   0x00c3: jmp qword ptr [r11+10h]
-;;   0x00c7: mov r11, [r14]
-;;   0x00ca: mov eax, 5
-;;   0x00cf: mov rsp, [r11+8]
-;;   0x00d3: jmp qword ptr [r11+10h]
+;;   0x0095: mov r15, [r14+18h]
+;;   0x0099: mov r15, [r15]
+;;   0x009c: mov eax, [rbp+10h]
+;;   0x009f: mov r11, [r14+18h]
+;;   0x00a3: lea rcx, [rax+1]
+;;   0x00a7: cmp rcx, [r11+8]
+;;   0x00ab: ja 0CEh
+;;   0x00b1: add rax, r15
+;;   0x00b4: movsx eax, byte ptr [rax]
+;;   0x00b7: mov rsp, rbp
+;;   0x00ba: pop rbp
+;;   0x00bb: ret 8
+;;   0x00be: mov r11, [r14]
+;;   0x00c1: mov eax, 0Ah
+;;   0x00c6: mov rsp, [r11+8]
+;;   0x00ca: jmp qword ptr [r11+10h]
+;;   0x00ce: mov r11, [r14]
+;;   0x00d1: mov eax, 5
+;;   0x00d6: mov rsp, [r11+8]
+;;   0x00da: jmp qword ptr [r11+10h]
 ;; function 2 (i32_load8_u):
 ;;   0x00e0: push rbp
 ;;   0x00e1: mov rbp, rsp
@@ -80,27 +84,29 @@
 ;;   0x00e7: mov r11, [r11]
 ;;   0x00ea: add r11, 10h
 ;;   0x00f1: cmp rsp, r11
-;;   0x00f4: jb 127h
+;;   0x00f4: jb 12Eh
 ;;   0x00fa: sub rsp, 10h
 ;;   0x0101: mov [rbp-8], r14
-;;   0x0105: mov eax, [rbp+10h]
-;;   0x0108: mov r11, [r14+18h]
-;;   0x010c: lea rcx, [rax+1]
-;;   0x0110: cmp rcx, [r11+8]
-;;   0x0114: ja 137h
-;;   0x011a: add rax, [r11]
-;;   0x011d: movzx eax, byte ptr [rax]
-;;   0x0120: mov rsp, rbp
-;;   0x0123: pop rbp
-;;   0x0124: ret 8
-;;   0x0127: mov r11, [r14]
-;;   0x012a: mov eax, 0Ah
-;;   0x012f: mov rsp, [r11+8]
-;;   0x0133: jmp qword ptr [r11+10h]
-;;   0x0137: mov r11, [r14]
-;;   0x013a: mov eax, 5
-;;   0x013f: mov rsp, [r11+8]
-;;   0x0143: jmp qword ptr [r11+10h]
+;;   0x0105: mov r15, [r14+18h]
+;;   0x0109: mov r15, [r15]
+;;   0x010c: mov eax, [rbp+10h]
+;;   0x010f: mov r11, [r14+18h]
+;;   0x0113: lea rcx, [rax+1]
+;;   0x0117: cmp rcx, [r11+8]
+;;   0x011b: ja 13Eh
+;;   0x0121: add rax, r15
+;;   0x0124: movzx eax, byte ptr [rax]
+;;   0x0127: mov rsp, rbp
+;;   0x012a: pop rbp
+;;   0x012b: ret 8
+;;   0x012e: mov r11, [r14]
+;;   0x0131: mov eax, 0Ah
+;;   0x0136: mov rsp, [r11+8]
+;;   0x013a: jmp qword ptr [r11+10h]
+;;   0x013e: mov r11, [r14]
+;;   0x0141: mov eax, 5
+;;   0x0146: mov rsp, [r11+8]
+;;   0x014a: jmp qword ptr [r11+10h]
 ;; function 3 (i32_load16_s):
 ;;   0x0150: push rbp
 ;;   0x0151: mov rbp, rsp
@@ -108,27 +114,29 @@
 ;;   0x0157: mov r11, [r11]
 ;;   0x015a: add r11, 10h
 ;;   0x0161: cmp rsp, r11
-;;   0x0164: jb 197h
+;;   0x0164: jb 19Eh
 ;;   0x016a: sub rsp, 10h
 ;;   0x0171: mov [rbp-8], r14
-;;   0x0175: mov eax, [rbp+10h]
-;;   0x0178: mov r11, [r14+18h]
-;;   0x017c: lea rcx, [rax+2]
-;;   0x0180: cmp rcx, [r11+8]
-;;   0x0184: ja 1A7h
-;;   0x018a: add rax, [r11]
-;;   0x018d: movsx eax, word ptr [rax]
-;;   0x0190: mov rsp, rbp
-;;   0x0193: pop rbp
-;;   0x0194: ret 8
-;;   0x0197: mov r11, [r14]
-;;   0x019a: mov eax, 0Ah
-;;   0x019f: mov rsp, [r11+8]
-;;   0x01a3: jmp qword ptr [r11+10h]
-;;   0x01a7: mov r11, [r14]
-;;   0x01aa: mov eax, 5
-;;   0x01af: mov rsp, [r11+8]
-;;   0x01b3: jmp qword ptr [r11+10h]
+;;   0x0175: mov r15, [r14+18h]
+;;   0x0179: mov r15, [r15]
+;;   0x017c: mov eax, [rbp+10h]
+;;   0x017f: mov r11, [r14+18h]
+;;   0x0183: lea rcx, [rax+2]
+;;   0x0187: cmp rcx, [r11+8]
+;;   0x018b: ja 1AEh
+;;   0x0191: add rax, r15
+;;   0x0194: movsx eax, word ptr [rax]
+;;   0x0197: mov rsp, rbp
+;;   0x019a: pop rbp
+;;   0x019b: ret 8
+;;   0x019e: mov r11, [r14]
+;;   0x01a1: mov eax, 0Ah
+;;   0x01a6: mov rsp, [r11+8]
+;;   0x01aa: jmp qword ptr [r11+10h]
+;;   0x01ae: mov r11, [r14]
+;;   0x01b1: mov eax, 5
+;;   0x01b6: mov rsp, [r11+8]
+;;   0x01ba: jmp qword ptr [r11+10h]
 ;; function 4 (i32_load16_u):
 ;;   0x01c0: push rbp
 ;;   0x01c1: mov rbp, rsp
@@ -136,27 +144,29 @@
 ;;   0x01c7: mov r11, [r11]
 ;;   0x01ca: add r11, 10h
 ;;   0x01d1: cmp rsp, r11
-;;   0x01d4: jb 207h
+;;   0x01d4: jb 20Eh
 ;;   0x01da: sub rsp, 10h
 ;;   0x01e1: mov [rbp-8], r14
-;;   0x01e5: mov eax, [rbp+10h]
-;;   0x01e8: mov r11, [r14+18h]
-;;   0x01ec: lea rcx, [rax+2]
-;;   0x01f0: cmp rcx, [r11+8]
-;;   0x01f4: ja 217h
-;;   0x01fa: add rax, [r11]
-;;   0x01fd: movzx eax, word ptr [rax]
-;;   0x0200: mov rsp, rbp
-;;   0x0203: pop rbp
-;;   0x0204: ret 8
-;;   0x0207: mov r11, [r14]
-;;   0x020a: mov eax, 0Ah
-;;   0x020f: mov rsp, [r11+8]
-;;   0x0213: jmp qword ptr [r11+10h]
-;;   0x0217: mov r11, [r14]
-;;   0x021a: mov eax, 5
-;;   0x021f: mov rsp, [r11+8]
-;;   0x0223: jmp qword ptr [r11+10h]
+;;   0x01e5: mov r15, [r14+18h]
+;;   0x01e9: mov r15, [r15]
+;;   0x01ec: mov eax, [rbp+10h]
+;;   0x01ef: mov r11, [r14+18h]
+;;   0x01f3: lea rcx, [rax+2]
+;;   0x01f7: cmp rcx, [r11+8]
+;;   0x01fb: ja 21Eh
+;;   0x0201: add rax, r15
+;;   0x0204: movzx eax, word ptr [rax]
+;;   0x0207: mov rsp, rbp
+;;   0x020a: pop rbp
+;;   0x020b: ret 8
+;;   0x020e: mov r11, [r14]
+;;   0x0211: mov eax, 0Ah
+;;   0x0216: mov rsp, [r11+8]
+;;   0x021a: jmp qword ptr [r11+10h]
+;;   0x021e: mov r11, [r14]
+;;   0x0221: mov eax, 5
+;;   0x0226: mov rsp, [r11+8]
+;;   0x022a: jmp qword ptr [r11+10h]
 ;; function 5 (i64_load):
 ;;   0x0230: push rbp
 ;;   0x0231: mov rbp, rsp
@@ -164,27 +174,29 @@
 ;;   0x0237: mov r11, [r11]
 ;;   0x023a: add r11, 10h
 ;;   0x0241: cmp rsp, r11
-;;   0x0244: jb 277h
+;;   0x0244: jb 27Eh
 ;;   0x024a: sub rsp, 10h
 ;;   0x0251: mov [rbp-8], r14
-;;   0x0255: mov eax, [rbp+10h]
-;;   0x0258: mov r11, [r14+18h]
-;;   0x025c: lea rcx, [rax+8]
-;;   0x0260: cmp rcx, [r11+8]
-;;   0x0264: ja 287h
-;;   0x026a: add rax, [r11]
-;;   0x026d: mov rax, [rax]
-;;   0x0270: mov rsp, rbp
-;;   0x0273: pop rbp
-;;   0x0274: ret 8
-;;   0x0277: mov r11, [r14]
-;;   0x027a: mov eax, 0Ah
-;;   0x027f: mov rsp, [r11+8]
-;;   0x0283: jmp qword ptr [r11+10h]
-;;   0x0287: mov r11, [r14]
-;;   0x028a: mov eax, 5
-;;   0x028f: mov rsp, [r11+8]
-;;   0x0293: jmp qword ptr [r11+10h]
+;;   0x0255: mov r15, [r14+18h]
+;;   0x0259: mov r15, [r15]
+;;   0x025c: mov eax, [rbp+10h]
+;;   0x025f: mov r11, [r14+18h]
+;;   0x0263: lea rcx, [rax+8]
+;;   0x0267: cmp rcx, [r11+8]
+;;   0x026b: ja 28Eh
+;;   0x0271: add rax, r15
+;;   0x0274: mov rax, [rax]
+;;   0x0277: mov rsp, rbp
+;;   0x027a: pop rbp
+;;   0x027b: ret 8
+;;   0x027e: mov r11, [r14]
+;;   0x0281: mov eax, 0Ah
+;;   0x0286: mov rsp, [r11+8]
+;;   0x028a: jmp qword ptr [r11+10h]
+;;   0x028e: mov r11, [r14]
+;;   0x0291: mov eax, 5
+;;   0x0296: mov rsp, [r11+8]
+;;   0x029a: jmp qword ptr [r11+10h]
 ;; function 6 (i64_load8_s):
 ;;   0x02a0: push rbp
 ;;   0x02a1: mov rbp, rsp
@@ -192,27 +204,29 @@
 ;;   0x02a7: mov r11, [r11]
 ;;   0x02aa: add r11, 10h
 ;;   0x02b1: cmp rsp, r11
-;;   0x02b4: jb 2E8h
+;;   0x02b4: jb 2EFh
 ;;   0x02ba: sub rsp, 10h
 ;;   0x02c1: mov [rbp-8], r14
-;;   0x02c5: mov eax, [rbp+10h]
-;;   0x02c8: mov r11, [r14+18h]
-;;   0x02cc: lea rcx, [rax+1]
-;;   0x02d0: cmp rcx, [r11+8]
-;;   0x02d4: ja 2F8h
-;;   0x02da: add rax, [r11]
-;;   0x02dd: movsx rax, byte ptr [rax]
-;;   0x02e1: mov rsp, rbp
-;;   0x02e4: pop rbp
-;;   0x02e5: ret 8
-;;   0x02e8: mov r11, [r14]
-;;   0x02eb: mov eax, 0Ah
-;;   0x02f0: mov rsp, [r11+8]
-;;   0x02f4: jmp qword ptr [r11+10h]
-;;   0x02f8: mov r11, [r14]
-;;   0x02fb: mov eax, 5
-;;   0x0300: mov rsp, [r11+8]
-;;   0x0304: jmp qword ptr [r11+10h]
+;;   0x02c5: mov r15, [r14+18h]
+;;   0x02c9: mov r15, [r15]
+;;   0x02cc: mov eax, [rbp+10h]
+;;   0x02cf: mov r11, [r14+18h]
+;;   0x02d3: lea rcx, [rax+1]
+;;   0x02d7: cmp rcx, [r11+8]
+;;   0x02db: ja 2FFh
+;;   0x02e1: add rax, r15
+;;   0x02e4: movsx rax, byte ptr [rax]
+;;   0x02e8: mov rsp, rbp
+;;   0x02eb: pop rbp
+;;   0x02ec: ret 8
+;;   0x02ef: mov r11, [r14]
+;;   0x02f2: mov eax, 0Ah
+;;   0x02f7: mov rsp, [r11+8]
+;;   0x02fb: jmp qword ptr [r11+10h]
+;;   0x02ff: mov r11, [r14]
+;;   0x0302: mov eax, 5
+;;   0x0307: mov rsp, [r11+8]
+;;   0x030b: jmp qword ptr [r11+10h]
 ;; function 7 (i64_load8_u):
 ;;   0x0310: push rbp
 ;;   0x0311: mov rbp, rsp
@@ -220,27 +234,29 @@
 ;;   0x0317: mov r11, [r11]
 ;;   0x031a: add r11, 10h
 ;;   0x0321: cmp rsp, r11
-;;   0x0324: jb 357h
+;;   0x0324: jb 35Eh
 ;;   0x032a: sub rsp, 10h
 ;;   0x0331: mov [rbp-8], r14
-;;   0x0335: mov eax, [rbp+10h]
-;;   0x0338: mov r11, [r14+18h]
-;;   0x033c: lea rcx, [rax+1]
-;;   0x0340: cmp rcx, [r11+8]
-;;   0x0344: ja 367h
-;;   0x034a: add rax, [r11]
-;;   0x034d: movzx eax, byte ptr [rax]
-;;   0x0350: mov rsp, rbp
-;;   0x0353: pop rbp
-;;   0x0354: ret 8
-;;   0x0357: mov r11, [r14]
-;;   0x035a: mov eax, 0Ah
-;;   0x035f: mov rsp, [r11+8]
-;;   0x0363: jmp qword ptr [r11+10h]
-;;   0x0367: mov r11, [r14]
-;;   0x036a: mov eax, 5
-;;   0x036f: mov rsp, [r11+8]
-;;   0x0373: jmp qword ptr [r11+10h]
+;;   0x0335: mov r15, [r14+18h]
+;;   0x0339: mov r15, [r15]
+;;   0x033c: mov eax, [rbp+10h]
+;;   0x033f: mov r11, [r14+18h]
+;;   0x0343: lea rcx, [rax+1]
+;;   0x0347: cmp rcx, [r11+8]
+;;   0x034b: ja 36Eh
+;;   0x0351: add rax, r15
+;;   0x0354: movzx eax, byte ptr [rax]
+;;   0x0357: mov rsp, rbp
+;;   0x035a: pop rbp
+;;   0x035b: ret 8
+;;   0x035e: mov r11, [r14]
+;;   0x0361: mov eax, 0Ah
+;;   0x0366: mov rsp, [r11+8]
+;;   0x036a: jmp qword ptr [r11+10h]
+;;   0x036e: mov r11, [r14]
+;;   0x0371: mov eax, 5
+;;   0x0376: mov rsp, [r11+8]
+;;   0x037a: jmp qword ptr [r11+10h]
 ;; function 8 (i64_load16_s):
 ;;   0x0380: push rbp
 ;;   0x0381: mov rbp, rsp
@@ -248,27 +264,29 @@
 ;;   0x0387: mov r11, [r11]
 ;;   0x038a: add r11, 10h
 ;;   0x0391: cmp rsp, r11
-;;   0x0394: jb 3C8h
+;;   0x0394: jb 3CFh
 ;;   0x039a: sub rsp, 10h
 ;;   0x03a1: mov [rbp-8], r14
-;;   0x03a5: mov eax, [rbp+10h]
-;;   0x03a8: mov r11, [r14+18h]
-;;   0x03ac: lea rcx, [rax+2]
-;;   0x03b0: cmp rcx, [r11+8]
-;;   0x03b4: ja 3D8h
-;;   0x03ba: add rax, [r11]
-;;   0x03bd: movsx rax, word ptr [rax]
-;;   0x03c1: mov rsp, rbp
-;;   0x03c4: pop rbp
-;;   0x03c5: ret 8
-;;   0x03c8: mov r11, [r14]
-;;   0x03cb: mov eax, 0Ah
-;;   0x03d0: mov rsp, [r11+8]
-;;   0x03d4: jmp qword ptr [r11+10h]
-;;   0x03d8: mov r11, [r14]
-;;   0x03db: mov eax, 5
-;;   0x03e0: mov rsp, [r11+8]
-;;   0x03e4: jmp qword ptr [r11+10h]
+;;   0x03a5: mov r15, [r14+18h]
+;;   0x03a9: mov r15, [r15]
+;;   0x03ac: mov eax, [rbp+10h]
+;;   0x03af: mov r11, [r14+18h]
+;;   0x03b3: lea rcx, [rax+2]
+;;   0x03b7: cmp rcx, [r11+8]
+;;   0x03bb: ja 3DFh
+;;   0x03c1: add rax, r15
+;;   0x03c4: movsx rax, word ptr [rax]
+;;   0x03c8: mov rsp, rbp
+;;   0x03cb: pop rbp
+;;   0x03cc: ret 8
+;;   0x03cf: mov r11, [r14]
+;;   0x03d2: mov eax, 0Ah
+;;   0x03d7: mov rsp, [r11+8]
+;;   0x03db: jmp qword ptr [r11+10h]
+;;   0x03df: mov r11, [r14]
+;;   0x03e2: mov eax, 5
+;;   0x03e7: mov rsp, [r11+8]
+;;   0x03eb: jmp qword ptr [r11+10h]
 ;; function 9 (i64_load16_u):
 ;;   0x03f0: push rbp
 ;;   0x03f1: mov rbp, rsp
@@ -276,27 +294,29 @@
 ;;   0x03f7: mov r11, [r11]
 ;;   0x03fa: add r11, 10h
 ;;   0x0401: cmp rsp, r11
-;;   0x0404: jb 437h
+;;   0x0404: jb 43Eh
 ;;   0x040a: sub rsp, 10h
 ;;   0x0411: mov [rbp-8], r14
-;;   0x0415: mov eax, [rbp+10h]
-;;   0x0418: mov r11, [r14+18h]
-;;   0x041c: lea rcx, [rax+2]
-;;   0x0420: cmp rcx, [r11+8]
-;;   0x0424: ja 447h
-;;   0x042a: add rax, [r11]
-;;   0x042d: movzx eax, word ptr [rax]
-;;   0x0430: mov rsp, rbp
-;;   0x0433: pop rbp
-;;   0x0434: ret 8
-;;   0x0437: mov r11, [r14]
-;;   0x043a: mov eax, 0Ah
-;;   0x043f: mov rsp, [r11+8]
-;;   0x0443: jmp qword ptr [r11+10h]
-;;   0x0447: mov r11, [r14]
-;;   0x044a: mov eax, 5
-;;   0x044f: mov rsp, [r11+8]
-;;   0x0453: jmp qword ptr [r11+10h]
+;;   0x0415: mov r15, [r14+18h]
+;;   0x0419: mov r15, [r15]
+;;   0x041c: mov eax, [rbp+10h]
+;;   0x041f: mov r11, [r14+18h]
+;;   0x0423: lea rcx, [rax+2]
+;;   0x0427: cmp rcx, [r11+8]
+;;   0x042b: ja 44Eh
+;;   0x0431: add rax, r15
+;;   0x0434: movzx eax, word ptr [rax]
+;;   0x0437: mov rsp, rbp
+;;   0x043a: pop rbp
+;;   0x043b: ret 8
+;;   0x043e: mov r11, [r14]
+;;   0x0441: mov eax, 0Ah
+;;   0x0446: mov rsp, [r11+8]
+;;   0x044a: jmp qword ptr [r11+10h]
+;;   0x044e: mov r11, [r14]
+;;   0x0451: mov eax, 5
+;;   0x0456: mov rsp, [r11+8]
+;;   0x045a: jmp qword ptr [r11+10h]
 ;; function 10 (i64_load32_s):
 ;;   0x0460: push rbp
 ;;   0x0461: mov rbp, rsp
@@ -304,27 +324,29 @@
 ;;   0x0467: mov r11, [r11]
 ;;   0x046a: add r11, 10h
 ;;   0x0471: cmp rsp, r11
-;;   0x0474: jb 4A7h
+;;   0x0474: jb 4AEh
 ;;   0x047a: sub rsp, 10h
 ;;   0x0481: mov [rbp-8], r14
-;;   0x0485: mov eax, [rbp+10h]
-;;   0x0488: mov r11, [r14+18h]
-;;   0x048c: lea rcx, [rax+4]
-;;   0x0490: cmp rcx, [r11+8]
-;;   0x0494: ja 4B7h
-;;   0x049a: add rax, [r11]
-;;   0x049d: movsxd rax, [rax]
-;;   0x04a0: mov rsp, rbp
-;;   0x04a3: pop rbp
-;;   0x04a4: ret 8
-;;   0x04a7: mov r11, [r14]
-;;   0x04aa: mov eax, 0Ah
-;;   0x04af: mov rsp, [r11+8]
-;;   0x04b3: jmp qword ptr [r11+10h]
-;;   0x04b7: mov r11, [r14]
-;;   0x04ba: mov eax, 5
-;;   0x04bf: mov rsp, [r11+8]
-;;   0x04c3: jmp qword ptr [r11+10h]
+;;   0x0485: mov r15, [r14+18h]
+;;   0x0489: mov r15, [r15]
+;;   0x048c: mov eax, [rbp+10h]
+;;   0x048f: mov r11, [r14+18h]
+;;   0x0493: lea rcx, [rax+4]
+;;   0x0497: cmp rcx, [r11+8]
+;;   0x049b: ja 4BEh
+;;   0x04a1: add rax, r15
+;;   0x04a4: movsxd rax, [rax]
+;;   0x04a7: mov rsp, rbp
+;;   0x04aa: pop rbp
+;;   0x04ab: ret 8
+;;   0x04ae: mov r11, [r14]
+;;   0x04b1: mov eax, 0Ah
+;;   0x04b6: mov rsp, [r11+8]
+;;   0x04ba: jmp qword ptr [r11+10h]
+;;   0x04be: mov r11, [r14]
+;;   0x04c1: mov eax, 5
+;;   0x04c6: mov rsp, [r11+8]
+;;   0x04ca: jmp qword ptr [r11+10h]
 ;; function 11 (i64_load32_u):
 ;;   0x04d0: push rbp
 ;;   0x04d1: mov rbp, rsp
@@ -332,27 +354,29 @@
 ;;   0x04d7: mov r11, [r11]
 ;;   0x04da: add r11, 10h
 ;;   0x04e1: cmp rsp, r11
-;;   0x04e4: jb 516h
+;;   0x04e4: jb 51Dh
 ;;   0x04ea: sub rsp, 10h
 ;;   0x04f1: mov [rbp-8], r14
-;;   0x04f5: mov eax, [rbp+10h]
-;;   0x04f8: mov r11, [r14+18h]
-;;   0x04fc: lea rcx, [rax+4]
-;;   0x0500: cmp rcx, [r11+8]
-;;   0x0504: ja 526h
-;;   0x050a: add rax, [r11]
-;;   0x050d: mov eax, [rax]
-;;   0x050f: mov rsp, rbp
-;;   0x0512: pop rbp
-;;   0x0513: ret 8
-;;   0x0516: mov r11, [r14]
-;;   0x0519: mov eax, 0Ah
-;;   0x051e: mov rsp, [r11+8]
-;;   0x0522: jmp qword ptr [r11+10h]
-;;   0x0526: mov r11, [r14]
-;;   0x0529: mov eax, 5
-;;   0x052e: mov rsp, [r11+8]
-;;   0x0532: jmp qword ptr [r11+10h]
+;;   0x04f5: mov r15, [r14+18h]
+;;   0x04f9: mov r15, [r15]
+;;   0x04fc: mov eax, [rbp+10h]
+;;   0x04ff: mov r11, [r14+18h]
+;;   0x0503: lea rcx, [rax+4]
+;;   0x0507: cmp rcx, [r11+8]
+;;   0x050b: ja 52Dh
+;;   0x0511: add rax, r15
+;;   0x0514: mov eax, [rax]
+;;   0x0516: mov rsp, rbp
+;;   0x0519: pop rbp
+;;   0x051a: ret 8
+;;   0x051d: mov r11, [r14]
+;;   0x0520: mov eax, 0Ah
+;;   0x0525: mov rsp, [r11+8]
+;;   0x0529: jmp qword ptr [r11+10h]
+;;   0x052d: mov r11, [r14]
+;;   0x0530: mov eax, 5
+;;   0x0535: mov rsp, [r11+8]
+;;   0x0539: jmp qword ptr [r11+10h]
 ;; function 12 (f32_load):
 ;;   0x0540: push rbp
 ;;   0x0541: mov rbp, rsp
@@ -360,27 +384,29 @@
 ;;   0x0547: mov r11, [r11]
 ;;   0x054a: add r11, 10h
 ;;   0x0551: cmp rsp, r11
-;;   0x0554: jb 588h
+;;   0x0554: jb 58Fh
 ;;   0x055a: sub rsp, 10h
 ;;   0x0561: mov [rbp-8], r14
-;;   0x0565: mov eax, [rbp+10h]
-;;   0x0568: mov r11, [r14+18h]
-;;   0x056c: lea rcx, [rax+4]
-;;   0x0570: cmp rcx, [r11+8]
-;;   0x0574: ja 598h
-;;   0x057a: add rax, [r11]
-;;   0x057d: movss xmm0, [rax]
-;;   0x0581: mov rsp, rbp
-;;   0x0584: pop rbp
-;;   0x0585: ret 8
-;;   0x0588: mov r11, [r14]
-;;   0x058b: mov eax, 0Ah
-;;   0x0590: mov rsp, [r11+8]
-;;   0x0594: jmp qword ptr [r11+10h]
-;;   0x0598: mov r11, [r14]
-;;   0x059b: mov eax, 5
-;;   0x05a0: mov rsp, [r11+8]
-;;   0x05a4: jmp qword ptr [r11+10h]
+;;   0x0565: mov r15, [r14+18h]
+;;   0x0569: mov r15, [r15]
+;;   0x056c: mov eax, [rbp+10h]
+;;   0x056f: mov r11, [r14+18h]
+;;   0x0573: lea rcx, [rax+4]
+;;   0x0577: cmp rcx, [r11+8]
+;;   0x057b: ja 59Fh
+;;   0x0581: add rax, r15
+;;   0x0584: movss xmm0, [rax]
+;;   0x0588: mov rsp, rbp
+;;   0x058b: pop rbp
+;;   0x058c: ret 8
+;;   0x058f: mov r11, [r14]
+;;   0x0592: mov eax, 0Ah
+;;   0x0597: mov rsp, [r11+8]
+;;   0x059b: jmp qword ptr [r11+10h]
+;;   0x059f: mov r11, [r14]
+;;   0x05a2: mov eax, 5
+;;   0x05a7: mov rsp, [r11+8]
+;;   0x05ab: jmp qword ptr [r11+10h]
 ;; function 13 (f64_load):
 ;;   0x05b0: push rbp
 ;;   0x05b1: mov rbp, rsp
@@ -388,24 +414,26 @@
 ;;   0x05b7: mov r11, [r11]
 ;;   0x05ba: add r11, 10h
 ;;   0x05c1: cmp rsp, r11
-;;   0x05c4: jb 5F8h
+;;   0x05c4: jb 5FFh
 ;;   0x05ca: sub rsp, 10h
 ;;   0x05d1: mov [rbp-8], r14
-;;   0x05d5: mov eax, [rbp+10h]
-;;   0x05d8: mov r11, [r14+18h]
-;;   0x05dc: lea rcx, [rax+8]
-;;   0x05e0: cmp rcx, [r11+8]
-;;   0x05e4: ja 608h
-;;   0x05ea: add rax, [r11]
-;;   0x05ed: movsd xmm0, [rax]
-;;   0x05f1: mov rsp, rbp
-;;   0x05f4: pop rbp
-;;   0x05f5: ret 8
-;;   0x05f8: mov r11, [r14]
-;;   0x05fb: mov eax, 0Ah
-;;   0x0600: mov rsp, [r11+8]
-;;   0x0604: jmp qword ptr [r11+10h]
-;;   0x0608: mov r11, [r14]
-;;   0x060b: mov eax, 5
-;;   0x0610: mov rsp, [r11+8]
-;;   0x0614: jmp qword ptr [r11+10h]
+;;   0x05d5: mov r15, [r14+18h]
+;;   0x05d9: mov r15, [r15]
+;;   0x05dc: mov eax, [rbp+10h]
+;;   0x05df: mov r11, [r14+18h]
+;;   0x05e3: lea rcx, [rax+8]
+;;   0x05e7: cmp rcx, [r11+8]
+;;   0x05eb: ja 60Fh
+;;   0x05f1: add rax, r15
+;;   0x05f4: movsd xmm0, [rax]
+;;   0x05f8: mov rsp, rbp
+;;   0x05fb: pop rbp
+;;   0x05fc: ret 8
+;;   0x05ff: mov r11, [r14]
+;;   0x0602: mov eax, 0Ah
+;;   0x0607: mov rsp, [r11+8]
+;;   0x060b: jmp qword ptr [r11+10h]
+;;   0x060f: mov r11, [r14]
+;;   0x0612: mov eax, 5
+;;   0x0617: mov rsp, [r11+8]
+;;   0x061b: jmp qword ptr [r11+10h]

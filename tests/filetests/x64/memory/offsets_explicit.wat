@@ -25,27 +25,29 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 10h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 46h
+;;   0x0014: jb 4Dh
 ;;   0x001a: sub rsp, 10h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov eax, [rbp+10h]
-;;   0x0028: mov r11, [r14+18h]
-;;   0x002c: lea rcx, [rax+4]
-;;   0x0030: cmp rcx, [r11+8]
-;;   0x0034: ja 56h
-;;   0x003a: add rax, [r11]
-;;   0x003d: mov eax, [rax]
-;;   0x003f: mov rsp, rbp
-;;   0x0042: pop rbp
-;;   0x0043: ret 8
-;;   0x0046: mov r11, [r14]
-;;   0x0049: mov eax, 0Ah
-;;   0x004e: mov rsp, [r11+8]
-;;   0x0052: jmp qword ptr [r11+10h]
-;;   0x0056: mov r11, [r14]
-;;   0x0059: mov eax, 5
-;;   0x005e: mov rsp, [r11+8]
-;;   0x0062: jmp qword ptr [r11+10h]
+;;   0x0025: mov r15, [r14+18h]
+;;   0x0029: mov r15, [r15]
+;;   0x002c: mov eax, [rbp+10h]
+;;   0x002f: mov r11, [r14+18h]
+;;   0x0033: lea rcx, [rax+4]
+;;   0x0037: cmp rcx, [r11+8]
+;;   0x003b: ja 5Dh
+;;   0x0041: add rax, r15
+;;   0x0044: mov eax, [rax]
+;;   0x0046: mov rsp, rbp
+;;   0x0049: pop rbp
+;;   0x004a: ret 8
+;;   0x004d: mov r11, [r14]
+;;   0x0050: mov eax, 0Ah
+;;   0x0055: mov rsp, [r11+8]
+;;   0x0059: jmp qword ptr [r11+10h]
+;;   0x005d: mov r11, [r14]
+;;   0x0060: mov eax, 5
+;;   0x0065: mov rsp, [r11+8]
+;;   0x0069: jmp qword ptr [r11+10h]
 ;; function 1 (load_16):
 ;;   0x0070: push rbp
 ;;   0x0071: mov rbp, rsp
@@ -53,27 +55,29 @@
 ;;   0x0077: mov r11, [r11]
 ;;   0x007a: add r11, 10h
 ;;   0x0081: cmp rsp, r11
-;;   0x0084: jb 0B7h
+;;   0x0084: jb 0BEh
 ;;   0x008a: sub rsp, 10h
 ;;   0x0091: mov [rbp-8], r14
-;;   0x0095: mov eax, [rbp+10h]
-;;   0x0098: mov r11, [r14+18h]
-;;   0x009c: lea rcx, [rax+14h]
-;;   0x00a0: cmp rcx, [r11+8]
-;;   0x00a4: ja 0C7h
-;;   0x00aa: add rax, [r11]
-;;   0x00ad: mov eax, [rax+10h]
-;;   0x00b0: mov rsp, rbp
-;;   0x00b3: pop rbp
-;;   0x00b4: ret 8
-;;   0x00b7: mov r11, [r14]
-;;   0x00ba: mov eax, 0Ah
-;;   0x00bf: mov rsp, [r11+8]
-;;   0x00c3: jmp qword ptr [r11+10h]
-;;   0x00c7: mov r11, [r14]
-;;   0x00ca: mov eax, 5
-;;   0x00cf: mov rsp, [r11+8]
-;;   0x00d3: jmp qword ptr [r11+10h]
+;;   0x0095: mov r15, [r14+18h]
+;;   0x0099: mov r15, [r15]
+;;   0x009c: mov eax, [rbp+10h]
+;;   0x009f: mov r11, [r14+18h]
+;;   0x00a3: lea rcx, [rax+14h]
+;;   0x00a7: cmp rcx, [r11+8]
+;;   0x00ab: ja 0CEh
+;;   0x00b1: add rax, r15
+;;   0x00b4: mov eax, [rax+10h]
+;;   0x00b7: mov rsp, rbp
+;;   0x00ba: pop rbp
+;;   0x00bb: ret 8
+;;   0x00be: mov r11, [r14]
+;;   0x00c1: mov eax, 0Ah
+;;   0x00c6: mov rsp, [r11+8]
+;;   0x00ca: jmp qword ptr [r11+10h]
+;;   0x00ce: mov r11, [r14]
+;;   0x00d1: mov eax, 5
+;;   0x00d6: mov rsp, [r11+8]
+;;   0x00da: jmp qword ptr [r11+10h]
 ;; function 2 (load_7fffffff):
 ;;   0x00e0: push rbp
 ;;   0x00e1: mov rbp, rsp
@@ -81,272 +85,290 @@
 ;;   0x00e7: mov r11, [r11]
 ;;   0x00ea: add r11, 10h
 ;;   0x00f1: cmp rsp, r11
-;;   0x00f4: jb 12Eh
+;;   0x00f4: jb 135h
 ;;   0x00fa: sub rsp, 10h
 ;;   0x0101: mov [rbp-8], r14
-;;   0x0105: mov eax, [rbp+10h]
-;;   0x0108: mov r11, [r14+18h]
-;;   0x010c: mov ecx, 80000003h
-;;   0x0111: add rcx, rax
-;;   0x0114: cmp rcx, [r11+8]
-;;   0x0118: ja 13Eh
-;;   0x011e: add rax, [r11]
-;;   0x0121: mov eax, [rax+7FFFFFFFh]
-;;   0x0127: mov rsp, rbp
-;;   0x012a: pop rbp
-;;   0x012b: ret 8
-;;   0x012e: mov r11, [r14]
-;;   0x0131: mov eax, 0Ah
-;;   0x0136: mov rsp, [r11+8]
-;;   0x013a: jmp qword ptr [r11+10h]
-;;   0x013e: mov r11, [r14]
-;;   0x0141: mov eax, 5
-;;   0x0146: mov rsp, [r11+8]
-;;   0x014a: jmp qword ptr [r11+10h]
+;;   0x0105: mov r15, [r14+18h]
+;;   0x0109: mov r15, [r15]
+;;   0x010c: mov eax, [rbp+10h]
+;;   0x010f: mov r11, [r14+18h]
+;;   0x0113: mov ecx, 80000003h
+;;   0x0118: add rcx, rax
+;;   0x011b: cmp rcx, [r11+8]
+;;   0x011f: ja 145h
+;;   0x0125: add rax, r15
+;;   0x0128: mov eax, [rax+7FFFFFFFh]
+;;   0x012e: mov rsp, rbp
+;;   0x0131: pop rbp
+;;   0x0132: ret 8
+;;   0x0135: mov r11, [r14]
+;;   0x0138: mov eax, 0Ah
+;;   0x013d: mov rsp, [r11+8]
+;;   0x0141: jmp qword ptr [r11+10h]
+;;   0x0145: mov r11, [r14]
+;;   0x0148: mov eax, 5
+;;   0x014d: mov rsp, [r11+8]
+;;   0x0151: jmp qword ptr [r11+10h]
 ;; function 3 (load8_7fffffff):
-;;   0x0150: push rbp
-;;   0x0151: mov rbp, rsp
-;;   0x0154: mov r11, [r14]
-;;   0x0157: mov r11, [r11]
-;;   0x015a: add r11, 10h
-;;   0x0161: cmp rsp, r11
-;;   0x0164: jb 19Fh
-;;   0x016a: sub rsp, 10h
-;;   0x0171: mov [rbp-8], r14
-;;   0x0175: mov eax, [rbp+10h]
-;;   0x0178: mov r11, [r14+18h]
-;;   0x017c: mov ecx, 80000000h
-;;   0x0181: add rcx, rax
-;;   0x0184: cmp rcx, [r11+8]
-;;   0x0188: ja 1AFh
-;;   0x018e: add rax, [r11]
-;;   0x0191: movzx eax, byte ptr [rax+7FFFFFFFh]
-;;   0x0198: mov rsp, rbp
-;;   0x019b: pop rbp
-;;   0x019c: ret 8
-;;   0x019f: mov r11, [r14]
-;;   0x01a2: mov eax, 0Ah
-;;   0x01a7: mov rsp, [r11+8]
-;;   0x01ab: jmp qword ptr [r11+10h]
-;;   0x01af: mov r11, [r14]
-;;   0x01b2: mov eax, 5
-;;   0x01b7: mov rsp, [r11+8]
-;;   0x01bb: jmp qword ptr [r11+10h]
+;;   0x0160: push rbp
+;;   0x0161: mov rbp, rsp
+;;   0x0164: mov r11, [r14]
+;;   0x0167: mov r11, [r11]
+;;   0x016a: add r11, 10h
+;;   0x0171: cmp rsp, r11
+;;   0x0174: jb 1B6h
+;;   0x017a: sub rsp, 10h
+;;   0x0181: mov [rbp-8], r14
+;;   0x0185: mov r15, [r14+18h]
+;;   0x0189: mov r15, [r15]
+;;   0x018c: mov eax, [rbp+10h]
+;;   0x018f: mov r11, [r14+18h]
+;;   0x0193: mov ecx, 80000000h
+;;   0x0198: add rcx, rax
+;;   0x019b: cmp rcx, [r11+8]
+;;   0x019f: ja 1C6h
+;;   0x01a5: add rax, r15
+;;   0x01a8: movzx eax, byte ptr [rax+7FFFFFFFh]
+;;   0x01af: mov rsp, rbp
+;;   0x01b2: pop rbp
+;;   0x01b3: ret 8
+;;   0x01b6: mov r11, [r14]
+;;   0x01b9: mov eax, 0Ah
+;;   0x01be: mov rsp, [r11+8]
+;;   0x01c2: jmp qword ptr [r11+10h]
+;;   0x01c6: mov r11, [r14]
+;;   0x01c9: mov eax, 5
+;;   0x01ce: mov rsp, [r11+8]
+;;   0x01d2: jmp qword ptr [r11+10h]
 ;; function 4 (load_80000000):
-;;   0x01c0: push rbp
-;;   0x01c1: mov rbp, rsp
-;;   0x01c4: mov r11, [r14]
-;;   0x01c7: mov r11, [r11]
-;;   0x01ca: add r11, 10h
-;;   0x01d1: cmp rsp, r11
-;;   0x01d4: jb 213h
-;;   0x01da: sub rsp, 10h
-;;   0x01e1: mov [rbp-8], r14
-;;   0x01e5: mov eax, [rbp+10h]
-;;   0x01e8: mov r11, [r14+18h]
-;;   0x01ec: mov ecx, 80000004h
-;;   0x01f1: add rcx, rax
-;;   0x01f4: cmp rcx, [r11+8]
-;;   0x01f8: ja 223h
-;;   0x01fe: add rax, [r11]
-;;   0x0201: mov r11d, 80000000h
-;;   0x0207: add rax, r11
-;;   0x020a: mov eax, [rax]
-;;   0x020c: mov rsp, rbp
-;;   0x020f: pop rbp
-;;   0x0210: ret 8
-;;   0x0213: mov r11, [r14]
-;;   0x0216: mov eax, 0Ah
-;;   0x021b: mov rsp, [r11+8]
-;;   0x021f: jmp qword ptr [r11+10h]
-;;   0x0223: mov r11, [r14]
-;;   0x0226: mov eax, 5
-;;   0x022b: mov rsp, [r11+8]
-;;   0x022f: jmp qword ptr [r11+10h]
+;;   0x01e0: push rbp
+;;   0x01e1: mov rbp, rsp
+;;   0x01e4: mov r11, [r14]
+;;   0x01e7: mov r11, [r11]
+;;   0x01ea: add r11, 10h
+;;   0x01f1: cmp rsp, r11
+;;   0x01f4: jb 23Ah
+;;   0x01fa: sub rsp, 10h
+;;   0x0201: mov [rbp-8], r14
+;;   0x0205: mov r15, [r14+18h]
+;;   0x0209: mov r15, [r15]
+;;   0x020c: mov eax, [rbp+10h]
+;;   0x020f: mov r11, [r14+18h]
+;;   0x0213: mov ecx, 80000004h
+;;   0x0218: add rcx, rax
+;;   0x021b: cmp rcx, [r11+8]
+;;   0x021f: ja 24Ah
+;;   0x0225: add rax, r15
+;;   0x0228: mov r11d, 80000000h
+;;   0x022e: add rax, r11
+;;   0x0231: mov eax, [rax]
+;;   0x0233: mov rsp, rbp
+;;   0x0236: pop rbp
+;;   0x0237: ret 8
+;;   0x023a: mov r11, [r14]
+;;   0x023d: mov eax, 0Ah
+;;   0x0242: mov rsp, [r11+8]
+;;   0x0246: jmp qword ptr [r11+10h]
+;;   0x024a: mov r11, [r14]
+;;   0x024d: mov eax, 5
+;;   0x0252: mov rsp, [r11+8]
+;;   0x0256: jmp qword ptr [r11+10h]
 ;; function 5 (load_ffffffff):
-;;   0x0240: push rbp
-;;   0x0241: mov rbp, rsp
-;;   0x0244: mov r11, [r14]
-;;   0x0247: mov r11, [r11]
-;;   0x024a: add r11, 10h
-;;   0x0251: cmp rsp, r11
-;;   0x0254: jb 298h
-;;   0x025a: sub rsp, 10h
-;;   0x0261: mov [rbp-8], r14
-;;   0x0265: mov eax, [rbp+10h]
-;;   0x0268: mov r11, [r14+18h]
-;;   0x026c: mov rcx, 100000003h
-;;   0x0276: add rcx, rax
-;;   0x0279: cmp rcx, [r11+8]
-;;   0x027d: ja 2A8h
-;;   0x0283: add rax, [r11]
-;;   0x0286: mov r11d, 0FFFFFFFFh
-;;   0x028c: add rax, r11
-;;   0x028f: mov eax, [rax]
-;;   0x0291: mov rsp, rbp
-;;   0x0294: pop rbp
-;;   0x0295: ret 8
-;;   0x0298: mov r11, [r14]
-;;   0x029b: mov eax, 0Ah
-;;   0x02a0: mov rsp, [r11+8]
-;;   0x02a4: jmp qword ptr [r11+10h]
-;;   0x02a8: mov r11, [r14]
-;;   0x02ab: mov eax, 5
-;;   0x02b0: mov rsp, [r11+8]
-;;   0x02b4: jmp qword ptr [r11+10h]
+;;   0x0260: push rbp
+;;   0x0261: mov rbp, rsp
+;;   0x0264: mov r11, [r14]
+;;   0x0267: mov r11, [r11]
+;;   0x026a: add r11, 10h
+;;   0x0271: cmp rsp, r11
+;;   0x0274: jb 2BFh
+;;   0x027a: sub rsp, 10h
+;;   0x0281: mov [rbp-8], r14
+;;   0x0285: mov r15, [r14+18h]
+;;   0x0289: mov r15, [r15]
+;;   0x028c: mov eax, [rbp+10h]
+;;   0x028f: mov r11, [r14+18h]
+;;   0x0293: mov rcx, 100000003h
+;;   0x029d: add rcx, rax
+;;   0x02a0: cmp rcx, [r11+8]
+;;   0x02a4: ja 2CFh
+;;   0x02aa: add rax, r15
+;;   0x02ad: mov r11d, 0FFFFFFFFh
+;;   0x02b3: add rax, r11
+;;   0x02b6: mov eax, [rax]
+;;   0x02b8: mov rsp, rbp
+;;   0x02bb: pop rbp
+;;   0x02bc: ret 8
+;;   0x02bf: mov r11, [r14]
+;;   0x02c2: mov eax, 0Ah
+;;   0x02c7: mov rsp, [r11+8]
+;;   0x02cb: jmp qword ptr [r11+10h]
+;;   0x02cf: mov r11, [r14]
+;;   0x02d2: mov eax, 5
+;;   0x02d7: mov rsp, [r11+8]
+;;   0x02db: jmp qword ptr [r11+10h]
 ;; function 6 (load8_ffffffff):
-;;   0x02c0: push rbp
-;;   0x02c1: mov rbp, rsp
-;;   0x02c4: mov r11, [r14]
-;;   0x02c7: mov r11, [r11]
-;;   0x02ca: add r11, 10h
-;;   0x02d1: cmp rsp, r11
-;;   0x02d4: jb 319h
-;;   0x02da: sub rsp, 10h
-;;   0x02e1: mov [rbp-8], r14
-;;   0x02e5: mov eax, [rbp+10h]
-;;   0x02e8: mov r11, [r14+18h]
-;;   0x02ec: mov rcx, 100000000h
-;;   0x02f6: add rcx, rax
-;;   0x02f9: cmp rcx, [r11+8]
-;;   0x02fd: ja 329h
-;;   0x0303: add rax, [r11]
-;;   0x0306: mov r11d, 0FFFFFFFFh
-;;   0x030c: add rax, r11
-;;   0x030f: movzx eax, byte ptr [rax]
-;;   0x0312: mov rsp, rbp
-;;   0x0315: pop rbp
-;;   0x0316: ret 8
-;;   0x0319: mov r11, [r14]
-;;   0x031c: mov eax, 0Ah
-;;   0x0321: mov rsp, [r11+8]
-;;   0x0325: jmp qword ptr [r11+10h]
-;;   0x0329: mov r11, [r14]
-;;   0x032c: mov eax, 5
-;;   0x0331: mov rsp, [r11+8]
-;;   0x0335: jmp qword ptr [r11+10h]
+;;   0x02e0: push rbp
+;;   0x02e1: mov rbp, rsp
+;;   0x02e4: mov r11, [r14]
+;;   0x02e7: mov r11, [r11]
+;;   0x02ea: add r11, 10h
+;;   0x02f1: cmp rsp, r11
+;;   0x02f4: jb 340h
+;;   0x02fa: sub rsp, 10h
+;;   0x0301: mov [rbp-8], r14
+;;   0x0305: mov r15, [r14+18h]
+;;   0x0309: mov r15, [r15]
+;;   0x030c: mov eax, [rbp+10h]
+;;   0x030f: mov r11, [r14+18h]
+;;   0x0313: mov rcx, 100000000h
+;;   0x031d: add rcx, rax
+;;   0x0320: cmp rcx, [r11+8]
+;;   0x0324: ja 350h
+;;   0x032a: add rax, r15
+;;   0x032d: mov r11d, 0FFFFFFFFh
+;;   0x0333: add rax, r11
+;;   0x0336: movzx eax, byte ptr [rax]
+;;   0x0339: mov rsp, rbp
+;;   0x033c: pop rbp
+;;   0x033d: ret 8
+;;   0x0340: mov r11, [r14]
+;;   0x0343: mov eax, 0Ah
+;;   0x0348: mov rsp, [r11+8]
+;;   0x034c: jmp qword ptr [r11+10h]
+;;   0x0350: mov r11, [r14]
+;;   0x0353: mov eax, 5
+;;   0x0358: mov rsp, [r11+8]
+;;   0x035c: jmp qword ptr [r11+10h]
 ;; function 7 (store_7fffffff):
-;;   0x0340: push rbp
-;;   0x0341: mov rbp, rsp
-;;   0x0344: mov r11, [r14]
-;;   0x0347: mov r11, [r11]
-;;   0x034a: add r11, 20h
-;;   0x0351: cmp rsp, r11
-;;   0x0354: jb 393h
-;;   0x035a: sub rsp, 20h
-;;   0x0361: mov [rbp-8], r14
-;;   0x0365: mov rax, [rbp+18h]
-;;   0x0369: mov ecx, [rbp+10h]
-;;   0x036c: mov r11, [r14+18h]
-;;   0x0370: mov edx, 80000007h
-;;   0x0375: add rdx, rcx
-;;   0x0378: cmp rdx, [r11+8]
-;;   0x037c: ja 3A3h
-;;   0x0382: add rcx, [r11]
-;;   0x0385: mov [rcx+7FFFFFFFh], rax
-;;   0x038c: mov rsp, rbp
-;;   0x038f: pop rbp
-;;   0x0390: ret 10h
-;;   0x0393: mov r11, [r14]
-;;   0x0396: mov eax, 0Ah
-;;   0x039b: mov rsp, [r11+8]
-;;   0x039f: jmp qword ptr [r11+10h]
-;;   0x03a3: mov r11, [r14]
-;;   0x03a6: mov eax, 5
-;;   0x03ab: mov rsp, [r11+8]
-;;   0x03af: jmp qword ptr [r11+10h]
+;;   0x0360: push rbp
+;;   0x0361: mov rbp, rsp
+;;   0x0364: mov r11, [r14]
+;;   0x0367: mov r11, [r11]
+;;   0x036a: add r11, 20h
+;;   0x0371: cmp rsp, r11
+;;   0x0374: jb 3BAh
+;;   0x037a: sub rsp, 20h
+;;   0x0381: mov [rbp-8], r14
+;;   0x0385: mov r15, [r14+18h]
+;;   0x0389: mov r15, [r15]
+;;   0x038c: mov rax, [rbp+18h]
+;;   0x0390: mov ecx, [rbp+10h]
+;;   0x0393: mov r11, [r14+18h]
+;;   0x0397: mov edx, 80000007h
+;;   0x039c: add rdx, rcx
+;;   0x039f: cmp rdx, [r11+8]
+;;   0x03a3: ja 3CAh
+;;   0x03a9: add rcx, r15
+;;   0x03ac: mov [rcx+7FFFFFFFh], rax
+;;   0x03b3: mov rsp, rbp
+;;   0x03b6: pop rbp
+;;   0x03b7: ret 10h
+;;   0x03ba: mov r11, [r14]
+;;   0x03bd: mov eax, 0Ah
+;;   0x03c2: mov rsp, [r11+8]
+;;   0x03c6: jmp qword ptr [r11+10h]
+;;   0x03ca: mov r11, [r14]
+;;   0x03cd: mov eax, 5
+;;   0x03d2: mov rsp, [r11+8]
+;;   0x03d6: jmp qword ptr [r11+10h]
 ;; function 8 (store_80000000):
-;;   0x03c0: push rbp
-;;   0x03c1: mov rbp, rsp
-;;   0x03c4: mov r11, [r14]
-;;   0x03c7: mov r11, [r11]
-;;   0x03ca: add r11, 20h
-;;   0x03d1: cmp rsp, r11
-;;   0x03d4: jb 418h
-;;   0x03da: sub rsp, 20h
-;;   0x03e1: mov [rbp-8], r14
-;;   0x03e5: mov rax, [rbp+18h]
-;;   0x03e9: mov ecx, [rbp+10h]
-;;   0x03ec: mov r11, [r14+18h]
-;;   0x03f0: mov edx, 80000008h
-;;   0x03f5: add rdx, rcx
-;;   0x03f8: cmp rdx, [r11+8]
-;;   0x03fc: ja 428h
-;;   0x0402: add rcx, [r11]
-;;   0x0405: mov r11d, 80000000h
-;;   0x040b: add rcx, r11
-;;   0x040e: mov [rcx], rax
-;;   0x0411: mov rsp, rbp
-;;   0x0414: pop rbp
-;;   0x0415: ret 10h
-;;   0x0418: mov r11, [r14]
-;;   0x041b: mov eax, 0Ah
-;;   0x0420: mov rsp, [r11+8]
-;;   0x0424: jmp qword ptr [r11+10h]
-;;   0x0428: mov r11, [r14]
-;;   0x042b: mov eax, 5
-;;   0x0430: mov rsp, [r11+8]
-;;   0x0434: jmp qword ptr [r11+10h]
+;;   0x03e0: push rbp
+;;   0x03e1: mov rbp, rsp
+;;   0x03e4: mov r11, [r14]
+;;   0x03e7: mov r11, [r11]
+;;   0x03ea: add r11, 20h
+;;   0x03f1: cmp rsp, r11
+;;   0x03f4: jb 43Fh
+;;   0x03fa: sub rsp, 20h
+;;   0x0401: mov [rbp-8], r14
+;;   0x0405: mov r15, [r14+18h]
+;;   0x0409: mov r15, [r15]
+;;   0x040c: mov rax, [rbp+18h]
+;;   0x0410: mov ecx, [rbp+10h]
+;;   0x0413: mov r11, [r14+18h]
+;;   0x0417: mov edx, 80000008h
+;;   0x041c: add rdx, rcx
+;;   0x041f: cmp rdx, [r11+8]
+;;   0x0423: ja 44Fh
+;;   0x0429: add rcx, r15
+;;   0x042c: mov r11d, 80000000h
+;;   0x0432: add rcx, r11
+;;   0x0435: mov [rcx], rax
+;;   0x0438: mov rsp, rbp
+;;   0x043b: pop rbp
+;;   0x043c: ret 10h
+;;   0x043f: mov r11, [r14]
+;;   0x0442: mov eax, 0Ah
+;;   0x0447: mov rsp, [r11+8]
+;;   0x044b: jmp qword ptr [r11+10h]
+;;   0x044f: mov r11, [r14]
+;;   0x0452: mov eax, 5
+;;   0x0457: mov rsp, [r11+8]
+;;   0x045b: jmp qword ptr [r11+10h]
 ;; function 9 (store_ffffffff):
-;;   0x0440: push rbp
-;;   0x0441: mov rbp, rsp
-;;   0x0444: mov r11, [r14]
-;;   0x0447: mov r11, [r11]
-;;   0x044a: add r11, 20h
-;;   0x0451: cmp rsp, r11
-;;   0x0454: jb 49Dh
-;;   0x045a: sub rsp, 20h
-;;   0x0461: mov [rbp-8], r14
-;;   0x0465: mov rax, [rbp+18h]
-;;   0x0469: mov ecx, [rbp+10h]
-;;   0x046c: mov r11, [r14+18h]
-;;   0x0470: mov rdx, 100000007h
-;;   0x047a: add rdx, rcx
-;;   0x047d: cmp rdx, [r11+8]
-;;   0x0481: ja 4ADh
-;;   0x0487: add rcx, [r11]
-;;   0x048a: mov r11d, 0FFFFFFFFh
-;;   0x0490: add rcx, r11
-;;   0x0493: mov [rcx], rax
-;;   0x0496: mov rsp, rbp
-;;   0x0499: pop rbp
-;;   0x049a: ret 10h
-;;   0x049d: mov r11, [r14]
-;;   0x04a0: mov eax, 0Ah
-;;   0x04a5: mov rsp, [r11+8]
-;;   0x04a9: jmp qword ptr [r11+10h]
-;;   0x04ad: mov r11, [r14]
-;;   0x04b0: mov eax, 5
-;;   0x04b5: mov rsp, [r11+8]
-;;   0x04b9: jmp qword ptr [r11+10h]
-;; function 10 (f64_ffffffff):
-;;   0x04c0: push rbp
-;;   0x04c1: mov rbp, rsp
+;;   0x0460: push rbp
+;;   0x0461: mov rbp, rsp
+;;   0x0464: mov r11, [r14]
+;;   0x0467: mov r11, [r11]
+;;   0x046a: add r11, 20h
+;;   0x0471: cmp rsp, r11
+;;   0x0474: jb 4C4h
+;;   0x047a: sub rsp, 20h
+;;   0x0481: mov [rbp-8], r14
+;;   0x0485: mov r15, [r14+18h]
+;;   0x0489: mov r15, [r15]
+;;   0x048c: mov rax, [rbp+18h]
+;;   0x0490: mov ecx, [rbp+10h]
+;;   0x0493: mov r11, [r14+18h]
+;;   0x0497: mov rdx, 100000007h
+;;   0x04a1: add rdx, rcx
+;;   0x04a4: cmp rdx, [r11+8]
+;;   0x04a8: ja 4D4h
+;;   0x04ae: add rcx, r15
+;;   0x04b1: mov r11d, 0FFFFFFFFh
+;;   0x04b7: add rcx, r11
+;;   0x04ba: mov [rcx], rax
+;;   0x04bd: mov rsp, rbp
+;;   0x04c0: pop rbp
+;;   0x04c1: ret 10h
 ;;   0x04c4: mov r11, [r14]
-;;   0x04c7: mov r11, [r11]
-;;   0x04ca: add r11, 10h
-;;   0x04d1: cmp rsp, r11
-;;   0x04d4: jb 51Ah
-;;   0x04da: sub rsp, 10h
-;;   0x04e1: mov [rbp-8], r14
-;;   0x04e5: mov eax, [rbp+10h]
-;;   0x04e8: mov r11, [r14+18h]
-;;   0x04ec: mov rcx, 100000007h
-;;   0x04f6: add rcx, rax
-;;   0x04f9: cmp rcx, [r11+8]
-;;   0x04fd: ja 52Ah
-;;   0x0503: add rax, [r11]
-;;   0x0506: mov r11d, 0FFFFFFFFh
-;;   0x050c: add rax, r11
-;;   0x050f: movsd xmm0, [rax]
-;;   0x0513: mov rsp, rbp
-;;   0x0516: pop rbp
-;;   0x0517: ret 8
-;;   0x051a: mov r11, [r14]
-;;   0x051d: mov eax, 0Ah
-;;   0x0522: mov rsp, [r11+8]
-;;   0x0526: jmp qword ptr [r11+10h]
-;;   0x052a: mov r11, [r14]
-;;   0x052d: mov eax, 5
-;;   0x0532: mov rsp, [r11+8]
-;;   0x0536: jmp qword ptr [r11+10h]
+;;   0x04c7: mov eax, 0Ah
+;;   0x04cc: mov rsp, [r11+8]
+;;   0x04d0: jmp qword ptr [r11+10h]
+;;   0x04d4: mov r11, [r14]
+;;   0x04d7: mov eax, 5
+;;   0x04dc: mov rsp, [r11+8]
+;;   0x04e0: jmp qword ptr [r11+10h]
+;; function 10 (f64_ffffffff):
+;;   0x04f0: push rbp
+;;   0x04f1: mov rbp, rsp
+;;   0x04f4: mov r11, [r14]
+;;   0x04f7: mov r11, [r11]
+;;   0x04fa: add r11, 10h
+;;   0x0501: cmp rsp, r11
+;;   0x0504: jb 551h
+;;   0x050a: sub rsp, 10h
+;;   0x0511: mov [rbp-8], r14
+;;   0x0515: mov r15, [r14+18h]
+;;   0x0519: mov r15, [r15]
+;;   0x051c: mov eax, [rbp+10h]
+;;   0x051f: mov r11, [r14+18h]
+;;   0x0523: mov rcx, 100000007h
+;;   0x052d: add rcx, rax
+;;   0x0530: cmp rcx, [r11+8]
+;;   0x0534: ja 561h
+;;   0x053a: add rax, r15
+;;   0x053d: mov r11d, 0FFFFFFFFh
+;;   0x0543: add rax, r11
+;;   0x0546: movsd xmm0, [rax]
+;;   0x054a: mov rsp, rbp
+;;   0x054d: pop rbp
+;;   0x054e: ret 8
+;;   0x0551: mov r11, [r14]
+;;   0x0554: mov eax, 0Ah
+;;   0x0559: mov rsp, [r11+8]
+;;   0x055d: jmp qword ptr [r11+10h]
+;;   0x0561: mov r11, [r14]
+;;   0x0564: mov eax, 5
+;;   0x0569: mov rsp, [r11+8]
+;;   0x056d: jmp qword ptr [r11+10h]

@@ -43,139 +43,147 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 80h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 0EAh
+;;   0x0014: jb 0FCh
 ;;   0x001a: sub rsp, 80h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov rax, [rbp+18h]
-;;   0x0029: add rax, 1
-;;   0x002d: mov rcx, [rbp+18h]
-;;   0x0031: add rcx, 2
-;;   0x0035: mov rdx, [rbp+18h]
-;;   0x0039: add rdx, 3
-;;   0x003d: mov rbx, [rbp+18h]
-;;   0x0041: add rbx, 4
-;;   0x0045: mov rsi, [rbp+18h]
-;;   0x0049: add rsi, 5
-;;   0x004d: mov rdi, [rbp+18h]
-;;   0x0051: add rdi, 6
-;;   0x0055: mov r8, [rbp+18h]
-;;   0x0059: add r8, 7
-;;   0x005d: mov r9, [rbp+18h]
-;;   0x0061: add r9, 8
-;;   0x0065: mov r10, [rbp+18h]
-;;   0x0069: add r10, 9
-;;   0x006d: mov r12, [rbp+18h]
-;;   0x0071: add r12, 0Ah
-;;   0x0075: mov r13, [rbp+18h]
-;;   0x0079: add r13, 0Bh
-;;   0x007d: mov r15, [rbp+18h]
-;;   0x0081: add r15, 0Ch
-;;   0x0085: mov [rbp-10h], rax
-;;   0x0089: mov rax, [rbp+18h]
-;;   0x008d: imul rax, [rbp+18h]
-;;   0x0092: mov [rbp-18h], rcx
-;;   0x0096: mov ecx, [rbp+10h]
-;;   0x0099: mov [rbp-20h], rdx
-;;   0x009d: mov r11, [r14+18h]
-;;   0x00a1: lea rdx, [rcx+10h]
-;;   0x00a5: cmp rdx, [r11+8]
-;;   0x00a9: ja 0FAh
-;;   0x00af: add rcx, [r11]
-;;   0x00b2: mov [rcx+8], rax
-;;   0x00b6: add r13, r15
-;;   0x00b9: add r12, r13
-;;   0x00bc: add r10, r12
-;;   0x00bf: add r9, r10
-;;   0x00c2: add r8, r9
-;;   0x00c5: add rdi, r8
-;;   0x00c8: add rsi, rdi
-;;   0x00cb: add rbx, rsi
-;;   0x00ce: mov rax, [rbp-20h]
-;;   0x00d2: add rax, rbx
-;;   0x00d5: mov rcx, [rbp-18h]
-;;   0x00d9: add rcx, rax
-;;   0x00dc: mov rax, [rbp-10h]
-;;   0x00e0: add rax, rcx
-;;   0x00e3: mov rsp, rbp
-;;   0x00e6: pop rbp
-;;   0x00e7: ret 10h
-;;   0x00ea: mov r11, [r14]
-;;   0x00ed: mov eax, 0Ah
-;;   0x00f2: mov rsp, [r11+8]
-;;   0x00f6: jmp qword ptr [r11+10h]
-;;   0x00fa: mov r11, [r14]
-;;   0x00fd: mov eax, 5
-;;   0x0102: mov rsp, [r11+8]
-;;   0x0106: jmp qword ptr [r11+10h]
+;;   0x0025: mov r15, [r14+18h]
+;;   0x0029: mov r15, [r15]
+;;   0x002c: mov rax, [rbp+18h]
+;;   0x0030: add rax, 1
+;;   0x0034: mov rcx, [rbp+18h]
+;;   0x0038: add rcx, 2
+;;   0x003c: mov rdx, [rbp+18h]
+;;   0x0040: add rdx, 3
+;;   0x0044: mov rbx, [rbp+18h]
+;;   0x0048: add rbx, 4
+;;   0x004c: mov rsi, [rbp+18h]
+;;   0x0050: add rsi, 5
+;;   0x0054: mov rdi, [rbp+18h]
+;;   0x0058: add rdi, 6
+;;   0x005c: mov r8, [rbp+18h]
+;;   0x0060: add r8, 7
+;;   0x0064: mov r9, [rbp+18h]
+;;   0x0068: add r9, 8
+;;   0x006c: mov r10, [rbp+18h]
+;;   0x0070: add r10, 9
+;;   0x0074: mov r12, [rbp+18h]
+;;   0x0078: add r12, 0Ah
+;;   0x007c: mov r13, [rbp+18h]
+;;   0x0080: add r13, 0Bh
+;;   0x0084: mov [rbp-10h], rax
+;;   0x0088: mov rax, [rbp+18h]
+;;   0x008c: add rax, 0Ch
+;;   0x0090: mov [rbp-18h], rcx
+;;   0x0094: mov rcx, [rbp+18h]
+;;   0x0098: imul rcx, [rbp+18h]
+;;   0x009d: mov [rbp-20h], rdx
+;;   0x00a1: mov edx, [rbp+10h]
+;;   0x00a4: mov [rbp-28h], rbx
+;;   0x00a8: mov r11, [r14+18h]
+;;   0x00ac: lea rbx, [rdx+10h]
+;;   0x00b0: cmp rbx, [r11+8]
+;;   0x00b4: ja 10Ch
+;;   0x00ba: add rdx, r15
+;;   0x00bd: mov [rdx+8], rcx
+;;   0x00c1: add r13, rax
+;;   0x00c4: add r12, r13
+;;   0x00c7: add r10, r12
+;;   0x00ca: add r9, r10
+;;   0x00cd: add r8, r9
+;;   0x00d0: add rdi, r8
+;;   0x00d3: add rsi, rdi
+;;   0x00d6: mov rax, [rbp-28h]
+;;   0x00da: add rax, rsi
+;;   0x00dd: mov rcx, [rbp-20h]
+;;   0x00e1: add rcx, rax
+;;   0x00e4: mov rax, [rbp-18h]
+;;   0x00e8: add rax, rcx
+;;   0x00eb: mov rcx, [rbp-10h]
+;;   0x00ef: add rcx, rax
+;;   0x00f2: mov rax, rcx
+;;   0x00f5: mov rsp, rbp
+;;   0x00f8: pop rbp
+;;   0x00f9: ret 10h
+;;   0x00fc: mov r11, [r14]
+;;   0x00ff: mov eax, 0Ah
+;;   0x0104: mov rsp, [r11+8]
+;;   0x0108: jmp qword ptr [r11+10h]
+;;   0x010c: mov r11, [r14]
+;;   0x010f: mov eax, 5
+;;   0x0114: mov rsp, [r11+8]
+;;   0x0118: jmp qword ptr [r11+10h]
 ;; function 1 (load_under_pressure):
-;;   0x0110: push rbp
-;;   0x0111: mov rbp, rsp
-;;   0x0114: mov r11, [r14]
-;;   0x0117: mov r11, [r11]
-;;   0x011a: add r11, 70h
-;;   0x0121: cmp rsp, r11
-;;   0x0124: jb 1FBh
-;;   0x012a: sub rsp, 70h
-;;   0x0131: mov [rbp-8], r14
-;;   0x0135: mov rax, [rbp+18h]
-;;   0x0139: add rax, 1
-;;   0x013d: mov rcx, [rbp+18h]
-;;   0x0141: add rcx, 2
-;;   0x0145: mov rdx, [rbp+18h]
-;;   0x0149: add rdx, 3
-;;   0x014d: mov rbx, [rbp+18h]
-;;   0x0151: add rbx, 4
-;;   0x0155: mov rsi, [rbp+18h]
-;;   0x0159: add rsi, 5
-;;   0x015d: mov rdi, [rbp+18h]
-;;   0x0161: add rdi, 6
-;;   0x0165: mov r8, [rbp+18h]
-;;   0x0169: add r8, 7
-;;   0x016d: mov r9, [rbp+18h]
-;;   0x0171: add r9, 8
-;;   0x0175: mov r10, [rbp+18h]
-;;   0x0179: add r10, 9
-;;   0x017d: mov r12, [rbp+18h]
-;;   0x0181: add r12, 0Ah
-;;   0x0185: mov r13, [rbp+18h]
-;;   0x0189: add r13, 0Bh
-;;   0x018d: mov r15, [rbp+18h]
-;;   0x0191: add r15, 0Ch
-;;   0x0195: mov [rbp-10h], rax
-;;   0x0199: mov eax, [rbp+10h]
-;;   0x019c: mov [rbp-18h], rcx
-;;   0x01a0: mov r11, [r14+18h]
-;;   0x01a4: mov ecx, 80000008h
-;;   0x01a9: add rcx, rax
-;;   0x01ac: cmp rcx, [r11+8]
-;;   0x01b0: ja 20Bh
-;;   0x01b6: add rax, [r11]
-;;   0x01b9: mov r11d, 80000000h
-;;   0x01bf: add rax, r11
-;;   0x01c2: mov rax, [rax]
-;;   0x01c5: add r15, rax
-;;   0x01c8: add r13, r15
-;;   0x01cb: add r12, r13
-;;   0x01ce: add r10, r12
-;;   0x01d1: add r9, r10
-;;   0x01d4: add r8, r9
-;;   0x01d7: add rdi, r8
-;;   0x01da: add rsi, rdi
-;;   0x01dd: add rbx, rsi
-;;   0x01e0: add rdx, rbx
-;;   0x01e3: mov rax, [rbp-18h]
-;;   0x01e7: add rax, rdx
-;;   0x01ea: mov rcx, [rbp-10h]
-;;   0x01ee: add rcx, rax
-;;   0x01f1: mov rax, rcx
-;;   0x01f4: mov rsp, rbp
-;;   0x01f7: pop rbp
-;;   0x01f8: ret 10h
-;;   0x01fb: mov r11, [r14]
-;;   0x01fe: mov eax, 0Ah
-;;   0x0203: mov rsp, [r11+8]
-;;   0x0207: jmp qword ptr [r11+10h]
-;;   0x020b: mov r11, [r14]
-;;   0x020e: mov eax, 5
-;;   0x0213: mov rsp, [r11+8]
-;;   0x0217: jmp qword ptr [r11+10h]
+;;   0x0120: push rbp
+;;   0x0121: mov rbp, rsp
+;;   0x0124: mov r11, [r14]
+;;   0x0127: mov r11, [r11]
+;;   0x012a: add r11, 70h
+;;   0x0131: cmp rsp, r11
+;;   0x0134: jb 217h
+;;   0x013a: sub rsp, 70h
+;;   0x0141: mov [rbp-8], r14
+;;   0x0145: mov r15, [r14+18h]
+;;   0x0149: mov r15, [r15]
+;;   0x014c: mov rax, [rbp+18h]
+;;   0x0150: add rax, 1
+;;   0x0154: mov rcx, [rbp+18h]
+;;   0x0158: add rcx, 2
+;;   0x015c: mov rdx, [rbp+18h]
+;;   0x0160: add rdx, 3
+;;   0x0164: mov rbx, [rbp+18h]
+;;   0x0168: add rbx, 4
+;;   0x016c: mov rsi, [rbp+18h]
+;;   0x0170: add rsi, 5
+;;   0x0174: mov rdi, [rbp+18h]
+;;   0x0178: add rdi, 6
+;;   0x017c: mov r8, [rbp+18h]
+;;   0x0180: add r8, 7
+;;   0x0184: mov r9, [rbp+18h]
+;;   0x0188: add r9, 8
+;;   0x018c: mov r10, [rbp+18h]
+;;   0x0190: add r10, 9
+;;   0x0194: mov r12, [rbp+18h]
+;;   0x0198: add r12, 0Ah
+;;   0x019c: mov r13, [rbp+18h]
+;;   0x01a0: add r13, 0Bh
+;;   0x01a4: mov [rbp-10h], rax
+;;   0x01a8: mov rax, [rbp+18h]
+;;   0x01ac: add rax, 0Ch
+;;   0x01b0: mov [rbp-18h], rcx
+;;   0x01b4: mov ecx, [rbp+10h]
+;;   0x01b7: mov [rbp-20h], rdx
+;;   0x01bb: mov r11, [r14+18h]
+;;   0x01bf: mov edx, 80000008h
+;;   0x01c4: add rdx, rcx
+;;   0x01c7: cmp rdx, [r11+8]
+;;   0x01cb: ja 227h
+;;   0x01d1: add rcx, r15
+;;   0x01d4: mov r11d, 80000000h
+;;   0x01da: add rcx, r11
+;;   0x01dd: mov rcx, [rcx]
+;;   0x01e0: add rax, rcx
+;;   0x01e3: add r13, rax
+;;   0x01e6: add r12, r13
+;;   0x01e9: add r10, r12
+;;   0x01ec: add r9, r10
+;;   0x01ef: add r8, r9
+;;   0x01f2: add rdi, r8
+;;   0x01f5: add rsi, rdi
+;;   0x01f8: add rbx, rsi
+;;   0x01fb: mov rax, [rbp-20h]
+;;   0x01ff: add rax, rbx
+;;   0x0202: mov rcx, [rbp-18h]
+;;   0x0206: add rcx, rax
+;;   0x0209: mov rax, [rbp-10h]
+;;   0x020d: add rax, rcx
+;;   0x0210: mov rsp, rbp
+;;   0x0213: pop rbp
+;;   0x0214: ret 10h
+;;   0x0217: mov r11, [r14]
+;;   0x021a: mov eax, 0Ah
+;;   0x021f: mov rsp, [r11+8]
+;;   0x0223: jmp qword ptr [r11+10h]
+;;   0x0227: mov r11, [r14]
+;;   0x022a: mov eax, 5
+;;   0x022f: mov rsp, [r11+8]
+;;   0x0233: jmp qword ptr [r11+10h]

@@ -27,7 +27,7 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 80h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 0CDh
+;;   0x0014: jb 0D0h
 ;;   0x001a: sub rsp, 80h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov eax, [rbp+10h]
@@ -52,44 +52,46 @@
 ;;   0x0065: add r12d, 0Ah
 ;;   0x0069: mov r13d, [rbp+10h]
 ;;   0x006d: add r13d, 0Bh
-;;   0x0071: mov r15d, [rbp+10h]
-;;   0x0075: add r15d, 0Ch
-;;   0x0079: mov [rbp-10h], eax
-;;   0x007c: mov [rbp-20h], edx
-;;   0x007f: mov [rbp-18h], ecx
-;;   0x0082: mov ecx, [rbp+18h]
-;;   0x0085: mov eax, [rbp+10h]
-;;   0x0088: test ecx, ecx
-;;   0x008a: je 0DDh
-;;   0x0090: xor edx, edx
-;;   0x0092: div ecx
-;;   0x0094: mov ecx, [rbp+10h]
-;;   0x0097: mov edx, [rbp+18h]
-;;   0x009a: shl edx, cl
-;;   0x009c: xor eax, edx
-;;   0x009e: add r15d, eax
-;;   0x00a1: add r13d, r15d
-;;   0x00a4: add r12d, r13d
-;;   0x00a7: add r10d, r12d
-;;   0x00aa: add r9d, r10d
-;;   0x00ad: add r8d, r9d
-;;   0x00b0: add edi, r8d
-;;   0x00b3: add esi, edi
-;;   0x00b5: add ebx, esi
-;;   0x00b7: mov eax, [rbp-20h]
-;;   0x00ba: add eax, ebx
-;;   0x00bc: mov ecx, [rbp-18h]
-;;   0x00bf: add ecx, eax
-;;   0x00c1: mov eax, [rbp-10h]
-;;   0x00c4: add eax, ecx
-;;   0x00c6: mov rsp, rbp
-;;   0x00c9: pop rbp
-;;   0x00ca: ret 10h
-;;   0x00cd: mov r11, [r14]
-;;   0x00d0: mov eax, 0Ah
-;;   0x00d5: mov rsp, [r11+8]
-;;   0x00d9: jmp qword ptr [r11+10h]
-;;   0x00dd: mov r11, [r14]
-;;   0x00e0: mov eax, 2
-;;   0x00e5: mov rsp, [r11+8]
-;;   0x00e9: jmp qword ptr [r11+10h]
+;;   0x0071: mov [rbp-10h], eax
+;;   0x0074: mov eax, [rbp+10h]
+;;   0x0077: add eax, 0Ch
+;;   0x007a: mov [rbp-68h], eax
+;;   0x007d: mov [rbp-20h], edx
+;;   0x0080: mov [rbp-18h], ecx
+;;   0x0083: mov ecx, [rbp+18h]
+;;   0x0086: mov eax, [rbp+10h]
+;;   0x0089: test ecx, ecx
+;;   0x008b: je 0E0h
+;;   0x0091: xor edx, edx
+;;   0x0093: div ecx
+;;   0x0095: mov ecx, [rbp+10h]
+;;   0x0098: mov edx, [rbp+18h]
+;;   0x009b: shl edx, cl
+;;   0x009d: xor eax, edx
+;;   0x009f: mov ecx, [rbp-68h]
+;;   0x00a2: add ecx, eax
+;;   0x00a4: add r13d, ecx
+;;   0x00a7: add r12d, r13d
+;;   0x00aa: add r10d, r12d
+;;   0x00ad: add r9d, r10d
+;;   0x00b0: add r8d, r9d
+;;   0x00b3: add edi, r8d
+;;   0x00b6: add esi, edi
+;;   0x00b8: add ebx, esi
+;;   0x00ba: mov eax, [rbp-20h]
+;;   0x00bd: add eax, ebx
+;;   0x00bf: mov ecx, [rbp-18h]
+;;   0x00c2: add ecx, eax
+;;   0x00c4: mov eax, [rbp-10h]
+;;   0x00c7: add eax, ecx
+;;   0x00c9: mov rsp, rbp
+;;   0x00cc: pop rbp
+;;   0x00cd: ret 10h
+;;   0x00d0: mov r11, [r14]
+;;   0x00d3: mov eax, 0Ah
+;;   0x00d8: mov rsp, [r11+8]
+;;   0x00dc: jmp qword ptr [r11+10h]
+;;   0x00e0: mov r11, [r14]
+;;   0x00e3: mov eax, 2
+;;   0x00e8: mov rsp, [r11+8]
+;;   0x00ec: jmp qword ptr [r11+10h]

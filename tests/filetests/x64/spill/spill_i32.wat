@@ -27,7 +27,7 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 80h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 0BBh
+;;   0x0014: jb 0BCh
 ;;   0x001a: sub rsp, 80h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov eax, [rbp+10h]
@@ -52,17 +52,18 @@
 ;;   0x0065: add r12d, 0Ah
 ;;   0x0069: mov r13d, [rbp+10h]
 ;;   0x006d: add r13d, 0Bh
-;;   0x0071: mov r15d, [rbp+10h]
-;;   0x0075: add r15d, 0Ch
-;;   0x0079: mov [rbp-10h], eax
-;;   0x007c: mov eax, [rbp+10h]
-;;   0x007f: add eax, 0Dh
-;;   0x0082: mov [rbp-18h], ecx
-;;   0x0085: mov ecx, [rbp+10h]
-;;   0x0088: add ecx, 0Eh
-;;   0x008b: add eax, ecx
-;;   0x008d: add r15d, eax
-;;   0x0090: add r13d, r15d
+;;   0x0071: mov [rbp-10h], eax
+;;   0x0074: mov eax, [rbp+10h]
+;;   0x0077: add eax, 0Ch
+;;   0x007a: mov [rbp-18h], ecx
+;;   0x007d: mov ecx, [rbp+10h]
+;;   0x0080: add ecx, 0Dh
+;;   0x0083: mov [rbp-20h], edx
+;;   0x0086: mov edx, [rbp+10h]
+;;   0x0089: add edx, 0Eh
+;;   0x008c: add ecx, edx
+;;   0x008e: add eax, ecx
+;;   0x0090: add r13d, eax
 ;;   0x0093: add r12d, r13d
 ;;   0x0096: add r10d, r12d
 ;;   0x0099: add r9d, r10d
@@ -70,16 +71,16 @@
 ;;   0x009f: add edi, r8d
 ;;   0x00a2: add esi, edi
 ;;   0x00a4: add ebx, esi
-;;   0x00a6: add edx, ebx
-;;   0x00a8: mov eax, [rbp-18h]
-;;   0x00ab: add eax, edx
-;;   0x00ad: mov ecx, [rbp-10h]
-;;   0x00b0: add ecx, eax
-;;   0x00b2: mov eax, ecx
-;;   0x00b4: mov rsp, rbp
-;;   0x00b7: pop rbp
-;;   0x00b8: ret 8
-;;   0x00bb: mov r11, [r14]
-;;   0x00be: mov eax, 0Ah
-;;   0x00c3: mov rsp, [r11+8]
-;;   0x00c7: jmp qword ptr [r11+10h]
+;;   0x00a6: mov eax, [rbp-20h]
+;;   0x00a9: add eax, ebx
+;;   0x00ab: mov ecx, [rbp-18h]
+;;   0x00ae: add ecx, eax
+;;   0x00b0: mov eax, [rbp-10h]
+;;   0x00b3: add eax, ecx
+;;   0x00b5: mov rsp, rbp
+;;   0x00b8: pop rbp
+;;   0x00b9: ret 8
+;;   0x00bc: mov r11, [r14]
+;;   0x00bf: mov eax, 0Ah
+;;   0x00c4: mov rsp, [r11+8]
+;;   0x00c8: jmp qword ptr [r11+10h]

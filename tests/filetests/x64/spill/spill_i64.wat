@@ -27,7 +27,7 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 80h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 0D4h
+;;   0x0014: jb 0D9h
 ;;   0x001a: sub rsp, 80h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov rax, [rbp+10h]
@@ -52,32 +52,33 @@
 ;;   0x0071: imul r12, 0Ah
 ;;   0x0075: mov r13, [rbp+10h]
 ;;   0x0079: imul r13, 0Bh
-;;   0x007d: mov r15, [rbp+10h]
-;;   0x0081: imul r15, 0Ch
-;;   0x0085: mov [rbp-10h], rax
-;;   0x0089: mov rax, 123456789h
-;;   0x0093: mov [rbp-18h], rcx
-;;   0x0097: mov rcx, [rbp+10h]
-;;   0x009b: xor rcx, rax
-;;   0x009e: sub r15, rcx
-;;   0x00a1: sub r13, r15
-;;   0x00a4: sub r12, r13
-;;   0x00a7: sub r10, r12
-;;   0x00aa: sub r9, r10
-;;   0x00ad: sub r8, r9
-;;   0x00b0: sub rdi, r8
-;;   0x00b3: sub rsi, rdi
-;;   0x00b6: sub rbx, rsi
-;;   0x00b9: sub rdx, rbx
-;;   0x00bc: mov rax, [rbp-18h]
-;;   0x00c0: sub rax, rdx
-;;   0x00c3: mov rcx, [rbp-10h]
-;;   0x00c7: sub rcx, rax
-;;   0x00ca: mov rax, rcx
-;;   0x00cd: mov rsp, rbp
-;;   0x00d0: pop rbp
-;;   0x00d1: ret 8
-;;   0x00d4: mov r11, [r14]
-;;   0x00d7: mov eax, 0Ah
-;;   0x00dc: mov rsp, [r11+8]
-;;   0x00e0: jmp qword ptr [r11+10h]
+;;   0x007d: mov [rbp-10h], rax
+;;   0x0081: mov rax, [rbp+10h]
+;;   0x0085: imul rax, 0Ch
+;;   0x0089: mov [rbp-18h], rcx
+;;   0x008d: mov rcx, 123456789h
+;;   0x0097: mov [rbp-20h], rdx
+;;   0x009b: mov rdx, [rbp+10h]
+;;   0x009f: xor rdx, rcx
+;;   0x00a2: sub rax, rdx
+;;   0x00a5: sub r13, rax
+;;   0x00a8: sub r12, r13
+;;   0x00ab: sub r10, r12
+;;   0x00ae: sub r9, r10
+;;   0x00b1: sub r8, r9
+;;   0x00b4: sub rdi, r8
+;;   0x00b7: sub rsi, rdi
+;;   0x00ba: sub rbx, rsi
+;;   0x00bd: mov rax, [rbp-20h]
+;;   0x00c1: sub rax, rbx
+;;   0x00c4: mov rcx, [rbp-18h]
+;;   0x00c8: sub rcx, rax
+;;   0x00cb: mov rax, [rbp-10h]
+;;   0x00cf: sub rax, rcx
+;;   0x00d2: mov rsp, rbp
+;;   0x00d5: pop rbp
+;;   0x00d6: ret 8
+;;   0x00d9: mov r11, [r14]
+;;   0x00dc: mov eax, 0Ah
+;;   0x00e1: mov rsp, [r11+8]
+;;   0x00e5: jmp qword ptr [r11+10h]

@@ -674,13 +674,16 @@ impl MacroAssembler for X64Masm {
         offset: u64,
         access: u32,
         check: Option<Reg>,
+        pinned: bool,
     ) -> Address {
         let a = &mut self.asm;
-        a.mov_rm(
-            OperandSize::S64,
-            SCRATCH,
-            &Amode::base_disp(VMCTX, def_ptr as i32),
-        );
+        if check.is_some() || !pinned {
+            a.mov_rm(
+                OperandSize::S64,
+                SCRATCH,
+                &Amode::base_disp(VMCTX, def_ptr as i32),
+            );
+        }
         if let Some(tmp) = check {
             // end = index + offset + access, computed in 64 bits (no
             // overflow: index < 2^32, offset < 2^32). A constant of 2^31 or
@@ -702,12 +705,16 @@ impl MacroAssembler for X64Masm {
             self.asm.jcc(Cond::A, oob);
         }
         let a = &mut self.asm;
-        a.alu_rm(
-            AluOp::Add,
-            OperandSize::S64,
-            index,
-            &Amode::base_disp(SCRATCH, MEMORY_BASE as i32),
-        );
+        if pinned {
+            a.alu_rr(AluOp::Add, OperandSize::S64, index, HEAP_BASE);
+        } else {
+            a.alu_rm(
+                AluOp::Add,
+                OperandSize::S64,
+                index,
+                &Amode::base_disp(SCRATCH, MEMORY_BASE as i32),
+            );
+        }
         if offset < 1 << 31 {
             Address {
                 base: index,
@@ -721,6 +728,20 @@ impl MacroAssembler for X64Masm {
                 offset: 0,
             }
         }
+    }
+
+    fn load_heap_base(&mut self, def_ptr: u32) {
+        let a = &mut self.asm;
+        a.mov_rm(
+            OperandSize::S64,
+            HEAP_BASE,
+            &Amode::base_disp(VMCTX, def_ptr as i32),
+        );
+        a.mov_rm(
+            OperandSize::S64,
+            HEAP_BASE,
+            &Amode::base_disp(HEAP_BASE, MEMORY_BASE as i32),
+        );
     }
 
     fn load_signed(&mut self, from: OperandSize, to: OperandSize, src: Address, dst: Reg) {

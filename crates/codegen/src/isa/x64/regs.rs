@@ -30,6 +30,10 @@ pub const VMCTX: Reg = R14;
 /// functions know their caller. Free to use then: all values are spilled at
 /// calls. Also the host ABI's second argument register.
 pub const CALLER_VMCTX: Reg = RSI;
+/// In functions of a module with a memory, the base address of memory 0
+/// (which never moves), loaded in the prologue and after calls that may
+/// leave the instance. Host code preserves it (callee-saved).
+pub const HEAP_BASE: Reg = R15;
 /// Scratch registers the MacroAssembler may clobber at any time; never
 /// allocated to values.
 pub const SCRATCH: Reg = R11;
@@ -37,7 +41,7 @@ pub const FLOAT_SCRATCH: Reg = xmm(15);
 
 /// Registers the allocator hands out for values. All are caller-saved in
 /// brisk's internal ABI.
-pub const ALLOCATABLE_INT: RegSet = RegSet::from_hw(&[0, 1, 2, 3, 6, 7, 8, 9, 10, 12, 13, 15]);
+pub const ALLOCATABLE_INT: RegSet = RegSet::from_hw(&[0, 1, 2, 3, 6, 7, 8, 9, 10, 12, 13]);
 pub const ALLOCATABLE_FLOAT: RegSet =
     RegSet::from_hw(&[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
 
