@@ -96,7 +96,7 @@ impl From<TrapCode> for Error {
 impl From<brisk_runtime::Trap> for Error {
     fn from(t: brisk_runtime::Trap) -> Self {
         match t {
-            brisk_runtime::Trap::Wasm(c) => Error::Trap(c),
+            brisk_runtime::Trap::Wasm(c, _frames) => Error::Trap(c),
             brisk_runtime::Trap::Host(e) => match e.downcast::<ErrorBox>() {
                 Ok(b) => b.0,
                 Err(e) => Error::Host(Arc::from(e)),

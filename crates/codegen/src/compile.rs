@@ -207,7 +207,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
         }
 
         self.masm.bind(end);
-        self.masm.emit_trap_stubs();
+        self.masm.emit_trap_stubs(&mut self.traps);
         let frame_bytes = self.ctx.frame.frame_bytes(self.ctx.max_depth);
         if frame_bytes > 1 << 30 {
             return Err(CompileError::Limit {

@@ -6,8 +6,8 @@
 
 use crate::buffer::{CodeBuffer, Label};
 use crate::reg::{Reg, RegClass, RegSet};
-use brisk_environ::TrapCode;
 use brisk_environ::vmctx::Builtin;
+use brisk_environ::{TrapCode, TrapEntry};
 
 /// Width of an operation or a memory access.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -438,8 +438,11 @@ pub trait MacroAssembler {
     fn jump_table(&mut self, index: Reg, targets: &[Label], default: Label);
     /// Unconditional trap.
     fn trap(&mut self, code: TrapCode);
-    /// Emits the out-of-line trap stubs used by this function.
-    fn emit_trap_stubs(&mut self);
+    /// Emits the out-of-line trap stubs used by this function: for a Wasm
+    /// trap an instruction that faults, listed in `traps` (the signal handler
+    /// turns it into the trap); for a host trap (its code in the return
+    /// register) a jump to the innermost entry's resume point.
+    fn emit_trap_stubs(&mut self, traps: &mut Vec<TrapEntry>);
 
     // ---- calls ---------------------------------------------------------------
 

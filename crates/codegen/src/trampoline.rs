@@ -109,6 +109,11 @@ pub fn host_call_trampoline<M: MacroAssembler>(masm: &mut M, sig: &FuncSig) {
         );
     }
     masm.epilogue(abi::arg_area(sig));
-    masm.emit_trap_stubs();
+    let mut traps = Vec::new();
+    masm.emit_trap_stubs(&mut traps);
+    debug_assert!(
+        traps.is_empty(),
+        "host-call trampolines raise only host traps"
+    );
     masm.buffer().finish();
 }

@@ -102,16 +102,25 @@ impl VMGlobal {
     }
 }
 
+/// One Wasm frame of a trap's backtrace.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WasmFrame {
+    pub func_index: u32,
+    /// The function's export name, if it has one.
+    pub func_name: Option<String>,
+}
+
 /// Why a call or an instantiation stopped.
 pub enum Trap {
-    Wasm(TrapCode),
+    /// Wasm code trapped; the frames are innermost first.
+    Wasm(TrapCode, Vec<WasmFrame>),
     Host(HostError),
 }
 
 impl fmt::Debug for Trap {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Trap::Wasm(c) => write!(f, "Wasm({c:?})"),
+            Trap::Wasm(c, frames) => write!(f, "Wasm({c:?}, {frames:?})"),
             Trap::Host(e) => write!(f, "Host({e})"),
         }
     }
@@ -210,6 +219,27 @@ impl LoadedModule {
     /// Whether `pc` is in this module's code.
     pub fn contains(&self, pc: usize) -> bool {
         self.code.contains(pc)
+    }
+
+    /// The frame of the function whose code contains `pc`, if any.
+    pub(crate) fn frame_at(&self, pc: usize) -> Option<WasmFrame> {
+        let offset = pc.checked_sub(self.code.base() as usize)? as u32;
+        let defined = self
+            .compiled
+            .functions
+            .iter()
+            .position(|&(start, len)| (start..start + len).contains(&offset))?;
+        let info = self.info();
+        let func_index = info.num_imported_funcs + defined as u32;
+        let func_name = info
+            .exports
+            .iter()
+            .find(|e| e.kind == brisk_environ::ExportKind::Func && e.index == func_index)
+            .map(|e| e.name.clone());
+        Some(WasmFrame {
+            func_index,
+            func_name,
+        })
     }
 
     fn code_at(&self, offset: u32) -> *const u8 {
@@ -446,7 +476,7 @@ impl Instance {
                     let dst = self.eval_const(offset);
                     let len = self.elements[i].borrow().len() as u64;
                     self.table_init(*table, i as u32, dst, 0, len)
-                        .map_err(Trap::Wasm)?;
+                        .map_err(|c| Trap::Wasm(c, Vec::new()))?;
                     self.elem_drop(i as u32);
                 }
                 ElemKind::Declared => self.elem_drop(i as u32),
@@ -457,7 +487,7 @@ impl Instance {
             if let DataKind::Active { memory, offset } = &seg.kind {
                 let dst = self.eval_const(offset);
                 self.memory_init(*memory, i as u32, dst, 0, seg.bytes.len() as u64)
-                    .map_err(Trap::Wasm)?;
+                    .map_err(|c| Trap::Wasm(c, Vec::new()))?;
                 self.data_drop(i as u32);
             }
         }
@@ -630,8 +660,10 @@ pub unsafe fn call_funcref(
             HostTrap::Error(e) => Err(Trap::Host(e)),
             HostTrap::Panic(p) => std::panic::resume_unwind(p),
         },
-        code => Err(Trap::Wasm(
-            TrapCode::from_raw(code).expect("generated code raised an unknown trap code"),
-        )),
+        code => {
+            let code =
+                TrapCode::from_raw(code).expect("generated code raised an unknown trap code");
+            Err(Trap::Wasm(code, store.take_backtrace()))
+        }
     }
 }

@@ -20,7 +20,7 @@ pub use engine::EngineRuntime;
 pub use host::{HostCallback, HostError, HostFuncCtx};
 pub use instance::{
     Imports, Instance, InstanceLimits, LoadedModule, RuntimeError, Trap, VMFuncRef, VMGlobal,
-    ValRaw, call_funcref, instance_of_vmctx,
+    ValRaw, WasmFrame, call_funcref, instance_of_vmctx,
 };
 pub use limits::{DEFAULT_MAX_WASM_STACK, StoreLimits, StoreRuntime};
 pub use memory::{LinearMemory, MAX_PAGES, WASM_PAGE};

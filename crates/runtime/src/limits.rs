@@ -5,6 +5,9 @@ use brisk_environ::vmctx::{LIMITS_ENTRY_SP, LIMITS_RESUME_PC, LIMITS_SIZE, LIMIT
 use std::cell::{Cell, UnsafeCell};
 use std::sync::Arc;
 
+/// The most frames a trap's backtrace records.
+pub const MAX_BACKTRACE: usize = 32;
+
 /// Default bytes of native stack Wasm code may use per outermost entry.
 pub const DEFAULT_MAX_WASM_STACK: usize = 512 * 1024;
 
@@ -32,6 +35,10 @@ const _: () = {
 #[derive(Default)]
 pub struct StoreRuntime {
     pub limits: StoreLimits,
+    /// The program counters of the Wasm frames of the last trap, innermost
+    /// first, written by the signal handler (so: fixed size, no allocation).
+    pub(crate) trap_pcs: [Cell<usize>; MAX_BACKTRACE],
+    pub(crate) trap_frames: Cell<usize>,
     /// Append-only while the store lives. Read by the signal handler, which
     /// runs on the store's own thread while Wasm code runs, never during a
     /// `register`.
@@ -47,6 +54,18 @@ impl StoreRuntime {
         if !modules.iter().any(|m| Arc::ptr_eq(m, module)) {
             modules.push(module.clone());
         }
+    }
+
+    /// The frames the signal handler recorded for the last trap.
+    pub(crate) fn take_backtrace(&self) -> Vec<crate::instance::WasmFrame> {
+        // SAFETY: called on the store's thread after the trap, while no
+        // module is being registered.
+        let modules = unsafe { self.modules() };
+        let n = self.trap_frames.replace(0);
+        self.trap_pcs[..n]
+            .iter()
+            .filter_map(|pc| modules.iter().find_map(|m| m.frame_at(pc.get())))
+            .collect()
     }
 
     /// The registered modules.

@@ -83,6 +83,8 @@ unsafe extern "C" fn handler(
         let modules = unsafe { store.modules() };
         for m in modules {
             if let Some(code) = m.trap_at(pc) {
+                let fp = uc.uc_mcontext.gregs[libc::REG_RBP as usize] as usize;
+                record_backtrace(store, modules, pc, fp);
                 let limits = &store.limits;
                 uc.uc_mcontext.gregs[libc::REG_RIP as usize] = limits.resume_pc.get() as i64;
                 uc.uc_mcontext.gregs[libc::REG_RSP as usize] = limits.entry_sp.get() as i64;
@@ -102,6 +104,33 @@ unsafe extern "C" fn handler(
         }
     }
     chain(sig, info, context);
+}
+
+/// Records the program counters of the Wasm frames from the faulting one
+/// outwards, following the frame-pointer chain every brisk frame keeps,
+/// until a return address leaves brisk's code (the entry trampoline).
+fn record_backtrace(
+    store: &StoreRuntime,
+    modules: &[std::sync::Arc<crate::LoadedModule>],
+    pc: usize,
+    fp: usize,
+) {
+    let (mut pc, mut fp, mut n) = (pc, fp, 0);
+    while n < store.trap_pcs.len() && modules.iter().any(|m| m.contains(pc)) {
+        store.trap_pcs[n].set(pc);
+        n += 1;
+        if fp == 0 {
+            break;
+        }
+        // SAFETY: `fp` is the frame pointer of a live brisk frame on this
+        // thread's stack: [fp] is the caller's frame pointer and [fp + 8]
+        // the return address.
+        unsafe {
+            pc = *((fp + 8) as *const usize);
+            fp = *(fp as *const usize);
+        }
+    }
+    store.trap_frames.set(n);
 }
 
 /// Passes the signal to the handler installed before brisk's.

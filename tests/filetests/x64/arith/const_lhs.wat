@@ -25,62 +25,50 @@
 ;;   0x002d: mov rsp, rbp
 ;;   0x0030: pop rbp
 ;;   0x0031: ret 8
-;;   0x0034: mov r11, [r14]
-;;   0x0037: mov eax, 0Ah
-;;   0x003c: mov rsp, [r11+8]
-;;   0x0040: jmp qword ptr [r11+10h]
+;;   0x0034: ud2
 ;; function 1 (rsub64_big):
-;;   0x0050: push rbp
-;;   0x0051: mov rbp, rsp
-;;   0x0054: mov r11, [r14]
-;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 20h
-;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 8Ah
-;;   0x006a: sub rsp, 20h
-;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov rax, 7FFFFFFFFFFFFFFFh
-;;   0x007f: sub rax, [rbp+10h]
-;;   0x0083: mov rsp, rbp
-;;   0x0086: pop rbp
-;;   0x0087: ret 8
-;;   0x008a: mov r11, [r14]
-;;   0x008d: mov eax, 0Ah
-;;   0x0092: mov rsp, [r11+8]
-;;   0x0096: jmp qword ptr [r11+10h]
+;;   0x0040: push rbp
+;;   0x0041: mov rbp, rsp
+;;   0x0044: mov r11, [r14]
+;;   0x0047: mov r11, [r11]
+;;   0x004a: add r11, 20h
+;;   0x0051: cmp rsp, r11
+;;   0x0054: jb 7Ah
+;;   0x005a: sub rsp, 20h
+;;   0x0061: mov [rbp-8], r14
+;;   0x0065: mov rax, 7FFFFFFFFFFFFFFFh
+;;   0x006f: sub rax, [rbp+10h]
+;;   0x0073: mov rsp, rbp
+;;   0x0076: pop rbp
+;;   0x0077: ret 8
+;;   0x007a: ud2
 ;; function 2 (const_only):
-;;   0x00a0: push rbp
-;;   0x00a1: mov rbp, rsp
-;;   0x00a4: mov r11, [r14]
-;;   0x00a7: mov r11, [r11]
-;;   0x00aa: add r11, 20h
-;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 0CFh
-;;   0x00ba: sub rsp, 20h
-;;   0x00c1: mov [rbp-8], r14
-;;   0x00c5: mov eax, 5
-;;   0x00ca: mov rsp, rbp
-;;   0x00cd: pop rbp
-;;   0x00ce: ret
-;;   0x00cf: mov r11, [r14]
-;;   0x00d2: mov eax, 0Ah
-;;   0x00d7: mov rsp, [r11+8]
-;;   0x00db: jmp qword ptr [r11+10h]
+;;   0x0080: push rbp
+;;   0x0081: mov rbp, rsp
+;;   0x0084: mov r11, [r14]
+;;   0x0087: mov r11, [r11]
+;;   0x008a: add r11, 20h
+;;   0x0091: cmp rsp, r11
+;;   0x0094: jb 0AFh
+;;   0x009a: sub rsp, 20h
+;;   0x00a1: mov [rbp-8], r14
+;;   0x00a5: mov eax, 5
+;;   0x00aa: mov rsp, rbp
+;;   0x00ad: pop rbp
+;;   0x00ae: ret
+;;   0x00af: ud2
 ;; function 3 (ret_const64):
-;;   0x00e0: push rbp
-;;   0x00e1: mov rbp, rsp
-;;   0x00e4: mov r11, [r14]
-;;   0x00e7: mov r11, [r11]
-;;   0x00ea: add r11, 10h
-;;   0x00f1: cmp rsp, r11
-;;   0x00f4: jb 111h
-;;   0x00fa: sub rsp, 10h
-;;   0x0101: mov [rbp-8], r14
-;;   0x0105: mov rax, 0FFFFFFFFFFFFFFFFh
-;;   0x010c: mov rsp, rbp
-;;   0x010f: pop rbp
-;;   0x0110: ret
-;;   0x0111: mov r11, [r14]
-;;   0x0114: mov eax, 0Ah
-;;   0x0119: mov rsp, [r11+8]
-;;   0x011d: jmp qword ptr [r11+10h]
+;;   0x00c0: push rbp
+;;   0x00c1: mov rbp, rsp
+;;   0x00c4: mov r11, [r14]
+;;   0x00c7: mov r11, [r11]
+;;   0x00ca: add r11, 10h
+;;   0x00d1: cmp rsp, r11
+;;   0x00d4: jb 0F1h
+;;   0x00da: sub rsp, 10h
+;;   0x00e1: mov [rbp-8], r14
+;;   0x00e5: mov rax, 0FFFFFFFFFFFFFFFFh
+;;   0x00ec: mov rsp, rbp
+;;   0x00ef: pop rbp
+;;   0x00f0: ret
+;;   0x00f1: ud2

@@ -24,7 +24,4 @@
 ;;   0x0030: mov rsp, rbp
 ;;   0x0033: pop rbp
 ;;   0x0034: ret 10h
-;;   0x0037: mov r11, [r14]
-;;   0x003a: mov eax, 0Ah
-;;   0x003f: mov rsp, [r11+8]
-;;   0x0043: jmp qword ptr [r11+10h]
+;;   0x0037: ud2

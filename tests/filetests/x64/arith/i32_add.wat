@@ -20,7 +20,4 @@
 ;;   0x002b: mov rsp, rbp
 ;;   0x002e: pop rbp
 ;;   0x002f: ret 10h
-;;   0x0032: mov r11, [r14]
-;;   0x0035: mov eax, 0Ah
-;;   0x003a: mov rsp, [r11+8]
-;;   0x003e: jmp qword ptr [r11+10h]
+;;   0x0032: ud2

@@ -29,102 +29,84 @@
 ;;   0x002b: mov rsp, rbp
 ;;   0x002e: pop rbp
 ;;   0x002f: ret 8
-;;   0x0032: mov r11, [r14]
-;;   0x0035: mov eax, 0Ah
-;;   0x003a: mov rsp, [r11+8]
-;;   0x003e: jmp qword ptr [r11+10h]
+;;   0x0032: ud2
 ;; function 1 (sub_big):
-;;   0x0050: push rbp
-;;   0x0051: mov rbp, rsp
-;;   0x0054: mov r11, [r14]
-;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 20h
-;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 85h
-;;   0x006a: sub rsp, 20h
-;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov eax, [rbp+10h]
-;;   0x0078: sub eax, 12345678h
-;;   0x007e: mov rsp, rbp
-;;   0x0081: pop rbp
-;;   0x0082: ret 8
-;;   0x0085: mov r11, [r14]
-;;   0x0088: mov eax, 0Ah
-;;   0x008d: mov rsp, [r11+8]
-;;   0x0091: jmp qword ptr [r11+10h]
+;;   0x0040: push rbp
+;;   0x0041: mov rbp, rsp
+;;   0x0044: mov r11, [r14]
+;;   0x0047: mov r11, [r11]
+;;   0x004a: add r11, 20h
+;;   0x0051: cmp rsp, r11
+;;   0x0054: jb 75h
+;;   0x005a: sub rsp, 20h
+;;   0x0061: mov [rbp-8], r14
+;;   0x0065: mov eax, [rbp+10h]
+;;   0x0068: sub eax, 12345678h
+;;   0x006e: mov rsp, rbp
+;;   0x0071: pop rbp
+;;   0x0072: ret 8
+;;   0x0075: ud2
 ;; function 2 (mul):
-;;   0x00a0: push rbp
-;;   0x00a1: mov rbp, rsp
-;;   0x00a4: mov r11, [r14]
-;;   0x00a7: mov r11, [r11]
-;;   0x00aa: add r11, 20h
-;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 0D2h
-;;   0x00ba: sub rsp, 20h
-;;   0x00c1: mov [rbp-8], r14
-;;   0x00c5: mov eax, [rbp+10h]
-;;   0x00c8: imul eax, 0Ah
-;;   0x00cb: mov rsp, rbp
-;;   0x00ce: pop rbp
-;;   0x00cf: ret 8
-;;   0x00d2: mov r11, [r14]
-;;   0x00d5: mov eax, 0Ah
-;;   0x00da: mov rsp, [r11+8]
-;;   0x00de: jmp qword ptr [r11+10h]
+;;   0x0080: push rbp
+;;   0x0081: mov rbp, rsp
+;;   0x0084: mov r11, [r14]
+;;   0x0087: mov r11, [r11]
+;;   0x008a: add r11, 20h
+;;   0x0091: cmp rsp, r11
+;;   0x0094: jb 0B2h
+;;   0x009a: sub rsp, 20h
+;;   0x00a1: mov [rbp-8], r14
+;;   0x00a5: mov eax, [rbp+10h]
+;;   0x00a8: imul eax, 0Ah
+;;   0x00ab: mov rsp, rbp
+;;   0x00ae: pop rbp
+;;   0x00af: ret 8
+;;   0x00b2: ud2
 ;; function 3 (and_neg):
-;;   0x00f0: push rbp
-;;   0x00f1: mov rbp, rsp
-;;   0x00f4: mov r11, [r14]
-;;   0x00f7: mov r11, [r11]
-;;   0x00fa: add r11, 20h
-;;   0x0101: cmp rsp, r11
-;;   0x0104: jb 122h
-;;   0x010a: sub rsp, 20h
-;;   0x0111: mov [rbp-8], r14
-;;   0x0115: mov eax, [rbp+10h]
-;;   0x0118: and eax, 0FFFFFFF0h
-;;   0x011b: mov rsp, rbp
-;;   0x011e: pop rbp
-;;   0x011f: ret 8
-;;   0x0122: mov r11, [r14]
-;;   0x0125: mov eax, 0Ah
-;;   0x012a: mov rsp, [r11+8]
-;;   0x012e: jmp qword ptr [r11+10h]
+;;   0x00c0: push rbp
+;;   0x00c1: mov rbp, rsp
+;;   0x00c4: mov r11, [r14]
+;;   0x00c7: mov r11, [r11]
+;;   0x00ca: add r11, 20h
+;;   0x00d1: cmp rsp, r11
+;;   0x00d4: jb 0F2h
+;;   0x00da: sub rsp, 20h
+;;   0x00e1: mov [rbp-8], r14
+;;   0x00e5: mov eax, [rbp+10h]
+;;   0x00e8: and eax, 0FFFFFFF0h
+;;   0x00eb: mov rsp, rbp
+;;   0x00ee: pop rbp
+;;   0x00ef: ret 8
+;;   0x00f2: ud2
 ;; function 4 (or):
+;;   0x0100: push rbp
+;;   0x0101: mov rbp, rsp
+;;   0x0104: mov r11, [r14]
+;;   0x0107: mov r11, [r11]
+;;   0x010a: add r11, 20h
+;;   0x0111: cmp rsp, r11
+;;   0x0114: jb 135h
+;;   0x011a: sub rsp, 20h
+;;   0x0121: mov [rbp-8], r14
+;;   0x0125: mov eax, [rbp+10h]
+;;   0x0128: or eax, 80000000h
+;;   0x012e: mov rsp, rbp
+;;   0x0131: pop rbp
+;;   0x0132: ret 8
+;;   0x0135: ud2
+;; function 5 (xor):
 ;;   0x0140: push rbp
 ;;   0x0141: mov rbp, rsp
 ;;   0x0144: mov r11, [r14]
 ;;   0x0147: mov r11, [r11]
 ;;   0x014a: add r11, 20h
 ;;   0x0151: cmp rsp, r11
-;;   0x0154: jb 175h
+;;   0x0154: jb 172h
 ;;   0x015a: sub rsp, 20h
 ;;   0x0161: mov [rbp-8], r14
 ;;   0x0165: mov eax, [rbp+10h]
-;;   0x0168: or eax, 80000000h
-;;   0x016e: mov rsp, rbp
-;;   0x0171: pop rbp
-;;   0x0172: ret 8
-;;   0x0175: mov r11, [r14]
-;;   0x0178: mov eax, 0Ah
-;;   0x017d: mov rsp, [r11+8]
-;;   0x0181: jmp qword ptr [r11+10h]
-;; function 5 (xor):
-;;   0x0190: push rbp
-;;   0x0191: mov rbp, rsp
-;;   0x0194: mov r11, [r14]
-;;   0x0197: mov r11, [r11]
-;;   0x019a: add r11, 20h
-;;   0x01a1: cmp rsp, r11
-;;   0x01a4: jb 1C2h
-;;   0x01aa: sub rsp, 20h
-;;   0x01b1: mov [rbp-8], r14
-;;   0x01b5: mov eax, [rbp+10h]
-;;   0x01b8: xor eax, 0FFFFFFFFh
-;;   0x01bb: mov rsp, rbp
-;;   0x01be: pop rbp
-;;   0x01bf: ret 8
-;;   0x01c2: mov r11, [r14]
-;;   0x01c5: mov eax, 0Ah
-;;   0x01ca: mov rsp, [r11+8]
-;;   0x01ce: jmp qword ptr [r11+10h]
+;;   0x0168: xor eax, 0FFFFFFFFh
+;;   0x016b: mov rsp, rbp
+;;   0x016e: pop rbp
+;;   0x016f: ret 8
+;;   0x0172: ud2

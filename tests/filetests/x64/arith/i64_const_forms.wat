@@ -28,10 +28,7 @@
 ;;   0x002a: mov rsp, rbp
 ;;   0x002d: pop rbp
 ;;   0x002e: ret
-;;   0x002f: mov r11, [r14]
-;;   0x0032: mov eax, 0Ah
-;;   0x0037: mov rsp, [r11+8]
-;;   0x003b: jmp qword ptr [r11+10h]
+;;   0x002f: ud2
 ;; function 1 (neg_2_31):
 ;;   0x0040: push rbp
 ;;   0x0041: mov rbp, rsp
@@ -46,69 +43,57 @@
 ;;   0x006c: mov rsp, rbp
 ;;   0x006f: pop rbp
 ;;   0x0070: ret
-;;   0x0071: mov r11, [r14]
-;;   0x0074: mov eax, 0Ah
-;;   0x0079: mov rsp, [r11+8]
-;;   0x007d: jmp qword ptr [r11+10h]
+;;   0x0071: ud2
 ;; function 2 (max_i32):
-;;   0x0090: push rbp
-;;   0x0091: mov rbp, rsp
-;;   0x0094: mov r11, [r14]
-;;   0x0097: mov r11, [r11]
-;;   0x009a: add r11, 10h
-;;   0x00a1: cmp rsp, r11
-;;   0x00a4: jb 0BFh
-;;   0x00aa: sub rsp, 10h
-;;   0x00b1: mov [rbp-8], r14
-;;   0x00b5: mov eax, 7FFFFFFFh
-;;   0x00ba: mov rsp, rbp
-;;   0x00bd: pop rbp
-;;   0x00be: ret
-;;   0x00bf: mov r11, [r14]
-;;   0x00c2: mov eax, 0Ah
-;;   0x00c7: mov rsp, [r11+8]
-;;   0x00cb: jmp qword ptr [r11+10h]
+;;   0x0080: push rbp
+;;   0x0081: mov rbp, rsp
+;;   0x0084: mov r11, [r14]
+;;   0x0087: mov r11, [r11]
+;;   0x008a: add r11, 10h
+;;   0x0091: cmp rsp, r11
+;;   0x0094: jb 0AFh
+;;   0x009a: sub rsp, 10h
+;;   0x00a1: mov [rbp-8], r14
+;;   0x00a5: mov eax, 7FFFFFFFh
+;;   0x00aa: mov rsp, rbp
+;;   0x00ad: pop rbp
+;;   0x00ae: ret
+;;   0x00af: ud2
 ;; function 3 (high_bit):
-;;   0x00d0: push rbp
-;;   0x00d1: mov rbp, rsp
-;;   0x00d4: mov r11, [r14]
-;;   0x00d7: mov r11, [r11]
-;;   0x00da: add r11, 10h
-;;   0x00e1: cmp rsp, r11
-;;   0x00e4: jb 104h
-;;   0x00ea: sub rsp, 10h
-;;   0x00f1: mov [rbp-8], r14
-;;   0x00f5: mov rax, 8000000000000000h
-;;   0x00ff: mov rsp, rbp
-;;   0x0102: pop rbp
-;;   0x0103: ret
-;;   0x0104: mov r11, [r14]
-;;   0x0107: mov eax, 0Ah
-;;   0x010c: mov rsp, [r11+8]
-;;   0x0110: jmp qword ptr [r11+10h]
+;;   0x00c0: push rbp
+;;   0x00c1: mov rbp, rsp
+;;   0x00c4: mov r11, [r14]
+;;   0x00c7: mov r11, [r11]
+;;   0x00ca: add r11, 10h
+;;   0x00d1: cmp rsp, r11
+;;   0x00d4: jb 0F4h
+;;   0x00da: sub rsp, 10h
+;;   0x00e1: mov [rbp-8], r14
+;;   0x00e5: mov rax, 8000000000000000h
+;;   0x00ef: mov rsp, rbp
+;;   0x00f2: pop rbp
+;;   0x00f3: ret
+;;   0x00f4: ud2
 ;; function 4 (store_local):
-;;   0x0120: push rbp
-;;   0x0121: mov rbp, rsp
-;;   0x0124: mov r11, [r14]
-;;   0x0127: mov r11, [r11]
-;;   0x012a: add r11, 30h
-;;   0x0131: cmp rsp, r11
-;;   0x0134: jb 182h
-;;   0x013a: sub rsp, 30h
-;;   0x0141: mov [rbp-8], r14
-;;   0x0145: mov qword ptr [rbp-10h], 0
-;;   0x014d: mov qword ptr [rbp-18h], 0
-;;   0x0155: mov dword ptr [rbp-20h], 0
-;;   0x015c: mov r11d, 80000000h
-;;   0x0162: mov [rbp-10h], r11
-;;   0x0166: mov qword ptr [rbp-18h], 0FFFFFFFF80000000h
-;;   0x016e: mov dword ptr [rbp-20h], 80000000h
-;;   0x0175: mov rax, [rbp-10h]
-;;   0x0179: add rax, [rbp-18h]
-;;   0x017d: mov rsp, rbp
-;;   0x0180: pop rbp
-;;   0x0181: ret
-;;   0x0182: mov r11, [r14]
-;;   0x0185: mov eax, 0Ah
-;;   0x018a: mov rsp, [r11+8]
-;;   0x018e: jmp qword ptr [r11+10h]
+;;   0x0100: push rbp
+;;   0x0101: mov rbp, rsp
+;;   0x0104: mov r11, [r14]
+;;   0x0107: mov r11, [r11]
+;;   0x010a: add r11, 30h
+;;   0x0111: cmp rsp, r11
+;;   0x0114: jb 162h
+;;   0x011a: sub rsp, 30h
+;;   0x0121: mov [rbp-8], r14
+;;   0x0125: mov qword ptr [rbp-10h], 0
+;;   0x012d: mov qword ptr [rbp-18h], 0
+;;   0x0135: mov dword ptr [rbp-20h], 0
+;;   0x013c: mov r11d, 80000000h
+;;   0x0142: mov [rbp-10h], r11
+;;   0x0146: mov qword ptr [rbp-18h], 0FFFFFFFF80000000h
+;;   0x014e: mov dword ptr [rbp-20h], 80000000h
+;;   0x0155: mov rax, [rbp-10h]
+;;   0x0159: add rax, [rbp-18h]
+;;   0x015d: mov rsp, rbp
+;;   0x0160: pop rbp
+;;   0x0161: ret
+;;   0x0162: ud2

@@ -30,108 +30,90 @@
 ;;   0x002d: mov rsp, rbp
 ;;   0x0030: pop rbp
 ;;   0x0031: ret 8
-;;   0x0034: mov r11, [r14]
-;;   0x0037: mov eax, 0Ah
-;;   0x003c: mov rsp, [r11+8]
-;;   0x0040: jmp qword ptr [r11+10h]
+;;   0x0034: ud2
 ;; function 1 (add_neg):
-;;   0x0050: push rbp
-;;   0x0051: mov rbp, rsp
-;;   0x0054: mov r11, [r14]
-;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 20h
-;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 87h
-;;   0x006a: sub rsp, 20h
-;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov rax, [rbp+10h]
-;;   0x0079: add rax, 0FFFFFFFF80000000h
-;;   0x0080: mov rsp, rbp
-;;   0x0083: pop rbp
-;;   0x0084: ret 8
-;;   0x0087: mov r11, [r14]
-;;   0x008a: mov eax, 0Ah
-;;   0x008f: mov rsp, [r11+8]
-;;   0x0093: jmp qword ptr [r11+10h]
+;;   0x0040: push rbp
+;;   0x0041: mov rbp, rsp
+;;   0x0044: mov r11, [r14]
+;;   0x0047: mov r11, [r11]
+;;   0x004a: add r11, 20h
+;;   0x0051: cmp rsp, r11
+;;   0x0054: jb 77h
+;;   0x005a: sub rsp, 20h
+;;   0x0061: mov [rbp-8], r14
+;;   0x0065: mov rax, [rbp+10h]
+;;   0x0069: add rax, 0FFFFFFFF80000000h
+;;   0x0070: mov rsp, rbp
+;;   0x0073: pop rbp
+;;   0x0074: ret 8
+;;   0x0077: ud2
 ;; function 2 (add_u32max):
-;;   0x00a0: push rbp
-;;   0x00a1: mov rbp, rsp
-;;   0x00a4: mov r11, [r14]
-;;   0x00a7: mov r11, [r11]
-;;   0x00aa: add r11, 20h
-;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 0DBh
-;;   0x00ba: sub rsp, 20h
-;;   0x00c1: mov [rbp-8], r14
-;;   0x00c5: mov eax, 0FFFFFFFFh
-;;   0x00ca: mov rcx, [rbp+10h]
-;;   0x00ce: add rcx, rax
-;;   0x00d1: mov rax, rcx
-;;   0x00d4: mov rsp, rbp
-;;   0x00d7: pop rbp
-;;   0x00d8: ret 8
-;;   0x00db: mov r11, [r14]
-;;   0x00de: mov eax, 0Ah
-;;   0x00e3: mov rsp, [r11+8]
-;;   0x00e7: jmp qword ptr [r11+10h]
+;;   0x0080: push rbp
+;;   0x0081: mov rbp, rsp
+;;   0x0084: mov r11, [r14]
+;;   0x0087: mov r11, [r11]
+;;   0x008a: add r11, 20h
+;;   0x0091: cmp rsp, r11
+;;   0x0094: jb 0BBh
+;;   0x009a: sub rsp, 20h
+;;   0x00a1: mov [rbp-8], r14
+;;   0x00a5: mov eax, 0FFFFFFFFh
+;;   0x00aa: mov rcx, [rbp+10h]
+;;   0x00ae: add rcx, rax
+;;   0x00b1: mov rax, rcx
+;;   0x00b4: mov rsp, rbp
+;;   0x00b7: pop rbp
+;;   0x00b8: ret 8
+;;   0x00bb: ud2
 ;; function 3 (and_big):
-;;   0x00f0: push rbp
-;;   0x00f1: mov rbp, rsp
-;;   0x00f4: mov r11, [r14]
-;;   0x00f7: mov r11, [r11]
-;;   0x00fa: add r11, 20h
-;;   0x0101: cmp rsp, r11
-;;   0x0104: jb 130h
-;;   0x010a: sub rsp, 20h
-;;   0x0111: mov [rbp-8], r14
-;;   0x0115: mov rax, 123456789ABCDEF0h
-;;   0x011f: mov rcx, [rbp+10h]
-;;   0x0123: and rcx, rax
-;;   0x0126: mov rax, rcx
-;;   0x0129: mov rsp, rbp
-;;   0x012c: pop rbp
-;;   0x012d: ret 8
-;;   0x0130: mov r11, [r14]
-;;   0x0133: mov eax, 0Ah
-;;   0x0138: mov rsp, [r11+8]
-;;   0x013c: jmp qword ptr [r11+10h]
+;;   0x00c0: push rbp
+;;   0x00c1: mov rbp, rsp
+;;   0x00c4: mov r11, [r14]
+;;   0x00c7: mov r11, [r11]
+;;   0x00ca: add r11, 20h
+;;   0x00d1: cmp rsp, r11
+;;   0x00d4: jb 100h
+;;   0x00da: sub rsp, 20h
+;;   0x00e1: mov [rbp-8], r14
+;;   0x00e5: mov rax, 123456789ABCDEF0h
+;;   0x00ef: mov rcx, [rbp+10h]
+;;   0x00f3: and rcx, rax
+;;   0x00f6: mov rax, rcx
+;;   0x00f9: mov rsp, rbp
+;;   0x00fc: pop rbp
+;;   0x00fd: ret 8
+;;   0x0100: ud2
 ;; function 4 (mul_big):
-;;   0x0140: push rbp
-;;   0x0141: mov rbp, rsp
-;;   0x0144: mov r11, [r14]
-;;   0x0147: mov r11, [r11]
-;;   0x014a: add r11, 20h
-;;   0x0151: cmp rsp, r11
-;;   0x0154: jb 181h
-;;   0x015a: sub rsp, 20h
-;;   0x0161: mov [rbp-8], r14
-;;   0x0165: mov rax, 100000000h
-;;   0x016f: mov rcx, [rbp+10h]
-;;   0x0173: imul rcx, rax
-;;   0x0177: mov rax, rcx
-;;   0x017a: mov rsp, rbp
-;;   0x017d: pop rbp
-;;   0x017e: ret 8
-;;   0x0181: mov r11, [r14]
-;;   0x0184: mov eax, 0Ah
-;;   0x0189: mov rsp, [r11+8]
-;;   0x018d: jmp qword ptr [r11+10h]
+;;   0x0110: push rbp
+;;   0x0111: mov rbp, rsp
+;;   0x0114: mov r11, [r14]
+;;   0x0117: mov r11, [r11]
+;;   0x011a: add r11, 20h
+;;   0x0121: cmp rsp, r11
+;;   0x0124: jb 151h
+;;   0x012a: sub rsp, 20h
+;;   0x0131: mov [rbp-8], r14
+;;   0x0135: mov rax, 100000000h
+;;   0x013f: mov rcx, [rbp+10h]
+;;   0x0143: imul rcx, rax
+;;   0x0147: mov rax, rcx
+;;   0x014a: mov rsp, rbp
+;;   0x014d: pop rbp
+;;   0x014e: ret 8
+;;   0x0151: ud2
 ;; function 5 (mul_small):
-;;   0x01a0: push rbp
-;;   0x01a1: mov rbp, rsp
-;;   0x01a4: mov r11, [r14]
-;;   0x01a7: mov r11, [r11]
-;;   0x01aa: add r11, 20h
-;;   0x01b1: cmp rsp, r11
-;;   0x01b4: jb 1D4h
-;;   0x01ba: sub rsp, 20h
-;;   0x01c1: mov [rbp-8], r14
-;;   0x01c5: mov rax, [rbp+10h]
-;;   0x01c9: imul rax, 0FFFFFFFFFFFFFFFDh
-;;   0x01cd: mov rsp, rbp
-;;   0x01d0: pop rbp
-;;   0x01d1: ret 8
-;;   0x01d4: mov r11, [r14]
-;;   0x01d7: mov eax, 0Ah
-;;   0x01dc: mov rsp, [r11+8]
-;;   0x01e0: jmp qword ptr [r11+10h]
+;;   0x0160: push rbp
+;;   0x0161: mov rbp, rsp
+;;   0x0164: mov r11, [r14]
+;;   0x0167: mov r11, [r11]
+;;   0x016a: add r11, 20h
+;;   0x0171: cmp rsp, r11
+;;   0x0174: jb 194h
+;;   0x017a: sub rsp, 20h
+;;   0x0181: mov [rbp-8], r14
+;;   0x0185: mov rax, [rbp+10h]
+;;   0x0189: imul rax, 0FFFFFFFFFFFFFFFDh
+;;   0x018d: mov rsp, rbp
+;;   0x0190: pop rbp
+;;   0x0191: ret 8
+;;   0x0194: ud2

@@ -28,29 +28,23 @@
 ;;   0x0034: mov rsp, rbp
 ;;   0x0037: pop rbp
 ;;   0x0038: ret 20h
-;;   0x003b: mov r11, [r14]
-;;   0x003e: mov eax, 0Ah
-;;   0x0043: mov rsp, [r11+8]
-;;   0x0047: jmp qword ptr [r11+10h]
+;;   0x003b: ud2
 ;; function 1 (tree64):
-;;   0x0050: push rbp
-;;   0x0051: mov rbp, rsp
-;;   0x0054: mov r11, [r14]
-;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 20h
-;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 8Fh
-;;   0x006a: sub rsp, 20h
-;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov rax, [rbp+10h]
-;;   0x0079: or rax, [rbp+18h]
-;;   0x007d: mov rcx, [rbp+18h]
-;;   0x0081: and rcx, [rbp+20h]
-;;   0x0085: xor rax, rcx
-;;   0x0088: mov rsp, rbp
-;;   0x008b: pop rbp
-;;   0x008c: ret 18h
-;;   0x008f: mov r11, [r14]
-;;   0x0092: mov eax, 0Ah
-;;   0x0097: mov rsp, [r11+8]
-;;   0x009b: jmp qword ptr [r11+10h]
+;;   0x0040: push rbp
+;;   0x0041: mov rbp, rsp
+;;   0x0044: mov r11, [r14]
+;;   0x0047: mov r11, [r11]
+;;   0x004a: add r11, 20h
+;;   0x0051: cmp rsp, r11
+;;   0x0054: jb 7Fh
+;;   0x005a: sub rsp, 20h
+;;   0x0061: mov [rbp-8], r14
+;;   0x0065: mov rax, [rbp+10h]
+;;   0x0069: or rax, [rbp+18h]
+;;   0x006d: mov rcx, [rbp+18h]
+;;   0x0071: and rcx, [rbp+20h]
+;;   0x0075: xor rax, rcx
+;;   0x0078: mov rsp, rbp
+;;   0x007b: pop rbp
+;;   0x007c: ret 18h
+;;   0x007f: ud2

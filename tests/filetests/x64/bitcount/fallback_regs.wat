@@ -32,66 +32,57 @@
 ;;   0x0050: mov rsp, rbp
 ;;   0x0053: pop rbp
 ;;   0x0054: ret 10h
-;;   0x0057: mov r11, [r14]
-;;   0x005a: mov eax, 0Ah
-;;   0x005f: mov rsp, [r11+8]
-;;   0x0063: jmp qword ptr [r11+10h]
+;;   0x0057: ud2
 ;; function 1 (popcnt64_live):
-;;   0x0070: push rbp
-;;   0x0071: mov rbp, rsp
-;;   0x0074: mov r11, [r14]
-;;   0x0077: mov r11, [r11]
-;;   0x007a: add r11, 20h
-;;   0x0081: cmp rsp, r11
-;;   0x0084: jb 109h
-;;   0x008a: sub rsp, 20h
-;;   0x0091: mov [rbp-8], r14
-;;   0x0095: mov rax, [rbp+10h]
-;;   0x0099: add rax, [rbp+18h]
-;;   0x009d: mov rcx, [rbp+18h]
-;;   0x00a1: sub rcx, 1
-;;   0x00a5: mov r11, rcx
-;;   0x00a8: shr r11, 1
-;;   0x00ac: mov rdx, 5555555555555555h
-;;   0x00b6: and r11, rdx
-;;   0x00b9: sub rcx, r11
-;;   0x00bc: mov rdx, 3333333333333333h
+;;   0x0060: push rbp
+;;   0x0061: mov rbp, rsp
+;;   0x0064: mov r11, [r14]
+;;   0x0067: mov r11, [r11]
+;;   0x006a: add r11, 20h
+;;   0x0071: cmp rsp, r11
+;;   0x0074: jb 0F9h
+;;   0x007a: sub rsp, 20h
+;;   0x0081: mov [rbp-8], r14
+;;   0x0085: mov rax, [rbp+10h]
+;;   0x0089: add rax, [rbp+18h]
+;;   0x008d: mov rcx, [rbp+18h]
+;;   0x0091: sub rcx, 1
+;;   0x0095: mov r11, rcx
+;;   0x0098: shr r11, 1
+;;   0x009c: mov rdx, 5555555555555555h
+;;   0x00a6: and r11, rdx
+;;   0x00a9: sub rcx, r11
+;;   0x00ac: mov rdx, 3333333333333333h
+;;   0x00b6: mov r11, rcx
+;;   0x00b9: and r11, rdx
+;;   0x00bc: shr rcx, 2
+;;   0x00c0: and rcx, rdx
+;;   0x00c3: add rcx, r11
 ;;   0x00c6: mov r11, rcx
-;;   0x00c9: and r11, rdx
-;;   0x00cc: shr rcx, 2
-;;   0x00d0: and rcx, rdx
-;;   0x00d3: add rcx, r11
-;;   0x00d6: mov r11, rcx
-;;   0x00d9: shr r11, 4
-;;   0x00dd: add rcx, r11
-;;   0x00e0: mov rdx, 0F0F0F0F0F0F0F0Fh
-;;   0x00ea: and rcx, rdx
-;;   0x00ed: mov rdx, 101010101010101h
-;;   0x00f7: imul rcx, rdx
-;;   0x00fb: shr rcx, 38h
-;;   0x00ff: add rax, rcx
-;;   0x0102: mov rsp, rbp
-;;   0x0105: pop rbp
-;;   0x0106: ret 10h
-;;   0x0109: mov r11, [r14]
-;;   0x010c: mov eax, 0Ah
-;;   0x0111: mov rsp, [r11+8]
-;;   0x0115: jmp qword ptr [r11+10h]
+;;   0x00c9: shr r11, 4
+;;   0x00cd: add rcx, r11
+;;   0x00d0: mov rdx, 0F0F0F0F0F0F0F0Fh
+;;   0x00da: and rcx, rdx
+;;   0x00dd: mov rdx, 101010101010101h
+;;   0x00e7: imul rcx, rdx
+;;   0x00eb: shr rcx, 38h
+;;   0x00ef: add rax, rcx
+;;   0x00f2: mov rsp, rbp
+;;   0x00f5: pop rbp
+;;   0x00f6: ret 10h
+;;   0x00f9: ud2
 ;; function 2 (clz_const):
-;;   0x0120: push rbp
-;;   0x0121: mov rbp, rsp
-;;   0x0124: mov r11, [r14]
-;;   0x0127: mov r11, [r11]
-;;   0x012a: add r11, 10h
-;;   0x0131: cmp rsp, r11
-;;   0x0134: jb 14Fh
-;;   0x013a: sub rsp, 10h
-;;   0x0141: mov [rbp-8], r14
-;;   0x0145: mov eax, 20h
-;;   0x014a: mov rsp, rbp
-;;   0x014d: pop rbp
-;;   0x014e: ret
-;;   0x014f: mov r11, [r14]
-;;   0x0152: mov eax, 0Ah
-;;   0x0157: mov rsp, [r11+8]
-;;   0x015b: jmp qword ptr [r11+10h]
+;;   0x0100: push rbp
+;;   0x0101: mov rbp, rsp
+;;   0x0104: mov r11, [r14]
+;;   0x0107: mov r11, [r11]
+;;   0x010a: add r11, 10h
+;;   0x0111: cmp rsp, r11
+;;   0x0114: jb 12Fh
+;;   0x011a: sub rsp, 10h
+;;   0x0121: mov [rbp-8], r14
+;;   0x0125: mov eax, 20h
+;;   0x012a: mov rsp, rbp
+;;   0x012d: pop rbp
+;;   0x012e: ret
+;;   0x012f: ud2

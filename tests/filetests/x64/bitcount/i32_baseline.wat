@@ -23,10 +23,7 @@
 ;;   0x0038: mov rsp, rbp
 ;;   0x003b: pop rbp
 ;;   0x003c: ret 8
-;;   0x003f: mov r11, [r14]
-;;   0x0042: mov eax, 0Ah
-;;   0x0047: mov rsp, [r11+8]
-;;   0x004b: jmp qword ptr [r11+10h]
+;;   0x003f: ud2
 ;; function 1 (ctz):
 ;;   0x0050: push rbp
 ;;   0x0051: mov rbp, rsp
@@ -44,44 +41,38 @@
 ;;   0x0085: mov rsp, rbp
 ;;   0x0088: pop rbp
 ;;   0x0089: ret 8
-;;   0x008c: mov r11, [r14]
-;;   0x008f: mov eax, 0Ah
-;;   0x0094: mov rsp, [r11+8]
-;;   0x0098: jmp qword ptr [r11+10h]
+;;   0x008c: ud2
 ;; function 2 (popcnt):
-;;   0x00a0: push rbp
-;;   0x00a1: mov rbp, rsp
-;;   0x00a4: mov r11, [r14]
-;;   0x00a7: mov r11, [r11]
-;;   0x00aa: add r11, 10h
-;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 110h
-;;   0x00ba: sub rsp, 10h
-;;   0x00c1: mov [rbp-8], r14
-;;   0x00c5: mov eax, [rbp+10h]
-;;   0x00c8: mov r11d, eax
-;;   0x00cb: shr r11d, 1
-;;   0x00cf: mov ecx, 55555555h
-;;   0x00d4: and r11d, ecx
-;;   0x00d7: sub eax, r11d
-;;   0x00da: mov ecx, 33333333h
-;;   0x00df: mov r11d, eax
-;;   0x00e2: and r11d, ecx
-;;   0x00e5: shr eax, 2
-;;   0x00e8: and eax, ecx
-;;   0x00ea: add eax, r11d
-;;   0x00ed: mov r11d, eax
-;;   0x00f0: shr r11d, 4
-;;   0x00f4: add eax, r11d
-;;   0x00f7: mov ecx, 0F0F0F0Fh
-;;   0x00fc: and eax, ecx
-;;   0x00fe: mov ecx, 1010101h
-;;   0x0103: imul eax, ecx
-;;   0x0106: shr eax, 18h
-;;   0x0109: mov rsp, rbp
-;;   0x010c: pop rbp
-;;   0x010d: ret 8
-;;   0x0110: mov r11, [r14]
-;;   0x0113: mov eax, 0Ah
-;;   0x0118: mov rsp, [r11+8]
-;;   0x011c: jmp qword ptr [r11+10h]
+;;   0x0090: push rbp
+;;   0x0091: mov rbp, rsp
+;;   0x0094: mov r11, [r14]
+;;   0x0097: mov r11, [r11]
+;;   0x009a: add r11, 10h
+;;   0x00a1: cmp rsp, r11
+;;   0x00a4: jb 100h
+;;   0x00aa: sub rsp, 10h
+;;   0x00b1: mov [rbp-8], r14
+;;   0x00b5: mov eax, [rbp+10h]
+;;   0x00b8: mov r11d, eax
+;;   0x00bb: shr r11d, 1
+;;   0x00bf: mov ecx, 55555555h
+;;   0x00c4: and r11d, ecx
+;;   0x00c7: sub eax, r11d
+;;   0x00ca: mov ecx, 33333333h
+;;   0x00cf: mov r11d, eax
+;;   0x00d2: and r11d, ecx
+;;   0x00d5: shr eax, 2
+;;   0x00d8: and eax, ecx
+;;   0x00da: add eax, r11d
+;;   0x00dd: mov r11d, eax
+;;   0x00e0: shr r11d, 4
+;;   0x00e4: add eax, r11d
+;;   0x00e7: mov ecx, 0F0F0F0Fh
+;;   0x00ec: and eax, ecx
+;;   0x00ee: mov ecx, 1010101h
+;;   0x00f3: imul eax, ecx
+;;   0x00f6: shr eax, 18h
+;;   0x00f9: mov rsp, rbp
+;;   0x00fc: pop rbp
+;;   0x00fd: ret 8
+;;   0x0100: ud2

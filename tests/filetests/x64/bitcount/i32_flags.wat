@@ -21,45 +21,36 @@
 ;;   0x002c: mov rsp, rbp
 ;;   0x002f: pop rbp
 ;;   0x0030: ret 8
-;;   0x0033: mov r11, [r14]
-;;   0x0036: mov eax, 0Ah
-;;   0x003b: mov rsp, [r11+8]
-;;   0x003f: jmp qword ptr [r11+10h]
+;;   0x0033: ud2
 ;; function 1 (ctz):
-;;   0x0050: push rbp
-;;   0x0051: mov rbp, rsp
-;;   0x0054: mov r11, [r14]
-;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 10h
-;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 83h
-;;   0x006a: sub rsp, 10h
-;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov eax, [rbp+10h]
-;;   0x0078: tzcnt eax, eax
-;;   0x007c: mov rsp, rbp
-;;   0x007f: pop rbp
-;;   0x0080: ret 8
-;;   0x0083: mov r11, [r14]
-;;   0x0086: mov eax, 0Ah
-;;   0x008b: mov rsp, [r11+8]
-;;   0x008f: jmp qword ptr [r11+10h]
+;;   0x0040: push rbp
+;;   0x0041: mov rbp, rsp
+;;   0x0044: mov r11, [r14]
+;;   0x0047: mov r11, [r11]
+;;   0x004a: add r11, 10h
+;;   0x0051: cmp rsp, r11
+;;   0x0054: jb 73h
+;;   0x005a: sub rsp, 10h
+;;   0x0061: mov [rbp-8], r14
+;;   0x0065: mov eax, [rbp+10h]
+;;   0x0068: tzcnt eax, eax
+;;   0x006c: mov rsp, rbp
+;;   0x006f: pop rbp
+;;   0x0070: ret 8
+;;   0x0073: ud2
 ;; function 2 (popcnt):
-;;   0x00a0: push rbp
-;;   0x00a1: mov rbp, rsp
-;;   0x00a4: mov r11, [r14]
-;;   0x00a7: mov r11, [r11]
-;;   0x00aa: add r11, 10h
-;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 0D3h
-;;   0x00ba: sub rsp, 10h
-;;   0x00c1: mov [rbp-8], r14
-;;   0x00c5: mov eax, [rbp+10h]
-;;   0x00c8: popcnt eax, eax
-;;   0x00cc: mov rsp, rbp
-;;   0x00cf: pop rbp
-;;   0x00d0: ret 8
-;;   0x00d3: mov r11, [r14]
-;;   0x00d6: mov eax, 0Ah
-;;   0x00db: mov rsp, [r11+8]
-;;   0x00df: jmp qword ptr [r11+10h]
+;;   0x0080: push rbp
+;;   0x0081: mov rbp, rsp
+;;   0x0084: mov r11, [r14]
+;;   0x0087: mov r11, [r11]
+;;   0x008a: add r11, 10h
+;;   0x0091: cmp rsp, r11
+;;   0x0094: jb 0B3h
+;;   0x009a: sub rsp, 10h
+;;   0x00a1: mov [rbp-8], r14
+;;   0x00a5: mov eax, [rbp+10h]
+;;   0x00a8: popcnt eax, eax
+;;   0x00ac: mov rsp, rbp
+;;   0x00af: pop rbp
+;;   0x00b0: ret 8
+;;   0x00b3: ud2

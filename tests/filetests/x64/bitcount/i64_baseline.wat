@@ -23,65 +23,56 @@
 ;;   0x003b: mov rsp, rbp
 ;;   0x003e: pop rbp
 ;;   0x003f: ret 8
-;;   0x0042: mov r11, [r14]
-;;   0x0045: mov eax, 0Ah
-;;   0x004a: mov rsp, [r11+8]
-;;   0x004e: jmp qword ptr [r11+10h]
+;;   0x0042: ud2
 ;; function 1 (ctz):
-;;   0x0060: push rbp
-;;   0x0061: mov rbp, rsp
-;;   0x0064: mov r11, [r14]
-;;   0x0067: mov r11, [r11]
-;;   0x006a: add r11, 10h
-;;   0x0071: cmp rsp, r11
-;;   0x0074: jb 9Eh
-;;   0x007a: sub rsp, 10h
-;;   0x0081: mov [rbp-8], r14
-;;   0x0085: mov rax, [rbp+10h]
-;;   0x0089: bsf rax, rax
-;;   0x008d: mov r11d, 40h
-;;   0x0093: cmove rax, r11
-;;   0x0097: mov rsp, rbp
-;;   0x009a: pop rbp
-;;   0x009b: ret 8
-;;   0x009e: mov r11, [r14]
-;;   0x00a1: mov eax, 0Ah
-;;   0x00a6: mov rsp, [r11+8]
-;;   0x00aa: jmp qword ptr [r11+10h]
+;;   0x0050: push rbp
+;;   0x0051: mov rbp, rsp
+;;   0x0054: mov r11, [r14]
+;;   0x0057: mov r11, [r11]
+;;   0x005a: add r11, 10h
+;;   0x0061: cmp rsp, r11
+;;   0x0064: jb 8Eh
+;;   0x006a: sub rsp, 10h
+;;   0x0071: mov [rbp-8], r14
+;;   0x0075: mov rax, [rbp+10h]
+;;   0x0079: bsf rax, rax
+;;   0x007d: mov r11d, 40h
+;;   0x0083: cmove rax, r11
+;;   0x0087: mov rsp, rbp
+;;   0x008a: pop rbp
+;;   0x008b: ret 8
+;;   0x008e: ud2
 ;; function 2 (popcnt):
-;;   0x00b0: push rbp
-;;   0x00b1: mov rbp, rsp
-;;   0x00b4: mov r11, [r14]
-;;   0x00b7: mov r11, [r11]
-;;   0x00ba: add r11, 10h
-;;   0x00c1: cmp rsp, r11
-;;   0x00c4: jb 13Ah
-;;   0x00ca: sub rsp, 10h
-;;   0x00d1: mov [rbp-8], r14
-;;   0x00d5: mov rax, [rbp+10h]
-;;   0x00d9: mov r11, rax
-;;   0x00dc: shr r11, 1
-;;   0x00e0: mov rcx, 5555555555555555h
-;;   0x00ea: and r11, rcx
-;;   0x00ed: sub rax, r11
-;;   0x00f0: mov rcx, 3333333333333333h
-;;   0x00fa: mov r11, rax
-;;   0x00fd: and r11, rcx
-;;   0x0100: shr rax, 2
-;;   0x0104: and rax, rcx
-;;   0x0107: add rax, r11
-;;   0x010a: mov r11, rax
-;;   0x010d: shr r11, 4
-;;   0x0111: add rax, r11
-;;   0x0114: mov rcx, 0F0F0F0F0F0F0F0Fh
-;;   0x011e: and rax, rcx
-;;   0x0121: mov rcx, 101010101010101h
-;;   0x012b: imul rax, rcx
-;;   0x012f: shr rax, 38h
-;;   0x0133: mov rsp, rbp
-;;   0x0136: pop rbp
-;;   0x0137: ret 8
-;;   0x013a: mov r11, [r14]
-;;   0x013d: mov eax, 0Ah
-;;   0x0142: mov rsp, [r11+8]
-;;   0x0146: jmp qword ptr [r11+10h]
+;;   0x0090: push rbp
+;;   0x0091: mov rbp, rsp
+;;   0x0094: mov r11, [r14]
+;;   0x0097: mov r11, [r11]
+;;   0x009a: add r11, 10h
+;;   0x00a1: cmp rsp, r11
+;;   0x00a4: jb 11Ah
+;;   0x00aa: sub rsp, 10h
+;;   0x00b1: mov [rbp-8], r14
+;;   0x00b5: mov rax, [rbp+10h]
+;;   0x00b9: mov r11, rax
+;;   0x00bc: shr r11, 1
+;;   0x00c0: mov rcx, 5555555555555555h
+;;   0x00ca: and r11, rcx
+;;   0x00cd: sub rax, r11
+;;   0x00d0: mov rcx, 3333333333333333h
+;;   0x00da: mov r11, rax
+;;   0x00dd: and r11, rcx
+;;   0x00e0: shr rax, 2
+;;   0x00e4: and rax, rcx
+;;   0x00e7: add rax, r11
+;;   0x00ea: mov r11, rax
+;;   0x00ed: shr r11, 4
+;;   0x00f1: add rax, r11
+;;   0x00f4: mov rcx, 0F0F0F0F0F0F0F0Fh
+;;   0x00fe: and rax, rcx
+;;   0x0101: mov rcx, 101010101010101h
+;;   0x010b: imul rax, rcx
+;;   0x010f: shr rax, 38h
+;;   0x0113: mov rsp, rbp
+;;   0x0116: pop rbp
+;;   0x0117: ret 8
+;;   0x011a: ud2

@@ -20,28 +20,22 @@
 ;;   0x002e: mov rsp, rbp
 ;;   0x0031: pop rbp
 ;;   0x0032: ret 8
-;;   0x0035: mov r11, [r14]
-;;   0x0038: mov eax, 0Ah
-;;   0x003d: mov rsp, [r11+8]
-;;   0x0041: jmp qword ptr [r11+10h]
+;;   0x0035: ud2
 ;; function 1 (ctz64):
-;;   0x0050: push rbp
-;;   0x0051: mov rbp, rsp
-;;   0x0054: mov r11, [r14]
-;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 10h
-;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 8Eh
-;;   0x006a: sub rsp, 10h
-;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov rax, [rbp+10h]
-;;   0x0079: bsf rax, rax
-;;   0x007d: mov r11d, 40h
-;;   0x0083: cmove rax, r11
-;;   0x0087: mov rsp, rbp
-;;   0x008a: pop rbp
-;;   0x008b: ret 8
-;;   0x008e: mov r11, [r14]
-;;   0x0091: mov eax, 0Ah
-;;   0x0096: mov rsp, [r11+8]
-;;   0x009a: jmp qword ptr [r11+10h]
+;;   0x0040: push rbp
+;;   0x0041: mov rbp, rsp
+;;   0x0044: mov r11, [r14]
+;;   0x0047: mov r11, [r11]
+;;   0x004a: add r11, 10h
+;;   0x0051: cmp rsp, r11
+;;   0x0054: jb 7Eh
+;;   0x005a: sub rsp, 10h
+;;   0x0061: mov [rbp-8], r14
+;;   0x0065: mov rax, [rbp+10h]
+;;   0x0069: bsf rax, rax
+;;   0x006d: mov r11d, 40h
+;;   0x0073: cmove rax, r11
+;;   0x0077: mov rsp, rbp
+;;   0x007a: pop rbp
+;;   0x007b: ret 8
+;;   0x007e: ud2

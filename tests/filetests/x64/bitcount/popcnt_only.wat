@@ -33,7 +33,4 @@
 ;;   0x0053: mov rsp, rbp
 ;;   0x0056: pop rbp
 ;;   0x0057: ret 8
-;;   0x005a: mov r11, [r14]
-;;   0x005d: mov eax, 0Ah
-;;   0x0062: mov rsp, [r11+8]
-;;   0x0066: jmp qword ptr [r11+10h]
+;;   0x005a: ud2

@@ -28,7 +28,4 @@
 ;;   0x0046: mov rsp, rbp
 ;;   0x0049: pop rbp
 ;;   0x004a: ret 8
-;;   0x004d: mov r11, [r14]
-;;   0x0050: mov eax, 0Ah
-;;   0x0055: mov rsp, [r11+8]
-;;   0x0059: jmp qword ptr [r11+10h]
+;;   0x004d: ud2

@@ -28,10 +28,7 @@
 ;;   0x0028: mov rsp, rbp
 ;;   0x002b: pop rbp
 ;;   0x002c: ret 8
-;;   0x002f: mov r11, [r14]
-;;   0x0032: mov eax, 0Ah
-;;   0x0037: mov rsp, [r11+8]
-;;   0x003b: jmp qword ptr [r11+10h]
+;;   0x002f: ud2
 ;; function 1 (live):
 ;;   0x0040: push rbp
 ;;   0x0041: mov rbp, rsp
@@ -58,31 +55,25 @@
 ;;   0x008d: mov rsp, rbp
 ;;   0x0090: pop rbp
 ;;   0x0091: ret 10h
-;;   0x0094: mov r11, [r14]
-;;   0x0097: mov eax, 0Ah
-;;   0x009c: mov rsp, [r11+8]
-;;   0x00a0: jmp qword ptr [r11+10h]
+;;   0x0094: ud2
 ;; function 2 (nested):
-;;   0x00b0: push rbp
-;;   0x00b1: mov rbp, rsp
-;;   0x00b4: mov r11, [r14]
-;;   0x00b7: mov r11, [r11]
-;;   0x00ba: add r11, 18h
-;;   0x00c1: cmp rsp, r11
-;;   0x00c4: jb 0F9h
-;;   0x00ca: sub rsp, 10h
-;;   0x00d1: mov [rbp-8], r14
-;;   0x00d5: sub rsp, 8
-;;   0x00d9: mov r11d, [rbp+10h]
-;;   0x00dd: mov [rsp], r11d
-;;   0x00e1: call 0
-;;   0x00e6: sub rsp, 8
-;;   0x00ea: mov [rsp], eax
-;;   0x00ed: call 0
-;;   0x00f2: mov rsp, rbp
-;;   0x00f5: pop rbp
-;;   0x00f6: ret 8
-;;   0x00f9: mov r11, [r14]
-;;   0x00fc: mov eax, 0Ah
-;;   0x0101: mov rsp, [r11+8]
-;;   0x0105: jmp qword ptr [r11+10h]
+;;   0x00a0: push rbp
+;;   0x00a1: mov rbp, rsp
+;;   0x00a4: mov r11, [r14]
+;;   0x00a7: mov r11, [r11]
+;;   0x00aa: add r11, 18h
+;;   0x00b1: cmp rsp, r11
+;;   0x00b4: jb 0E9h
+;;   0x00ba: sub rsp, 10h
+;;   0x00c1: mov [rbp-8], r14
+;;   0x00c5: sub rsp, 8
+;;   0x00c9: mov r11d, [rbp+10h]
+;;   0x00cd: mov [rsp], r11d
+;;   0x00d1: call 0
+;;   0x00d6: sub rsp, 8
+;;   0x00da: mov [rsp], eax
+;;   0x00dd: call 0
+;;   0x00e2: mov rsp, rbp
+;;   0x00e5: pop rbp
+;;   0x00e6: ret 8
+;;   0x00e9: ud2

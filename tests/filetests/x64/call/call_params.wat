@@ -26,35 +26,29 @@
 ;;   0x002d: mov rsp, rbp
 ;;   0x0030: pop rbp
 ;;   0x0031: ret 20h
-;;   0x0034: mov r11, [r14]
-;;   0x0037: mov eax, 0Ah
-;;   0x003c: mov rsp, [r11+8]
-;;   0x0040: jmp qword ptr [r11+10h]
+;;   0x0034: ud2
 ;; function 1 (caller):
-;;   0x0050: push rbp
-;;   0x0051: mov rbp, rsp
-;;   0x0054: mov r11, [r14]
-;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 50h
-;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 0AFh
-;;   0x006a: sub rsp, 30h
-;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov eax, [rbp+10h]
-;;   0x0078: add eax, 1
-;;   0x007b: sub rsp, 20h
-;;   0x007f: mov r11d, [rbp+10h]
-;;   0x0083: mov [rsp], r11d
-;;   0x0087: mov r11, [rbp+18h]
-;;   0x008b: mov [rsp+8], r11
-;;   0x0090: mov [rsp+10h], eax
-;;   0x0094: mov r11, 100000000h
-;;   0x009e: mov [rsp+18h], r11
-;;   0x00a3: call 0
-;;   0x00a8: mov rsp, rbp
-;;   0x00ab: pop rbp
-;;   0x00ac: ret 10h
-;;   0x00af: mov r11, [r14]
-;;   0x00b2: mov eax, 0Ah
-;;   0x00b7: mov rsp, [r11+8]
-;;   0x00bb: jmp qword ptr [r11+10h]
+;;   0x0040: push rbp
+;;   0x0041: mov rbp, rsp
+;;   0x0044: mov r11, [r14]
+;;   0x0047: mov r11, [r11]
+;;   0x004a: add r11, 50h
+;;   0x0051: cmp rsp, r11
+;;   0x0054: jb 9Fh
+;;   0x005a: sub rsp, 30h
+;;   0x0061: mov [rbp-8], r14
+;;   0x0065: mov eax, [rbp+10h]
+;;   0x0068: add eax, 1
+;;   0x006b: sub rsp, 20h
+;;   0x006f: mov r11d, [rbp+10h]
+;;   0x0073: mov [rsp], r11d
+;;   0x0077: mov r11, [rbp+18h]
+;;   0x007b: mov [rsp+8], r11
+;;   0x0080: mov [rsp+10h], eax
+;;   0x0084: mov r11, 100000000h
+;;   0x008e: mov [rsp+18h], r11
+;;   0x0093: call 0
+;;   0x0098: mov rsp, rbp
+;;   0x009b: pop rbp
+;;   0x009c: ret 10h
+;;   0x009f: ud2

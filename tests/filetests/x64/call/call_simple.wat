@@ -19,10 +19,7 @@
 ;;   0x002a: mov rsp, rbp
 ;;   0x002d: pop rbp
 ;;   0x002e: ret
-;;   0x002f: mov r11, [r14]
-;;   0x0032: mov eax, 0Ah
-;;   0x0037: mov rsp, [r11+8]
-;;   0x003b: jmp qword ptr [r11+10h]
+;;   0x002f: ud2
 ;; function 1 (caller):
 ;;   0x0040: push rbp
 ;;   0x0041: mov rbp, rsp
@@ -38,7 +35,4 @@
 ;;   0x006d: mov rsp, rbp
 ;;   0x0070: pop rbp
 ;;   0x0071: ret
-;;   0x0072: mov r11, [r14]
-;;   0x0075: mov eax, 0Ah
-;;   0x007a: mov rsp, [r11+8]
-;;   0x007e: jmp qword ptr [r11+10h]
+;;   0x0072: ud2

@@ -42,7 +42,4 @@
 ;;   0x0070: mov rsp, rbp
 ;;   0x0073: pop rbp
 ;;   0x0074: ret 8
-;;   0x0077: mov r11, [r14]
-;;   0x007a: mov eax, 0Ah
-;;   0x007f: mov rsp, [r11+8]
-;;   0x0083: jmp qword ptr [r11+10h]
+;;   0x0077: ud2

@@ -59,47 +59,41 @@
 ;;   0x0071: mov rsp, rbp
 ;;   0x0074: pop rbp
 ;;   0x0075: ret 10h
-;;   0x0078: mov r11, [r14]
-;;   0x007b: mov eax, 0Ah
-;;   0x0080: mov rsp, [r11+8]
-;;   0x0084: jmp qword ptr [r11+10h]
+;;   0x0078: ud2
 ;; function 1 (byte_regs64):
-;;   0x0090: push rbp
-;;   0x0091: mov rbp, rsp
-;;   0x0094: mov r11, [r14]
-;;   0x0097: mov r11, [r11]
-;;   0x009a: add r11, 50h
-;;   0x00a1: cmp rsp, r11
-;;   0x00a4: jb 111h
-;;   0x00aa: sub rsp, 50h
-;;   0x00b1: mov [rbp-8], r14
-;;   0x00b5: mov rax, [rbp+10h]
-;;   0x00b9: add rax, 1
-;;   0x00bd: mov rcx, [rbp+10h]
-;;   0x00c1: add rcx, 2
-;;   0x00c5: mov rdx, [rbp+10h]
-;;   0x00c9: add rdx, 3
-;;   0x00cd: mov rbx, [rbp+10h]
-;;   0x00d1: add rbx, 4
-;;   0x00d5: mov rsi, [rbp+18h]
-;;   0x00d9: movsx rsi, sil
-;;   0x00dd: mov rdi, [rbp+18h]
-;;   0x00e1: movsx rdi, di
-;;   0x00e5: mov r8, [rbp+10h]
-;;   0x00e9: cmp r8, [rbp+18h]
-;;   0x00ed: setne r8b
-;;   0x00f1: movzx r8d, r8b
-;;   0x00f5: mov r8d, r8d
-;;   0x00f8: add rdi, r8
-;;   0x00fb: add rsi, rdi
-;;   0x00fe: add rbx, rsi
-;;   0x0101: add rdx, rbx
-;;   0x0104: add rcx, rdx
-;;   0x0107: add rax, rcx
-;;   0x010a: mov rsp, rbp
-;;   0x010d: pop rbp
-;;   0x010e: ret 10h
-;;   0x0111: mov r11, [r14]
-;;   0x0114: mov eax, 0Ah
-;;   0x0119: mov rsp, [r11+8]
-;;   0x011d: jmp qword ptr [r11+10h]
+;;   0x0080: push rbp
+;;   0x0081: mov rbp, rsp
+;;   0x0084: mov r11, [r14]
+;;   0x0087: mov r11, [r11]
+;;   0x008a: add r11, 50h
+;;   0x0091: cmp rsp, r11
+;;   0x0094: jb 101h
+;;   0x009a: sub rsp, 50h
+;;   0x00a1: mov [rbp-8], r14
+;;   0x00a5: mov rax, [rbp+10h]
+;;   0x00a9: add rax, 1
+;;   0x00ad: mov rcx, [rbp+10h]
+;;   0x00b1: add rcx, 2
+;;   0x00b5: mov rdx, [rbp+10h]
+;;   0x00b9: add rdx, 3
+;;   0x00bd: mov rbx, [rbp+10h]
+;;   0x00c1: add rbx, 4
+;;   0x00c5: mov rsi, [rbp+18h]
+;;   0x00c9: movsx rsi, sil
+;;   0x00cd: mov rdi, [rbp+18h]
+;;   0x00d1: movsx rdi, di
+;;   0x00d5: mov r8, [rbp+10h]
+;;   0x00d9: cmp r8, [rbp+18h]
+;;   0x00dd: setne r8b
+;;   0x00e1: movzx r8d, r8b
+;;   0x00e5: mov r8d, r8d
+;;   0x00e8: add rdi, r8
+;;   0x00eb: add rsi, rdi
+;;   0x00ee: add rbx, rsi
+;;   0x00f1: add rdx, rbx
+;;   0x00f4: add rcx, rdx
+;;   0x00f7: add rax, rcx
+;;   0x00fa: mov rsp, rbp
+;;   0x00fd: pop rbp
+;;   0x00fe: ret 10h
+;;   0x0101: ud2

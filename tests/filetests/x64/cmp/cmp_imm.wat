@@ -30,93 +30,78 @@
 ;;   0x0031: mov rsp, rbp
 ;;   0x0034: pop rbp
 ;;   0x0035: ret 8
-;;   0x0038: mov r11, [r14]
-;;   0x003b: mov eax, 0Ah
-;;   0x0040: mov rsp, [r11+8]
-;;   0x0044: jmp qword ptr [r11+10h]
+;;   0x0038: ud2
 ;; function 1 (i32_ge_u_neg):
-;;   0x0050: push rbp
-;;   0x0051: mov rbp, rsp
-;;   0x0054: mov r11, [r14]
-;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 20h
-;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 88h
-;;   0x006a: sub rsp, 20h
-;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov eax, [rbp+10h]
-;;   0x0078: cmp eax, 0FFFFFFFFh
-;;   0x007b: setae al
-;;   0x007e: movzx eax, al
-;;   0x0081: mov rsp, rbp
-;;   0x0084: pop rbp
-;;   0x0085: ret 8
-;;   0x0088: mov r11, [r14]
-;;   0x008b: mov eax, 0Ah
-;;   0x0090: mov rsp, [r11+8]
-;;   0x0094: jmp qword ptr [r11+10h]
+;;   0x0040: push rbp
+;;   0x0041: mov rbp, rsp
+;;   0x0044: mov r11, [r14]
+;;   0x0047: mov r11, [r11]
+;;   0x004a: add r11, 20h
+;;   0x0051: cmp rsp, r11
+;;   0x0054: jb 78h
+;;   0x005a: sub rsp, 20h
+;;   0x0061: mov [rbp-8], r14
+;;   0x0065: mov eax, [rbp+10h]
+;;   0x0068: cmp eax, 0FFFFFFFFh
+;;   0x006b: setae al
+;;   0x006e: movzx eax, al
+;;   0x0071: mov rsp, rbp
+;;   0x0074: pop rbp
+;;   0x0075: ret 8
+;;   0x0078: ud2
 ;; function 2 (i64_eq_imm):
-;;   0x00a0: push rbp
-;;   0x00a1: mov rbp, rsp
-;;   0x00a4: mov r11, [r14]
-;;   0x00a7: mov r11, [r11]
-;;   0x00aa: add r11, 20h
-;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 0DAh
-;;   0x00ba: sub rsp, 20h
-;;   0x00c1: mov [rbp-8], r14
-;;   0x00c5: mov rax, [rbp+10h]
-;;   0x00c9: cmp rax, 0FFFFFFFFFFFFFFFBh
-;;   0x00cd: sete al
-;;   0x00d0: movzx eax, al
-;;   0x00d3: mov rsp, rbp
-;;   0x00d6: pop rbp
-;;   0x00d7: ret 8
-;;   0x00da: mov r11, [r14]
-;;   0x00dd: mov eax, 0Ah
-;;   0x00e2: mov rsp, [r11+8]
-;;   0x00e6: jmp qword ptr [r11+10h]
+;;   0x0080: push rbp
+;;   0x0081: mov rbp, rsp
+;;   0x0084: mov r11, [r14]
+;;   0x0087: mov r11, [r11]
+;;   0x008a: add r11, 20h
+;;   0x0091: cmp rsp, r11
+;;   0x0094: jb 0BAh
+;;   0x009a: sub rsp, 20h
+;;   0x00a1: mov [rbp-8], r14
+;;   0x00a5: mov rax, [rbp+10h]
+;;   0x00a9: cmp rax, 0FFFFFFFFFFFFFFFBh
+;;   0x00ad: sete al
+;;   0x00b0: movzx eax, al
+;;   0x00b3: mov rsp, rbp
+;;   0x00b6: pop rbp
+;;   0x00b7: ret 8
+;;   0x00ba: ud2
 ;; function 3 (i64_gt_u_big):
-;;   0x00f0: push rbp
-;;   0x00f1: mov rbp, rsp
-;;   0x00f4: mov r11, [r14]
-;;   0x00f7: mov r11, [r11]
-;;   0x00fa: add r11, 20h
-;;   0x0101: cmp rsp, r11
-;;   0x0104: jb 135h
-;;   0x010a: sub rsp, 20h
-;;   0x0111: mov [rbp-8], r14
-;;   0x0115: mov rax, 100000000h
-;;   0x011f: mov rcx, [rbp+10h]
-;;   0x0123: cmp rcx, rax
-;;   0x0126: seta cl
-;;   0x0129: movzx ecx, cl
-;;   0x012c: mov eax, ecx
-;;   0x012e: mov rsp, rbp
-;;   0x0131: pop rbp
-;;   0x0132: ret 8
-;;   0x0135: mov r11, [r14]
-;;   0x0138: mov eax, 0Ah
-;;   0x013d: mov rsp, [r11+8]
-;;   0x0141: jmp qword ptr [r11+10h]
+;;   0x00c0: push rbp
+;;   0x00c1: mov rbp, rsp
+;;   0x00c4: mov r11, [r14]
+;;   0x00c7: mov r11, [r11]
+;;   0x00ca: add r11, 20h
+;;   0x00d1: cmp rsp, r11
+;;   0x00d4: jb 105h
+;;   0x00da: sub rsp, 20h
+;;   0x00e1: mov [rbp-8], r14
+;;   0x00e5: mov rax, 100000000h
+;;   0x00ef: mov rcx, [rbp+10h]
+;;   0x00f3: cmp rcx, rax
+;;   0x00f6: seta cl
+;;   0x00f9: movzx ecx, cl
+;;   0x00fc: mov eax, ecx
+;;   0x00fe: mov rsp, rbp
+;;   0x0101: pop rbp
+;;   0x0102: ret 8
+;;   0x0105: ud2
 ;; function 4 (eqz_of_cmp):
-;;   0x0150: push rbp
-;;   0x0151: mov rbp, rsp
-;;   0x0154: mov r11, [r14]
-;;   0x0157: mov r11, [r11]
-;;   0x015a: add r11, 20h
-;;   0x0161: cmp rsp, r11
-;;   0x0164: jb 188h
-;;   0x016a: sub rsp, 20h
-;;   0x0171: mov [rbp-8], r14
-;;   0x0175: mov eax, [rbp+10h]
-;;   0x0178: cmp eax, [rbp+18h]
-;;   0x017b: sete al
-;;   0x017e: movzx eax, al
-;;   0x0181: mov rsp, rbp
-;;   0x0184: pop rbp
-;;   0x0185: ret 10h
-;;   0x0188: mov r11, [r14]
-;;   0x018b: mov eax, 0Ah
-;;   0x0190: mov rsp, [r11+8]
-;;   0x0194: jmp qword ptr [r11+10h]
+;;   0x0110: push rbp
+;;   0x0111: mov rbp, rsp
+;;   0x0114: mov r11, [r14]
+;;   0x0117: mov r11, [r11]
+;;   0x011a: add r11, 20h
+;;   0x0121: cmp rsp, r11
+;;   0x0124: jb 148h
+;;   0x012a: sub rsp, 20h
+;;   0x0131: mov [rbp-8], r14
+;;   0x0135: mov eax, [rbp+10h]
+;;   0x0138: cmp eax, [rbp+18h]
+;;   0x013b: sete al
+;;   0x013e: movzx eax, al
+;;   0x0141: mov rsp, rbp
+;;   0x0144: pop rbp
+;;   0x0145: ret 10h
+;;   0x0148: ud2

@@ -29,74 +29,80 @@
 ;;   0x0030: mov rsp, rbp
 ;;   0x0033: pop rbp
 ;;   0x0034: ret 8
-;;   0x0037: mov r11, [r14]
-;;   0x003a: mov eax, 0Ah
-;;   0x003f: mov rsp, [r11+8]
-;;   0x0043: jmp qword ptr [r11+10h]
+;;   0x0037: ud2
 ;; function 1 (eq):
-;;   0x0050: push rbp
-;;   0x0051: mov rbp, rsp
-;;   0x0054: mov r11, [r14]
-;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 20h
-;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 88h
-;;   0x006a: sub rsp, 20h
-;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov eax, [rbp+10h]
-;;   0x0078: cmp eax, [rbp+18h]
-;;   0x007b: sete al
-;;   0x007e: movzx eax, al
-;;   0x0081: mov rsp, rbp
-;;   0x0084: pop rbp
-;;   0x0085: ret 10h
-;;   0x0088: mov r11, [r14]
-;;   0x008b: mov eax, 0Ah
-;;   0x0090: mov rsp, [r11+8]
-;;   0x0094: jmp qword ptr [r11+10h]
+;;   0x0040: push rbp
+;;   0x0041: mov rbp, rsp
+;;   0x0044: mov r11, [r14]
+;;   0x0047: mov r11, [r11]
+;;   0x004a: add r11, 20h
+;;   0x0051: cmp rsp, r11
+;;   0x0054: jb 78h
+;;   0x005a: sub rsp, 20h
+;;   0x0061: mov [rbp-8], r14
+;;   0x0065: mov eax, [rbp+10h]
+;;   0x0068: cmp eax, [rbp+18h]
+;;   0x006b: sete al
+;;   0x006e: movzx eax, al
+;;   0x0071: mov rsp, rbp
+;;   0x0074: pop rbp
+;;   0x0075: ret 10h
+;;   0x0078: ud2
 ;; function 2 (ne):
-;;   0x00a0: push rbp
-;;   0x00a1: mov rbp, rsp
-;;   0x00a4: mov r11, [r14]
-;;   0x00a7: mov r11, [r11]
-;;   0x00aa: add r11, 20h
-;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 0D8h
-;;   0x00ba: sub rsp, 20h
-;;   0x00c1: mov [rbp-8], r14
-;;   0x00c5: mov eax, [rbp+10h]
-;;   0x00c8: cmp eax, [rbp+18h]
-;;   0x00cb: setne al
-;;   0x00ce: movzx eax, al
-;;   0x00d1: mov rsp, rbp
-;;   0x00d4: pop rbp
-;;   0x00d5: ret 10h
-;;   0x00d8: mov r11, [r14]
-;;   0x00db: mov eax, 0Ah
-;;   0x00e0: mov rsp, [r11+8]
-;;   0x00e4: jmp qword ptr [r11+10h]
+;;   0x0080: push rbp
+;;   0x0081: mov rbp, rsp
+;;   0x0084: mov r11, [r14]
+;;   0x0087: mov r11, [r11]
+;;   0x008a: add r11, 20h
+;;   0x0091: cmp rsp, r11
+;;   0x0094: jb 0B8h
+;;   0x009a: sub rsp, 20h
+;;   0x00a1: mov [rbp-8], r14
+;;   0x00a5: mov eax, [rbp+10h]
+;;   0x00a8: cmp eax, [rbp+18h]
+;;   0x00ab: setne al
+;;   0x00ae: movzx eax, al
+;;   0x00b1: mov rsp, rbp
+;;   0x00b4: pop rbp
+;;   0x00b5: ret 10h
+;;   0x00b8: ud2
 ;; function 3 (lt_s):
-;;   0x00f0: push rbp
-;;   0x00f1: mov rbp, rsp
-;;   0x00f4: mov r11, [r14]
-;;   0x00f7: mov r11, [r11]
-;;   0x00fa: add r11, 20h
-;;   0x0101: cmp rsp, r11
-;;   0x0104: jb 128h
-;;   0x010a: sub rsp, 20h
-;;   0x0111: mov [rbp-8], r14
-;;   0x0115: mov eax, [rbp+10h]
-;;   0x0118: cmp eax, [rbp+18h]
-;;   0x011b: setl al
-;;   0x011e: movzx eax, al
-;;   0x0121: mov rsp, rbp
-;;   0x0124: pop rbp
-;;   0x0125: ret 10h
-;;   0x0128: mov r11, [r14]
-;;   0x012b: mov eax, 0Ah
-;;   0x0130: mov rsp, [r11+8]
-;;   0x0134: jmp qword ptr [r11+10h]
+;;   0x00c0: push rbp
+;;   0x00c1: mov rbp, rsp
+;;   0x00c4: mov r11, [r14]
+;;   0x00c7: mov r11, [r11]
+;;   0x00ca: add r11, 20h
+;;   0x00d1: cmp rsp, r11
+;;   0x00d4: jb 0F8h
+;;   0x00da: sub rsp, 20h
+;;   0x00e1: mov [rbp-8], r14
+;;   0x00e5: mov eax, [rbp+10h]
+;;   0x00e8: cmp eax, [rbp+18h]
+;;   0x00eb: setl al
+;;   0x00ee: movzx eax, al
+;;   0x00f1: mov rsp, rbp
+;;   0x00f4: pop rbp
+;;   0x00f5: ret 10h
+;;   0x00f8: ud2
 ;; function 4 (lt_u):
+;;   0x0100: push rbp
+;;   0x0101: mov rbp, rsp
+;;   0x0104: mov r11, [r14]
+;;   0x0107: mov r11, [r11]
+;;   0x010a: add r11, 20h
+;;   0x0111: cmp rsp, r11
+;;   0x0114: jb 138h
+;;   0x011a: sub rsp, 20h
+;;   0x0121: mov [rbp-8], r14
+;;   0x0125: mov eax, [rbp+10h]
+;;   0x0128: cmp eax, [rbp+18h]
+;;   0x012b: setb al
+;;   0x012e: movzx eax, al
+;;   0x0131: mov rsp, rbp
+;;   0x0134: pop rbp
+;;   0x0135: ret 10h
+;;   0x0138: ud2
+;; function 5 (gt_s):
 ;;   0x0140: push rbp
 ;;   0x0141: mov rbp, rsp
 ;;   0x0144: mov r11, [r14]
@@ -108,79 +114,85 @@
 ;;   0x0161: mov [rbp-8], r14
 ;;   0x0165: mov eax, [rbp+10h]
 ;;   0x0168: cmp eax, [rbp+18h]
-;;   0x016b: setb al
+;;   0x016b: setg al
 ;;   0x016e: movzx eax, al
 ;;   0x0171: mov rsp, rbp
 ;;   0x0174: pop rbp
 ;;   0x0175: ret 10h
-;;   0x0178: mov r11, [r14]
-;;   0x017b: mov eax, 0Ah
-;;   0x0180: mov rsp, [r11+8]
-;;   0x0184: jmp qword ptr [r11+10h]
-;; function 5 (gt_s):
-;;   0x0190: push rbp
-;;   0x0191: mov rbp, rsp
-;;   0x0194: mov r11, [r14]
-;;   0x0197: mov r11, [r11]
-;;   0x019a: add r11, 20h
-;;   0x01a1: cmp rsp, r11
-;;   0x01a4: jb 1C8h
-;;   0x01aa: sub rsp, 20h
-;;   0x01b1: mov [rbp-8], r14
-;;   0x01b5: mov eax, [rbp+10h]
-;;   0x01b8: cmp eax, [rbp+18h]
-;;   0x01bb: setg al
-;;   0x01be: movzx eax, al
-;;   0x01c1: mov rsp, rbp
-;;   0x01c4: pop rbp
-;;   0x01c5: ret 10h
-;;   0x01c8: mov r11, [r14]
-;;   0x01cb: mov eax, 0Ah
-;;   0x01d0: mov rsp, [r11+8]
-;;   0x01d4: jmp qword ptr [r11+10h]
+;;   0x0178: ud2
 ;; function 6 (gt_u):
-;;   0x01e0: push rbp
-;;   0x01e1: mov rbp, rsp
-;;   0x01e4: mov r11, [r14]
-;;   0x01e7: mov r11, [r11]
-;;   0x01ea: add r11, 20h
-;;   0x01f1: cmp rsp, r11
-;;   0x01f4: jb 218h
-;;   0x01fa: sub rsp, 20h
-;;   0x0201: mov [rbp-8], r14
-;;   0x0205: mov eax, [rbp+10h]
-;;   0x0208: cmp eax, [rbp+18h]
-;;   0x020b: seta al
-;;   0x020e: movzx eax, al
-;;   0x0211: mov rsp, rbp
-;;   0x0214: pop rbp
-;;   0x0215: ret 10h
-;;   0x0218: mov r11, [r14]
-;;   0x021b: mov eax, 0Ah
-;;   0x0220: mov rsp, [r11+8]
-;;   0x0224: jmp qword ptr [r11+10h]
+;;   0x0180: push rbp
+;;   0x0181: mov rbp, rsp
+;;   0x0184: mov r11, [r14]
+;;   0x0187: mov r11, [r11]
+;;   0x018a: add r11, 20h
+;;   0x0191: cmp rsp, r11
+;;   0x0194: jb 1B8h
+;;   0x019a: sub rsp, 20h
+;;   0x01a1: mov [rbp-8], r14
+;;   0x01a5: mov eax, [rbp+10h]
+;;   0x01a8: cmp eax, [rbp+18h]
+;;   0x01ab: seta al
+;;   0x01ae: movzx eax, al
+;;   0x01b1: mov rsp, rbp
+;;   0x01b4: pop rbp
+;;   0x01b5: ret 10h
+;;   0x01b8: ud2
 ;; function 7 (le_s):
-;;   0x0230: push rbp
-;;   0x0231: mov rbp, rsp
-;;   0x0234: mov r11, [r14]
-;;   0x0237: mov r11, [r11]
-;;   0x023a: add r11, 20h
-;;   0x0241: cmp rsp, r11
-;;   0x0244: jb 268h
-;;   0x024a: sub rsp, 20h
-;;   0x0251: mov [rbp-8], r14
-;;   0x0255: mov eax, [rbp+10h]
-;;   0x0258: cmp eax, [rbp+18h]
-;;   0x025b: setle al
-;;   0x025e: movzx eax, al
-;;   0x0261: mov rsp, rbp
-;;   0x0264: pop rbp
-;;   0x0265: ret 10h
-;;   0x0268: mov r11, [r14]
-;;   0x026b: mov eax, 0Ah
-;;   0x0270: mov rsp, [r11+8]
-;;   0x0274: jmp qword ptr [r11+10h]
+;;   0x01c0: push rbp
+;;   0x01c1: mov rbp, rsp
+;;   0x01c4: mov r11, [r14]
+;;   0x01c7: mov r11, [r11]
+;;   0x01ca: add r11, 20h
+;;   0x01d1: cmp rsp, r11
+;;   0x01d4: jb 1F8h
+;;   0x01da: sub rsp, 20h
+;;   0x01e1: mov [rbp-8], r14
+;;   0x01e5: mov eax, [rbp+10h]
+;;   0x01e8: cmp eax, [rbp+18h]
+;;   0x01eb: setle al
+;;   0x01ee: movzx eax, al
+;;   0x01f1: mov rsp, rbp
+;;   0x01f4: pop rbp
+;;   0x01f5: ret 10h
+;;   0x01f8: ud2
 ;; function 8 (le_u):
+;;   0x0200: push rbp
+;;   0x0201: mov rbp, rsp
+;;   0x0204: mov r11, [r14]
+;;   0x0207: mov r11, [r11]
+;;   0x020a: add r11, 20h
+;;   0x0211: cmp rsp, r11
+;;   0x0214: jb 238h
+;;   0x021a: sub rsp, 20h
+;;   0x0221: mov [rbp-8], r14
+;;   0x0225: mov eax, [rbp+10h]
+;;   0x0228: cmp eax, [rbp+18h]
+;;   0x022b: setbe al
+;;   0x022e: movzx eax, al
+;;   0x0231: mov rsp, rbp
+;;   0x0234: pop rbp
+;;   0x0235: ret 10h
+;;   0x0238: ud2
+;; function 9 (ge_s):
+;;   0x0240: push rbp
+;;   0x0241: mov rbp, rsp
+;;   0x0244: mov r11, [r14]
+;;   0x0247: mov r11, [r11]
+;;   0x024a: add r11, 20h
+;;   0x0251: cmp rsp, r11
+;;   0x0254: jb 278h
+;;   0x025a: sub rsp, 20h
+;;   0x0261: mov [rbp-8], r14
+;;   0x0265: mov eax, [rbp+10h]
+;;   0x0268: cmp eax, [rbp+18h]
+;;   0x026b: setge al
+;;   0x026e: movzx eax, al
+;;   0x0271: mov rsp, rbp
+;;   0x0274: pop rbp
+;;   0x0275: ret 10h
+;;   0x0278: ud2
+;; function 10 (ge_u):
 ;;   0x0280: push rbp
 ;;   0x0281: mov rbp, rsp
 ;;   0x0284: mov r11, [r14]
@@ -192,54 +204,9 @@
 ;;   0x02a1: mov [rbp-8], r14
 ;;   0x02a5: mov eax, [rbp+10h]
 ;;   0x02a8: cmp eax, [rbp+18h]
-;;   0x02ab: setbe al
+;;   0x02ab: setae al
 ;;   0x02ae: movzx eax, al
 ;;   0x02b1: mov rsp, rbp
 ;;   0x02b4: pop rbp
 ;;   0x02b5: ret 10h
-;;   0x02b8: mov r11, [r14]
-;;   0x02bb: mov eax, 0Ah
-;;   0x02c0: mov rsp, [r11+8]
-;;   0x02c4: jmp qword ptr [r11+10h]
-;; function 9 (ge_s):
-;;   0x02d0: push rbp
-;;   0x02d1: mov rbp, rsp
-;;   0x02d4: mov r11, [r14]
-;;   0x02d7: mov r11, [r11]
-;;   0x02da: add r11, 20h
-;;   0x02e1: cmp rsp, r11
-;;   0x02e4: jb 308h
-;;   0x02ea: sub rsp, 20h
-;;   0x02f1: mov [rbp-8], r14
-;;   0x02f5: mov eax, [rbp+10h]
-;;   0x02f8: cmp eax, [rbp+18h]
-;;   0x02fb: setge al
-;;   0x02fe: movzx eax, al
-;;   0x0301: mov rsp, rbp
-;;   0x0304: pop rbp
-;;   0x0305: ret 10h
-;;   0x0308: mov r11, [r14]
-;;   0x030b: mov eax, 0Ah
-;;   0x0310: mov rsp, [r11+8]
-;;   0x0314: jmp qword ptr [r11+10h]
-;; function 10 (ge_u):
-;;   0x0320: push rbp
-;;   0x0321: mov rbp, rsp
-;;   0x0324: mov r11, [r14]
-;;   0x0327: mov r11, [r11]
-;;   0x032a: add r11, 20h
-;;   0x0331: cmp rsp, r11
-;;   0x0334: jb 358h
-;;   0x033a: sub rsp, 20h
-;;   0x0341: mov [rbp-8], r14
-;;   0x0345: mov eax, [rbp+10h]
-;;   0x0348: cmp eax, [rbp+18h]
-;;   0x034b: setae al
-;;   0x034e: movzx eax, al
-;;   0x0351: mov rsp, rbp
-;;   0x0354: pop rbp
-;;   0x0355: ret 10h
-;;   0x0358: mov r11, [r14]
-;;   0x035b: mov eax, 0Ah
-;;   0x0360: mov rsp, [r11+8]
-;;   0x0364: jmp qword ptr [r11+10h]
+;;   0x02b8: ud2

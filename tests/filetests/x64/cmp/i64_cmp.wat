@@ -29,74 +29,80 @@
 ;;   0x0032: mov rsp, rbp
 ;;   0x0035: pop rbp
 ;;   0x0036: ret 8
-;;   0x0039: mov r11, [r14]
-;;   0x003c: mov eax, 0Ah
-;;   0x0041: mov rsp, [r11+8]
-;;   0x0045: jmp qword ptr [r11+10h]
+;;   0x0039: ud2
 ;; function 1 (eq):
-;;   0x0050: push rbp
-;;   0x0051: mov rbp, rsp
-;;   0x0054: mov r11, [r14]
-;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 20h
-;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 8Ah
-;;   0x006a: sub rsp, 20h
-;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov rax, [rbp+10h]
-;;   0x0079: cmp rax, [rbp+18h]
-;;   0x007d: sete al
-;;   0x0080: movzx eax, al
-;;   0x0083: mov rsp, rbp
-;;   0x0086: pop rbp
-;;   0x0087: ret 10h
-;;   0x008a: mov r11, [r14]
-;;   0x008d: mov eax, 0Ah
-;;   0x0092: mov rsp, [r11+8]
-;;   0x0096: jmp qword ptr [r11+10h]
+;;   0x0040: push rbp
+;;   0x0041: mov rbp, rsp
+;;   0x0044: mov r11, [r14]
+;;   0x0047: mov r11, [r11]
+;;   0x004a: add r11, 20h
+;;   0x0051: cmp rsp, r11
+;;   0x0054: jb 7Ah
+;;   0x005a: sub rsp, 20h
+;;   0x0061: mov [rbp-8], r14
+;;   0x0065: mov rax, [rbp+10h]
+;;   0x0069: cmp rax, [rbp+18h]
+;;   0x006d: sete al
+;;   0x0070: movzx eax, al
+;;   0x0073: mov rsp, rbp
+;;   0x0076: pop rbp
+;;   0x0077: ret 10h
+;;   0x007a: ud2
 ;; function 2 (ne):
-;;   0x00a0: push rbp
-;;   0x00a1: mov rbp, rsp
-;;   0x00a4: mov r11, [r14]
-;;   0x00a7: mov r11, [r11]
-;;   0x00aa: add r11, 20h
-;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 0DAh
-;;   0x00ba: sub rsp, 20h
-;;   0x00c1: mov [rbp-8], r14
-;;   0x00c5: mov rax, [rbp+10h]
-;;   0x00c9: cmp rax, [rbp+18h]
-;;   0x00cd: setne al
-;;   0x00d0: movzx eax, al
-;;   0x00d3: mov rsp, rbp
-;;   0x00d6: pop rbp
-;;   0x00d7: ret 10h
-;;   0x00da: mov r11, [r14]
-;;   0x00dd: mov eax, 0Ah
-;;   0x00e2: mov rsp, [r11+8]
-;;   0x00e6: jmp qword ptr [r11+10h]
+;;   0x0080: push rbp
+;;   0x0081: mov rbp, rsp
+;;   0x0084: mov r11, [r14]
+;;   0x0087: mov r11, [r11]
+;;   0x008a: add r11, 20h
+;;   0x0091: cmp rsp, r11
+;;   0x0094: jb 0BAh
+;;   0x009a: sub rsp, 20h
+;;   0x00a1: mov [rbp-8], r14
+;;   0x00a5: mov rax, [rbp+10h]
+;;   0x00a9: cmp rax, [rbp+18h]
+;;   0x00ad: setne al
+;;   0x00b0: movzx eax, al
+;;   0x00b3: mov rsp, rbp
+;;   0x00b6: pop rbp
+;;   0x00b7: ret 10h
+;;   0x00ba: ud2
 ;; function 3 (lt_s):
-;;   0x00f0: push rbp
-;;   0x00f1: mov rbp, rsp
-;;   0x00f4: mov r11, [r14]
-;;   0x00f7: mov r11, [r11]
-;;   0x00fa: add r11, 20h
-;;   0x0101: cmp rsp, r11
-;;   0x0104: jb 12Ah
-;;   0x010a: sub rsp, 20h
-;;   0x0111: mov [rbp-8], r14
-;;   0x0115: mov rax, [rbp+10h]
-;;   0x0119: cmp rax, [rbp+18h]
-;;   0x011d: setl al
-;;   0x0120: movzx eax, al
-;;   0x0123: mov rsp, rbp
-;;   0x0126: pop rbp
-;;   0x0127: ret 10h
-;;   0x012a: mov r11, [r14]
-;;   0x012d: mov eax, 0Ah
-;;   0x0132: mov rsp, [r11+8]
-;;   0x0136: jmp qword ptr [r11+10h]
+;;   0x00c0: push rbp
+;;   0x00c1: mov rbp, rsp
+;;   0x00c4: mov r11, [r14]
+;;   0x00c7: mov r11, [r11]
+;;   0x00ca: add r11, 20h
+;;   0x00d1: cmp rsp, r11
+;;   0x00d4: jb 0FAh
+;;   0x00da: sub rsp, 20h
+;;   0x00e1: mov [rbp-8], r14
+;;   0x00e5: mov rax, [rbp+10h]
+;;   0x00e9: cmp rax, [rbp+18h]
+;;   0x00ed: setl al
+;;   0x00f0: movzx eax, al
+;;   0x00f3: mov rsp, rbp
+;;   0x00f6: pop rbp
+;;   0x00f7: ret 10h
+;;   0x00fa: ud2
 ;; function 4 (lt_u):
+;;   0x0100: push rbp
+;;   0x0101: mov rbp, rsp
+;;   0x0104: mov r11, [r14]
+;;   0x0107: mov r11, [r11]
+;;   0x010a: add r11, 20h
+;;   0x0111: cmp rsp, r11
+;;   0x0114: jb 13Ah
+;;   0x011a: sub rsp, 20h
+;;   0x0121: mov [rbp-8], r14
+;;   0x0125: mov rax, [rbp+10h]
+;;   0x0129: cmp rax, [rbp+18h]
+;;   0x012d: setb al
+;;   0x0130: movzx eax, al
+;;   0x0133: mov rsp, rbp
+;;   0x0136: pop rbp
+;;   0x0137: ret 10h
+;;   0x013a: ud2
+;; function 5 (gt_s):
 ;;   0x0140: push rbp
 ;;   0x0141: mov rbp, rsp
 ;;   0x0144: mov r11, [r14]
@@ -108,79 +114,85 @@
 ;;   0x0161: mov [rbp-8], r14
 ;;   0x0165: mov rax, [rbp+10h]
 ;;   0x0169: cmp rax, [rbp+18h]
-;;   0x016d: setb al
+;;   0x016d: setg al
 ;;   0x0170: movzx eax, al
 ;;   0x0173: mov rsp, rbp
 ;;   0x0176: pop rbp
 ;;   0x0177: ret 10h
-;;   0x017a: mov r11, [r14]
-;;   0x017d: mov eax, 0Ah
-;;   0x0182: mov rsp, [r11+8]
-;;   0x0186: jmp qword ptr [r11+10h]
-;; function 5 (gt_s):
-;;   0x0190: push rbp
-;;   0x0191: mov rbp, rsp
-;;   0x0194: mov r11, [r14]
-;;   0x0197: mov r11, [r11]
-;;   0x019a: add r11, 20h
-;;   0x01a1: cmp rsp, r11
-;;   0x01a4: jb 1CAh
-;;   0x01aa: sub rsp, 20h
-;;   0x01b1: mov [rbp-8], r14
-;;   0x01b5: mov rax, [rbp+10h]
-;;   0x01b9: cmp rax, [rbp+18h]
-;;   0x01bd: setg al
-;;   0x01c0: movzx eax, al
-;;   0x01c3: mov rsp, rbp
-;;   0x01c6: pop rbp
-;;   0x01c7: ret 10h
-;;   0x01ca: mov r11, [r14]
-;;   0x01cd: mov eax, 0Ah
-;;   0x01d2: mov rsp, [r11+8]
-;;   0x01d6: jmp qword ptr [r11+10h]
+;;   0x017a: ud2
 ;; function 6 (gt_u):
-;;   0x01e0: push rbp
-;;   0x01e1: mov rbp, rsp
-;;   0x01e4: mov r11, [r14]
-;;   0x01e7: mov r11, [r11]
-;;   0x01ea: add r11, 20h
-;;   0x01f1: cmp rsp, r11
-;;   0x01f4: jb 21Ah
-;;   0x01fa: sub rsp, 20h
-;;   0x0201: mov [rbp-8], r14
-;;   0x0205: mov rax, [rbp+10h]
-;;   0x0209: cmp rax, [rbp+18h]
-;;   0x020d: seta al
-;;   0x0210: movzx eax, al
-;;   0x0213: mov rsp, rbp
-;;   0x0216: pop rbp
-;;   0x0217: ret 10h
-;;   0x021a: mov r11, [r14]
-;;   0x021d: mov eax, 0Ah
-;;   0x0222: mov rsp, [r11+8]
-;;   0x0226: jmp qword ptr [r11+10h]
+;;   0x0180: push rbp
+;;   0x0181: mov rbp, rsp
+;;   0x0184: mov r11, [r14]
+;;   0x0187: mov r11, [r11]
+;;   0x018a: add r11, 20h
+;;   0x0191: cmp rsp, r11
+;;   0x0194: jb 1BAh
+;;   0x019a: sub rsp, 20h
+;;   0x01a1: mov [rbp-8], r14
+;;   0x01a5: mov rax, [rbp+10h]
+;;   0x01a9: cmp rax, [rbp+18h]
+;;   0x01ad: seta al
+;;   0x01b0: movzx eax, al
+;;   0x01b3: mov rsp, rbp
+;;   0x01b6: pop rbp
+;;   0x01b7: ret 10h
+;;   0x01ba: ud2
 ;; function 7 (le_s):
-;;   0x0230: push rbp
-;;   0x0231: mov rbp, rsp
-;;   0x0234: mov r11, [r14]
-;;   0x0237: mov r11, [r11]
-;;   0x023a: add r11, 20h
-;;   0x0241: cmp rsp, r11
-;;   0x0244: jb 26Ah
-;;   0x024a: sub rsp, 20h
-;;   0x0251: mov [rbp-8], r14
-;;   0x0255: mov rax, [rbp+10h]
-;;   0x0259: cmp rax, [rbp+18h]
-;;   0x025d: setle al
-;;   0x0260: movzx eax, al
-;;   0x0263: mov rsp, rbp
-;;   0x0266: pop rbp
-;;   0x0267: ret 10h
-;;   0x026a: mov r11, [r14]
-;;   0x026d: mov eax, 0Ah
-;;   0x0272: mov rsp, [r11+8]
-;;   0x0276: jmp qword ptr [r11+10h]
+;;   0x01c0: push rbp
+;;   0x01c1: mov rbp, rsp
+;;   0x01c4: mov r11, [r14]
+;;   0x01c7: mov r11, [r11]
+;;   0x01ca: add r11, 20h
+;;   0x01d1: cmp rsp, r11
+;;   0x01d4: jb 1FAh
+;;   0x01da: sub rsp, 20h
+;;   0x01e1: mov [rbp-8], r14
+;;   0x01e5: mov rax, [rbp+10h]
+;;   0x01e9: cmp rax, [rbp+18h]
+;;   0x01ed: setle al
+;;   0x01f0: movzx eax, al
+;;   0x01f3: mov rsp, rbp
+;;   0x01f6: pop rbp
+;;   0x01f7: ret 10h
+;;   0x01fa: ud2
 ;; function 8 (le_u):
+;;   0x0200: push rbp
+;;   0x0201: mov rbp, rsp
+;;   0x0204: mov r11, [r14]
+;;   0x0207: mov r11, [r11]
+;;   0x020a: add r11, 20h
+;;   0x0211: cmp rsp, r11
+;;   0x0214: jb 23Ah
+;;   0x021a: sub rsp, 20h
+;;   0x0221: mov [rbp-8], r14
+;;   0x0225: mov rax, [rbp+10h]
+;;   0x0229: cmp rax, [rbp+18h]
+;;   0x022d: setbe al
+;;   0x0230: movzx eax, al
+;;   0x0233: mov rsp, rbp
+;;   0x0236: pop rbp
+;;   0x0237: ret 10h
+;;   0x023a: ud2
+;; function 9 (ge_s):
+;;   0x0240: push rbp
+;;   0x0241: mov rbp, rsp
+;;   0x0244: mov r11, [r14]
+;;   0x0247: mov r11, [r11]
+;;   0x024a: add r11, 20h
+;;   0x0251: cmp rsp, r11
+;;   0x0254: jb 27Ah
+;;   0x025a: sub rsp, 20h
+;;   0x0261: mov [rbp-8], r14
+;;   0x0265: mov rax, [rbp+10h]
+;;   0x0269: cmp rax, [rbp+18h]
+;;   0x026d: setge al
+;;   0x0270: movzx eax, al
+;;   0x0273: mov rsp, rbp
+;;   0x0276: pop rbp
+;;   0x0277: ret 10h
+;;   0x027a: ud2
+;; function 10 (ge_u):
 ;;   0x0280: push rbp
 ;;   0x0281: mov rbp, rsp
 ;;   0x0284: mov r11, [r14]
@@ -192,54 +204,9 @@
 ;;   0x02a1: mov [rbp-8], r14
 ;;   0x02a5: mov rax, [rbp+10h]
 ;;   0x02a9: cmp rax, [rbp+18h]
-;;   0x02ad: setbe al
+;;   0x02ad: setae al
 ;;   0x02b0: movzx eax, al
 ;;   0x02b3: mov rsp, rbp
 ;;   0x02b6: pop rbp
 ;;   0x02b7: ret 10h
-;;   0x02ba: mov r11, [r14]
-;;   0x02bd: mov eax, 0Ah
-;;   0x02c2: mov rsp, [r11+8]
-;;   0x02c6: jmp qword ptr [r11+10h]
-;; function 9 (ge_s):
-;;   0x02d0: push rbp
-;;   0x02d1: mov rbp, rsp
-;;   0x02d4: mov r11, [r14]
-;;   0x02d7: mov r11, [r11]
-;;   0x02da: add r11, 20h
-;;   0x02e1: cmp rsp, r11
-;;   0x02e4: jb 30Ah
-;;   0x02ea: sub rsp, 20h
-;;   0x02f1: mov [rbp-8], r14
-;;   0x02f5: mov rax, [rbp+10h]
-;;   0x02f9: cmp rax, [rbp+18h]
-;;   0x02fd: setge al
-;;   0x0300: movzx eax, al
-;;   0x0303: mov rsp, rbp
-;;   0x0306: pop rbp
-;;   0x0307: ret 10h
-;;   0x030a: mov r11, [r14]
-;;   0x030d: mov eax, 0Ah
-;;   0x0312: mov rsp, [r11+8]
-;;   0x0316: jmp qword ptr [r11+10h]
-;; function 10 (ge_u):
-;;   0x0320: push rbp
-;;   0x0321: mov rbp, rsp
-;;   0x0324: mov r11, [r14]
-;;   0x0327: mov r11, [r11]
-;;   0x032a: add r11, 20h
-;;   0x0331: cmp rsp, r11
-;;   0x0334: jb 35Ah
-;;   0x033a: sub rsp, 20h
-;;   0x0341: mov [rbp-8], r14
-;;   0x0345: mov rax, [rbp+10h]
-;;   0x0349: cmp rax, [rbp+18h]
-;;   0x034d: setae al
-;;   0x0350: movzx eax, al
-;;   0x0353: mov rsp, rbp
-;;   0x0356: pop rbp
-;;   0x0357: ret 10h
-;;   0x035a: mov r11, [r14]
-;;   0x035d: mov eax, 0Ah
-;;   0x0362: mov rsp, [r11+8]
-;;   0x0366: jmp qword ptr [r11+10h]
+;;   0x02ba: ud2

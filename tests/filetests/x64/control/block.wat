@@ -26,7 +26,4 @@
 ;;   0x0034: mov rsp, rbp
 ;;   0x0037: pop rbp
 ;;   0x0038: ret 8
-;;   0x003b: mov r11, [r14]
-;;   0x003e: mov eax, 0Ah
-;;   0x0043: mov rsp, [r11+8]
-;;   0x0047: jmp qword ptr [r11+10h]
+;;   0x003b: ud2

@@ -28,28 +28,22 @@
 ;;   0x0034: mov rsp, rbp
 ;;   0x0037: pop rbp
 ;;   0x0038: ret 10h
-;;   0x003b: mov r11, [r14]
-;;   0x003e: mov eax, 0Ah
-;;   0x0043: mov rsp, [r11+8]
-;;   0x0047: jmp qword ptr [r11+10h]
+;;   0x003b: ud2
 ;; function 1 (nested):
-;;   0x0050: push rbp
-;;   0x0051: mov rbp, rsp
-;;   0x0054: mov r11, [r14]
-;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 20h
-;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 8Dh
-;;   0x006a: sub rsp, 20h
-;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov rax, [rbp+10h]
-;;   0x0079: imul rax, [rbp+10h]
-;;   0x007e: mov [rbp-10h], rax
-;;   0x0082: mov rax, [rbp-10h]
-;;   0x0086: mov rsp, rbp
-;;   0x0089: pop rbp
-;;   0x008a: ret 8
-;;   0x008d: mov r11, [r14]
-;;   0x0090: mov eax, 0Ah
-;;   0x0095: mov rsp, [r11+8]
-;;   0x0099: jmp qword ptr [r11+10h]
+;;   0x0040: push rbp
+;;   0x0041: mov rbp, rsp
+;;   0x0044: mov r11, [r14]
+;;   0x0047: mov r11, [r11]
+;;   0x004a: add r11, 20h
+;;   0x0051: cmp rsp, r11
+;;   0x0054: jb 7Dh
+;;   0x005a: sub rsp, 20h
+;;   0x0061: mov [rbp-8], r14
+;;   0x0065: mov rax, [rbp+10h]
+;;   0x0069: imul rax, [rbp+10h]
+;;   0x006e: mov [rbp-10h], rax
+;;   0x0072: mov rax, [rbp-10h]
+;;   0x0076: mov rsp, rbp
+;;   0x0079: pop rbp
+;;   0x007a: ret 8
+;;   0x007d: ud2

@@ -36,51 +36,42 @@
 ;;   0x0036: mov rsp, rbp
 ;;   0x0039: pop rbp
 ;;   0x003a: ret 8
-;;   0x003d: mov r11, [r14]
-;;   0x0040: mov eax, 0Ah
-;;   0x0045: mov rsp, [r11+8]
-;;   0x0049: jmp qword ptr [r11+10h]
+;;   0x003d: ud2
 ;; function 1 (br_empty):
-;;   0x0050: push rbp
-;;   0x0051: mov rbp, rsp
-;;   0x0054: mov r11, [r14]
-;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 10h
-;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 84h
-;;   0x006a: sub rsp, 10h
-;;   0x0071: mov [rbp-8], r14
-;;   0x0075: jmp 7Ah
-;;   0x007a: mov eax, [rbp+10h]
-;;   0x007d: mov rsp, rbp
-;;   0x0080: pop rbp
-;;   0x0081: ret 8
-;;   0x0084: mov r11, [r14]
-;;   0x0087: mov eax, 0Ah
-;;   0x008c: mov rsp, [r11+8]
-;;   0x0090: jmp qword ptr [r11+10h]
+;;   0x0040: push rbp
+;;   0x0041: mov rbp, rsp
+;;   0x0044: mov r11, [r14]
+;;   0x0047: mov r11, [r11]
+;;   0x004a: add r11, 10h
+;;   0x0051: cmp rsp, r11
+;;   0x0054: jb 74h
+;;   0x005a: sub rsp, 10h
+;;   0x0061: mov [rbp-8], r14
+;;   0x0065: jmp 6Ah
+;;   0x006a: mov eax, [rbp+10h]
+;;   0x006d: mov rsp, rbp
+;;   0x0070: pop rbp
+;;   0x0071: ret 8
+;;   0x0074: ud2
 ;; function 2 (br_keeps_base):
-;;   0x00a0: push rbp
-;;   0x00a1: mov rbp, rsp
-;;   0x00a4: mov r11, [r14]
-;;   0x00a7: mov r11, [r11]
-;;   0x00aa: add r11, 20h
-;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 0E8h
-;;   0x00ba: sub rsp, 20h
-;;   0x00c1: mov [rbp-8], r14
-;;   0x00c5: mov eax, [rbp+10h]
-;;   0x00c8: imul eax, 2
-;;   0x00cb: mov [rbp-10h], eax
-;;   0x00ce: mov r11d, [rbp+10h]
-;;   0x00d2: mov [rbp-18h], r11d
-;;   0x00d6: jmp 0DBh
-;;   0x00db: mov eax, [rbp-10h]
-;;   0x00de: add eax, [rbp-18h]
-;;   0x00e1: mov rsp, rbp
-;;   0x00e4: pop rbp
-;;   0x00e5: ret 8
-;;   0x00e8: mov r11, [r14]
-;;   0x00eb: mov eax, 0Ah
-;;   0x00f0: mov rsp, [r11+8]
-;;   0x00f4: jmp qword ptr [r11+10h]
+;;   0x0080: push rbp
+;;   0x0081: mov rbp, rsp
+;;   0x0084: mov r11, [r14]
+;;   0x0087: mov r11, [r11]
+;;   0x008a: add r11, 20h
+;;   0x0091: cmp rsp, r11
+;;   0x0094: jb 0C8h
+;;   0x009a: sub rsp, 20h
+;;   0x00a1: mov [rbp-8], r14
+;;   0x00a5: mov eax, [rbp+10h]
+;;   0x00a8: imul eax, 2
+;;   0x00ab: mov [rbp-10h], eax
+;;   0x00ae: mov r11d, [rbp+10h]
+;;   0x00b2: mov [rbp-18h], r11d
+;;   0x00b6: jmp 0BBh
+;;   0x00bb: mov eax, [rbp-10h]
+;;   0x00be: add eax, [rbp-18h]
+;;   0x00c1: mov rsp, rbp
+;;   0x00c4: pop rbp
+;;   0x00c5: ret 8
+;;   0x00c8: ud2

@@ -37,55 +37,46 @@
 ;;   0x003a: mov rsp, rbp
 ;;   0x003d: pop rbp
 ;;   0x003e: ret 8
-;;   0x0041: mov r11, [r14]
-;;   0x0044: mov eax, 0Ah
-;;   0x0049: mov rsp, [r11+8]
-;;   0x004d: jmp qword ptr [r11+10h]
+;;   0x0041: ud2
 ;; function 1 (br_if_value):
-;;   0x0060: push rbp
-;;   0x0061: mov rbp, rsp
-;;   0x0064: mov r11, [r14]
-;;   0x0067: mov r11, [r11]
-;;   0x006a: add r11, 20h
-;;   0x0071: cmp rsp, r11
-;;   0x0074: jb 0AFh
-;;   0x007a: sub rsp, 20h
-;;   0x0081: mov [rbp-8], r14
-;;   0x0085: mov eax, [rbp+10h]
-;;   0x0088: add eax, 1
-;;   0x008b: mov ecx, [rbp+18h]
-;;   0x008e: test ecx, ecx
-;;   0x0090: je 9Eh
-;;   0x0096: mov [rbp-10h], eax
-;;   0x0099: jmp 0A5h
-;;   0x009e: mov dword ptr [rbp-10h], 7
-;;   0x00a5: mov eax, [rbp-10h]
-;;   0x00a8: mov rsp, rbp
-;;   0x00ab: pop rbp
-;;   0x00ac: ret 10h
-;;   0x00af: mov r11, [r14]
-;;   0x00b2: mov eax, 0Ah
-;;   0x00b7: mov rsp, [r11+8]
-;;   0x00bb: jmp qword ptr [r11+10h]
+;;   0x0050: push rbp
+;;   0x0051: mov rbp, rsp
+;;   0x0054: mov r11, [r14]
+;;   0x0057: mov r11, [r11]
+;;   0x005a: add r11, 20h
+;;   0x0061: cmp rsp, r11
+;;   0x0064: jb 9Fh
+;;   0x006a: sub rsp, 20h
+;;   0x0071: mov [rbp-8], r14
+;;   0x0075: mov eax, [rbp+10h]
+;;   0x0078: add eax, 1
+;;   0x007b: mov ecx, [rbp+18h]
+;;   0x007e: test ecx, ecx
+;;   0x0080: je 8Eh
+;;   0x0086: mov [rbp-10h], eax
+;;   0x0089: jmp 95h
+;;   0x008e: mov dword ptr [rbp-10h], 7
+;;   0x0095: mov eax, [rbp-10h]
+;;   0x0098: mov rsp, rbp
+;;   0x009b: pop rbp
+;;   0x009c: ret 10h
+;;   0x009f: ud2
 ;; function 2 (br_if_extra):
-;;   0x00c0: push rbp
-;;   0x00c1: mov rbp, rsp
-;;   0x00c4: mov r11, [r14]
-;;   0x00c7: mov r11, [r11]
-;;   0x00ca: add r11, 20h
-;;   0x00d1: cmp rsp, r11
-;;   0x00d4: jb 0FFh
-;;   0x00da: sub rsp, 20h
-;;   0x00e1: mov [rbp-8], r14
+;;   0x00b0: push rbp
+;;   0x00b1: mov rbp, rsp
+;;   0x00b4: mov r11, [r14]
+;;   0x00b7: mov r11, [r11]
+;;   0x00ba: add r11, 20h
+;;   0x00c1: cmp rsp, r11
+;;   0x00c4: jb 0EFh
+;;   0x00ca: sub rsp, 20h
+;;   0x00d1: mov [rbp-8], r14
+;;   0x00d5: mov eax, [rbp+10h]
+;;   0x00d8: test eax, eax
+;;   0x00da: je 0E5h
+;;   0x00e0: jmp 0E5h
 ;;   0x00e5: mov eax, [rbp+10h]
-;;   0x00e8: test eax, eax
-;;   0x00ea: je 0F5h
-;;   0x00f0: jmp 0F5h
-;;   0x00f5: mov eax, [rbp+10h]
-;;   0x00f8: mov rsp, rbp
-;;   0x00fb: pop rbp
-;;   0x00fc: ret 8
-;;   0x00ff: mov r11, [r14]
-;;   0x0102: mov eax, 0Ah
-;;   0x0107: mov rsp, [r11+8]
-;;   0x010b: jmp qword ptr [r11+10h]
+;;   0x00e8: mov rsp, rbp
+;;   0x00eb: pop rbp
+;;   0x00ec: ret 8
+;;   0x00ef: ud2

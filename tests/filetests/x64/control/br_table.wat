@@ -52,32 +52,26 @@
 ;;   0x0077: mov rsp, rbp
 ;;   0x007a: pop rbp
 ;;   0x007b: ret 8
-;;   0x007e: mov r11, [r14]
-;;   0x0081: mov eax, 0Ah
-;;   0x0086: mov rsp, [r11+8]
-;;   0x008a: jmp qword ptr [r11+10h]
+;;   0x007e: ud2
 ;; function 1 (default_only):
-;;   0x0090: push rbp
-;;   0x0091: mov rbp, rsp
-;;   0x0094: mov r11, [r14]
-;;   0x0097: mov r11, [r11]
-;;   0x009a: add r11, 10h
-;;   0x00a1: cmp rsp, r11
-;;   0x00a4: jb 0DEh
-;;   0x00aa: sub rsp, 10h
-;;   0x00b1: mov [rbp-8], r14
-;;   0x00b5: mov eax, [rbp+10h]
-;;   0x00b8: cmp eax, 0
-;;   0x00bb: jae 0D2h
-;;   0x00c1: lea r11, [0D2h]
-;;   0x00c8: movsxd rax, [r11+rax*4]
-;;   0x00cc: add r11, rax
-;;   0x00cf: jmp r11
-;;   0x00d2: mov eax, 1
-;;   0x00d7: mov rsp, rbp
-;;   0x00da: pop rbp
-;;   0x00db: ret 8
-;;   0x00de: mov r11, [r14]
-;;   0x00e1: mov eax, 0Ah
-;;   0x00e6: mov rsp, [r11+8]
-;;   0x00ea: jmp qword ptr [r11+10h]
+;;   0x0080: push rbp
+;;   0x0081: mov rbp, rsp
+;;   0x0084: mov r11, [r14]
+;;   0x0087: mov r11, [r11]
+;;   0x008a: add r11, 10h
+;;   0x0091: cmp rsp, r11
+;;   0x0094: jb 0CEh
+;;   0x009a: sub rsp, 10h
+;;   0x00a1: mov [rbp-8], r14
+;;   0x00a5: mov eax, [rbp+10h]
+;;   0x00a8: cmp eax, 0
+;;   0x00ab: jae 0C2h
+;;   0x00b1: lea r11, [0C2h]
+;;   0x00b8: movsxd rax, [r11+rax*4]
+;;   0x00bc: add r11, rax
+;;   0x00bf: jmp r11
+;;   0x00c2: mov eax, 1
+;;   0x00c7: mov rsp, rbp
+;;   0x00ca: pop rbp
+;;   0x00cb: ret 8
+;;   0x00ce: ud2

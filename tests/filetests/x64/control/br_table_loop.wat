@@ -57,10 +57,7 @@
 ;;   0x0069: mov rsp, rbp
 ;;   0x006c: pop rbp
 ;;   0x006d: ret 8
-;;   0x0070: mov r11, [r14]
-;;   0x0073: mov eax, 0Ah
-;;   0x0078: mov rsp, [r11+8]
-;;   0x007c: jmp qword ptr [r11+10h]
+;;   0x0070: ud2
 ;; function 1 (high_index):
 ;;   0x0080: push rbp
 ;;   0x0081: mov rbp, rsp
@@ -116,7 +113,4 @@
 ;;   0x0137: mov rsp, rbp
 ;;   0x013a: pop rbp
 ;;   0x013b: ret 8
-;;   0x013e: mov r11, [r14]
-;;   0x0141: mov eax, 0Ah
-;;   0x0146: mov rsp, [r11+8]
-;;   0x014a: jmp qword ptr [r11+10h]
+;;   0x013e: ud2

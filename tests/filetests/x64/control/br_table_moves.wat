@@ -47,39 +47,33 @@
 ;;   0x0070: mov rsp, rbp
 ;;   0x0073: pop rbp
 ;;   0x0074: ret 10h
-;;   0x0077: mov r11, [r14]
-;;   0x007a: mov eax, 0Ah
-;;   0x007f: mov rsp, [r11+8]
-;;   0x0083: jmp qword ptr [r11+10h]
+;;   0x0077: ud2
 ;; function 1 (to_function):
-;;   0x0090: push rbp
-;;   0x0091: mov rbp, rsp
-;;   0x0094: mov r11, [r14]
-;;   0x0097: mov r11, [r11]
-;;   0x009a: add r11, 20h
-;;   0x00a1: cmp rsp, r11
-;;   0x00a4: jb 0F8h
-;;   0x00aa: sub rsp, 20h
-;;   0x00b1: mov [rbp-8], r14
-;;   0x00b5: mov eax, [rbp+10h]
-;;   0x00b8: cmp eax, 1
-;;   0x00bb: jae 0E2h
-;;   0x00c1: lea r11, [0D2h]
-;;   0x00c8: movsxd rax, [r11+rax*4]
-;;   0x00cc: add r11, rax
-;;   0x00cf: jmp r11
-;;   0x00d2: .long 0x4  ; -> 0x00d6
-;;   0x00d6: mov dword ptr [rbp-10h], 5
-;;   0x00dd: jmp 0EEh
-;;   0x00e2: mov eax, 5
-;;   0x00e7: mov rsp, rbp
-;;   0x00ea: pop rbp
-;;   0x00eb: ret 8
-;;   0x00ee: mov eax, [rbp-10h]
-;;   0x00f1: mov rsp, rbp
-;;   0x00f4: pop rbp
-;;   0x00f5: ret 8
-;;   0x00f8: mov r11, [r14]
-;;   0x00fb: mov eax, 0Ah
-;;   0x0100: mov rsp, [r11+8]
-;;   0x0104: jmp qword ptr [r11+10h]
+;;   0x0080: push rbp
+;;   0x0081: mov rbp, rsp
+;;   0x0084: mov r11, [r14]
+;;   0x0087: mov r11, [r11]
+;;   0x008a: add r11, 20h
+;;   0x0091: cmp rsp, r11
+;;   0x0094: jb 0E8h
+;;   0x009a: sub rsp, 20h
+;;   0x00a1: mov [rbp-8], r14
+;;   0x00a5: mov eax, [rbp+10h]
+;;   0x00a8: cmp eax, 1
+;;   0x00ab: jae 0D2h
+;;   0x00b1: lea r11, [0C2h]
+;;   0x00b8: movsxd rax, [r11+rax*4]
+;;   0x00bc: add r11, rax
+;;   0x00bf: jmp r11
+;;   0x00c2: .long 0x4  ; -> 0x00c6
+;;   0x00c6: mov dword ptr [rbp-10h], 5
+;;   0x00cd: jmp 0DEh
+;;   0x00d2: mov eax, 5
+;;   0x00d7: mov rsp, rbp
+;;   0x00da: pop rbp
+;;   0x00db: ret 8
+;;   0x00de: mov eax, [rbp-10h]
+;;   0x00e1: mov rsp, rbp
+;;   0x00e4: pop rbp
+;;   0x00e5: ret 8
+;;   0x00e8: ud2

@@ -38,10 +38,7 @@
 ;;   0x0038: mov rsp, rbp
 ;;   0x003b: pop rbp
 ;;   0x003c: ret 8
-;;   0x003f: mov r11, [r14]
-;;   0x0042: mov eax, 0Ah
-;;   0x0047: mov rsp, [r11+8]
-;;   0x004b: jmp qword ptr [r11+10h]
+;;   0x003f: ud2
 ;; function 1 (after_return):
 ;;   0x0050: push rbp
 ;;   0x0051: mov rbp, rsp
@@ -56,10 +53,7 @@
 ;;   0x0078: mov rsp, rbp
 ;;   0x007b: pop rbp
 ;;   0x007c: ret 8
-;;   0x007f: mov r11, [r14]
-;;   0x0082: mov eax, 0Ah
-;;   0x0087: mov rsp, [r11+8]
-;;   0x008b: jmp qword ptr [r11+10h]
+;;   0x007f: ud2
 ;; function 2 (dead_if_arm):
 ;;   0x0090: push rbp
 ;;   0x0091: mov rbp, rsp
@@ -80,7 +74,4 @@
 ;;   0x00d6: mov rsp, rbp
 ;;   0x00d9: pop rbp
 ;;   0x00da: ret 8
-;;   0x00dd: mov r11, [r14]
-;;   0x00e0: mov eax, 0Ah
-;;   0x00e5: mov rsp, [r11+8]
-;;   0x00e9: jmp qword ptr [r11+10h]
+;;   0x00dd: ud2

@@ -32,34 +32,28 @@
 ;;   0x004b: mov rsp, rbp
 ;;   0x004e: pop rbp
 ;;   0x004f: ret 8
-;;   0x0052: mov r11, [r14]
-;;   0x0055: mov eax, 0Ah
-;;   0x005a: mov rsp, [r11+8]
-;;   0x005e: jmp qword ptr [r11+10h]
+;;   0x0052: ud2
 ;; function 1 (pick64):
-;;   0x0070: push rbp
-;;   0x0071: mov rbp, rsp
-;;   0x0074: mov r11, [r14]
-;;   0x0077: mov r11, [r11]
-;;   0x007a: add r11, 20h
-;;   0x0081: cmp rsp, r11
-;;   0x0084: jb 0CAh
-;;   0x008a: sub rsp, 20h
-;;   0x0091: mov [rbp-8], r14
-;;   0x0095: mov eax, [rbp+10h]
-;;   0x0098: test eax, eax
-;;   0x009a: je 0B1h
-;;   0x00a0: mov rax, [rbp+18h]
-;;   0x00a4: add rax, 1
-;;   0x00a8: mov [rbp-10h], rax
-;;   0x00ac: jmp 0BFh
-;;   0x00b1: mov r11, 100000000h
-;;   0x00bb: mov [rbp-10h], r11
-;;   0x00bf: mov rax, [rbp-10h]
-;;   0x00c3: mov rsp, rbp
-;;   0x00c6: pop rbp
-;;   0x00c7: ret 18h
-;;   0x00ca: mov r11, [r14]
-;;   0x00cd: mov eax, 0Ah
-;;   0x00d2: mov rsp, [r11+8]
-;;   0x00d6: jmp qword ptr [r11+10h]
+;;   0x0060: push rbp
+;;   0x0061: mov rbp, rsp
+;;   0x0064: mov r11, [r14]
+;;   0x0067: mov r11, [r11]
+;;   0x006a: add r11, 20h
+;;   0x0071: cmp rsp, r11
+;;   0x0074: jb 0BAh
+;;   0x007a: sub rsp, 20h
+;;   0x0081: mov [rbp-8], r14
+;;   0x0085: mov eax, [rbp+10h]
+;;   0x0088: test eax, eax
+;;   0x008a: je 0A1h
+;;   0x0090: mov rax, [rbp+18h]
+;;   0x0094: add rax, 1
+;;   0x0098: mov [rbp-10h], rax
+;;   0x009c: jmp 0AFh
+;;   0x00a1: mov r11, 100000000h
+;;   0x00ab: mov [rbp-10h], r11
+;;   0x00af: mov rax, [rbp-10h]
+;;   0x00b3: mov rsp, rbp
+;;   0x00b6: pop rbp
+;;   0x00b7: ret 18h
+;;   0x00ba: ud2

@@ -33,7 +33,4 @@
 ;;   0x004c: mov rsp, rbp
 ;;   0x004f: pop rbp
 ;;   0x0050: ret 8
-;;   0x0053: mov r11, [r14]
-;;   0x0056: mov eax, 0Ah
-;;   0x005b: mov rsp, [r11+8]
-;;   0x005f: jmp qword ptr [r11+10h]
+;;   0x0053: ud2

@@ -35,7 +35,7 @@
 ;;   0x0044: mov [rsp], r11d
 ;;   0x0048: mov r11d, [rbp-18h]
 ;;   0x004c: mov [rsp+8], r11d
-;;   0x0051: call 90h
+;;   0x0051: call 80h
 ;;   0x0056: mov r11d, [rsp]
 ;;   0x005a: mov [rbp-18h], r11d
 ;;   0x005e: add rsp, 8
@@ -47,28 +47,22 @@
 ;;   0x0075: mov rsp, rbp
 ;;   0x0078: pop rbp
 ;;   0x0079: ret 8
-;;   0x007c: mov r11, [r14]
-;;   0x007f: mov eax, 0Ah
-;;   0x0084: mov rsp, [r11+8]
-;;   0x0088: jmp qword ptr [r11+10h]
+;;   0x007c: ud2
 ;; function 1:
-;;   0x0090: push rbp
-;;   0x0091: mov rbp, rsp
-;;   0x0094: mov r11, [r14]
-;;   0x0097: mov r11, [r11]
-;;   0x009a: add r11, 20h
-;;   0x00a1: cmp rsp, r11
-;;   0x00a4: jb 0C8h
-;;   0x00aa: sub rsp, 20h
-;;   0x00b1: mov [rbp-8], r14
-;;   0x00b5: mov eax, [rbp+10h]
-;;   0x00b8: add eax, [rbp+18h]
-;;   0x00bb: mov [rbp+20h], eax
-;;   0x00be: mov eax, [rbp+18h]
-;;   0x00c1: mov rsp, rbp
-;;   0x00c4: pop rbp
-;;   0x00c5: ret 10h
-;;   0x00c8: mov r11, [r14]
-;;   0x00cb: mov eax, 0Ah
-;;   0x00d0: mov rsp, [r11+8]
-;;   0x00d4: jmp qword ptr [r11+10h]
+;;   0x0080: push rbp
+;;   0x0081: mov rbp, rsp
+;;   0x0084: mov r11, [r14]
+;;   0x0087: mov r11, [r11]
+;;   0x008a: add r11, 20h
+;;   0x0091: cmp rsp, r11
+;;   0x0094: jb 0B8h
+;;   0x009a: sub rsp, 20h
+;;   0x00a1: mov [rbp-8], r14
+;;   0x00a5: mov eax, [rbp+10h]
+;;   0x00a8: add eax, [rbp+18h]
+;;   0x00ab: mov [rbp+20h], eax
+;;   0x00ae: mov eax, [rbp+18h]
+;;   0x00b1: mov rsp, rbp
+;;   0x00b4: pop rbp
+;;   0x00b5: ret 10h
+;;   0x00b8: ud2

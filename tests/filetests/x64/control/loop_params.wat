@@ -32,7 +32,4 @@
 ;;   0x004a: mov rsp, rbp
 ;;   0x004d: pop rbp
 ;;   0x004e: ret 8
-;;   0x0051: mov r11, [r14]
-;;   0x0054: mov eax, 0Ah
-;;   0x0059: mov rsp, [r11+8]
-;;   0x005d: jmp qword ptr [r11+10h]
+;;   0x0051: ud2

@@ -48,59 +48,50 @@
 ;;   0x0051: mov rsp, rbp
 ;;   0x0054: pop rbp
 ;;   0x0055: ret 10h
-;;   0x0058: mov r11, [r14]
-;;   0x005b: mov eax, 0Ah
-;;   0x0060: mov rsp, [r11+8]
-;;   0x0064: jmp qword ptr [r11+10h]
+;;   0x0058: ud2
 ;; function 1 (params):
-;;   0x0070: push rbp
-;;   0x0071: mov rbp, rsp
-;;   0x0074: mov r11, [r14]
-;;   0x0077: mov r11, [r11]
-;;   0x007a: add r11, 20h
-;;   0x0081: cmp rsp, r11
-;;   0x0084: jb 0BEh
-;;   0x008a: sub rsp, 20h
-;;   0x0091: mov [rbp-8], r14
-;;   0x0095: mov r11d, [rbp+10h]
-;;   0x0099: mov [rbp-10h], r11d
-;;   0x009d: mov r11d, [rbp+18h]
-;;   0x00a1: mov [rbp-18h], r11d
-;;   0x00a5: mov eax, [rbp-18h]
-;;   0x00a8: add eax, 1
-;;   0x00ab: imul eax, 2
-;;   0x00ae: mov [rbp-18h], eax
-;;   0x00b1: mov eax, [rbp-10h]
-;;   0x00b4: sub eax, [rbp-18h]
-;;   0x00b7: mov rsp, rbp
-;;   0x00ba: pop rbp
-;;   0x00bb: ret 10h
-;;   0x00be: mov r11, [r14]
-;;   0x00c1: mov eax, 0Ah
-;;   0x00c6: mov rsp, [r11+8]
-;;   0x00ca: jmp qword ptr [r11+10h]
+;;   0x0060: push rbp
+;;   0x0061: mov rbp, rsp
+;;   0x0064: mov r11, [r14]
+;;   0x0067: mov r11, [r11]
+;;   0x006a: add r11, 20h
+;;   0x0071: cmp rsp, r11
+;;   0x0074: jb 0AEh
+;;   0x007a: sub rsp, 20h
+;;   0x0081: mov [rbp-8], r14
+;;   0x0085: mov r11d, [rbp+10h]
+;;   0x0089: mov [rbp-10h], r11d
+;;   0x008d: mov r11d, [rbp+18h]
+;;   0x0091: mov [rbp-18h], r11d
+;;   0x0095: mov eax, [rbp-18h]
+;;   0x0098: add eax, 1
+;;   0x009b: imul eax, 2
+;;   0x009e: mov [rbp-18h], eax
+;;   0x00a1: mov eax, [rbp-10h]
+;;   0x00a4: sub eax, [rbp-18h]
+;;   0x00a7: mov rsp, rbp
+;;   0x00aa: pop rbp
+;;   0x00ab: ret 10h
+;;   0x00ae: ud2
 ;; function 2 (swap_br):
-;;   0x00d0: push rbp
-;;   0x00d1: mov rbp, rsp
-;;   0x00d4: mov r11, [r14]
-;;   0x00d7: mov r11, [r11]
-;;   0x00da: add r11, 20h
-;;   0x00e1: cmp rsp, r11
-;;   0x00e4: jb 11Ch
-;;   0x00ea: sub rsp, 20h
-;;   0x00f1: mov [rbp-8], r14
-;;   0x00f5: mov r11d, [rbp+18h]
-;;   0x00f9: mov [rbp-10h], r11d
-;;   0x00fd: mov r11d, [rbp+10h]
-;;   0x0101: mov [rbp-18h], r11d
-;;   0x0105: jmp 10Ah
-;;   0x010a: mov r11d, [rbp-18h]
-;;   0x010e: mov [rbp+20h], r11d
-;;   0x0112: mov eax, [rbp-10h]
-;;   0x0115: mov rsp, rbp
-;;   0x0118: pop rbp
-;;   0x0119: ret 10h
-;;   0x011c: mov r11, [r14]
-;;   0x011f: mov eax, 0Ah
-;;   0x0124: mov rsp, [r11+8]
-;;   0x0128: jmp qword ptr [r11+10h]
+;;   0x00b0: push rbp
+;;   0x00b1: mov rbp, rsp
+;;   0x00b4: mov r11, [r14]
+;;   0x00b7: mov r11, [r11]
+;;   0x00ba: add r11, 20h
+;;   0x00c1: cmp rsp, r11
+;;   0x00c4: jb 0FCh
+;;   0x00ca: sub rsp, 20h
+;;   0x00d1: mov [rbp-8], r14
+;;   0x00d5: mov r11d, [rbp+18h]
+;;   0x00d9: mov [rbp-10h], r11d
+;;   0x00dd: mov r11d, [rbp+10h]
+;;   0x00e1: mov [rbp-18h], r11d
+;;   0x00e5: jmp 0EAh
+;;   0x00ea: mov r11d, [rbp-18h]
+;;   0x00ee: mov [rbp+20h], r11d
+;;   0x00f2: mov eax, [rbp-10h]
+;;   0x00f5: mov rsp, rbp
+;;   0x00f8: pop rbp
+;;   0x00f9: ret 10h
+;;   0x00fc: ud2

@@ -29,27 +29,21 @@
 ;;   0x003e: mov rsp, rbp
 ;;   0x0041: pop rbp
 ;;   0x0042: ret 10h
-;;   0x0045: mov r11, [r14]
-;;   0x0048: mov eax, 0Ah
-;;   0x004d: mov rsp, [r11+8]
-;;   0x0051: jmp qword ptr [r11+10h]
+;;   0x0045: ud2
 ;; function 1 (no_params):
-;;   0x0060: push rbp
-;;   0x0061: mov rbp, rsp
-;;   0x0064: mov r11, [r14]
-;;   0x0067: mov r11, [r11]
-;;   0x006a: add r11, 20h
-;;   0x0071: cmp rsp, r11
-;;   0x0074: jb 9Dh
-;;   0x007a: sub rsp, 20h
-;;   0x0081: mov [rbp-8], r14
-;;   0x0085: mov r11, 100000000h
-;;   0x008f: mov [rbp+10h], r11
-;;   0x0093: mov eax, 1
-;;   0x0098: mov rsp, rbp
-;;   0x009b: pop rbp
-;;   0x009c: ret
-;;   0x009d: mov r11, [r14]
-;;   0x00a0: mov eax, 0Ah
-;;   0x00a5: mov rsp, [r11+8]
-;;   0x00a9: jmp qword ptr [r11+10h]
+;;   0x0050: push rbp
+;;   0x0051: mov rbp, rsp
+;;   0x0054: mov r11, [r14]
+;;   0x0057: mov r11, [r11]
+;;   0x005a: add r11, 20h
+;;   0x0061: cmp rsp, r11
+;;   0x0064: jb 8Dh
+;;   0x006a: sub rsp, 20h
+;;   0x0071: mov [rbp-8], r14
+;;   0x0075: mov r11, 100000000h
+;;   0x007f: mov [rbp+10h], r11
+;;   0x0083: mov eax, 1
+;;   0x0088: mov rsp, rbp
+;;   0x008b: pop rbp
+;;   0x008c: ret
+;;   0x008d: ud2

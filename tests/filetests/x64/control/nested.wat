@@ -38,7 +38,4 @@
 ;;   0x0065: mov rsp, rbp
 ;;   0x0068: pop rbp
 ;;   0x0069: ret 8
-;;   0x006c: mov r11, [r14]
-;;   0x006f: mov eax, 0Ah
-;;   0x0074: mov rsp, [r11+8]
-;;   0x0078: jmp qword ptr [r11+10h]
+;;   0x006c: ud2

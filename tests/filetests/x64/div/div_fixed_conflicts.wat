@@ -27,59 +27,47 @@
 ;;   0x002e: mov ecx, [rbp-18h]
 ;;   0x0031: mov eax, [rbp+10h]
 ;;   0x0034: test ecx, ecx
-;;   0x0036: je 57h
+;;   0x0036: je 49h
 ;;   0x003c: xor edx, edx
 ;;   0x003e: div ecx
 ;;   0x0040: mov rsp, rbp
 ;;   0x0043: pop rbp
 ;;   0x0044: ret 10h
-;;   0x0047: mov r11, [r14]
-;;   0x004a: mov eax, 0Ah
-;;   0x004f: mov rsp, [r11+8]
-;;   0x0053: jmp qword ptr [r11+10h]
-;;   0x0057: mov r11, [r14]
-;;   0x005a: mov eax, 2
-;;   0x005f: mov rsp, [r11+8]
-;;   0x0063: jmp qword ptr [r11+10h]
+;;   0x0047: ud2
+;;   0x0049: ud2
 ;; function 1 (dividend_in_rdx):
-;;   0x0070: push rbp
-;;   0x0071: mov rbp, rsp
-;;   0x0074: mov r11, [r14]
-;;   0x0077: mov r11, [r11]
-;;   0x007a: add r11, 30h
-;;   0x0081: cmp rsp, r11
-;;   0x0084: jb 0EDh
-;;   0x008a: sub rsp, 30h
-;;   0x0091: mov [rbp-8], r14
-;;   0x0095: mov rax, [rbp+10h]
-;;   0x0099: add rax, 1
-;;   0x009d: mov rcx, [rbp+10h]
-;;   0x00a1: add rcx, 2
-;;   0x00a5: mov rdx, [rbp+10h]
-;;   0x00a9: add rdx, [rbp+18h]
-;;   0x00ad: mov [rbp-10h], rax
-;;   0x00b1: mov [rbp-20h], rdx
-;;   0x00b5: mov rbx, [rbp+18h]
-;;   0x00b9: mov rax, [rbp-20h]
-;;   0x00bd: test rbx, rbx
-;;   0x00c0: je 0FDh
-;;   0x00c6: cmp rbx, 0FFFFFFFFFFFFFFFFh
-;;   0x00ca: je 0DAh
-;;   0x00d0: cqo
-;;   0x00d2: idiv rbx
-;;   0x00d5: jmp 0DCh
-;;   0x00da: xor edx, edx
-;;   0x00dc: add rcx, rdx
-;;   0x00df: mov rax, [rbp-10h]
-;;   0x00e3: add rax, rcx
-;;   0x00e6: mov rsp, rbp
-;;   0x00e9: pop rbp
-;;   0x00ea: ret 10h
-;;   0x00ed: mov r11, [r14]
-;;   0x00f0: mov eax, 0Ah
-;;   0x00f5: mov rsp, [r11+8]
-;;   0x00f9: jmp qword ptr [r11+10h]
-;;   0x00fd: mov r11, [r14]
-;;   0x0100: mov eax, 2
-;;   0x0105: mov rsp, [r11+8]
-;;   0x0109: jmp qword ptr [r11+10h]
+;;   0x0050: push rbp
+;;   0x0051: mov rbp, rsp
+;;   0x0054: mov r11, [r14]
+;;   0x0057: mov r11, [r11]
+;;   0x005a: add r11, 30h
+;;   0x0061: cmp rsp, r11
+;;   0x0064: jb 0CDh
+;;   0x006a: sub rsp, 30h
+;;   0x0071: mov [rbp-8], r14
+;;   0x0075: mov rax, [rbp+10h]
+;;   0x0079: add rax, 1
+;;   0x007d: mov rcx, [rbp+10h]
+;;   0x0081: add rcx, 2
+;;   0x0085: mov rdx, [rbp+10h]
+;;   0x0089: add rdx, [rbp+18h]
+;;   0x008d: mov [rbp-10h], rax
+;;   0x0091: mov [rbp-20h], rdx
+;;   0x0095: mov rbx, [rbp+18h]
+;;   0x0099: mov rax, [rbp-20h]
+;;   0x009d: test rbx, rbx
+;;   0x00a0: je 0CFh
+;;   0x00a6: cmp rbx, 0FFFFFFFFFFFFFFFFh
+;;   0x00aa: je 0BAh
+;;   0x00b0: cqo
+;;   0x00b2: idiv rbx
+;;   0x00b5: jmp 0BCh
+;;   0x00ba: xor edx, edx
+;;   0x00bc: add rcx, rdx
+;;   0x00bf: mov rax, [rbp-10h]
+;;   0x00c3: add rax, rcx
+;;   0x00c6: mov rsp, rbp
+;;   0x00c9: pop rbp
+;;   0x00ca: ret 10h
+;;   0x00cd: ud2
+;;   0x00cf: ud2

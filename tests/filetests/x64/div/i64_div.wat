@@ -18,113 +18,86 @@
 ;;   0x0025: mov rcx, [rbp+18h]
 ;;   0x0029: mov rax, [rbp+10h]
 ;;   0x002d: test rcx, rcx
-;;   0x0030: je 6Fh
+;;   0x0030: je 61h
 ;;   0x0036: cmp rcx, 0FFFFFFFFFFFFFFFFh
 ;;   0x003a: jne 53h
 ;;   0x0040: mov r11, 8000000000000000h
 ;;   0x004a: cmp rax, r11
-;;   0x004d: je 7Fh
+;;   0x004d: je 63h
 ;;   0x0053: cqo
 ;;   0x0055: idiv rcx
 ;;   0x0058: mov rsp, rbp
 ;;   0x005b: pop rbp
 ;;   0x005c: ret 10h
-;;   0x005f: mov r11, [r14]
-;;   0x0062: mov eax, 0Ah
-;;   0x0067: mov rsp, [r11+8]
-;;   0x006b: jmp qword ptr [r11+10h]
-;;   0x006f: mov r11, [r14]
-;;   0x0072: mov eax, 2
-;;   0x0077: mov rsp, [r11+8]
-;;   0x007b: jmp qword ptr [r11+10h]
-;;   0x007f: mov r11, [r14]
-;;   0x0082: mov eax, 3
-;;   0x0087: mov rsp, [r11+8]
-;;   0x008b: jmp qword ptr [r11+10h]
+;;   0x005f: ud2
+;;   0x0061: ud2
+;;   0x0063: ud2
 ;; function 1 (div_u):
-;;   0x0090: push rbp
-;;   0x0091: mov rbp, rsp
-;;   0x0094: mov r11, [r14]
-;;   0x0097: mov r11, [r11]
-;;   0x009a: add r11, 20h
-;;   0x00a1: cmp rsp, r11
-;;   0x00a4: jb 0D2h
-;;   0x00aa: sub rsp, 20h
-;;   0x00b1: mov [rbp-8], r14
-;;   0x00b5: mov rcx, [rbp+18h]
-;;   0x00b9: mov rax, [rbp+10h]
-;;   0x00bd: test rcx, rcx
-;;   0x00c0: je 0E2h
-;;   0x00c6: xor edx, edx
-;;   0x00c8: div rcx
-;;   0x00cb: mov rsp, rbp
-;;   0x00ce: pop rbp
-;;   0x00cf: ret 10h
-;;   0x00d2: mov r11, [r14]
-;;   0x00d5: mov eax, 0Ah
-;;   0x00da: mov rsp, [r11+8]
-;;   0x00de: jmp qword ptr [r11+10h]
-;;   0x00e2: mov r11, [r14]
-;;   0x00e5: mov eax, 2
-;;   0x00ea: mov rsp, [r11+8]
-;;   0x00ee: jmp qword ptr [r11+10h]
+;;   0x0070: push rbp
+;;   0x0071: mov rbp, rsp
+;;   0x0074: mov r11, [r14]
+;;   0x0077: mov r11, [r11]
+;;   0x007a: add r11, 20h
+;;   0x0081: cmp rsp, r11
+;;   0x0084: jb 0B2h
+;;   0x008a: sub rsp, 20h
+;;   0x0091: mov [rbp-8], r14
+;;   0x0095: mov rcx, [rbp+18h]
+;;   0x0099: mov rax, [rbp+10h]
+;;   0x009d: test rcx, rcx
+;;   0x00a0: je 0B4h
+;;   0x00a6: xor edx, edx
+;;   0x00a8: div rcx
+;;   0x00ab: mov rsp, rbp
+;;   0x00ae: pop rbp
+;;   0x00af: ret 10h
+;;   0x00b2: ud2
+;;   0x00b4: ud2
 ;; function 2 (rem_s):
-;;   0x0100: push rbp
-;;   0x0101: mov rbp, rsp
-;;   0x0104: mov r11, [r14]
-;;   0x0107: mov r11, [r11]
-;;   0x010a: add r11, 20h
-;;   0x0111: cmp rsp, r11
-;;   0x0114: jb 156h
-;;   0x011a: sub rsp, 20h
-;;   0x0121: mov [rbp-8], r14
-;;   0x0125: mov rcx, [rbp+18h]
-;;   0x0129: mov rax, [rbp+10h]
-;;   0x012d: test rcx, rcx
-;;   0x0130: je 166h
-;;   0x0136: cmp rcx, 0FFFFFFFFFFFFFFFFh
-;;   0x013a: je 14Ah
-;;   0x0140: cqo
-;;   0x0142: idiv rcx
-;;   0x0145: jmp 14Ch
-;;   0x014a: xor edx, edx
-;;   0x014c: mov rax, rdx
-;;   0x014f: mov rsp, rbp
-;;   0x0152: pop rbp
-;;   0x0153: ret 10h
-;;   0x0156: mov r11, [r14]
-;;   0x0159: mov eax, 0Ah
-;;   0x015e: mov rsp, [r11+8]
-;;   0x0162: jmp qword ptr [r11+10h]
-;;   0x0166: mov r11, [r14]
-;;   0x0169: mov eax, 2
-;;   0x016e: mov rsp, [r11+8]
-;;   0x0172: jmp qword ptr [r11+10h]
+;;   0x00c0: push rbp
+;;   0x00c1: mov rbp, rsp
+;;   0x00c4: mov r11, [r14]
+;;   0x00c7: mov r11, [r11]
+;;   0x00ca: add r11, 20h
+;;   0x00d1: cmp rsp, r11
+;;   0x00d4: jb 116h
+;;   0x00da: sub rsp, 20h
+;;   0x00e1: mov [rbp-8], r14
+;;   0x00e5: mov rcx, [rbp+18h]
+;;   0x00e9: mov rax, [rbp+10h]
+;;   0x00ed: test rcx, rcx
+;;   0x00f0: je 118h
+;;   0x00f6: cmp rcx, 0FFFFFFFFFFFFFFFFh
+;;   0x00fa: je 10Ah
+;;   0x0100: cqo
+;;   0x0102: idiv rcx
+;;   0x0105: jmp 10Ch
+;;   0x010a: xor edx, edx
+;;   0x010c: mov rax, rdx
+;;   0x010f: mov rsp, rbp
+;;   0x0112: pop rbp
+;;   0x0113: ret 10h
+;;   0x0116: ud2
+;;   0x0118: ud2
 ;; function 3 (rem_u):
-;;   0x0180: push rbp
-;;   0x0181: mov rbp, rsp
-;;   0x0184: mov r11, [r14]
-;;   0x0187: mov r11, [r11]
-;;   0x018a: add r11, 20h
-;;   0x0191: cmp rsp, r11
-;;   0x0194: jb 1C5h
-;;   0x019a: sub rsp, 20h
-;;   0x01a1: mov [rbp-8], r14
-;;   0x01a5: mov rcx, [rbp+18h]
-;;   0x01a9: mov rax, [rbp+10h]
-;;   0x01ad: test rcx, rcx
-;;   0x01b0: je 1D5h
-;;   0x01b6: xor edx, edx
-;;   0x01b8: div rcx
-;;   0x01bb: mov rax, rdx
-;;   0x01be: mov rsp, rbp
-;;   0x01c1: pop rbp
-;;   0x01c2: ret 10h
-;;   0x01c5: mov r11, [r14]
-;;   0x01c8: mov eax, 0Ah
-;;   0x01cd: mov rsp, [r11+8]
-;;   0x01d1: jmp qword ptr [r11+10h]
-;;   0x01d5: mov r11, [r14]
-;;   0x01d8: mov eax, 2
-;;   0x01dd: mov rsp, [r11+8]
-;;   0x01e1: jmp qword ptr [r11+10h]
+;;   0x0120: push rbp
+;;   0x0121: mov rbp, rsp
+;;   0x0124: mov r11, [r14]
+;;   0x0127: mov r11, [r11]
+;;   0x012a: add r11, 20h
+;;   0x0131: cmp rsp, r11
+;;   0x0134: jb 165h
+;;   0x013a: sub rsp, 20h
+;;   0x0141: mov [rbp-8], r14
+;;   0x0145: mov rcx, [rbp+18h]
+;;   0x0149: mov rax, [rbp+10h]
+;;   0x014d: test rcx, rcx
+;;   0x0150: je 167h
+;;   0x0156: xor edx, edx
+;;   0x0158: div rcx
+;;   0x015b: mov rax, rdx
+;;   0x015e: mov rsp, rbp
+;;   0x0161: pop rbp
+;;   0x0162: ret 10h
+;;   0x0165: ud2
+;;   0x0167: ud2

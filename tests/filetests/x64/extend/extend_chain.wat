@@ -28,10 +28,7 @@
 ;;   0x0039: mov rsp, rbp
 ;;   0x003c: pop rbp
 ;;   0x003d: ret 10h
-;;   0x0040: mov r11, [r14]
-;;   0x0043: mov eax, 0Ah
-;;   0x0048: mov rsp, [r11+8]
-;;   0x004c: jmp qword ptr [r11+10h]
+;;   0x0040: ud2
 ;; function 1 (const):
 ;;   0x0050: push rbp
 ;;   0x0051: mov rbp, rsp
@@ -46,7 +43,4 @@
 ;;   0x007c: mov rsp, rbp
 ;;   0x007f: pop rbp
 ;;   0x0080: ret
-;;   0x0081: mov r11, [r14]
-;;   0x0084: mov eax, 0Ah
-;;   0x0089: mov rsp, [r11+8]
-;;   0x008d: jmp qword ptr [r11+10h]
+;;   0x0081: ud2

@@ -27,10 +27,7 @@
 ;;   0x0039: mov rsp, rbp
 ;;   0x003c: pop rbp
 ;;   0x003d: ret 8
-;;   0x0040: mov r11, [r14]
-;;   0x0043: mov eax, 0Ah
-;;   0x0048: mov rsp, [r11+8]
-;;   0x004c: jmp qword ptr [r11+10h]
+;;   0x0040: ud2
 ;; function 1 (f32_neg):
 ;;   0x0050: push rbp
 ;;   0x0051: mov rbp, rsp
@@ -48,10 +45,7 @@
 ;;   0x0089: mov rsp, rbp
 ;;   0x008c: pop rbp
 ;;   0x008d: ret 8
-;;   0x0090: mov r11, [r14]
-;;   0x0093: mov eax, 0Ah
-;;   0x0098: mov rsp, [r11+8]
-;;   0x009c: jmp qword ptr [r11+10h]
+;;   0x0090: ud2
 ;; function 2 (f32_copysign):
 ;;   0x00a0: push rbp
 ;;   0x00a1: mov rbp, rsp
@@ -73,74 +67,62 @@
 ;;   0x00ea: mov rsp, rbp
 ;;   0x00ed: pop rbp
 ;;   0x00ee: ret 10h
-;;   0x00f1: mov r11, [r14]
-;;   0x00f4: mov eax, 0Ah
-;;   0x00f9: mov rsp, [r11+8]
-;;   0x00fd: jmp qword ptr [r11+10h]
+;;   0x00f1: ud2
 ;; function 3 (f64_abs):
-;;   0x0110: push rbp
-;;   0x0111: mov rbp, rsp
-;;   0x0114: mov r11, [r14]
-;;   0x0117: mov r11, [r11]
-;;   0x011a: add r11, 10h
-;;   0x0121: cmp rsp, r11
-;;   0x0124: jb 155h
-;;   0x012a: sub rsp, 10h
-;;   0x0131: mov [rbp-8], r14
-;;   0x0135: movsd xmm0, [rbp+10h]
-;;   0x013a: mov r11, 7FFFFFFFFFFFFFFFh
-;;   0x0144: movq xmm15, r11
-;;   0x0149: andpd xmm0, xmm15
-;;   0x014e: mov rsp, rbp
-;;   0x0151: pop rbp
-;;   0x0152: ret 8
-;;   0x0155: mov r11, [r14]
-;;   0x0158: mov eax, 0Ah
-;;   0x015d: mov rsp, [r11+8]
-;;   0x0161: jmp qword ptr [r11+10h]
+;;   0x0100: push rbp
+;;   0x0101: mov rbp, rsp
+;;   0x0104: mov r11, [r14]
+;;   0x0107: mov r11, [r11]
+;;   0x010a: add r11, 10h
+;;   0x0111: cmp rsp, r11
+;;   0x0114: jb 145h
+;;   0x011a: sub rsp, 10h
+;;   0x0121: mov [rbp-8], r14
+;;   0x0125: movsd xmm0, [rbp+10h]
+;;   0x012a: mov r11, 7FFFFFFFFFFFFFFFh
+;;   0x0134: movq xmm15, r11
+;;   0x0139: andpd xmm0, xmm15
+;;   0x013e: mov rsp, rbp
+;;   0x0141: pop rbp
+;;   0x0142: ret 8
+;;   0x0145: ud2
 ;; function 4 (f64_neg):
-;;   0x0170: push rbp
-;;   0x0171: mov rbp, rsp
-;;   0x0174: mov r11, [r14]
-;;   0x0177: mov r11, [r11]
-;;   0x017a: add r11, 10h
-;;   0x0181: cmp rsp, r11
-;;   0x0184: jb 1B5h
-;;   0x018a: sub rsp, 10h
-;;   0x0191: mov [rbp-8], r14
-;;   0x0195: movsd xmm0, [rbp+10h]
-;;   0x019a: mov r11, 8000000000000000h
-;;   0x01a4: movq xmm15, r11
-;;   0x01a9: xorpd xmm0, xmm15
-;;   0x01ae: mov rsp, rbp
-;;   0x01b1: pop rbp
-;;   0x01b2: ret 8
-;;   0x01b5: mov r11, [r14]
-;;   0x01b8: mov eax, 0Ah
-;;   0x01bd: mov rsp, [r11+8]
-;;   0x01c1: jmp qword ptr [r11+10h]
+;;   0x0150: push rbp
+;;   0x0151: mov rbp, rsp
+;;   0x0154: mov r11, [r14]
+;;   0x0157: mov r11, [r11]
+;;   0x015a: add r11, 10h
+;;   0x0161: cmp rsp, r11
+;;   0x0164: jb 195h
+;;   0x016a: sub rsp, 10h
+;;   0x0171: mov [rbp-8], r14
+;;   0x0175: movsd xmm0, [rbp+10h]
+;;   0x017a: mov r11, 8000000000000000h
+;;   0x0184: movq xmm15, r11
+;;   0x0189: xorpd xmm0, xmm15
+;;   0x018e: mov rsp, rbp
+;;   0x0191: pop rbp
+;;   0x0192: ret 8
+;;   0x0195: ud2
 ;; function 5 (f64_copysign):
-;;   0x01d0: push rbp
-;;   0x01d1: mov rbp, rsp
-;;   0x01d4: mov r11, [r14]
-;;   0x01d7: mov r11, [r11]
-;;   0x01da: add r11, 20h
-;;   0x01e1: cmp rsp, r11
-;;   0x01e4: jb 223h
-;;   0x01ea: sub rsp, 20h
-;;   0x01f1: mov [rbp-8], r14
-;;   0x01f5: movsd xmm0, [rbp+10h]
-;;   0x01fa: movsd xmm15, [rbp+18h]
-;;   0x0200: xorpd xmm15, xmm0
-;;   0x0205: movq r11, xmm15
-;;   0x020a: shr r11, 3Fh
-;;   0x020e: shl r11, 3Fh
-;;   0x0212: movq xmm15, r11
-;;   0x0217: xorpd xmm0, xmm15
-;;   0x021c: mov rsp, rbp
-;;   0x021f: pop rbp
-;;   0x0220: ret 10h
-;;   0x0223: mov r11, [r14]
-;;   0x0226: mov eax, 0Ah
-;;   0x022b: mov rsp, [r11+8]
-;;   0x022f: jmp qword ptr [r11+10h]
+;;   0x01a0: push rbp
+;;   0x01a1: mov rbp, rsp
+;;   0x01a4: mov r11, [r14]
+;;   0x01a7: mov r11, [r11]
+;;   0x01aa: add r11, 20h
+;;   0x01b1: cmp rsp, r11
+;;   0x01b4: jb 1F3h
+;;   0x01ba: sub rsp, 20h
+;;   0x01c1: mov [rbp-8], r14
+;;   0x01c5: movsd xmm0, [rbp+10h]
+;;   0x01ca: movsd xmm15, [rbp+18h]
+;;   0x01d0: xorpd xmm15, xmm0
+;;   0x01d5: movq r11, xmm15
+;;   0x01da: shr r11, 3Fh
+;;   0x01de: shl r11, 3Fh
+;;   0x01e2: movq xmm15, r11
+;;   0x01e7: xorpd xmm0, xmm15
+;;   0x01ec: mov rsp, rbp
+;;   0x01ef: pop rbp
+;;   0x01f0: ret 10h
+;;   0x01f3: ud2

@@ -60,75 +60,66 @@
 ;;   0x0090: mov rsp, rbp
 ;;   0x0093: pop rbp
 ;;   0x0094: ret 10h
-;;   0x0097: mov r11, [r14]
-;;   0x009a: mov eax, 0Ah
-;;   0x009f: mov rsp, [r11+8]
-;;   0x00a3: jmp qword ptr [r11+10h]
+;;   0x0097: ud2
 ;; function 1 (early_return):
-;;   0x00b0: push rbp
-;;   0x00b1: mov rbp, rsp
-;;   0x00b4: mov r11, [r14]
-;;   0x00b7: mov r11, [r11]
-;;   0x00ba: add r11, 10h
-;;   0x00c1: cmp rsp, r11
-;;   0x00c4: jb 106h
-;;   0x00ca: sub rsp, 10h
-;;   0x00d1: mov [rbp-8], r14
-;;   0x00d5: mov eax, [rbp+18h]
-;;   0x00d8: test eax, eax
-;;   0x00da: jne 0F0h
-;;   0x00e0: movsd xmm0, [rbp+10h]
-;;   0x00e5: sqrtsd xmm0, xmm0
-;;   0x00e9: mov rsp, rbp
-;;   0x00ec: pop rbp
-;;   0x00ed: ret 10h
-;;   0x00f0: mov r11, 0BFF0000000000000h
-;;   0x00fa: movq xmm0, r11
-;;   0x00ff: mov rsp, rbp
-;;   0x0102: pop rbp
-;;   0x0103: ret 10h
-;;   0x0106: mov r11, [r14]
-;;   0x0109: mov eax, 0Ah
-;;   0x010e: mov rsp, [r11+8]
-;;   0x0112: jmp qword ptr [r11+10h]
+;;   0x00a0: push rbp
+;;   0x00a1: mov rbp, rsp
+;;   0x00a4: mov r11, [r14]
+;;   0x00a7: mov r11, [r11]
+;;   0x00aa: add r11, 10h
+;;   0x00b1: cmp rsp, r11
+;;   0x00b4: jb 0F6h
+;;   0x00ba: sub rsp, 10h
+;;   0x00c1: mov [rbp-8], r14
+;;   0x00c5: mov eax, [rbp+18h]
+;;   0x00c8: test eax, eax
+;;   0x00ca: jne 0E0h
+;;   0x00d0: movsd xmm0, [rbp+10h]
+;;   0x00d5: sqrtsd xmm0, xmm0
+;;   0x00d9: mov rsp, rbp
+;;   0x00dc: pop rbp
+;;   0x00dd: ret 10h
+;;   0x00e0: mov r11, 0BFF0000000000000h
+;;   0x00ea: movq xmm0, r11
+;;   0x00ef: mov rsp, rbp
+;;   0x00f2: pop rbp
+;;   0x00f3: ret 10h
+;;   0x00f6: ud2
 ;; function 2 (if_params):
-;;   0x0120: push rbp
-;;   0x0121: mov rbp, rsp
-;;   0x0124: mov r11, [r14]
-;;   0x0127: mov r11, [r11]
-;;   0x012a: add r11, 20h
-;;   0x0131: cmp rsp, r11
-;;   0x0134: jb 1C4h
-;;   0x013a: sub rsp, 20h
-;;   0x0141: mov [rbp-8], r14
-;;   0x0145: mov eax, [rbp+20h]
-;;   0x0148: mov r11, [rbp+10h]
-;;   0x014c: mov [rbp-10h], r11
-;;   0x0150: mov r11, [rbp+18h]
-;;   0x0154: mov [rbp-18h], r11
-;;   0x0158: test eax, eax
-;;   0x015a: je 174h
-;;   0x0160: movsd xmm0, [rbp-10h]
-;;   0x0165: divsd xmm0, [rbp-18h]
-;;   0x016a: movsd [rbp-10h], xmm0
-;;   0x016f: jmp 1B8h
-;;   0x0174: movsd xmm0, [rbp-10h]
-;;   0x0179: movsd xmm15, [rbp-18h]
-;;   0x017f: ucomisd xmm0, xmm15
-;;   0x0184: jp 1A4h
-;;   0x018a: jne 19Ah
-;;   0x0190: orpd xmm0, xmm15
-;;   0x0195: jmp 1B3h
-;;   0x019a: minsd xmm0, xmm15
-;;   0x019f: jmp 1B3h
-;;   0x01a4: mov r11, 7FF8000000000000h
-;;   0x01ae: movq xmm0, r11
-;;   0x01b3: movsd [rbp-10h], xmm0
-;;   0x01b8: movsd xmm0, [rbp-10h]
-;;   0x01bd: mov rsp, rbp
-;;   0x01c0: pop rbp
-;;   0x01c1: ret 18h
-;;   0x01c4: mov r11, [r14]
-;;   0x01c7: mov eax, 0Ah
-;;   0x01cc: mov rsp, [r11+8]
-;;   0x01d0: jmp qword ptr [r11+10h]
+;;   0x0100: push rbp
+;;   0x0101: mov rbp, rsp
+;;   0x0104: mov r11, [r14]
+;;   0x0107: mov r11, [r11]
+;;   0x010a: add r11, 20h
+;;   0x0111: cmp rsp, r11
+;;   0x0114: jb 1A4h
+;;   0x011a: sub rsp, 20h
+;;   0x0121: mov [rbp-8], r14
+;;   0x0125: mov eax, [rbp+20h]
+;;   0x0128: mov r11, [rbp+10h]
+;;   0x012c: mov [rbp-10h], r11
+;;   0x0130: mov r11, [rbp+18h]
+;;   0x0134: mov [rbp-18h], r11
+;;   0x0138: test eax, eax
+;;   0x013a: je 154h
+;;   0x0140: movsd xmm0, [rbp-10h]
+;;   0x0145: divsd xmm0, [rbp-18h]
+;;   0x014a: movsd [rbp-10h], xmm0
+;;   0x014f: jmp 198h
+;;   0x0154: movsd xmm0, [rbp-10h]
+;;   0x0159: movsd xmm15, [rbp-18h]
+;;   0x015f: ucomisd xmm0, xmm15
+;;   0x0164: jp 184h
+;;   0x016a: jne 17Ah
+;;   0x0170: orpd xmm0, xmm15
+;;   0x0175: jmp 193h
+;;   0x017a: minsd xmm0, xmm15
+;;   0x017f: jmp 193h
+;;   0x0184: mov r11, 7FF8000000000000h
+;;   0x018e: movq xmm0, r11
+;;   0x0193: movsd [rbp-10h], xmm0
+;;   0x0198: movsd xmm0, [rbp-10h]
+;;   0x019d: mov rsp, rbp
+;;   0x01a0: pop rbp
+;;   0x01a1: ret 18h
+;;   0x01a4: ud2

@@ -43,14 +43,14 @@
 ;;   0x003a: cmp eax, 1
 ;;   0x003d: jno 6Fh
 ;;   0x0043: ucomiss xmm1, xmm1
-;;   0x0046: jp 9Fh
+;;   0x0046: jp 91h
 ;;   0x004c: mov r11d, 0CF000000h
 ;;   0x0052: movd xmm15, r11d
 ;;   0x0057: ucomiss xmm1, xmm15
-;;   0x005b: jb 0AFh
+;;   0x005b: jb 93h
 ;;   0x0061: xorps xmm15, xmm15
 ;;   0x0065: ucomiss xmm1, xmm15
-;;   0x0069: ja 0AFh
+;;   0x0069: ja 93h
 ;;   0x006f: mov rcx, [rbp+20h]
 ;;   0x0073: cvtsi2ss xmm1, rcx
 ;;   0x0078: mov rcx, [rbp+28h]
@@ -60,95 +60,80 @@
 ;;   0x0088: mov rsp, rbp
 ;;   0x008b: pop rbp
 ;;   0x008c: ret 20h
-;;   0x008f: mov r11, [r14]
-;;   0x0092: mov eax, 0Ah
-;;   0x0097: mov rsp, [r11+8]
-;;   0x009b: jmp qword ptr [r11+10h]
-;;   0x009f: mov r11, [r14]
-;;   0x00a2: mov eax, 4
-;;   0x00a7: mov rsp, [r11+8]
-;;   0x00ab: jmp qword ptr [r11+10h]
-;;   0x00af: mov r11, [r14]
-;;   0x00b2: mov eax, 3
-;;   0x00b7: mov rsp, [r11+8]
-;;   0x00bb: jmp qword ptr [r11+10h]
+;;   0x008f: ud2
+;;   0x0091: ud2
+;;   0x0093: ud2
 ;; function 1 (caller):
-;;   0x00c0: push rbp
-;;   0x00c1: mov rbp, rsp
-;;   0x00c4: mov r11, [r14]
-;;   0x00c7: mov r11, [r11]
-;;   0x00ca: add r11, 68h
-;;   0x00d1: cmp rsp, r11
-;;   0x00d4: jb 135h
-;;   0x00da: sub rsp, 30h
-;;   0x00e1: mov [rbp-8], r14
-;;   0x00e5: sub rsp, 38h
-;;   0x00e9: mov dword ptr [rsp], 7
-;;   0x00f0: mov r11d, [rbp+10h]
-;;   0x00f4: mov [rsp+8], r11d
-;;   0x00f9: mov qword ptr [rsp+10h], 0FFFFFFFFFFFFFFFFh
-;;   0x0102: mov r11, [rbp+18h]
-;;   0x0106: mov [rsp+18h], r11
-;;   0x010b: call 0
-;;   0x0110: mov r11d, [rsp]
-;;   0x0114: mov [rbp-18h], r11d
-;;   0x0118: mov r11d, [rsp+8]
-;;   0x011d: mov [rbp-20h], r11d
-;;   0x0121: mov r11, [rsp+10h]
-;;   0x0126: mov [rbp-28h], r11
-;;   0x012a: add rsp, 18h
-;;   0x012e: mov rsp, rbp
-;;   0x0131: pop rbp
-;;   0x0132: ret 10h
-;;   0x0135: mov r11, [r14]
-;;   0x0138: mov eax, 0Ah
-;;   0x013d: mov rsp, [r11+8]
-;;   0x0141: jmp qword ptr [r11+10h]
+;;   0x00a0: push rbp
+;;   0x00a1: mov rbp, rsp
+;;   0x00a4: mov r11, [r14]
+;;   0x00a7: mov r11, [r11]
+;;   0x00aa: add r11, 68h
+;;   0x00b1: cmp rsp, r11
+;;   0x00b4: jb 115h
+;;   0x00ba: sub rsp, 30h
+;;   0x00c1: mov [rbp-8], r14
+;;   0x00c5: sub rsp, 38h
+;;   0x00c9: mov dword ptr [rsp], 7
+;;   0x00d0: mov r11d, [rbp+10h]
+;;   0x00d4: mov [rsp+8], r11d
+;;   0x00d9: mov qword ptr [rsp+10h], 0FFFFFFFFFFFFFFFFh
+;;   0x00e2: mov r11, [rbp+18h]
+;;   0x00e6: mov [rsp+18h], r11
+;;   0x00eb: call 0
+;;   0x00f0: mov r11d, [rsp]
+;;   0x00f4: mov [rbp-18h], r11d
+;;   0x00f8: mov r11d, [rsp+8]
+;;   0x00fd: mov [rbp-20h], r11d
+;;   0x0101: mov r11, [rsp+10h]
+;;   0x0106: mov [rbp-28h], r11
+;;   0x010a: add rsp, 18h
+;;   0x010e: mov rsp, rbp
+;;   0x0111: pop rbp
+;;   0x0112: ret 10h
+;;   0x0115: ud2
 ;; function 2 (caller_live):
-;;   0x0150: push rbp
-;;   0x0151: mov rbp, rsp
-;;   0x0154: mov r11, [r14]
-;;   0x0157: mov r11, [r11]
-;;   0x015a: add r11, 88h
-;;   0x0161: cmp rsp, r11
-;;   0x0164: jb 21Ch
-;;   0x016a: sub rsp, 50h
-;;   0x0171: mov [rbp-8], r14
-;;   0x0175: mov qword ptr [rbp-10h], 0
-;;   0x017d: mov dword ptr [rbp-18h], 0
-;;   0x0184: mov dword ptr [rbp-20h], 0
-;;   0x018b: movss xmm0, [rbp+10h]
-;;   0x0190: mulss xmm0, [rbp+10h]
-;;   0x0195: sub rsp, 38h
-;;   0x0199: mov dword ptr [rsp], 1
-;;   0x01a0: mov dword ptr [rsp+8], 40000000h
-;;   0x01a8: mov qword ptr [rsp+10h], 3
-;;   0x01b1: mov r11, 4010000000000000h
-;;   0x01bb: mov [rsp+18h], r11
-;;   0x01c0: movss [rbp-28h], xmm0
-;;   0x01c5: call 0
-;;   0x01ca: mov r11d, [rsp]
-;;   0x01ce: mov [rbp-38h], r11d
-;;   0x01d2: mov r11d, [rsp+8]
-;;   0x01d7: mov [rbp-40h], r11d
-;;   0x01db: mov r11, [rsp+10h]
-;;   0x01e0: mov [rbp-48h], r11
-;;   0x01e4: add rsp, 18h
-;;   0x01e8: mov r11, [rbp-48h]
-;;   0x01ec: mov [rbp-10h], r11
-;;   0x01f0: mov r11d, [rbp-40h]
-;;   0x01f4: mov [rbp-18h], r11d
-;;   0x01f8: mov r11d, [rbp-38h]
-;;   0x01fc: mov [rbp-20h], r11d
-;;   0x0200: movss xmm0, [rbp-28h]
-;;   0x0205: addss xmm0, [rbp-18h]
-;;   0x020a: mov eax, [rbp-20h]
-;;   0x020d: cvtsi2ss xmm1, eax
-;;   0x0211: addss xmm0, xmm1
-;;   0x0215: mov rsp, rbp
-;;   0x0218: pop rbp
-;;   0x0219: ret 8
-;;   0x021c: mov r11, [r14]
-;;   0x021f: mov eax, 0Ah
-;;   0x0224: mov rsp, [r11+8]
-;;   0x0228: jmp qword ptr [r11+10h]
+;;   0x0120: push rbp
+;;   0x0121: mov rbp, rsp
+;;   0x0124: mov r11, [r14]
+;;   0x0127: mov r11, [r11]
+;;   0x012a: add r11, 88h
+;;   0x0131: cmp rsp, r11
+;;   0x0134: jb 1ECh
+;;   0x013a: sub rsp, 50h
+;;   0x0141: mov [rbp-8], r14
+;;   0x0145: mov qword ptr [rbp-10h], 0
+;;   0x014d: mov dword ptr [rbp-18h], 0
+;;   0x0154: mov dword ptr [rbp-20h], 0
+;;   0x015b: movss xmm0, [rbp+10h]
+;;   0x0160: mulss xmm0, [rbp+10h]
+;;   0x0165: sub rsp, 38h
+;;   0x0169: mov dword ptr [rsp], 1
+;;   0x0170: mov dword ptr [rsp+8], 40000000h
+;;   0x0178: mov qword ptr [rsp+10h], 3
+;;   0x0181: mov r11, 4010000000000000h
+;;   0x018b: mov [rsp+18h], r11
+;;   0x0190: movss [rbp-28h], xmm0
+;;   0x0195: call 0
+;;   0x019a: mov r11d, [rsp]
+;;   0x019e: mov [rbp-38h], r11d
+;;   0x01a2: mov r11d, [rsp+8]
+;;   0x01a7: mov [rbp-40h], r11d
+;;   0x01ab: mov r11, [rsp+10h]
+;;   0x01b0: mov [rbp-48h], r11
+;;   0x01b4: add rsp, 18h
+;;   0x01b8: mov r11, [rbp-48h]
+;;   0x01bc: mov [rbp-10h], r11
+;;   0x01c0: mov r11d, [rbp-40h]
+;;   0x01c4: mov [rbp-18h], r11d
+;;   0x01c8: mov r11d, [rbp-38h]
+;;   0x01cc: mov [rbp-20h], r11d
+;;   0x01d0: movss xmm0, [rbp-28h]
+;;   0x01d5: addss xmm0, [rbp-18h]
+;;   0x01da: mov eax, [rbp-20h]
+;;   0x01dd: cvtsi2ss xmm1, eax
+;;   0x01e1: addss xmm0, xmm1
+;;   0x01e5: mov rsp, rbp
+;;   0x01e8: pop rbp
+;;   0x01e9: ret 8
+;;   0x01ec: ud2

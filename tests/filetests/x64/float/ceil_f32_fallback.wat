@@ -37,7 +37,4 @@
 ;;   0x0085: mov rsp, rbp
 ;;   0x0088: pop rbp
 ;;   0x0089: ret 8
-;;   0x008c: mov r11, [r14]
-;;   0x008f: mov eax, 0Ah
-;;   0x0094: mov rsp, [r11+8]
-;;   0x0098: jmp qword ptr [r11+10h]
+;;   0x008c: ud2

@@ -26,158 +26,131 @@
 ;;   0x0028: mov rsp, rbp
 ;;   0x002b: pop rbp
 ;;   0x002c: ret
-;;   0x002d: mov r11, [r14]
-;;   0x0030: mov eax, 0Ah
-;;   0x0035: mov rsp, [r11+8]
-;;   0x0039: jmp qword ptr [r11+10h]
+;;   0x002d: ud2
 ;; function 1 (f32_neg_zero):
-;;   0x0040: push rbp
-;;   0x0041: mov rbp, rsp
-;;   0x0044: mov r11, [r14]
-;;   0x0047: mov r11, [r11]
-;;   0x004a: add r11, 10h
-;;   0x0051: cmp rsp, r11
-;;   0x0054: jb 75h
-;;   0x005a: sub rsp, 10h
-;;   0x0061: mov [rbp-8], r14
-;;   0x0065: mov r11d, 80000000h
-;;   0x006b: movd xmm0, r11d
-;;   0x0070: mov rsp, rbp
-;;   0x0073: pop rbp
-;;   0x0074: ret
-;;   0x0075: mov r11, [r14]
-;;   0x0078: mov eax, 0Ah
-;;   0x007d: mov rsp, [r11+8]
-;;   0x0081: jmp qword ptr [r11+10h]
+;;   0x0030: push rbp
+;;   0x0031: mov rbp, rsp
+;;   0x0034: mov r11, [r14]
+;;   0x0037: mov r11, [r11]
+;;   0x003a: add r11, 10h
+;;   0x0041: cmp rsp, r11
+;;   0x0044: jb 65h
+;;   0x004a: sub rsp, 10h
+;;   0x0051: mov [rbp-8], r14
+;;   0x0055: mov r11d, 80000000h
+;;   0x005b: movd xmm0, r11d
+;;   0x0060: mov rsp, rbp
+;;   0x0063: pop rbp
+;;   0x0064: ret
+;;   0x0065: ud2
 ;; function 2 (f32_one):
-;;   0x0090: push rbp
-;;   0x0091: mov rbp, rsp
-;;   0x0094: mov r11, [r14]
-;;   0x0097: mov r11, [r11]
-;;   0x009a: add r11, 10h
-;;   0x00a1: cmp rsp, r11
-;;   0x00a4: jb 0C5h
-;;   0x00aa: sub rsp, 10h
-;;   0x00b1: mov [rbp-8], r14
-;;   0x00b5: mov r11d, 3F800000h
-;;   0x00bb: movd xmm0, r11d
-;;   0x00c0: mov rsp, rbp
-;;   0x00c3: pop rbp
-;;   0x00c4: ret
-;;   0x00c5: mov r11, [r14]
-;;   0x00c8: mov eax, 0Ah
-;;   0x00cd: mov rsp, [r11+8]
-;;   0x00d1: jmp qword ptr [r11+10h]
+;;   0x0070: push rbp
+;;   0x0071: mov rbp, rsp
+;;   0x0074: mov r11, [r14]
+;;   0x0077: mov r11, [r11]
+;;   0x007a: add r11, 10h
+;;   0x0081: cmp rsp, r11
+;;   0x0084: jb 0A5h
+;;   0x008a: sub rsp, 10h
+;;   0x0091: mov [rbp-8], r14
+;;   0x0095: mov r11d, 3F800000h
+;;   0x009b: movd xmm0, r11d
+;;   0x00a0: mov rsp, rbp
+;;   0x00a3: pop rbp
+;;   0x00a4: ret
+;;   0x00a5: ud2
 ;; function 3 (f32_nan):
-;;   0x00e0: push rbp
-;;   0x00e1: mov rbp, rsp
-;;   0x00e4: mov r11, [r14]
-;;   0x00e7: mov r11, [r11]
-;;   0x00ea: add r11, 10h
-;;   0x00f1: cmp rsp, r11
-;;   0x00f4: jb 115h
-;;   0x00fa: sub rsp, 10h
-;;   0x0101: mov [rbp-8], r14
-;;   0x0105: mov r11d, 7FA00000h
-;;   0x010b: movd xmm0, r11d
-;;   0x0110: mov rsp, rbp
-;;   0x0113: pop rbp
-;;   0x0114: ret
-;;   0x0115: mov r11, [r14]
-;;   0x0118: mov eax, 0Ah
-;;   0x011d: mov rsp, [r11+8]
-;;   0x0121: jmp qword ptr [r11+10h]
+;;   0x00b0: push rbp
+;;   0x00b1: mov rbp, rsp
+;;   0x00b4: mov r11, [r14]
+;;   0x00b7: mov r11, [r11]
+;;   0x00ba: add r11, 10h
+;;   0x00c1: cmp rsp, r11
+;;   0x00c4: jb 0E5h
+;;   0x00ca: sub rsp, 10h
+;;   0x00d1: mov [rbp-8], r14
+;;   0x00d5: mov r11d, 7FA00000h
+;;   0x00db: movd xmm0, r11d
+;;   0x00e0: mov rsp, rbp
+;;   0x00e3: pop rbp
+;;   0x00e4: ret
+;;   0x00e5: ud2
 ;; function 4 (f64_zero):
-;;   0x0130: push rbp
-;;   0x0131: mov rbp, rsp
-;;   0x0134: mov r11, [r14]
-;;   0x0137: mov r11, [r11]
-;;   0x013a: add r11, 10h
-;;   0x0141: cmp rsp, r11
-;;   0x0144: jb 15Eh
-;;   0x014a: sub rsp, 10h
-;;   0x0151: mov [rbp-8], r14
-;;   0x0155: xorpd xmm0, xmm0
-;;   0x0159: mov rsp, rbp
-;;   0x015c: pop rbp
-;;   0x015d: ret
-;;   0x015e: mov r11, [r14]
-;;   0x0161: mov eax, 0Ah
-;;   0x0166: mov rsp, [r11+8]
-;;   0x016a: jmp qword ptr [r11+10h]
+;;   0x00f0: push rbp
+;;   0x00f1: mov rbp, rsp
+;;   0x00f4: mov r11, [r14]
+;;   0x00f7: mov r11, [r11]
+;;   0x00fa: add r11, 10h
+;;   0x0101: cmp rsp, r11
+;;   0x0104: jb 11Eh
+;;   0x010a: sub rsp, 10h
+;;   0x0111: mov [rbp-8], r14
+;;   0x0115: xorpd xmm0, xmm0
+;;   0x0119: mov rsp, rbp
+;;   0x011c: pop rbp
+;;   0x011d: ret
+;;   0x011e: ud2
 ;; function 5 (f64_neg_zero):
-;;   0x0170: push rbp
-;;   0x0171: mov rbp, rsp
-;;   0x0174: mov r11, [r14]
-;;   0x0177: mov r11, [r11]
-;;   0x017a: add r11, 10h
-;;   0x0181: cmp rsp, r11
-;;   0x0184: jb 1A9h
-;;   0x018a: sub rsp, 10h
-;;   0x0191: mov [rbp-8], r14
-;;   0x0195: mov r11, 8000000000000000h
-;;   0x019f: movq xmm0, r11
-;;   0x01a4: mov rsp, rbp
-;;   0x01a7: pop rbp
-;;   0x01a8: ret
-;;   0x01a9: mov r11, [r14]
-;;   0x01ac: mov eax, 0Ah
-;;   0x01b1: mov rsp, [r11+8]
-;;   0x01b5: jmp qword ptr [r11+10h]
+;;   0x0120: push rbp
+;;   0x0121: mov rbp, rsp
+;;   0x0124: mov r11, [r14]
+;;   0x0127: mov r11, [r11]
+;;   0x012a: add r11, 10h
+;;   0x0131: cmp rsp, r11
+;;   0x0134: jb 159h
+;;   0x013a: sub rsp, 10h
+;;   0x0141: mov [rbp-8], r14
+;;   0x0145: mov r11, 8000000000000000h
+;;   0x014f: movq xmm0, r11
+;;   0x0154: mov rsp, rbp
+;;   0x0157: pop rbp
+;;   0x0158: ret
+;;   0x0159: ud2
 ;; function 6 (f64_pi):
-;;   0x01c0: push rbp
-;;   0x01c1: mov rbp, rsp
-;;   0x01c4: mov r11, [r14]
-;;   0x01c7: mov r11, [r11]
-;;   0x01ca: add r11, 10h
-;;   0x01d1: cmp rsp, r11
-;;   0x01d4: jb 1F9h
-;;   0x01da: sub rsp, 10h
-;;   0x01e1: mov [rbp-8], r14
-;;   0x01e5: mov r11, 400921FB54442D18h
-;;   0x01ef: movq xmm0, r11
-;;   0x01f4: mov rsp, rbp
-;;   0x01f7: pop rbp
-;;   0x01f8: ret
-;;   0x01f9: mov r11, [r14]
-;;   0x01fc: mov eax, 0Ah
-;;   0x0201: mov rsp, [r11+8]
-;;   0x0205: jmp qword ptr [r11+10h]
+;;   0x0160: push rbp
+;;   0x0161: mov rbp, rsp
+;;   0x0164: mov r11, [r14]
+;;   0x0167: mov r11, [r11]
+;;   0x016a: add r11, 10h
+;;   0x0171: cmp rsp, r11
+;;   0x0174: jb 199h
+;;   0x017a: sub rsp, 10h
+;;   0x0181: mov [rbp-8], r14
+;;   0x0185: mov r11, 400921FB54442D18h
+;;   0x018f: movq xmm0, r11
+;;   0x0194: mov rsp, rbp
+;;   0x0197: pop rbp
+;;   0x0198: ret
+;;   0x0199: ud2
 ;; function 7 (f64_neg_inf):
-;;   0x0210: push rbp
-;;   0x0211: mov rbp, rsp
-;;   0x0214: mov r11, [r14]
-;;   0x0217: mov r11, [r11]
-;;   0x021a: add r11, 10h
-;;   0x0221: cmp rsp, r11
-;;   0x0224: jb 249h
-;;   0x022a: sub rsp, 10h
-;;   0x0231: mov [rbp-8], r14
-;;   0x0235: mov r11, 0FFF0000000000000h
-;;   0x023f: movq xmm0, r11
-;;   0x0244: mov rsp, rbp
-;;   0x0247: pop rbp
-;;   0x0248: ret
-;;   0x0249: mov r11, [r14]
-;;   0x024c: mov eax, 0Ah
-;;   0x0251: mov rsp, [r11+8]
-;;   0x0255: jmp qword ptr [r11+10h]
+;;   0x01a0: push rbp
+;;   0x01a1: mov rbp, rsp
+;;   0x01a4: mov r11, [r14]
+;;   0x01a7: mov r11, [r11]
+;;   0x01aa: add r11, 10h
+;;   0x01b1: cmp rsp, r11
+;;   0x01b4: jb 1D9h
+;;   0x01ba: sub rsp, 10h
+;;   0x01c1: mov [rbp-8], r14
+;;   0x01c5: mov r11, 0FFF0000000000000h
+;;   0x01cf: movq xmm0, r11
+;;   0x01d4: mov rsp, rbp
+;;   0x01d7: pop rbp
+;;   0x01d8: ret
+;;   0x01d9: ud2
 ;; function 8 (f64_small):
-;;   0x0260: push rbp
-;;   0x0261: mov rbp, rsp
-;;   0x0264: mov r11, [r14]
-;;   0x0267: mov r11, [r11]
-;;   0x026a: add r11, 10h
-;;   0x0271: cmp rsp, r11
-;;   0x0274: jb 295h
-;;   0x027a: sub rsp, 10h
-;;   0x0281: mov [rbp-8], r14
-;;   0x0285: mov r11d, 1
-;;   0x028b: movq xmm0, r11
-;;   0x0290: mov rsp, rbp
-;;   0x0293: pop rbp
-;;   0x0294: ret
-;;   0x0295: mov r11, [r14]
-;;   0x0298: mov eax, 0Ah
-;;   0x029d: mov rsp, [r11+8]
-;;   0x02a1: jmp qword ptr [r11+10h]
+;;   0x01e0: push rbp
+;;   0x01e1: mov rbp, rsp
+;;   0x01e4: mov r11, [r14]
+;;   0x01e7: mov r11, [r11]
+;;   0x01ea: add r11, 10h
+;;   0x01f1: cmp rsp, r11
+;;   0x01f4: jb 215h
+;;   0x01fa: sub rsp, 10h
+;;   0x0201: mov [rbp-8], r14
+;;   0x0205: mov r11d, 1
+;;   0x020b: movq xmm0, r11
+;;   0x0210: mov rsp, rbp
+;;   0x0213: pop rbp
+;;   0x0214: ret
+;;   0x0215: ud2

@@ -47,10 +47,7 @@
 ;;   0x0058: mov rsp, rbp
 ;;   0x005b: pop rbp
 ;;   0x005c: ret 18h
-;;   0x005f: mov r11, [r14]
-;;   0x0062: mov eax, 0Ah
-;;   0x0067: mov rsp, [r11+8]
-;;   0x006b: jmp qword ptr [r11+10h]
+;;   0x005f: ud2
 ;; function 1 (br_if_value):
 ;;   0x0070: push rbp
 ;;   0x0071: mov rbp, rsp
@@ -74,42 +71,36 @@
 ;;   0x00c7: mov rsp, rbp
 ;;   0x00ca: pop rbp
 ;;   0x00cb: ret 10h
-;;   0x00ce: mov r11, [r14]
-;;   0x00d1: mov eax, 0Ah
-;;   0x00d6: mov rsp, [r11+8]
-;;   0x00da: jmp qword ptr [r11+10h]
+;;   0x00ce: ud2
 ;; function 2 (loop_halve):
-;;   0x00e0: push rbp
-;;   0x00e1: mov rbp, rsp
-;;   0x00e4: mov r11, [r14]
-;;   0x00e7: mov r11, [r11]
-;;   0x00ea: add r11, 20h
-;;   0x00f1: cmp rsp, r11
-;;   0x00f4: jb 165h
-;;   0x00fa: sub rsp, 20h
-;;   0x0101: mov [rbp-8], r14
-;;   0x0105: mov r11, [rbp+10h]
-;;   0x0109: mov [rbp-10h], r11
-;;   0x010d: mov r11, 3FE0000000000000h
-;;   0x0117: movq xmm0, r11
-;;   0x011c: movsd xmm1, [rbp-10h]
-;;   0x0121: mulsd xmm1, xmm0
-;;   0x0125: movsd [rbp+10h], xmm1
-;;   0x012a: mov r11, 3FF0000000000000h
-;;   0x0134: movq xmm0, r11
-;;   0x0139: movsd xmm2, [rbp+10h]
-;;   0x013e: ucomisd xmm2, xmm0
-;;   0x0142: seta al
-;;   0x0145: movzx eax, al
-;;   0x0148: test eax, eax
-;;   0x014a: je 15Ah
-;;   0x0150: movsd [rbp-10h], xmm1
-;;   0x0155: jmp 10Dh
-;;   0x015a: movapd xmm0, xmm1
-;;   0x015e: mov rsp, rbp
-;;   0x0161: pop rbp
-;;   0x0162: ret 8
-;;   0x0165: mov r11, [r14]
-;;   0x0168: mov eax, 0Ah
-;;   0x016d: mov rsp, [r11+8]
-;;   0x0171: jmp qword ptr [r11+10h]
+;;   0x00d0: push rbp
+;;   0x00d1: mov rbp, rsp
+;;   0x00d4: mov r11, [r14]
+;;   0x00d7: mov r11, [r11]
+;;   0x00da: add r11, 20h
+;;   0x00e1: cmp rsp, r11
+;;   0x00e4: jb 155h
+;;   0x00ea: sub rsp, 20h
+;;   0x00f1: mov [rbp-8], r14
+;;   0x00f5: mov r11, [rbp+10h]
+;;   0x00f9: mov [rbp-10h], r11
+;;   0x00fd: mov r11, 3FE0000000000000h
+;;   0x0107: movq xmm0, r11
+;;   0x010c: movsd xmm1, [rbp-10h]
+;;   0x0111: mulsd xmm1, xmm0
+;;   0x0115: movsd [rbp+10h], xmm1
+;;   0x011a: mov r11, 3FF0000000000000h
+;;   0x0124: movq xmm0, r11
+;;   0x0129: movsd xmm2, [rbp+10h]
+;;   0x012e: ucomisd xmm2, xmm0
+;;   0x0132: seta al
+;;   0x0135: movzx eax, al
+;;   0x0138: test eax, eax
+;;   0x013a: je 14Ah
+;;   0x0140: movsd [rbp-10h], xmm1
+;;   0x0145: jmp 0FDh
+;;   0x014a: movapd xmm0, xmm1
+;;   0x014e: mov rsp, rbp
+;;   0x0151: pop rbp
+;;   0x0152: ret 8
+;;   0x0155: ud2

@@ -24,84 +24,69 @@
 ;;   0x002c: mov rsp, rbp
 ;;   0x002f: pop rbp
 ;;   0x0030: ret 8
-;;   0x0033: mov r11, [r14]
-;;   0x0036: mov eax, 0Ah
-;;   0x003b: mov rsp, [r11+8]
-;;   0x003f: jmp qword ptr [r11+10h]
+;;   0x0033: ud2
 ;; function 1 (f32_u):
-;;   0x0050: push rbp
-;;   0x0051: mov rbp, rsp
-;;   0x0054: mov r11, [r14]
-;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 10h
-;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 84h
-;;   0x006a: sub rsp, 10h
-;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov eax, [rbp+10h]
-;;   0x0078: cvtsi2ss xmm0, rax
-;;   0x007d: mov rsp, rbp
-;;   0x0080: pop rbp
-;;   0x0081: ret 8
-;;   0x0084: mov r11, [r14]
-;;   0x0087: mov eax, 0Ah
-;;   0x008c: mov rsp, [r11+8]
-;;   0x0090: jmp qword ptr [r11+10h]
+;;   0x0040: push rbp
+;;   0x0041: mov rbp, rsp
+;;   0x0044: mov r11, [r14]
+;;   0x0047: mov r11, [r11]
+;;   0x004a: add r11, 10h
+;;   0x0051: cmp rsp, r11
+;;   0x0054: jb 74h
+;;   0x005a: sub rsp, 10h
+;;   0x0061: mov [rbp-8], r14
+;;   0x0065: mov eax, [rbp+10h]
+;;   0x0068: cvtsi2ss xmm0, rax
+;;   0x006d: mov rsp, rbp
+;;   0x0070: pop rbp
+;;   0x0071: ret 8
+;;   0x0074: ud2
 ;; function 2 (f64_s):
-;;   0x00a0: push rbp
-;;   0x00a1: mov rbp, rsp
-;;   0x00a4: mov r11, [r14]
-;;   0x00a7: mov r11, [r11]
-;;   0x00aa: add r11, 10h
-;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 0D3h
-;;   0x00ba: sub rsp, 10h
-;;   0x00c1: mov [rbp-8], r14
-;;   0x00c5: mov eax, [rbp+10h]
-;;   0x00c8: cvtsi2sd xmm0, eax
-;;   0x00cc: mov rsp, rbp
-;;   0x00cf: pop rbp
-;;   0x00d0: ret 8
-;;   0x00d3: mov r11, [r14]
-;;   0x00d6: mov eax, 0Ah
-;;   0x00db: mov rsp, [r11+8]
-;;   0x00df: jmp qword ptr [r11+10h]
+;;   0x0080: push rbp
+;;   0x0081: mov rbp, rsp
+;;   0x0084: mov r11, [r14]
+;;   0x0087: mov r11, [r11]
+;;   0x008a: add r11, 10h
+;;   0x0091: cmp rsp, r11
+;;   0x0094: jb 0B3h
+;;   0x009a: sub rsp, 10h
+;;   0x00a1: mov [rbp-8], r14
+;;   0x00a5: mov eax, [rbp+10h]
+;;   0x00a8: cvtsi2sd xmm0, eax
+;;   0x00ac: mov rsp, rbp
+;;   0x00af: pop rbp
+;;   0x00b0: ret 8
+;;   0x00b3: ud2
 ;; function 3 (f64_u):
-;;   0x00f0: push rbp
-;;   0x00f1: mov rbp, rsp
-;;   0x00f4: mov r11, [r14]
-;;   0x00f7: mov r11, [r11]
-;;   0x00fa: add r11, 10h
-;;   0x0101: cmp rsp, r11
-;;   0x0104: jb 124h
-;;   0x010a: sub rsp, 10h
-;;   0x0111: mov [rbp-8], r14
-;;   0x0115: mov eax, [rbp+10h]
-;;   0x0118: cvtsi2sd xmm0, rax
-;;   0x011d: mov rsp, rbp
-;;   0x0120: pop rbp
-;;   0x0121: ret 8
-;;   0x0124: mov r11, [r14]
-;;   0x0127: mov eax, 0Ah
-;;   0x012c: mov rsp, [r11+8]
-;;   0x0130: jmp qword ptr [r11+10h]
+;;   0x00c0: push rbp
+;;   0x00c1: mov rbp, rsp
+;;   0x00c4: mov r11, [r14]
+;;   0x00c7: mov r11, [r11]
+;;   0x00ca: add r11, 10h
+;;   0x00d1: cmp rsp, r11
+;;   0x00d4: jb 0F4h
+;;   0x00da: sub rsp, 10h
+;;   0x00e1: mov [rbp-8], r14
+;;   0x00e5: mov eax, [rbp+10h]
+;;   0x00e8: cvtsi2sd xmm0, rax
+;;   0x00ed: mov rsp, rbp
+;;   0x00f0: pop rbp
+;;   0x00f1: ret 8
+;;   0x00f4: ud2
 ;; function 4 (f64_u_computed):
-;;   0x0140: push rbp
-;;   0x0141: mov rbp, rsp
-;;   0x0144: mov r11, [r14]
-;;   0x0147: mov r11, [r11]
-;;   0x014a: add r11, 20h
-;;   0x0151: cmp rsp, r11
-;;   0x0154: jb 177h
-;;   0x015a: sub rsp, 20h
-;;   0x0161: mov [rbp-8], r14
-;;   0x0165: mov eax, [rbp+10h]
-;;   0x0168: sub eax, [rbp+18h]
-;;   0x016b: cvtsi2sd xmm0, rax
-;;   0x0170: mov rsp, rbp
-;;   0x0173: pop rbp
-;;   0x0174: ret 10h
-;;   0x0177: mov r11, [r14]
-;;   0x017a: mov eax, 0Ah
-;;   0x017f: mov rsp, [r11+8]
-;;   0x0183: jmp qword ptr [r11+10h]
+;;   0x0100: push rbp
+;;   0x0101: mov rbp, rsp
+;;   0x0104: mov r11, [r14]
+;;   0x0107: mov r11, [r11]
+;;   0x010a: add r11, 20h
+;;   0x0111: cmp rsp, r11
+;;   0x0114: jb 137h
+;;   0x011a: sub rsp, 20h
+;;   0x0121: mov [rbp-8], r14
+;;   0x0125: mov eax, [rbp+10h]
+;;   0x0128: sub eax, [rbp+18h]
+;;   0x012b: cvtsi2sd xmm0, rax
+;;   0x0130: mov rsp, rbp
+;;   0x0133: pop rbp
+;;   0x0134: ret 10h
+;;   0x0137: ud2

@@ -26,71 +26,59 @@
 ;;   0x002f: mov rsp, rbp
 ;;   0x0032: pop rbp
 ;;   0x0033: ret 10h
-;;   0x0036: mov r11, [r14]
-;;   0x0039: mov eax, 0Ah
-;;   0x003e: mov rsp, [r11+8]
-;;   0x0042: jmp qword ptr [r11+10h]
+;;   0x0036: ud2
 ;; function 1 (sub_regs):
-;;   0x0050: push rbp
-;;   0x0051: mov rbp, rsp
-;;   0x0054: mov r11, [r14]
-;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 20h
-;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 94h
-;;   0x006a: sub rsp, 20h
-;;   0x0071: mov [rbp-8], r14
-;;   0x0075: movss xmm0, [rbp+10h]
-;;   0x007a: addss xmm0, [rbp+10h]
-;;   0x007f: movss xmm1, [rbp+18h]
-;;   0x0084: addss xmm1, [rbp+18h]
-;;   0x0089: subss xmm0, xmm1
-;;   0x008d: mov rsp, rbp
-;;   0x0090: pop rbp
-;;   0x0091: ret 10h
-;;   0x0094: mov r11, [r14]
-;;   0x0097: mov eax, 0Ah
-;;   0x009c: mov rsp, [r11+8]
-;;   0x00a0: jmp qword ptr [r11+10h]
+;;   0x0040: push rbp
+;;   0x0041: mov rbp, rsp
+;;   0x0044: mov r11, [r14]
+;;   0x0047: mov r11, [r11]
+;;   0x004a: add r11, 20h
+;;   0x0051: cmp rsp, r11
+;;   0x0054: jb 84h
+;;   0x005a: sub rsp, 20h
+;;   0x0061: mov [rbp-8], r14
+;;   0x0065: movss xmm0, [rbp+10h]
+;;   0x006a: addss xmm0, [rbp+10h]
+;;   0x006f: movss xmm1, [rbp+18h]
+;;   0x0074: addss xmm1, [rbp+18h]
+;;   0x0079: subss xmm0, xmm1
+;;   0x007d: mov rsp, rbp
+;;   0x0080: pop rbp
+;;   0x0081: ret 10h
+;;   0x0084: ud2
 ;; function 2 (mul_const):
-;;   0x00b0: push rbp
-;;   0x00b1: mov rbp, rsp
-;;   0x00b4: mov r11, [r14]
-;;   0x00b7: mov r11, [r11]
-;;   0x00ba: add r11, 20h
-;;   0x00c1: cmp rsp, r11
-;;   0x00c4: jb 0F3h
-;;   0x00ca: sub rsp, 20h
-;;   0x00d1: mov [rbp-8], r14
-;;   0x00d5: mov r11d, 40200000h
-;;   0x00db: movd xmm0, r11d
-;;   0x00e0: movss xmm1, [rbp+10h]
-;;   0x00e5: mulss xmm1, xmm0
-;;   0x00e9: movaps xmm0, xmm1
-;;   0x00ec: mov rsp, rbp
-;;   0x00ef: pop rbp
-;;   0x00f0: ret 8
-;;   0x00f3: mov r11, [r14]
-;;   0x00f6: mov eax, 0Ah
-;;   0x00fb: mov rsp, [r11+8]
-;;   0x00ff: jmp qword ptr [r11+10h]
+;;   0x0090: push rbp
+;;   0x0091: mov rbp, rsp
+;;   0x0094: mov r11, [r14]
+;;   0x0097: mov r11, [r11]
+;;   0x009a: add r11, 20h
+;;   0x00a1: cmp rsp, r11
+;;   0x00a4: jb 0D3h
+;;   0x00aa: sub rsp, 20h
+;;   0x00b1: mov [rbp-8], r14
+;;   0x00b5: mov r11d, 40200000h
+;;   0x00bb: movd xmm0, r11d
+;;   0x00c0: movss xmm1, [rbp+10h]
+;;   0x00c5: mulss xmm1, xmm0
+;;   0x00c9: movaps xmm0, xmm1
+;;   0x00cc: mov rsp, rbp
+;;   0x00cf: pop rbp
+;;   0x00d0: ret 8
+;;   0x00d3: ud2
 ;; function 3 (div_const_lhs):
-;;   0x0110: push rbp
-;;   0x0111: mov rbp, rsp
-;;   0x0114: mov r11, [r14]
-;;   0x0117: mov r11, [r11]
-;;   0x011a: add r11, 20h
-;;   0x0121: cmp rsp, r11
-;;   0x0124: jb 14Ch
-;;   0x012a: sub rsp, 20h
-;;   0x0131: mov [rbp-8], r14
-;;   0x0135: mov r11d, 3F800000h
-;;   0x013b: movd xmm0, r11d
-;;   0x0140: divss xmm0, [rbp+10h]
-;;   0x0145: mov rsp, rbp
-;;   0x0148: pop rbp
-;;   0x0149: ret 8
-;;   0x014c: mov r11, [r14]
-;;   0x014f: mov eax, 0Ah
-;;   0x0154: mov rsp, [r11+8]
-;;   0x0158: jmp qword ptr [r11+10h]
+;;   0x00e0: push rbp
+;;   0x00e1: mov rbp, rsp
+;;   0x00e4: mov r11, [r14]
+;;   0x00e7: mov r11, [r11]
+;;   0x00ea: add r11, 20h
+;;   0x00f1: cmp rsp, r11
+;;   0x00f4: jb 11Ch
+;;   0x00fa: sub rsp, 20h
+;;   0x0101: mov [rbp-8], r14
+;;   0x0105: mov r11d, 3F800000h
+;;   0x010b: movd xmm0, r11d
+;;   0x0110: divss xmm0, [rbp+10h]
+;;   0x0115: mov rsp, rbp
+;;   0x0118: pop rbp
+;;   0x0119: ret 8
+;;   0x011c: ud2

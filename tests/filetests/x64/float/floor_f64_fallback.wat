@@ -37,7 +37,4 @@
 ;;   0x0088: mov rsp, rbp
 ;;   0x008b: pop rbp
 ;;   0x008c: ret 8
-;;   0x008f: mov r11, [r14]
-;;   0x0092: mov eax, 0Ah
-;;   0x0097: mov rsp, [r11+8]
-;;   0x009b: jmp qword ptr [r11+10h]
+;;   0x008f: ud2

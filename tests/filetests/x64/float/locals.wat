@@ -41,48 +41,39 @@
 ;;   0x006c: mov rsp, rbp
 ;;   0x006f: pop rbp
 ;;   0x0070: ret 10h
-;;   0x0073: mov r11, [r14]
-;;   0x0076: mov eax, 0Ah
-;;   0x007b: mov rsp, [r11+8]
-;;   0x007f: jmp qword ptr [r11+10h]
+;;   0x0073: ud2
 ;; function 1 (set_hazard):
-;;   0x0090: push rbp
-;;   0x0091: mov rbp, rsp
-;;   0x0094: mov r11, [r14]
-;;   0x0097: mov r11, [r11]
-;;   0x009a: add r11, 20h
-;;   0x00a1: cmp rsp, r11
-;;   0x00a4: jb 0D5h
-;;   0x00aa: sub rsp, 20h
-;;   0x00b1: mov [rbp-8], r14
-;;   0x00b5: mov r11d, [rbp+10h]
-;;   0x00b9: mov [rbp-10h], r11d
-;;   0x00bd: mov dword ptr [rbp+10h], 40000000h
-;;   0x00c4: movss xmm0, [rbp-10h]
-;;   0x00c9: subss xmm0, [rbp+10h]
-;;   0x00ce: mov rsp, rbp
-;;   0x00d1: pop rbp
-;;   0x00d2: ret 8
-;;   0x00d5: mov r11, [r14]
-;;   0x00d8: mov eax, 0Ah
-;;   0x00dd: mov rsp, [r11+8]
-;;   0x00e1: jmp qword ptr [r11+10h]
+;;   0x0080: push rbp
+;;   0x0081: mov rbp, rsp
+;;   0x0084: mov r11, [r14]
+;;   0x0087: mov r11, [r11]
+;;   0x008a: add r11, 20h
+;;   0x0091: cmp rsp, r11
+;;   0x0094: jb 0C5h
+;;   0x009a: sub rsp, 20h
+;;   0x00a1: mov [rbp-8], r14
+;;   0x00a5: mov r11d, [rbp+10h]
+;;   0x00a9: mov [rbp-10h], r11d
+;;   0x00ad: mov dword ptr [rbp+10h], 40000000h
+;;   0x00b4: movss xmm0, [rbp-10h]
+;;   0x00b9: subss xmm0, [rbp+10h]
+;;   0x00be: mov rsp, rbp
+;;   0x00c1: pop rbp
+;;   0x00c2: ret 8
+;;   0x00c5: ud2
 ;; function 2 (zeroed):
-;;   0x00f0: push rbp
-;;   0x00f1: mov rbp, rsp
-;;   0x00f4: mov r11, [r14]
-;;   0x00f7: mov r11, [r11]
-;;   0x00fa: add r11, 20h
-;;   0x0101: cmp rsp, r11
-;;   0x0104: jb 127h
-;;   0x010a: sub rsp, 20h
-;;   0x0111: mov [rbp-8], r14
-;;   0x0115: mov qword ptr [rbp-10h], 0
-;;   0x011d: movsd xmm0, [rbp-10h]
-;;   0x0122: mov rsp, rbp
-;;   0x0125: pop rbp
-;;   0x0126: ret
-;;   0x0127: mov r11, [r14]
-;;   0x012a: mov eax, 0Ah
-;;   0x012f: mov rsp, [r11+8]
-;;   0x0133: jmp qword ptr [r11+10h]
+;;   0x00d0: push rbp
+;;   0x00d1: mov rbp, rsp
+;;   0x00d4: mov r11, [r14]
+;;   0x00d7: mov r11, [r11]
+;;   0x00da: add r11, 20h
+;;   0x00e1: cmp rsp, r11
+;;   0x00e4: jb 107h
+;;   0x00ea: sub rsp, 20h
+;;   0x00f1: mov [rbp-8], r14
+;;   0x00f5: mov qword ptr [rbp-10h], 0
+;;   0x00fd: movsd xmm0, [rbp-10h]
+;;   0x0102: mov rsp, rbp
+;;   0x0105: pop rbp
+;;   0x0106: ret
+;;   0x0107: ud2

@@ -31,93 +31,81 @@
 ;;   0x005e: mov rsp, rbp
 ;;   0x0061: pop rbp
 ;;   0x0062: ret 10h
-;;   0x0065: mov r11, [r14]
-;;   0x0068: mov eax, 0Ah
-;;   0x006d: mov rsp, [r11+8]
-;;   0x0071: jmp qword ptr [r11+10h]
+;;   0x0065: ud2
 ;; function 1 (f32_max):
-;;   0x0080: push rbp
-;;   0x0081: mov rbp, rsp
-;;   0x0084: mov r11, [r14]
-;;   0x0087: mov r11, [r11]
-;;   0x008a: add r11, 20h
-;;   0x0091: cmp rsp, r11
-;;   0x0094: jb 0E5h
-;;   0x009a: sub rsp, 20h
-;;   0x00a1: mov [rbp-8], r14
-;;   0x00a5: movss xmm0, [rbp+10h]
-;;   0x00aa: movss xmm15, [rbp+18h]
-;;   0x00b0: ucomiss xmm0, xmm15
-;;   0x00b4: jp 0D3h
-;;   0x00ba: jne 0C9h
-;;   0x00c0: andps xmm0, xmm15
-;;   0x00c4: jmp 0DEh
-;;   0x00c9: maxss xmm0, xmm15
-;;   0x00ce: jmp 0DEh
-;;   0x00d3: mov r11d, 7FC00000h
-;;   0x00d9: movd xmm0, r11d
-;;   0x00de: mov rsp, rbp
-;;   0x00e1: pop rbp
-;;   0x00e2: ret 10h
-;;   0x00e5: mov r11, [r14]
-;;   0x00e8: mov eax, 0Ah
-;;   0x00ed: mov rsp, [r11+8]
-;;   0x00f1: jmp qword ptr [r11+10h]
+;;   0x0070: push rbp
+;;   0x0071: mov rbp, rsp
+;;   0x0074: mov r11, [r14]
+;;   0x0077: mov r11, [r11]
+;;   0x007a: add r11, 20h
+;;   0x0081: cmp rsp, r11
+;;   0x0084: jb 0D5h
+;;   0x008a: sub rsp, 20h
+;;   0x0091: mov [rbp-8], r14
+;;   0x0095: movss xmm0, [rbp+10h]
+;;   0x009a: movss xmm15, [rbp+18h]
+;;   0x00a0: ucomiss xmm0, xmm15
+;;   0x00a4: jp 0C3h
+;;   0x00aa: jne 0B9h
+;;   0x00b0: andps xmm0, xmm15
+;;   0x00b4: jmp 0CEh
+;;   0x00b9: maxss xmm0, xmm15
+;;   0x00be: jmp 0CEh
+;;   0x00c3: mov r11d, 7FC00000h
+;;   0x00c9: movd xmm0, r11d
+;;   0x00ce: mov rsp, rbp
+;;   0x00d1: pop rbp
+;;   0x00d2: ret 10h
+;;   0x00d5: ud2
 ;; function 2 (f64_min):
-;;   0x0100: push rbp
-;;   0x0101: mov rbp, rsp
-;;   0x0104: mov r11, [r14]
-;;   0x0107: mov r11, [r11]
-;;   0x010a: add r11, 20h
-;;   0x0111: cmp rsp, r11
-;;   0x0114: jb 16Bh
-;;   0x011a: sub rsp, 20h
-;;   0x0121: mov [rbp-8], r14
-;;   0x0125: movsd xmm0, [rbp+10h]
-;;   0x012a: movsd xmm15, [rbp+18h]
-;;   0x0130: ucomisd xmm0, xmm15
-;;   0x0135: jp 155h
-;;   0x013b: jne 14Bh
-;;   0x0141: orpd xmm0, xmm15
-;;   0x0146: jmp 164h
-;;   0x014b: minsd xmm0, xmm15
-;;   0x0150: jmp 164h
-;;   0x0155: mov r11, 7FF8000000000000h
-;;   0x015f: movq xmm0, r11
-;;   0x0164: mov rsp, rbp
-;;   0x0167: pop rbp
-;;   0x0168: ret 10h
-;;   0x016b: mov r11, [r14]
-;;   0x016e: mov eax, 0Ah
-;;   0x0173: mov rsp, [r11+8]
-;;   0x0177: jmp qword ptr [r11+10h]
+;;   0x00e0: push rbp
+;;   0x00e1: mov rbp, rsp
+;;   0x00e4: mov r11, [r14]
+;;   0x00e7: mov r11, [r11]
+;;   0x00ea: add r11, 20h
+;;   0x00f1: cmp rsp, r11
+;;   0x00f4: jb 14Bh
+;;   0x00fa: sub rsp, 20h
+;;   0x0101: mov [rbp-8], r14
+;;   0x0105: movsd xmm0, [rbp+10h]
+;;   0x010a: movsd xmm15, [rbp+18h]
+;;   0x0110: ucomisd xmm0, xmm15
+;;   0x0115: jp 135h
+;;   0x011b: jne 12Bh
+;;   0x0121: orpd xmm0, xmm15
+;;   0x0126: jmp 144h
+;;   0x012b: minsd xmm0, xmm15
+;;   0x0130: jmp 144h
+;;   0x0135: mov r11, 7FF8000000000000h
+;;   0x013f: movq xmm0, r11
+;;   0x0144: mov rsp, rbp
+;;   0x0147: pop rbp
+;;   0x0148: ret 10h
+;;   0x014b: ud2
 ;; function 3 (f64_max_const):
-;;   0x0180: push rbp
-;;   0x0181: mov rbp, rsp
-;;   0x0184: mov r11, [r14]
-;;   0x0187: mov r11, [r11]
-;;   0x018a: add r11, 20h
-;;   0x0191: cmp rsp, r11
-;;   0x0194: jb 1F5h
-;;   0x019a: sub rsp, 20h
-;;   0x01a1: mov [rbp-8], r14
-;;   0x01a5: mov r11, 3FF0000000000000h
-;;   0x01af: movq xmm0, r11
-;;   0x01b4: movsd xmm1, [rbp+10h]
-;;   0x01b9: ucomisd xmm1, xmm0
-;;   0x01bd: jp 1DBh
-;;   0x01c3: jne 1D2h
-;;   0x01c9: andpd xmm1, xmm0
-;;   0x01cd: jmp 1EAh
-;;   0x01d2: maxsd xmm1, xmm0
-;;   0x01d6: jmp 1EAh
-;;   0x01db: mov r11, 7FF8000000000000h
-;;   0x01e5: movq xmm1, r11
-;;   0x01ea: movapd xmm0, xmm1
-;;   0x01ee: mov rsp, rbp
-;;   0x01f1: pop rbp
-;;   0x01f2: ret 8
-;;   0x01f5: mov r11, [r14]
-;;   0x01f8: mov eax, 0Ah
-;;   0x01fd: mov rsp, [r11+8]
-;;   0x0201: jmp qword ptr [r11+10h]
+;;   0x0150: push rbp
+;;   0x0151: mov rbp, rsp
+;;   0x0154: mov r11, [r14]
+;;   0x0157: mov r11, [r11]
+;;   0x015a: add r11, 20h
+;;   0x0161: cmp rsp, r11
+;;   0x0164: jb 1C5h
+;;   0x016a: sub rsp, 20h
+;;   0x0171: mov [rbp-8], r14
+;;   0x0175: mov r11, 3FF0000000000000h
+;;   0x017f: movq xmm0, r11
+;;   0x0184: movsd xmm1, [rbp+10h]
+;;   0x0189: ucomisd xmm1, xmm0
+;;   0x018d: jp 1ABh
+;;   0x0193: jne 1A2h
+;;   0x0199: andpd xmm1, xmm0
+;;   0x019d: jmp 1BAh
+;;   0x01a2: maxsd xmm1, xmm0
+;;   0x01a6: jmp 1BAh
+;;   0x01ab: mov r11, 7FF8000000000000h
+;;   0x01b5: movq xmm1, r11
+;;   0x01ba: movapd xmm0, xmm1
+;;   0x01be: mov rsp, rbp
+;;   0x01c1: pop rbp
+;;   0x01c2: ret 8
+;;   0x01c5: ud2

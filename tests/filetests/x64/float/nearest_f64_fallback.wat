@@ -33,7 +33,4 @@
 ;;   0x0074: mov rsp, rbp
 ;;   0x0077: pop rbp
 ;;   0x0078: ret 8
-;;   0x007b: mov r11, [r14]
-;;   0x007e: mov eax, 0Ah
-;;   0x0083: mov rsp, [r11+8]
-;;   0x0087: jmp qword ptr [r11+10h]
+;;   0x007b: ud2

@@ -20,46 +20,37 @@
 ;;   0x002e: mov rsp, rbp
 ;;   0x0031: pop rbp
 ;;   0x0032: ret 8
-;;   0x0035: mov r11, [r14]
-;;   0x0038: mov eax, 0Ah
-;;   0x003d: mov rsp, [r11+8]
-;;   0x0041: jmp qword ptr [r11+10h]
+;;   0x0035: ud2
 ;; function 1 (demote):
-;;   0x0050: push rbp
-;;   0x0051: mov rbp, rsp
-;;   0x0054: mov r11, [r14]
-;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 10h
-;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 85h
-;;   0x006a: sub rsp, 10h
-;;   0x0071: mov [rbp-8], r14
-;;   0x0075: movsd xmm0, [rbp+10h]
-;;   0x007a: cvtsd2ss xmm0, xmm0
-;;   0x007e: mov rsp, rbp
-;;   0x0081: pop rbp
-;;   0x0082: ret 8
-;;   0x0085: mov r11, [r14]
-;;   0x0088: mov eax, 0Ah
-;;   0x008d: mov rsp, [r11+8]
-;;   0x0091: jmp qword ptr [r11+10h]
+;;   0x0040: push rbp
+;;   0x0041: mov rbp, rsp
+;;   0x0044: mov r11, [r14]
+;;   0x0047: mov r11, [r11]
+;;   0x004a: add r11, 10h
+;;   0x0051: cmp rsp, r11
+;;   0x0054: jb 75h
+;;   0x005a: sub rsp, 10h
+;;   0x0061: mov [rbp-8], r14
+;;   0x0065: movsd xmm0, [rbp+10h]
+;;   0x006a: cvtsd2ss xmm0, xmm0
+;;   0x006e: mov rsp, rbp
+;;   0x0071: pop rbp
+;;   0x0072: ret 8
+;;   0x0075: ud2
 ;; function 2 (round_trip):
-;;   0x00a0: push rbp
-;;   0x00a1: mov rbp, rsp
-;;   0x00a4: mov r11, [r14]
-;;   0x00a7: mov r11, [r11]
-;;   0x00aa: add r11, 10h
-;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 0D9h
-;;   0x00ba: sub rsp, 10h
-;;   0x00c1: mov [rbp-8], r14
-;;   0x00c5: movss xmm0, [rbp+10h]
-;;   0x00ca: cvtss2sd xmm0, xmm0
-;;   0x00ce: cvtsd2ss xmm0, xmm0
-;;   0x00d2: mov rsp, rbp
-;;   0x00d5: pop rbp
-;;   0x00d6: ret 8
-;;   0x00d9: mov r11, [r14]
-;;   0x00dc: mov eax, 0Ah
-;;   0x00e1: mov rsp, [r11+8]
-;;   0x00e5: jmp qword ptr [r11+10h]
+;;   0x0080: push rbp
+;;   0x0081: mov rbp, rsp
+;;   0x0084: mov r11, [r14]
+;;   0x0087: mov r11, [r11]
+;;   0x008a: add r11, 10h
+;;   0x0091: cmp rsp, r11
+;;   0x0094: jb 0B9h
+;;   0x009a: sub rsp, 10h
+;;   0x00a1: mov [rbp-8], r14
+;;   0x00a5: movss xmm0, [rbp+10h]
+;;   0x00aa: cvtss2sd xmm0, xmm0
+;;   0x00ae: cvtsd2ss xmm0, xmm0
+;;   0x00b2: mov rsp, rbp
+;;   0x00b5: pop rbp
+;;   0x00b6: ret 8
+;;   0x00b9: ud2

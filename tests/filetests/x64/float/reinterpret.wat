@@ -27,10 +27,7 @@
 ;;   0x0028: mov rsp, rbp
 ;;   0x002b: pop rbp
 ;;   0x002c: ret 8
-;;   0x002f: mov r11, [r14]
-;;   0x0032: mov eax, 0Ah
-;;   0x0037: mov rsp, [r11+8]
-;;   0x003b: jmp qword ptr [r11+10h]
+;;   0x002f: ud2
 ;; function 1 (f32_from_i32):
 ;;   0x0040: push rbp
 ;;   0x0041: mov rbp, rsp
@@ -45,87 +42,72 @@
 ;;   0x006a: mov rsp, rbp
 ;;   0x006d: pop rbp
 ;;   0x006e: ret 8
-;;   0x0071: mov r11, [r14]
-;;   0x0074: mov eax, 0Ah
-;;   0x0079: mov rsp, [r11+8]
-;;   0x007d: jmp qword ptr [r11+10h]
+;;   0x0071: ud2
 ;; function 2 (i64_from_f64):
-;;   0x0090: push rbp
-;;   0x0091: mov rbp, rsp
-;;   0x0094: mov r11, [r14]
-;;   0x0097: mov r11, [r11]
-;;   0x009a: add r11, 10h
-;;   0x00a1: cmp rsp, r11
-;;   0x00a4: jb 0C0h
-;;   0x00aa: sub rsp, 10h
-;;   0x00b1: mov [rbp-8], r14
-;;   0x00b5: mov rax, [rbp+10h]
-;;   0x00b9: mov rsp, rbp
-;;   0x00bc: pop rbp
-;;   0x00bd: ret 8
-;;   0x00c0: mov r11, [r14]
-;;   0x00c3: mov eax, 0Ah
-;;   0x00c8: mov rsp, [r11+8]
-;;   0x00cc: jmp qword ptr [r11+10h]
+;;   0x0080: push rbp
+;;   0x0081: mov rbp, rsp
+;;   0x0084: mov r11, [r14]
+;;   0x0087: mov r11, [r11]
+;;   0x008a: add r11, 10h
+;;   0x0091: cmp rsp, r11
+;;   0x0094: jb 0B0h
+;;   0x009a: sub rsp, 10h
+;;   0x00a1: mov [rbp-8], r14
+;;   0x00a5: mov rax, [rbp+10h]
+;;   0x00a9: mov rsp, rbp
+;;   0x00ac: pop rbp
+;;   0x00ad: ret 8
+;;   0x00b0: ud2
 ;; function 3 (f64_from_i64):
-;;   0x00d0: push rbp
-;;   0x00d1: mov rbp, rsp
-;;   0x00d4: mov r11, [r14]
-;;   0x00d7: mov r11, [r11]
-;;   0x00da: add r11, 10h
-;;   0x00e1: cmp rsp, r11
-;;   0x00e4: jb 101h
-;;   0x00ea: sub rsp, 10h
-;;   0x00f1: mov [rbp-8], r14
-;;   0x00f5: movsd xmm0, [rbp+10h]
-;;   0x00fa: mov rsp, rbp
-;;   0x00fd: pop rbp
-;;   0x00fe: ret 8
-;;   0x0101: mov r11, [r14]
-;;   0x0104: mov eax, 0Ah
-;;   0x0109: mov rsp, [r11+8]
-;;   0x010d: jmp qword ptr [r11+10h]
+;;   0x00c0: push rbp
+;;   0x00c1: mov rbp, rsp
+;;   0x00c4: mov r11, [r14]
+;;   0x00c7: mov r11, [r11]
+;;   0x00ca: add r11, 10h
+;;   0x00d1: cmp rsp, r11
+;;   0x00d4: jb 0F1h
+;;   0x00da: sub rsp, 10h
+;;   0x00e1: mov [rbp-8], r14
+;;   0x00e5: movsd xmm0, [rbp+10h]
+;;   0x00ea: mov rsp, rbp
+;;   0x00ed: pop rbp
+;;   0x00ee: ret 8
+;;   0x00f1: ud2
 ;; function 4 (from_regs):
-;;   0x0120: push rbp
-;;   0x0121: mov rbp, rsp
-;;   0x0124: mov r11, [r14]
-;;   0x0127: mov r11, [r11]
-;;   0x012a: add r11, 20h
-;;   0x0131: cmp rsp, r11
-;;   0x0134: jb 16Ch
-;;   0x013a: sub rsp, 20h
-;;   0x0141: mov [rbp-8], r14
-;;   0x0145: movss xmm0, [rbp+10h]
-;;   0x014a: addss xmm0, [rbp+10h]
-;;   0x014f: movd eax, xmm0
-;;   0x0153: mov rcx, [rbp+18h]
-;;   0x0157: add rcx, [rbp+18h]
-;;   0x015b: movq xmm0, rcx
-;;   0x0160: movsd [rbp+20h], xmm0
-;;   0x0165: mov rsp, rbp
-;;   0x0168: pop rbp
-;;   0x0169: ret 10h
-;;   0x016c: mov r11, [r14]
-;;   0x016f: mov eax, 0Ah
-;;   0x0174: mov rsp, [r11+8]
-;;   0x0178: jmp qword ptr [r11+10h]
+;;   0x0100: push rbp
+;;   0x0101: mov rbp, rsp
+;;   0x0104: mov r11, [r14]
+;;   0x0107: mov r11, [r11]
+;;   0x010a: add r11, 20h
+;;   0x0111: cmp rsp, r11
+;;   0x0114: jb 14Ch
+;;   0x011a: sub rsp, 20h
+;;   0x0121: mov [rbp-8], r14
+;;   0x0125: movss xmm0, [rbp+10h]
+;;   0x012a: addss xmm0, [rbp+10h]
+;;   0x012f: movd eax, xmm0
+;;   0x0133: mov rcx, [rbp+18h]
+;;   0x0137: add rcx, [rbp+18h]
+;;   0x013b: movq xmm0, rcx
+;;   0x0140: movsd [rbp+20h], xmm0
+;;   0x0145: mov rsp, rbp
+;;   0x0148: pop rbp
+;;   0x0149: ret 10h
+;;   0x014c: ud2
 ;; function 5 (consts):
-;;   0x0180: push rbp
-;;   0x0181: mov rbp, rsp
-;;   0x0184: mov r11, [r14]
-;;   0x0187: mov r11, [r11]
-;;   0x018a: add r11, 20h
-;;   0x0191: cmp rsp, r11
-;;   0x0194: jb 1BDh
-;;   0x019a: sub rsp, 20h
-;;   0x01a1: mov [rbp-8], r14
-;;   0x01a5: mov r11, 4000000000000000h
-;;   0x01af: mov [rbp+10h], r11
-;;   0x01b3: mov eax, 0BF800000h
-;;   0x01b8: mov rsp, rbp
-;;   0x01bb: pop rbp
-;;   0x01bc: ret
-;;   0x01bd: mov r11, [r14]
-;;   0x01c0: mov eax, 0Ah
-;;   0x01c5: mov rsp, [r11+8]
-;;   0x01c9: jmp qword ptr [r11+10h]
+;;   0x0150: push rbp
+;;   0x0151: mov rbp, rsp
+;;   0x0154: mov r11, [r14]
+;;   0x0157: mov r11, [r11]
+;;   0x015a: add r11, 20h
+;;   0x0161: cmp rsp, r11
+;;   0x0164: jb 18Dh
+;;   0x016a: sub rsp, 20h
+;;   0x0171: mov [rbp-8], r14
+;;   0x0175: mov r11, 4000000000000000h
+;;   0x017f: mov [rbp+10h], r11
+;;   0x0183: mov eax, 0BF800000h
+;;   0x0188: mov rsp, rbp
+;;   0x018b: pop rbp
+;;   0x018c: ret
+;;   0x018d: ud2

@@ -27,68 +27,72 @@
 ;;   0x0030: mov rsp, rbp
 ;;   0x0033: pop rbp
 ;;   0x0034: ret 8
-;;   0x0037: mov r11, [r14]
-;;   0x003a: mov eax, 0Ah
-;;   0x003f: mov rsp, [r11+8]
-;;   0x0043: jmp qword ptr [r11+10h]
+;;   0x0037: ud2
 ;; function 1 (f32_floor):
-;;   0x0050: push rbp
-;;   0x0051: mov rbp, rsp
-;;   0x0054: mov r11, [r14]
-;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 10h
-;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 87h
-;;   0x006a: sub rsp, 10h
-;;   0x0071: mov [rbp-8], r14
-;;   0x0075: movss xmm0, [rbp+10h]
-;;   0x007a: roundss xmm0, xmm0, 9
-;;   0x0080: mov rsp, rbp
-;;   0x0083: pop rbp
-;;   0x0084: ret 8
-;;   0x0087: mov r11, [r14]
-;;   0x008a: mov eax, 0Ah
-;;   0x008f: mov rsp, [r11+8]
-;;   0x0093: jmp qword ptr [r11+10h]
+;;   0x0040: push rbp
+;;   0x0041: mov rbp, rsp
+;;   0x0044: mov r11, [r14]
+;;   0x0047: mov r11, [r11]
+;;   0x004a: add r11, 10h
+;;   0x0051: cmp rsp, r11
+;;   0x0054: jb 77h
+;;   0x005a: sub rsp, 10h
+;;   0x0061: mov [rbp-8], r14
+;;   0x0065: movss xmm0, [rbp+10h]
+;;   0x006a: roundss xmm0, xmm0, 9
+;;   0x0070: mov rsp, rbp
+;;   0x0073: pop rbp
+;;   0x0074: ret 8
+;;   0x0077: ud2
 ;; function 2 (f32_trunc):
-;;   0x00a0: push rbp
-;;   0x00a1: mov rbp, rsp
-;;   0x00a4: mov r11, [r14]
-;;   0x00a7: mov r11, [r11]
-;;   0x00aa: add r11, 10h
-;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 0D7h
-;;   0x00ba: sub rsp, 10h
-;;   0x00c1: mov [rbp-8], r14
-;;   0x00c5: movss xmm0, [rbp+10h]
-;;   0x00ca: roundss xmm0, xmm0, 0Bh
-;;   0x00d0: mov rsp, rbp
-;;   0x00d3: pop rbp
-;;   0x00d4: ret 8
-;;   0x00d7: mov r11, [r14]
-;;   0x00da: mov eax, 0Ah
-;;   0x00df: mov rsp, [r11+8]
-;;   0x00e3: jmp qword ptr [r11+10h]
+;;   0x0080: push rbp
+;;   0x0081: mov rbp, rsp
+;;   0x0084: mov r11, [r14]
+;;   0x0087: mov r11, [r11]
+;;   0x008a: add r11, 10h
+;;   0x0091: cmp rsp, r11
+;;   0x0094: jb 0B7h
+;;   0x009a: sub rsp, 10h
+;;   0x00a1: mov [rbp-8], r14
+;;   0x00a5: movss xmm0, [rbp+10h]
+;;   0x00aa: roundss xmm0, xmm0, 0Bh
+;;   0x00b0: mov rsp, rbp
+;;   0x00b3: pop rbp
+;;   0x00b4: ret 8
+;;   0x00b7: ud2
 ;; function 3 (f32_nearest):
-;;   0x00f0: push rbp
-;;   0x00f1: mov rbp, rsp
-;;   0x00f4: mov r11, [r14]
-;;   0x00f7: mov r11, [r11]
-;;   0x00fa: add r11, 10h
-;;   0x0101: cmp rsp, r11
-;;   0x0104: jb 127h
-;;   0x010a: sub rsp, 10h
-;;   0x0111: mov [rbp-8], r14
-;;   0x0115: movss xmm0, [rbp+10h]
-;;   0x011a: roundss xmm0, xmm0, 8
-;;   0x0120: mov rsp, rbp
-;;   0x0123: pop rbp
-;;   0x0124: ret 8
-;;   0x0127: mov r11, [r14]
-;;   0x012a: mov eax, 0Ah
-;;   0x012f: mov rsp, [r11+8]
-;;   0x0133: jmp qword ptr [r11+10h]
+;;   0x00c0: push rbp
+;;   0x00c1: mov rbp, rsp
+;;   0x00c4: mov r11, [r14]
+;;   0x00c7: mov r11, [r11]
+;;   0x00ca: add r11, 10h
+;;   0x00d1: cmp rsp, r11
+;;   0x00d4: jb 0F7h
+;;   0x00da: sub rsp, 10h
+;;   0x00e1: mov [rbp-8], r14
+;;   0x00e5: movss xmm0, [rbp+10h]
+;;   0x00ea: roundss xmm0, xmm0, 8
+;;   0x00f0: mov rsp, rbp
+;;   0x00f3: pop rbp
+;;   0x00f4: ret 8
+;;   0x00f7: ud2
 ;; function 4 (f64_ceil):
+;;   0x0100: push rbp
+;;   0x0101: mov rbp, rsp
+;;   0x0104: mov r11, [r14]
+;;   0x0107: mov r11, [r11]
+;;   0x010a: add r11, 10h
+;;   0x0111: cmp rsp, r11
+;;   0x0114: jb 137h
+;;   0x011a: sub rsp, 10h
+;;   0x0121: mov [rbp-8], r14
+;;   0x0125: movsd xmm0, [rbp+10h]
+;;   0x012a: roundsd xmm0, xmm0, 0Ah
+;;   0x0130: mov rsp, rbp
+;;   0x0133: pop rbp
+;;   0x0134: ret 8
+;;   0x0137: ud2
+;; function 5 (f64_floor):
 ;;   0x0140: push rbp
 ;;   0x0141: mov rbp, rsp
 ;;   0x0144: mov r11, [r14]
@@ -99,68 +103,40 @@
 ;;   0x015a: sub rsp, 10h
 ;;   0x0161: mov [rbp-8], r14
 ;;   0x0165: movsd xmm0, [rbp+10h]
-;;   0x016a: roundsd xmm0, xmm0, 0Ah
+;;   0x016a: roundsd xmm0, xmm0, 9
 ;;   0x0170: mov rsp, rbp
 ;;   0x0173: pop rbp
 ;;   0x0174: ret 8
-;;   0x0177: mov r11, [r14]
-;;   0x017a: mov eax, 0Ah
-;;   0x017f: mov rsp, [r11+8]
-;;   0x0183: jmp qword ptr [r11+10h]
-;; function 5 (f64_floor):
-;;   0x0190: push rbp
-;;   0x0191: mov rbp, rsp
-;;   0x0194: mov r11, [r14]
-;;   0x0197: mov r11, [r11]
-;;   0x019a: add r11, 10h
-;;   0x01a1: cmp rsp, r11
-;;   0x01a4: jb 1C7h
-;;   0x01aa: sub rsp, 10h
-;;   0x01b1: mov [rbp-8], r14
-;;   0x01b5: movsd xmm0, [rbp+10h]
-;;   0x01ba: roundsd xmm0, xmm0, 9
-;;   0x01c0: mov rsp, rbp
-;;   0x01c3: pop rbp
-;;   0x01c4: ret 8
-;;   0x01c7: mov r11, [r14]
-;;   0x01ca: mov eax, 0Ah
-;;   0x01cf: mov rsp, [r11+8]
-;;   0x01d3: jmp qword ptr [r11+10h]
+;;   0x0177: ud2
 ;; function 6 (f64_trunc):
-;;   0x01e0: push rbp
-;;   0x01e1: mov rbp, rsp
-;;   0x01e4: mov r11, [r14]
-;;   0x01e7: mov r11, [r11]
-;;   0x01ea: add r11, 10h
-;;   0x01f1: cmp rsp, r11
-;;   0x01f4: jb 217h
-;;   0x01fa: sub rsp, 10h
-;;   0x0201: mov [rbp-8], r14
-;;   0x0205: movsd xmm0, [rbp+10h]
-;;   0x020a: roundsd xmm0, xmm0, 0Bh
-;;   0x0210: mov rsp, rbp
-;;   0x0213: pop rbp
-;;   0x0214: ret 8
-;;   0x0217: mov r11, [r14]
-;;   0x021a: mov eax, 0Ah
-;;   0x021f: mov rsp, [r11+8]
-;;   0x0223: jmp qword ptr [r11+10h]
+;;   0x0180: push rbp
+;;   0x0181: mov rbp, rsp
+;;   0x0184: mov r11, [r14]
+;;   0x0187: mov r11, [r11]
+;;   0x018a: add r11, 10h
+;;   0x0191: cmp rsp, r11
+;;   0x0194: jb 1B7h
+;;   0x019a: sub rsp, 10h
+;;   0x01a1: mov [rbp-8], r14
+;;   0x01a5: movsd xmm0, [rbp+10h]
+;;   0x01aa: roundsd xmm0, xmm0, 0Bh
+;;   0x01b0: mov rsp, rbp
+;;   0x01b3: pop rbp
+;;   0x01b4: ret 8
+;;   0x01b7: ud2
 ;; function 7 (f64_nearest):
-;;   0x0230: push rbp
-;;   0x0231: mov rbp, rsp
-;;   0x0234: mov r11, [r14]
-;;   0x0237: mov r11, [r11]
-;;   0x023a: add r11, 10h
-;;   0x0241: cmp rsp, r11
-;;   0x0244: jb 267h
-;;   0x024a: sub rsp, 10h
-;;   0x0251: mov [rbp-8], r14
-;;   0x0255: movsd xmm0, [rbp+10h]
-;;   0x025a: roundsd xmm0, xmm0, 8
-;;   0x0260: mov rsp, rbp
-;;   0x0263: pop rbp
-;;   0x0264: ret 8
-;;   0x0267: mov r11, [r14]
-;;   0x026a: mov eax, 0Ah
-;;   0x026f: mov rsp, [r11+8]
-;;   0x0273: jmp qword ptr [r11+10h]
+;;   0x01c0: push rbp
+;;   0x01c1: mov rbp, rsp
+;;   0x01c4: mov r11, [r14]
+;;   0x01c7: mov r11, [r11]
+;;   0x01ca: add r11, 10h
+;;   0x01d1: cmp rsp, r11
+;;   0x01d4: jb 1F7h
+;;   0x01da: sub rsp, 10h
+;;   0x01e1: mov [rbp-8], r14
+;;   0x01e5: movsd xmm0, [rbp+10h]
+;;   0x01ea: roundsd xmm0, xmm0, 8
+;;   0x01f0: mov rsp, rbp
+;;   0x01f3: pop rbp
+;;   0x01f4: ret 8
+;;   0x01f7: ud2

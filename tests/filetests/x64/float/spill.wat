@@ -126,42 +126,36 @@
 ;;   0x0216: mov rsp, rbp
 ;;   0x0219: pop rbp
 ;;   0x021a: ret 8
-;;   0x021d: mov r11, [r14]
-;;   0x0220: mov eax, 0Ah
-;;   0x0225: mov rsp, [r11+8]
-;;   0x0229: jmp qword ptr [r11+10h]
+;;   0x021d: ud2
 ;; function 1 (f32_across_builtin):
-;;   0x0230: push rbp
-;;   0x0231: mov rbp, rsp
-;;   0x0234: mov r11, [r14]
-;;   0x0237: mov r11, [r11]
-;;   0x023a: add r11, 20h
-;;   0x0241: cmp rsp, r11
-;;   0x0244: jb 2A0h
-;;   0x024a: sub rsp, 20h
-;;   0x0251: mov [rbp-8], r14
-;;   0x0255: mov r15, [r14+18h]
-;;   0x0259: mov r15, [r15]
-;;   0x025c: movss xmm0, [rbp+10h]
-;;   0x0261: mulss xmm0, [rbp+10h]
-;;   0x0266: movss [rbp-10h], xmm0
-;;   0x026b: mov esi, 0
-;;   0x0270: mov edx, [rbp+18h]
-;;   0x0273: mov rdi, r14
-;;   0x0276: mov r11, rsp
-;;   0x0279: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x027d: push r11
-;;   0x027f: push r11
-;;   0x0281: mov r11, [r14+8]
-;;   0x0285: call qword ptr [r11]
-;;   0x0288: mov rsp, [rsp+8]
-;;   0x028d: mov eax, eax
-;;   0x028f: movss xmm0, [rbp-10h]
-;;   0x0294: addss xmm0, [rbp+10h]
-;;   0x0299: mov rsp, rbp
-;;   0x029c: pop rbp
-;;   0x029d: ret 10h
-;;   0x02a0: mov r11, [r14]
-;;   0x02a3: mov eax, 0Ah
-;;   0x02a8: mov rsp, [r11+8]
-;;   0x02ac: jmp qword ptr [r11+10h]
+;;   0x0220: push rbp
+;;   0x0221: mov rbp, rsp
+;;   0x0224: mov r11, [r14]
+;;   0x0227: mov r11, [r11]
+;;   0x022a: add r11, 20h
+;;   0x0231: cmp rsp, r11
+;;   0x0234: jb 290h
+;;   0x023a: sub rsp, 20h
+;;   0x0241: mov [rbp-8], r14
+;;   0x0245: mov r15, [r14+18h]
+;;   0x0249: mov r15, [r15]
+;;   0x024c: movss xmm0, [rbp+10h]
+;;   0x0251: mulss xmm0, [rbp+10h]
+;;   0x0256: movss [rbp-10h], xmm0
+;;   0x025b: mov esi, 0
+;;   0x0260: mov edx, [rbp+18h]
+;;   0x0263: mov rdi, r14
+;;   0x0266: mov r11, rsp
+;;   0x0269: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x026d: push r11
+;;   0x026f: push r11
+;;   0x0271: mov r11, [r14+8]
+;;   0x0275: call qword ptr [r11]
+;;   0x0278: mov rsp, [rsp+8]
+;;   0x027d: mov eax, eax
+;;   0x027f: movss xmm0, [rbp-10h]
+;;   0x0284: addss xmm0, [rbp+10h]
+;;   0x0289: mov rsp, rbp
+;;   0x028c: pop rbp
+;;   0x028d: ret 10h
+;;   0x0290: ud2

@@ -18,26 +18,20 @@
 ;;   0x002e: mov rsp, rbp
 ;;   0x0031: pop rbp
 ;;   0x0032: ret 8
-;;   0x0035: mov r11, [r14]
-;;   0x0038: mov eax, 0Ah
-;;   0x003d: mov rsp, [r11+8]
-;;   0x0041: jmp qword ptr [r11+10h]
+;;   0x0035: ud2
 ;; function 1 (f64_sqrt):
-;;   0x0050: push rbp
-;;   0x0051: mov rbp, rsp
-;;   0x0054: mov r11, [r14]
-;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 10h
-;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 85h
-;;   0x006a: sub rsp, 10h
-;;   0x0071: mov [rbp-8], r14
-;;   0x0075: movsd xmm0, [rbp+10h]
-;;   0x007a: sqrtsd xmm0, xmm0
-;;   0x007e: mov rsp, rbp
-;;   0x0081: pop rbp
-;;   0x0082: ret 8
-;;   0x0085: mov r11, [r14]
-;;   0x0088: mov eax, 0Ah
-;;   0x008d: mov rsp, [r11+8]
-;;   0x0091: jmp qword ptr [r11+10h]
+;;   0x0040: push rbp
+;;   0x0041: mov rbp, rsp
+;;   0x0044: mov r11, [r14]
+;;   0x0047: mov r11, [r11]
+;;   0x004a: add r11, 10h
+;;   0x0051: cmp rsp, r11
+;;   0x0054: jb 75h
+;;   0x005a: sub rsp, 10h
+;;   0x0061: mov [rbp-8], r14
+;;   0x0065: movsd xmm0, [rbp+10h]
+;;   0x006a: sqrtsd xmm0, xmm0
+;;   0x006e: mov rsp, rbp
+;;   0x0071: pop rbp
+;;   0x0072: ret 8
+;;   0x0075: ud2

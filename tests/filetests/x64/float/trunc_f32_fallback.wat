@@ -33,7 +33,4 @@
 ;;   0x0072: mov rsp, rbp
 ;;   0x0075: pop rbp
 ;;   0x0076: ret 8
-;;   0x0079: mov r11, [r14]
-;;   0x007c: mov eax, 0Ah
-;;   0x0081: mov rsp, [r11+8]
-;;   0x0085: jmp qword ptr [r11+10h]
+;;   0x0079: ud2

@@ -31,90 +31,78 @@
 ;;   0x005a: mov rsp, rbp
 ;;   0x005d: pop rbp
 ;;   0x005e: ret 8
-;;   0x0061: mov r11, [r14]
-;;   0x0064: mov eax, 0Ah
-;;   0x0069: mov rsp, [r11+8]
-;;   0x006d: jmp qword ptr [r11+10h]
+;;   0x0061: ud2
 ;; function 1 (f32_u):
-;;   0x0080: push rbp
-;;   0x0081: mov rbp, rsp
-;;   0x0084: mov r11, [r14]
-;;   0x0087: mov r11, [r11]
-;;   0x008a: add r11, 10h
-;;   0x0091: cmp rsp, r11
-;;   0x0094: jb 0D8h
-;;   0x009a: sub rsp, 10h
-;;   0x00a1: mov [rbp-8], r14
-;;   0x00a5: movss xmm0, [rbp+10h]
-;;   0x00aa: xorps xmm15, xmm15
-;;   0x00ae: ucomiss xmm0, xmm15
-;;   0x00b2: jbe 0CFh
-;;   0x00b8: cvttss2si rax, xmm0
-;;   0x00bd: mov r11d, 0FFFFFFFFh
-;;   0x00c3: cmp rax, r11
-;;   0x00c6: cmova rax, r11
-;;   0x00ca: jmp 0D1h
-;;   0x00cf: xor eax, eax
-;;   0x00d1: mov rsp, rbp
-;;   0x00d4: pop rbp
-;;   0x00d5: ret 8
-;;   0x00d8: mov r11, [r14]
-;;   0x00db: mov eax, 0Ah
-;;   0x00e0: mov rsp, [r11+8]
-;;   0x00e4: jmp qword ptr [r11+10h]
+;;   0x0070: push rbp
+;;   0x0071: mov rbp, rsp
+;;   0x0074: mov r11, [r14]
+;;   0x0077: mov r11, [r11]
+;;   0x007a: add r11, 10h
+;;   0x0081: cmp rsp, r11
+;;   0x0084: jb 0C8h
+;;   0x008a: sub rsp, 10h
+;;   0x0091: mov [rbp-8], r14
+;;   0x0095: movss xmm0, [rbp+10h]
+;;   0x009a: xorps xmm15, xmm15
+;;   0x009e: ucomiss xmm0, xmm15
+;;   0x00a2: jbe 0BFh
+;;   0x00a8: cvttss2si rax, xmm0
+;;   0x00ad: mov r11d, 0FFFFFFFFh
+;;   0x00b3: cmp rax, r11
+;;   0x00b6: cmova rax, r11
+;;   0x00ba: jmp 0C1h
+;;   0x00bf: xor eax, eax
+;;   0x00c1: mov rsp, rbp
+;;   0x00c4: pop rbp
+;;   0x00c5: ret 8
+;;   0x00c8: ud2
 ;; function 2 (f64_s):
-;;   0x00f0: push rbp
-;;   0x00f1: mov rbp, rsp
-;;   0x00f4: mov r11, [r14]
-;;   0x00f7: mov r11, [r11]
-;;   0x00fa: add r11, 10h
-;;   0x0101: cmp rsp, r11
-;;   0x0104: jb 154h
-;;   0x010a: sub rsp, 10h
-;;   0x0111: mov [rbp-8], r14
-;;   0x0115: movsd xmm0, [rbp+10h]
-;;   0x011a: cvttsd2si eax, xmm0
-;;   0x011e: cmp eax, 1
-;;   0x0121: jno 14Dh
-;;   0x0127: ucomisd xmm0, xmm0
-;;   0x012b: jp 14Bh
-;;   0x0131: xorpd xmm15, xmm15
-;;   0x0136: ucomisd xmm0, xmm15
-;;   0x013b: jb 14Dh
-;;   0x0141: mov eax, 7FFFFFFFh
-;;   0x0146: jmp 14Dh
-;;   0x014b: xor eax, eax
-;;   0x014d: mov rsp, rbp
-;;   0x0150: pop rbp
-;;   0x0151: ret 8
-;;   0x0154: mov r11, [r14]
-;;   0x0157: mov eax, 0Ah
-;;   0x015c: mov rsp, [r11+8]
-;;   0x0160: jmp qword ptr [r11+10h]
+;;   0x00d0: push rbp
+;;   0x00d1: mov rbp, rsp
+;;   0x00d4: mov r11, [r14]
+;;   0x00d7: mov r11, [r11]
+;;   0x00da: add r11, 10h
+;;   0x00e1: cmp rsp, r11
+;;   0x00e4: jb 134h
+;;   0x00ea: sub rsp, 10h
+;;   0x00f1: mov [rbp-8], r14
+;;   0x00f5: movsd xmm0, [rbp+10h]
+;;   0x00fa: cvttsd2si eax, xmm0
+;;   0x00fe: cmp eax, 1
+;;   0x0101: jno 12Dh
+;;   0x0107: ucomisd xmm0, xmm0
+;;   0x010b: jp 12Bh
+;;   0x0111: xorpd xmm15, xmm15
+;;   0x0116: ucomisd xmm0, xmm15
+;;   0x011b: jb 12Dh
+;;   0x0121: mov eax, 7FFFFFFFh
+;;   0x0126: jmp 12Dh
+;;   0x012b: xor eax, eax
+;;   0x012d: mov rsp, rbp
+;;   0x0130: pop rbp
+;;   0x0131: ret 8
+;;   0x0134: ud2
 ;; function 3 (f64_u):
-;;   0x0170: push rbp
-;;   0x0171: mov rbp, rsp
-;;   0x0174: mov r11, [r14]
-;;   0x0177: mov r11, [r11]
-;;   0x017a: add r11, 10h
-;;   0x0181: cmp rsp, r11
-;;   0x0184: jb 1CAh
-;;   0x018a: sub rsp, 10h
-;;   0x0191: mov [rbp-8], r14
-;;   0x0195: movsd xmm0, [rbp+10h]
-;;   0x019a: xorpd xmm15, xmm15
-;;   0x019f: ucomisd xmm0, xmm15
-;;   0x01a4: jbe 1C1h
-;;   0x01aa: cvttsd2si rax, xmm0
-;;   0x01af: mov r11d, 0FFFFFFFFh
-;;   0x01b5: cmp rax, r11
-;;   0x01b8: cmova rax, r11
-;;   0x01bc: jmp 1C3h
-;;   0x01c1: xor eax, eax
-;;   0x01c3: mov rsp, rbp
-;;   0x01c6: pop rbp
-;;   0x01c7: ret 8
-;;   0x01ca: mov r11, [r14]
-;;   0x01cd: mov eax, 0Ah
-;;   0x01d2: mov rsp, [r11+8]
-;;   0x01d6: jmp qword ptr [r11+10h]
+;;   0x0140: push rbp
+;;   0x0141: mov rbp, rsp
+;;   0x0144: mov r11, [r14]
+;;   0x0147: mov r11, [r11]
+;;   0x014a: add r11, 10h
+;;   0x0151: cmp rsp, r11
+;;   0x0154: jb 19Ah
+;;   0x015a: sub rsp, 10h
+;;   0x0161: mov [rbp-8], r14
+;;   0x0165: movsd xmm0, [rbp+10h]
+;;   0x016a: xorpd xmm15, xmm15
+;;   0x016f: ucomisd xmm0, xmm15
+;;   0x0174: jbe 191h
+;;   0x017a: cvttsd2si rax, xmm0
+;;   0x017f: mov r11d, 0FFFFFFFFh
+;;   0x0185: cmp rax, r11
+;;   0x0188: cmova rax, r11
+;;   0x018c: jmp 193h
+;;   0x0191: xor eax, eax
+;;   0x0193: mov rsp, rbp
+;;   0x0196: pop rbp
+;;   0x0197: ret 8
+;;   0x019a: ud2

@@ -35,189 +35,159 @@
 ;;   0x002c: mov rsp, rbp
 ;;   0x002f: pop rbp
 ;;   0x0030: ret
-;;   0x0031: mov r11, [r14]
-;;   0x0034: mov eax, 0Ah
-;;   0x0039: mov rsp, [r11+8]
-;;   0x003d: jmp qword ptr [r11+10h]
+;;   0x0031: ud2
 ;; function 1 (set_i32_const):
-;;   0x0050: push rbp
-;;   0x0051: mov rbp, rsp
-;;   0x0054: mov r11, [r14]
-;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 10h
-;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 86h
-;;   0x006a: sub rsp, 10h
-;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov eax, 7
-;;   0x007a: mov r11, [r14+18h]
-;;   0x007e: mov [r11], eax
-;;   0x0081: mov rsp, rbp
-;;   0x0084: pop rbp
-;;   0x0085: ret
-;;   0x0086: mov r11, [r14]
-;;   0x0089: mov eax, 0Ah
-;;   0x008e: mov rsp, [r11+8]
-;;   0x0092: jmp qword ptr [r11+10h]
+;;   0x0040: push rbp
+;;   0x0041: mov rbp, rsp
+;;   0x0044: mov r11, [r14]
+;;   0x0047: mov r11, [r11]
+;;   0x004a: add r11, 10h
+;;   0x0051: cmp rsp, r11
+;;   0x0054: jb 76h
+;;   0x005a: sub rsp, 10h
+;;   0x0061: mov [rbp-8], r14
+;;   0x0065: mov eax, 7
+;;   0x006a: mov r11, [r14+18h]
+;;   0x006e: mov [r11], eax
+;;   0x0071: mov rsp, rbp
+;;   0x0074: pop rbp
+;;   0x0075: ret
+;;   0x0076: ud2
 ;; function 2 (get_i64):
-;;   0x00a0: push rbp
-;;   0x00a1: mov rbp, rsp
-;;   0x00a4: mov r11, [r14]
-;;   0x00a7: mov r11, [r11]
-;;   0x00aa: add r11, 10h
-;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 0D1h
-;;   0x00ba: sub rsp, 10h
-;;   0x00c1: mov [rbp-8], r14
-;;   0x00c5: mov r11, [r14+20h]
-;;   0x00c9: mov rax, [r11]
-;;   0x00cc: mov rsp, rbp
-;;   0x00cf: pop rbp
-;;   0x00d0: ret
-;;   0x00d1: mov r11, [r14]
-;;   0x00d4: mov eax, 0Ah
-;;   0x00d9: mov rsp, [r11+8]
-;;   0x00dd: jmp qword ptr [r11+10h]
+;;   0x0080: push rbp
+;;   0x0081: mov rbp, rsp
+;;   0x0084: mov r11, [r14]
+;;   0x0087: mov r11, [r11]
+;;   0x008a: add r11, 10h
+;;   0x0091: cmp rsp, r11
+;;   0x0094: jb 0B1h
+;;   0x009a: sub rsp, 10h
+;;   0x00a1: mov [rbp-8], r14
+;;   0x00a5: mov r11, [r14+20h]
+;;   0x00a9: mov rax, [r11]
+;;   0x00ac: mov rsp, rbp
+;;   0x00af: pop rbp
+;;   0x00b0: ret
+;;   0x00b1: ud2
 ;; function 3 (set_i64):
-;;   0x00f0: push rbp
-;;   0x00f1: mov rbp, rsp
-;;   0x00f4: mov r11, [r14]
-;;   0x00f7: mov r11, [r11]
-;;   0x00fa: add r11, 10h
-;;   0x0101: cmp rsp, r11
-;;   0x0104: jb 127h
-;;   0x010a: sub rsp, 10h
-;;   0x0111: mov [rbp-8], r14
-;;   0x0115: mov rax, [rbp+10h]
-;;   0x0119: mov r11, [r14+20h]
-;;   0x011d: mov [r11], rax
-;;   0x0120: mov rsp, rbp
-;;   0x0123: pop rbp
-;;   0x0124: ret 8
-;;   0x0127: mov r11, [r14]
-;;   0x012a: mov eax, 0Ah
-;;   0x012f: mov rsp, [r11+8]
-;;   0x0133: jmp qword ptr [r11+10h]
+;;   0x00c0: push rbp
+;;   0x00c1: mov rbp, rsp
+;;   0x00c4: mov r11, [r14]
+;;   0x00c7: mov r11, [r11]
+;;   0x00ca: add r11, 10h
+;;   0x00d1: cmp rsp, r11
+;;   0x00d4: jb 0F7h
+;;   0x00da: sub rsp, 10h
+;;   0x00e1: mov [rbp-8], r14
+;;   0x00e5: mov rax, [rbp+10h]
+;;   0x00e9: mov r11, [r14+20h]
+;;   0x00ed: mov [r11], rax
+;;   0x00f0: mov rsp, rbp
+;;   0x00f3: pop rbp
+;;   0x00f4: ret 8
+;;   0x00f7: ud2
 ;; function 4 (get_f32):
+;;   0x0100: push rbp
+;;   0x0101: mov rbp, rsp
+;;   0x0104: mov r11, [r14]
+;;   0x0107: mov r11, [r11]
+;;   0x010a: add r11, 10h
+;;   0x0111: cmp rsp, r11
+;;   0x0114: jb 133h
+;;   0x011a: sub rsp, 10h
+;;   0x0121: mov [rbp-8], r14
+;;   0x0125: mov r11, [r14+28h]
+;;   0x0129: movss xmm0, [r11]
+;;   0x012e: mov rsp, rbp
+;;   0x0131: pop rbp
+;;   0x0132: ret
+;;   0x0133: ud2
+;; function 5 (set_f32):
 ;;   0x0140: push rbp
 ;;   0x0141: mov rbp, rsp
 ;;   0x0144: mov r11, [r14]
 ;;   0x0147: mov r11, [r11]
 ;;   0x014a: add r11, 10h
 ;;   0x0151: cmp rsp, r11
-;;   0x0154: jb 173h
+;;   0x0154: jb 17Ah
 ;;   0x015a: sub rsp, 10h
 ;;   0x0161: mov [rbp-8], r14
-;;   0x0165: mov r11, [r14+28h]
-;;   0x0169: movss xmm0, [r11]
-;;   0x016e: mov rsp, rbp
-;;   0x0171: pop rbp
-;;   0x0172: ret
-;;   0x0173: mov r11, [r14]
-;;   0x0176: mov eax, 0Ah
-;;   0x017b: mov rsp, [r11+8]
-;;   0x017f: jmp qword ptr [r11+10h]
-;; function 5 (set_f32):
-;;   0x0190: push rbp
-;;   0x0191: mov rbp, rsp
-;;   0x0194: mov r11, [r14]
-;;   0x0197: mov r11, [r11]
-;;   0x019a: add r11, 10h
-;;   0x01a1: cmp rsp, r11
-;;   0x01a4: jb 1CAh
-;;   0x01aa: sub rsp, 10h
-;;   0x01b1: mov [rbp-8], r14
-;;   0x01b5: movss xmm0, [rbp+10h]
-;;   0x01ba: mov r11, [r14+28h]
-;;   0x01be: movss [r11], xmm0
-;;   0x01c3: mov rsp, rbp
-;;   0x01c6: pop rbp
-;;   0x01c7: ret 8
-;;   0x01ca: mov r11, [r14]
-;;   0x01cd: mov eax, 0Ah
-;;   0x01d2: mov rsp, [r11+8]
-;;   0x01d6: jmp qword ptr [r11+10h]
+;;   0x0165: movss xmm0, [rbp+10h]
+;;   0x016a: mov r11, [r14+28h]
+;;   0x016e: movss [r11], xmm0
+;;   0x0173: mov rsp, rbp
+;;   0x0176: pop rbp
+;;   0x0177: ret 8
+;;   0x017a: ud2
 ;; function 6 (get_f64):
-;;   0x01e0: push rbp
-;;   0x01e1: mov rbp, rsp
-;;   0x01e4: mov r11, [r14]
-;;   0x01e7: mov r11, [r11]
-;;   0x01ea: add r11, 10h
-;;   0x01f1: cmp rsp, r11
-;;   0x01f4: jb 213h
-;;   0x01fa: sub rsp, 10h
-;;   0x0201: mov [rbp-8], r14
-;;   0x0205: mov r11, [r14+30h]
-;;   0x0209: movsd xmm0, [r11]
-;;   0x020e: mov rsp, rbp
-;;   0x0211: pop rbp
-;;   0x0212: ret
-;;   0x0213: mov r11, [r14]
-;;   0x0216: mov eax, 0Ah
-;;   0x021b: mov rsp, [r11+8]
-;;   0x021f: jmp qword ptr [r11+10h]
+;;   0x0180: push rbp
+;;   0x0181: mov rbp, rsp
+;;   0x0184: mov r11, [r14]
+;;   0x0187: mov r11, [r11]
+;;   0x018a: add r11, 10h
+;;   0x0191: cmp rsp, r11
+;;   0x0194: jb 1B3h
+;;   0x019a: sub rsp, 10h
+;;   0x01a1: mov [rbp-8], r14
+;;   0x01a5: mov r11, [r14+30h]
+;;   0x01a9: movsd xmm0, [r11]
+;;   0x01ae: mov rsp, rbp
+;;   0x01b1: pop rbp
+;;   0x01b2: ret
+;;   0x01b3: ud2
 ;; function 7 (set_f64_const):
-;;   0x0230: push rbp
-;;   0x0231: mov rbp, rsp
-;;   0x0234: mov r11, [r14]
-;;   0x0237: mov r11, [r11]
-;;   0x023a: add r11, 10h
-;;   0x0241: cmp rsp, r11
-;;   0x0244: jb 272h
-;;   0x024a: sub rsp, 10h
-;;   0x0251: mov [rbp-8], r14
-;;   0x0255: mov r11, 0C000000000000000h
-;;   0x025f: movq xmm0, r11
-;;   0x0264: mov r11, [r14+30h]
-;;   0x0268: movsd [r11], xmm0
-;;   0x026d: mov rsp, rbp
-;;   0x0270: pop rbp
-;;   0x0271: ret
-;;   0x0272: mov r11, [r14]
-;;   0x0275: mov eax, 0Ah
-;;   0x027a: mov rsp, [r11+8]
-;;   0x027e: jmp qword ptr [r11+10h]
+;;   0x01c0: push rbp
+;;   0x01c1: mov rbp, rsp
+;;   0x01c4: mov r11, [r14]
+;;   0x01c7: mov r11, [r11]
+;;   0x01ca: add r11, 10h
+;;   0x01d1: cmp rsp, r11
+;;   0x01d4: jb 202h
+;;   0x01da: sub rsp, 10h
+;;   0x01e1: mov [rbp-8], r14
+;;   0x01e5: mov r11, 0C000000000000000h
+;;   0x01ef: movq xmm0, r11
+;;   0x01f4: mov r11, [r14+30h]
+;;   0x01f8: movsd [r11], xmm0
+;;   0x01fd: mov rsp, rbp
+;;   0x0200: pop rbp
+;;   0x0201: ret
+;;   0x0202: ud2
 ;; function 8 (get_consts):
-;;   0x0290: push rbp
-;;   0x0291: mov rbp, rsp
-;;   0x0294: mov r11, [r14]
-;;   0x0297: mov r11, [r11]
-;;   0x029a: add r11, 20h
-;;   0x02a1: cmp rsp, r11
-;;   0x02a4: jb 2CFh
-;;   0x02aa: sub rsp, 20h
-;;   0x02b1: mov [rbp-8], r14
-;;   0x02b5: mov r11, [r14+38h]
-;;   0x02b9: mov eax, [r11]
-;;   0x02bc: mov r11, [r14+40h]
-;;   0x02c0: movsd xmm0, [r11]
-;;   0x02c5: movsd [rbp+10h], xmm0
-;;   0x02ca: mov rsp, rbp
-;;   0x02cd: pop rbp
-;;   0x02ce: ret
-;;   0x02cf: mov r11, [r14]
-;;   0x02d2: mov eax, 0Ah
-;;   0x02d7: mov rsp, [r11+8]
-;;   0x02db: jmp qword ptr [r11+10h]
+;;   0x0210: push rbp
+;;   0x0211: mov rbp, rsp
+;;   0x0214: mov r11, [r14]
+;;   0x0217: mov r11, [r11]
+;;   0x021a: add r11, 20h
+;;   0x0221: cmp rsp, r11
+;;   0x0224: jb 24Fh
+;;   0x022a: sub rsp, 20h
+;;   0x0231: mov [rbp-8], r14
+;;   0x0235: mov r11, [r14+38h]
+;;   0x0239: mov eax, [r11]
+;;   0x023c: mov r11, [r14+40h]
+;;   0x0240: movsd xmm0, [r11]
+;;   0x0245: movsd [rbp+10h], xmm0
+;;   0x024a: mov rsp, rbp
+;;   0x024d: pop rbp
+;;   0x024e: ret
+;;   0x024f: ud2
 ;; function 9 (incr):
-;;   0x02e0: push rbp
-;;   0x02e1: mov rbp, rsp
-;;   0x02e4: mov r11, [r14]
-;;   0x02e7: mov r11, [r11]
-;;   0x02ea: add r11, 20h
-;;   0x02f1: cmp rsp, r11
-;;   0x02f4: jb 31Bh
-;;   0x02fa: sub rsp, 20h
-;;   0x0301: mov [rbp-8], r14
-;;   0x0305: mov r11, [r14+18h]
-;;   0x0309: mov eax, [r11]
-;;   0x030c: add eax, 1
-;;   0x030f: mov r11, [r14+18h]
-;;   0x0313: mov [r11], eax
-;;   0x0316: mov rsp, rbp
-;;   0x0319: pop rbp
-;;   0x031a: ret
-;;   0x031b: mov r11, [r14]
-;;   0x031e: mov eax, 0Ah
-;;   0x0323: mov rsp, [r11+8]
-;;   0x0327: jmp qword ptr [r11+10h]
+;;   0x0260: push rbp
+;;   0x0261: mov rbp, rsp
+;;   0x0264: mov r11, [r14]
+;;   0x0267: mov r11, [r11]
+;;   0x026a: add r11, 20h
+;;   0x0271: cmp rsp, r11
+;;   0x0274: jb 29Bh
+;;   0x027a: sub rsp, 20h
+;;   0x0281: mov [rbp-8], r14
+;;   0x0285: mov r11, [r14+18h]
+;;   0x0289: mov eax, [r11]
+;;   0x028c: add eax, 1
+;;   0x028f: mov r11, [r14+18h]
+;;   0x0293: mov [r11], eax
+;;   0x0296: mov rsp, rbp
+;;   0x0299: pop rbp
+;;   0x029a: ret
+;;   0x029b: ud2

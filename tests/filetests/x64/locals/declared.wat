@@ -36,7 +36,4 @@
 ;;   0x0069: mov rsp, rbp
 ;;   0x006c: pop rbp
 ;;   0x006d: ret 8
-;;   0x0070: mov r11, [r14]
-;;   0x0073: mov eax, 0Ah
-;;   0x0078: mov rsp, [r11+8]
-;;   0x007c: jmp qword ptr [r11+10h]
+;;   0x0070: ud2

@@ -38,7 +38,4 @@
 ;;   0x0052: mov rsp, rbp
 ;;   0x0055: pop rbp
 ;;   0x0056: ret 40h
-;;   0x0059: mov r11, [r14]
-;;   0x005c: mov eax, 0Ah
-;;   0x0061: mov rsp, [r11+8]
-;;   0x0065: jmp qword ptr [r11+10h]
+;;   0x0059: ud2

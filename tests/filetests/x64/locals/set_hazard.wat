@@ -41,58 +41,49 @@
 ;;   0x003b: mov rsp, rbp
 ;;   0x003e: pop rbp
 ;;   0x003f: ret 10h
-;;   0x0042: mov r11, [r14]
-;;   0x0045: mov eax, 0Ah
-;;   0x004a: mov rsp, [r11+8]
-;;   0x004e: jmp qword ptr [r11+10h]
+;;   0x0042: ud2
 ;; function 1 (set_self):
-;;   0x0060: push rbp
-;;   0x0061: mov rbp, rsp
-;;   0x0064: mov r11, [r14]
-;;   0x0067: mov r11, [r11]
-;;   0x006a: add r11, 20h
-;;   0x0071: cmp rsp, r11
-;;   0x0074: jb 0AAh
-;;   0x007a: sub rsp, 20h
-;;   0x0081: mov [rbp-8], r14
-;;   0x0085: mov r11d, [rbp+10h]
-;;   0x0089: mov [rbp-10h], r11d
-;;   0x008d: mov r11d, [rbp+10h]
-;;   0x0091: mov [rbp-18h], r11d
-;;   0x0095: mov r11d, [rbp-18h]
-;;   0x0099: mov [rbp+10h], r11d
-;;   0x009d: mov eax, [rbp-10h]
-;;   0x00a0: add eax, [rbp+10h]
-;;   0x00a3: mov rsp, rbp
-;;   0x00a6: pop rbp
-;;   0x00a7: ret 8
-;;   0x00aa: mov r11, [r14]
-;;   0x00ad: mov eax, 0Ah
-;;   0x00b2: mov rsp, [r11+8]
-;;   0x00b6: jmp qword ptr [r11+10h]
+;;   0x0050: push rbp
+;;   0x0051: mov rbp, rsp
+;;   0x0054: mov r11, [r14]
+;;   0x0057: mov r11, [r11]
+;;   0x005a: add r11, 20h
+;;   0x0061: cmp rsp, r11
+;;   0x0064: jb 9Ah
+;;   0x006a: sub rsp, 20h
+;;   0x0071: mov [rbp-8], r14
+;;   0x0075: mov r11d, [rbp+10h]
+;;   0x0079: mov [rbp-10h], r11d
+;;   0x007d: mov r11d, [rbp+10h]
+;;   0x0081: mov [rbp-18h], r11d
+;;   0x0085: mov r11d, [rbp-18h]
+;;   0x0089: mov [rbp+10h], r11d
+;;   0x008d: mov eax, [rbp-10h]
+;;   0x0090: add eax, [rbp+10h]
+;;   0x0093: mov rsp, rbp
+;;   0x0096: pop rbp
+;;   0x0097: ret 8
+;;   0x009a: ud2
 ;; function 2 (two_refs):
-;;   0x00c0: push rbp
-;;   0x00c1: mov rbp, rsp
-;;   0x00c4: mov r11, [r14]
-;;   0x00c7: mov r11, [r11]
-;;   0x00ca: add r11, 30h
-;;   0x00d1: cmp rsp, r11
-;;   0x00d4: jb 118h
-;;   0x00da: sub rsp, 30h
-;;   0x00e1: mov [rbp-8], r14
-;;   0x00e5: mov qword ptr [rbp-10h], 0
-;;   0x00ed: mov r11, [rbp+10h]
-;;   0x00f1: mov [rbp-18h], r11
-;;   0x00f5: mov r11, [rbp+10h]
-;;   0x00f9: mov [rbp-20h], r11
-;;   0x00fd: mov qword ptr [rbp+10h], 9
-;;   0x0105: mov rax, [rbp-18h]
-;;   0x0109: add rax, [rbp-20h]
-;;   0x010d: add rax, [rbp+10h]
-;;   0x0111: mov rsp, rbp
-;;   0x0114: pop rbp
-;;   0x0115: ret 8
-;;   0x0118: mov r11, [r14]
-;;   0x011b: mov eax, 0Ah
-;;   0x0120: mov rsp, [r11+8]
-;;   0x0124: jmp qword ptr [r11+10h]
+;;   0x00a0: push rbp
+;;   0x00a1: mov rbp, rsp
+;;   0x00a4: mov r11, [r14]
+;;   0x00a7: mov r11, [r11]
+;;   0x00aa: add r11, 30h
+;;   0x00b1: cmp rsp, r11
+;;   0x00b4: jb 0F8h
+;;   0x00ba: sub rsp, 30h
+;;   0x00c1: mov [rbp-8], r14
+;;   0x00c5: mov qword ptr [rbp-10h], 0
+;;   0x00cd: mov r11, [rbp+10h]
+;;   0x00d1: mov [rbp-18h], r11
+;;   0x00d5: mov r11, [rbp+10h]
+;;   0x00d9: mov [rbp-20h], r11
+;;   0x00dd: mov qword ptr [rbp+10h], 9
+;;   0x00e5: mov rax, [rbp-18h]
+;;   0x00e9: add rax, [rbp-20h]
+;;   0x00ed: add rax, [rbp+10h]
+;;   0x00f1: mov rsp, rbp
+;;   0x00f4: pop rbp
+;;   0x00f5: ret 8
+;;   0x00f8: ud2

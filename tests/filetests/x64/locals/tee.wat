@@ -30,10 +30,7 @@
 ;;   0x0039: mov rsp, rbp
 ;;   0x003c: pop rbp
 ;;   0x003d: ret 8
-;;   0x0040: mov r11, [r14]
-;;   0x0043: mov eax, 0Ah
-;;   0x0048: mov rsp, [r11+8]
-;;   0x004c: jmp qword ptr [r11+10h]
+;;   0x0040: ud2
 ;; function 1 (tee_const):
 ;;   0x0050: push rbp
 ;;   0x0051: mov rbp, rsp
@@ -51,29 +48,23 @@
 ;;   0x008d: mov rsp, rbp
 ;;   0x0090: pop rbp
 ;;   0x0091: ret
-;;   0x0092: mov r11, [r14]
-;;   0x0095: mov eax, 0Ah
-;;   0x009a: mov rsp, [r11+8]
-;;   0x009e: jmp qword ptr [r11+10h]
+;;   0x0092: ud2
 ;; function 2 (tee_local):
-;;   0x00b0: push rbp
-;;   0x00b1: mov rbp, rsp
-;;   0x00b4: mov r11, [r14]
-;;   0x00b7: mov r11, [r11]
-;;   0x00ba: add r11, 20h
-;;   0x00c1: cmp rsp, r11
-;;   0x00c4: jb 0F1h
-;;   0x00ca: sub rsp, 20h
-;;   0x00d1: mov [rbp-8], r14
-;;   0x00d5: mov dword ptr [rbp-10h], 0
-;;   0x00dc: mov r11d, [rbp+10h]
-;;   0x00e0: mov [rbp-10h], r11d
-;;   0x00e4: mov eax, [rbp-10h]
-;;   0x00e7: add eax, [rbp-10h]
-;;   0x00ea: mov rsp, rbp
-;;   0x00ed: pop rbp
-;;   0x00ee: ret 8
-;;   0x00f1: mov r11, [r14]
-;;   0x00f4: mov eax, 0Ah
-;;   0x00f9: mov rsp, [r11+8]
-;;   0x00fd: jmp qword ptr [r11+10h]
+;;   0x00a0: push rbp
+;;   0x00a1: mov rbp, rsp
+;;   0x00a4: mov r11, [r14]
+;;   0x00a7: mov r11, [r11]
+;;   0x00aa: add r11, 20h
+;;   0x00b1: cmp rsp, r11
+;;   0x00b4: jb 0E1h
+;;   0x00ba: sub rsp, 20h
+;;   0x00c1: mov [rbp-8], r14
+;;   0x00c5: mov dword ptr [rbp-10h], 0
+;;   0x00cc: mov r11d, [rbp+10h]
+;;   0x00d0: mov [rbp-10h], r11d
+;;   0x00d4: mov eax, [rbp-10h]
+;;   0x00d7: add eax, [rbp-10h]
+;;   0x00da: mov rsp, rbp
+;;   0x00dd: pop rbp
+;;   0x00de: ret 8
+;;   0x00e1: ud2

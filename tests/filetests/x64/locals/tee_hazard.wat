@@ -33,29 +33,23 @@
 ;;   0x003e: mov rsp, rbp
 ;;   0x0041: pop rbp
 ;;   0x0042: ret 8
-;;   0x0045: mov r11, [r14]
-;;   0x0048: mov eax, 0Ah
-;;   0x004d: mov rsp, [r11+8]
-;;   0x0051: jmp qword ptr [r11+10h]
+;;   0x0045: ud2
 ;; function 1 (hazard_in_block):
-;;   0x0060: push rbp
-;;   0x0061: mov rbp, rsp
-;;   0x0064: mov r11, [r14]
-;;   0x0067: mov r11, [r11]
-;;   0x006a: add r11, 20h
-;;   0x0071: cmp rsp, r11
-;;   0x0074: jb 0A1h
-;;   0x007a: sub rsp, 20h
-;;   0x0081: mov [rbp-8], r14
-;;   0x0085: mov r11d, [rbp+10h]
-;;   0x0089: mov [rbp-10h], r11d
-;;   0x008d: mov dword ptr [rbp+10h], 1
-;;   0x0094: mov eax, [rbp-10h]
-;;   0x0097: sub eax, [rbp+10h]
-;;   0x009a: mov rsp, rbp
-;;   0x009d: pop rbp
-;;   0x009e: ret 8
-;;   0x00a1: mov r11, [r14]
-;;   0x00a4: mov eax, 0Ah
-;;   0x00a9: mov rsp, [r11+8]
-;;   0x00ad: jmp qword ptr [r11+10h]
+;;   0x0050: push rbp
+;;   0x0051: mov rbp, rsp
+;;   0x0054: mov r11, [r14]
+;;   0x0057: mov r11, [r11]
+;;   0x005a: add r11, 20h
+;;   0x0061: cmp rsp, r11
+;;   0x0064: jb 91h
+;;   0x006a: sub rsp, 20h
+;;   0x0071: mov [rbp-8], r14
+;;   0x0075: mov r11d, [rbp+10h]
+;;   0x0079: mov [rbp-10h], r11d
+;;   0x007d: mov dword ptr [rbp+10h], 1
+;;   0x0084: mov eax, [rbp-10h]
+;;   0x0087: sub eax, [rbp+10h]
+;;   0x008a: mov rsp, rbp
+;;   0x008d: pop rbp
+;;   0x008e: ret 8
+;;   0x0091: ud2

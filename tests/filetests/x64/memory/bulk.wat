@@ -46,17 +46,14 @@
 ;;   0x004d: call qword ptr [r11+8]
 ;;   0x0051: mov rsp, [rsp+8]
 ;;   0x0056: test eax, eax
-;;   0x0058: jne 75h
+;;   0x0058: jne 67h
 ;;   0x005e: mov rsp, rbp
 ;;   0x0061: pop rbp
 ;;   0x0062: ret 18h
-;;   0x0065: mov r11, [r14]
-;;   0x0068: mov eax, 0Ah
-;;   0x006d: mov rsp, [r11+8]
-;;   0x0071: jmp qword ptr [r11+10h]
-;;   0x0075: mov r11, [r14]
-;;   0x0078: mov rsp, [r11+8]
-;;   0x007c: jmp qword ptr [r11+10h]
+;;   0x0065: ud2
+;;   0x0067: mov r11, [r14]
+;;   0x006a: mov rsp, [r11+8]
+;;   0x006e: jmp qword ptr [r11+10h]
 ;; function 1 (copy):
 ;;   0x0080: push rbp
 ;;   0x0081: mov rbp, rsp
@@ -83,156 +80,141 @@
 ;;   0x00d3: call qword ptr [r11+10h]
 ;;   0x00d7: mov rsp, [rsp+8]
 ;;   0x00dc: test eax, eax
-;;   0x00de: jne 0FBh
+;;   0x00de: jne 0EDh
 ;;   0x00e4: mov rsp, rbp
 ;;   0x00e7: pop rbp
 ;;   0x00e8: ret 18h
-;;   0x00eb: mov r11, [r14]
-;;   0x00ee: mov eax, 0Ah
-;;   0x00f3: mov rsp, [r11+8]
-;;   0x00f7: jmp qword ptr [r11+10h]
-;;   0x00fb: mov r11, [r14]
-;;   0x00fe: mov rsp, [r11+8]
-;;   0x0102: jmp qword ptr [r11+10h]
+;;   0x00eb: ud2
+;;   0x00ed: mov r11, [r14]
+;;   0x00f0: mov rsp, [r11+8]
+;;   0x00f4: jmp qword ptr [r11+10h]
 ;; function 2 (init):
-;;   0x0110: push rbp
-;;   0x0111: mov rbp, rsp
-;;   0x0114: mov r11, [r14]
-;;   0x0117: mov r11, [r11]
-;;   0x011a: add r11, 20h
-;;   0x0121: cmp rsp, r11
-;;   0x0124: jb 17Fh
-;;   0x012a: sub rsp, 20h
-;;   0x0131: mov [rbp-8], r14
-;;   0x0135: mov r15, [r14+18h]
-;;   0x0139: mov r15, [r15]
-;;   0x013c: mov esi, 0
-;;   0x0141: mov edx, 1
-;;   0x0146: mov ecx, [rbp+10h]
-;;   0x0149: mov r8d, 1
-;;   0x014f: mov r9d, 3
-;;   0x0155: mov rdi, r14
-;;   0x0158: mov r11, rsp
-;;   0x015b: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x015f: push r11
-;;   0x0161: push r11
-;;   0x0163: mov r11, [r14+8]
-;;   0x0167: call qword ptr [r11+18h]
-;;   0x016b: mov rsp, [rsp+8]
-;;   0x0170: test eax, eax
-;;   0x0172: jne 18Fh
-;;   0x0178: mov rsp, rbp
-;;   0x017b: pop rbp
-;;   0x017c: ret 8
-;;   0x017f: mov r11, [r14]
-;;   0x0182: mov eax, 0Ah
-;;   0x0187: mov rsp, [r11+8]
-;;   0x018b: jmp qword ptr [r11+10h]
-;;   0x018f: mov r11, [r14]
-;;   0x0192: mov rsp, [r11+8]
-;;   0x0196: jmp qword ptr [r11+10h]
+;;   0x0100: push rbp
+;;   0x0101: mov rbp, rsp
+;;   0x0104: mov r11, [r14]
+;;   0x0107: mov r11, [r11]
+;;   0x010a: add r11, 20h
+;;   0x0111: cmp rsp, r11
+;;   0x0114: jb 16Fh
+;;   0x011a: sub rsp, 20h
+;;   0x0121: mov [rbp-8], r14
+;;   0x0125: mov r15, [r14+18h]
+;;   0x0129: mov r15, [r15]
+;;   0x012c: mov esi, 0
+;;   0x0131: mov edx, 1
+;;   0x0136: mov ecx, [rbp+10h]
+;;   0x0139: mov r8d, 1
+;;   0x013f: mov r9d, 3
+;;   0x0145: mov rdi, r14
+;;   0x0148: mov r11, rsp
+;;   0x014b: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x014f: push r11
+;;   0x0151: push r11
+;;   0x0153: mov r11, [r14+8]
+;;   0x0157: call qword ptr [r11+18h]
+;;   0x015b: mov rsp, [rsp+8]
+;;   0x0160: test eax, eax
+;;   0x0162: jne 171h
+;;   0x0168: mov rsp, rbp
+;;   0x016b: pop rbp
+;;   0x016c: ret 8
+;;   0x016f: ud2
+;;   0x0171: mov r11, [r14]
+;;   0x0174: mov rsp, [r11+8]
+;;   0x0178: jmp qword ptr [r11+10h]
 ;; function 3 (drop):
-;;   0x01a0: push rbp
-;;   0x01a1: mov rbp, rsp
-;;   0x01a4: mov r11, [r14]
-;;   0x01a7: mov r11, [r11]
-;;   0x01aa: add r11, 10h
-;;   0x01b1: cmp rsp, r11
-;;   0x01b4: jb 1F3h
-;;   0x01ba: sub rsp, 10h
-;;   0x01c1: mov [rbp-8], r14
-;;   0x01c5: mov r15, [r14+18h]
-;;   0x01c9: mov r15, [r15]
-;;   0x01cc: mov esi, 0
-;;   0x01d1: mov rdi, r14
-;;   0x01d4: mov r11, rsp
-;;   0x01d7: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x01db: push r11
-;;   0x01dd: push r11
-;;   0x01df: mov r11, [r14+8]
-;;   0x01e3: call qword ptr [r11+20h]
-;;   0x01e7: mov rsp, [rsp+8]
-;;   0x01ec: mov eax, eax
-;;   0x01ee: mov rsp, rbp
-;;   0x01f1: pop rbp
-;;   0x01f2: ret
-;;   0x01f3: mov r11, [r14]
-;;   0x01f6: mov eax, 0Ah
-;;   0x01fb: mov rsp, [r11+8]
-;;   0x01ff: jmp qword ptr [r11+10h]
+;;   0x0180: push rbp
+;;   0x0181: mov rbp, rsp
+;;   0x0184: mov r11, [r14]
+;;   0x0187: mov r11, [r11]
+;;   0x018a: add r11, 10h
+;;   0x0191: cmp rsp, r11
+;;   0x0194: jb 1D3h
+;;   0x019a: sub rsp, 10h
+;;   0x01a1: mov [rbp-8], r14
+;;   0x01a5: mov r15, [r14+18h]
+;;   0x01a9: mov r15, [r15]
+;;   0x01ac: mov esi, 0
+;;   0x01b1: mov rdi, r14
+;;   0x01b4: mov r11, rsp
+;;   0x01b7: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x01bb: push r11
+;;   0x01bd: push r11
+;;   0x01bf: mov r11, [r14+8]
+;;   0x01c3: call qword ptr [r11+20h]
+;;   0x01c7: mov rsp, [rsp+8]
+;;   0x01cc: mov eax, eax
+;;   0x01ce: mov rsp, rbp
+;;   0x01d1: pop rbp
+;;   0x01d2: ret
+;;   0x01d3: ud2
 ;; function 4 (fill_neg_consts):
-;;   0x0210: push rbp
-;;   0x0211: mov rbp, rsp
-;;   0x0214: mov r11, [r14]
-;;   0x0217: mov r11, [r11]
-;;   0x021a: add r11, 20h
-;;   0x0221: cmp rsp, r11
-;;   0x0224: jb 279h
-;;   0x022a: sub rsp, 20h
-;;   0x0231: mov [rbp-8], r14
-;;   0x0235: mov r15, [r14+18h]
-;;   0x0239: mov r15, [r15]
-;;   0x023c: mov esi, 0
-;;   0x0241: mov edx, 0FFFFFFF0h
-;;   0x0246: mov ecx, 0FFFFFFFFh
-;;   0x024b: mov r8d, 0FFFFFFFEh
-;;   0x0251: mov rdi, r14
-;;   0x0254: mov r11, rsp
-;;   0x0257: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x025b: push r11
-;;   0x025d: push r11
-;;   0x025f: mov r11, [r14+8]
-;;   0x0263: call qword ptr [r11+8]
-;;   0x0267: mov rsp, [rsp+8]
-;;   0x026c: test eax, eax
-;;   0x026e: jne 289h
-;;   0x0274: mov rsp, rbp
-;;   0x0277: pop rbp
-;;   0x0278: ret
-;;   0x0279: mov r11, [r14]
-;;   0x027c: mov eax, 0Ah
-;;   0x0281: mov rsp, [r11+8]
-;;   0x0285: jmp qword ptr [r11+10h]
-;;   0x0289: mov r11, [r14]
-;;   0x028c: mov rsp, [r11+8]
-;;   0x0290: jmp qword ptr [r11+10h]
+;;   0x01e0: push rbp
+;;   0x01e1: mov rbp, rsp
+;;   0x01e4: mov r11, [r14]
+;;   0x01e7: mov r11, [r11]
+;;   0x01ea: add r11, 20h
+;;   0x01f1: cmp rsp, r11
+;;   0x01f4: jb 249h
+;;   0x01fa: sub rsp, 20h
+;;   0x0201: mov [rbp-8], r14
+;;   0x0205: mov r15, [r14+18h]
+;;   0x0209: mov r15, [r15]
+;;   0x020c: mov esi, 0
+;;   0x0211: mov edx, 0FFFFFFF0h
+;;   0x0216: mov ecx, 0FFFFFFFFh
+;;   0x021b: mov r8d, 0FFFFFFFEh
+;;   0x0221: mov rdi, r14
+;;   0x0224: mov r11, rsp
+;;   0x0227: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x022b: push r11
+;;   0x022d: push r11
+;;   0x022f: mov r11, [r14+8]
+;;   0x0233: call qword ptr [r11+8]
+;;   0x0237: mov rsp, [rsp+8]
+;;   0x023c: test eax, eax
+;;   0x023e: jne 24Bh
+;;   0x0244: mov rsp, rbp
+;;   0x0247: pop rbp
+;;   0x0248: ret
+;;   0x0249: ud2
+;;   0x024b: mov r11, [r14]
+;;   0x024e: mov rsp, [r11+8]
+;;   0x0252: jmp qword ptr [r11+10h]
 ;; function 5 (fill_live):
-;;   0x02a0: push rbp
-;;   0x02a1: mov rbp, rsp
-;;   0x02a4: mov r11, [r14]
-;;   0x02a7: mov r11, [r11]
-;;   0x02aa: add r11, 30h
-;;   0x02b1: cmp rsp, r11
-;;   0x02b4: jb 315h
-;;   0x02ba: sub rsp, 30h
-;;   0x02c1: mov [rbp-8], r14
-;;   0x02c5: mov r15, [r14+18h]
-;;   0x02c9: mov r15, [r15]
-;;   0x02cc: mov eax, [rbp+10h]
-;;   0x02cf: add eax, 1
-;;   0x02d2: mov [rbp-10h], eax
-;;   0x02d5: mov esi, 0
-;;   0x02da: mov edx, [rbp+10h]
-;;   0x02dd: mov ecx, 0
-;;   0x02e2: mov r8d, 10h
-;;   0x02e8: mov rdi, r14
-;;   0x02eb: mov r11, rsp
-;;   0x02ee: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x02f2: push r11
-;;   0x02f4: push r11
-;;   0x02f6: mov r11, [r14+8]
-;;   0x02fa: call qword ptr [r11+8]
-;;   0x02fe: mov rsp, [rsp+8]
-;;   0x0303: test eax, eax
-;;   0x0305: jne 325h
-;;   0x030b: mov eax, [rbp-10h]
-;;   0x030e: mov rsp, rbp
-;;   0x0311: pop rbp
-;;   0x0312: ret 8
-;;   0x0315: mov r11, [r14]
-;;   0x0318: mov eax, 0Ah
-;;   0x031d: mov rsp, [r11+8]
-;;   0x0321: jmp qword ptr [r11+10h]
-;;   0x0325: mov r11, [r14]
-;;   0x0328: mov rsp, [r11+8]
-;;   0x032c: jmp qword ptr [r11+10h]
+;;   0x0260: push rbp
+;;   0x0261: mov rbp, rsp
+;;   0x0264: mov r11, [r14]
+;;   0x0267: mov r11, [r11]
+;;   0x026a: add r11, 30h
+;;   0x0271: cmp rsp, r11
+;;   0x0274: jb 2D5h
+;;   0x027a: sub rsp, 30h
+;;   0x0281: mov [rbp-8], r14
+;;   0x0285: mov r15, [r14+18h]
+;;   0x0289: mov r15, [r15]
+;;   0x028c: mov eax, [rbp+10h]
+;;   0x028f: add eax, 1
+;;   0x0292: mov [rbp-10h], eax
+;;   0x0295: mov esi, 0
+;;   0x029a: mov edx, [rbp+10h]
+;;   0x029d: mov ecx, 0
+;;   0x02a2: mov r8d, 10h
+;;   0x02a8: mov rdi, r14
+;;   0x02ab: mov r11, rsp
+;;   0x02ae: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x02b2: push r11
+;;   0x02b4: push r11
+;;   0x02b6: mov r11, [r14+8]
+;;   0x02ba: call qword ptr [r11+8]
+;;   0x02be: mov rsp, [rsp+8]
+;;   0x02c3: test eax, eax
+;;   0x02c5: jne 2D7h
+;;   0x02cb: mov eax, [rbp-10h]
+;;   0x02ce: mov rsp, rbp
+;;   0x02d1: pop rbp
+;;   0x02d2: ret 8
+;;   0x02d5: ud2
+;;   0x02d7: mov r11, [r14]
+;;   0x02da: mov rsp, [r11+8]
+;;   0x02de: jmp qword ptr [r11+10h]

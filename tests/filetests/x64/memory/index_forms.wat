@@ -31,77 +31,65 @@
 ;;   0x0036: mov rsp, rbp
 ;;   0x0039: pop rbp
 ;;   0x003a: ret
-;;   0x003b: mov r11, [r14]
-;;   0x003e: mov eax, 0Ah
-;;   0x0043: mov rsp, [r11+8]
-;;   0x0047: jmp qword ptr [r11+10h]
+;;   0x003b: ud2
 ;; function 1 (computed):
-;;   0x0050: push rbp
-;;   0x0051: mov rbp, rsp
-;;   0x0054: mov r11, [r14]
-;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 20h
-;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 8Fh
-;;   0x006a: sub rsp, 20h
-;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov r15, [r14+18h]
-;;   0x0079: mov r15, [r15]
-;;   0x007c: mov eax, [rbp+10h]
-;;   0x007f: add eax, [rbp+18h]
-;;   0x0082: add rax, r15
-;;   0x0085: mov eax, [rax+4]
-;;   0x0088: mov rsp, rbp
-;;   0x008b: pop rbp
-;;   0x008c: ret 10h
-;;   0x008f: mov r11, [r14]
-;;   0x0092: mov eax, 0Ah
-;;   0x0097: mov rsp, [r11+8]
-;;   0x009b: jmp qword ptr [r11+10h]
+;;   0x0040: push rbp
+;;   0x0041: mov rbp, rsp
+;;   0x0044: mov r11, [r14]
+;;   0x0047: mov r11, [r11]
+;;   0x004a: add r11, 20h
+;;   0x0051: cmp rsp, r11
+;;   0x0054: jb 7Fh
+;;   0x005a: sub rsp, 20h
+;;   0x0061: mov [rbp-8], r14
+;;   0x0065: mov r15, [r14+18h]
+;;   0x0069: mov r15, [r15]
+;;   0x006c: mov eax, [rbp+10h]
+;;   0x006f: add eax, [rbp+18h]
+;;   0x0072: add rax, r15
+;;   0x0075: mov eax, [rax+4]
+;;   0x0078: mov rsp, rbp
+;;   0x007b: pop rbp
+;;   0x007c: ret 10h
+;;   0x007f: ud2
 ;; function 2 (wrapped):
-;;   0x00a0: push rbp
-;;   0x00a1: mov rbp, rsp
-;;   0x00a4: mov r11, [r14]
-;;   0x00a7: mov r11, [r11]
-;;   0x00aa: add r11, 10h
-;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 0DEh
-;;   0x00ba: sub rsp, 10h
-;;   0x00c1: mov [rbp-8], r14
-;;   0x00c5: mov r15, [r14+18h]
-;;   0x00c9: mov r15, [r15]
-;;   0x00cc: mov rax, [rbp+10h]
-;;   0x00d0: mov eax, eax
-;;   0x00d2: add rax, r15
-;;   0x00d5: mov eax, [rax]
-;;   0x00d7: mov rsp, rbp
-;;   0x00da: pop rbp
-;;   0x00db: ret 8
-;;   0x00de: mov r11, [r14]
-;;   0x00e1: mov eax, 0Ah
-;;   0x00e6: mov rsp, [r11+8]
-;;   0x00ea: jmp qword ptr [r11+10h]
+;;   0x0090: push rbp
+;;   0x0091: mov rbp, rsp
+;;   0x0094: mov r11, [r14]
+;;   0x0097: mov r11, [r11]
+;;   0x009a: add r11, 10h
+;;   0x00a1: cmp rsp, r11
+;;   0x00a4: jb 0CEh
+;;   0x00aa: sub rsp, 10h
+;;   0x00b1: mov [rbp-8], r14
+;;   0x00b5: mov r15, [r14+18h]
+;;   0x00b9: mov r15, [r15]
+;;   0x00bc: mov rax, [rbp+10h]
+;;   0x00c0: mov eax, eax
+;;   0x00c2: add rax, r15
+;;   0x00c5: mov eax, [rax]
+;;   0x00c7: mov rsp, rbp
+;;   0x00ca: pop rbp
+;;   0x00cb: ret 8
+;;   0x00ce: ud2
 ;; function 3 (chase):
-;;   0x00f0: push rbp
-;;   0x00f1: mov rbp, rsp
-;;   0x00f4: mov r11, [r14]
-;;   0x00f7: mov r11, [r11]
-;;   0x00fa: add r11, 10h
-;;   0x0101: cmp rsp, r11
-;;   0x0104: jb 130h
-;;   0x010a: sub rsp, 10h
-;;   0x0111: mov [rbp-8], r14
-;;   0x0115: mov r15, [r14+18h]
-;;   0x0119: mov r15, [r15]
-;;   0x011c: mov eax, [rbp+10h]
-;;   0x011f: add rax, r15
-;;   0x0122: mov eax, [rax]
-;;   0x0124: add rax, r15
-;;   0x0127: mov eax, [rax]
-;;   0x0129: mov rsp, rbp
-;;   0x012c: pop rbp
-;;   0x012d: ret 8
-;;   0x0130: mov r11, [r14]
-;;   0x0133: mov eax, 0Ah
-;;   0x0138: mov rsp, [r11+8]
-;;   0x013c: jmp qword ptr [r11+10h]
+;;   0x00d0: push rbp
+;;   0x00d1: mov rbp, rsp
+;;   0x00d4: mov r11, [r14]
+;;   0x00d7: mov r11, [r11]
+;;   0x00da: add r11, 10h
+;;   0x00e1: cmp rsp, r11
+;;   0x00e4: jb 110h
+;;   0x00ea: sub rsp, 10h
+;;   0x00f1: mov [rbp-8], r14
+;;   0x00f5: mov r15, [r14+18h]
+;;   0x00f9: mov r15, [r15]
+;;   0x00fc: mov eax, [rbp+10h]
+;;   0x00ff: add rax, r15
+;;   0x0102: mov eax, [rax]
+;;   0x0104: add rax, r15
+;;   0x0107: mov eax, [rax]
+;;   0x0109: mov rsp, rbp
+;;   0x010c: pop rbp
+;;   0x010d: ret 8
+;;   0x0110: ud2

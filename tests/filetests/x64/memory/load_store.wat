@@ -27,108 +27,84 @@
 ;;   0x002f: mov r11, [r14+18h]
 ;;   0x0033: lea rcx, [rax+4]
 ;;   0x0037: cmp rcx, [r11+8]
-;;   0x003b: ja 5Dh
+;;   0x003b: ja 4Fh
 ;;   0x0041: add rax, r15
 ;;   0x0044: mov eax, [rax]
 ;;   0x0046: mov rsp, rbp
 ;;   0x0049: pop rbp
 ;;   0x004a: ret 8
-;;   0x004d: mov r11, [r14]
-;;   0x0050: mov eax, 0Ah
-;;   0x0055: mov rsp, [r11+8]
-;;   0x0059: jmp qword ptr [r11+10h]
-;;   0x005d: mov r11, [r14]
-;;   0x0060: mov eax, 5
-;;   0x0065: mov rsp, [r11+8]
-;;   0x0069: jmp qword ptr [r11+10h]
+;;   0x004d: ud2
+;;   0x004f: ud2
 ;; function 1 (load_offset):
-;;   0x0070: push rbp
-;;   0x0071: mov rbp, rsp
-;;   0x0074: mov r11, [r14]
-;;   0x0077: mov r11, [r11]
-;;   0x007a: add r11, 10h
-;;   0x0081: cmp rsp, r11
-;;   0x0084: jb 0BFh
-;;   0x008a: sub rsp, 10h
-;;   0x0091: mov [rbp-8], r14
-;;   0x0095: mov r15, [r14+18h]
-;;   0x0099: mov r15, [r15]
-;;   0x009c: mov eax, [rbp+10h]
-;;   0x009f: mov r11, [r14+18h]
-;;   0x00a3: lea rcx, [rax+18h]
-;;   0x00a7: cmp rcx, [r11+8]
-;;   0x00ab: ja 0CFh
-;;   0x00b1: add rax, r15
-;;   0x00b4: mov rax, [rax+10h]
-;;   0x00b8: mov rsp, rbp
-;;   0x00bb: pop rbp
-;;   0x00bc: ret 8
-;;   0x00bf: mov r11, [r14]
-;;   0x00c2: mov eax, 0Ah
-;;   0x00c7: mov rsp, [r11+8]
-;;   0x00cb: jmp qword ptr [r11+10h]
-;;   0x00cf: mov r11, [r14]
-;;   0x00d2: mov eax, 5
-;;   0x00d7: mov rsp, [r11+8]
-;;   0x00db: jmp qword ptr [r11+10h]
+;;   0x0060: push rbp
+;;   0x0061: mov rbp, rsp
+;;   0x0064: mov r11, [r14]
+;;   0x0067: mov r11, [r11]
+;;   0x006a: add r11, 10h
+;;   0x0071: cmp rsp, r11
+;;   0x0074: jb 0AFh
+;;   0x007a: sub rsp, 10h
+;;   0x0081: mov [rbp-8], r14
+;;   0x0085: mov r15, [r14+18h]
+;;   0x0089: mov r15, [r15]
+;;   0x008c: mov eax, [rbp+10h]
+;;   0x008f: mov r11, [r14+18h]
+;;   0x0093: lea rcx, [rax+18h]
+;;   0x0097: cmp rcx, [r11+8]
+;;   0x009b: ja 0B1h
+;;   0x00a1: add rax, r15
+;;   0x00a4: mov rax, [rax+10h]
+;;   0x00a8: mov rsp, rbp
+;;   0x00ab: pop rbp
+;;   0x00ac: ret 8
+;;   0x00af: ud2
+;;   0x00b1: ud2
 ;; function 2 (store):
-;;   0x00e0: push rbp
-;;   0x00e1: mov rbp, rsp
-;;   0x00e4: mov r11, [r14]
-;;   0x00e7: mov r11, [r11]
-;;   0x00ea: add r11, 20h
-;;   0x00f1: cmp rsp, r11
-;;   0x00f4: jb 130h
-;;   0x00fa: sub rsp, 20h
-;;   0x0101: mov [rbp-8], r14
-;;   0x0105: mov r15, [r14+18h]
-;;   0x0109: mov r15, [r15]
-;;   0x010c: mov eax, [rbp+18h]
-;;   0x010f: mov ecx, [rbp+10h]
-;;   0x0112: mov r11, [r14+18h]
-;;   0x0116: lea rdx, [rcx+4]
-;;   0x011a: cmp rdx, [r11+8]
-;;   0x011e: ja 140h
-;;   0x0124: add rcx, r15
-;;   0x0127: mov [rcx], eax
-;;   0x0129: mov rsp, rbp
-;;   0x012c: pop rbp
-;;   0x012d: ret 10h
-;;   0x0130: mov r11, [r14]
-;;   0x0133: mov eax, 0Ah
-;;   0x0138: mov rsp, [r11+8]
-;;   0x013c: jmp qword ptr [r11+10h]
-;;   0x0140: mov r11, [r14]
-;;   0x0143: mov eax, 5
-;;   0x0148: mov rsp, [r11+8]
-;;   0x014c: jmp qword ptr [r11+10h]
+;;   0x00c0: push rbp
+;;   0x00c1: mov rbp, rsp
+;;   0x00c4: mov r11, [r14]
+;;   0x00c7: mov r11, [r11]
+;;   0x00ca: add r11, 20h
+;;   0x00d1: cmp rsp, r11
+;;   0x00d4: jb 110h
+;;   0x00da: sub rsp, 20h
+;;   0x00e1: mov [rbp-8], r14
+;;   0x00e5: mov r15, [r14+18h]
+;;   0x00e9: mov r15, [r15]
+;;   0x00ec: mov eax, [rbp+18h]
+;;   0x00ef: mov ecx, [rbp+10h]
+;;   0x00f2: mov r11, [r14+18h]
+;;   0x00f6: lea rdx, [rcx+4]
+;;   0x00fa: cmp rdx, [r11+8]
+;;   0x00fe: ja 112h
+;;   0x0104: add rcx, r15
+;;   0x0107: mov [rcx], eax
+;;   0x0109: mov rsp, rbp
+;;   0x010c: pop rbp
+;;   0x010d: ret 10h
+;;   0x0110: ud2
+;;   0x0112: ud2
 ;; function 3 (load8_s):
-;;   0x0150: push rbp
-;;   0x0151: mov rbp, rsp
-;;   0x0154: mov r11, [r14]
-;;   0x0157: mov r11, [r11]
-;;   0x015a: add r11, 10h
-;;   0x0161: cmp rsp, r11
-;;   0x0164: jb 19Fh
-;;   0x016a: sub rsp, 10h
-;;   0x0171: mov [rbp-8], r14
-;;   0x0175: mov r15, [r14+18h]
-;;   0x0179: mov r15, [r15]
-;;   0x017c: mov eax, [rbp+10h]
-;;   0x017f: mov r11, [r14+18h]
-;;   0x0183: lea rcx, [rax+4]
-;;   0x0187: cmp rcx, [r11+8]
-;;   0x018b: ja 1AFh
-;;   0x0191: add rax, r15
-;;   0x0194: movsx eax, byte ptr [rax+3]
-;;   0x0198: mov rsp, rbp
-;;   0x019b: pop rbp
-;;   0x019c: ret 8
-;;   0x019f: mov r11, [r14]
-;;   0x01a2: mov eax, 0Ah
-;;   0x01a7: mov rsp, [r11+8]
-;;   0x01ab: jmp qword ptr [r11+10h]
-;;   0x01af: mov r11, [r14]
-;;   0x01b2: mov eax, 5
-;;   0x01b7: mov rsp, [r11+8]
-;;   0x01bb: jmp qword ptr [r11+10h]
+;;   0x0120: push rbp
+;;   0x0121: mov rbp, rsp
+;;   0x0124: mov r11, [r14]
+;;   0x0127: mov r11, [r11]
+;;   0x012a: add r11, 10h
+;;   0x0131: cmp rsp, r11
+;;   0x0134: jb 16Fh
+;;   0x013a: sub rsp, 10h
+;;   0x0141: mov [rbp-8], r14
+;;   0x0145: mov r15, [r14+18h]
+;;   0x0149: mov r15, [r15]
+;;   0x014c: mov eax, [rbp+10h]
+;;   0x014f: mov r11, [r14+18h]
+;;   0x0153: lea rcx, [rax+4]
+;;   0x0157: cmp rcx, [r11+8]
+;;   0x015b: ja 171h
+;;   0x0161: add rax, r15
+;;   0x0164: movsx eax, byte ptr [rax+3]
+;;   0x0168: mov rsp, rbp
+;;   0x016b: pop rbp
+;;   0x016c: ret 8
+;;   0x016f: ud2
+;;   0x0171: ud2

@@ -37,77 +37,84 @@
 ;;   0x0034: mov rsp, rbp
 ;;   0x0037: pop rbp
 ;;   0x0038: ret 8
-;;   0x003b: mov r11, [r14]
-;;   0x003e: mov eax, 0Ah
-;;   0x0043: mov rsp, [r11+8]
-;;   0x0047: jmp qword ptr [r11+10h]
+;;   0x003b: ud2
 ;; function 1 (i32_load8_s):
-;;   0x0050: push rbp
-;;   0x0051: mov rbp, rsp
-;;   0x0054: mov r11, [r14]
-;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 10h
-;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 8Ch
-;;   0x006a: sub rsp, 10h
-;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov r15, [r14+18h]
-;;   0x0079: mov r15, [r15]
-;;   0x007c: mov eax, [rbp+10h]
-;;   0x007f: add rax, r15
-;;   0x0082: movsx eax, byte ptr [rax]
-;;   0x0085: mov rsp, rbp
-;;   0x0088: pop rbp
-;;   0x0089: ret 8
-;;   0x008c: mov r11, [r14]
-;;   0x008f: mov eax, 0Ah
-;;   0x0094: mov rsp, [r11+8]
-;;   0x0098: jmp qword ptr [r11+10h]
+;;   0x0040: push rbp
+;;   0x0041: mov rbp, rsp
+;;   0x0044: mov r11, [r14]
+;;   0x0047: mov r11, [r11]
+;;   0x004a: add r11, 10h
+;;   0x0051: cmp rsp, r11
+;;   0x0054: jb 7Ch
+;;   0x005a: sub rsp, 10h
+;;   0x0061: mov [rbp-8], r14
+;;   0x0065: mov r15, [r14+18h]
+;;   0x0069: mov r15, [r15]
+;;   0x006c: mov eax, [rbp+10h]
+;;   0x006f: add rax, r15
+;;   0x0072: movsx eax, byte ptr [rax]
+;;   0x0075: mov rsp, rbp
+;;   0x0078: pop rbp
+;;   0x0079: ret 8
+;;   0x007c: ud2
 ;; function 2 (i32_load8_u):
-;;   0x00a0: push rbp
-;;   0x00a1: mov rbp, rsp
-;;   0x00a4: mov r11, [r14]
-;;   0x00a7: mov r11, [r11]
-;;   0x00aa: add r11, 10h
-;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 0DCh
-;;   0x00ba: sub rsp, 10h
-;;   0x00c1: mov [rbp-8], r14
-;;   0x00c5: mov r15, [r14+18h]
-;;   0x00c9: mov r15, [r15]
-;;   0x00cc: mov eax, [rbp+10h]
-;;   0x00cf: add rax, r15
-;;   0x00d2: movzx eax, byte ptr [rax]
-;;   0x00d5: mov rsp, rbp
-;;   0x00d8: pop rbp
-;;   0x00d9: ret 8
-;;   0x00dc: mov r11, [r14]
-;;   0x00df: mov eax, 0Ah
-;;   0x00e4: mov rsp, [r11+8]
-;;   0x00e8: jmp qword ptr [r11+10h]
+;;   0x0080: push rbp
+;;   0x0081: mov rbp, rsp
+;;   0x0084: mov r11, [r14]
+;;   0x0087: mov r11, [r11]
+;;   0x008a: add r11, 10h
+;;   0x0091: cmp rsp, r11
+;;   0x0094: jb 0BCh
+;;   0x009a: sub rsp, 10h
+;;   0x00a1: mov [rbp-8], r14
+;;   0x00a5: mov r15, [r14+18h]
+;;   0x00a9: mov r15, [r15]
+;;   0x00ac: mov eax, [rbp+10h]
+;;   0x00af: add rax, r15
+;;   0x00b2: movzx eax, byte ptr [rax]
+;;   0x00b5: mov rsp, rbp
+;;   0x00b8: pop rbp
+;;   0x00b9: ret 8
+;;   0x00bc: ud2
 ;; function 3 (i32_load16_s):
-;;   0x00f0: push rbp
-;;   0x00f1: mov rbp, rsp
-;;   0x00f4: mov r11, [r14]
-;;   0x00f7: mov r11, [r11]
-;;   0x00fa: add r11, 10h
-;;   0x0101: cmp rsp, r11
-;;   0x0104: jb 12Ch
-;;   0x010a: sub rsp, 10h
-;;   0x0111: mov [rbp-8], r14
-;;   0x0115: mov r15, [r14+18h]
-;;   0x0119: mov r15, [r15]
-;;   0x011c: mov eax, [rbp+10h]
-;;   0x011f: add rax, r15
-;;   0x0122: movsx eax, word ptr [rax]
-;;   0x0125: mov rsp, rbp
-;;   0x0128: pop rbp
-;;   0x0129: ret 8
-;;   0x012c: mov r11, [r14]
-;;   0x012f: mov eax, 0Ah
-;;   0x0134: mov rsp, [r11+8]
-;;   0x0138: jmp qword ptr [r11+10h]
+;;   0x00c0: push rbp
+;;   0x00c1: mov rbp, rsp
+;;   0x00c4: mov r11, [r14]
+;;   0x00c7: mov r11, [r11]
+;;   0x00ca: add r11, 10h
+;;   0x00d1: cmp rsp, r11
+;;   0x00d4: jb 0FCh
+;;   0x00da: sub rsp, 10h
+;;   0x00e1: mov [rbp-8], r14
+;;   0x00e5: mov r15, [r14+18h]
+;;   0x00e9: mov r15, [r15]
+;;   0x00ec: mov eax, [rbp+10h]
+;;   0x00ef: add rax, r15
+;;   0x00f2: movsx eax, word ptr [rax]
+;;   0x00f5: mov rsp, rbp
+;;   0x00f8: pop rbp
+;;   0x00f9: ret 8
+;;   0x00fc: ud2
 ;; function 4 (i32_load16_u):
+;;   0x0100: push rbp
+;;   0x0101: mov rbp, rsp
+;;   0x0104: mov r11, [r14]
+;;   0x0107: mov r11, [r11]
+;;   0x010a: add r11, 10h
+;;   0x0111: cmp rsp, r11
+;;   0x0114: jb 13Ch
+;;   0x011a: sub rsp, 10h
+;;   0x0121: mov [rbp-8], r14
+;;   0x0125: mov r15, [r14+18h]
+;;   0x0129: mov r15, [r15]
+;;   0x012c: mov eax, [rbp+10h]
+;;   0x012f: add rax, r15
+;;   0x0132: movzx eax, word ptr [rax]
+;;   0x0135: mov rsp, rbp
+;;   0x0138: pop rbp
+;;   0x0139: ret 8
+;;   0x013c: ud2
+;; function 5 (i64_load):
 ;;   0x0140: push rbp
 ;;   0x0141: mov rbp, rsp
 ;;   0x0144: mov r11, [r14]
@@ -121,209 +128,160 @@
 ;;   0x0169: mov r15, [r15]
 ;;   0x016c: mov eax, [rbp+10h]
 ;;   0x016f: add rax, r15
-;;   0x0172: movzx eax, word ptr [rax]
+;;   0x0172: mov rax, [rax]
 ;;   0x0175: mov rsp, rbp
 ;;   0x0178: pop rbp
 ;;   0x0179: ret 8
-;;   0x017c: mov r11, [r14]
-;;   0x017f: mov eax, 0Ah
-;;   0x0184: mov rsp, [r11+8]
-;;   0x0188: jmp qword ptr [r11+10h]
-;; function 5 (i64_load):
-;;   0x0190: push rbp
-;;   0x0191: mov rbp, rsp
-;;   0x0194: mov r11, [r14]
-;;   0x0197: mov r11, [r11]
-;;   0x019a: add r11, 10h
-;;   0x01a1: cmp rsp, r11
-;;   0x01a4: jb 1CCh
-;;   0x01aa: sub rsp, 10h
-;;   0x01b1: mov [rbp-8], r14
-;;   0x01b5: mov r15, [r14+18h]
-;;   0x01b9: mov r15, [r15]
-;;   0x01bc: mov eax, [rbp+10h]
-;;   0x01bf: add rax, r15
-;;   0x01c2: mov rax, [rax]
-;;   0x01c5: mov rsp, rbp
-;;   0x01c8: pop rbp
-;;   0x01c9: ret 8
-;;   0x01cc: mov r11, [r14]
-;;   0x01cf: mov eax, 0Ah
-;;   0x01d4: mov rsp, [r11+8]
-;;   0x01d8: jmp qword ptr [r11+10h]
+;;   0x017c: ud2
 ;; function 6 (i64_load8_s):
-;;   0x01e0: push rbp
-;;   0x01e1: mov rbp, rsp
-;;   0x01e4: mov r11, [r14]
-;;   0x01e7: mov r11, [r11]
-;;   0x01ea: add r11, 10h
-;;   0x01f1: cmp rsp, r11
-;;   0x01f4: jb 21Dh
-;;   0x01fa: sub rsp, 10h
-;;   0x0201: mov [rbp-8], r14
-;;   0x0205: mov r15, [r14+18h]
-;;   0x0209: mov r15, [r15]
-;;   0x020c: mov eax, [rbp+10h]
-;;   0x020f: add rax, r15
-;;   0x0212: movsx rax, byte ptr [rax]
-;;   0x0216: mov rsp, rbp
-;;   0x0219: pop rbp
-;;   0x021a: ret 8
-;;   0x021d: mov r11, [r14]
-;;   0x0220: mov eax, 0Ah
-;;   0x0225: mov rsp, [r11+8]
-;;   0x0229: jmp qword ptr [r11+10h]
+;;   0x0180: push rbp
+;;   0x0181: mov rbp, rsp
+;;   0x0184: mov r11, [r14]
+;;   0x0187: mov r11, [r11]
+;;   0x018a: add r11, 10h
+;;   0x0191: cmp rsp, r11
+;;   0x0194: jb 1BDh
+;;   0x019a: sub rsp, 10h
+;;   0x01a1: mov [rbp-8], r14
+;;   0x01a5: mov r15, [r14+18h]
+;;   0x01a9: mov r15, [r15]
+;;   0x01ac: mov eax, [rbp+10h]
+;;   0x01af: add rax, r15
+;;   0x01b2: movsx rax, byte ptr [rax]
+;;   0x01b6: mov rsp, rbp
+;;   0x01b9: pop rbp
+;;   0x01ba: ret 8
+;;   0x01bd: ud2
 ;; function 7 (i64_load8_u):
-;;   0x0230: push rbp
-;;   0x0231: mov rbp, rsp
-;;   0x0234: mov r11, [r14]
-;;   0x0237: mov r11, [r11]
-;;   0x023a: add r11, 10h
-;;   0x0241: cmp rsp, r11
-;;   0x0244: jb 26Ch
-;;   0x024a: sub rsp, 10h
-;;   0x0251: mov [rbp-8], r14
-;;   0x0255: mov r15, [r14+18h]
-;;   0x0259: mov r15, [r15]
-;;   0x025c: mov eax, [rbp+10h]
-;;   0x025f: add rax, r15
-;;   0x0262: movzx eax, byte ptr [rax]
-;;   0x0265: mov rsp, rbp
-;;   0x0268: pop rbp
-;;   0x0269: ret 8
-;;   0x026c: mov r11, [r14]
-;;   0x026f: mov eax, 0Ah
-;;   0x0274: mov rsp, [r11+8]
-;;   0x0278: jmp qword ptr [r11+10h]
+;;   0x01c0: push rbp
+;;   0x01c1: mov rbp, rsp
+;;   0x01c4: mov r11, [r14]
+;;   0x01c7: mov r11, [r11]
+;;   0x01ca: add r11, 10h
+;;   0x01d1: cmp rsp, r11
+;;   0x01d4: jb 1FCh
+;;   0x01da: sub rsp, 10h
+;;   0x01e1: mov [rbp-8], r14
+;;   0x01e5: mov r15, [r14+18h]
+;;   0x01e9: mov r15, [r15]
+;;   0x01ec: mov eax, [rbp+10h]
+;;   0x01ef: add rax, r15
+;;   0x01f2: movzx eax, byte ptr [rax]
+;;   0x01f5: mov rsp, rbp
+;;   0x01f8: pop rbp
+;;   0x01f9: ret 8
+;;   0x01fc: ud2
 ;; function 8 (i64_load16_s):
+;;   0x0200: push rbp
+;;   0x0201: mov rbp, rsp
+;;   0x0204: mov r11, [r14]
+;;   0x0207: mov r11, [r11]
+;;   0x020a: add r11, 10h
+;;   0x0211: cmp rsp, r11
+;;   0x0214: jb 23Dh
+;;   0x021a: sub rsp, 10h
+;;   0x0221: mov [rbp-8], r14
+;;   0x0225: mov r15, [r14+18h]
+;;   0x0229: mov r15, [r15]
+;;   0x022c: mov eax, [rbp+10h]
+;;   0x022f: add rax, r15
+;;   0x0232: movsx rax, word ptr [rax]
+;;   0x0236: mov rsp, rbp
+;;   0x0239: pop rbp
+;;   0x023a: ret 8
+;;   0x023d: ud2
+;; function 9 (i64_load16_u):
+;;   0x0240: push rbp
+;;   0x0241: mov rbp, rsp
+;;   0x0244: mov r11, [r14]
+;;   0x0247: mov r11, [r11]
+;;   0x024a: add r11, 10h
+;;   0x0251: cmp rsp, r11
+;;   0x0254: jb 27Ch
+;;   0x025a: sub rsp, 10h
+;;   0x0261: mov [rbp-8], r14
+;;   0x0265: mov r15, [r14+18h]
+;;   0x0269: mov r15, [r15]
+;;   0x026c: mov eax, [rbp+10h]
+;;   0x026f: add rax, r15
+;;   0x0272: movzx eax, word ptr [rax]
+;;   0x0275: mov rsp, rbp
+;;   0x0278: pop rbp
+;;   0x0279: ret 8
+;;   0x027c: ud2
+;; function 10 (i64_load32_s):
 ;;   0x0280: push rbp
 ;;   0x0281: mov rbp, rsp
 ;;   0x0284: mov r11, [r14]
 ;;   0x0287: mov r11, [r11]
 ;;   0x028a: add r11, 10h
 ;;   0x0291: cmp rsp, r11
-;;   0x0294: jb 2BDh
+;;   0x0294: jb 2BCh
 ;;   0x029a: sub rsp, 10h
 ;;   0x02a1: mov [rbp-8], r14
 ;;   0x02a5: mov r15, [r14+18h]
 ;;   0x02a9: mov r15, [r15]
 ;;   0x02ac: mov eax, [rbp+10h]
 ;;   0x02af: add rax, r15
-;;   0x02b2: movsx rax, word ptr [rax]
-;;   0x02b6: mov rsp, rbp
-;;   0x02b9: pop rbp
-;;   0x02ba: ret 8
-;;   0x02bd: mov r11, [r14]
-;;   0x02c0: mov eax, 0Ah
-;;   0x02c5: mov rsp, [r11+8]
-;;   0x02c9: jmp qword ptr [r11+10h]
-;; function 9 (i64_load16_u):
-;;   0x02d0: push rbp
-;;   0x02d1: mov rbp, rsp
-;;   0x02d4: mov r11, [r14]
-;;   0x02d7: mov r11, [r11]
-;;   0x02da: add r11, 10h
-;;   0x02e1: cmp rsp, r11
-;;   0x02e4: jb 30Ch
-;;   0x02ea: sub rsp, 10h
-;;   0x02f1: mov [rbp-8], r14
-;;   0x02f5: mov r15, [r14+18h]
-;;   0x02f9: mov r15, [r15]
-;;   0x02fc: mov eax, [rbp+10h]
-;;   0x02ff: add rax, r15
-;;   0x0302: movzx eax, word ptr [rax]
-;;   0x0305: mov rsp, rbp
-;;   0x0308: pop rbp
-;;   0x0309: ret 8
-;;   0x030c: mov r11, [r14]
-;;   0x030f: mov eax, 0Ah
-;;   0x0314: mov rsp, [r11+8]
-;;   0x0318: jmp qword ptr [r11+10h]
-;; function 10 (i64_load32_s):
-;;   0x0320: push rbp
-;;   0x0321: mov rbp, rsp
-;;   0x0324: mov r11, [r14]
-;;   0x0327: mov r11, [r11]
-;;   0x032a: add r11, 10h
-;;   0x0331: cmp rsp, r11
-;;   0x0334: jb 35Ch
-;;   0x033a: sub rsp, 10h
-;;   0x0341: mov [rbp-8], r14
-;;   0x0345: mov r15, [r14+18h]
-;;   0x0349: mov r15, [r15]
-;;   0x034c: mov eax, [rbp+10h]
-;;   0x034f: add rax, r15
-;;   0x0352: movsxd rax, [rax]
-;;   0x0355: mov rsp, rbp
-;;   0x0358: pop rbp
-;;   0x0359: ret 8
-;;   0x035c: mov r11, [r14]
-;;   0x035f: mov eax, 0Ah
-;;   0x0364: mov rsp, [r11+8]
-;;   0x0368: jmp qword ptr [r11+10h]
+;;   0x02b2: movsxd rax, [rax]
+;;   0x02b5: mov rsp, rbp
+;;   0x02b8: pop rbp
+;;   0x02b9: ret 8
+;;   0x02bc: ud2
 ;; function 11 (i64_load32_u):
-;;   0x0370: push rbp
-;;   0x0371: mov rbp, rsp
-;;   0x0374: mov r11, [r14]
-;;   0x0377: mov r11, [r11]
-;;   0x037a: add r11, 10h
-;;   0x0381: cmp rsp, r11
-;;   0x0384: jb 3ABh
-;;   0x038a: sub rsp, 10h
-;;   0x0391: mov [rbp-8], r14
-;;   0x0395: mov r15, [r14+18h]
-;;   0x0399: mov r15, [r15]
-;;   0x039c: mov eax, [rbp+10h]
-;;   0x039f: add rax, r15
-;;   0x03a2: mov eax, [rax]
-;;   0x03a4: mov rsp, rbp
-;;   0x03a7: pop rbp
-;;   0x03a8: ret 8
-;;   0x03ab: mov r11, [r14]
-;;   0x03ae: mov eax, 0Ah
-;;   0x03b3: mov rsp, [r11+8]
-;;   0x03b7: jmp qword ptr [r11+10h]
+;;   0x02c0: push rbp
+;;   0x02c1: mov rbp, rsp
+;;   0x02c4: mov r11, [r14]
+;;   0x02c7: mov r11, [r11]
+;;   0x02ca: add r11, 10h
+;;   0x02d1: cmp rsp, r11
+;;   0x02d4: jb 2FBh
+;;   0x02da: sub rsp, 10h
+;;   0x02e1: mov [rbp-8], r14
+;;   0x02e5: mov r15, [r14+18h]
+;;   0x02e9: mov r15, [r15]
+;;   0x02ec: mov eax, [rbp+10h]
+;;   0x02ef: add rax, r15
+;;   0x02f2: mov eax, [rax]
+;;   0x02f4: mov rsp, rbp
+;;   0x02f7: pop rbp
+;;   0x02f8: ret 8
+;;   0x02fb: ud2
 ;; function 12 (f32_load):
-;;   0x03c0: push rbp
-;;   0x03c1: mov rbp, rsp
-;;   0x03c4: mov r11, [r14]
-;;   0x03c7: mov r11, [r11]
-;;   0x03ca: add r11, 10h
-;;   0x03d1: cmp rsp, r11
-;;   0x03d4: jb 3FDh
-;;   0x03da: sub rsp, 10h
-;;   0x03e1: mov [rbp-8], r14
-;;   0x03e5: mov r15, [r14+18h]
-;;   0x03e9: mov r15, [r15]
-;;   0x03ec: mov eax, [rbp+10h]
-;;   0x03ef: add rax, r15
-;;   0x03f2: movss xmm0, [rax]
-;;   0x03f6: mov rsp, rbp
-;;   0x03f9: pop rbp
-;;   0x03fa: ret 8
-;;   0x03fd: mov r11, [r14]
-;;   0x0400: mov eax, 0Ah
-;;   0x0405: mov rsp, [r11+8]
-;;   0x0409: jmp qword ptr [r11+10h]
+;;   0x0300: push rbp
+;;   0x0301: mov rbp, rsp
+;;   0x0304: mov r11, [r14]
+;;   0x0307: mov r11, [r11]
+;;   0x030a: add r11, 10h
+;;   0x0311: cmp rsp, r11
+;;   0x0314: jb 33Dh
+;;   0x031a: sub rsp, 10h
+;;   0x0321: mov [rbp-8], r14
+;;   0x0325: mov r15, [r14+18h]
+;;   0x0329: mov r15, [r15]
+;;   0x032c: mov eax, [rbp+10h]
+;;   0x032f: add rax, r15
+;;   0x0332: movss xmm0, [rax]
+;;   0x0336: mov rsp, rbp
+;;   0x0339: pop rbp
+;;   0x033a: ret 8
+;;   0x033d: ud2
 ;; function 13 (f64_load):
-;;   0x0410: push rbp
-;;   0x0411: mov rbp, rsp
-;;   0x0414: mov r11, [r14]
-;;   0x0417: mov r11, [r11]
-;;   0x041a: add r11, 10h
-;;   0x0421: cmp rsp, r11
-;;   0x0424: jb 44Dh
-;;   0x042a: sub rsp, 10h
-;;   0x0431: mov [rbp-8], r14
-;;   0x0435: mov r15, [r14+18h]
-;;   0x0439: mov r15, [r15]
-;;   0x043c: mov eax, [rbp+10h]
-;;   0x043f: add rax, r15
-;;   0x0442: movsd xmm0, [rax]
-;;   0x0446: mov rsp, rbp
-;;   0x0449: pop rbp
-;;   0x044a: ret 8
-;;   0x044d: mov r11, [r14]
-;;   0x0450: mov eax, 0Ah
-;;   0x0455: mov rsp, [r11+8]
-;;   0x0459: jmp qword ptr [r11+10h]
+;;   0x0340: push rbp
+;;   0x0341: mov rbp, rsp
+;;   0x0344: mov r11, [r14]
+;;   0x0347: mov r11, [r11]
+;;   0x034a: add r11, 10h
+;;   0x0351: cmp rsp, r11
+;;   0x0354: jb 37Dh
+;;   0x035a: sub rsp, 10h
+;;   0x0361: mov [rbp-8], r14
+;;   0x0365: mov r15, [r14+18h]
+;;   0x0369: mov r15, [r15]
+;;   0x036c: mov eax, [rbp+10h]
+;;   0x036f: add rax, r15
+;;   0x0372: movsd xmm0, [rax]
+;;   0x0376: mov rsp, rbp
+;;   0x0379: pop rbp
+;;   0x037a: ret 8
+;;   0x037d: ud2

@@ -35,10 +35,7 @@
 ;;   0x0038: mov rsp, rbp
 ;;   0x003b: pop rbp
 ;;   0x003c: ret 8
-;;   0x003f: mov r11, [r14]
-;;   0x0042: mov eax, 0Ah
-;;   0x0047: mov rsp, [r11+8]
-;;   0x004b: jmp qword ptr [r11+10h]
+;;   0x003f: ud2
 ;; function 1 (load_imported):
 ;;   0x0050: push rbp
 ;;   0x0051: mov rbp, rsp
@@ -57,166 +54,145 @@
 ;;   0x0086: mov rsp, rbp
 ;;   0x0089: pop rbp
 ;;   0x008a: ret 8
-;;   0x008d: mov r11, [r14]
-;;   0x0090: mov eax, 0Ah
-;;   0x0095: mov rsp, [r11+8]
-;;   0x0099: jmp qword ptr [r11+10h]
+;;   0x008d: ud2
 ;; function 2 (store_b):
-;;   0x00a0: push rbp
-;;   0x00a1: mov rbp, rsp
-;;   0x00a4: mov r11, [r14]
-;;   0x00a7: mov r11, [r11]
-;;   0x00aa: add r11, 20h
-;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 101h
-;;   0x00ba: sub rsp, 20h
-;;   0x00c1: mov [rbp-8], r14
-;;   0x00c5: mov r15, [r14+18h]
-;;   0x00c9: mov r15, [r15]
-;;   0x00cc: movsd xmm0, [rbp+18h]
-;;   0x00d1: mov eax, [rbp+10h]
-;;   0x00d4: mov r11, [r14+28h]
-;;   0x00d8: mov ecx, 80000008h
-;;   0x00dd: add rcx, rax
-;;   0x00e0: cmp rcx, [r11+8]
-;;   0x00e4: ja 111h
-;;   0x00ea: add rax, [r11]
-;;   0x00ed: mov r11d, 80000000h
-;;   0x00f3: add rax, r11
-;;   0x00f6: movsd [rax], xmm0
-;;   0x00fa: mov rsp, rbp
-;;   0x00fd: pop rbp
-;;   0x00fe: ret 10h
-;;   0x0101: mov r11, [r14]
-;;   0x0104: mov eax, 0Ah
-;;   0x0109: mov rsp, [r11+8]
-;;   0x010d: jmp qword ptr [r11+10h]
-;;   0x0111: mov r11, [r14]
-;;   0x0114: mov eax, 5
-;;   0x0119: mov rsp, [r11+8]
-;;   0x011d: jmp qword ptr [r11+10h]
+;;   0x0090: push rbp
+;;   0x0091: mov rbp, rsp
+;;   0x0094: mov r11, [r14]
+;;   0x0097: mov r11, [r11]
+;;   0x009a: add r11, 20h
+;;   0x00a1: cmp rsp, r11
+;;   0x00a4: jb 0F1h
+;;   0x00aa: sub rsp, 20h
+;;   0x00b1: mov [rbp-8], r14
+;;   0x00b5: mov r15, [r14+18h]
+;;   0x00b9: mov r15, [r15]
+;;   0x00bc: movsd xmm0, [rbp+18h]
+;;   0x00c1: mov eax, [rbp+10h]
+;;   0x00c4: mov r11, [r14+28h]
+;;   0x00c8: mov ecx, 80000008h
+;;   0x00cd: add rcx, rax
+;;   0x00d0: cmp rcx, [r11+8]
+;;   0x00d4: ja 0F3h
+;;   0x00da: add rax, [r11]
+;;   0x00dd: mov r11d, 80000000h
+;;   0x00e3: add rax, r11
+;;   0x00e6: movsd [rax], xmm0
+;;   0x00ea: mov rsp, rbp
+;;   0x00ed: pop rbp
+;;   0x00ee: ret 10h
+;;   0x00f1: ud2
+;;   0x00f3: ud2
 ;; function 3 (size_b):
-;;   0x0130: push rbp
-;;   0x0131: mov rbp, rsp
-;;   0x0134: mov r11, [r14]
-;;   0x0137: mov r11, [r11]
-;;   0x013a: add r11, 10h
-;;   0x0141: cmp rsp, r11
-;;   0x0144: jb 16Dh
-;;   0x014a: sub rsp, 10h
-;;   0x0151: mov [rbp-8], r14
-;;   0x0155: mov r15, [r14+18h]
-;;   0x0159: mov r15, [r15]
-;;   0x015c: mov r11, [r14+28h]
-;;   0x0160: mov rax, [r11+8]
-;;   0x0164: shr rax, 10h
-;;   0x0168: mov rsp, rbp
-;;   0x016b: pop rbp
-;;   0x016c: ret
-;;   0x016d: mov r11, [r14]
-;;   0x0170: mov eax, 0Ah
-;;   0x0175: mov rsp, [r11+8]
-;;   0x0179: jmp qword ptr [r11+10h]
+;;   0x0100: push rbp
+;;   0x0101: mov rbp, rsp
+;;   0x0104: mov r11, [r14]
+;;   0x0107: mov r11, [r11]
+;;   0x010a: add r11, 10h
+;;   0x0111: cmp rsp, r11
+;;   0x0114: jb 13Dh
+;;   0x011a: sub rsp, 10h
+;;   0x0121: mov [rbp-8], r14
+;;   0x0125: mov r15, [r14+18h]
+;;   0x0129: mov r15, [r15]
+;;   0x012c: mov r11, [r14+28h]
+;;   0x0130: mov rax, [r11+8]
+;;   0x0134: shr rax, 10h
+;;   0x0138: mov rsp, rbp
+;;   0x013b: pop rbp
+;;   0x013c: ret
+;;   0x013d: ud2
 ;; function 4 (grow_a):
-;;   0x0180: push rbp
-;;   0x0181: mov rbp, rsp
-;;   0x0184: mov r11, [r14]
-;;   0x0187: mov r11, [r11]
-;;   0x018a: add r11, 10h
-;;   0x0191: cmp rsp, r11
-;;   0x0194: jb 1D7h
-;;   0x019a: sub rsp, 10h
-;;   0x01a1: mov [rbp-8], r14
-;;   0x01a5: mov r15, [r14+18h]
-;;   0x01a9: mov r15, [r15]
-;;   0x01ac: mov esi, 1
-;;   0x01b1: mov edx, [rbp+10h]
-;;   0x01b4: mov rdi, r14
-;;   0x01b7: mov r11, rsp
-;;   0x01ba: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x01be: push r11
-;;   0x01c0: push r11
-;;   0x01c2: mov r11, [r14+8]
-;;   0x01c6: call qword ptr [r11]
-;;   0x01c9: mov rsp, [rsp+8]
-;;   0x01ce: mov eax, eax
-;;   0x01d0: mov rsp, rbp
-;;   0x01d3: pop rbp
-;;   0x01d4: ret 8
-;;   0x01d7: mov r11, [r14]
-;;   0x01da: mov eax, 0Ah
-;;   0x01df: mov rsp, [r11+8]
-;;   0x01e3: jmp qword ptr [r11+10h]
+;;   0x0140: push rbp
+;;   0x0141: mov rbp, rsp
+;;   0x0144: mov r11, [r14]
+;;   0x0147: mov r11, [r11]
+;;   0x014a: add r11, 10h
+;;   0x0151: cmp rsp, r11
+;;   0x0154: jb 197h
+;;   0x015a: sub rsp, 10h
+;;   0x0161: mov [rbp-8], r14
+;;   0x0165: mov r15, [r14+18h]
+;;   0x0169: mov r15, [r15]
+;;   0x016c: mov esi, 1
+;;   0x0171: mov edx, [rbp+10h]
+;;   0x0174: mov rdi, r14
+;;   0x0177: mov r11, rsp
+;;   0x017a: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x017e: push r11
+;;   0x0180: push r11
+;;   0x0182: mov r11, [r14+8]
+;;   0x0186: call qword ptr [r11]
+;;   0x0189: mov rsp, [rsp+8]
+;;   0x018e: mov eax, eax
+;;   0x0190: mov rsp, rbp
+;;   0x0193: pop rbp
+;;   0x0194: ret 8
+;;   0x0197: ud2
 ;; function 5 (copy_b_to_a):
-;;   0x01f0: push rbp
-;;   0x01f1: mov rbp, rsp
-;;   0x01f4: mov r11, [r14]
-;;   0x01f7: mov r11, [r11]
-;;   0x01fa: add r11, 20h
-;;   0x0201: cmp rsp, r11
-;;   0x0204: jb 25Bh
-;;   0x020a: sub rsp, 20h
-;;   0x0211: mov [rbp-8], r14
-;;   0x0215: mov r15, [r14+18h]
-;;   0x0219: mov r15, [r15]
-;;   0x021c: mov esi, 1
-;;   0x0221: mov edx, 2
-;;   0x0226: mov ecx, [rbp+10h]
-;;   0x0229: mov r8d, [rbp+18h]
-;;   0x022d: mov r9d, [rbp+20h]
-;;   0x0231: mov rdi, r14
-;;   0x0234: mov r11, rsp
-;;   0x0237: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x023b: push r11
-;;   0x023d: push r11
-;;   0x023f: mov r11, [r14+8]
-;;   0x0243: call qword ptr [r11+10h]
-;;   0x0247: mov rsp, [rsp+8]
-;;   0x024c: test eax, eax
-;;   0x024e: jne 26Bh
-;;   0x0254: mov rsp, rbp
-;;   0x0257: pop rbp
-;;   0x0258: ret 18h
-;;   0x025b: mov r11, [r14]
-;;   0x025e: mov eax, 0Ah
-;;   0x0263: mov rsp, [r11+8]
-;;   0x0267: jmp qword ptr [r11+10h]
-;;   0x026b: mov r11, [r14]
-;;   0x026e: mov rsp, [r11+8]
-;;   0x0272: jmp qword ptr [r11+10h]
+;;   0x01a0: push rbp
+;;   0x01a1: mov rbp, rsp
+;;   0x01a4: mov r11, [r14]
+;;   0x01a7: mov r11, [r11]
+;;   0x01aa: add r11, 20h
+;;   0x01b1: cmp rsp, r11
+;;   0x01b4: jb 20Bh
+;;   0x01ba: sub rsp, 20h
+;;   0x01c1: mov [rbp-8], r14
+;;   0x01c5: mov r15, [r14+18h]
+;;   0x01c9: mov r15, [r15]
+;;   0x01cc: mov esi, 1
+;;   0x01d1: mov edx, 2
+;;   0x01d6: mov ecx, [rbp+10h]
+;;   0x01d9: mov r8d, [rbp+18h]
+;;   0x01dd: mov r9d, [rbp+20h]
+;;   0x01e1: mov rdi, r14
+;;   0x01e4: mov r11, rsp
+;;   0x01e7: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x01eb: push r11
+;;   0x01ed: push r11
+;;   0x01ef: mov r11, [r14+8]
+;;   0x01f3: call qword ptr [r11+10h]
+;;   0x01f7: mov rsp, [rsp+8]
+;;   0x01fc: test eax, eax
+;;   0x01fe: jne 20Dh
+;;   0x0204: mov rsp, rbp
+;;   0x0207: pop rbp
+;;   0x0208: ret 18h
+;;   0x020b: ud2
+;;   0x020d: mov r11, [r14]
+;;   0x0210: mov rsp, [r11+8]
+;;   0x0214: jmp qword ptr [r11+10h]
 ;; function 6 (fill_b):
-;;   0x0280: push rbp
-;;   0x0281: mov rbp, rsp
-;;   0x0284: mov r11, [r14]
-;;   0x0287: mov r11, [r11]
-;;   0x028a: add r11, 20h
-;;   0x0291: cmp rsp, r11
-;;   0x0294: jb 2E9h
-;;   0x029a: sub rsp, 20h
-;;   0x02a1: mov [rbp-8], r14
-;;   0x02a5: mov r15, [r14+18h]
-;;   0x02a9: mov r15, [r15]
-;;   0x02ac: mov esi, 2
-;;   0x02b1: mov edx, [rbp+10h]
-;;   0x02b4: mov ecx, 0FFh
-;;   0x02b9: mov r8d, 4
-;;   0x02bf: mov rdi, r14
-;;   0x02c2: mov r11, rsp
-;;   0x02c5: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x02c9: push r11
-;;   0x02cb: push r11
-;;   0x02cd: mov r11, [r14+8]
-;;   0x02d1: call qword ptr [r11+8]
-;;   0x02d5: mov rsp, [rsp+8]
-;;   0x02da: test eax, eax
-;;   0x02dc: jne 2F9h
-;;   0x02e2: mov rsp, rbp
-;;   0x02e5: pop rbp
-;;   0x02e6: ret 8
-;;   0x02e9: mov r11, [r14]
-;;   0x02ec: mov eax, 0Ah
-;;   0x02f1: mov rsp, [r11+8]
-;;   0x02f5: jmp qword ptr [r11+10h]
-;;   0x02f9: mov r11, [r14]
-;;   0x02fc: mov rsp, [r11+8]
-;;   0x0300: jmp qword ptr [r11+10h]
+;;   0x0220: push rbp
+;;   0x0221: mov rbp, rsp
+;;   0x0224: mov r11, [r14]
+;;   0x0227: mov r11, [r11]
+;;   0x022a: add r11, 20h
+;;   0x0231: cmp rsp, r11
+;;   0x0234: jb 289h
+;;   0x023a: sub rsp, 20h
+;;   0x0241: mov [rbp-8], r14
+;;   0x0245: mov r15, [r14+18h]
+;;   0x0249: mov r15, [r15]
+;;   0x024c: mov esi, 2
+;;   0x0251: mov edx, [rbp+10h]
+;;   0x0254: mov ecx, 0FFh
+;;   0x0259: mov r8d, 4
+;;   0x025f: mov rdi, r14
+;;   0x0262: mov r11, rsp
+;;   0x0265: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x0269: push r11
+;;   0x026b: push r11
+;;   0x026d: mov r11, [r14+8]
+;;   0x0271: call qword ptr [r11+8]
+;;   0x0275: mov rsp, [rsp+8]
+;;   0x027a: test eax, eax
+;;   0x027c: jne 28Bh
+;;   0x0282: mov rsp, rbp
+;;   0x0285: pop rbp
+;;   0x0286: ret 8
+;;   0x0289: ud2
+;;   0x028b: mov r11, [r14]
+;;   0x028e: mov rsp, [r11+8]
+;;   0x0292: jmp qword ptr [r11+10h]

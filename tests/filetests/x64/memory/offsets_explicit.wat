@@ -34,341 +34,275 @@
 ;;   0x002f: mov r11, [r14+18h]
 ;;   0x0033: lea rcx, [rax+4]
 ;;   0x0037: cmp rcx, [r11+8]
-;;   0x003b: ja 5Dh
+;;   0x003b: ja 4Fh
 ;;   0x0041: add rax, r15
 ;;   0x0044: mov eax, [rax]
 ;;   0x0046: mov rsp, rbp
 ;;   0x0049: pop rbp
 ;;   0x004a: ret 8
-;;   0x004d: mov r11, [r14]
-;;   0x0050: mov eax, 0Ah
-;;   0x0055: mov rsp, [r11+8]
-;;   0x0059: jmp qword ptr [r11+10h]
-;;   0x005d: mov r11, [r14]
-;;   0x0060: mov eax, 5
-;;   0x0065: mov rsp, [r11+8]
-;;   0x0069: jmp qword ptr [r11+10h]
+;;   0x004d: ud2
+;;   0x004f: ud2
 ;; function 1 (load_16):
-;;   0x0070: push rbp
-;;   0x0071: mov rbp, rsp
-;;   0x0074: mov r11, [r14]
-;;   0x0077: mov r11, [r11]
-;;   0x007a: add r11, 10h
-;;   0x0081: cmp rsp, r11
-;;   0x0084: jb 0BEh
-;;   0x008a: sub rsp, 10h
-;;   0x0091: mov [rbp-8], r14
-;;   0x0095: mov r15, [r14+18h]
-;;   0x0099: mov r15, [r15]
-;;   0x009c: mov eax, [rbp+10h]
-;;   0x009f: mov r11, [r14+18h]
-;;   0x00a3: lea rcx, [rax+14h]
-;;   0x00a7: cmp rcx, [r11+8]
-;;   0x00ab: ja 0CEh
-;;   0x00b1: add rax, r15
-;;   0x00b4: mov eax, [rax+10h]
-;;   0x00b7: mov rsp, rbp
-;;   0x00ba: pop rbp
-;;   0x00bb: ret 8
-;;   0x00be: mov r11, [r14]
-;;   0x00c1: mov eax, 0Ah
-;;   0x00c6: mov rsp, [r11+8]
-;;   0x00ca: jmp qword ptr [r11+10h]
-;;   0x00ce: mov r11, [r14]
-;;   0x00d1: mov eax, 5
-;;   0x00d6: mov rsp, [r11+8]
-;;   0x00da: jmp qword ptr [r11+10h]
+;;   0x0060: push rbp
+;;   0x0061: mov rbp, rsp
+;;   0x0064: mov r11, [r14]
+;;   0x0067: mov r11, [r11]
+;;   0x006a: add r11, 10h
+;;   0x0071: cmp rsp, r11
+;;   0x0074: jb 0AEh
+;;   0x007a: sub rsp, 10h
+;;   0x0081: mov [rbp-8], r14
+;;   0x0085: mov r15, [r14+18h]
+;;   0x0089: mov r15, [r15]
+;;   0x008c: mov eax, [rbp+10h]
+;;   0x008f: mov r11, [r14+18h]
+;;   0x0093: lea rcx, [rax+14h]
+;;   0x0097: cmp rcx, [r11+8]
+;;   0x009b: ja 0B0h
+;;   0x00a1: add rax, r15
+;;   0x00a4: mov eax, [rax+10h]
+;;   0x00a7: mov rsp, rbp
+;;   0x00aa: pop rbp
+;;   0x00ab: ret 8
+;;   0x00ae: ud2
+;;   0x00b0: ud2
 ;; function 2 (load_7fffffff):
-;;   0x00e0: push rbp
-;;   0x00e1: mov rbp, rsp
-;;   0x00e4: mov r11, [r14]
-;;   0x00e7: mov r11, [r11]
-;;   0x00ea: add r11, 10h
-;;   0x00f1: cmp rsp, r11
-;;   0x00f4: jb 135h
-;;   0x00fa: sub rsp, 10h
-;;   0x0101: mov [rbp-8], r14
-;;   0x0105: mov r15, [r14+18h]
-;;   0x0109: mov r15, [r15]
-;;   0x010c: mov eax, [rbp+10h]
-;;   0x010f: mov r11, [r14+18h]
-;;   0x0113: mov ecx, 80000003h
-;;   0x0118: add rcx, rax
-;;   0x011b: cmp rcx, [r11+8]
-;;   0x011f: ja 145h
-;;   0x0125: add rax, r15
-;;   0x0128: mov eax, [rax+7FFFFFFFh]
-;;   0x012e: mov rsp, rbp
-;;   0x0131: pop rbp
-;;   0x0132: ret 8
-;;   0x0135: mov r11, [r14]
-;;   0x0138: mov eax, 0Ah
-;;   0x013d: mov rsp, [r11+8]
-;;   0x0141: jmp qword ptr [r11+10h]
-;;   0x0145: mov r11, [r14]
-;;   0x0148: mov eax, 5
-;;   0x014d: mov rsp, [r11+8]
-;;   0x0151: jmp qword ptr [r11+10h]
+;;   0x00c0: push rbp
+;;   0x00c1: mov rbp, rsp
+;;   0x00c4: mov r11, [r14]
+;;   0x00c7: mov r11, [r11]
+;;   0x00ca: add r11, 10h
+;;   0x00d1: cmp rsp, r11
+;;   0x00d4: jb 115h
+;;   0x00da: sub rsp, 10h
+;;   0x00e1: mov [rbp-8], r14
+;;   0x00e5: mov r15, [r14+18h]
+;;   0x00e9: mov r15, [r15]
+;;   0x00ec: mov eax, [rbp+10h]
+;;   0x00ef: mov r11, [r14+18h]
+;;   0x00f3: mov ecx, 80000003h
+;;   0x00f8: add rcx, rax
+;;   0x00fb: cmp rcx, [r11+8]
+;;   0x00ff: ja 117h
+;;   0x0105: add rax, r15
+;;   0x0108: mov eax, [rax+7FFFFFFFh]
+;;   0x010e: mov rsp, rbp
+;;   0x0111: pop rbp
+;;   0x0112: ret 8
+;;   0x0115: ud2
+;;   0x0117: ud2
 ;; function 3 (load8_7fffffff):
-;;   0x0160: push rbp
-;;   0x0161: mov rbp, rsp
-;;   0x0164: mov r11, [r14]
-;;   0x0167: mov r11, [r11]
-;;   0x016a: add r11, 10h
-;;   0x0171: cmp rsp, r11
-;;   0x0174: jb 1B6h
-;;   0x017a: sub rsp, 10h
-;;   0x0181: mov [rbp-8], r14
-;;   0x0185: mov r15, [r14+18h]
-;;   0x0189: mov r15, [r15]
-;;   0x018c: mov eax, [rbp+10h]
-;;   0x018f: mov r11, [r14+18h]
-;;   0x0193: mov ecx, 80000000h
-;;   0x0198: add rcx, rax
-;;   0x019b: cmp rcx, [r11+8]
-;;   0x019f: ja 1C6h
-;;   0x01a5: add rax, r15
-;;   0x01a8: movzx eax, byte ptr [rax+7FFFFFFFh]
-;;   0x01af: mov rsp, rbp
-;;   0x01b2: pop rbp
-;;   0x01b3: ret 8
-;;   0x01b6: mov r11, [r14]
-;;   0x01b9: mov eax, 0Ah
-;;   0x01be: mov rsp, [r11+8]
-;;   0x01c2: jmp qword ptr [r11+10h]
-;;   0x01c6: mov r11, [r14]
-;;   0x01c9: mov eax, 5
-;;   0x01ce: mov rsp, [r11+8]
-;;   0x01d2: jmp qword ptr [r11+10h]
+;;   0x0120: push rbp
+;;   0x0121: mov rbp, rsp
+;;   0x0124: mov r11, [r14]
+;;   0x0127: mov r11, [r11]
+;;   0x012a: add r11, 10h
+;;   0x0131: cmp rsp, r11
+;;   0x0134: jb 176h
+;;   0x013a: sub rsp, 10h
+;;   0x0141: mov [rbp-8], r14
+;;   0x0145: mov r15, [r14+18h]
+;;   0x0149: mov r15, [r15]
+;;   0x014c: mov eax, [rbp+10h]
+;;   0x014f: mov r11, [r14+18h]
+;;   0x0153: mov ecx, 80000000h
+;;   0x0158: add rcx, rax
+;;   0x015b: cmp rcx, [r11+8]
+;;   0x015f: ja 178h
+;;   0x0165: add rax, r15
+;;   0x0168: movzx eax, byte ptr [rax+7FFFFFFFh]
+;;   0x016f: mov rsp, rbp
+;;   0x0172: pop rbp
+;;   0x0173: ret 8
+;;   0x0176: ud2
+;;   0x0178: ud2
 ;; function 4 (load_80000000):
+;;   0x0180: push rbp
+;;   0x0181: mov rbp, rsp
+;;   0x0184: mov r11, [r14]
+;;   0x0187: mov r11, [r11]
+;;   0x018a: add r11, 10h
+;;   0x0191: cmp rsp, r11
+;;   0x0194: jb 1DAh
+;;   0x019a: sub rsp, 10h
+;;   0x01a1: mov [rbp-8], r14
+;;   0x01a5: mov r15, [r14+18h]
+;;   0x01a9: mov r15, [r15]
+;;   0x01ac: mov eax, [rbp+10h]
+;;   0x01af: mov r11, [r14+18h]
+;;   0x01b3: mov ecx, 80000004h
+;;   0x01b8: add rcx, rax
+;;   0x01bb: cmp rcx, [r11+8]
+;;   0x01bf: ja 1DCh
+;;   0x01c5: add rax, r15
+;;   0x01c8: mov r11d, 80000000h
+;;   0x01ce: add rax, r11
+;;   0x01d1: mov eax, [rax]
+;;   0x01d3: mov rsp, rbp
+;;   0x01d6: pop rbp
+;;   0x01d7: ret 8
+;;   0x01da: ud2
+;;   0x01dc: ud2
+;; function 5 (load_ffffffff):
 ;;   0x01e0: push rbp
 ;;   0x01e1: mov rbp, rsp
 ;;   0x01e4: mov r11, [r14]
 ;;   0x01e7: mov r11, [r11]
 ;;   0x01ea: add r11, 10h
 ;;   0x01f1: cmp rsp, r11
-;;   0x01f4: jb 23Ah
+;;   0x01f4: jb 23Fh
 ;;   0x01fa: sub rsp, 10h
 ;;   0x0201: mov [rbp-8], r14
 ;;   0x0205: mov r15, [r14+18h]
 ;;   0x0209: mov r15, [r15]
 ;;   0x020c: mov eax, [rbp+10h]
 ;;   0x020f: mov r11, [r14+18h]
-;;   0x0213: mov ecx, 80000004h
-;;   0x0218: add rcx, rax
-;;   0x021b: cmp rcx, [r11+8]
-;;   0x021f: ja 24Ah
-;;   0x0225: add rax, r15
-;;   0x0228: mov r11d, 80000000h
-;;   0x022e: add rax, r11
-;;   0x0231: mov eax, [rax]
-;;   0x0233: mov rsp, rbp
-;;   0x0236: pop rbp
-;;   0x0237: ret 8
-;;   0x023a: mov r11, [r14]
-;;   0x023d: mov eax, 0Ah
-;;   0x0242: mov rsp, [r11+8]
-;;   0x0246: jmp qword ptr [r11+10h]
-;;   0x024a: mov r11, [r14]
-;;   0x024d: mov eax, 5
-;;   0x0252: mov rsp, [r11+8]
-;;   0x0256: jmp qword ptr [r11+10h]
-;; function 5 (load_ffffffff):
-;;   0x0260: push rbp
-;;   0x0261: mov rbp, rsp
-;;   0x0264: mov r11, [r14]
-;;   0x0267: mov r11, [r11]
-;;   0x026a: add r11, 10h
-;;   0x0271: cmp rsp, r11
-;;   0x0274: jb 2BFh
-;;   0x027a: sub rsp, 10h
-;;   0x0281: mov [rbp-8], r14
-;;   0x0285: mov r15, [r14+18h]
-;;   0x0289: mov r15, [r15]
-;;   0x028c: mov eax, [rbp+10h]
-;;   0x028f: mov r11, [r14+18h]
-;;   0x0293: mov rcx, 100000003h
-;;   0x029d: add rcx, rax
-;;   0x02a0: cmp rcx, [r11+8]
-;;   0x02a4: ja 2CFh
-;;   0x02aa: add rax, r15
-;;   0x02ad: mov r11d, 0FFFFFFFFh
-;;   0x02b3: add rax, r11
-;;   0x02b6: mov eax, [rax]
-;;   0x02b8: mov rsp, rbp
-;;   0x02bb: pop rbp
-;;   0x02bc: ret 8
-;;   0x02bf: mov r11, [r14]
-;;   0x02c2: mov eax, 0Ah
-;;   0x02c7: mov rsp, [r11+8]
-;;   0x02cb: jmp qword ptr [r11+10h]
-;;   0x02cf: mov r11, [r14]
-;;   0x02d2: mov eax, 5
-;;   0x02d7: mov rsp, [r11+8]
-;;   0x02db: jmp qword ptr [r11+10h]
+;;   0x0213: mov rcx, 100000003h
+;;   0x021d: add rcx, rax
+;;   0x0220: cmp rcx, [r11+8]
+;;   0x0224: ja 241h
+;;   0x022a: add rax, r15
+;;   0x022d: mov r11d, 0FFFFFFFFh
+;;   0x0233: add rax, r11
+;;   0x0236: mov eax, [rax]
+;;   0x0238: mov rsp, rbp
+;;   0x023b: pop rbp
+;;   0x023c: ret 8
+;;   0x023f: ud2
+;;   0x0241: ud2
 ;; function 6 (load8_ffffffff):
-;;   0x02e0: push rbp
-;;   0x02e1: mov rbp, rsp
-;;   0x02e4: mov r11, [r14]
-;;   0x02e7: mov r11, [r11]
-;;   0x02ea: add r11, 10h
-;;   0x02f1: cmp rsp, r11
-;;   0x02f4: jb 340h
-;;   0x02fa: sub rsp, 10h
-;;   0x0301: mov [rbp-8], r14
-;;   0x0305: mov r15, [r14+18h]
-;;   0x0309: mov r15, [r15]
-;;   0x030c: mov eax, [rbp+10h]
-;;   0x030f: mov r11, [r14+18h]
-;;   0x0313: mov rcx, 100000000h
-;;   0x031d: add rcx, rax
-;;   0x0320: cmp rcx, [r11+8]
-;;   0x0324: ja 350h
-;;   0x032a: add rax, r15
-;;   0x032d: mov r11d, 0FFFFFFFFh
-;;   0x0333: add rax, r11
-;;   0x0336: movzx eax, byte ptr [rax]
-;;   0x0339: mov rsp, rbp
-;;   0x033c: pop rbp
-;;   0x033d: ret 8
-;;   0x0340: mov r11, [r14]
-;;   0x0343: mov eax, 0Ah
-;;   0x0348: mov rsp, [r11+8]
-;;   0x034c: jmp qword ptr [r11+10h]
-;;   0x0350: mov r11, [r14]
-;;   0x0353: mov eax, 5
-;;   0x0358: mov rsp, [r11+8]
-;;   0x035c: jmp qword ptr [r11+10h]
+;;   0x0250: push rbp
+;;   0x0251: mov rbp, rsp
+;;   0x0254: mov r11, [r14]
+;;   0x0257: mov r11, [r11]
+;;   0x025a: add r11, 10h
+;;   0x0261: cmp rsp, r11
+;;   0x0264: jb 2B0h
+;;   0x026a: sub rsp, 10h
+;;   0x0271: mov [rbp-8], r14
+;;   0x0275: mov r15, [r14+18h]
+;;   0x0279: mov r15, [r15]
+;;   0x027c: mov eax, [rbp+10h]
+;;   0x027f: mov r11, [r14+18h]
+;;   0x0283: mov rcx, 100000000h
+;;   0x028d: add rcx, rax
+;;   0x0290: cmp rcx, [r11+8]
+;;   0x0294: ja 2B2h
+;;   0x029a: add rax, r15
+;;   0x029d: mov r11d, 0FFFFFFFFh
+;;   0x02a3: add rax, r11
+;;   0x02a6: movzx eax, byte ptr [rax]
+;;   0x02a9: mov rsp, rbp
+;;   0x02ac: pop rbp
+;;   0x02ad: ret 8
+;;   0x02b0: ud2
+;;   0x02b2: ud2
 ;; function 7 (store_7fffffff):
-;;   0x0360: push rbp
-;;   0x0361: mov rbp, rsp
-;;   0x0364: mov r11, [r14]
-;;   0x0367: mov r11, [r11]
-;;   0x036a: add r11, 20h
-;;   0x0371: cmp rsp, r11
-;;   0x0374: jb 3BAh
-;;   0x037a: sub rsp, 20h
-;;   0x0381: mov [rbp-8], r14
-;;   0x0385: mov r15, [r14+18h]
-;;   0x0389: mov r15, [r15]
-;;   0x038c: mov rax, [rbp+18h]
-;;   0x0390: mov ecx, [rbp+10h]
-;;   0x0393: mov r11, [r14+18h]
-;;   0x0397: mov edx, 80000007h
-;;   0x039c: add rdx, rcx
-;;   0x039f: cmp rdx, [r11+8]
-;;   0x03a3: ja 3CAh
-;;   0x03a9: add rcx, r15
-;;   0x03ac: mov [rcx+7FFFFFFFh], rax
-;;   0x03b3: mov rsp, rbp
-;;   0x03b6: pop rbp
-;;   0x03b7: ret 10h
-;;   0x03ba: mov r11, [r14]
-;;   0x03bd: mov eax, 0Ah
-;;   0x03c2: mov rsp, [r11+8]
-;;   0x03c6: jmp qword ptr [r11+10h]
-;;   0x03ca: mov r11, [r14]
-;;   0x03cd: mov eax, 5
-;;   0x03d2: mov rsp, [r11+8]
-;;   0x03d6: jmp qword ptr [r11+10h]
+;;   0x02c0: push rbp
+;;   0x02c1: mov rbp, rsp
+;;   0x02c4: mov r11, [r14]
+;;   0x02c7: mov r11, [r11]
+;;   0x02ca: add r11, 20h
+;;   0x02d1: cmp rsp, r11
+;;   0x02d4: jb 31Ah
+;;   0x02da: sub rsp, 20h
+;;   0x02e1: mov [rbp-8], r14
+;;   0x02e5: mov r15, [r14+18h]
+;;   0x02e9: mov r15, [r15]
+;;   0x02ec: mov rax, [rbp+18h]
+;;   0x02f0: mov ecx, [rbp+10h]
+;;   0x02f3: mov r11, [r14+18h]
+;;   0x02f7: mov edx, 80000007h
+;;   0x02fc: add rdx, rcx
+;;   0x02ff: cmp rdx, [r11+8]
+;;   0x0303: ja 31Ch
+;;   0x0309: add rcx, r15
+;;   0x030c: mov [rcx+7FFFFFFFh], rax
+;;   0x0313: mov rsp, rbp
+;;   0x0316: pop rbp
+;;   0x0317: ret 10h
+;;   0x031a: ud2
+;;   0x031c: ud2
 ;; function 8 (store_80000000):
-;;   0x03e0: push rbp
-;;   0x03e1: mov rbp, rsp
-;;   0x03e4: mov r11, [r14]
-;;   0x03e7: mov r11, [r11]
-;;   0x03ea: add r11, 20h
-;;   0x03f1: cmp rsp, r11
-;;   0x03f4: jb 43Fh
-;;   0x03fa: sub rsp, 20h
-;;   0x0401: mov [rbp-8], r14
-;;   0x0405: mov r15, [r14+18h]
-;;   0x0409: mov r15, [r15]
-;;   0x040c: mov rax, [rbp+18h]
-;;   0x0410: mov ecx, [rbp+10h]
-;;   0x0413: mov r11, [r14+18h]
-;;   0x0417: mov edx, 80000008h
-;;   0x041c: add rdx, rcx
-;;   0x041f: cmp rdx, [r11+8]
-;;   0x0423: ja 44Fh
-;;   0x0429: add rcx, r15
-;;   0x042c: mov r11d, 80000000h
-;;   0x0432: add rcx, r11
-;;   0x0435: mov [rcx], rax
-;;   0x0438: mov rsp, rbp
-;;   0x043b: pop rbp
-;;   0x043c: ret 10h
-;;   0x043f: mov r11, [r14]
-;;   0x0442: mov eax, 0Ah
-;;   0x0447: mov rsp, [r11+8]
-;;   0x044b: jmp qword ptr [r11+10h]
-;;   0x044f: mov r11, [r14]
-;;   0x0452: mov eax, 5
-;;   0x0457: mov rsp, [r11+8]
-;;   0x045b: jmp qword ptr [r11+10h]
+;;   0x0320: push rbp
+;;   0x0321: mov rbp, rsp
+;;   0x0324: mov r11, [r14]
+;;   0x0327: mov r11, [r11]
+;;   0x032a: add r11, 20h
+;;   0x0331: cmp rsp, r11
+;;   0x0334: jb 37Fh
+;;   0x033a: sub rsp, 20h
+;;   0x0341: mov [rbp-8], r14
+;;   0x0345: mov r15, [r14+18h]
+;;   0x0349: mov r15, [r15]
+;;   0x034c: mov rax, [rbp+18h]
+;;   0x0350: mov ecx, [rbp+10h]
+;;   0x0353: mov r11, [r14+18h]
+;;   0x0357: mov edx, 80000008h
+;;   0x035c: add rdx, rcx
+;;   0x035f: cmp rdx, [r11+8]
+;;   0x0363: ja 381h
+;;   0x0369: add rcx, r15
+;;   0x036c: mov r11d, 80000000h
+;;   0x0372: add rcx, r11
+;;   0x0375: mov [rcx], rax
+;;   0x0378: mov rsp, rbp
+;;   0x037b: pop rbp
+;;   0x037c: ret 10h
+;;   0x037f: ud2
+;;   0x0381: ud2
 ;; function 9 (store_ffffffff):
-;;   0x0460: push rbp
-;;   0x0461: mov rbp, rsp
-;;   0x0464: mov r11, [r14]
-;;   0x0467: mov r11, [r11]
-;;   0x046a: add r11, 20h
-;;   0x0471: cmp rsp, r11
-;;   0x0474: jb 4C4h
-;;   0x047a: sub rsp, 20h
-;;   0x0481: mov [rbp-8], r14
-;;   0x0485: mov r15, [r14+18h]
-;;   0x0489: mov r15, [r15]
-;;   0x048c: mov rax, [rbp+18h]
-;;   0x0490: mov ecx, [rbp+10h]
-;;   0x0493: mov r11, [r14+18h]
-;;   0x0497: mov rdx, 100000007h
-;;   0x04a1: add rdx, rcx
-;;   0x04a4: cmp rdx, [r11+8]
-;;   0x04a8: ja 4D4h
-;;   0x04ae: add rcx, r15
-;;   0x04b1: mov r11d, 0FFFFFFFFh
-;;   0x04b7: add rcx, r11
-;;   0x04ba: mov [rcx], rax
-;;   0x04bd: mov rsp, rbp
-;;   0x04c0: pop rbp
-;;   0x04c1: ret 10h
-;;   0x04c4: mov r11, [r14]
-;;   0x04c7: mov eax, 0Ah
-;;   0x04cc: mov rsp, [r11+8]
-;;   0x04d0: jmp qword ptr [r11+10h]
-;;   0x04d4: mov r11, [r14]
-;;   0x04d7: mov eax, 5
-;;   0x04dc: mov rsp, [r11+8]
-;;   0x04e0: jmp qword ptr [r11+10h]
+;;   0x0390: push rbp
+;;   0x0391: mov rbp, rsp
+;;   0x0394: mov r11, [r14]
+;;   0x0397: mov r11, [r11]
+;;   0x039a: add r11, 20h
+;;   0x03a1: cmp rsp, r11
+;;   0x03a4: jb 3F4h
+;;   0x03aa: sub rsp, 20h
+;;   0x03b1: mov [rbp-8], r14
+;;   0x03b5: mov r15, [r14+18h]
+;;   0x03b9: mov r15, [r15]
+;;   0x03bc: mov rax, [rbp+18h]
+;;   0x03c0: mov ecx, [rbp+10h]
+;;   0x03c3: mov r11, [r14+18h]
+;;   0x03c7: mov rdx, 100000007h
+;;   0x03d1: add rdx, rcx
+;;   0x03d4: cmp rdx, [r11+8]
+;;   0x03d8: ja 3F6h
+;;   0x03de: add rcx, r15
+;;   0x03e1: mov r11d, 0FFFFFFFFh
+;;   0x03e7: add rcx, r11
+;;   0x03ea: mov [rcx], rax
+;;   0x03ed: mov rsp, rbp
+;;   0x03f0: pop rbp
+;;   0x03f1: ret 10h
+;;   0x03f4: ud2
+;;   0x03f6: ud2
 ;; function 10 (f64_ffffffff):
-;;   0x04f0: push rbp
-;;   0x04f1: mov rbp, rsp
-;;   0x04f4: mov r11, [r14]
-;;   0x04f7: mov r11, [r11]
-;;   0x04fa: add r11, 10h
-;;   0x0501: cmp rsp, r11
-;;   0x0504: jb 551h
-;;   0x050a: sub rsp, 10h
-;;   0x0511: mov [rbp-8], r14
-;;   0x0515: mov r15, [r14+18h]
-;;   0x0519: mov r15, [r15]
-;;   0x051c: mov eax, [rbp+10h]
-;;   0x051f: mov r11, [r14+18h]
-;;   0x0523: mov rcx, 100000007h
-;;   0x052d: add rcx, rax
-;;   0x0530: cmp rcx, [r11+8]
-;;   0x0534: ja 561h
-;;   0x053a: add rax, r15
-;;   0x053d: mov r11d, 0FFFFFFFFh
-;;   0x0543: add rax, r11
-;;   0x0546: movsd xmm0, [rax]
-;;   0x054a: mov rsp, rbp
-;;   0x054d: pop rbp
-;;   0x054e: ret 8
-;;   0x0551: mov r11, [r14]
-;;   0x0554: mov eax, 0Ah
-;;   0x0559: mov rsp, [r11+8]
-;;   0x055d: jmp qword ptr [r11+10h]
-;;   0x0561: mov r11, [r14]
-;;   0x0564: mov eax, 5
-;;   0x0569: mov rsp, [r11+8]
-;;   0x056d: jmp qword ptr [r11+10h]
+;;   0x0400: push rbp
+;;   0x0401: mov rbp, rsp
+;;   0x0404: mov r11, [r14]
+;;   0x0407: mov r11, [r11]
+;;   0x040a: add r11, 10h
+;;   0x0411: cmp rsp, r11
+;;   0x0414: jb 461h
+;;   0x041a: sub rsp, 10h
+;;   0x0421: mov [rbp-8], r14
+;;   0x0425: mov r15, [r14+18h]
+;;   0x0429: mov r15, [r15]
+;;   0x042c: mov eax, [rbp+10h]
+;;   0x042f: mov r11, [r14+18h]
+;;   0x0433: mov rcx, 100000007h
+;;   0x043d: add rcx, rax
+;;   0x0440: cmp rcx, [r11+8]
+;;   0x0444: ja 463h
+;;   0x044a: add rax, r15
+;;   0x044d: mov r11d, 0FFFFFFFFh
+;;   0x0453: add rax, r11
+;;   0x0456: movsd xmm0, [rax]
+;;   0x045a: mov rsp, rbp
+;;   0x045d: pop rbp
+;;   0x045e: ret 8
+;;   0x0461: ud2
+;;   0x0463: ud2

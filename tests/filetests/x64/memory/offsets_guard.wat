@@ -39,390 +39,321 @@
 ;;   0x0034: mov rsp, rbp
 ;;   0x0037: pop rbp
 ;;   0x0038: ret 8
-;;   0x003b: mov r11, [r14]
-;;   0x003e: mov eax, 0Ah
-;;   0x0043: mov rsp, [r11+8]
-;;   0x0047: jmp qword ptr [r11+10h]
+;;   0x003b: ud2
 ;; function 1 (load_16):
-;;   0x0050: push rbp
-;;   0x0051: mov rbp, rsp
-;;   0x0054: mov r11, [r14]
-;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 10h
-;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 8Ch
-;;   0x006a: sub rsp, 10h
-;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov r15, [r14+18h]
-;;   0x0079: mov r15, [r15]
-;;   0x007c: mov eax, [rbp+10h]
-;;   0x007f: add rax, r15
-;;   0x0082: mov eax, [rax+10h]
-;;   0x0085: mov rsp, rbp
-;;   0x0088: pop rbp
-;;   0x0089: ret 8
-;;   0x008c: mov r11, [r14]
-;;   0x008f: mov eax, 0Ah
-;;   0x0094: mov rsp, [r11+8]
-;;   0x0098: jmp qword ptr [r11+10h]
+;;   0x0040: push rbp
+;;   0x0041: mov rbp, rsp
+;;   0x0044: mov r11, [r14]
+;;   0x0047: mov r11, [r11]
+;;   0x004a: add r11, 10h
+;;   0x0051: cmp rsp, r11
+;;   0x0054: jb 7Ch
+;;   0x005a: sub rsp, 10h
+;;   0x0061: mov [rbp-8], r14
+;;   0x0065: mov r15, [r14+18h]
+;;   0x0069: mov r15, [r15]
+;;   0x006c: mov eax, [rbp+10h]
+;;   0x006f: add rax, r15
+;;   0x0072: mov eax, [rax+10h]
+;;   0x0075: mov rsp, rbp
+;;   0x0078: pop rbp
+;;   0x0079: ret 8
+;;   0x007c: ud2
 ;; function 2 (load_7ffffffc):
-;;   0x00a0: push rbp
-;;   0x00a1: mov rbp, rsp
-;;   0x00a4: mov r11, [r14]
-;;   0x00a7: mov r11, [r11]
-;;   0x00aa: add r11, 10h
-;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 0DFh
-;;   0x00ba: sub rsp, 10h
-;;   0x00c1: mov [rbp-8], r14
-;;   0x00c5: mov r15, [r14+18h]
-;;   0x00c9: mov r15, [r15]
-;;   0x00cc: mov eax, [rbp+10h]
-;;   0x00cf: add rax, r15
-;;   0x00d2: mov eax, [rax+7FFFFFFCh]
-;;   0x00d8: mov rsp, rbp
-;;   0x00db: pop rbp
-;;   0x00dc: ret 8
-;;   0x00df: mov r11, [r14]
-;;   0x00e2: mov eax, 0Ah
-;;   0x00e7: mov rsp, [r11+8]
-;;   0x00eb: jmp qword ptr [r11+10h]
+;;   0x0080: push rbp
+;;   0x0081: mov rbp, rsp
+;;   0x0084: mov r11, [r14]
+;;   0x0087: mov r11, [r11]
+;;   0x008a: add r11, 10h
+;;   0x0091: cmp rsp, r11
+;;   0x0094: jb 0BFh
+;;   0x009a: sub rsp, 10h
+;;   0x00a1: mov [rbp-8], r14
+;;   0x00a5: mov r15, [r14+18h]
+;;   0x00a9: mov r15, [r15]
+;;   0x00ac: mov eax, [rbp+10h]
+;;   0x00af: add rax, r15
+;;   0x00b2: mov eax, [rax+7FFFFFFCh]
+;;   0x00b8: mov rsp, rbp
+;;   0x00bb: pop rbp
+;;   0x00bc: ret 8
+;;   0x00bf: ud2
 ;; function 3 (load_7ffffffd):
-;;   0x00f0: push rbp
-;;   0x00f1: mov rbp, rsp
-;;   0x00f4: mov r11, [r14]
-;;   0x00f7: mov r11, [r11]
-;;   0x00fa: add r11, 10h
-;;   0x0101: cmp rsp, r11
-;;   0x0104: jb 145h
-;;   0x010a: sub rsp, 10h
-;;   0x0111: mov [rbp-8], r14
-;;   0x0115: mov r15, [r14+18h]
-;;   0x0119: mov r15, [r15]
-;;   0x011c: mov eax, [rbp+10h]
-;;   0x011f: mov r11, [r14+18h]
-;;   0x0123: mov ecx, 80000001h
-;;   0x0128: add rcx, rax
-;;   0x012b: cmp rcx, [r11+8]
-;;   0x012f: ja 155h
-;;   0x0135: add rax, r15
-;;   0x0138: mov eax, [rax+7FFFFFFDh]
-;;   0x013e: mov rsp, rbp
-;;   0x0141: pop rbp
-;;   0x0142: ret 8
-;;   0x0145: mov r11, [r14]
-;;   0x0148: mov eax, 0Ah
-;;   0x014d: mov rsp, [r11+8]
-;;   0x0151: jmp qword ptr [r11+10h]
-;;   0x0155: mov r11, [r14]
-;;   0x0158: mov eax, 5
-;;   0x015d: mov rsp, [r11+8]
-;;   0x0161: jmp qword ptr [r11+10h]
+;;   0x00d0: push rbp
+;;   0x00d1: mov rbp, rsp
+;;   0x00d4: mov r11, [r14]
+;;   0x00d7: mov r11, [r11]
+;;   0x00da: add r11, 10h
+;;   0x00e1: cmp rsp, r11
+;;   0x00e4: jb 125h
+;;   0x00ea: sub rsp, 10h
+;;   0x00f1: mov [rbp-8], r14
+;;   0x00f5: mov r15, [r14+18h]
+;;   0x00f9: mov r15, [r15]
+;;   0x00fc: mov eax, [rbp+10h]
+;;   0x00ff: mov r11, [r14+18h]
+;;   0x0103: mov ecx, 80000001h
+;;   0x0108: add rcx, rax
+;;   0x010b: cmp rcx, [r11+8]
+;;   0x010f: ja 127h
+;;   0x0115: add rax, r15
+;;   0x0118: mov eax, [rax+7FFFFFFDh]
+;;   0x011e: mov rsp, rbp
+;;   0x0121: pop rbp
+;;   0x0122: ret 8
+;;   0x0125: ud2
+;;   0x0127: ud2
 ;; function 4 (load_7fffffff):
-;;   0x0170: push rbp
-;;   0x0171: mov rbp, rsp
-;;   0x0174: mov r11, [r14]
-;;   0x0177: mov r11, [r11]
-;;   0x017a: add r11, 10h
-;;   0x0181: cmp rsp, r11
-;;   0x0184: jb 1C5h
-;;   0x018a: sub rsp, 10h
-;;   0x0191: mov [rbp-8], r14
-;;   0x0195: mov r15, [r14+18h]
-;;   0x0199: mov r15, [r15]
-;;   0x019c: mov eax, [rbp+10h]
-;;   0x019f: mov r11, [r14+18h]
-;;   0x01a3: mov ecx, 80000003h
-;;   0x01a8: add rcx, rax
-;;   0x01ab: cmp rcx, [r11+8]
-;;   0x01af: ja 1D5h
-;;   0x01b5: add rax, r15
-;;   0x01b8: mov eax, [rax+7FFFFFFFh]
-;;   0x01be: mov rsp, rbp
-;;   0x01c1: pop rbp
-;;   0x01c2: ret 8
-;;   0x01c5: mov r11, [r14]
-;;   0x01c8: mov eax, 0Ah
-;;   0x01cd: mov rsp, [r11+8]
-;;   0x01d1: jmp qword ptr [r11+10h]
-;;   0x01d5: mov r11, [r14]
-;;   0x01d8: mov eax, 5
-;;   0x01dd: mov rsp, [r11+8]
-;;   0x01e1: jmp qword ptr [r11+10h]
+;;   0x0130: push rbp
+;;   0x0131: mov rbp, rsp
+;;   0x0134: mov r11, [r14]
+;;   0x0137: mov r11, [r11]
+;;   0x013a: add r11, 10h
+;;   0x0141: cmp rsp, r11
+;;   0x0144: jb 185h
+;;   0x014a: sub rsp, 10h
+;;   0x0151: mov [rbp-8], r14
+;;   0x0155: mov r15, [r14+18h]
+;;   0x0159: mov r15, [r15]
+;;   0x015c: mov eax, [rbp+10h]
+;;   0x015f: mov r11, [r14+18h]
+;;   0x0163: mov ecx, 80000003h
+;;   0x0168: add rcx, rax
+;;   0x016b: cmp rcx, [r11+8]
+;;   0x016f: ja 187h
+;;   0x0175: add rax, r15
+;;   0x0178: mov eax, [rax+7FFFFFFFh]
+;;   0x017e: mov rsp, rbp
+;;   0x0181: pop rbp
+;;   0x0182: ret 8
+;;   0x0185: ud2
+;;   0x0187: ud2
 ;; function 5 (load8_7fffffff):
-;;   0x01f0: push rbp
-;;   0x01f1: mov rbp, rsp
-;;   0x01f4: mov r11, [r14]
-;;   0x01f7: mov r11, [r11]
-;;   0x01fa: add r11, 10h
-;;   0x0201: cmp rsp, r11
-;;   0x0204: jb 230h
-;;   0x020a: sub rsp, 10h
-;;   0x0211: mov [rbp-8], r14
-;;   0x0215: mov r15, [r14+18h]
-;;   0x0219: mov r15, [r15]
-;;   0x021c: mov eax, [rbp+10h]
-;;   0x021f: add rax, r15
-;;   0x0222: movzx eax, byte ptr [rax+7FFFFFFFh]
-;;   0x0229: mov rsp, rbp
-;;   0x022c: pop rbp
-;;   0x022d: ret 8
-;;   0x0230: mov r11, [r14]
-;;   0x0233: mov eax, 0Ah
-;;   0x0238: mov rsp, [r11+8]
-;;   0x023c: jmp qword ptr [r11+10h]
+;;   0x0190: push rbp
+;;   0x0191: mov rbp, rsp
+;;   0x0194: mov r11, [r14]
+;;   0x0197: mov r11, [r11]
+;;   0x019a: add r11, 10h
+;;   0x01a1: cmp rsp, r11
+;;   0x01a4: jb 1D0h
+;;   0x01aa: sub rsp, 10h
+;;   0x01b1: mov [rbp-8], r14
+;;   0x01b5: mov r15, [r14+18h]
+;;   0x01b9: mov r15, [r15]
+;;   0x01bc: mov eax, [rbp+10h]
+;;   0x01bf: add rax, r15
+;;   0x01c2: movzx eax, byte ptr [rax+7FFFFFFFh]
+;;   0x01c9: mov rsp, rbp
+;;   0x01cc: pop rbp
+;;   0x01cd: ret 8
+;;   0x01d0: ud2
 ;; function 6 (load_80000000):
+;;   0x01e0: push rbp
+;;   0x01e1: mov rbp, rsp
+;;   0x01e4: mov r11, [r14]
+;;   0x01e7: mov r11, [r11]
+;;   0x01ea: add r11, 10h
+;;   0x01f1: cmp rsp, r11
+;;   0x01f4: jb 23Ah
+;;   0x01fa: sub rsp, 10h
+;;   0x0201: mov [rbp-8], r14
+;;   0x0205: mov r15, [r14+18h]
+;;   0x0209: mov r15, [r15]
+;;   0x020c: mov eax, [rbp+10h]
+;;   0x020f: mov r11, [r14+18h]
+;;   0x0213: mov ecx, 80000004h
+;;   0x0218: add rcx, rax
+;;   0x021b: cmp rcx, [r11+8]
+;;   0x021f: ja 23Ch
+;;   0x0225: add rax, r15
+;;   0x0228: mov r11d, 80000000h
+;;   0x022e: add rax, r11
+;;   0x0231: mov eax, [rax]
+;;   0x0233: mov rsp, rbp
+;;   0x0236: pop rbp
+;;   0x0237: ret 8
+;;   0x023a: ud2
+;;   0x023c: ud2
+;; function 7 (load_ffffffff):
 ;;   0x0240: push rbp
 ;;   0x0241: mov rbp, rsp
 ;;   0x0244: mov r11, [r14]
 ;;   0x0247: mov r11, [r11]
 ;;   0x024a: add r11, 10h
 ;;   0x0251: cmp rsp, r11
-;;   0x0254: jb 29Ah
+;;   0x0254: jb 29Fh
 ;;   0x025a: sub rsp, 10h
 ;;   0x0261: mov [rbp-8], r14
 ;;   0x0265: mov r15, [r14+18h]
 ;;   0x0269: mov r15, [r15]
 ;;   0x026c: mov eax, [rbp+10h]
 ;;   0x026f: mov r11, [r14+18h]
-;;   0x0273: mov ecx, 80000004h
-;;   0x0278: add rcx, rax
-;;   0x027b: cmp rcx, [r11+8]
-;;   0x027f: ja 2AAh
-;;   0x0285: add rax, r15
-;;   0x0288: mov r11d, 80000000h
-;;   0x028e: add rax, r11
-;;   0x0291: mov eax, [rax]
-;;   0x0293: mov rsp, rbp
-;;   0x0296: pop rbp
-;;   0x0297: ret 8
-;;   0x029a: mov r11, [r14]
-;;   0x029d: mov eax, 0Ah
-;;   0x02a2: mov rsp, [r11+8]
-;;   0x02a6: jmp qword ptr [r11+10h]
-;;   0x02aa: mov r11, [r14]
-;;   0x02ad: mov eax, 5
-;;   0x02b2: mov rsp, [r11+8]
-;;   0x02b6: jmp qword ptr [r11+10h]
-;; function 7 (load_ffffffff):
-;;   0x02c0: push rbp
-;;   0x02c1: mov rbp, rsp
-;;   0x02c4: mov r11, [r14]
-;;   0x02c7: mov r11, [r11]
-;;   0x02ca: add r11, 10h
-;;   0x02d1: cmp rsp, r11
-;;   0x02d4: jb 31Fh
-;;   0x02da: sub rsp, 10h
-;;   0x02e1: mov [rbp-8], r14
-;;   0x02e5: mov r15, [r14+18h]
-;;   0x02e9: mov r15, [r15]
-;;   0x02ec: mov eax, [rbp+10h]
-;;   0x02ef: mov r11, [r14+18h]
-;;   0x02f3: mov rcx, 100000003h
-;;   0x02fd: add rcx, rax
-;;   0x0300: cmp rcx, [r11+8]
-;;   0x0304: ja 32Fh
-;;   0x030a: add rax, r15
-;;   0x030d: mov r11d, 0FFFFFFFFh
-;;   0x0313: add rax, r11
-;;   0x0316: mov eax, [rax]
-;;   0x0318: mov rsp, rbp
-;;   0x031b: pop rbp
-;;   0x031c: ret 8
-;;   0x031f: mov r11, [r14]
-;;   0x0322: mov eax, 0Ah
-;;   0x0327: mov rsp, [r11+8]
-;;   0x032b: jmp qword ptr [r11+10h]
-;;   0x032f: mov r11, [r14]
-;;   0x0332: mov eax, 5
-;;   0x0337: mov rsp, [r11+8]
-;;   0x033b: jmp qword ptr [r11+10h]
+;;   0x0273: mov rcx, 100000003h
+;;   0x027d: add rcx, rax
+;;   0x0280: cmp rcx, [r11+8]
+;;   0x0284: ja 2A1h
+;;   0x028a: add rax, r15
+;;   0x028d: mov r11d, 0FFFFFFFFh
+;;   0x0293: add rax, r11
+;;   0x0296: mov eax, [rax]
+;;   0x0298: mov rsp, rbp
+;;   0x029b: pop rbp
+;;   0x029c: ret 8
+;;   0x029f: ud2
+;;   0x02a1: ud2
 ;; function 8 (load8_ffffffff):
-;;   0x0340: push rbp
-;;   0x0341: mov rbp, rsp
-;;   0x0344: mov r11, [r14]
-;;   0x0347: mov r11, [r11]
-;;   0x034a: add r11, 10h
-;;   0x0351: cmp rsp, r11
-;;   0x0354: jb 3A0h
-;;   0x035a: sub rsp, 10h
-;;   0x0361: mov [rbp-8], r14
-;;   0x0365: mov r15, [r14+18h]
-;;   0x0369: mov r15, [r15]
-;;   0x036c: mov eax, [rbp+10h]
-;;   0x036f: mov r11, [r14+18h]
-;;   0x0373: mov rcx, 100000000h
-;;   0x037d: add rcx, rax
-;;   0x0380: cmp rcx, [r11+8]
-;;   0x0384: ja 3B0h
-;;   0x038a: add rax, r15
-;;   0x038d: mov r11d, 0FFFFFFFFh
-;;   0x0393: add rax, r11
-;;   0x0396: movzx eax, byte ptr [rax]
-;;   0x0399: mov rsp, rbp
-;;   0x039c: pop rbp
-;;   0x039d: ret 8
-;;   0x03a0: mov r11, [r14]
-;;   0x03a3: mov eax, 0Ah
-;;   0x03a8: mov rsp, [r11+8]
-;;   0x03ac: jmp qword ptr [r11+10h]
-;;   0x03b0: mov r11, [r14]
-;;   0x03b3: mov eax, 5
-;;   0x03b8: mov rsp, [r11+8]
-;;   0x03bc: jmp qword ptr [r11+10h]
+;;   0x02b0: push rbp
+;;   0x02b1: mov rbp, rsp
+;;   0x02b4: mov r11, [r14]
+;;   0x02b7: mov r11, [r11]
+;;   0x02ba: add r11, 10h
+;;   0x02c1: cmp rsp, r11
+;;   0x02c4: jb 310h
+;;   0x02ca: sub rsp, 10h
+;;   0x02d1: mov [rbp-8], r14
+;;   0x02d5: mov r15, [r14+18h]
+;;   0x02d9: mov r15, [r15]
+;;   0x02dc: mov eax, [rbp+10h]
+;;   0x02df: mov r11, [r14+18h]
+;;   0x02e3: mov rcx, 100000000h
+;;   0x02ed: add rcx, rax
+;;   0x02f0: cmp rcx, [r11+8]
+;;   0x02f4: ja 312h
+;;   0x02fa: add rax, r15
+;;   0x02fd: mov r11d, 0FFFFFFFFh
+;;   0x0303: add rax, r11
+;;   0x0306: movzx eax, byte ptr [rax]
+;;   0x0309: mov rsp, rbp
+;;   0x030c: pop rbp
+;;   0x030d: ret 8
+;;   0x0310: ud2
+;;   0x0312: ud2
 ;; function 9 (store_7ffffff8):
-;;   0x03c0: push rbp
-;;   0x03c1: mov rbp, rsp
-;;   0x03c4: mov r11, [r14]
-;;   0x03c7: mov r11, [r11]
-;;   0x03ca: add r11, 20h
-;;   0x03d1: cmp rsp, r11
-;;   0x03d4: jb 404h
-;;   0x03da: sub rsp, 20h
-;;   0x03e1: mov [rbp-8], r14
-;;   0x03e5: mov r15, [r14+18h]
-;;   0x03e9: mov r15, [r15]
-;;   0x03ec: mov rax, [rbp+18h]
-;;   0x03f0: mov ecx, [rbp+10h]
-;;   0x03f3: add rcx, r15
-;;   0x03f6: mov [rcx+7FFFFFF8h], rax
-;;   0x03fd: mov rsp, rbp
-;;   0x0400: pop rbp
-;;   0x0401: ret 10h
-;;   0x0404: mov r11, [r14]
-;;   0x0407: mov eax, 0Ah
-;;   0x040c: mov rsp, [r11+8]
-;;   0x0410: jmp qword ptr [r11+10h]
+;;   0x0320: push rbp
+;;   0x0321: mov rbp, rsp
+;;   0x0324: mov r11, [r14]
+;;   0x0327: mov r11, [r11]
+;;   0x032a: add r11, 20h
+;;   0x0331: cmp rsp, r11
+;;   0x0334: jb 364h
+;;   0x033a: sub rsp, 20h
+;;   0x0341: mov [rbp-8], r14
+;;   0x0345: mov r15, [r14+18h]
+;;   0x0349: mov r15, [r15]
+;;   0x034c: mov rax, [rbp+18h]
+;;   0x0350: mov ecx, [rbp+10h]
+;;   0x0353: add rcx, r15
+;;   0x0356: mov [rcx+7FFFFFF8h], rax
+;;   0x035d: mov rsp, rbp
+;;   0x0360: pop rbp
+;;   0x0361: ret 10h
+;;   0x0364: ud2
 ;; function 10 (store_7fffffff):
-;;   0x0420: push rbp
-;;   0x0421: mov rbp, rsp
-;;   0x0424: mov r11, [r14]
-;;   0x0427: mov r11, [r11]
-;;   0x042a: add r11, 20h
-;;   0x0431: cmp rsp, r11
-;;   0x0434: jb 47Ah
-;;   0x043a: sub rsp, 20h
-;;   0x0441: mov [rbp-8], r14
-;;   0x0445: mov r15, [r14+18h]
-;;   0x0449: mov r15, [r15]
-;;   0x044c: mov rax, [rbp+18h]
-;;   0x0450: mov ecx, [rbp+10h]
-;;   0x0453: mov r11, [r14+18h]
-;;   0x0457: mov edx, 80000007h
-;;   0x045c: add rdx, rcx
-;;   0x045f: cmp rdx, [r11+8]
-;;   0x0463: ja 48Ah
-;;   0x0469: add rcx, r15
-;;   0x046c: mov [rcx+7FFFFFFFh], rax
-;;   0x0473: mov rsp, rbp
-;;   0x0476: pop rbp
-;;   0x0477: ret 10h
-;;   0x047a: mov r11, [r14]
-;;   0x047d: mov eax, 0Ah
-;;   0x0482: mov rsp, [r11+8]
-;;   0x0486: jmp qword ptr [r11+10h]
-;;   0x048a: mov r11, [r14]
-;;   0x048d: mov eax, 5
-;;   0x0492: mov rsp, [r11+8]
-;;   0x0496: jmp qword ptr [r11+10h]
+;;   0x0370: push rbp
+;;   0x0371: mov rbp, rsp
+;;   0x0374: mov r11, [r14]
+;;   0x0377: mov r11, [r11]
+;;   0x037a: add r11, 20h
+;;   0x0381: cmp rsp, r11
+;;   0x0384: jb 3CAh
+;;   0x038a: sub rsp, 20h
+;;   0x0391: mov [rbp-8], r14
+;;   0x0395: mov r15, [r14+18h]
+;;   0x0399: mov r15, [r15]
+;;   0x039c: mov rax, [rbp+18h]
+;;   0x03a0: mov ecx, [rbp+10h]
+;;   0x03a3: mov r11, [r14+18h]
+;;   0x03a7: mov edx, 80000007h
+;;   0x03ac: add rdx, rcx
+;;   0x03af: cmp rdx, [r11+8]
+;;   0x03b3: ja 3CCh
+;;   0x03b9: add rcx, r15
+;;   0x03bc: mov [rcx+7FFFFFFFh], rax
+;;   0x03c3: mov rsp, rbp
+;;   0x03c6: pop rbp
+;;   0x03c7: ret 10h
+;;   0x03ca: ud2
+;;   0x03cc: ud2
 ;; function 11 (store_80000000):
-;;   0x04a0: push rbp
-;;   0x04a1: mov rbp, rsp
-;;   0x04a4: mov r11, [r14]
-;;   0x04a7: mov r11, [r11]
-;;   0x04aa: add r11, 20h
-;;   0x04b1: cmp rsp, r11
-;;   0x04b4: jb 4FFh
-;;   0x04ba: sub rsp, 20h
-;;   0x04c1: mov [rbp-8], r14
-;;   0x04c5: mov r15, [r14+18h]
-;;   0x04c9: mov r15, [r15]
-;;   0x04cc: mov rax, [rbp+18h]
-;;   0x04d0: mov ecx, [rbp+10h]
-;;   0x04d3: mov r11, [r14+18h]
-;;   0x04d7: mov edx, 80000008h
-;;   0x04dc: add rdx, rcx
-;;   0x04df: cmp rdx, [r11+8]
-;;   0x04e3: ja 50Fh
-;;   0x04e9: add rcx, r15
-;;   0x04ec: mov r11d, 80000000h
-;;   0x04f2: add rcx, r11
-;;   0x04f5: mov [rcx], rax
-;;   0x04f8: mov rsp, rbp
-;;   0x04fb: pop rbp
-;;   0x04fc: ret 10h
-;;   0x04ff: mov r11, [r14]
-;;   0x0502: mov eax, 0Ah
-;;   0x0507: mov rsp, [r11+8]
-;;   0x050b: jmp qword ptr [r11+10h]
-;;   0x050f: mov r11, [r14]
-;;   0x0512: mov eax, 5
-;;   0x0517: mov rsp, [r11+8]
-;;   0x051b: jmp qword ptr [r11+10h]
+;;   0x03d0: push rbp
+;;   0x03d1: mov rbp, rsp
+;;   0x03d4: mov r11, [r14]
+;;   0x03d7: mov r11, [r11]
+;;   0x03da: add r11, 20h
+;;   0x03e1: cmp rsp, r11
+;;   0x03e4: jb 42Fh
+;;   0x03ea: sub rsp, 20h
+;;   0x03f1: mov [rbp-8], r14
+;;   0x03f5: mov r15, [r14+18h]
+;;   0x03f9: mov r15, [r15]
+;;   0x03fc: mov rax, [rbp+18h]
+;;   0x0400: mov ecx, [rbp+10h]
+;;   0x0403: mov r11, [r14+18h]
+;;   0x0407: mov edx, 80000008h
+;;   0x040c: add rdx, rcx
+;;   0x040f: cmp rdx, [r11+8]
+;;   0x0413: ja 431h
+;;   0x0419: add rcx, r15
+;;   0x041c: mov r11d, 80000000h
+;;   0x0422: add rcx, r11
+;;   0x0425: mov [rcx], rax
+;;   0x0428: mov rsp, rbp
+;;   0x042b: pop rbp
+;;   0x042c: ret 10h
+;;   0x042f: ud2
+;;   0x0431: ud2
 ;; function 12 (store_ffffffff):
-;;   0x0520: push rbp
-;;   0x0521: mov rbp, rsp
-;;   0x0524: mov r11, [r14]
-;;   0x0527: mov r11, [r11]
-;;   0x052a: add r11, 20h
-;;   0x0531: cmp rsp, r11
-;;   0x0534: jb 584h
-;;   0x053a: sub rsp, 20h
-;;   0x0541: mov [rbp-8], r14
-;;   0x0545: mov r15, [r14+18h]
-;;   0x0549: mov r15, [r15]
-;;   0x054c: mov rax, [rbp+18h]
-;;   0x0550: mov ecx, [rbp+10h]
-;;   0x0553: mov r11, [r14+18h]
-;;   0x0557: mov rdx, 100000007h
-;;   0x0561: add rdx, rcx
-;;   0x0564: cmp rdx, [r11+8]
-;;   0x0568: ja 594h
-;;   0x056e: add rcx, r15
-;;   0x0571: mov r11d, 0FFFFFFFFh
-;;   0x0577: add rcx, r11
-;;   0x057a: mov [rcx], rax
-;;   0x057d: mov rsp, rbp
-;;   0x0580: pop rbp
-;;   0x0581: ret 10h
-;;   0x0584: mov r11, [r14]
-;;   0x0587: mov eax, 0Ah
-;;   0x058c: mov rsp, [r11+8]
-;;   0x0590: jmp qword ptr [r11+10h]
-;;   0x0594: mov r11, [r14]
-;;   0x0597: mov eax, 5
-;;   0x059c: mov rsp, [r11+8]
-;;   0x05a0: jmp qword ptr [r11+10h]
+;;   0x0440: push rbp
+;;   0x0441: mov rbp, rsp
+;;   0x0444: mov r11, [r14]
+;;   0x0447: mov r11, [r11]
+;;   0x044a: add r11, 20h
+;;   0x0451: cmp rsp, r11
+;;   0x0454: jb 4A4h
+;;   0x045a: sub rsp, 20h
+;;   0x0461: mov [rbp-8], r14
+;;   0x0465: mov r15, [r14+18h]
+;;   0x0469: mov r15, [r15]
+;;   0x046c: mov rax, [rbp+18h]
+;;   0x0470: mov ecx, [rbp+10h]
+;;   0x0473: mov r11, [r14+18h]
+;;   0x0477: mov rdx, 100000007h
+;;   0x0481: add rdx, rcx
+;;   0x0484: cmp rdx, [r11+8]
+;;   0x0488: ja 4A6h
+;;   0x048e: add rcx, r15
+;;   0x0491: mov r11d, 0FFFFFFFFh
+;;   0x0497: add rcx, r11
+;;   0x049a: mov [rcx], rax
+;;   0x049d: mov rsp, rbp
+;;   0x04a0: pop rbp
+;;   0x04a1: ret 10h
+;;   0x04a4: ud2
+;;   0x04a6: ud2
 ;; function 13 (f64_ffffffff):
-;;   0x05b0: push rbp
-;;   0x05b1: mov rbp, rsp
-;;   0x05b4: mov r11, [r14]
-;;   0x05b7: mov r11, [r11]
-;;   0x05ba: add r11, 10h
-;;   0x05c1: cmp rsp, r11
-;;   0x05c4: jb 611h
-;;   0x05ca: sub rsp, 10h
-;;   0x05d1: mov [rbp-8], r14
-;;   0x05d5: mov r15, [r14+18h]
-;;   0x05d9: mov r15, [r15]
-;;   0x05dc: mov eax, [rbp+10h]
-;;   0x05df: mov r11, [r14+18h]
-;;   0x05e3: mov rcx, 100000007h
-;;   0x05ed: add rcx, rax
-;;   0x05f0: cmp rcx, [r11+8]
-;;   0x05f4: ja 621h
-;;   0x05fa: add rax, r15
-;;   0x05fd: mov r11d, 0FFFFFFFFh
-;;   0x0603: add rax, r11
-;;   0x0606: movsd xmm0, [rax]
-;;   0x060a: mov rsp, rbp
-;;   0x060d: pop rbp
-;;   0x060e: ret 8
-;;   0x0611: mov r11, [r14]
-;;   0x0614: mov eax, 0Ah
-;;   0x0619: mov rsp, [r11+8]
-;;   0x061d: jmp qword ptr [r11+10h]
-;;   0x0621: mov r11, [r14]
-;;   0x0624: mov eax, 5
-;;   0x0629: mov rsp, [r11+8]
-;;   0x062d: jmp qword ptr [r11+10h]
+;;   0x04b0: push rbp
+;;   0x04b1: mov rbp, rsp
+;;   0x04b4: mov r11, [r14]
+;;   0x04b7: mov r11, [r11]
+;;   0x04ba: add r11, 10h
+;;   0x04c1: cmp rsp, r11
+;;   0x04c4: jb 511h
+;;   0x04ca: sub rsp, 10h
+;;   0x04d1: mov [rbp-8], r14
+;;   0x04d5: mov r15, [r14+18h]
+;;   0x04d9: mov r15, [r15]
+;;   0x04dc: mov eax, [rbp+10h]
+;;   0x04df: mov r11, [r14+18h]
+;;   0x04e3: mov rcx, 100000007h
+;;   0x04ed: add rcx, rax
+;;   0x04f0: cmp rcx, [r11+8]
+;;   0x04f4: ja 513h
+;;   0x04fa: add rax, r15
+;;   0x04fd: mov r11d, 0FFFFFFFFh
+;;   0x0503: add rax, r11
+;;   0x0506: movsd xmm0, [rax]
+;;   0x050a: mov rsp, rbp
+;;   0x050d: pop rbp
+;;   0x050e: ret 8
+;;   0x0511: ud2
+;;   0x0513: ud2

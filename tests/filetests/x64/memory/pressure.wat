@@ -82,7 +82,7 @@
 ;;   0x00a8: mov r11, [r14+18h]
 ;;   0x00ac: lea rbx, [rdx+10h]
 ;;   0x00b0: cmp rbx, [r11+8]
-;;   0x00b4: ja 10Ch
+;;   0x00b4: ja 0FEh
 ;;   0x00ba: add rdx, r15
 ;;   0x00bd: mov [rdx+8], rcx
 ;;   0x00c1: add r13, rax
@@ -104,86 +104,74 @@
 ;;   0x00f5: mov rsp, rbp
 ;;   0x00f8: pop rbp
 ;;   0x00f9: ret 10h
-;;   0x00fc: mov r11, [r14]
-;;   0x00ff: mov eax, 0Ah
-;;   0x0104: mov rsp, [r11+8]
-;;   0x0108: jmp qword ptr [r11+10h]
-;;   0x010c: mov r11, [r14]
-;;   0x010f: mov eax, 5
-;;   0x0114: mov rsp, [r11+8]
-;;   0x0118: jmp qword ptr [r11+10h]
+;;   0x00fc: ud2
+;;   0x00fe: ud2
 ;; function 1 (load_under_pressure):
-;;   0x0120: push rbp
-;;   0x0121: mov rbp, rsp
-;;   0x0124: mov r11, [r14]
-;;   0x0127: mov r11, [r11]
-;;   0x012a: add r11, 70h
-;;   0x0131: cmp rsp, r11
-;;   0x0134: jb 217h
-;;   0x013a: sub rsp, 70h
-;;   0x0141: mov [rbp-8], r14
-;;   0x0145: mov r15, [r14+18h]
-;;   0x0149: mov r15, [r15]
-;;   0x014c: mov rax, [rbp+18h]
-;;   0x0150: add rax, 1
-;;   0x0154: mov rcx, [rbp+18h]
-;;   0x0158: add rcx, 2
-;;   0x015c: mov rdx, [rbp+18h]
-;;   0x0160: add rdx, 3
-;;   0x0164: mov rbx, [rbp+18h]
-;;   0x0168: add rbx, 4
-;;   0x016c: mov rsi, [rbp+18h]
-;;   0x0170: add rsi, 5
-;;   0x0174: mov rdi, [rbp+18h]
-;;   0x0178: add rdi, 6
-;;   0x017c: mov r8, [rbp+18h]
-;;   0x0180: add r8, 7
-;;   0x0184: mov r9, [rbp+18h]
-;;   0x0188: add r9, 8
-;;   0x018c: mov r10, [rbp+18h]
-;;   0x0190: add r10, 9
-;;   0x0194: mov r12, [rbp+18h]
-;;   0x0198: add r12, 0Ah
-;;   0x019c: mov r13, [rbp+18h]
-;;   0x01a0: add r13, 0Bh
-;;   0x01a4: mov [rbp-10h], rax
-;;   0x01a8: mov rax, [rbp+18h]
-;;   0x01ac: add rax, 0Ch
-;;   0x01b0: mov [rbp-18h], rcx
-;;   0x01b4: mov ecx, [rbp+10h]
-;;   0x01b7: mov [rbp-20h], rdx
-;;   0x01bb: mov r11, [r14+18h]
-;;   0x01bf: mov edx, 80000008h
-;;   0x01c4: add rdx, rcx
-;;   0x01c7: cmp rdx, [r11+8]
-;;   0x01cb: ja 227h
-;;   0x01d1: add rcx, r15
-;;   0x01d4: mov r11d, 80000000h
-;;   0x01da: add rcx, r11
-;;   0x01dd: mov rcx, [rcx]
-;;   0x01e0: add rax, rcx
-;;   0x01e3: add r13, rax
-;;   0x01e6: add r12, r13
-;;   0x01e9: add r10, r12
-;;   0x01ec: add r9, r10
-;;   0x01ef: add r8, r9
-;;   0x01f2: add rdi, r8
-;;   0x01f5: add rsi, rdi
-;;   0x01f8: add rbx, rsi
-;;   0x01fb: mov rax, [rbp-20h]
-;;   0x01ff: add rax, rbx
-;;   0x0202: mov rcx, [rbp-18h]
-;;   0x0206: add rcx, rax
-;;   0x0209: mov rax, [rbp-10h]
-;;   0x020d: add rax, rcx
-;;   0x0210: mov rsp, rbp
-;;   0x0213: pop rbp
-;;   0x0214: ret 10h
-;;   0x0217: mov r11, [r14]
-;;   0x021a: mov eax, 0Ah
-;;   0x021f: mov rsp, [r11+8]
-;;   0x0223: jmp qword ptr [r11+10h]
-;;   0x0227: mov r11, [r14]
-;;   0x022a: mov eax, 5
-;;   0x022f: mov rsp, [r11+8]
-;;   0x0233: jmp qword ptr [r11+10h]
+;;   0x0100: push rbp
+;;   0x0101: mov rbp, rsp
+;;   0x0104: mov r11, [r14]
+;;   0x0107: mov r11, [r11]
+;;   0x010a: add r11, 70h
+;;   0x0111: cmp rsp, r11
+;;   0x0114: jb 1F7h
+;;   0x011a: sub rsp, 70h
+;;   0x0121: mov [rbp-8], r14
+;;   0x0125: mov r15, [r14+18h]
+;;   0x0129: mov r15, [r15]
+;;   0x012c: mov rax, [rbp+18h]
+;;   0x0130: add rax, 1
+;;   0x0134: mov rcx, [rbp+18h]
+;;   0x0138: add rcx, 2
+;;   0x013c: mov rdx, [rbp+18h]
+;;   0x0140: add rdx, 3
+;;   0x0144: mov rbx, [rbp+18h]
+;;   0x0148: add rbx, 4
+;;   0x014c: mov rsi, [rbp+18h]
+;;   0x0150: add rsi, 5
+;;   0x0154: mov rdi, [rbp+18h]
+;;   0x0158: add rdi, 6
+;;   0x015c: mov r8, [rbp+18h]
+;;   0x0160: add r8, 7
+;;   0x0164: mov r9, [rbp+18h]
+;;   0x0168: add r9, 8
+;;   0x016c: mov r10, [rbp+18h]
+;;   0x0170: add r10, 9
+;;   0x0174: mov r12, [rbp+18h]
+;;   0x0178: add r12, 0Ah
+;;   0x017c: mov r13, [rbp+18h]
+;;   0x0180: add r13, 0Bh
+;;   0x0184: mov [rbp-10h], rax
+;;   0x0188: mov rax, [rbp+18h]
+;;   0x018c: add rax, 0Ch
+;;   0x0190: mov [rbp-18h], rcx
+;;   0x0194: mov ecx, [rbp+10h]
+;;   0x0197: mov [rbp-20h], rdx
+;;   0x019b: mov r11, [r14+18h]
+;;   0x019f: mov edx, 80000008h
+;;   0x01a4: add rdx, rcx
+;;   0x01a7: cmp rdx, [r11+8]
+;;   0x01ab: ja 1F9h
+;;   0x01b1: add rcx, r15
+;;   0x01b4: mov r11d, 80000000h
+;;   0x01ba: add rcx, r11
+;;   0x01bd: mov rcx, [rcx]
+;;   0x01c0: add rax, rcx
+;;   0x01c3: add r13, rax
+;;   0x01c6: add r12, r13
+;;   0x01c9: add r10, r12
+;;   0x01cc: add r9, r10
+;;   0x01cf: add r8, r9
+;;   0x01d2: add rdi, r8
+;;   0x01d5: add rsi, rdi
+;;   0x01d8: add rbx, rsi
+;;   0x01db: mov rax, [rbp-20h]
+;;   0x01df: add rax, rbx
+;;   0x01e2: mov rcx, [rbp-18h]
+;;   0x01e6: add rcx, rax
+;;   0x01e9: mov rax, [rbp-10h]
+;;   0x01ed: add rax, rcx
+;;   0x01f0: mov rsp, rbp
+;;   0x01f3: pop rbp
+;;   0x01f4: ret 10h
+;;   0x01f7: ud2
+;;   0x01f9: ud2

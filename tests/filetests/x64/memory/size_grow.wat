@@ -34,174 +34,153 @@
 ;;   0x0038: mov rsp, rbp
 ;;   0x003b: pop rbp
 ;;   0x003c: ret
-;;   0x003d: mov r11, [r14]
-;;   0x0040: mov eax, 0Ah
-;;   0x0045: mov rsp, [r11+8]
-;;   0x0049: jmp qword ptr [r11+10h]
+;;   0x003d: ud2
 ;; function 1 (grow):
-;;   0x0050: push rbp
-;;   0x0051: mov rbp, rsp
-;;   0x0054: mov r11, [r14]
-;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 10h
-;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 0A7h
-;;   0x006a: sub rsp, 10h
-;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov r15, [r14+18h]
-;;   0x0079: mov r15, [r15]
-;;   0x007c: mov esi, 0
-;;   0x0081: mov edx, [rbp+10h]
-;;   0x0084: mov rdi, r14
-;;   0x0087: mov r11, rsp
-;;   0x008a: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x008e: push r11
-;;   0x0090: push r11
-;;   0x0092: mov r11, [r14+8]
-;;   0x0096: call qword ptr [r11]
-;;   0x0099: mov rsp, [rsp+8]
-;;   0x009e: mov eax, eax
-;;   0x00a0: mov rsp, rbp
-;;   0x00a3: pop rbp
-;;   0x00a4: ret 8
-;;   0x00a7: mov r11, [r14]
-;;   0x00aa: mov eax, 0Ah
-;;   0x00af: mov rsp, [r11+8]
-;;   0x00b3: jmp qword ptr [r11+10h]
+;;   0x0040: push rbp
+;;   0x0041: mov rbp, rsp
+;;   0x0044: mov r11, [r14]
+;;   0x0047: mov r11, [r11]
+;;   0x004a: add r11, 10h
+;;   0x0051: cmp rsp, r11
+;;   0x0054: jb 97h
+;;   0x005a: sub rsp, 10h
+;;   0x0061: mov [rbp-8], r14
+;;   0x0065: mov r15, [r14+18h]
+;;   0x0069: mov r15, [r15]
+;;   0x006c: mov esi, 0
+;;   0x0071: mov edx, [rbp+10h]
+;;   0x0074: mov rdi, r14
+;;   0x0077: mov r11, rsp
+;;   0x007a: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x007e: push r11
+;;   0x0080: push r11
+;;   0x0082: mov r11, [r14+8]
+;;   0x0086: call qword ptr [r11]
+;;   0x0089: mov rsp, [rsp+8]
+;;   0x008e: mov eax, eax
+;;   0x0090: mov rsp, rbp
+;;   0x0093: pop rbp
+;;   0x0094: ret 8
+;;   0x0097: ud2
 ;; function 2 (grow_const):
-;;   0x00c0: push rbp
-;;   0x00c1: mov rbp, rsp
-;;   0x00c4: mov r11, [r14]
-;;   0x00c7: mov r11, [r11]
-;;   0x00ca: add r11, 10h
-;;   0x00d1: cmp rsp, r11
-;;   0x00d4: jb 117h
-;;   0x00da: sub rsp, 10h
-;;   0x00e1: mov [rbp-8], r14
-;;   0x00e5: mov r15, [r14+18h]
-;;   0x00e9: mov r15, [r15]
-;;   0x00ec: mov esi, 0
-;;   0x00f1: mov edx, 1
-;;   0x00f6: mov rdi, r14
-;;   0x00f9: mov r11, rsp
-;;   0x00fc: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x0100: push r11
-;;   0x0102: push r11
-;;   0x0104: mov r11, [r14+8]
-;;   0x0108: call qword ptr [r11]
-;;   0x010b: mov rsp, [rsp+8]
-;;   0x0110: mov eax, eax
-;;   0x0112: mov rsp, rbp
-;;   0x0115: pop rbp
-;;   0x0116: ret
-;;   0x0117: mov r11, [r14]
-;;   0x011a: mov eax, 0Ah
-;;   0x011f: mov rsp, [r11+8]
-;;   0x0123: jmp qword ptr [r11+10h]
+;;   0x00a0: push rbp
+;;   0x00a1: mov rbp, rsp
+;;   0x00a4: mov r11, [r14]
+;;   0x00a7: mov r11, [r11]
+;;   0x00aa: add r11, 10h
+;;   0x00b1: cmp rsp, r11
+;;   0x00b4: jb 0F7h
+;;   0x00ba: sub rsp, 10h
+;;   0x00c1: mov [rbp-8], r14
+;;   0x00c5: mov r15, [r14+18h]
+;;   0x00c9: mov r15, [r15]
+;;   0x00cc: mov esi, 0
+;;   0x00d1: mov edx, 1
+;;   0x00d6: mov rdi, r14
+;;   0x00d9: mov r11, rsp
+;;   0x00dc: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x00e0: push r11
+;;   0x00e2: push r11
+;;   0x00e4: mov r11, [r14+8]
+;;   0x00e8: call qword ptr [r11]
+;;   0x00eb: mov rsp, [rsp+8]
+;;   0x00f0: mov eax, eax
+;;   0x00f2: mov rsp, rbp
+;;   0x00f5: pop rbp
+;;   0x00f6: ret
+;;   0x00f7: ud2
 ;; function 3 (grow_neg):
-;;   0x0130: push rbp
-;;   0x0131: mov rbp, rsp
-;;   0x0134: mov r11, [r14]
-;;   0x0137: mov r11, [r11]
-;;   0x013a: add r11, 10h
-;;   0x0141: cmp rsp, r11
-;;   0x0144: jb 187h
-;;   0x014a: sub rsp, 10h
-;;   0x0151: mov [rbp-8], r14
-;;   0x0155: mov r15, [r14+18h]
-;;   0x0159: mov r15, [r15]
-;;   0x015c: mov esi, 0
-;;   0x0161: mov edx, 0FFFFFFFFh
-;;   0x0166: mov rdi, r14
-;;   0x0169: mov r11, rsp
-;;   0x016c: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x0170: push r11
-;;   0x0172: push r11
-;;   0x0174: mov r11, [r14+8]
-;;   0x0178: call qword ptr [r11]
-;;   0x017b: mov rsp, [rsp+8]
-;;   0x0180: mov eax, eax
-;;   0x0182: mov rsp, rbp
-;;   0x0185: pop rbp
-;;   0x0186: ret
-;;   0x0187: mov r11, [r14]
-;;   0x018a: mov eax, 0Ah
-;;   0x018f: mov rsp, [r11+8]
-;;   0x0193: jmp qword ptr [r11+10h]
+;;   0x0100: push rbp
+;;   0x0101: mov rbp, rsp
+;;   0x0104: mov r11, [r14]
+;;   0x0107: mov r11, [r11]
+;;   0x010a: add r11, 10h
+;;   0x0111: cmp rsp, r11
+;;   0x0114: jb 157h
+;;   0x011a: sub rsp, 10h
+;;   0x0121: mov [rbp-8], r14
+;;   0x0125: mov r15, [r14+18h]
+;;   0x0129: mov r15, [r15]
+;;   0x012c: mov esi, 0
+;;   0x0131: mov edx, 0FFFFFFFFh
+;;   0x0136: mov rdi, r14
+;;   0x0139: mov r11, rsp
+;;   0x013c: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x0140: push r11
+;;   0x0142: push r11
+;;   0x0144: mov r11, [r14+8]
+;;   0x0148: call qword ptr [r11]
+;;   0x014b: mov rsp, [rsp+8]
+;;   0x0150: mov eax, eax
+;;   0x0152: mov rsp, rbp
+;;   0x0155: pop rbp
+;;   0x0156: ret
+;;   0x0157: ud2
 ;; function 4 (grow_as_index):
-;;   0x01a0: push rbp
-;;   0x01a1: mov rbp, rsp
-;;   0x01a4: mov r11, [r14]
-;;   0x01a7: mov r11, [r11]
-;;   0x01aa: add r11, 10h
-;;   0x01b1: cmp rsp, r11
-;;   0x01b4: jb 20Eh
-;;   0x01ba: sub rsp, 10h
-;;   0x01c1: mov [rbp-8], r14
-;;   0x01c5: mov r15, [r14+18h]
-;;   0x01c9: mov r15, [r15]
-;;   0x01cc: mov esi, 0
-;;   0x01d1: mov edx, [rbp+10h]
-;;   0x01d4: mov rdi, r14
-;;   0x01d7: mov r11, rsp
-;;   0x01da: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x01de: push r11
-;;   0x01e0: push r11
-;;   0x01e2: mov r11, [r14+8]
-;;   0x01e6: call qword ptr [r11]
-;;   0x01e9: mov rsp, [rsp+8]
-;;   0x01ee: mov eax, eax
-;;   0x01f0: mov r11, [r14+18h]
-;;   0x01f4: lea rcx, [rax+4]
-;;   0x01f8: cmp rcx, [r11+8]
-;;   0x01fc: ja 21Eh
-;;   0x0202: add rax, r15
-;;   0x0205: mov eax, [rax]
-;;   0x0207: mov rsp, rbp
-;;   0x020a: pop rbp
-;;   0x020b: ret 8
-;;   0x020e: mov r11, [r14]
-;;   0x0211: mov eax, 0Ah
-;;   0x0216: mov rsp, [r11+8]
-;;   0x021a: jmp qword ptr [r11+10h]
-;;   0x021e: mov r11, [r14]
-;;   0x0221: mov eax, 5
-;;   0x0226: mov rsp, [r11+8]
-;;   0x022a: jmp qword ptr [r11+10h]
+;;   0x0160: push rbp
+;;   0x0161: mov rbp, rsp
+;;   0x0164: mov r11, [r14]
+;;   0x0167: mov r11, [r11]
+;;   0x016a: add r11, 10h
+;;   0x0171: cmp rsp, r11
+;;   0x0174: jb 1CEh
+;;   0x017a: sub rsp, 10h
+;;   0x0181: mov [rbp-8], r14
+;;   0x0185: mov r15, [r14+18h]
+;;   0x0189: mov r15, [r15]
+;;   0x018c: mov esi, 0
+;;   0x0191: mov edx, [rbp+10h]
+;;   0x0194: mov rdi, r14
+;;   0x0197: mov r11, rsp
+;;   0x019a: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x019e: push r11
+;;   0x01a0: push r11
+;;   0x01a2: mov r11, [r14+8]
+;;   0x01a6: call qword ptr [r11]
+;;   0x01a9: mov rsp, [rsp+8]
+;;   0x01ae: mov eax, eax
+;;   0x01b0: mov r11, [r14+18h]
+;;   0x01b4: lea rcx, [rax+4]
+;;   0x01b8: cmp rcx, [r11+8]
+;;   0x01bc: ja 1D0h
+;;   0x01c2: add rax, r15
+;;   0x01c5: mov eax, [rax]
+;;   0x01c7: mov rsp, rbp
+;;   0x01ca: pop rbp
+;;   0x01cb: ret 8
+;;   0x01ce: ud2
+;;   0x01d0: ud2
 ;; function 5 (grow_live):
-;;   0x0230: push rbp
-;;   0x0231: mov rbp, rsp
-;;   0x0234: mov r11, [r14]
-;;   0x0237: mov r11, [r11]
-;;   0x023a: add r11, 20h
-;;   0x0241: cmp rsp, r11
-;;   0x0244: jb 29Fh
-;;   0x024a: sub rsp, 20h
-;;   0x0251: mov [rbp-8], r14
-;;   0x0255: mov r15, [r14+18h]
-;;   0x0259: mov r15, [r15]
-;;   0x025c: mov rax, [rbp+18h]
-;;   0x0260: add rax, [rbp+18h]
-;;   0x0264: mov [rbp-10h], rax
-;;   0x0268: mov esi, 0
-;;   0x026d: mov edx, [rbp+10h]
-;;   0x0270: mov rdi, r14
-;;   0x0273: mov r11, rsp
-;;   0x0276: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x027a: push r11
-;;   0x027c: push r11
-;;   0x027e: mov r11, [r14+8]
-;;   0x0282: call qword ptr [r11]
-;;   0x0285: mov rsp, [rsp+8]
-;;   0x028a: mov eax, eax
-;;   0x028c: mov eax, eax
-;;   0x028e: mov rcx, [rbp-10h]
-;;   0x0292: add rcx, rax
-;;   0x0295: mov rax, rcx
-;;   0x0298: mov rsp, rbp
-;;   0x029b: pop rbp
-;;   0x029c: ret 10h
-;;   0x029f: mov r11, [r14]
-;;   0x02a2: mov eax, 0Ah
-;;   0x02a7: mov rsp, [r11+8]
-;;   0x02ab: jmp qword ptr [r11+10h]
+;;   0x01e0: push rbp
+;;   0x01e1: mov rbp, rsp
+;;   0x01e4: mov r11, [r14]
+;;   0x01e7: mov r11, [r11]
+;;   0x01ea: add r11, 20h
+;;   0x01f1: cmp rsp, r11
+;;   0x01f4: jb 24Fh
+;;   0x01fa: sub rsp, 20h
+;;   0x0201: mov [rbp-8], r14
+;;   0x0205: mov r15, [r14+18h]
+;;   0x0209: mov r15, [r15]
+;;   0x020c: mov rax, [rbp+18h]
+;;   0x0210: add rax, [rbp+18h]
+;;   0x0214: mov [rbp-10h], rax
+;;   0x0218: mov esi, 0
+;;   0x021d: mov edx, [rbp+10h]
+;;   0x0220: mov rdi, r14
+;;   0x0223: mov r11, rsp
+;;   0x0226: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x022a: push r11
+;;   0x022c: push r11
+;;   0x022e: mov r11, [r14+8]
+;;   0x0232: call qword ptr [r11]
+;;   0x0235: mov rsp, [rsp+8]
+;;   0x023a: mov eax, eax
+;;   0x023c: mov eax, eax
+;;   0x023e: mov rcx, [rbp-10h]
+;;   0x0242: add rcx, rax
+;;   0x0245: mov rax, rcx
+;;   0x0248: mov rsp, rbp
+;;   0x024b: pop rbp
+;;   0x024c: ret 10h
+;;   0x024f: ud2

@@ -26,53 +26,44 @@
 ;;   0x0035: mov rsp, rbp
 ;;   0x0038: pop rbp
 ;;   0x0039: ret 18h
-;;   0x003c: mov r11, [r14]
-;;   0x003f: mov eax, 0Ah
-;;   0x0044: mov rsp, [r11+8]
-;;   0x0048: jmp qword ptr [r11+10h]
+;;   0x003c: ud2
 ;; function 1 (select_i64):
-;;   0x0050: push rbp
-;;   0x0051: mov rbp, rsp
-;;   0x0054: mov r11, [r14]
-;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 20h
-;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 90h
-;;   0x006a: sub rsp, 20h
-;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov eax, [rbp+20h]
-;;   0x0078: mov rcx, [rbp+18h]
-;;   0x007c: mov rdx, [rbp+10h]
-;;   0x0080: test eax, eax
-;;   0x0082: cmove rdx, rcx
-;;   0x0086: mov rax, rdx
-;;   0x0089: mov rsp, rbp
-;;   0x008c: pop rbp
-;;   0x008d: ret 18h
-;;   0x0090: mov r11, [r14]
-;;   0x0093: mov eax, 0Ah
-;;   0x0098: mov rsp, [r11+8]
-;;   0x009c: jmp qword ptr [r11+10h]
+;;   0x0040: push rbp
+;;   0x0041: mov rbp, rsp
+;;   0x0044: mov r11, [r14]
+;;   0x0047: mov r11, [r11]
+;;   0x004a: add r11, 20h
+;;   0x0051: cmp rsp, r11
+;;   0x0054: jb 80h
+;;   0x005a: sub rsp, 20h
+;;   0x0061: mov [rbp-8], r14
+;;   0x0065: mov eax, [rbp+20h]
+;;   0x0068: mov rcx, [rbp+18h]
+;;   0x006c: mov rdx, [rbp+10h]
+;;   0x0070: test eax, eax
+;;   0x0072: cmove rdx, rcx
+;;   0x0076: mov rax, rdx
+;;   0x0079: mov rsp, rbp
+;;   0x007c: pop rbp
+;;   0x007d: ret 18h
+;;   0x0080: ud2
 ;; function 2 (select_typed):
-;;   0x00a0: push rbp
-;;   0x00a1: mov rbp, rsp
-;;   0x00a4: mov r11, [r14]
-;;   0x00a7: mov r11, [r11]
-;;   0x00aa: add r11, 20h
-;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 0E0h
-;;   0x00ba: sub rsp, 20h
-;;   0x00c1: mov [rbp-8], r14
-;;   0x00c5: mov eax, [rbp+20h]
-;;   0x00c8: mov rcx, [rbp+18h]
-;;   0x00cc: mov rdx, [rbp+10h]
-;;   0x00d0: test eax, eax
-;;   0x00d2: cmove rdx, rcx
-;;   0x00d6: mov rax, rdx
-;;   0x00d9: mov rsp, rbp
-;;   0x00dc: pop rbp
-;;   0x00dd: ret 18h
-;;   0x00e0: mov r11, [r14]
-;;   0x00e3: mov eax, 0Ah
-;;   0x00e8: mov rsp, [r11+8]
-;;   0x00ec: jmp qword ptr [r11+10h]
+;;   0x0090: push rbp
+;;   0x0091: mov rbp, rsp
+;;   0x0094: mov r11, [r14]
+;;   0x0097: mov r11, [r11]
+;;   0x009a: add r11, 20h
+;;   0x00a1: cmp rsp, r11
+;;   0x00a4: jb 0D0h
+;;   0x00aa: sub rsp, 20h
+;;   0x00b1: mov [rbp-8], r14
+;;   0x00b5: mov eax, [rbp+20h]
+;;   0x00b8: mov rcx, [rbp+18h]
+;;   0x00bc: mov rdx, [rbp+10h]
+;;   0x00c0: test eax, eax
+;;   0x00c2: cmove rdx, rcx
+;;   0x00c6: mov rax, rdx
+;;   0x00c9: mov rsp, rbp
+;;   0x00cc: pop rbp
+;;   0x00cd: ret 18h
+;;   0x00d0: ud2

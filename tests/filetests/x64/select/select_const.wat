@@ -27,53 +27,44 @@
 ;;   0x0037: mov rsp, rbp
 ;;   0x003a: pop rbp
 ;;   0x003b: ret 8
-;;   0x003e: mov r11, [r14]
-;;   0x0041: mov eax, 0Ah
-;;   0x0046: mov rsp, [r11+8]
-;;   0x004a: jmp qword ptr [r11+10h]
+;;   0x003e: ud2
 ;; function 1 (const_cond):
-;;   0x0050: push rbp
-;;   0x0051: mov rbp, rsp
-;;   0x0054: mov r11, [r14]
-;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 20h
-;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 92h
-;;   0x006a: sub rsp, 20h
-;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov eax, 1
-;;   0x007a: mov rcx, [rbp+18h]
-;;   0x007e: mov rdx, [rbp+10h]
-;;   0x0082: test eax, eax
-;;   0x0084: cmove rdx, rcx
-;;   0x0088: mov rax, rdx
-;;   0x008b: mov rsp, rbp
-;;   0x008e: pop rbp
-;;   0x008f: ret 10h
-;;   0x0092: mov r11, [r14]
-;;   0x0095: mov eax, 0Ah
-;;   0x009a: mov rsp, [r11+8]
-;;   0x009e: jmp qword ptr [r11+10h]
+;;   0x0040: push rbp
+;;   0x0041: mov rbp, rsp
+;;   0x0044: mov r11, [r14]
+;;   0x0047: mov r11, [r11]
+;;   0x004a: add r11, 20h
+;;   0x0051: cmp rsp, r11
+;;   0x0054: jb 82h
+;;   0x005a: sub rsp, 20h
+;;   0x0061: mov [rbp-8], r14
+;;   0x0065: mov eax, 1
+;;   0x006a: mov rcx, [rbp+18h]
+;;   0x006e: mov rdx, [rbp+10h]
+;;   0x0072: test eax, eax
+;;   0x0074: cmove rdx, rcx
+;;   0x0078: mov rax, rdx
+;;   0x007b: mov rsp, rbp
+;;   0x007e: pop rbp
+;;   0x007f: ret 10h
+;;   0x0082: ud2
 ;; function 2 (big):
-;;   0x00b0: push rbp
-;;   0x00b1: mov rbp, rsp
-;;   0x00b4: mov r11, [r14]
-;;   0x00b7: mov r11, [r11]
-;;   0x00ba: add r11, 20h
-;;   0x00c1: cmp rsp, r11
-;;   0x00c4: jb 0F9h
-;;   0x00ca: sub rsp, 20h
-;;   0x00d1: mov [rbp-8], r14
-;;   0x00d5: mov eax, [rbp+10h]
-;;   0x00d8: mov rcx, 0FFFFFFFFFFFFFFFFh
-;;   0x00df: mov rdx, 100000000h
-;;   0x00e9: test eax, eax
-;;   0x00eb: cmove rdx, rcx
-;;   0x00ef: mov rax, rdx
-;;   0x00f2: mov rsp, rbp
-;;   0x00f5: pop rbp
-;;   0x00f6: ret 8
-;;   0x00f9: mov r11, [r14]
-;;   0x00fc: mov eax, 0Ah
-;;   0x0101: mov rsp, [r11+8]
-;;   0x0105: jmp qword ptr [r11+10h]
+;;   0x0090: push rbp
+;;   0x0091: mov rbp, rsp
+;;   0x0094: mov r11, [r14]
+;;   0x0097: mov r11, [r11]
+;;   0x009a: add r11, 20h
+;;   0x00a1: cmp rsp, r11
+;;   0x00a4: jb 0D9h
+;;   0x00aa: sub rsp, 20h
+;;   0x00b1: mov [rbp-8], r14
+;;   0x00b5: mov eax, [rbp+10h]
+;;   0x00b8: mov rcx, 0FFFFFFFFFFFFFFFFh
+;;   0x00bf: mov rdx, 100000000h
+;;   0x00c9: test eax, eax
+;;   0x00cb: cmove rdx, rcx
+;;   0x00cf: mov rax, rdx
+;;   0x00d2: mov rsp, rbp
+;;   0x00d5: pop rbp
+;;   0x00d6: ret 8
+;;   0x00d9: ud2

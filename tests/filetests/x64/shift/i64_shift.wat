@@ -22,87 +22,72 @@
 ;;   0x0030: mov rsp, rbp
 ;;   0x0033: pop rbp
 ;;   0x0034: ret 10h
-;;   0x0037: mov r11, [r14]
-;;   0x003a: mov eax, 0Ah
-;;   0x003f: mov rsp, [r11+8]
-;;   0x0043: jmp qword ptr [r11+10h]
+;;   0x0037: ud2
 ;; function 1 (shr_s):
-;;   0x0050: push rbp
-;;   0x0051: mov rbp, rsp
-;;   0x0054: mov r11, [r14]
-;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 20h
-;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 87h
-;;   0x006a: sub rsp, 20h
-;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov rcx, [rbp+18h]
-;;   0x0079: mov rax, [rbp+10h]
-;;   0x007d: sar rax, cl
-;;   0x0080: mov rsp, rbp
-;;   0x0083: pop rbp
-;;   0x0084: ret 10h
-;;   0x0087: mov r11, [r14]
-;;   0x008a: mov eax, 0Ah
-;;   0x008f: mov rsp, [r11+8]
-;;   0x0093: jmp qword ptr [r11+10h]
+;;   0x0040: push rbp
+;;   0x0041: mov rbp, rsp
+;;   0x0044: mov r11, [r14]
+;;   0x0047: mov r11, [r11]
+;;   0x004a: add r11, 20h
+;;   0x0051: cmp rsp, r11
+;;   0x0054: jb 77h
+;;   0x005a: sub rsp, 20h
+;;   0x0061: mov [rbp-8], r14
+;;   0x0065: mov rcx, [rbp+18h]
+;;   0x0069: mov rax, [rbp+10h]
+;;   0x006d: sar rax, cl
+;;   0x0070: mov rsp, rbp
+;;   0x0073: pop rbp
+;;   0x0074: ret 10h
+;;   0x0077: ud2
 ;; function 2 (shr_u):
-;;   0x00a0: push rbp
-;;   0x00a1: mov rbp, rsp
-;;   0x00a4: mov r11, [r14]
-;;   0x00a7: mov r11, [r11]
-;;   0x00aa: add r11, 20h
-;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 0D7h
-;;   0x00ba: sub rsp, 20h
-;;   0x00c1: mov [rbp-8], r14
-;;   0x00c5: mov rcx, [rbp+18h]
-;;   0x00c9: mov rax, [rbp+10h]
-;;   0x00cd: shr rax, cl
-;;   0x00d0: mov rsp, rbp
-;;   0x00d3: pop rbp
-;;   0x00d4: ret 10h
-;;   0x00d7: mov r11, [r14]
-;;   0x00da: mov eax, 0Ah
-;;   0x00df: mov rsp, [r11+8]
-;;   0x00e3: jmp qword ptr [r11+10h]
+;;   0x0080: push rbp
+;;   0x0081: mov rbp, rsp
+;;   0x0084: mov r11, [r14]
+;;   0x0087: mov r11, [r11]
+;;   0x008a: add r11, 20h
+;;   0x0091: cmp rsp, r11
+;;   0x0094: jb 0B7h
+;;   0x009a: sub rsp, 20h
+;;   0x00a1: mov [rbp-8], r14
+;;   0x00a5: mov rcx, [rbp+18h]
+;;   0x00a9: mov rax, [rbp+10h]
+;;   0x00ad: shr rax, cl
+;;   0x00b0: mov rsp, rbp
+;;   0x00b3: pop rbp
+;;   0x00b4: ret 10h
+;;   0x00b7: ud2
 ;; function 3 (rotl):
-;;   0x00f0: push rbp
-;;   0x00f1: mov rbp, rsp
-;;   0x00f4: mov r11, [r14]
-;;   0x00f7: mov r11, [r11]
-;;   0x00fa: add r11, 20h
-;;   0x0101: cmp rsp, r11
-;;   0x0104: jb 127h
-;;   0x010a: sub rsp, 20h
-;;   0x0111: mov [rbp-8], r14
-;;   0x0115: mov rcx, [rbp+18h]
-;;   0x0119: mov rax, [rbp+10h]
-;;   0x011d: rol rax, cl
-;;   0x0120: mov rsp, rbp
-;;   0x0123: pop rbp
-;;   0x0124: ret 10h
-;;   0x0127: mov r11, [r14]
-;;   0x012a: mov eax, 0Ah
-;;   0x012f: mov rsp, [r11+8]
-;;   0x0133: jmp qword ptr [r11+10h]
+;;   0x00c0: push rbp
+;;   0x00c1: mov rbp, rsp
+;;   0x00c4: mov r11, [r14]
+;;   0x00c7: mov r11, [r11]
+;;   0x00ca: add r11, 20h
+;;   0x00d1: cmp rsp, r11
+;;   0x00d4: jb 0F7h
+;;   0x00da: sub rsp, 20h
+;;   0x00e1: mov [rbp-8], r14
+;;   0x00e5: mov rcx, [rbp+18h]
+;;   0x00e9: mov rax, [rbp+10h]
+;;   0x00ed: rol rax, cl
+;;   0x00f0: mov rsp, rbp
+;;   0x00f3: pop rbp
+;;   0x00f4: ret 10h
+;;   0x00f7: ud2
 ;; function 4 (rotr):
-;;   0x0140: push rbp
-;;   0x0141: mov rbp, rsp
-;;   0x0144: mov r11, [r14]
-;;   0x0147: mov r11, [r11]
-;;   0x014a: add r11, 20h
-;;   0x0151: cmp rsp, r11
-;;   0x0154: jb 177h
-;;   0x015a: sub rsp, 20h
-;;   0x0161: mov [rbp-8], r14
-;;   0x0165: mov rcx, [rbp+18h]
-;;   0x0169: mov rax, [rbp+10h]
-;;   0x016d: ror rax, cl
-;;   0x0170: mov rsp, rbp
-;;   0x0173: pop rbp
-;;   0x0174: ret 10h
-;;   0x0177: mov r11, [r14]
-;;   0x017a: mov eax, 0Ah
-;;   0x017f: mov rsp, [r11+8]
-;;   0x0183: jmp qword ptr [r11+10h]
+;;   0x0100: push rbp
+;;   0x0101: mov rbp, rsp
+;;   0x0104: mov r11, [r14]
+;;   0x0107: mov r11, [r11]
+;;   0x010a: add r11, 20h
+;;   0x0111: cmp rsp, r11
+;;   0x0114: jb 137h
+;;   0x011a: sub rsp, 20h
+;;   0x0121: mov [rbp-8], r14
+;;   0x0125: mov rcx, [rbp+18h]
+;;   0x0129: mov rax, [rbp+10h]
+;;   0x012d: ror rax, cl
+;;   0x0130: mov rsp, rbp
+;;   0x0133: pop rbp
+;;   0x0134: ret 10h
+;;   0x0137: ud2

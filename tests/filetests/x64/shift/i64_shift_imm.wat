@@ -22,83 +22,68 @@
 ;;   0x002d: mov rsp, rbp
 ;;   0x0030: pop rbp
 ;;   0x0031: ret 8
-;;   0x0034: mov r11, [r14]
-;;   0x0037: mov eax, 0Ah
-;;   0x003c: mov rsp, [r11+8]
-;;   0x0040: jmp qword ptr [r11+10h]
+;;   0x0034: ud2
 ;; function 1 (shr_s_65):
-;;   0x0050: push rbp
-;;   0x0051: mov rbp, rsp
-;;   0x0054: mov r11, [r14]
-;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 20h
-;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 84h
-;;   0x006a: sub rsp, 20h
-;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov rax, [rbp+10h]
-;;   0x0079: sar rax, 1
-;;   0x007d: mov rsp, rbp
-;;   0x0080: pop rbp
-;;   0x0081: ret 8
-;;   0x0084: mov r11, [r14]
-;;   0x0087: mov eax, 0Ah
-;;   0x008c: mov rsp, [r11+8]
-;;   0x0090: jmp qword ptr [r11+10h]
+;;   0x0040: push rbp
+;;   0x0041: mov rbp, rsp
+;;   0x0044: mov r11, [r14]
+;;   0x0047: mov r11, [r11]
+;;   0x004a: add r11, 20h
+;;   0x0051: cmp rsp, r11
+;;   0x0054: jb 74h
+;;   0x005a: sub rsp, 20h
+;;   0x0061: mov [rbp-8], r14
+;;   0x0065: mov rax, [rbp+10h]
+;;   0x0069: sar rax, 1
+;;   0x006d: mov rsp, rbp
+;;   0x0070: pop rbp
+;;   0x0071: ret 8
+;;   0x0074: ud2
 ;; function 2 (shr_u_63):
-;;   0x00a0: push rbp
-;;   0x00a1: mov rbp, rsp
-;;   0x00a4: mov r11, [r14]
-;;   0x00a7: mov r11, [r11]
-;;   0x00aa: add r11, 20h
-;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 0D4h
-;;   0x00ba: sub rsp, 20h
-;;   0x00c1: mov [rbp-8], r14
-;;   0x00c5: mov rax, [rbp+10h]
-;;   0x00c9: shr rax, 3Fh
-;;   0x00cd: mov rsp, rbp
-;;   0x00d0: pop rbp
-;;   0x00d1: ret 8
-;;   0x00d4: mov r11, [r14]
-;;   0x00d7: mov eax, 0Ah
-;;   0x00dc: mov rsp, [r11+8]
-;;   0x00e0: jmp qword ptr [r11+10h]
+;;   0x0080: push rbp
+;;   0x0081: mov rbp, rsp
+;;   0x0084: mov r11, [r14]
+;;   0x0087: mov r11, [r11]
+;;   0x008a: add r11, 20h
+;;   0x0091: cmp rsp, r11
+;;   0x0094: jb 0B4h
+;;   0x009a: sub rsp, 20h
+;;   0x00a1: mov [rbp-8], r14
+;;   0x00a5: mov rax, [rbp+10h]
+;;   0x00a9: shr rax, 3Fh
+;;   0x00ad: mov rsp, rbp
+;;   0x00b0: pop rbp
+;;   0x00b1: ret 8
+;;   0x00b4: ud2
 ;; function 3 (rotl_big):
-;;   0x00f0: push rbp
-;;   0x00f1: mov rbp, rsp
-;;   0x00f4: mov r11, [r14]
-;;   0x00f7: mov r11, [r11]
-;;   0x00fa: add r11, 20h
-;;   0x0101: cmp rsp, r11
-;;   0x0104: jb 124h
-;;   0x010a: sub rsp, 20h
-;;   0x0111: mov [rbp-8], r14
-;;   0x0115: mov rax, [rbp+10h]
-;;   0x0119: rol rax, 1
-;;   0x011d: mov rsp, rbp
-;;   0x0120: pop rbp
-;;   0x0121: ret 8
-;;   0x0124: mov r11, [r14]
-;;   0x0127: mov eax, 0Ah
-;;   0x012c: mov rsp, [r11+8]
-;;   0x0130: jmp qword ptr [r11+10h]
+;;   0x00c0: push rbp
+;;   0x00c1: mov rbp, rsp
+;;   0x00c4: mov r11, [r14]
+;;   0x00c7: mov r11, [r11]
+;;   0x00ca: add r11, 20h
+;;   0x00d1: cmp rsp, r11
+;;   0x00d4: jb 0F4h
+;;   0x00da: sub rsp, 20h
+;;   0x00e1: mov [rbp-8], r14
+;;   0x00e5: mov rax, [rbp+10h]
+;;   0x00e9: rol rax, 1
+;;   0x00ed: mov rsp, rbp
+;;   0x00f0: pop rbp
+;;   0x00f1: ret 8
+;;   0x00f4: ud2
 ;; function 4 (rotr_0):
-;;   0x0140: push rbp
-;;   0x0141: mov rbp, rsp
-;;   0x0144: mov r11, [r14]
-;;   0x0147: mov r11, [r11]
-;;   0x014a: add r11, 20h
-;;   0x0151: cmp rsp, r11
-;;   0x0154: jb 174h
-;;   0x015a: sub rsp, 20h
-;;   0x0161: mov [rbp-8], r14
-;;   0x0165: mov rax, [rbp+10h]
-;;   0x0169: ror rax, 0
-;;   0x016d: mov rsp, rbp
-;;   0x0170: pop rbp
-;;   0x0171: ret 8
-;;   0x0174: mov r11, [r14]
-;;   0x0177: mov eax, 0Ah
-;;   0x017c: mov rsp, [r11+8]
-;;   0x0180: jmp qword ptr [r11+10h]
+;;   0x0100: push rbp
+;;   0x0101: mov rbp, rsp
+;;   0x0104: mov r11, [r14]
+;;   0x0107: mov r11, [r11]
+;;   0x010a: add r11, 20h
+;;   0x0111: cmp rsp, r11
+;;   0x0114: jb 134h
+;;   0x011a: sub rsp, 20h
+;;   0x0121: mov [rbp-8], r14
+;;   0x0125: mov rax, [rbp+10h]
+;;   0x0129: ror rax, 0
+;;   0x012d: mov rsp, rbp
+;;   0x0130: pop rbp
+;;   0x0131: ret 8
+;;   0x0134: ud2

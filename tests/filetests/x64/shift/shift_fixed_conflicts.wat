@@ -34,33 +34,27 @@
 ;;   0x003e: mov rsp, rbp
 ;;   0x0041: pop rbp
 ;;   0x0042: ret 10h
-;;   0x0045: mov r11, [r14]
-;;   0x0048: mov eax, 0Ah
-;;   0x004d: mov rsp, [r11+8]
-;;   0x0051: jmp qword ptr [r11+10h]
+;;   0x0045: ud2
 ;; function 1 (count_in_rcx):
-;;   0x0060: push rbp
-;;   0x0061: mov rbp, rsp
-;;   0x0064: mov r11, [r14]
-;;   0x0067: mov r11, [r11]
-;;   0x006a: add r11, 30h
-;;   0x0071: cmp rsp, r11
-;;   0x0074: jb 0AEh
-;;   0x007a: sub rsp, 30h
-;;   0x0081: mov [rbp-8], r14
-;;   0x0085: mov rax, [rbp+10h]
-;;   0x0089: add rax, 1
-;;   0x008d: mov rcx, [rbp+18h]
-;;   0x0091: add rcx, 2
-;;   0x0095: mov [rbp-20h], rcx
-;;   0x0099: mov rcx, [rbp-20h]
-;;   0x009d: mov rdx, [rbp+10h]
-;;   0x00a1: rol rdx, cl
-;;   0x00a4: add rax, rdx
-;;   0x00a7: mov rsp, rbp
-;;   0x00aa: pop rbp
-;;   0x00ab: ret 10h
-;;   0x00ae: mov r11, [r14]
-;;   0x00b1: mov eax, 0Ah
-;;   0x00b6: mov rsp, [r11+8]
-;;   0x00ba: jmp qword ptr [r11+10h]
+;;   0x0050: push rbp
+;;   0x0051: mov rbp, rsp
+;;   0x0054: mov r11, [r14]
+;;   0x0057: mov r11, [r11]
+;;   0x005a: add r11, 30h
+;;   0x0061: cmp rsp, r11
+;;   0x0064: jb 9Eh
+;;   0x006a: sub rsp, 30h
+;;   0x0071: mov [rbp-8], r14
+;;   0x0075: mov rax, [rbp+10h]
+;;   0x0079: add rax, 1
+;;   0x007d: mov rcx, [rbp+18h]
+;;   0x0081: add rcx, 2
+;;   0x0085: mov [rbp-20h], rcx
+;;   0x0089: mov rcx, [rbp-20h]
+;;   0x008d: mov rdx, [rbp+10h]
+;;   0x0091: rol rdx, cl
+;;   0x0094: add rax, rdx
+;;   0x0097: mov rsp, rbp
+;;   0x009a: pop rbp
+;;   0x009b: ret 10h
+;;   0x009e: ud2

@@ -37,49 +37,40 @@
 ;;   0x0043: mov rsp, rbp
 ;;   0x0046: pop rbp
 ;;   0x0047: ret 18h
-;;   0x004a: mov r11, [r14]
-;;   0x004d: mov eax, 0Ah
-;;   0x0052: mov rsp, [r11+8]
-;;   0x0056: jmp qword ptr [r11+10h]
+;;   0x004a: ud2
 ;; function 1 (count_in_reg):
-;;   0x0060: push rbp
-;;   0x0061: mov rbp, rsp
-;;   0x0064: mov r11, [r14]
-;;   0x0067: mov r11, [r11]
-;;   0x006a: add r11, 20h
-;;   0x0071: cmp rsp, r11
-;;   0x0074: jb 99h
-;;   0x007a: sub rsp, 20h
-;;   0x0081: mov [rbp-8], r14
-;;   0x0085: mov eax, [rbp+18h]
-;;   0x0088: add eax, 1
-;;   0x008b: mov ecx, eax
-;;   0x008d: mov eax, [rbp+10h]
-;;   0x0090: shr eax, cl
-;;   0x0092: mov rsp, rbp
-;;   0x0095: pop rbp
-;;   0x0096: ret 10h
-;;   0x0099: mov r11, [r14]
-;;   0x009c: mov eax, 0Ah
-;;   0x00a1: mov rsp, [r11+8]
-;;   0x00a5: jmp qword ptr [r11+10h]
+;;   0x0050: push rbp
+;;   0x0051: mov rbp, rsp
+;;   0x0054: mov r11, [r14]
+;;   0x0057: mov r11, [r11]
+;;   0x005a: add r11, 20h
+;;   0x0061: cmp rsp, r11
+;;   0x0064: jb 89h
+;;   0x006a: sub rsp, 20h
+;;   0x0071: mov [rbp-8], r14
+;;   0x0075: mov eax, [rbp+18h]
+;;   0x0078: add eax, 1
+;;   0x007b: mov ecx, eax
+;;   0x007d: mov eax, [rbp+10h]
+;;   0x0080: shr eax, cl
+;;   0x0082: mov rsp, rbp
+;;   0x0085: pop rbp
+;;   0x0086: ret 10h
+;;   0x0089: ud2
 ;; function 2 (const_value):
-;;   0x00b0: push rbp
-;;   0x00b1: mov rbp, rsp
-;;   0x00b4: mov r11, [r14]
-;;   0x00b7: mov r11, [r11]
-;;   0x00ba: add r11, 20h
-;;   0x00c1: cmp rsp, r11
-;;   0x00c4: jb 0E6h
-;;   0x00ca: sub rsp, 20h
-;;   0x00d1: mov [rbp-8], r14
-;;   0x00d5: mov ecx, [rbp+10h]
-;;   0x00d8: mov eax, 1
-;;   0x00dd: shl eax, cl
-;;   0x00df: mov rsp, rbp
-;;   0x00e2: pop rbp
-;;   0x00e3: ret 8
-;;   0x00e6: mov r11, [r14]
-;;   0x00e9: mov eax, 0Ah
-;;   0x00ee: mov rsp, [r11+8]
-;;   0x00f2: jmp qword ptr [r11+10h]
+;;   0x0090: push rbp
+;;   0x0091: mov rbp, rsp
+;;   0x0094: mov r11, [r14]
+;;   0x0097: mov r11, [r11]
+;;   0x009a: add r11, 20h
+;;   0x00a1: cmp rsp, r11
+;;   0x00a4: jb 0C6h
+;;   0x00aa: sub rsp, 20h
+;;   0x00b1: mov [rbp-8], r14
+;;   0x00b5: mov ecx, [rbp+10h]
+;;   0x00b8: mov eax, 1
+;;   0x00bd: shl eax, cl
+;;   0x00bf: mov rsp, rbp
+;;   0x00c2: pop rbp
+;;   0x00c3: ret 8
+;;   0x00c6: ud2

@@ -39,7 +39,4 @@
 ;;   0x0056: mov rsp, rbp
 ;;   0x0059: pop rbp
 ;;   0x005a: ret 10h
-;;   0x005d: mov r11, [r14]
-;;   0x0060: mov eax, 0Ah
-;;   0x0065: mov rsp, [r11+8]
-;;   0x0069: jmp qword ptr [r11+10h]
+;;   0x005d: ud2

@@ -61,7 +61,7 @@
 ;;   0x0083: mov ecx, [rbp+18h]
 ;;   0x0086: mov eax, [rbp+10h]
 ;;   0x0089: test ecx, ecx
-;;   0x008b: je 0E0h
+;;   0x008b: je 0D2h
 ;;   0x0091: xor edx, edx
 ;;   0x0093: div ecx
 ;;   0x0095: mov ecx, [rbp+10h]
@@ -87,11 +87,5 @@
 ;;   0x00c9: mov rsp, rbp
 ;;   0x00cc: pop rbp
 ;;   0x00cd: ret 10h
-;;   0x00d0: mov r11, [r14]
-;;   0x00d3: mov eax, 0Ah
-;;   0x00d8: mov rsp, [r11+8]
-;;   0x00dc: jmp qword ptr [r11+10h]
-;;   0x00e0: mov r11, [r14]
-;;   0x00e3: mov eax, 2
-;;   0x00e8: mov rsp, [r11+8]
-;;   0x00ec: jmp qword ptr [r11+10h]
+;;   0x00d0: ud2
+;;   0x00d2: ud2

@@ -80,7 +80,4 @@
 ;;   0x00b5: mov rsp, rbp
 ;;   0x00b8: pop rbp
 ;;   0x00b9: ret 8
-;;   0x00bc: mov r11, [r14]
-;;   0x00bf: mov eax, 0Ah
-;;   0x00c4: mov rsp, [r11+8]
-;;   0x00c8: jmp qword ptr [r11+10h]
+;;   0x00bc: ud2

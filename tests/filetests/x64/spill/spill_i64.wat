@@ -78,7 +78,4 @@
 ;;   0x00d2: mov rsp, rbp
 ;;   0x00d5: pop rbp
 ;;   0x00d6: ret 8
-;;   0x00d9: mov r11, [r14]
-;;   0x00dc: mov eax, 0Ah
-;;   0x00e1: mov rsp, [r11+8]
-;;   0x00e5: jmp qword ptr [r11+10h]
+;;   0x00d9: ud2

@@ -21,10 +21,7 @@
 ;;   0x0028: mov rsp, rbp
 ;;   0x002b: pop rbp
 ;;   0x002c: ret 8
-;;   0x002f: mov r11, [r14]
-;;   0x0032: mov eax, 0Ah
-;;   0x0037: mov rsp, [r11+8]
-;;   0x003b: jmp qword ptr [r11+10h]
+;;   0x002f: ud2
 ;; function 1 (call_indirect):
 ;;   0x0040: push rbp
 ;;   0x0041: mov rbp, rsp
@@ -38,15 +35,15 @@
 ;;   0x0065: mov eax, [rbp+18h]
 ;;   0x0068: mov r11, [r14+18h]
 ;;   0x006c: cmp rax, [r11+8]
-;;   0x0070: jae 0CBh
+;;   0x0070: jae 0BDh
 ;;   0x0076: shl rax, 3
 ;;   0x007a: add rax, [r11]
 ;;   0x007d: mov rax, [rax]
 ;;   0x0080: test rax, rax
-;;   0x0083: je 0DBh
+;;   0x0083: je 0BFh
 ;;   0x0089: mov r11d, [r14+20h]
 ;;   0x008d: cmp r11d, [rax+10h]
-;;   0x0091: jne 0EBh
+;;   0x0091: jne 0C1h
 ;;   0x0097: sub rsp, 8
 ;;   0x009b: mov r11d, [rbp+10h]
 ;;   0x009f: mov [rsp], r11d
@@ -58,19 +55,7 @@
 ;;   0x00b4: mov rsp, rbp
 ;;   0x00b7: pop rbp
 ;;   0x00b8: ret 10h
-;;   0x00bb: mov r11, [r14]
-;;   0x00be: mov eax, 0Ah
-;;   0x00c3: mov rsp, [r11+8]
-;;   0x00c7: jmp qword ptr [r11+10h]
-;;   0x00cb: mov r11, [r14]
-;;   0x00ce: mov eax, 7
-;;   0x00d3: mov rsp, [r11+8]
-;;   0x00d7: jmp qword ptr [r11+10h]
-;;   0x00db: mov r11, [r14]
-;;   0x00de: mov eax, 8
-;;   0x00e3: mov rsp, [r11+8]
-;;   0x00e7: jmp qword ptr [r11+10h]
-;;   0x00eb: mov r11, [r14]
-;;   0x00ee: mov eax, 9
-;;   0x00f3: mov rsp, [r11+8]
-;;   0x00f7: jmp qword ptr [r11+10h]
+;;   0x00bb: ud2
+;;   0x00bd: ud2
+;;   0x00bf: ud2
+;;   0x00c1: ud2

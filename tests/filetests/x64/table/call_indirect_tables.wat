@@ -39,10 +39,7 @@
 ;;   0x0028: mov rsp, rbp
 ;;   0x002b: pop rbp
 ;;   0x002c: ret 8
-;;   0x002f: mov r11, [r14]
-;;   0x0032: mov eax, 0Ah
-;;   0x0037: mov rsp, [r11+8]
-;;   0x003b: jmp qword ptr [r11+10h]
+;;   0x002f: ud2
 ;; function 1:
 ;;   0x0040: push rbp
 ;;   0x0041: mov rbp, rsp
@@ -56,223 +53,172 @@
 ;;   0x0065: mov rsp, rbp
 ;;   0x0068: pop rbp
 ;;   0x0069: ret
-;;   0x006a: mov r11, [r14]
-;;   0x006d: mov eax, 0Ah
-;;   0x0072: mov rsp, [r11+8]
-;;   0x0076: jmp qword ptr [r11+10h]
+;;   0x006a: ud2
 ;; function 2 (via_t1):
-;;   0x0080: push rbp
-;;   0x0081: mov rbp, rsp
-;;   0x0084: mov r11, [r14]
-;;   0x0087: mov r11, [r11]
-;;   0x008a: add r11, 28h
-;;   0x0091: cmp rsp, r11
-;;   0x0094: jb 0FBh
-;;   0x009a: sub rsp, 20h
-;;   0x00a1: mov [rbp-8], r14
-;;   0x00a5: mov eax, [rbp+18h]
-;;   0x00a8: mov r11, [r14+20h]
-;;   0x00ac: cmp rax, [r11+8]
-;;   0x00b0: jae 10Bh
-;;   0x00b6: shl rax, 3
-;;   0x00ba: add rax, [r11]
-;;   0x00bd: mov rax, [rax]
-;;   0x00c0: test rax, rax
-;;   0x00c3: je 11Bh
-;;   0x00c9: mov r11d, [r14+30h]
-;;   0x00cd: cmp r11d, [rax+10h]
-;;   0x00d1: jne 12Bh
-;;   0x00d7: sub rsp, 8
-;;   0x00db: mov r11d, [rbp+10h]
-;;   0x00df: mov [rsp], r11d
-;;   0x00e3: mov r11, rax
-;;   0x00e6: mov rsi, r14
-;;   0x00e9: mov r14, [r11+8]
-;;   0x00ed: call qword ptr [r11]
-;;   0x00f0: mov r14, [rbp-8]
-;;   0x00f4: mov rsp, rbp
-;;   0x00f7: pop rbp
-;;   0x00f8: ret 10h
-;;   0x00fb: mov r11, [r14]
-;;   0x00fe: mov eax, 0Ah
-;;   0x0103: mov rsp, [r11+8]
-;;   0x0107: jmp qword ptr [r11+10h]
-;;   0x010b: mov r11, [r14]
-;;   0x010e: mov eax, 7
-;;   0x0113: mov rsp, [r11+8]
-;;   0x0117: jmp qword ptr [r11+10h]
-;;   0x011b: mov r11, [r14]
-;;   0x011e: mov eax, 8
-;;   0x0123: mov rsp, [r11+8]
-;;   0x0127: jmp qword ptr [r11+10h]
-;;   0x012b: mov r11, [r14]
-;;   0x012e: mov eax, 9
-;;   0x0133: mov rsp, [r11+8]
-;;   0x0137: jmp qword ptr [r11+10h]
+;;   0x0070: push rbp
+;;   0x0071: mov rbp, rsp
+;;   0x0074: mov r11, [r14]
+;;   0x0077: mov r11, [r11]
+;;   0x007a: add r11, 28h
+;;   0x0081: cmp rsp, r11
+;;   0x0084: jb 0EBh
+;;   0x008a: sub rsp, 20h
+;;   0x0091: mov [rbp-8], r14
+;;   0x0095: mov eax, [rbp+18h]
+;;   0x0098: mov r11, [r14+20h]
+;;   0x009c: cmp rax, [r11+8]
+;;   0x00a0: jae 0EDh
+;;   0x00a6: shl rax, 3
+;;   0x00aa: add rax, [r11]
+;;   0x00ad: mov rax, [rax]
+;;   0x00b0: test rax, rax
+;;   0x00b3: je 0EFh
+;;   0x00b9: mov r11d, [r14+30h]
+;;   0x00bd: cmp r11d, [rax+10h]
+;;   0x00c1: jne 0F1h
+;;   0x00c7: sub rsp, 8
+;;   0x00cb: mov r11d, [rbp+10h]
+;;   0x00cf: mov [rsp], r11d
+;;   0x00d3: mov r11, rax
+;;   0x00d6: mov rsi, r14
+;;   0x00d9: mov r14, [r11+8]
+;;   0x00dd: call qword ptr [r11]
+;;   0x00e0: mov r14, [rbp-8]
+;;   0x00e4: mov rsp, rbp
+;;   0x00e7: pop rbp
+;;   0x00e8: ret 10h
+;;   0x00eb: ud2
+;;   0x00ed: ud2
+;;   0x00ef: ud2
+;;   0x00f1: ud2
 ;; function 3 (via_t2):
-;;   0x0140: push rbp
-;;   0x0141: mov rbp, rsp
-;;   0x0144: mov r11, [r14]
-;;   0x0147: mov r11, [r11]
-;;   0x014a: add r11, 10h
-;;   0x0151: cmp rsp, r11
-;;   0x0154: jb 1AFh
-;;   0x015a: sub rsp, 10h
-;;   0x0161: mov [rbp-8], r14
-;;   0x0165: mov eax, [rbp+10h]
-;;   0x0168: mov r11, [r14+28h]
-;;   0x016c: cmp rax, [r11+8]
-;;   0x0170: jae 1BFh
-;;   0x0176: shl rax, 3
-;;   0x017a: add rax, [r11]
-;;   0x017d: mov rax, [rax]
-;;   0x0180: test rax, rax
-;;   0x0183: je 1CFh
-;;   0x0189: mov r11d, [r14+34h]
-;;   0x018d: cmp r11d, [rax+10h]
-;;   0x0191: jne 1DFh
-;;   0x0197: mov r11, rax
-;;   0x019a: mov rsi, r14
-;;   0x019d: mov r14, [r11+8]
-;;   0x01a1: call qword ptr [r11]
-;;   0x01a4: mov r14, [rbp-8]
-;;   0x01a8: mov rsp, rbp
-;;   0x01ab: pop rbp
-;;   0x01ac: ret 8
-;;   0x01af: mov r11, [r14]
-;;   0x01b2: mov eax, 0Ah
-;;   0x01b7: mov rsp, [r11+8]
-;;   0x01bb: jmp qword ptr [r11+10h]
-;;   0x01bf: mov r11, [r14]
-;;   0x01c2: mov eax, 7
-;;   0x01c7: mov rsp, [r11+8]
-;;   0x01cb: jmp qword ptr [r11+10h]
-;;   0x01cf: mov r11, [r14]
-;;   0x01d2: mov eax, 8
-;;   0x01d7: mov rsp, [r11+8]
-;;   0x01db: jmp qword ptr [r11+10h]
-;;   0x01df: mov r11, [r14]
-;;   0x01e2: mov eax, 9
-;;   0x01e7: mov rsp, [r11+8]
-;;   0x01eb: jmp qword ptr [r11+10h]
+;;   0x0100: push rbp
+;;   0x0101: mov rbp, rsp
+;;   0x0104: mov r11, [r14]
+;;   0x0107: mov r11, [r11]
+;;   0x010a: add r11, 10h
+;;   0x0111: cmp rsp, r11
+;;   0x0114: jb 16Fh
+;;   0x011a: sub rsp, 10h
+;;   0x0121: mov [rbp-8], r14
+;;   0x0125: mov eax, [rbp+10h]
+;;   0x0128: mov r11, [r14+28h]
+;;   0x012c: cmp rax, [r11+8]
+;;   0x0130: jae 171h
+;;   0x0136: shl rax, 3
+;;   0x013a: add rax, [r11]
+;;   0x013d: mov rax, [rax]
+;;   0x0140: test rax, rax
+;;   0x0143: je 173h
+;;   0x0149: mov r11d, [r14+34h]
+;;   0x014d: cmp r11d, [rax+10h]
+;;   0x0151: jne 175h
+;;   0x0157: mov r11, rax
+;;   0x015a: mov rsi, r14
+;;   0x015d: mov r14, [r11+8]
+;;   0x0161: call qword ptr [r11]
+;;   0x0164: mov r14, [rbp-8]
+;;   0x0168: mov rsp, rbp
+;;   0x016b: pop rbp
+;;   0x016c: ret 8
+;;   0x016f: ud2
+;;   0x0171: ud2
+;;   0x0173: ud2
+;;   0x0175: ud2
 ;; function 4 (floats_t0):
-;;   0x01f0: push rbp
-;;   0x01f1: mov rbp, rsp
-;;   0x01f4: mov r11, [r14]
-;;   0x01f7: mov r11, [r11]
-;;   0x01fa: add r11, 30h
-;;   0x0201: cmp rsp, r11
-;;   0x0204: jb 274h
-;;   0x020a: sub rsp, 20h
-;;   0x0211: mov [rbp-8], r14
-;;   0x0215: mov eax, [rbp+18h]
-;;   0x0218: mov r11, [r14+18h]
-;;   0x021c: cmp rax, [r11+8]
-;;   0x0220: jae 284h
-;;   0x0226: shl rax, 3
-;;   0x022a: add rax, [r11]
-;;   0x022d: mov rax, [rax]
-;;   0x0230: test rax, rax
-;;   0x0233: je 294h
-;;   0x0239: mov r11d, [r14+38h]
-;;   0x023d: cmp r11d, [rax+10h]
-;;   0x0241: jne 2A4h
-;;   0x0247: sub rsp, 10h
-;;   0x024b: mov r11, [rbp+10h]
-;;   0x024f: mov [rsp], r11
-;;   0x0253: mov qword ptr [rsp+8], 3
-;;   0x025c: mov r11, rax
-;;   0x025f: mov rsi, r14
-;;   0x0262: mov r14, [r11+8]
-;;   0x0266: call qword ptr [r11]
-;;   0x0269: mov r14, [rbp-8]
-;;   0x026d: mov rsp, rbp
-;;   0x0270: pop rbp
-;;   0x0271: ret 10h
-;;   0x0274: mov r11, [r14]
-;;   0x0277: mov eax, 0Ah
-;;   0x027c: mov rsp, [r11+8]
-;;   0x0280: jmp qword ptr [r11+10h]
-;;   0x0284: mov r11, [r14]
-;;   0x0287: mov eax, 7
-;;   0x028c: mov rsp, [r11+8]
-;;   0x0290: jmp qword ptr [r11+10h]
-;;   0x0294: mov r11, [r14]
-;;   0x0297: mov eax, 8
-;;   0x029c: mov rsp, [r11+8]
-;;   0x02a0: jmp qword ptr [r11+10h]
-;;   0x02a4: mov r11, [r14]
-;;   0x02a7: mov eax, 9
-;;   0x02ac: mov rsp, [r11+8]
-;;   0x02b0: jmp qword ptr [r11+10h]
+;;   0x0180: push rbp
+;;   0x0181: mov rbp, rsp
+;;   0x0184: mov r11, [r14]
+;;   0x0187: mov r11, [r11]
+;;   0x018a: add r11, 30h
+;;   0x0191: cmp rsp, r11
+;;   0x0194: jb 204h
+;;   0x019a: sub rsp, 20h
+;;   0x01a1: mov [rbp-8], r14
+;;   0x01a5: mov eax, [rbp+18h]
+;;   0x01a8: mov r11, [r14+18h]
+;;   0x01ac: cmp rax, [r11+8]
+;;   0x01b0: jae 206h
+;;   0x01b6: shl rax, 3
+;;   0x01ba: add rax, [r11]
+;;   0x01bd: mov rax, [rax]
+;;   0x01c0: test rax, rax
+;;   0x01c3: je 208h
+;;   0x01c9: mov r11d, [r14+38h]
+;;   0x01cd: cmp r11d, [rax+10h]
+;;   0x01d1: jne 20Ah
+;;   0x01d7: sub rsp, 10h
+;;   0x01db: mov r11, [rbp+10h]
+;;   0x01df: mov [rsp], r11
+;;   0x01e3: mov qword ptr [rsp+8], 3
+;;   0x01ec: mov r11, rax
+;;   0x01ef: mov rsi, r14
+;;   0x01f2: mov r14, [r11+8]
+;;   0x01f6: call qword ptr [r11]
+;;   0x01f9: mov r14, [rbp-8]
+;;   0x01fd: mov rsp, rbp
+;;   0x0200: pop rbp
+;;   0x0201: ret 10h
+;;   0x0204: ud2
+;;   0x0206: ud2
+;;   0x0208: ud2
+;;   0x020a: ud2
 ;; function 5 (both):
-;;   0x02c0: push rbp
-;;   0x02c1: mov rbp, rsp
-;;   0x02c4: mov r11, [r14]
-;;   0x02c7: mov r11, [r11]
-;;   0x02ca: add r11, 28h
-;;   0x02d1: cmp rsp, r11
-;;   0x02d4: jb 392h
-;;   0x02da: sub rsp, 20h
-;;   0x02e1: mov [rbp-8], r14
-;;   0x02e5: mov eax, [rbp+10h]
-;;   0x02e8: mov r11, [r14+18h]
-;;   0x02ec: cmp rax, [r11+8]
-;;   0x02f0: jae 3A2h
-;;   0x02f6: shl rax, 3
-;;   0x02fa: add rax, [r11]
-;;   0x02fd: mov rax, [rax]
-;;   0x0300: test rax, rax
-;;   0x0303: je 3B2h
-;;   0x0309: mov r11d, [r14+30h]
-;;   0x030d: cmp r11d, [rax+10h]
-;;   0x0311: jne 3C2h
-;;   0x0317: sub rsp, 8
-;;   0x031b: mov dword ptr [rsp], 5
-;;   0x0322: mov r11, rax
-;;   0x0325: mov rsi, r14
-;;   0x0328: mov r14, [r11+8]
-;;   0x032c: call qword ptr [r11]
-;;   0x032f: mov r14, [rbp-8]
-;;   0x0333: mov ecx, [rbp+10h]
-;;   0x0336: mov r11, [r14+20h]
-;;   0x033a: cmp rcx, [r11+8]
-;;   0x033e: jae 3A2h
-;;   0x0344: shl rcx, 3
-;;   0x0348: add rcx, [r11]
-;;   0x034b: mov rcx, [rcx]
-;;   0x034e: test rcx, rcx
-;;   0x0351: je 3B2h
-;;   0x0357: mov r11d, [r14+30h]
-;;   0x035b: cmp r11d, [rcx+10h]
-;;   0x035f: jne 3C2h
-;;   0x0365: sub rsp, 8
-;;   0x0369: mov dword ptr [rsp], 6
-;;   0x0370: mov [rbp-10h], eax
-;;   0x0373: mov r11, rcx
-;;   0x0376: mov rsi, r14
-;;   0x0379: mov r14, [r11+8]
-;;   0x037d: call qword ptr [r11]
-;;   0x0380: mov r14, [rbp-8]
-;;   0x0384: mov ecx, [rbp-10h]
-;;   0x0387: add ecx, eax
-;;   0x0389: mov eax, ecx
-;;   0x038b: mov rsp, rbp
-;;   0x038e: pop rbp
-;;   0x038f: ret 8
-;;   0x0392: mov r11, [r14]
-;;   0x0395: mov eax, 0Ah
-;;   0x039a: mov rsp, [r11+8]
-;;   0x039e: jmp qword ptr [r11+10h]
-;;   0x03a2: mov r11, [r14]
-;;   0x03a5: mov eax, 7
-;;   0x03aa: mov rsp, [r11+8]
-;;   0x03ae: jmp qword ptr [r11+10h]
-;;   0x03b2: mov r11, [r14]
-;;   0x03b5: mov eax, 8
-;;   0x03ba: mov rsp, [r11+8]
-;;   0x03be: jmp qword ptr [r11+10h]
-;;   0x03c2: mov r11, [r14]
-;;   0x03c5: mov eax, 9
-;;   0x03ca: mov rsp, [r11+8]
-;;   0x03ce: jmp qword ptr [r11+10h]
+;;   0x0210: push rbp
+;;   0x0211: mov rbp, rsp
+;;   0x0214: mov r11, [r14]
+;;   0x0217: mov r11, [r11]
+;;   0x021a: add r11, 28h
+;;   0x0221: cmp rsp, r11
+;;   0x0224: jb 2E2h
+;;   0x022a: sub rsp, 20h
+;;   0x0231: mov [rbp-8], r14
+;;   0x0235: mov eax, [rbp+10h]
+;;   0x0238: mov r11, [r14+18h]
+;;   0x023c: cmp rax, [r11+8]
+;;   0x0240: jae 2E4h
+;;   0x0246: shl rax, 3
+;;   0x024a: add rax, [r11]
+;;   0x024d: mov rax, [rax]
+;;   0x0250: test rax, rax
+;;   0x0253: je 2E6h
+;;   0x0259: mov r11d, [r14+30h]
+;;   0x025d: cmp r11d, [rax+10h]
+;;   0x0261: jne 2E8h
+;;   0x0267: sub rsp, 8
+;;   0x026b: mov dword ptr [rsp], 5
+;;   0x0272: mov r11, rax
+;;   0x0275: mov rsi, r14
+;;   0x0278: mov r14, [r11+8]
+;;   0x027c: call qword ptr [r11]
+;;   0x027f: mov r14, [rbp-8]
+;;   0x0283: mov ecx, [rbp+10h]
+;;   0x0286: mov r11, [r14+20h]
+;;   0x028a: cmp rcx, [r11+8]
+;;   0x028e: jae 2E4h
+;;   0x0294: shl rcx, 3
+;;   0x0298: add rcx, [r11]
+;;   0x029b: mov rcx, [rcx]
+;;   0x029e: test rcx, rcx
+;;   0x02a1: je 2E6h
+;;   0x02a7: mov r11d, [r14+30h]
+;;   0x02ab: cmp r11d, [rcx+10h]
+;;   0x02af: jne 2E8h
+;;   0x02b5: sub rsp, 8
+;;   0x02b9: mov dword ptr [rsp], 6
+;;   0x02c0: mov [rbp-10h], eax
+;;   0x02c3: mov r11, rcx
+;;   0x02c6: mov rsi, r14
+;;   0x02c9: mov r14, [r11+8]
+;;   0x02cd: call qword ptr [r11]
+;;   0x02d0: mov r14, [rbp-8]
+;;   0x02d4: mov ecx, [rbp-10h]
+;;   0x02d7: add ecx, eax
+;;   0x02d9: mov eax, ecx
+;;   0x02db: mov rsp, rbp
+;;   0x02de: pop rbp
+;;   0x02df: ret 8
+;;   0x02e2: ud2
+;;   0x02e4: ud2
+;;   0x02e6: ud2
+;;   0x02e8: ud2

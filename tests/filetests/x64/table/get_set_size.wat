@@ -26,149 +26,119 @@
 ;;   0x0025: mov eax, [rbp+10h]
 ;;   0x0028: mov r11, [r14+18h]
 ;;   0x002c: cmp rax, [r11+8]
-;;   0x0030: jae 57h
+;;   0x0030: jae 49h
 ;;   0x0036: shl rax, 3
 ;;   0x003a: add rax, [r11]
 ;;   0x003d: mov rax, [rax]
 ;;   0x0040: mov rsp, rbp
 ;;   0x0043: pop rbp
 ;;   0x0044: ret 8
-;;   0x0047: mov r11, [r14]
-;;   0x004a: mov eax, 0Ah
-;;   0x004f: mov rsp, [r11+8]
-;;   0x0053: jmp qword ptr [r11+10h]
-;;   0x0057: mov r11, [r14]
-;;   0x005a: mov eax, 6
-;;   0x005f: mov rsp, [r11+8]
-;;   0x0063: jmp qword ptr [r11+10h]
+;;   0x0047: ud2
+;;   0x0049: ud2
 ;; function 1 (set):
-;;   0x0070: push rbp
-;;   0x0071: mov rbp, rsp
-;;   0x0074: mov r11, [r14]
-;;   0x0077: mov r11, [r11]
-;;   0x007a: add r11, 20h
-;;   0x0081: cmp rsp, r11
-;;   0x0084: jb 0BBh
-;;   0x008a: sub rsp, 20h
-;;   0x0091: mov [rbp-8], r14
-;;   0x0095: mov rax, [rbp+18h]
-;;   0x0099: mov ecx, [rbp+10h]
-;;   0x009c: mov r11, [r14+20h]
-;;   0x00a0: cmp rcx, [r11+8]
-;;   0x00a4: jae 0CBh
-;;   0x00aa: shl rcx, 3
-;;   0x00ae: add rcx, [r11]
-;;   0x00b1: mov [rcx], rax
-;;   0x00b4: mov rsp, rbp
-;;   0x00b7: pop rbp
-;;   0x00b8: ret 10h
-;;   0x00bb: mov r11, [r14]
-;;   0x00be: mov eax, 0Ah
-;;   0x00c3: mov rsp, [r11+8]
-;;   0x00c7: jmp qword ptr [r11+10h]
-;;   0x00cb: mov r11, [r14]
-;;   0x00ce: mov eax, 6
-;;   0x00d3: mov rsp, [r11+8]
-;;   0x00d7: jmp qword ptr [r11+10h]
+;;   0x0050: push rbp
+;;   0x0051: mov rbp, rsp
+;;   0x0054: mov r11, [r14]
+;;   0x0057: mov r11, [r11]
+;;   0x005a: add r11, 20h
+;;   0x0061: cmp rsp, r11
+;;   0x0064: jb 9Bh
+;;   0x006a: sub rsp, 20h
+;;   0x0071: mov [rbp-8], r14
+;;   0x0075: mov rax, [rbp+18h]
+;;   0x0079: mov ecx, [rbp+10h]
+;;   0x007c: mov r11, [r14+20h]
+;;   0x0080: cmp rcx, [r11+8]
+;;   0x0084: jae 9Dh
+;;   0x008a: shl rcx, 3
+;;   0x008e: add rcx, [r11]
+;;   0x0091: mov [rcx], rax
+;;   0x0094: mov rsp, rbp
+;;   0x0097: pop rbp
+;;   0x0098: ret 10h
+;;   0x009b: ud2
+;;   0x009d: ud2
 ;; function 2 (set_null):
-;;   0x00e0: push rbp
-;;   0x00e1: mov rbp, rsp
-;;   0x00e4: mov r11, [r14]
-;;   0x00e7: mov r11, [r11]
-;;   0x00ea: add r11, 20h
-;;   0x00f1: cmp rsp, r11
-;;   0x00f4: jb 12Ch
-;;   0x00fa: sub rsp, 20h
-;;   0x0101: mov [rbp-8], r14
-;;   0x0105: mov eax, 0
-;;   0x010a: mov ecx, [rbp+10h]
-;;   0x010d: mov r11, [r14+18h]
-;;   0x0111: cmp rcx, [r11+8]
-;;   0x0115: jae 13Ch
-;;   0x011b: shl rcx, 3
-;;   0x011f: add rcx, [r11]
-;;   0x0122: mov [rcx], rax
-;;   0x0125: mov rsp, rbp
-;;   0x0128: pop rbp
-;;   0x0129: ret 8
-;;   0x012c: mov r11, [r14]
-;;   0x012f: mov eax, 0Ah
-;;   0x0134: mov rsp, [r11+8]
-;;   0x0138: jmp qword ptr [r11+10h]
-;;   0x013c: mov r11, [r14]
-;;   0x013f: mov eax, 6
-;;   0x0144: mov rsp, [r11+8]
-;;   0x0148: jmp qword ptr [r11+10h]
+;;   0x00a0: push rbp
+;;   0x00a1: mov rbp, rsp
+;;   0x00a4: mov r11, [r14]
+;;   0x00a7: mov r11, [r11]
+;;   0x00aa: add r11, 20h
+;;   0x00b1: cmp rsp, r11
+;;   0x00b4: jb 0ECh
+;;   0x00ba: sub rsp, 20h
+;;   0x00c1: mov [rbp-8], r14
+;;   0x00c5: mov eax, 0
+;;   0x00ca: mov ecx, [rbp+10h]
+;;   0x00cd: mov r11, [r14+18h]
+;;   0x00d1: cmp rcx, [r11+8]
+;;   0x00d5: jae 0EEh
+;;   0x00db: shl rcx, 3
+;;   0x00df: add rcx, [r11]
+;;   0x00e2: mov [rcx], rax
+;;   0x00e5: mov rsp, rbp
+;;   0x00e8: pop rbp
+;;   0x00e9: ret 8
+;;   0x00ec: ud2
+;;   0x00ee: ud2
 ;; function 3 (copy_elem):
-;;   0x0150: push rbp
-;;   0x0151: mov rbp, rsp
-;;   0x0154: mov r11, [r14]
-;;   0x0157: mov r11, [r11]
-;;   0x015a: add r11, 20h
-;;   0x0161: cmp rsp, r11
-;;   0x0164: jb 1B2h
-;;   0x016a: sub rsp, 20h
-;;   0x0171: mov [rbp-8], r14
-;;   0x0175: mov eax, [rbp+18h]
-;;   0x0178: mov r11, [r14+18h]
-;;   0x017c: cmp rax, [r11+8]
-;;   0x0180: jae 1C2h
-;;   0x0186: shl rax, 3
-;;   0x018a: add rax, [r11]
-;;   0x018d: mov rax, [rax]
-;;   0x0190: mov ecx, [rbp+10h]
-;;   0x0193: mov r11, [r14+18h]
-;;   0x0197: cmp rcx, [r11+8]
-;;   0x019b: jae 1C2h
-;;   0x01a1: shl rcx, 3
-;;   0x01a5: add rcx, [r11]
-;;   0x01a8: mov [rcx], rax
-;;   0x01ab: mov rsp, rbp
-;;   0x01ae: pop rbp
-;;   0x01af: ret 10h
-;;   0x01b2: mov r11, [r14]
-;;   0x01b5: mov eax, 0Ah
-;;   0x01ba: mov rsp, [r11+8]
-;;   0x01be: jmp qword ptr [r11+10h]
-;;   0x01c2: mov r11, [r14]
-;;   0x01c5: mov eax, 6
-;;   0x01ca: mov rsp, [r11+8]
-;;   0x01ce: jmp qword ptr [r11+10h]
+;;   0x00f0: push rbp
+;;   0x00f1: mov rbp, rsp
+;;   0x00f4: mov r11, [r14]
+;;   0x00f7: mov r11, [r11]
+;;   0x00fa: add r11, 20h
+;;   0x0101: cmp rsp, r11
+;;   0x0104: jb 152h
+;;   0x010a: sub rsp, 20h
+;;   0x0111: mov [rbp-8], r14
+;;   0x0115: mov eax, [rbp+18h]
+;;   0x0118: mov r11, [r14+18h]
+;;   0x011c: cmp rax, [r11+8]
+;;   0x0120: jae 154h
+;;   0x0126: shl rax, 3
+;;   0x012a: add rax, [r11]
+;;   0x012d: mov rax, [rax]
+;;   0x0130: mov ecx, [rbp+10h]
+;;   0x0133: mov r11, [r14+18h]
+;;   0x0137: cmp rcx, [r11+8]
+;;   0x013b: jae 154h
+;;   0x0141: shl rcx, 3
+;;   0x0145: add rcx, [r11]
+;;   0x0148: mov [rcx], rax
+;;   0x014b: mov rsp, rbp
+;;   0x014e: pop rbp
+;;   0x014f: ret 10h
+;;   0x0152: ud2
+;;   0x0154: ud2
 ;; function 4 (size_f):
-;;   0x01e0: push rbp
-;;   0x01e1: mov rbp, rsp
-;;   0x01e4: mov r11, [r14]
-;;   0x01e7: mov r11, [r11]
-;;   0x01ea: add r11, 10h
-;;   0x01f1: cmp rsp, r11
-;;   0x01f4: jb 212h
-;;   0x01fa: sub rsp, 10h
-;;   0x0201: mov [rbp-8], r14
-;;   0x0205: mov r11, [r14+18h]
-;;   0x0209: mov eax, [r11+8]
-;;   0x020d: mov rsp, rbp
-;;   0x0210: pop rbp
-;;   0x0211: ret
-;;   0x0212: mov r11, [r14]
-;;   0x0215: mov eax, 0Ah
-;;   0x021a: mov rsp, [r11+8]
-;;   0x021e: jmp qword ptr [r11+10h]
+;;   0x0160: push rbp
+;;   0x0161: mov rbp, rsp
+;;   0x0164: mov r11, [r14]
+;;   0x0167: mov r11, [r11]
+;;   0x016a: add r11, 10h
+;;   0x0171: cmp rsp, r11
+;;   0x0174: jb 192h
+;;   0x017a: sub rsp, 10h
+;;   0x0181: mov [rbp-8], r14
+;;   0x0185: mov r11, [r14+18h]
+;;   0x0189: mov eax, [r11+8]
+;;   0x018d: mov rsp, rbp
+;;   0x0190: pop rbp
+;;   0x0191: ret
+;;   0x0192: ud2
 ;; function 5 (size_e):
-;;   0x0230: push rbp
-;;   0x0231: mov rbp, rsp
-;;   0x0234: mov r11, [r14]
-;;   0x0237: mov r11, [r11]
-;;   0x023a: add r11, 10h
-;;   0x0241: cmp rsp, r11
-;;   0x0244: jb 262h
-;;   0x024a: sub rsp, 10h
-;;   0x0251: mov [rbp-8], r14
-;;   0x0255: mov r11, [r14+20h]
-;;   0x0259: mov eax, [r11+8]
-;;   0x025d: mov rsp, rbp
-;;   0x0260: pop rbp
-;;   0x0261: ret
-;;   0x0262: mov r11, [r14]
-;;   0x0265: mov eax, 0Ah
-;;   0x026a: mov rsp, [r11+8]
-;;   0x026e: jmp qword ptr [r11+10h]
+;;   0x01a0: push rbp
+;;   0x01a1: mov rbp, rsp
+;;   0x01a4: mov r11, [r14]
+;;   0x01a7: mov r11, [r11]
+;;   0x01aa: add r11, 10h
+;;   0x01b1: cmp rsp, r11
+;;   0x01b4: jb 1D2h
+;;   0x01ba: sub rsp, 10h
+;;   0x01c1: mov [rbp-8], r14
+;;   0x01c5: mov r11, [r14+20h]
+;;   0x01c9: mov eax, [r11+8]
+;;   0x01cd: mov rsp, rbp
+;;   0x01d0: pop rbp
+;;   0x01d1: ret
+;;   0x01d2: ud2

@@ -27,166 +27,148 @@
 ;;   0x0025: mov rsp, rbp
 ;;   0x0028: pop rbp
 ;;   0x0029: ret
-;;   0x002a: mov r11, [r14]
-;;   0x002d: mov eax, 0Ah
-;;   0x0032: mov rsp, [r11+8]
-;;   0x0036: jmp qword ptr [r11+10h]
+;;   0x002a: ud2
 ;; function 1 (grow):
-;;   0x0040: push rbp
-;;   0x0041: mov rbp, rsp
-;;   0x0044: mov r11, [r14]
-;;   0x0047: mov r11, [r11]
-;;   0x004a: add r11, 20h
-;;   0x0051: cmp rsp, r11
-;;   0x0054: jb 96h
-;;   0x005a: sub rsp, 20h
-;;   0x0061: mov [rbp-8], r14
-;;   0x0065: mov esi, 0
-;;   0x006a: mov edx, 0
-;;   0x006f: mov ecx, [rbp+10h]
-;;   0x0072: mov rdi, r14
-;;   0x0075: mov r11, rsp
-;;   0x0078: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x007c: push r11
-;;   0x007e: push r11
-;;   0x0080: mov r11, [r14+8]
-;;   0x0084: call qword ptr [r11+28h]
-;;   0x0088: mov rsp, [rsp+8]
-;;   0x008d: mov eax, eax
-;;   0x008f: mov rsp, rbp
-;;   0x0092: pop rbp
-;;   0x0093: ret 8
-;;   0x0096: mov r11, [r14]
-;;   0x0099: mov eax, 0Ah
-;;   0x009e: mov rsp, [r11+8]
-;;   0x00a2: jmp qword ptr [r11+10h]
+;;   0x0030: push rbp
+;;   0x0031: mov rbp, rsp
+;;   0x0034: mov r11, [r14]
+;;   0x0037: mov r11, [r11]
+;;   0x003a: add r11, 20h
+;;   0x0041: cmp rsp, r11
+;;   0x0044: jb 86h
+;;   0x004a: sub rsp, 20h
+;;   0x0051: mov [rbp-8], r14
+;;   0x0055: mov esi, 0
+;;   0x005a: mov edx, 0
+;;   0x005f: mov ecx, [rbp+10h]
+;;   0x0062: mov rdi, r14
+;;   0x0065: mov r11, rsp
+;;   0x0068: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x006c: push r11
+;;   0x006e: push r11
+;;   0x0070: mov r11, [r14+8]
+;;   0x0074: call qword ptr [r11+28h]
+;;   0x0078: mov rsp, [rsp+8]
+;;   0x007d: mov eax, eax
+;;   0x007f: mov rsp, rbp
+;;   0x0082: pop rbp
+;;   0x0083: ret 8
+;;   0x0086: ud2
 ;; function 2 (grow_func):
-;;   0x00b0: push rbp
-;;   0x00b1: mov rbp, rsp
-;;   0x00b4: mov r11, [r14]
-;;   0x00b7: mov r11, [r11]
-;;   0x00ba: add r11, 20h
-;;   0x00c1: cmp rsp, r11
-;;   0x00c4: jb 10Dh
-;;   0x00ca: sub rsp, 20h
-;;   0x00d1: mov [rbp-8], r14
-;;   0x00d5: lea rax, [r14+40h]
-;;   0x00d9: mov [rbp-10h], rax
-;;   0x00dd: mov esi, 0
-;;   0x00e2: mov rdx, [rbp-10h]
-;;   0x00e6: mov ecx, 2
-;;   0x00eb: mov rdi, r14
-;;   0x00ee: mov r11, rsp
-;;   0x00f1: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x00f5: push r11
-;;   0x00f7: push r11
-;;   0x00f9: mov r11, [r14+8]
-;;   0x00fd: call qword ptr [r11+28h]
-;;   0x0101: mov rsp, [rsp+8]
-;;   0x0106: mov eax, eax
-;;   0x0108: mov rsp, rbp
-;;   0x010b: pop rbp
-;;   0x010c: ret
-;;   0x010d: mov r11, [r14]
-;;   0x0110: mov eax, 0Ah
-;;   0x0115: mov rsp, [r11+8]
-;;   0x0119: jmp qword ptr [r11+10h]
+;;   0x0090: push rbp
+;;   0x0091: mov rbp, rsp
+;;   0x0094: mov r11, [r14]
+;;   0x0097: mov r11, [r11]
+;;   0x009a: add r11, 20h
+;;   0x00a1: cmp rsp, r11
+;;   0x00a4: jb 0EDh
+;;   0x00aa: sub rsp, 20h
+;;   0x00b1: mov [rbp-8], r14
+;;   0x00b5: lea rax, [r14+40h]
+;;   0x00b9: mov [rbp-10h], rax
+;;   0x00bd: mov esi, 0
+;;   0x00c2: mov rdx, [rbp-10h]
+;;   0x00c6: mov ecx, 2
+;;   0x00cb: mov rdi, r14
+;;   0x00ce: mov r11, rsp
+;;   0x00d1: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x00d5: push r11
+;;   0x00d7: push r11
+;;   0x00d9: mov r11, [r14+8]
+;;   0x00dd: call qword ptr [r11+28h]
+;;   0x00e1: mov rsp, [rsp+8]
+;;   0x00e6: mov eax, eax
+;;   0x00e8: mov rsp, rbp
+;;   0x00eb: pop rbp
+;;   0x00ec: ret
+;;   0x00ed: ud2
 ;; function 3 (grow_extern):
-;;   0x0120: push rbp
-;;   0x0121: mov rbp, rsp
-;;   0x0124: mov r11, [r14]
-;;   0x0127: mov r11, [r11]
-;;   0x012a: add r11, 20h
-;;   0x0131: cmp rsp, r11
-;;   0x0134: jb 175h
-;;   0x013a: sub rsp, 20h
-;;   0x0141: mov [rbp-8], r14
-;;   0x0145: mov esi, 1
-;;   0x014a: mov rdx, [rbp+10h]
-;;   0x014e: mov ecx, [rbp+18h]
-;;   0x0151: mov rdi, r14
-;;   0x0154: mov r11, rsp
-;;   0x0157: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x015b: push r11
-;;   0x015d: push r11
-;;   0x015f: mov r11, [r14+8]
-;;   0x0163: call qword ptr [r11+28h]
-;;   0x0167: mov rsp, [rsp+8]
-;;   0x016c: mov eax, eax
-;;   0x016e: mov rsp, rbp
-;;   0x0171: pop rbp
-;;   0x0172: ret 10h
-;;   0x0175: mov r11, [r14]
-;;   0x0178: mov eax, 0Ah
-;;   0x017d: mov rsp, [r11+8]
-;;   0x0181: jmp qword ptr [r11+10h]
+;;   0x00f0: push rbp
+;;   0x00f1: mov rbp, rsp
+;;   0x00f4: mov r11, [r14]
+;;   0x00f7: mov r11, [r11]
+;;   0x00fa: add r11, 20h
+;;   0x0101: cmp rsp, r11
+;;   0x0104: jb 145h
+;;   0x010a: sub rsp, 20h
+;;   0x0111: mov [rbp-8], r14
+;;   0x0115: mov esi, 1
+;;   0x011a: mov rdx, [rbp+10h]
+;;   0x011e: mov ecx, [rbp+18h]
+;;   0x0121: mov rdi, r14
+;;   0x0124: mov r11, rsp
+;;   0x0127: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x012b: push r11
+;;   0x012d: push r11
+;;   0x012f: mov r11, [r14+8]
+;;   0x0133: call qword ptr [r11+28h]
+;;   0x0137: mov rsp, [rsp+8]
+;;   0x013c: mov eax, eax
+;;   0x013e: mov rsp, rbp
+;;   0x0141: pop rbp
+;;   0x0142: ret 10h
+;;   0x0145: ud2
 ;; function 4 (fill):
-;;   0x0190: push rbp
-;;   0x0191: mov rbp, rsp
-;;   0x0194: mov r11, [r14]
-;;   0x0197: mov r11, [r11]
-;;   0x019a: add r11, 20h
-;;   0x01a1: cmp rsp, r11
-;;   0x01a4: jb 1F7h
-;;   0x01aa: sub rsp, 20h
-;;   0x01b1: mov [rbp-8], r14
-;;   0x01b5: lea rax, [r14+40h]
-;;   0x01b9: mov [rbp-18h], rax
-;;   0x01bd: mov esi, 0
-;;   0x01c2: mov edx, [rbp+10h]
-;;   0x01c5: mov rcx, [rbp-18h]
-;;   0x01c9: mov r8d, [rbp+18h]
-;;   0x01cd: mov rdi, r14
-;;   0x01d0: mov r11, rsp
-;;   0x01d3: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x01d7: push r11
-;;   0x01d9: push r11
-;;   0x01db: mov r11, [r14+8]
-;;   0x01df: call qword ptr [r11+30h]
-;;   0x01e3: mov rsp, [rsp+8]
-;;   0x01e8: test eax, eax
-;;   0x01ea: jne 207h
-;;   0x01f0: mov rsp, rbp
-;;   0x01f3: pop rbp
-;;   0x01f4: ret 10h
-;;   0x01f7: mov r11, [r14]
-;;   0x01fa: mov eax, 0Ah
-;;   0x01ff: mov rsp, [r11+8]
-;;   0x0203: jmp qword ptr [r11+10h]
-;;   0x0207: mov r11, [r14]
-;;   0x020a: mov rsp, [r11+8]
-;;   0x020e: jmp qword ptr [r11+10h]
+;;   0x0150: push rbp
+;;   0x0151: mov rbp, rsp
+;;   0x0154: mov r11, [r14]
+;;   0x0157: mov r11, [r11]
+;;   0x015a: add r11, 20h
+;;   0x0161: cmp rsp, r11
+;;   0x0164: jb 1B7h
+;;   0x016a: sub rsp, 20h
+;;   0x0171: mov [rbp-8], r14
+;;   0x0175: lea rax, [r14+40h]
+;;   0x0179: mov [rbp-18h], rax
+;;   0x017d: mov esi, 0
+;;   0x0182: mov edx, [rbp+10h]
+;;   0x0185: mov rcx, [rbp-18h]
+;;   0x0189: mov r8d, [rbp+18h]
+;;   0x018d: mov rdi, r14
+;;   0x0190: mov r11, rsp
+;;   0x0193: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x0197: push r11
+;;   0x0199: push r11
+;;   0x019b: mov r11, [r14+8]
+;;   0x019f: call qword ptr [r11+30h]
+;;   0x01a3: mov rsp, [rsp+8]
+;;   0x01a8: test eax, eax
+;;   0x01aa: jne 1B9h
+;;   0x01b0: mov rsp, rbp
+;;   0x01b3: pop rbp
+;;   0x01b4: ret 10h
+;;   0x01b7: ud2
+;;   0x01b9: mov r11, [r14]
+;;   0x01bc: mov rsp, [r11+8]
+;;   0x01c0: jmp qword ptr [r11+10h]
 ;; function 5 (fill_extern):
-;;   0x0220: push rbp
-;;   0x0221: mov rbp, rsp
-;;   0x0224: mov r11, [r14]
-;;   0x0227: mov r11, [r11]
-;;   0x022a: add r11, 20h
-;;   0x0231: cmp rsp, r11
-;;   0x0234: jb 27Fh
-;;   0x023a: sub rsp, 20h
-;;   0x0241: mov [rbp-8], r14
-;;   0x0245: mov esi, 1
-;;   0x024a: mov edx, [rbp+10h]
-;;   0x024d: mov rcx, [rbp+18h]
-;;   0x0251: mov r8d, [rbp+20h]
-;;   0x0255: mov rdi, r14
-;;   0x0258: mov r11, rsp
-;;   0x025b: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x025f: push r11
-;;   0x0261: push r11
-;;   0x0263: mov r11, [r14+8]
-;;   0x0267: call qword ptr [r11+30h]
-;;   0x026b: mov rsp, [rsp+8]
-;;   0x0270: test eax, eax
-;;   0x0272: jne 28Fh
-;;   0x0278: mov rsp, rbp
-;;   0x027b: pop rbp
-;;   0x027c: ret 18h
-;;   0x027f: mov r11, [r14]
-;;   0x0282: mov eax, 0Ah
-;;   0x0287: mov rsp, [r11+8]
-;;   0x028b: jmp qword ptr [r11+10h]
-;;   0x028f: mov r11, [r14]
-;;   0x0292: mov rsp, [r11+8]
-;;   0x0296: jmp qword ptr [r11+10h]
+;;   0x01d0: push rbp
+;;   0x01d1: mov rbp, rsp
+;;   0x01d4: mov r11, [r14]
+;;   0x01d7: mov r11, [r11]
+;;   0x01da: add r11, 20h
+;;   0x01e1: cmp rsp, r11
+;;   0x01e4: jb 22Fh
+;;   0x01ea: sub rsp, 20h
+;;   0x01f1: mov [rbp-8], r14
+;;   0x01f5: mov esi, 1
+;;   0x01fa: mov edx, [rbp+10h]
+;;   0x01fd: mov rcx, [rbp+18h]
+;;   0x0201: mov r8d, [rbp+20h]
+;;   0x0205: mov rdi, r14
+;;   0x0208: mov r11, rsp
+;;   0x020b: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x020f: push r11
+;;   0x0211: push r11
+;;   0x0213: mov r11, [r14+8]
+;;   0x0217: call qword ptr [r11+30h]
+;;   0x021b: mov rsp, [rsp+8]
+;;   0x0220: test eax, eax
+;;   0x0222: jne 231h
+;;   0x0228: mov rsp, rbp
+;;   0x022b: pop rbp
+;;   0x022c: ret 18h
+;;   0x022f: ud2
+;;   0x0231: mov r11, [r14]
+;;   0x0234: mov rsp, [r11+8]
+;;   0x0238: jmp qword ptr [r11+10h]

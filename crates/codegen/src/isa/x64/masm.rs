@@ -7,12 +7,12 @@ use super::regs::*;
 use crate::buffer::{CodeBuffer, Label};
 use crate::masm::*;
 use crate::reg::{Reg, RegClass, RegSet};
-use brisk_environ::TrapCode;
 use brisk_environ::vmctx::{
     Builtin, FUNC_REF_CODE, FUNC_REF_TYPE_ID, FUNC_REF_VMCTX, LIMITS_ENTRY_SP, LIMITS_RESUME_PC,
     LIMITS_STACK_LIMIT, MEMORY_BASE, MEMORY_LENGTH, TABLE_BASE, TABLE_LENGTH, VMCTX_BUILTINS,
     VMCTX_LIMITS,
 };
+use brisk_environ::{TrapCode, TrapEntry};
 
 mod float;
 
@@ -531,21 +531,28 @@ impl MacroAssembler for X64Masm {
         self.asm.jmp(l);
     }
 
-    fn emit_trap_stubs(&mut self) {
-        // Each stub unwinds to the innermost entry trampoline: the stack
-        // pointer it recorded and its resume address are in the limits block,
-        // and the trap code goes in eax.
+    fn emit_trap_stubs(&mut self, traps: &mut Vec<TrapEntry>) {
         for (code, label) in std::mem::take(&mut self.trap_stubs) {
             let a = &mut self.asm;
             a.bind(label);
+            if let Some(code) = code {
+                // A Wasm trap is a `ud2` listed in the trap table: the
+                // signal handler records the backtrace from this frame and
+                // unwinds to the innermost entry.
+                traps.push(TrapEntry {
+                    code_offset: a.buf.len(),
+                    code,
+                });
+                a.ud2();
+                continue;
+            }
+            // A host trap, code in eax: unwind to the innermost entry
+            // trampoline directly (the host side has its own backtrace).
             a.mov_rm(
                 OperandSize::S64,
                 SCRATCH,
                 &Amode::base_disp(VMCTX, VMCTX_LIMITS as i32),
             );
-            if let Some(code) = code {
-                a.mov_ri(OperandSize::S32, RAX, code.as_raw() as u64);
-            }
             a.mov_rm(
                 OperandSize::S64,
                 RSP,
