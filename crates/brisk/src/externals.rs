@@ -1,7 +1,7 @@
 //! Memories, tables and globals, created by the host or exported by instances.
 
 use crate::store::{AsContext, AsContextMut};
-use crate::{Error, GlobalType, MemoryType, TableType, Val};
+use crate::{Caller, Error, GlobalType, MemoryType, TableType, Val};
 use brisk_runtime::{LinearMemory, VMGlobal};
 
 /// A linear memory in a store.
@@ -38,6 +38,16 @@ impl Memory {
     pub fn data_mut<'a>(&self, store: &'a mut impl AsContextMut) -> &'a mut [u8] {
         // SAFETY: as in `data`, with exclusive access through `&mut Store`.
         unsafe { (*self.ptr(store)).data_mut() }
+    }
+
+    /// The bytes and the host data at once, for host functions that read
+    /// their arguments from memory while updating their own state.
+    pub fn data_and_store_mut<'a, T>(
+        &self,
+        caller: &'a mut Caller<'_, T>,
+    ) -> (&'a mut [u8], &'a mut T) {
+        let (inner, data) = caller.parts_mut();
+        (self.data_mut(inner), data)
     }
 
     /// The current size in 64 KiB pages.

@@ -29,6 +29,11 @@ impl<T> Caller<'_, T> {
         self.data
     }
 
+    /// The store and the host data, borrowed separately.
+    pub(crate) fn parts_mut(&mut self) -> (&mut StoreInner, &mut T) {
+        (self.inner, self.data)
+    }
+
     /// An export of the calling instance (e.g. its `memory`).
     pub fn get_export(&mut self, name: &str) -> Option<Extern> {
         let instance = self.instance?;

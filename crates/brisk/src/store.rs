@@ -131,6 +131,19 @@ impl<T> AsContextMut for Store<T> {
     }
 }
 
+// Lets `Memory::data_and_store_mut` borrow the store and the host data apart.
+impl AsContext for StoreInner {
+    fn store_inner(&self) -> &StoreInner {
+        self
+    }
+}
+
+impl AsContextMut for StoreInner {
+    fn store_inner_mut(&mut self) -> &mut StoreInner {
+        self
+    }
+}
+
 impl StoreInner {
     /// The handle of the function `funcref` points to, creating one if new.
     pub fn func_handle(&mut self, funcref: *const VMFuncRef) -> usize {

@@ -61,7 +61,7 @@ impl WasmTy for f64 {
 }
 
 /// A tuple of Wasm values (parameters or results): `()`, a single type, or
-/// a tuple of up to six.
+/// a tuple of up to nine (WASI's `path_open` takes nine).
 pub trait WasmTuple: Sized + 'static {
     fn types() -> Vec<WasmType>;
     fn into_vals(self) -> Vec<Val>;
@@ -108,6 +108,9 @@ tuples!(A B C);
 tuples!(A B C D);
 tuples!(A B C D E);
 tuples!(A B C D E F);
+tuples!(A B C D E F G);
+tuples!(A B C D E F G H);
+tuples!(A B C D E F G H I);
 
 fn func_type<P: WasmTuple, R: WasmTuple>() -> FuncType {
     FuncType {

@@ -1,6 +1,6 @@
 //! `brisk bench`: brisk's compile throughput on given modules.
 
-use crate::measure::{self, Table};
+use crate::measure::{self, Table, ms, rate};
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -44,7 +44,7 @@ struct Row {
     code_bytes: u64,
     single: Duration,
     parallel: Duration,
-    image_bytes: usize,
+    code_size: usize,
 }
 
 pub fn run(args: BenchArgs) -> Result<(), String> {
@@ -69,15 +69,14 @@ pub fn run(args: BenchArgs) -> Result<(), String> {
             let code_bytes = measure::code_section_size(&wasm)?;
             let (single, artifact) =
                 measure::min_time(runs, || measure::brisk_artifact(&wasm, false))?;
-            let (parallel, _) = pool.install(|| {
-                measure::min_time(runs, || measure::brisk_artifact(&wasm, true))
-            })?;
+            let (parallel, _) =
+                pool.install(|| measure::min_time(runs, || measure::brisk_artifact(&wasm, true)))?;
             Ok(Row {
                 name: name.clone(),
                 code_bytes,
                 single,
                 parallel,
-                image_bytes: measure::brisk_code_size(&artifact, false)?,
+                code_size: measure::brisk_code_size(&artifact, false)?,
             })
         });
         match row {
@@ -91,7 +90,7 @@ pub fn run(args: BenchArgs) -> Result<(), String> {
     print!("{}", table(&rows, jobs).render(args.markdown));
     println!(
         "\nmin of {runs} run(s); MB/s = code-section bytes / 10^6 / seconds; \
-         image = brisk's machine code"
+         machine code = the functions' code, without padding"
     );
     for s in &skipped {
         println!("skipped {s}");
@@ -109,10 +108,8 @@ fn table(rows: &[Row], jobs: usize) -> Table {
         &format!("{single} MB/s"),
         &format!("{parallel} ms"),
         &format!("{parallel} MB/s"),
-        "image bytes",
+        "machine code bytes",
     ]);
-    let ms = |d: Duration| format!("{:.2}", d.as_secs_f64() * 1e3);
-    let rate = |v: f64| format!("{v:.1}");
     for r in rows {
         t.rows.push(vec![
             r.name.clone(),
@@ -121,13 +118,13 @@ fn table(rows: &[Row], jobs: usize) -> Table {
             rate(measure::mb_per_s(r.code_bytes, r.single)),
             ms(r.parallel),
             rate(measure::mb_per_s(r.code_bytes, r.parallel)),
-            r.image_bytes.to_string(),
+            r.code_size.to_string(),
         ]);
     }
     let bytes: u64 = rows.iter().map(|r| r.code_bytes).sum();
     let single: Duration = rows.iter().map(|r| r.single).sum();
     let parallel: Duration = rows.iter().map(|r| r.parallel).sum();
-    let image: usize = rows.iter().map(|r| r.image_bytes).sum();
+    let image: usize = rows.iter().map(|r| r.code_size).sum();
     t.rows.push(vec![
         "total".into(),
         bytes.to_string(),

@@ -3,6 +3,24 @@
 
 use brisk::{BoundsChecks, Config, CpuFeatures};
 
+/// How compiled code checks memory bounds.
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+pub enum Bounds {
+    Guard,
+    Explicit,
+}
+
+impl Bounds {
+    pub fn checks(self) -> BoundsChecks {
+        match self {
+            Bounds::Guard => BoundsChecks::GuardPages {
+                guard_bytes: BoundsChecks::DEFAULT_GUARD,
+            },
+            Bounds::Explicit => BoundsChecks::Explicit,
+        }
+    }
+}
+
 #[derive(clap::Args, Debug, Clone)]
 pub struct CodegenArgs {
     /// Target ISA; only x86_64 is supported.
@@ -46,10 +64,8 @@ impl CodegenArgs {
             }
         };
         let bounds = match self.bounds_checks.as_str() {
-            "guard" => BoundsChecks::GuardPages {
-                guard_bytes: BoundsChecks::DEFAULT_GUARD,
-            },
-            "explicit" => BoundsChecks::Explicit,
+            "guard" => Bounds::Guard.checks(),
+            "explicit" => Bounds::Explicit.checks(),
             other => {
                 return Err(format!(
                     "unknown bounds-check mode {other:?} (use guard or explicit)"

@@ -1,8 +1,13 @@
 //! The `brisk` command-line tool.
 
+mod bench;
 mod codegen_args;
 mod compile;
 mod disas;
+mod explore;
+mod fuzz;
+mod measure;
+mod progress;
 mod run;
 mod wast;
 
@@ -27,7 +32,10 @@ enum Command {
     Run(run::RunArgs),
     Compile(compile::CompileArgs),
     Disas(disas::DisasArgs),
+    Explore(explore::ExploreArgs),
+    Fuzz(fuzz::FuzzArgs),
     Wast(wast::WastArgs),
+    Bench(bench::BenchArgs),
 }
 
 /// Reads a module from a .wasm, .wat or `brisk compile` artifact file.
@@ -44,13 +52,32 @@ pub fn load_module(engine: &Engine, path: &Path) -> Result<Module, String> {
     module.map_err(|e| format!("{}: {e}", path.display()))
 }
 
+/// The Wasm binary of a .wasm or .wat file, or the one inside a
+/// `brisk compile` artifact.
+pub fn read_wasm(path: &Path) -> Result<Vec<u8>, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let wasm = if bytes.starts_with(b"BRISKART") {
+        brisk_codegen::artifact::wasm_of(&bytes)
+            .map(<[u8]>::to_vec)
+            .map_err(|e| e.to_string())
+    } else {
+        wat::parse_bytes(&bytes)
+            .map(|w| w.into_owned())
+            .map_err(|e| e.to_string())
+    };
+    wasm.map_err(|e| format!("{}: {e}", path.display()))
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Run(args) => run::run(args),
         Command::Compile(args) => compile::run(args),
         Command::Disas(args) => disas::run(args),
+        Command::Explore(args) => explore::run(args),
+        Command::Fuzz(args) => fuzz::run(args),
         Command::Wast(args) => wast::run(args),
+        Command::Bench(args) => bench::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

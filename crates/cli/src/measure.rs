@@ -26,11 +26,11 @@ pub fn brisk_artifact(wasm: &[u8], parallel: bool) -> Result<Vec<u8>, String> {
     Ok(artifact::serialize(&module, wasm))
 }
 
-/// The machine-code bytes (the code image) in an artifact from
-/// [`brisk_artifact`].
+/// Bytes of machine code of the functions in an artifact from
+/// [`brisk_artifact`], without the padding between them.
 pub fn brisk_code_size(artifact: &[u8], parallel: bool) -> Result<usize, String> {
     artifact::deserialize(artifact, brisk_options(parallel))
-        .map(|m| m.image.len())
+        .map(|m| m.functions.iter().map(|&(_, len)| len as usize).sum())
         .map_err(|e| e.to_string())
 }
 
@@ -38,7 +38,9 @@ pub fn brisk_code_size(artifact: &[u8], parallel: bool) -> Result<usize, String>
 /// of every throughput figure.
 pub fn code_section_size(wasm: &[u8]) -> Result<u64, String> {
     for payload in wasmparser::Parser::new(0).parse_all(wasm) {
-        if let wasmparser::Payload::CodeSectionStart { size, .. } = payload.map_err(|e| e.to_string())? {
+        if let wasmparser::Payload::CodeSectionStart { size, .. } =
+            payload.map_err(|e| e.to_string())?
+        {
             return Ok(size.into());
         }
     }
@@ -67,6 +69,23 @@ pub fn mb_per_s(bytes: u64, time: Duration) -> f64 {
     bytes as f64 / 1e6 / time.as_secs_f64()
 }
 
+/// Milliseconds with at least three significant digits.
+pub fn ms(time: Duration) -> String {
+    match time.as_secs_f64() * 1e3 {
+        t if t < 1.0 => format!("{t:.3}"),
+        t if t < 100.0 => format!("{t:.2}"),
+        t => format!("{t:.1}"),
+    }
+}
+
+/// A throughput with at least two significant digits.
+pub fn rate(mb_per_s: f64) -> String {
+    match mb_per_s {
+        v if v < 10.0 => format!("{v:.2}"),
+        v => format!("{v:.1}"),
+    }
+}
+
 /// Geometric mean; `None` for no values.
 pub fn geomean(values: &[f64]) -> Option<f64> {
     if values.is_empty() {
@@ -76,8 +95,8 @@ pub fn geomean(values: &[f64]) -> Option<f64> {
 }
 
 /// The .wasm files named by `paths`, each with a display name: files as
-/// given, directories searched recursively (sorted, named relative to the
-/// directory).
+/// given, directories searched recursively (sorted, named from the
+/// directory's own name on, e.g. `quicksort/benchmark.wasm`).
 pub fn find_wasm(paths: &[PathBuf]) -> Result<Vec<(String, PathBuf)>, String> {
     fn walk(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) -> Result<(), String> {
         let cannot = |e: std::io::Error| format!("cannot read {}: {e}", dir.display());
@@ -91,7 +110,11 @@ pub fn find_wasm(paths: &[PathBuf]) -> Result<Vec<(String, PathBuf)>, String> {
             if path.is_dir() {
                 walk(root, &path, out)?;
             } else if path.extension().is_some_and(|e| e == "wasm") {
-                let name = path.strip_prefix(root).unwrap_or(&path).display().to_string();
+                let name = path
+                    .strip_prefix(root)
+                    .unwrap_or(&path)
+                    .display()
+                    .to_string();
                 out.push((name, path));
             }
         }
@@ -100,7 +123,10 @@ pub fn find_wasm(paths: &[PathBuf]) -> Result<Vec<(String, PathBuf)>, String> {
     let mut out = Vec::new();
     for path in paths {
         if path.is_dir() {
-            walk(path, path, &mut out)?;
+            let root = path
+                .canonicalize()
+                .map_err(|e| format!("{}: {e}", path.display()))?;
+            walk(root.parent().unwrap_or(&root), &root, &mut out)?;
         } else {
             out.push((path.display().to_string(), path.clone()));
         }
@@ -116,7 +142,7 @@ pub struct Table {
 }
 
 impl Table {
-    pub fn new(header: &[&str]) -> Table {
+    pub fn new(header: &[impl ToString]) -> Table {
         Table {
             header: header.iter().map(|h| h.to_string()).collect(),
             rows: Vec::new(),

@@ -1,12 +1,16 @@
-//! `brisk run`: compile a module, instantiate it and call an export.
+//! `brisk run`: compile a module, instantiate it and call an export; WASI
+//! programs run as commands.
 
 use crate::codegen_args::CodegenArgs;
-use brisk::{Engine, Instance, Store, Val, WasmType};
-use std::path::PathBuf;
+use brisk::{Engine, Instance, Linker, Module, Store, Val, WasmType};
+use brisk_wasi::{I32Exit, WasiCtx};
+use std::path::{Path, PathBuf};
 
 /// Compile and instantiate a module (running its start function), then call
 /// an exported function — the one named by `--invoke`, or `_start` — and
-/// print its results, one per line.
+/// print its results, one per line. A module importing WASI
+/// (`wasi_snapshot_preview1`) runs as a command: ARGS are its arguments and
+/// `proc_exit`'s code is brisk's exit status.
 #[derive(clap::Args)]
 pub struct RunArgs {
     /// The module: binary (.wasm), text (.wat), or a `brisk compile` artifact.
@@ -14,8 +18,22 @@ pub struct RunArgs {
     /// The exported function to call (default: `_start` if exported).
     #[arg(long)]
     invoke: Option<String>,
-    /// Arguments for the function, one per parameter: integers in decimal
-    /// or 0x hex, floats in decimal (`nan`, `inf` accepted).
+    /// Grant WASI programs the host directory HOST, seen as GUEST (default:
+    /// HOST). Repeatable.
+    #[arg(long = "dir", value_name = "HOST[::GUEST]")]
+    dirs: Vec<String>,
+    /// Set an environment variable for WASI programs (NAME alone passes
+    /// brisk's own value). Repeatable.
+    #[arg(long = "env", value_name = "NAME[=VALUE]")]
+    envs: Vec<String>,
+    /// Instantiate FILE first (it may import WASI) and make its exports
+    /// importable as module NAME. Repeatable.
+    #[arg(long = "preload", value_name = "NAME=FILE")]
+    preloads: Vec<String>,
+    /// With `--invoke` (or a `_start` without WASI), the function's
+    /// arguments, one per parameter: integers in decimal or 0x hex, floats
+    /// in decimal (`nan`, `inf` accepted). For a WASI program, its
+    /// arguments (after `--` if they start with `-`).
     #[arg(allow_hyphen_values = true)]
     args: Vec<String>,
     #[command(flatten)]
@@ -64,37 +82,137 @@ fn parse_arg(s: &str, ty: WasmType) -> Result<Val, String> {
     }
 }
 
+/// Why a run stopped early: the program exited, or something failed.
+enum Stop {
+    Exit(i32),
+    Fail(String),
+}
+
+impl From<String> for Stop {
+    fn from(e: String) -> Self {
+        Stop::Fail(e)
+    }
+}
+
+impl From<brisk::Error> for Stop {
+    fn from(e: brisk::Error) -> Self {
+        match I32Exit::of(&e) {
+            Some(code) => Stop::Exit(code),
+            None => Stop::Fail(e.to_string()),
+        }
+    }
+}
+
+/// Runs the module; a `proc_exit` ends brisk with its code.
 pub fn run(args: RunArgs) -> Result<(), String> {
+    match execute(&args) {
+        Ok(()) => Ok(()),
+        Err(Stop::Fail(e)) => Err(e),
+        Err(Stop::Exit(code)) => {
+            // Like wasmtime: the code is the status, with no message. The
+            // WASI streams flush on every write.
+            std::process::exit(code)
+        }
+    }
+}
+
+fn imports_wasi(module: &Module) -> bool {
+    module.imports().any(|(m, _, _)| m == brisk_wasi::MODULE)
+}
+
+/// The WASI view of the host that the flags describe.
+fn wasi_ctx(args: &RunArgs) -> Result<WasiCtx, String> {
+    let mut ctx = WasiCtx::new();
+    ctx.arg(args.file.to_string_lossy());
+    for arg in &args.args {
+        ctx.arg(arg.as_str());
+    }
+    for env in &args.envs {
+        match env.split_once('=') {
+            Some((name, value)) => ctx.env(name, value),
+            None => match std::env::var(env) {
+                Ok(value) => ctx.env(env, &value),
+                Err(_) => &mut ctx,
+            },
+        };
+    }
+    for dir in &args.dirs {
+        let (host, guest) = dir.split_once("::").unwrap_or((dir, dir));
+        ctx.preopen_host_dir(Path::new(host), guest)
+            .map_err(|e| format!("--dir {host}: {e}"))?;
+    }
+    Ok(ctx)
+}
+
+fn execute(args: &RunArgs) -> Result<(), Stop> {
     let engine = Engine::new(&args.codegen.config()?);
     let module = crate::load_module(&engine, &args.file)?;
-    let mut store = Store::new(&engine, ());
-    let instance = Instance::new(&mut store, &module, &[]).map_err(|e| e.to_string())?;
+    let preloads = args
+        .preloads
+        .iter()
+        .map(|spec| {
+            let (name, file) = spec
+                .split_once('=')
+                .ok_or_else(|| format!("--preload {spec}: expected NAME=FILE"))?;
+            Ok((name, crate::load_module(&engine, Path::new(file))?))
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    let wasi = imports_wasi(&module) || preloads.iter().any(|(_, m)| imports_wasi(m));
+    let mut store = Store::new(&engine, wasi_ctx(args)?);
+    let mut linker = Linker::new();
+    if wasi {
+        brisk_wasi::add_to_linker(&mut linker, &mut store, |ctx| ctx);
+    }
+    for (name, preload) in &preloads {
+        let instance = linker.instantiate(&mut store, preload)?;
+        // A reactor's initializer, as wasmtime runs it.
+        if let Some(init) = instance.get_func(&mut store, "_initialize") {
+            init.call(&mut store, &[], &mut [])?;
+        }
+        linker.instance(&mut store, name, instance);
+    }
+    let instance = linker.instantiate(&mut store, &module)?;
+    // A WASI command's ARGS are its own, not `_start`'s parameters.
+    let command = wasi && args.invoke.is_none();
     let name = match &args.invoke {
         Some(name) => name.as_str(),
         None if instance.get_func(&mut store, "_start").is_some() => "_start",
-        None if args.args.is_empty() => return Ok(()),
-        None => return Err("arguments given but no --invoke and no _start export".into()),
+        None if args.args.is_empty() || command => return Ok(()),
+        None => {
+            let e = "arguments given but no --invoke and no _start export";
+            return Err(Stop::Fail(e.into()));
+        }
     };
+    let texts = if command { &[][..] } else { &args.args[..] };
+    call(&mut store, instance, name, texts)
+}
+
+/// Calls export `name` with arguments parsed from `texts` and prints its
+/// results.
+fn call<T: 'static>(
+    store: &mut Store<T>,
+    instance: Instance,
+    name: &str,
+    texts: &[String],
+) -> Result<(), Stop> {
     let func = instance
-        .get_func(&mut store, name)
+        .get_func(&mut *store, name)
         .ok_or_else(|| format!("no exported function named {name:?}"))?;
-    let ty = func.ty(&store);
-    if args.args.len() != ty.params.len() {
-        return Err(format!(
+    let ty = func.ty(&*store);
+    if texts.len() != ty.params.len() {
+        return Err(Stop::Fail(format!(
             "{name} expects {} arguments, got {}",
             ty.params.len(),
-            args.args.len()
-        ));
+            texts.len()
+        )));
     }
-    let params = args
-        .args
+    let params = texts
         .iter()
         .zip(&ty.params)
         .map(|(s, t)| parse_arg(s, *t))
         .collect::<Result<Vec<_>, _>>()?;
     let mut results: Vec<Val> = ty.results.iter().map(|t| Val::default_for(*t)).collect();
-    func.call(&mut store, &params, &mut results)
-        .map_err(|e| e.to_string())?;
+    func.call(&mut *store, &params, &mut results)?;
     for r in results {
         println!("{}", display(r));
     }

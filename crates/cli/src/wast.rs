@@ -1,8 +1,8 @@
 //! `brisk wast`: run spec-test scripts and report what passed.
 
-use brisk::BoundsChecks;
+use crate::codegen_args::Bounds;
+use crate::progress::Progress;
 use brisk_wast::{FileReport, Options, Report};
-use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 /// Run WebAssembly spec-test scripts (.wast). Prints a line per file, every
@@ -24,41 +24,8 @@ pub struct WastArgs {
     verbose: bool,
 }
 
-#[derive(clap::ValueEnum, Clone, Copy)]
-enum Bounds {
-    Guard,
-    Explicit,
-}
-
-/// A one-line progress bar on stderr, when it is a terminal.
-struct Progress {
-    enabled: bool,
-}
-
-impl Progress {
-    const WIDTH: usize = 30;
-
-    fn clear(&self) {
-        if self.enabled {
-            eprint!("\r\x1b[K");
-        }
-    }
-
-    fn show(&self, done: usize, total: usize) {
-        if self.enabled && done < total {
-            let filled = Self::WIDTH * done / total.max(1);
-            let bar = format!("{}{}", "#".repeat(filled), "-".repeat(Self::WIDTH - filled));
-            eprint!("[{bar}] {done}/{total}");
-            let _ = std::io::stderr().flush();
-        }
-    }
-}
-
 pub fn run(args: WastArgs) -> Result<(), String> {
-    let bounds = match args.bounds {
-        Bounds::Guard => brisk_wast::guard_pages(),
-        Bounds::Explicit => BoundsChecks::Explicit,
-    };
+    let bounds = args.bounds.checks();
     let jobs = args
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
@@ -67,16 +34,16 @@ pub fn run(args: WastArgs) -> Result<(), String> {
         jobs,
         verbose: args.verbose,
     };
-    let progress = Progress {
-        enabled: std::io::stderr().is_terminal(),
-    };
+    let progress = Progress::new();
     // Worker threads report as they finish; one lock keeps lines whole.
     let output = std::sync::Mutex::new(());
     let report = brisk_wast::run_paths_with(&args.paths, &options, |file, done, total| {
         let _guard = output.lock().unwrap();
         progress.clear();
         print_file(file);
-        progress.show(done, total);
+        if done < total {
+            progress.show(done as f64 / total as f64, &format!("{done}/{total}"));
+        }
     });
     progress.clear();
     print_summary(&report);

@@ -24,6 +24,9 @@ pub struct Campaign {
     pub first_seed: u64,
     pub budget: Budget,
     pub jobs: usize,
+    /// Stop starting iterations once this many mismatches and crashes
+    /// were found.
+    pub max_findings: u64,
 }
 
 /// Counts of verdicts.
@@ -104,9 +107,12 @@ pub fn run(
     let start = Instant::now();
     let next = AtomicU64::new(0);
     let stats = Mutex::new(Stats::default());
-    let more = |i: u64| match campaign.budget {
-        Budget::Iterations(n) => i < n,
-        Budget::Time(t) => start.elapsed() < t,
+    let more = |i: u64| {
+        let budget_left = match campaign.budget {
+            Budget::Iterations(n) => i < n,
+            Budget::Time(t) => start.elapsed() < t,
+        };
+        budget_left && stats.lock().unwrap().findings() < campaign.max_findings
     };
     std::thread::scope(|scope| {
         for _ in 0..campaign.jobs.max(1) {

@@ -46,7 +46,10 @@ pub fn smith_config() -> wasm_smith::Config {
     c.export_everything = true;
     // No imports: nothing to provide identically to both engines.
     c.max_imports = 0;
-    c.min_funcs = 1;
+    // Functions only come with a type to give them; past the minimum,
+    // wasm-smith adds each next one with probability 1/2.
+    c.min_types = 1;
+    c.min_funcs = 4;
     c.max_funcs = 16;
     c.max_instructions = 200;
     c.max_globals = 16;
@@ -66,7 +69,11 @@ pub fn smith_config() -> wasm_smith::Config {
 /// A module from fuzzer input, with termination fuel checks and the fuel
 /// global exported as [`FUEL_EXPORT`].
 pub fn module_from_unstructured(u: &mut Unstructured<'_>) -> arbitrary::Result<Vec<u8>> {
-    let mut module = wasm_smith::Module::new(smith_config(), u)?;
+    let mut config = smith_config();
+    // Half the modules guard their loads, divisions and conversions, so
+    // that calls get past them and reach more code.
+    config.disallow_traps = u.arbitrary()?;
+    let mut module = wasm_smith::Module::new(config, u)?;
     let fuel = module
         .ensure_termination(FUEL)
         .expect("wasm-smith generated every body itself");
@@ -77,7 +84,7 @@ pub fn module_from_unstructured(u: &mut Unstructured<'_>) -> arbitrary::Result<V
 pub fn module_for_seed(seed: u64) -> Vec<u8> {
     let mut rng = Rng::new(seed);
     loop {
-        let len = 512 + rng.index(8 * 1024);
+        let len = 1024 + rng.index(32 * 1024);
         let data = rng.bytes(len);
         if let Ok(wasm) = module_from_unstructured(&mut Unstructured::new(&data)) {
             return wasm;

@@ -59,6 +59,11 @@ impl WasmiSide {
 /// What a wasmi error means to the comparison, its trap codes as brisk's.
 pub fn stop(e: wasmi::Error) -> Stop {
     use wasmi::TrapCode as W;
+    use wasmi::errors::{ErrorKind, InstantiationError};
+    if let ErrorKind::Instantiation(InstantiationError::ElementSegmentDoesNotFit { .. }) = e.kind()
+    {
+        return Stop::Trap(TrapCode::TableOutOfBounds);
+    }
     let code = match e.as_trap_code() {
         Some(W::UnreachableCodeReached) => TrapCode::Unreachable,
         Some(W::MemoryOutOfBounds) => TrapCode::MemoryOutOfBounds,
