@@ -81,6 +81,15 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
 
     pub fn local_set(&mut self, index: u32, tee: bool) -> CompileResult<()> {
         self.ctx.before_local_write(self.masm, index);
+        if let Some(pinned) = self.ctx.frame.local_reg(index) {
+            let v = self.ctx.pop();
+            let depth = self.ctx.stack.len();
+            self.ctx.move_to_reg(self.masm, v, depth, pinned);
+            if tee {
+                self.ctx.push(Val::Local(index, v.ty()));
+            }
+            return Ok(());
+        }
         let addr = self.ctx.frame.local_address::<M>(index);
         let v = self.ctx.pop();
         match v {

@@ -42,16 +42,15 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// is owned by the caller, who frees it.
     fn pop_float_operand(&mut self, size: OperandSize) -> Operand {
         let v = self.ctx.pop();
-        match v {
-            Val::Reg(r, _) => Operand::Reg(r),
-            Val::Local(i, _) => Operand::Mem(self.ctx.frame.local_address::<M>(i)),
-            Val::Mem(_) => Operand::Mem(self.ctx.slot::<M>(self.ctx.stack.len())),
-            _ => {
-                let bits = v.as_const().expect("a constant");
+        match v.as_const() {
+            Some(bits) => {
                 let r = self.ctx.alloc(self.masm, RegClass::Float);
                 self.masm.mov_imm(size, bits, r);
                 Operand::Reg(r)
             }
+            None => self
+                .ctx
+                .operand_of(self.masm, v, self.ctx.stack.len(), size),
         }
     }
 

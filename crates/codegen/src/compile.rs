@@ -172,6 +172,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
         let patch = cg.masm.prologue(cg.ctx.frame.vmctx_address::<M>());
         if error.is_none() {
             cg.ctx.frame.zero_locals(cg.masm);
+            cg.ctx.frame.enter(cg.masm);
             cg.load_heap_base();
         }
         let end = cg.masm.new_label();

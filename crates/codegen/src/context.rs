@@ -186,7 +186,10 @@ impl CodeGenContext {
         let size = slot_size(v.ty());
         match v {
             Val::Reg(r, _) => masm.store(size, r, dst),
-            Val::Local(i, _) => masm.copy_mem(size, self.frame.local_address::<M>(i), dst),
+            Val::Local(i, _) => match self.frame.local_reg(i) {
+                Some(r) => masm.store(size, r, dst),
+                None => masm.copy_mem(size, self.frame.local_address::<M>(i), dst),
+            },
             Val::Mem(_) => {
                 let src = self.slot::<M>(depth);
                 if src != dst {
@@ -203,7 +206,10 @@ impl CodeGenContext {
         let size = slot_size(v.ty());
         match v {
             Val::Reg(r, _) => masm.mov(size, r, dst),
-            Val::Local(i, _) => masm.load(size, self.frame.local_address::<M>(i), dst),
+            Val::Local(i, _) => match self.frame.local_reg(i) {
+                Some(r) => masm.mov(size, r, dst),
+                None => masm.load(size, self.frame.local_address::<M>(i), dst),
+            },
             Val::Mem(_) => masm.load(size, self.slot::<M>(depth), dst),
             _ => masm.mov_imm(size, v.as_const().unwrap(), dst),
         }
@@ -272,7 +278,11 @@ impl CodeGenContext {
     ) -> Operand {
         match v {
             Val::Reg(r, _) => Operand::Reg(r),
-            Val::Local(i, _) => Operand::Mem(self.frame.local_address::<M>(i)),
+            // A pinned local's register is lent, not owned: see `free_operand`.
+            Val::Local(i, _) => match self.frame.local_reg(i) {
+                Some(r) => Operand::Reg(r),
+                None => Operand::Mem(self.frame.local_address::<M>(i)),
+            },
             Val::Mem(_) => Operand::Mem(self.slot::<M>(depth)),
             _ => {
                 let bits = v.as_const().unwrap();
@@ -289,7 +299,9 @@ impl CodeGenContext {
 
     /// Frees the register of an operand from [`Self::pop_operand`], if any.
     pub fn free_operand(&mut self, op: Operand) {
-        if let Operand::Reg(r) = op {
+        if let Operand::Reg(r) = op
+            && !self.frame.is_local_reg(r)
+        {
             self.regs.free(r);
         }
     }

@@ -134,5 +134,6 @@ pub fn emit_return<M: MacroAssembler>(
         let ret = M::return_reg(reg_class(v.ty()));
         ctx.load_entry(masm, depth, ret);
     }
+    ctx.frame.leave(masm);
     masm.epilogue(arg_bytes);
 }

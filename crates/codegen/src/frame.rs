@@ -15,16 +15,25 @@
 //! control-flow join trivial: "the value at depth d is in slot d".
 
 use crate::abi::SLOT;
+use crate::context::reg_class;
 use crate::masm::{Address, MacroAssembler, OperandSize};
+use crate::reg::{Reg, RegClass};
 use brisk_environ::WasmType;
 
 #[derive(Debug, Default)]
 pub struct Frame {
     /// Type and frame-pointer-relative offset of each local, parameters first.
     locals: Vec<(WasmType, i32)>,
+    /// The register a local lives in for the whole function, if pinned.
+    pinned: Vec<Option<Reg>>,
+    /// Pinned registers not yet given to a local.
+    free_pinned: Vec<Reg>,
     num_params: u32,
-    /// Bytes below the frame pointer used by the vmctx slot and the locals.
+    /// Bytes below the frame pointer used by the vmctx slot, the save slots
+    /// of the pinned registers, and the locals.
     locals_end: u32,
+    /// Offset of the save slot of each pinned register, in `M::local_regs()` order.
+    save_slots: Vec<(Reg, i32)>,
 }
 
 /// The access width of a value of type `ty` in a slot.
@@ -36,21 +45,92 @@ pub fn slot_size(ty: WasmType) -> OperandSize {
 }
 
 impl Frame {
-    /// Lays out a frame for `params` and then the declared `locals`.
+    /// Lays out a frame for `params` and then the declared `locals`. The
+    /// first integer locals (parameters first) are pinned to the ISA's
+    /// local registers, which are callee-saved: their memory slot is unused.
     pub fn reset<M: MacroAssembler>(&mut self, params: &[WasmType]) {
         self.locals.clear();
+        self.pinned.clear();
+        self.free_pinned.clear();
+        self.free_pinned.extend(M::local_regs().iter().rev());
+        self.save_slots.clear();
+        self.locals_end = SLOT; // the vmctx slot
+        for r in M::local_regs() {
+            self.locals_end += SLOT;
+            self.save_slots.push((*r, -(self.locals_end as i32)));
+        }
         let incoming = M::incoming_args_offset();
         for (i, ty) in params.iter().enumerate() {
-            self.locals.push((*ty, incoming + (i as u32 * SLOT) as i32));
+            self.push_local(*ty, incoming + (i as u32 * SLOT) as i32);
         }
         self.num_params = params.len() as u32;
-        self.locals_end = SLOT; // the vmctx slot
+    }
+
+    fn push_local(&mut self, ty: WasmType, offset: i32) {
+        let pin = if reg_class(ty) == RegClass::Int {
+            self.free_pinned.pop()
+        } else {
+            None
+        };
+        self.pinned.push(pin);
+        self.locals.push((ty, offset));
     }
 
     pub fn add_locals(&mut self, count: u32, ty: WasmType) {
         for _ in 0..count {
             self.locals_end += SLOT;
-            self.locals.push((ty, -(self.locals_end as i32)));
+            self.push_local(ty, -(self.locals_end as i32));
+        }
+    }
+
+    /// The register local `index` is pinned to, if any.
+    pub fn local_reg(&self, index: u32) -> Option<Reg> {
+        self.pinned[index as usize]
+    }
+
+    /// Whether `reg` holds a pinned local (and so is never freed).
+    pub fn is_local_reg(&self, reg: Reg) -> bool {
+        self.pinned.contains(&Some(reg))
+    }
+
+    /// The pinned registers in use with their save slots: saved in the
+    /// prologue, restored before each return.
+    pub fn saved_regs<M: MacroAssembler>(&self) -> impl Iterator<Item = (Reg, Address)> + '_ {
+        self.save_slots
+            .iter()
+            .filter(|(r, _)| self.is_local_reg(*r))
+            .map(|&(r, offset)| {
+                (
+                    r,
+                    Address {
+                        base: M::fp(),
+                        offset,
+                    },
+                )
+            })
+    }
+
+    /// Saves the pinned registers and loads the pinned locals: parameters
+    /// from their stack slots, declared locals with zero.
+    pub fn enter<M: MacroAssembler>(&self, masm: &mut M) {
+        for (r, slot) in self.saved_regs::<M>() {
+            masm.store(OperandSize::S64, r, slot);
+        }
+        for (i, pin) in self.pinned.iter().enumerate() {
+            let Some(r) = *pin else { continue };
+            let ty = self.locals[i].0;
+            if i < self.num_params as usize {
+                masm.load(slot_size(ty), self.local_address::<M>(i as u32), r);
+            } else {
+                masm.mov_imm(slot_size(ty), 0, r);
+            }
+        }
+    }
+
+    /// Restores the pinned registers (before a return).
+    pub fn leave<M: MacroAssembler>(&self, masm: &mut M) {
+        for (r, slot) in self.saved_regs::<M>() {
+            masm.load(OperandSize::S64, slot, r);
         }
     }
 
@@ -69,9 +149,16 @@ impl Frame {
         }
     }
 
-    /// Zeroes the non-parameter locals (in the prologue).
+    /// Zeroes the non-parameter locals that live in memory (in the prologue).
     pub fn zero_locals<M: MacroAssembler>(&self, masm: &mut M) {
-        for &(ty, offset) in &self.locals[self.num_params as usize..] {
+        let declared = self.num_params as usize..;
+        for (&(ty, offset), pin) in self.locals[declared.clone()]
+            .iter()
+            .zip(&self.pinned[declared])
+        {
+            if pin.is_some() {
+                continue;
+            }
             masm.store_imm(
                 slot_size(ty),
                 0,

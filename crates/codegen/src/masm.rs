@@ -317,6 +317,9 @@ pub trait MacroAssembler {
     // ---- registers and frame -----------------------------------------------
 
     fn allocatable(class: RegClass) -> RegSet;
+    /// Registers that hold the first integer locals of a function for its
+    /// whole body; callee-saved in brisk's convention, never allocated.
+    fn local_regs() -> &'static [Reg];
     /// The register holding the first result of a call (per class).
     fn return_reg(class: RegClass) -> Reg;
     /// Where a shift count must be, if the ISA fixes it.

@@ -13,15 +13,21 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 20h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 37h
-;;   0x001a: sub rsp, 20h
+;;   0x0014: jb 4Bh
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov rax, [rbp+18h]
-;;   0x0029: add rax, [rbp+18h]
-;;   0x002d: mov eax, [rbp+10h]
-;;   0x0030: mov rsp, rbp
-;;   0x0033: pop rbp
-;;   0x0034: ret 10h
-;;   0x0037: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov [rbp-18h], r12
+;;   0x002d: mov ebx, [rbp+10h]
+;;   0x0030: mov r12, [rbp+18h]
+;;   0x0034: mov rax, r12
+;;   0x0037: add rax, r12
+;;   0x003a: mov eax, ebx
+;;   0x003c: mov rbx, [rbp-10h]
+;;   0x0040: mov r12, [rbp-18h]
+;;   0x0044: mov rsp, rbp
+;;   0x0047: pop rbp
+;;   0x0048: ret 10h
+;;   0x004b: ud2

@@ -19,94 +19,112 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 20h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 32h
-;;   0x001a: sub rsp, 20h
+;;   0x0014: jb 3Ch
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov eax, [rbp+10h]
-;;   0x0028: add eax, 1
-;;   0x002b: mov rsp, rbp
-;;   0x002e: pop rbp
-;;   0x002f: ret 8
-;;   0x0032: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov ebx, [rbp+10h]
+;;   0x002c: mov eax, ebx
+;;   0x002e: add eax, 1
+;;   0x0031: mov rbx, [rbp-10h]
+;;   0x0035: mov rsp, rbp
+;;   0x0038: pop rbp
+;;   0x0039: ret 8
+;;   0x003c: ud2
 ;; function 1 (sub_big):
 ;;   0x0040: push rbp
 ;;   0x0041: mov rbp, rsp
 ;;   0x0044: mov r11, [r14]
 ;;   0x0047: mov r11, [r11]
-;;   0x004a: add r11, 20h
+;;   0x004a: add r11, 30h
 ;;   0x0051: cmp rsp, r11
-;;   0x0054: jb 75h
-;;   0x005a: sub rsp, 20h
+;;   0x0054: jb 7Fh
+;;   0x005a: sub rsp, 30h
 ;;   0x0061: mov [rbp-8], r14
-;;   0x0065: mov eax, [rbp+10h]
-;;   0x0068: sub eax, 12345678h
-;;   0x006e: mov rsp, rbp
-;;   0x0071: pop rbp
-;;   0x0072: ret 8
-;;   0x0075: ud2
+;;   0x0065: mov [rbp-10h], rbx
+;;   0x0069: mov ebx, [rbp+10h]
+;;   0x006c: mov eax, ebx
+;;   0x006e: sub eax, 12345678h
+;;   0x0074: mov rbx, [rbp-10h]
+;;   0x0078: mov rsp, rbp
+;;   0x007b: pop rbp
+;;   0x007c: ret 8
+;;   0x007f: ud2
 ;; function 2 (mul):
-;;   0x0080: push rbp
-;;   0x0081: mov rbp, rsp
-;;   0x0084: mov r11, [r14]
-;;   0x0087: mov r11, [r11]
-;;   0x008a: add r11, 20h
-;;   0x0091: cmp rsp, r11
-;;   0x0094: jb 0B2h
-;;   0x009a: sub rsp, 20h
-;;   0x00a1: mov [rbp-8], r14
-;;   0x00a5: mov eax, [rbp+10h]
-;;   0x00a8: imul eax, 0Ah
-;;   0x00ab: mov rsp, rbp
-;;   0x00ae: pop rbp
-;;   0x00af: ret 8
-;;   0x00b2: ud2
+;;   0x0090: push rbp
+;;   0x0091: mov rbp, rsp
+;;   0x0094: mov r11, [r14]
+;;   0x0097: mov r11, [r11]
+;;   0x009a: add r11, 30h
+;;   0x00a1: cmp rsp, r11
+;;   0x00a4: jb 0CCh
+;;   0x00aa: sub rsp, 30h
+;;   0x00b1: mov [rbp-8], r14
+;;   0x00b5: mov [rbp-10h], rbx
+;;   0x00b9: mov ebx, [rbp+10h]
+;;   0x00bc: mov eax, ebx
+;;   0x00be: imul eax, 0Ah
+;;   0x00c1: mov rbx, [rbp-10h]
+;;   0x00c5: mov rsp, rbp
+;;   0x00c8: pop rbp
+;;   0x00c9: ret 8
+;;   0x00cc: ud2
 ;; function 3 (and_neg):
-;;   0x00c0: push rbp
-;;   0x00c1: mov rbp, rsp
-;;   0x00c4: mov r11, [r14]
-;;   0x00c7: mov r11, [r11]
-;;   0x00ca: add r11, 20h
-;;   0x00d1: cmp rsp, r11
-;;   0x00d4: jb 0F2h
-;;   0x00da: sub rsp, 20h
-;;   0x00e1: mov [rbp-8], r14
-;;   0x00e5: mov eax, [rbp+10h]
-;;   0x00e8: and eax, 0FFFFFFF0h
-;;   0x00eb: mov rsp, rbp
-;;   0x00ee: pop rbp
-;;   0x00ef: ret 8
-;;   0x00f2: ud2
+;;   0x00d0: push rbp
+;;   0x00d1: mov rbp, rsp
+;;   0x00d4: mov r11, [r14]
+;;   0x00d7: mov r11, [r11]
+;;   0x00da: add r11, 30h
+;;   0x00e1: cmp rsp, r11
+;;   0x00e4: jb 10Ch
+;;   0x00ea: sub rsp, 30h
+;;   0x00f1: mov [rbp-8], r14
+;;   0x00f5: mov [rbp-10h], rbx
+;;   0x00f9: mov ebx, [rbp+10h]
+;;   0x00fc: mov eax, ebx
+;;   0x00fe: and eax, 0FFFFFFF0h
+;;   0x0101: mov rbx, [rbp-10h]
+;;   0x0105: mov rsp, rbp
+;;   0x0108: pop rbp
+;;   0x0109: ret 8
+;;   0x010c: ud2
 ;; function 4 (or):
-;;   0x0100: push rbp
-;;   0x0101: mov rbp, rsp
-;;   0x0104: mov r11, [r14]
-;;   0x0107: mov r11, [r11]
-;;   0x010a: add r11, 20h
-;;   0x0111: cmp rsp, r11
-;;   0x0114: jb 135h
-;;   0x011a: sub rsp, 20h
-;;   0x0121: mov [rbp-8], r14
-;;   0x0125: mov eax, [rbp+10h]
-;;   0x0128: or eax, 80000000h
-;;   0x012e: mov rsp, rbp
-;;   0x0131: pop rbp
-;;   0x0132: ret 8
-;;   0x0135: ud2
+;;   0x0110: push rbp
+;;   0x0111: mov rbp, rsp
+;;   0x0114: mov r11, [r14]
+;;   0x0117: mov r11, [r11]
+;;   0x011a: add r11, 30h
+;;   0x0121: cmp rsp, r11
+;;   0x0124: jb 14Fh
+;;   0x012a: sub rsp, 30h
+;;   0x0131: mov [rbp-8], r14
+;;   0x0135: mov [rbp-10h], rbx
+;;   0x0139: mov ebx, [rbp+10h]
+;;   0x013c: mov eax, ebx
+;;   0x013e: or eax, 80000000h
+;;   0x0144: mov rbx, [rbp-10h]
+;;   0x0148: mov rsp, rbp
+;;   0x014b: pop rbp
+;;   0x014c: ret 8
+;;   0x014f: ud2
 ;; function 5 (xor):
-;;   0x0140: push rbp
-;;   0x0141: mov rbp, rsp
-;;   0x0144: mov r11, [r14]
-;;   0x0147: mov r11, [r11]
-;;   0x014a: add r11, 20h
-;;   0x0151: cmp rsp, r11
-;;   0x0154: jb 172h
-;;   0x015a: sub rsp, 20h
-;;   0x0161: mov [rbp-8], r14
-;;   0x0165: mov eax, [rbp+10h]
-;;   0x0168: xor eax, 0FFFFFFFFh
-;;   0x016b: mov rsp, rbp
-;;   0x016e: pop rbp
-;;   0x016f: ret 8
-;;   0x0172: ud2
+;;   0x0160: push rbp
+;;   0x0161: mov rbp, rsp
+;;   0x0164: mov r11, [r14]
+;;   0x0167: mov r11, [r11]
+;;   0x016a: add r11, 30h
+;;   0x0171: cmp rsp, r11
+;;   0x0174: jb 19Ch
+;;   0x017a: sub rsp, 30h
+;;   0x0181: mov [rbp-8], r14
+;;   0x0185: mov [rbp-10h], rbx
+;;   0x0189: mov ebx, [rbp+10h]
+;;   0x018c: mov eax, ebx
+;;   0x018e: xor eax, 0FFFFFFFFh
+;;   0x0191: mov rbx, [rbp-10h]
+;;   0x0195: mov rsp, rbp
+;;   0x0198: pop rbp
+;;   0x0199: ret 8
+;;   0x019c: ud2

@@ -19,10 +19,10 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 10h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
 ;;   0x0014: jb 2Fh
-;;   0x001a: sub rsp, 10h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov eax, 80000000h
 ;;   0x002a: mov rsp, rbp
@@ -34,10 +34,10 @@
 ;;   0x0041: mov rbp, rsp
 ;;   0x0044: mov r11, [r14]
 ;;   0x0047: mov r11, [r11]
-;;   0x004a: add r11, 10h
+;;   0x004a: add r11, 30h
 ;;   0x0051: cmp rsp, r11
 ;;   0x0054: jb 71h
-;;   0x005a: sub rsp, 10h
+;;   0x005a: sub rsp, 30h
 ;;   0x0061: mov [rbp-8], r14
 ;;   0x0065: mov rax, 0FFFFFFFF80000000h
 ;;   0x006c: mov rsp, rbp
@@ -49,10 +49,10 @@
 ;;   0x0081: mov rbp, rsp
 ;;   0x0084: mov r11, [r14]
 ;;   0x0087: mov r11, [r11]
-;;   0x008a: add r11, 10h
+;;   0x008a: add r11, 30h
 ;;   0x0091: cmp rsp, r11
 ;;   0x0094: jb 0AFh
-;;   0x009a: sub rsp, 10h
+;;   0x009a: sub rsp, 30h
 ;;   0x00a1: mov [rbp-8], r14
 ;;   0x00a5: mov eax, 7FFFFFFFh
 ;;   0x00aa: mov rsp, rbp
@@ -64,10 +64,10 @@
 ;;   0x00c1: mov rbp, rsp
 ;;   0x00c4: mov r11, [r14]
 ;;   0x00c7: mov r11, [r11]
-;;   0x00ca: add r11, 10h
+;;   0x00ca: add r11, 30h
 ;;   0x00d1: cmp rsp, r11
 ;;   0x00d4: jb 0F4h
-;;   0x00da: sub rsp, 10h
+;;   0x00da: sub rsp, 30h
 ;;   0x00e1: mov [rbp-8], r14
 ;;   0x00e5: mov rax, 8000000000000000h
 ;;   0x00ef: mov rsp, rbp
@@ -79,21 +79,26 @@
 ;;   0x0101: mov rbp, rsp
 ;;   0x0104: mov r11, [r14]
 ;;   0x0107: mov r11, [r11]
-;;   0x010a: add r11, 30h
+;;   0x010a: add r11, 50h
 ;;   0x0111: cmp rsp, r11
-;;   0x0114: jb 162h
-;;   0x011a: sub rsp, 30h
+;;   0x0114: jb 16Bh
+;;   0x011a: sub rsp, 50h
 ;;   0x0121: mov [rbp-8], r14
-;;   0x0125: mov qword ptr [rbp-10h], 0
-;;   0x012d: mov qword ptr [rbp-18h], 0
-;;   0x0135: mov dword ptr [rbp-20h], 0
-;;   0x013c: mov r11d, 80000000h
-;;   0x0142: mov [rbp-10h], r11
-;;   0x0146: mov qword ptr [rbp-18h], 0FFFFFFFF80000000h
-;;   0x014e: mov dword ptr [rbp-20h], 80000000h
-;;   0x0155: mov rax, [rbp-10h]
-;;   0x0159: add rax, [rbp-18h]
-;;   0x015d: mov rsp, rbp
-;;   0x0160: pop rbp
-;;   0x0161: ret
-;;   0x0162: ud2
+;;   0x0125: mov [rbp-10h], rbx
+;;   0x0129: mov [rbp-18h], r12
+;;   0x012d: mov [rbp-20h], r13
+;;   0x0131: mov ebx, 0
+;;   0x0136: mov r12d, 0
+;;   0x013c: mov r13d, 0
+;;   0x0142: mov ebx, 80000000h
+;;   0x0147: mov r12, 0FFFFFFFF80000000h
+;;   0x014e: mov r13d, 80000000h
+;;   0x0154: mov rax, rbx
+;;   0x0157: add rax, r12
+;;   0x015a: mov rbx, [rbp-10h]
+;;   0x015e: mov r12, [rbp-18h]
+;;   0x0162: mov r13, [rbp-20h]
+;;   0x0166: mov rsp, rbp
+;;   0x0169: pop rbp
+;;   0x016a: ret
+;;   0x016b: ud2

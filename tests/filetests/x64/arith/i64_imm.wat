@@ -20,100 +20,118 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 20h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 34h
-;;   0x001a: sub rsp, 20h
+;;   0x0014: jb 3Fh
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov rax, [rbp+10h]
-;;   0x0029: add rax, 7
-;;   0x002d: mov rsp, rbp
-;;   0x0030: pop rbp
-;;   0x0031: ret 8
-;;   0x0034: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov rbx, [rbp+10h]
+;;   0x002d: mov rax, rbx
+;;   0x0030: add rax, 7
+;;   0x0034: mov rbx, [rbp-10h]
+;;   0x0038: mov rsp, rbp
+;;   0x003b: pop rbp
+;;   0x003c: ret 8
+;;   0x003f: ud2
 ;; function 1 (add_neg):
-;;   0x0040: push rbp
-;;   0x0041: mov rbp, rsp
-;;   0x0044: mov r11, [r14]
-;;   0x0047: mov r11, [r11]
-;;   0x004a: add r11, 20h
-;;   0x0051: cmp rsp, r11
-;;   0x0054: jb 77h
-;;   0x005a: sub rsp, 20h
-;;   0x0061: mov [rbp-8], r14
-;;   0x0065: mov rax, [rbp+10h]
-;;   0x0069: add rax, 0FFFFFFFF80000000h
-;;   0x0070: mov rsp, rbp
-;;   0x0073: pop rbp
-;;   0x0074: ret 8
-;;   0x0077: ud2
+;;   0x0050: push rbp
+;;   0x0051: mov rbp, rsp
+;;   0x0054: mov r11, [r14]
+;;   0x0057: mov r11, [r11]
+;;   0x005a: add r11, 30h
+;;   0x0061: cmp rsp, r11
+;;   0x0064: jb 92h
+;;   0x006a: sub rsp, 30h
+;;   0x0071: mov [rbp-8], r14
+;;   0x0075: mov [rbp-10h], rbx
+;;   0x0079: mov rbx, [rbp+10h]
+;;   0x007d: mov rax, rbx
+;;   0x0080: add rax, 0FFFFFFFF80000000h
+;;   0x0087: mov rbx, [rbp-10h]
+;;   0x008b: mov rsp, rbp
+;;   0x008e: pop rbp
+;;   0x008f: ret 8
+;;   0x0092: ud2
 ;; function 2 (add_u32max):
-;;   0x0080: push rbp
-;;   0x0081: mov rbp, rsp
-;;   0x0084: mov r11, [r14]
-;;   0x0087: mov r11, [r11]
-;;   0x008a: add r11, 20h
-;;   0x0091: cmp rsp, r11
-;;   0x0094: jb 0BBh
-;;   0x009a: sub rsp, 20h
-;;   0x00a1: mov [rbp-8], r14
-;;   0x00a5: mov eax, 0FFFFFFFFh
-;;   0x00aa: mov rcx, [rbp+10h]
-;;   0x00ae: add rcx, rax
-;;   0x00b1: mov rax, rcx
-;;   0x00b4: mov rsp, rbp
-;;   0x00b7: pop rbp
-;;   0x00b8: ret 8
-;;   0x00bb: ud2
+;;   0x00a0: push rbp
+;;   0x00a1: mov rbp, rsp
+;;   0x00a4: mov r11, [r14]
+;;   0x00a7: mov r11, [r11]
+;;   0x00aa: add r11, 30h
+;;   0x00b1: cmp rsp, r11
+;;   0x00b4: jb 0E6h
+;;   0x00ba: sub rsp, 30h
+;;   0x00c1: mov [rbp-8], r14
+;;   0x00c5: mov [rbp-10h], rbx
+;;   0x00c9: mov rbx, [rbp+10h]
+;;   0x00cd: mov eax, 0FFFFFFFFh
+;;   0x00d2: mov rcx, rbx
+;;   0x00d5: add rcx, rax
+;;   0x00d8: mov rax, rcx
+;;   0x00db: mov rbx, [rbp-10h]
+;;   0x00df: mov rsp, rbp
+;;   0x00e2: pop rbp
+;;   0x00e3: ret 8
+;;   0x00e6: ud2
 ;; function 3 (and_big):
-;;   0x00c0: push rbp
-;;   0x00c1: mov rbp, rsp
-;;   0x00c4: mov r11, [r14]
-;;   0x00c7: mov r11, [r11]
-;;   0x00ca: add r11, 20h
-;;   0x00d1: cmp rsp, r11
-;;   0x00d4: jb 100h
-;;   0x00da: sub rsp, 20h
-;;   0x00e1: mov [rbp-8], r14
-;;   0x00e5: mov rax, 123456789ABCDEF0h
-;;   0x00ef: mov rcx, [rbp+10h]
-;;   0x00f3: and rcx, rax
-;;   0x00f6: mov rax, rcx
-;;   0x00f9: mov rsp, rbp
-;;   0x00fc: pop rbp
-;;   0x00fd: ret 8
-;;   0x0100: ud2
+;;   0x00f0: push rbp
+;;   0x00f1: mov rbp, rsp
+;;   0x00f4: mov r11, [r14]
+;;   0x00f7: mov r11, [r11]
+;;   0x00fa: add r11, 30h
+;;   0x0101: cmp rsp, r11
+;;   0x0104: jb 13Bh
+;;   0x010a: sub rsp, 30h
+;;   0x0111: mov [rbp-8], r14
+;;   0x0115: mov [rbp-10h], rbx
+;;   0x0119: mov rbx, [rbp+10h]
+;;   0x011d: mov rax, 123456789ABCDEF0h
+;;   0x0127: mov rcx, rbx
+;;   0x012a: and rcx, rax
+;;   0x012d: mov rax, rcx
+;;   0x0130: mov rbx, [rbp-10h]
+;;   0x0134: mov rsp, rbp
+;;   0x0137: pop rbp
+;;   0x0138: ret 8
+;;   0x013b: ud2
 ;; function 4 (mul_big):
-;;   0x0110: push rbp
-;;   0x0111: mov rbp, rsp
-;;   0x0114: mov r11, [r14]
-;;   0x0117: mov r11, [r11]
-;;   0x011a: add r11, 20h
-;;   0x0121: cmp rsp, r11
-;;   0x0124: jb 151h
-;;   0x012a: sub rsp, 20h
-;;   0x0131: mov [rbp-8], r14
-;;   0x0135: mov rax, 100000000h
-;;   0x013f: mov rcx, [rbp+10h]
-;;   0x0143: imul rcx, rax
-;;   0x0147: mov rax, rcx
-;;   0x014a: mov rsp, rbp
-;;   0x014d: pop rbp
-;;   0x014e: ret 8
-;;   0x0151: ud2
+;;   0x0140: push rbp
+;;   0x0141: mov rbp, rsp
+;;   0x0144: mov r11, [r14]
+;;   0x0147: mov r11, [r11]
+;;   0x014a: add r11, 30h
+;;   0x0151: cmp rsp, r11
+;;   0x0154: jb 18Ch
+;;   0x015a: sub rsp, 30h
+;;   0x0161: mov [rbp-8], r14
+;;   0x0165: mov [rbp-10h], rbx
+;;   0x0169: mov rbx, [rbp+10h]
+;;   0x016d: mov rax, 100000000h
+;;   0x0177: mov rcx, rbx
+;;   0x017a: imul rcx, rax
+;;   0x017e: mov rax, rcx
+;;   0x0181: mov rbx, [rbp-10h]
+;;   0x0185: mov rsp, rbp
+;;   0x0188: pop rbp
+;;   0x0189: ret 8
+;;   0x018c: ud2
 ;; function 5 (mul_small):
-;;   0x0160: push rbp
-;;   0x0161: mov rbp, rsp
-;;   0x0164: mov r11, [r14]
-;;   0x0167: mov r11, [r11]
-;;   0x016a: add r11, 20h
-;;   0x0171: cmp rsp, r11
-;;   0x0174: jb 194h
-;;   0x017a: sub rsp, 20h
-;;   0x0181: mov [rbp-8], r14
-;;   0x0185: mov rax, [rbp+10h]
-;;   0x0189: imul rax, 0FFFFFFFFFFFFFFFDh
-;;   0x018d: mov rsp, rbp
-;;   0x0190: pop rbp
-;;   0x0191: ret 8
-;;   0x0194: ud2
+;;   0x0190: push rbp
+;;   0x0191: mov rbp, rsp
+;;   0x0194: mov r11, [r14]
+;;   0x0197: mov r11, [r11]
+;;   0x019a: add r11, 30h
+;;   0x01a1: cmp rsp, r11
+;;   0x01a4: jb 1CFh
+;;   0x01aa: sub rsp, 30h
+;;   0x01b1: mov [rbp-8], r14
+;;   0x01b5: mov [rbp-10h], rbx
+;;   0x01b9: mov rbx, [rbp+10h]
+;;   0x01bd: mov rax, rbx
+;;   0x01c0: imul rax, 0FFFFFFFFFFFFFFFDh
+;;   0x01c4: mov rbx, [rbp-10h]
+;;   0x01c8: mov rsp, rbp
+;;   0x01cb: pop rbp
+;;   0x01cc: ret 8
+;;   0x01cf: ud2

@@ -11,49 +11,58 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 10h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 33h
-;;   0x001a: sub rsp, 10h
+;;   0x0014: jb 3Dh
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov eax, [rbp+10h]
-;;   0x0028: tzcnt eax, eax
-;;   0x002c: mov rsp, rbp
-;;   0x002f: pop rbp
-;;   0x0030: ret 8
-;;   0x0033: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov ebx, [rbp+10h]
+;;   0x002c: mov eax, ebx
+;;   0x002e: tzcnt eax, eax
+;;   0x0032: mov rbx, [rbp-10h]
+;;   0x0036: mov rsp, rbp
+;;   0x0039: pop rbp
+;;   0x003a: ret 8
+;;   0x003d: ud2
 ;; function 1 (ctz64):
 ;;   0x0040: push rbp
 ;;   0x0041: mov rbp, rsp
 ;;   0x0044: mov r11, [r14]
 ;;   0x0047: mov r11, [r11]
-;;   0x004a: add r11, 10h
+;;   0x004a: add r11, 30h
 ;;   0x0051: cmp rsp, r11
-;;   0x0054: jb 75h
-;;   0x005a: sub rsp, 10h
+;;   0x0054: jb 80h
+;;   0x005a: sub rsp, 30h
 ;;   0x0061: mov [rbp-8], r14
-;;   0x0065: mov rax, [rbp+10h]
-;;   0x0069: tzcnt rax, rax
-;;   0x006e: mov rsp, rbp
-;;   0x0071: pop rbp
-;;   0x0072: ret 8
-;;   0x0075: ud2
+;;   0x0065: mov [rbp-10h], rbx
+;;   0x0069: mov rbx, [rbp+10h]
+;;   0x006d: mov rax, rbx
+;;   0x0070: tzcnt rax, rax
+;;   0x0075: mov rbx, [rbp-10h]
+;;   0x0079: mov rsp, rbp
+;;   0x007c: pop rbp
+;;   0x007d: ret 8
+;;   0x0080: ud2
 ;; function 2 (clz64):
-;;   0x0080: push rbp
-;;   0x0081: mov rbp, rsp
-;;   0x0084: mov r11, [r14]
-;;   0x0087: mov r11, [r11]
-;;   0x008a: add r11, 10h
-;;   0x0091: cmp rsp, r11
-;;   0x0094: jb 0C2h
-;;   0x009a: sub rsp, 10h
-;;   0x00a1: mov [rbp-8], r14
-;;   0x00a5: mov rax, [rbp+10h]
-;;   0x00a9: bsr rax, rax
-;;   0x00ad: mov r11d, 7Fh
-;;   0x00b3: cmove rax, r11
-;;   0x00b7: xor rax, 3Fh
-;;   0x00bb: mov rsp, rbp
-;;   0x00be: pop rbp
-;;   0x00bf: ret 8
-;;   0x00c2: ud2
+;;   0x0090: push rbp
+;;   0x0091: mov rbp, rsp
+;;   0x0094: mov r11, [r14]
+;;   0x0097: mov r11, [r11]
+;;   0x009a: add r11, 30h
+;;   0x00a1: cmp rsp, r11
+;;   0x00a4: jb 0DDh
+;;   0x00aa: sub rsp, 30h
+;;   0x00b1: mov [rbp-8], r14
+;;   0x00b5: mov [rbp-10h], rbx
+;;   0x00b9: mov rbx, [rbp+10h]
+;;   0x00bd: mov rax, rbx
+;;   0x00c0: bsr rax, rax
+;;   0x00c4: mov r11d, 7Fh
+;;   0x00ca: cmove rax, r11
+;;   0x00ce: xor rax, 3Fh
+;;   0x00d2: mov rbx, [rbp-10h]
+;;   0x00d6: mov rsp, rbp
+;;   0x00d9: pop rbp
+;;   0x00da: ret 8
+;;   0x00dd: ud2

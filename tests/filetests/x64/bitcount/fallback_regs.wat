@@ -14,75 +14,87 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 20h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 57h
-;;   0x001a: sub rsp, 20h
+;;   0x0014: jb 6Dh
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov rax, [rbp+10h]
-;;   0x0029: bsr rax, rax
-;;   0x002d: mov r11d, 7Fh
-;;   0x0033: cmove rax, r11
-;;   0x0037: xor rax, 3Fh
-;;   0x003b: mov rcx, [rbp+18h]
-;;   0x003f: bsf rcx, rcx
-;;   0x0043: mov r11d, 40h
-;;   0x0049: cmove rcx, r11
-;;   0x004d: add rax, rcx
-;;   0x0050: mov rsp, rbp
-;;   0x0053: pop rbp
-;;   0x0054: ret 10h
-;;   0x0057: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov [rbp-18h], r12
+;;   0x002d: mov rbx, [rbp+10h]
+;;   0x0031: mov r12, [rbp+18h]
+;;   0x0035: mov rax, rbx
+;;   0x0038: bsr rax, rax
+;;   0x003c: mov r11d, 7Fh
+;;   0x0042: cmove rax, r11
+;;   0x0046: xor rax, 3Fh
+;;   0x004a: mov rcx, r12
+;;   0x004d: bsf rcx, rcx
+;;   0x0051: mov r11d, 40h
+;;   0x0057: cmove rcx, r11
+;;   0x005b: add rax, rcx
+;;   0x005e: mov rbx, [rbp-10h]
+;;   0x0062: mov r12, [rbp-18h]
+;;   0x0066: mov rsp, rbp
+;;   0x0069: pop rbp
+;;   0x006a: ret 10h
+;;   0x006d: ud2
 ;; function 1 (popcnt64_live):
-;;   0x0060: push rbp
-;;   0x0061: mov rbp, rsp
-;;   0x0064: mov r11, [r14]
-;;   0x0067: mov r11, [r11]
-;;   0x006a: add r11, 20h
-;;   0x0071: cmp rsp, r11
-;;   0x0074: jb 0F9h
-;;   0x007a: sub rsp, 20h
-;;   0x0081: mov [rbp-8], r14
-;;   0x0085: mov rax, [rbp+10h]
-;;   0x0089: add rax, [rbp+18h]
-;;   0x008d: mov rcx, [rbp+18h]
-;;   0x0091: sub rcx, 1
-;;   0x0095: mov r11, rcx
-;;   0x0098: shr r11, 1
-;;   0x009c: mov rdx, 5555555555555555h
-;;   0x00a6: and r11, rdx
-;;   0x00a9: sub rcx, r11
-;;   0x00ac: mov rdx, 3333333333333333h
-;;   0x00b6: mov r11, rcx
-;;   0x00b9: and r11, rdx
-;;   0x00bc: shr rcx, 2
-;;   0x00c0: and rcx, rdx
-;;   0x00c3: add rcx, r11
-;;   0x00c6: mov r11, rcx
-;;   0x00c9: shr r11, 4
-;;   0x00cd: add rcx, r11
-;;   0x00d0: mov rdx, 0F0F0F0F0F0F0F0Fh
-;;   0x00da: and rcx, rdx
-;;   0x00dd: mov rdx, 101010101010101h
-;;   0x00e7: imul rcx, rdx
-;;   0x00eb: shr rcx, 38h
-;;   0x00ef: add rax, rcx
-;;   0x00f2: mov rsp, rbp
-;;   0x00f5: pop rbp
-;;   0x00f6: ret 10h
-;;   0x00f9: ud2
+;;   0x0070: push rbp
+;;   0x0071: mov rbp, rsp
+;;   0x0074: mov r11, [r14]
+;;   0x0077: mov r11, [r11]
+;;   0x007a: add r11, 40h
+;;   0x0081: cmp rsp, r11
+;;   0x0084: jb 11Eh
+;;   0x008a: sub rsp, 40h
+;;   0x0091: mov [rbp-8], r14
+;;   0x0095: mov [rbp-10h], rbx
+;;   0x0099: mov [rbp-18h], r12
+;;   0x009d: mov rbx, [rbp+10h]
+;;   0x00a1: mov r12, [rbp+18h]
+;;   0x00a5: mov rax, rbx
+;;   0x00a8: add rax, r12
+;;   0x00ab: mov rcx, r12
+;;   0x00ae: sub rcx, 1
+;;   0x00b2: mov r11, rcx
+;;   0x00b5: shr r11, 1
+;;   0x00b9: mov rdx, 5555555555555555h
+;;   0x00c3: and r11, rdx
+;;   0x00c6: sub rcx, r11
+;;   0x00c9: mov rdx, 3333333333333333h
+;;   0x00d3: mov r11, rcx
+;;   0x00d6: and r11, rdx
+;;   0x00d9: shr rcx, 2
+;;   0x00dd: and rcx, rdx
+;;   0x00e0: add rcx, r11
+;;   0x00e3: mov r11, rcx
+;;   0x00e6: shr r11, 4
+;;   0x00ea: add rcx, r11
+;;   0x00ed: mov rdx, 0F0F0F0F0F0F0F0Fh
+;;   0x00f7: and rcx, rdx
+;;   0x00fa: mov rdx, 101010101010101h
+;;   0x0104: imul rcx, rdx
+;;   0x0108: shr rcx, 38h
+;;   0x010c: add rax, rcx
+;;   0x010f: mov rbx, [rbp-10h]
+;;   0x0113: mov r12, [rbp-18h]
+;;   0x0117: mov rsp, rbp
+;;   0x011a: pop rbp
+;;   0x011b: ret 10h
+;;   0x011e: ud2
 ;; function 2 (clz_const):
-;;   0x0100: push rbp
-;;   0x0101: mov rbp, rsp
-;;   0x0104: mov r11, [r14]
-;;   0x0107: mov r11, [r11]
-;;   0x010a: add r11, 10h
-;;   0x0111: cmp rsp, r11
-;;   0x0114: jb 12Fh
-;;   0x011a: sub rsp, 10h
-;;   0x0121: mov [rbp-8], r14
-;;   0x0125: mov eax, 20h
-;;   0x012a: mov rsp, rbp
-;;   0x012d: pop rbp
-;;   0x012e: ret
-;;   0x012f: ud2
+;;   0x0120: push rbp
+;;   0x0121: mov rbp, rsp
+;;   0x0124: mov r11, [r14]
+;;   0x0127: mov r11, [r11]
+;;   0x012a: add r11, 30h
+;;   0x0131: cmp rsp, r11
+;;   0x0134: jb 14Fh
+;;   0x013a: sub rsp, 30h
+;;   0x0141: mov [rbp-8], r14
+;;   0x0145: mov eax, 20h
+;;   0x014a: mov rsp, rbp
+;;   0x014d: pop rbp
+;;   0x014e: ret
+;;   0x014f: ud2

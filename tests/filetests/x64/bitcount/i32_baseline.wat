@@ -10,69 +10,78 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 10h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 3Fh
-;;   0x001a: sub rsp, 10h
+;;   0x0014: jb 49h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov eax, [rbp+10h]
-;;   0x0028: bsr eax, eax
-;;   0x002b: mov r11d, 3Fh
-;;   0x0031: cmove eax, r11d
-;;   0x0035: xor eax, 1Fh
-;;   0x0038: mov rsp, rbp
-;;   0x003b: pop rbp
-;;   0x003c: ret 8
-;;   0x003f: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov ebx, [rbp+10h]
+;;   0x002c: mov eax, ebx
+;;   0x002e: bsr eax, eax
+;;   0x0031: mov r11d, 3Fh
+;;   0x0037: cmove eax, r11d
+;;   0x003b: xor eax, 1Fh
+;;   0x003e: mov rbx, [rbp-10h]
+;;   0x0042: mov rsp, rbp
+;;   0x0045: pop rbp
+;;   0x0046: ret 8
+;;   0x0049: ud2
 ;; function 1 (ctz):
 ;;   0x0050: push rbp
 ;;   0x0051: mov rbp, rsp
 ;;   0x0054: mov r11, [r14]
 ;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 10h
+;;   0x005a: add r11, 30h
 ;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 8Ch
-;;   0x006a: sub rsp, 10h
+;;   0x0064: jb 96h
+;;   0x006a: sub rsp, 30h
 ;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov eax, [rbp+10h]
-;;   0x0078: bsf eax, eax
-;;   0x007b: mov r11d, 20h
-;;   0x0081: cmove eax, r11d
-;;   0x0085: mov rsp, rbp
-;;   0x0088: pop rbp
-;;   0x0089: ret 8
-;;   0x008c: ud2
+;;   0x0075: mov [rbp-10h], rbx
+;;   0x0079: mov ebx, [rbp+10h]
+;;   0x007c: mov eax, ebx
+;;   0x007e: bsf eax, eax
+;;   0x0081: mov r11d, 20h
+;;   0x0087: cmove eax, r11d
+;;   0x008b: mov rbx, [rbp-10h]
+;;   0x008f: mov rsp, rbp
+;;   0x0092: pop rbp
+;;   0x0093: ret 8
+;;   0x0096: ud2
 ;; function 2 (popcnt):
-;;   0x0090: push rbp
-;;   0x0091: mov rbp, rsp
-;;   0x0094: mov r11, [r14]
-;;   0x0097: mov r11, [r11]
-;;   0x009a: add r11, 10h
-;;   0x00a1: cmp rsp, r11
-;;   0x00a4: jb 100h
-;;   0x00aa: sub rsp, 10h
-;;   0x00b1: mov [rbp-8], r14
-;;   0x00b5: mov eax, [rbp+10h]
-;;   0x00b8: mov r11d, eax
-;;   0x00bb: shr r11d, 1
-;;   0x00bf: mov ecx, 55555555h
-;;   0x00c4: and r11d, ecx
-;;   0x00c7: sub eax, r11d
-;;   0x00ca: mov ecx, 33333333h
-;;   0x00cf: mov r11d, eax
-;;   0x00d2: and r11d, ecx
-;;   0x00d5: shr eax, 2
-;;   0x00d8: and eax, ecx
-;;   0x00da: add eax, r11d
-;;   0x00dd: mov r11d, eax
-;;   0x00e0: shr r11d, 4
-;;   0x00e4: add eax, r11d
-;;   0x00e7: mov ecx, 0F0F0F0Fh
-;;   0x00ec: and eax, ecx
-;;   0x00ee: mov ecx, 1010101h
-;;   0x00f3: imul eax, ecx
-;;   0x00f6: shr eax, 18h
-;;   0x00f9: mov rsp, rbp
-;;   0x00fc: pop rbp
-;;   0x00fd: ret 8
-;;   0x0100: ud2
+;;   0x00a0: push rbp
+;;   0x00a1: mov rbp, rsp
+;;   0x00a4: mov r11, [r14]
+;;   0x00a7: mov r11, [r11]
+;;   0x00aa: add r11, 30h
+;;   0x00b1: cmp rsp, r11
+;;   0x00b4: jb 11Ah
+;;   0x00ba: sub rsp, 30h
+;;   0x00c1: mov [rbp-8], r14
+;;   0x00c5: mov [rbp-10h], rbx
+;;   0x00c9: mov ebx, [rbp+10h]
+;;   0x00cc: mov eax, ebx
+;;   0x00ce: mov r11d, eax
+;;   0x00d1: shr r11d, 1
+;;   0x00d5: mov ecx, 55555555h
+;;   0x00da: and r11d, ecx
+;;   0x00dd: sub eax, r11d
+;;   0x00e0: mov ecx, 33333333h
+;;   0x00e5: mov r11d, eax
+;;   0x00e8: and r11d, ecx
+;;   0x00eb: shr eax, 2
+;;   0x00ee: and eax, ecx
+;;   0x00f0: add eax, r11d
+;;   0x00f3: mov r11d, eax
+;;   0x00f6: shr r11d, 4
+;;   0x00fa: add eax, r11d
+;;   0x00fd: mov ecx, 0F0F0F0Fh
+;;   0x0102: and eax, ecx
+;;   0x0104: mov ecx, 1010101h
+;;   0x0109: imul eax, ecx
+;;   0x010c: shr eax, 18h
+;;   0x010f: mov rbx, [rbp-10h]
+;;   0x0113: mov rsp, rbp
+;;   0x0116: pop rbp
+;;   0x0117: ret 8
+;;   0x011a: ud2

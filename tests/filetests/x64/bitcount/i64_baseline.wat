@@ -10,69 +10,78 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 10h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 42h
-;;   0x001a: sub rsp, 10h
+;;   0x0014: jb 4Dh
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov rax, [rbp+10h]
-;;   0x0029: bsr rax, rax
-;;   0x002d: mov r11d, 7Fh
-;;   0x0033: cmove rax, r11
-;;   0x0037: xor rax, 3Fh
-;;   0x003b: mov rsp, rbp
-;;   0x003e: pop rbp
-;;   0x003f: ret 8
-;;   0x0042: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov rbx, [rbp+10h]
+;;   0x002d: mov rax, rbx
+;;   0x0030: bsr rax, rax
+;;   0x0034: mov r11d, 7Fh
+;;   0x003a: cmove rax, r11
+;;   0x003e: xor rax, 3Fh
+;;   0x0042: mov rbx, [rbp-10h]
+;;   0x0046: mov rsp, rbp
+;;   0x0049: pop rbp
+;;   0x004a: ret 8
+;;   0x004d: ud2
 ;; function 1 (ctz):
 ;;   0x0050: push rbp
 ;;   0x0051: mov rbp, rsp
 ;;   0x0054: mov r11, [r14]
 ;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 10h
+;;   0x005a: add r11, 30h
 ;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 8Eh
-;;   0x006a: sub rsp, 10h
+;;   0x0064: jb 99h
+;;   0x006a: sub rsp, 30h
 ;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov rax, [rbp+10h]
-;;   0x0079: bsf rax, rax
-;;   0x007d: mov r11d, 40h
-;;   0x0083: cmove rax, r11
-;;   0x0087: mov rsp, rbp
-;;   0x008a: pop rbp
-;;   0x008b: ret 8
-;;   0x008e: ud2
+;;   0x0075: mov [rbp-10h], rbx
+;;   0x0079: mov rbx, [rbp+10h]
+;;   0x007d: mov rax, rbx
+;;   0x0080: bsf rax, rax
+;;   0x0084: mov r11d, 40h
+;;   0x008a: cmove rax, r11
+;;   0x008e: mov rbx, [rbp-10h]
+;;   0x0092: mov rsp, rbp
+;;   0x0095: pop rbp
+;;   0x0096: ret 8
+;;   0x0099: ud2
 ;; function 2 (popcnt):
-;;   0x0090: push rbp
-;;   0x0091: mov rbp, rsp
-;;   0x0094: mov r11, [r14]
-;;   0x0097: mov r11, [r11]
-;;   0x009a: add r11, 10h
-;;   0x00a1: cmp rsp, r11
-;;   0x00a4: jb 11Ah
-;;   0x00aa: sub rsp, 10h
-;;   0x00b1: mov [rbp-8], r14
-;;   0x00b5: mov rax, [rbp+10h]
-;;   0x00b9: mov r11, rax
-;;   0x00bc: shr r11, 1
-;;   0x00c0: mov rcx, 5555555555555555h
-;;   0x00ca: and r11, rcx
-;;   0x00cd: sub rax, r11
-;;   0x00d0: mov rcx, 3333333333333333h
-;;   0x00da: mov r11, rax
-;;   0x00dd: and r11, rcx
-;;   0x00e0: shr rax, 2
-;;   0x00e4: and rax, rcx
-;;   0x00e7: add rax, r11
-;;   0x00ea: mov r11, rax
-;;   0x00ed: shr r11, 4
-;;   0x00f1: add rax, r11
-;;   0x00f4: mov rcx, 0F0F0F0F0F0F0F0Fh
-;;   0x00fe: and rax, rcx
-;;   0x0101: mov rcx, 101010101010101h
-;;   0x010b: imul rax, rcx
-;;   0x010f: shr rax, 38h
-;;   0x0113: mov rsp, rbp
-;;   0x0116: pop rbp
-;;   0x0117: ret 8
-;;   0x011a: ud2
+;;   0x00a0: push rbp
+;;   0x00a1: mov rbp, rsp
+;;   0x00a4: mov r11, [r14]
+;;   0x00a7: mov r11, [r11]
+;;   0x00aa: add r11, 30h
+;;   0x00b1: cmp rsp, r11
+;;   0x00b4: jb 135h
+;;   0x00ba: sub rsp, 30h
+;;   0x00c1: mov [rbp-8], r14
+;;   0x00c5: mov [rbp-10h], rbx
+;;   0x00c9: mov rbx, [rbp+10h]
+;;   0x00cd: mov rax, rbx
+;;   0x00d0: mov r11, rax
+;;   0x00d3: shr r11, 1
+;;   0x00d7: mov rcx, 5555555555555555h
+;;   0x00e1: and r11, rcx
+;;   0x00e4: sub rax, r11
+;;   0x00e7: mov rcx, 3333333333333333h
+;;   0x00f1: mov r11, rax
+;;   0x00f4: and r11, rcx
+;;   0x00f7: shr rax, 2
+;;   0x00fb: and rax, rcx
+;;   0x00fe: add rax, r11
+;;   0x0101: mov r11, rax
+;;   0x0104: shr r11, 4
+;;   0x0108: add rax, r11
+;;   0x010b: mov rcx, 0F0F0F0F0F0F0F0Fh
+;;   0x0115: and rax, rcx
+;;   0x0118: mov rcx, 101010101010101h
+;;   0x0122: imul rax, rcx
+;;   0x0126: shr rax, 38h
+;;   0x012a: mov rbx, [rbp-10h]
+;;   0x012e: mov rsp, rbp
+;;   0x0131: pop rbp
+;;   0x0132: ret 8
+;;   0x0135: ud2

@@ -19,61 +19,72 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 10h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 2Fh
-;;   0x001a: sub rsp, 10h
+;;   0x0014: jb 39h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov eax, [rbp+10h]
-;;   0x0028: mov rsp, rbp
-;;   0x002b: pop rbp
-;;   0x002c: ret 8
-;;   0x002f: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov ebx, [rbp+10h]
+;;   0x002c: mov eax, ebx
+;;   0x002e: mov rbx, [rbp-10h]
+;;   0x0032: mov rsp, rbp
+;;   0x0035: pop rbp
+;;   0x0036: ret 8
+;;   0x0039: ud2
 ;; function 1 (live):
 ;;   0x0040: push rbp
 ;;   0x0041: mov rbp, rsp
 ;;   0x0044: mov r11, [r14]
 ;;   0x0047: mov r11, [r11]
-;;   0x004a: add r11, 38h
+;;   0x004a: add r11, 58h
 ;;   0x0051: cmp rsp, r11
-;;   0x0054: jb 94h
-;;   0x005a: sub rsp, 30h
+;;   0x0054: jb 0A9h
+;;   0x005a: sub rsp, 50h
 ;;   0x0061: mov [rbp-8], r14
-;;   0x0065: mov eax, [rbp+10h]
-;;   0x0068: add eax, [rbp+18h]
-;;   0x006b: mov ecx, [rbp+10h]
-;;   0x006e: imul ecx, 3
-;;   0x0071: sub rsp, 8
-;;   0x0075: mov [rsp], ecx
-;;   0x0078: mov [rbp-10h], eax
-;;   0x007b: call 0
-;;   0x0080: add eax, 5
-;;   0x0083: mov ecx, [rbp+18h]
-;;   0x0086: add ecx, eax
-;;   0x0088: mov eax, [rbp-10h]
-;;   0x008b: add eax, ecx
-;;   0x008d: mov rsp, rbp
-;;   0x0090: pop rbp
-;;   0x0091: ret 10h
-;;   0x0094: ud2
+;;   0x0065: mov [rbp-10h], rbx
+;;   0x0069: mov [rbp-18h], r12
+;;   0x006d: mov ebx, [rbp+10h]
+;;   0x0070: mov r12d, [rbp+18h]
+;;   0x0074: mov eax, ebx
+;;   0x0076: add eax, r12d
+;;   0x0079: mov ecx, ebx
+;;   0x007b: imul ecx, 3
+;;   0x007e: sub rsp, 8
+;;   0x0082: mov [rsp], ecx
+;;   0x0085: mov [rbp-28h], eax
+;;   0x0088: call 0
+;;   0x008d: add eax, 5
+;;   0x0090: mov ecx, r12d
+;;   0x0093: add ecx, eax
+;;   0x0095: mov eax, [rbp-28h]
+;;   0x0098: add eax, ecx
+;;   0x009a: mov rbx, [rbp-10h]
+;;   0x009e: mov r12, [rbp-18h]
+;;   0x00a2: mov rsp, rbp
+;;   0x00a5: pop rbp
+;;   0x00a6: ret 10h
+;;   0x00a9: ud2
 ;; function 2 (nested):
-;;   0x00a0: push rbp
-;;   0x00a1: mov rbp, rsp
-;;   0x00a4: mov r11, [r14]
-;;   0x00a7: mov r11, [r11]
-;;   0x00aa: add r11, 18h
-;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 0E9h
-;;   0x00ba: sub rsp, 10h
-;;   0x00c1: mov [rbp-8], r14
-;;   0x00c5: sub rsp, 8
-;;   0x00c9: mov r11d, [rbp+10h]
-;;   0x00cd: mov [rsp], r11d
-;;   0x00d1: call 0
-;;   0x00d6: sub rsp, 8
-;;   0x00da: mov [rsp], eax
-;;   0x00dd: call 0
-;;   0x00e2: mov rsp, rbp
-;;   0x00e5: pop rbp
-;;   0x00e6: ret 8
-;;   0x00e9: ud2
+;;   0x00b0: push rbp
+;;   0x00b1: mov rbp, rsp
+;;   0x00b4: mov r11, [r14]
+;;   0x00b7: mov r11, [r11]
+;;   0x00ba: add r11, 38h
+;;   0x00c1: cmp rsp, r11
+;;   0x00c4: jb 0FFh
+;;   0x00ca: sub rsp, 30h
+;;   0x00d1: mov [rbp-8], r14
+;;   0x00d5: mov [rbp-10h], rbx
+;;   0x00d9: mov ebx, [rbp+10h]
+;;   0x00dc: sub rsp, 8
+;;   0x00e0: mov [rsp], ebx
+;;   0x00e3: call 0
+;;   0x00e8: sub rsp, 8
+;;   0x00ec: mov [rsp], eax
+;;   0x00ef: call 0
+;;   0x00f4: mov rbx, [rbp-10h]
+;;   0x00f8: mov rsp, rbp
+;;   0x00fb: pop rbp
+;;   0x00fc: ret 8
+;;   0x00ff: ud2

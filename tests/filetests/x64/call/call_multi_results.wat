@@ -20,90 +20,100 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 20h
+;;   0x000a: add r11, 40h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 59h
-;;   0x001a: sub rsp, 20h
+;;   0x0014: jb 6Eh
+;;   0x001a: sub rsp, 40h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov ecx, [rbp+18h]
-;;   0x0028: mov eax, [rbp+10h]
-;;   0x002b: test ecx, ecx
-;;   0x002d: je 5Bh
-;;   0x0033: xor edx, edx
-;;   0x0035: div ecx
-;;   0x0037: mov [rbp-10h], eax
-;;   0x003a: mov ecx, [rbp+18h]
-;;   0x003d: mov eax, [rbp+10h]
-;;   0x0040: test ecx, ecx
-;;   0x0042: je 5Bh
-;;   0x0048: xor edx, edx
-;;   0x004a: div ecx
-;;   0x004c: mov [rbp+20h], edx
-;;   0x004f: mov eax, [rbp-10h]
-;;   0x0052: mov rsp, rbp
-;;   0x0055: pop rbp
-;;   0x0056: ret 10h
-;;   0x0059: ud2
-;;   0x005b: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov [rbp-18h], r12
+;;   0x002d: mov ebx, [rbp+10h]
+;;   0x0030: mov r12d, [rbp+18h]
+;;   0x0034: mov ecx, r12d
+;;   0x0037: mov eax, ebx
+;;   0x0039: test ecx, ecx
+;;   0x003b: je 70h
+;;   0x0041: xor edx, edx
+;;   0x0043: div ecx
+;;   0x0045: mov [rbp-28h], eax
+;;   0x0048: mov ecx, r12d
+;;   0x004b: mov eax, ebx
+;;   0x004d: test ecx, ecx
+;;   0x004f: je 70h
+;;   0x0055: xor edx, edx
+;;   0x0057: div ecx
+;;   0x0059: mov [rbp+20h], edx
+;;   0x005c: mov eax, [rbp-28h]
+;;   0x005f: mov rbx, [rbp-10h]
+;;   0x0063: mov r12, [rbp-18h]
+;;   0x0067: mov rsp, rbp
+;;   0x006a: pop rbp
+;;   0x006b: ret 10h
+;;   0x006e: ud2
+;;   0x0070: ud2
 ;; function 1:
-;;   0x0060: push rbp
-;;   0x0061: mov rbp, rsp
-;;   0x0064: mov r11, [r14]
-;;   0x0067: mov r11, [r11]
-;;   0x006a: add r11, 20h
-;;   0x0071: cmp rsp, r11
-;;   0x0074: jb 9Eh
-;;   0x007a: sub rsp, 20h
-;;   0x0081: mov [rbp-8], r14
-;;   0x0085: mov dword ptr [rbp+10h], 2
-;;   0x008c: mov qword ptr [rbp+18h], 3
-;;   0x0094: mov eax, 1
-;;   0x0099: mov rsp, rbp
-;;   0x009c: pop rbp
-;;   0x009d: ret
-;;   0x009e: ud2
+;;   0x0080: push rbp
+;;   0x0081: mov rbp, rsp
+;;   0x0084: mov r11, [r14]
+;;   0x0087: mov r11, [r11]
+;;   0x008a: add r11, 40h
+;;   0x0091: cmp rsp, r11
+;;   0x0094: jb 0BEh
+;;   0x009a: sub rsp, 40h
+;;   0x00a1: mov [rbp-8], r14
+;;   0x00a5: mov dword ptr [rbp+10h], 2
+;;   0x00ac: mov qword ptr [rbp+18h], 3
+;;   0x00b4: mov eax, 1
+;;   0x00b9: mov rsp, rbp
+;;   0x00bc: pop rbp
+;;   0x00bd: ret
+;;   0x00be: ud2
 ;; function 2 (use_divmod):
-;;   0x00a0: push rbp
-;;   0x00a1: mov rbp, rsp
-;;   0x00a4: mov r11, [r14]
-;;   0x00a7: mov r11, [r11]
-;;   0x00aa: add r11, 38h
-;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 0F5h
-;;   0x00ba: sub rsp, 20h
-;;   0x00c1: mov [rbp-8], r14
-;;   0x00c5: sub rsp, 18h
-;;   0x00c9: mov r11d, [rbp+10h]
-;;   0x00cd: mov [rsp], r11d
-;;   0x00d1: mov r11d, [rbp+18h]
-;;   0x00d5: mov [rsp+8], r11d
-;;   0x00da: call 0
-;;   0x00df: mov r11d, [rsp]
-;;   0x00e3: mov [rbp-18h], r11d
-;;   0x00e7: add rsp, 8
-;;   0x00eb: add eax, [rbp-18h]
-;;   0x00ee: mov rsp, rbp
-;;   0x00f1: pop rbp
-;;   0x00f2: ret 10h
-;;   0x00f5: ud2
+;;   0x00c0: push rbp
+;;   0x00c1: mov rbp, rsp
+;;   0x00c4: mov r11, [r14]
+;;   0x00c7: mov r11, [r11]
+;;   0x00ca: add r11, 48h
+;;   0x00d1: cmp rsp, r11
+;;   0x00d4: jb 123h
+;;   0x00da: sub rsp, 30h
+;;   0x00e1: mov [rbp-8], r14
+;;   0x00e5: mov [rbp-10h], rbx
+;;   0x00e9: mov [rbp-18h], r12
+;;   0x00ed: mov ebx, [rbp+10h]
+;;   0x00f0: mov r12d, [rbp+18h]
+;;   0x00f4: sub rsp, 18h
+;;   0x00f8: mov [rsp], ebx
+;;   0x00fb: mov [rsp+8], r12d
+;;   0x0100: call 0
+;;   0x0105: mov r11d, [rsp]
+;;   0x0109: mov [rbp-30h], r11d
+;;   0x010d: add rsp, 8
+;;   0x0111: add eax, [rbp-30h]
+;;   0x0114: mov rbx, [rbp-10h]
+;;   0x0118: mov r12, [rbp-18h]
+;;   0x011c: mov rsp, rbp
+;;   0x011f: pop rbp
+;;   0x0120: ret 10h
+;;   0x0123: ud2
 ;; function 3 (use_three):
-;;   0x0100: push rbp
-;;   0x0101: mov rbp, rsp
-;;   0x0104: mov r11, [r14]
-;;   0x0107: mov r11, [r11]
-;;   0x010a: add r11, 30h
-;;   0x0111: cmp rsp, r11
-;;   0x0114: jb 148h
-;;   0x011a: sub rsp, 20h
-;;   0x0121: mov [rbp-8], r14
-;;   0x0125: sub rsp, 10h
-;;   0x0129: call 60h
-;;   0x012e: mov r11d, [rsp]
-;;   0x0132: mov [rbp-18h], r11d
-;;   0x0136: mov r11, [rsp+8]
-;;   0x013b: mov [rbp-20h], r11
-;;   0x013f: add rsp, 10h
-;;   0x0143: mov rsp, rbp
-;;   0x0146: pop rbp
-;;   0x0147: ret
-;;   0x0148: ud2
+;;   0x0130: push rbp
+;;   0x0131: mov rbp, rsp
+;;   0x0134: mov r11, [r14]
+;;   0x0137: mov r11, [r11]
+;;   0x013a: add r11, 50h
+;;   0x0141: cmp rsp, r11
+;;   0x0144: jb 178h
+;;   0x014a: sub rsp, 40h
+;;   0x0151: mov [rbp-8], r14
+;;   0x0155: sub rsp, 10h
+;;   0x0159: call 80h
+;;   0x015e: mov r11d, [rsp]
+;;   0x0162: mov [rbp-30h], r11d
+;;   0x0166: mov r11, [rsp+8]
+;;   0x016b: mov [rbp-38h], r11
+;;   0x016f: add rsp, 10h
+;;   0x0173: mov rsp, rbp
+;;   0x0176: pop rbp
+;;   0x0177: ret
+;;   0x0178: ud2

@@ -16,39 +16,52 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 20h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 34h
-;;   0x001a: sub rsp, 20h
+;;   0x0014: jb 56h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov rax, [rbp+18h]
-;;   0x0029: add rax, [rbp+28h]
-;;   0x002d: mov rsp, rbp
-;;   0x0030: pop rbp
-;;   0x0031: ret 20h
-;;   0x0034: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov [rbp-18h], r12
+;;   0x002d: mov [rbp-20h], r13
+;;   0x0031: mov ebx, [rbp+10h]
+;;   0x0034: mov r12, [rbp+18h]
+;;   0x0038: mov r13d, [rbp+20h]
+;;   0x003c: mov rax, r12
+;;   0x003f: add rax, [rbp+28h]
+;;   0x0043: mov rbx, [rbp-10h]
+;;   0x0047: mov r12, [rbp-18h]
+;;   0x004b: mov r13, [rbp-20h]
+;;   0x004f: mov rsp, rbp
+;;   0x0052: pop rbp
+;;   0x0053: ret 20h
+;;   0x0056: ud2
 ;; function 1 (caller):
-;;   0x0040: push rbp
-;;   0x0041: mov rbp, rsp
-;;   0x0044: mov r11, [r14]
-;;   0x0047: mov r11, [r11]
-;;   0x004a: add r11, 50h
-;;   0x0051: cmp rsp, r11
-;;   0x0054: jb 9Fh
-;;   0x005a: sub rsp, 30h
-;;   0x0061: mov [rbp-8], r14
-;;   0x0065: mov eax, [rbp+10h]
-;;   0x0068: add eax, 1
-;;   0x006b: sub rsp, 20h
-;;   0x006f: mov r11d, [rbp+10h]
-;;   0x0073: mov [rsp], r11d
-;;   0x0077: mov r11, [rbp+18h]
-;;   0x007b: mov [rsp+8], r11
-;;   0x0080: mov [rsp+10h], eax
-;;   0x0084: mov r11, 100000000h
-;;   0x008e: mov [rsp+18h], r11
-;;   0x0093: call 0
-;;   0x0098: mov rsp, rbp
-;;   0x009b: pop rbp
-;;   0x009c: ret 10h
-;;   0x009f: ud2
+;;   0x0060: push rbp
+;;   0x0061: mov rbp, rsp
+;;   0x0064: mov r11, [r14]
+;;   0x0067: mov r11, [r11]
+;;   0x006a: add r11, 60h
+;;   0x0071: cmp rsp, r11
+;;   0x0074: jb 0CCh
+;;   0x007a: sub rsp, 40h
+;;   0x0081: mov [rbp-8], r14
+;;   0x0085: mov [rbp-10h], rbx
+;;   0x0089: mov [rbp-18h], r12
+;;   0x008d: mov ebx, [rbp+10h]
+;;   0x0090: mov r12, [rbp+18h]
+;;   0x0094: mov eax, ebx
+;;   0x0096: add eax, 1
+;;   0x0099: sub rsp, 20h
+;;   0x009d: mov [rsp], ebx
+;;   0x00a0: mov [rsp+8], r12
+;;   0x00a5: mov [rsp+10h], eax
+;;   0x00a9: mov r11, 100000000h
+;;   0x00b3: mov [rsp+18h], r11
+;;   0x00b8: call 0
+;;   0x00bd: mov rbx, [rbp-10h]
+;;   0x00c1: mov r12, [rbp-18h]
+;;   0x00c5: mov rsp, rbp
+;;   0x00c8: pop rbp
+;;   0x00c9: ret 10h
+;;   0x00cc: ud2

@@ -10,10 +10,10 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 10h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
 ;;   0x0014: jb 2Fh
-;;   0x001a: sub rsp, 10h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov eax, 2Ah
 ;;   0x002a: mov rsp, rbp
@@ -25,10 +25,10 @@
 ;;   0x0041: mov rbp, rsp
 ;;   0x0044: mov r11, [r14]
 ;;   0x0047: mov r11, [r11]
-;;   0x004a: add r11, 20h
+;;   0x004a: add r11, 30h
 ;;   0x0051: cmp rsp, r11
 ;;   0x0054: jb 72h
-;;   0x005a: sub rsp, 20h
+;;   0x005a: sub rsp, 30h
 ;;   0x0061: mov [rbp-8], r14
 ;;   0x0065: call 0
 ;;   0x006a: add eax, 1

@@ -26,74 +26,86 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 50h
+;;   0x000a: add r11, 60h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 78h
-;;   0x001a: sub rsp, 50h
+;;   0x0014: jb 8Bh
+;;   0x001a: sub rsp, 60h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov eax, [rbp+10h]
-;;   0x0028: add eax, 1
-;;   0x002b: mov ecx, [rbp+10h]
-;;   0x002e: add ecx, 2
-;;   0x0031: mov edx, [rbp+10h]
-;;   0x0034: add edx, 3
-;;   0x0037: mov ebx, [rbp+10h]
-;;   0x003a: add ebx, 4
-;;   0x003d: mov esi, [rbp+10h]
-;;   0x0040: cmp esi, [rbp+18h]
-;;   0x0043: setl sil
-;;   0x0047: movzx esi, sil
-;;   0x004b: mov edi, [rbp+18h]
-;;   0x004e: test edi, edi
-;;   0x0050: sete dil
-;;   0x0054: movzx edi, dil
-;;   0x0058: mov r8d, [rbp+18h]
-;;   0x005c: add r8d, 5
-;;   0x0060: movsx r8d, r8b
-;;   0x0064: add edi, r8d
-;;   0x0067: add esi, edi
-;;   0x0069: add ebx, esi
-;;   0x006b: add edx, ebx
-;;   0x006d: add ecx, edx
-;;   0x006f: add eax, ecx
-;;   0x0071: mov rsp, rbp
-;;   0x0074: pop rbp
-;;   0x0075: ret 10h
-;;   0x0078: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov [rbp-18h], r12
+;;   0x002d: mov ebx, [rbp+10h]
+;;   0x0030: mov r12d, [rbp+18h]
+;;   0x0034: mov eax, ebx
+;;   0x0036: add eax, 1
+;;   0x0039: mov ecx, ebx
+;;   0x003b: add ecx, 2
+;;   0x003e: mov edx, ebx
+;;   0x0040: add edx, 3
+;;   0x0043: mov esi, ebx
+;;   0x0045: add esi, 4
+;;   0x0048: mov edi, ebx
+;;   0x004a: cmp edi, r12d
+;;   0x004d: setl dil
+;;   0x0051: movzx edi, dil
+;;   0x0055: mov r8d, r12d
+;;   0x0058: test r8d, r8d
+;;   0x005b: sete r8b
+;;   0x005f: movzx r8d, r8b
+;;   0x0063: mov r9d, r12d
+;;   0x0066: add r9d, 5
+;;   0x006a: movsx r9d, r9b
+;;   0x006e: add r8d, r9d
+;;   0x0071: add edi, r8d
+;;   0x0074: add esi, edi
+;;   0x0076: add edx, esi
+;;   0x0078: add ecx, edx
+;;   0x007a: add eax, ecx
+;;   0x007c: mov rbx, [rbp-10h]
+;;   0x0080: mov r12, [rbp-18h]
+;;   0x0084: mov rsp, rbp
+;;   0x0087: pop rbp
+;;   0x0088: ret 10h
+;;   0x008b: ud2
 ;; function 1 (byte_regs64):
-;;   0x0080: push rbp
-;;   0x0081: mov rbp, rsp
-;;   0x0084: mov r11, [r14]
-;;   0x0087: mov r11, [r11]
-;;   0x008a: add r11, 50h
-;;   0x0091: cmp rsp, r11
-;;   0x0094: jb 101h
-;;   0x009a: sub rsp, 50h
-;;   0x00a1: mov [rbp-8], r14
-;;   0x00a5: mov rax, [rbp+10h]
-;;   0x00a9: add rax, 1
-;;   0x00ad: mov rcx, [rbp+10h]
-;;   0x00b1: add rcx, 2
-;;   0x00b5: mov rdx, [rbp+10h]
-;;   0x00b9: add rdx, 3
+;;   0x0090: push rbp
+;;   0x0091: mov rbp, rsp
+;;   0x0094: mov r11, [r14]
+;;   0x0097: mov r11, [r11]
+;;   0x009a: add r11, 60h
+;;   0x00a1: cmp rsp, r11
+;;   0x00a4: jb 121h
+;;   0x00aa: sub rsp, 60h
+;;   0x00b1: mov [rbp-8], r14
+;;   0x00b5: mov [rbp-10h], rbx
+;;   0x00b9: mov [rbp-18h], r12
 ;;   0x00bd: mov rbx, [rbp+10h]
-;;   0x00c1: add rbx, 4
-;;   0x00c5: mov rsi, [rbp+18h]
-;;   0x00c9: movsx rsi, sil
-;;   0x00cd: mov rdi, [rbp+18h]
-;;   0x00d1: movsx rdi, di
-;;   0x00d5: mov r8, [rbp+10h]
-;;   0x00d9: cmp r8, [rbp+18h]
-;;   0x00dd: setne r8b
-;;   0x00e1: movzx r8d, r8b
-;;   0x00e5: mov r8d, r8d
-;;   0x00e8: add rdi, r8
-;;   0x00eb: add rsi, rdi
-;;   0x00ee: add rbx, rsi
-;;   0x00f1: add rdx, rbx
-;;   0x00f4: add rcx, rdx
-;;   0x00f7: add rax, rcx
-;;   0x00fa: mov rsp, rbp
-;;   0x00fd: pop rbp
-;;   0x00fe: ret 10h
-;;   0x0101: ud2
+;;   0x00c1: mov r12, [rbp+18h]
+;;   0x00c5: mov rax, rbx
+;;   0x00c8: add rax, 1
+;;   0x00cc: mov rcx, rbx
+;;   0x00cf: add rcx, 2
+;;   0x00d3: mov rdx, rbx
+;;   0x00d6: add rdx, 3
+;;   0x00da: mov rsi, rbx
+;;   0x00dd: add rsi, 4
+;;   0x00e1: mov rdi, r12
+;;   0x00e4: movsx rdi, dil
+;;   0x00e8: mov r8, r12
+;;   0x00eb: movsx r8, r8w
+;;   0x00ef: mov r9, rbx
+;;   0x00f2: cmp r9, r12
+;;   0x00f5: setne r9b
+;;   0x00f9: movzx r9d, r9b
+;;   0x00fd: mov r9d, r9d
+;;   0x0100: add r8, r9
+;;   0x0103: add rdi, r8
+;;   0x0106: add rsi, rdi
+;;   0x0109: add rdx, rsi
+;;   0x010c: add rcx, rdx
+;;   0x010f: add rax, rcx
+;;   0x0112: mov rbx, [rbp-10h]
+;;   0x0116: mov r12, [rbp-18h]
+;;   0x011a: mov rsp, rbp
+;;   0x011d: pop rbp
+;;   0x011e: ret 10h
+;;   0x0121: ud2

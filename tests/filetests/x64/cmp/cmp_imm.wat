@@ -18,90 +18,108 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 20h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 38h
-;;   0x001a: sub rsp, 20h
+;;   0x0014: jb 42h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov eax, [rbp+10h]
-;;   0x0028: cmp eax, 0Ah
-;;   0x002b: setl al
-;;   0x002e: movzx eax, al
-;;   0x0031: mov rsp, rbp
-;;   0x0034: pop rbp
-;;   0x0035: ret 8
-;;   0x0038: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov ebx, [rbp+10h]
+;;   0x002c: mov eax, ebx
+;;   0x002e: cmp eax, 0Ah
+;;   0x0031: setl al
+;;   0x0034: movzx eax, al
+;;   0x0037: mov rbx, [rbp-10h]
+;;   0x003b: mov rsp, rbp
+;;   0x003e: pop rbp
+;;   0x003f: ret 8
+;;   0x0042: ud2
 ;; function 1 (i32_ge_u_neg):
-;;   0x0040: push rbp
-;;   0x0041: mov rbp, rsp
-;;   0x0044: mov r11, [r14]
-;;   0x0047: mov r11, [r11]
-;;   0x004a: add r11, 20h
-;;   0x0051: cmp rsp, r11
-;;   0x0054: jb 78h
-;;   0x005a: sub rsp, 20h
-;;   0x0061: mov [rbp-8], r14
-;;   0x0065: mov eax, [rbp+10h]
-;;   0x0068: cmp eax, 0FFFFFFFFh
-;;   0x006b: setae al
-;;   0x006e: movzx eax, al
-;;   0x0071: mov rsp, rbp
-;;   0x0074: pop rbp
-;;   0x0075: ret 8
-;;   0x0078: ud2
+;;   0x0050: push rbp
+;;   0x0051: mov rbp, rsp
+;;   0x0054: mov r11, [r14]
+;;   0x0057: mov r11, [r11]
+;;   0x005a: add r11, 30h
+;;   0x0061: cmp rsp, r11
+;;   0x0064: jb 92h
+;;   0x006a: sub rsp, 30h
+;;   0x0071: mov [rbp-8], r14
+;;   0x0075: mov [rbp-10h], rbx
+;;   0x0079: mov ebx, [rbp+10h]
+;;   0x007c: mov eax, ebx
+;;   0x007e: cmp eax, 0FFFFFFFFh
+;;   0x0081: setae al
+;;   0x0084: movzx eax, al
+;;   0x0087: mov rbx, [rbp-10h]
+;;   0x008b: mov rsp, rbp
+;;   0x008e: pop rbp
+;;   0x008f: ret 8
+;;   0x0092: ud2
 ;; function 2 (i64_eq_imm):
-;;   0x0080: push rbp
-;;   0x0081: mov rbp, rsp
-;;   0x0084: mov r11, [r14]
-;;   0x0087: mov r11, [r11]
-;;   0x008a: add r11, 20h
-;;   0x0091: cmp rsp, r11
-;;   0x0094: jb 0BAh
-;;   0x009a: sub rsp, 20h
-;;   0x00a1: mov [rbp-8], r14
-;;   0x00a5: mov rax, [rbp+10h]
-;;   0x00a9: cmp rax, 0FFFFFFFFFFFFFFFBh
-;;   0x00ad: sete al
-;;   0x00b0: movzx eax, al
-;;   0x00b3: mov rsp, rbp
-;;   0x00b6: pop rbp
-;;   0x00b7: ret 8
-;;   0x00ba: ud2
+;;   0x00a0: push rbp
+;;   0x00a1: mov rbp, rsp
+;;   0x00a4: mov r11, [r14]
+;;   0x00a7: mov r11, [r11]
+;;   0x00aa: add r11, 30h
+;;   0x00b1: cmp rsp, r11
+;;   0x00b4: jb 0E5h
+;;   0x00ba: sub rsp, 30h
+;;   0x00c1: mov [rbp-8], r14
+;;   0x00c5: mov [rbp-10h], rbx
+;;   0x00c9: mov rbx, [rbp+10h]
+;;   0x00cd: mov rax, rbx
+;;   0x00d0: cmp rax, 0FFFFFFFFFFFFFFFBh
+;;   0x00d4: sete al
+;;   0x00d7: movzx eax, al
+;;   0x00da: mov rbx, [rbp-10h]
+;;   0x00de: mov rsp, rbp
+;;   0x00e1: pop rbp
+;;   0x00e2: ret 8
+;;   0x00e5: ud2
 ;; function 3 (i64_gt_u_big):
-;;   0x00c0: push rbp
-;;   0x00c1: mov rbp, rsp
-;;   0x00c4: mov r11, [r14]
-;;   0x00c7: mov r11, [r11]
-;;   0x00ca: add r11, 20h
-;;   0x00d1: cmp rsp, r11
-;;   0x00d4: jb 105h
-;;   0x00da: sub rsp, 20h
-;;   0x00e1: mov [rbp-8], r14
-;;   0x00e5: mov rax, 100000000h
-;;   0x00ef: mov rcx, [rbp+10h]
-;;   0x00f3: cmp rcx, rax
-;;   0x00f6: seta cl
-;;   0x00f9: movzx ecx, cl
-;;   0x00fc: mov eax, ecx
-;;   0x00fe: mov rsp, rbp
-;;   0x0101: pop rbp
-;;   0x0102: ret 8
-;;   0x0105: ud2
+;;   0x00f0: push rbp
+;;   0x00f1: mov rbp, rsp
+;;   0x00f4: mov r11, [r14]
+;;   0x00f7: mov r11, [r11]
+;;   0x00fa: add r11, 30h
+;;   0x0101: cmp rsp, r11
+;;   0x0104: jb 140h
+;;   0x010a: sub rsp, 30h
+;;   0x0111: mov [rbp-8], r14
+;;   0x0115: mov [rbp-10h], rbx
+;;   0x0119: mov rbx, [rbp+10h]
+;;   0x011d: mov rax, 100000000h
+;;   0x0127: mov rcx, rbx
+;;   0x012a: cmp rcx, rax
+;;   0x012d: seta cl
+;;   0x0130: movzx ecx, cl
+;;   0x0133: mov eax, ecx
+;;   0x0135: mov rbx, [rbp-10h]
+;;   0x0139: mov rsp, rbp
+;;   0x013c: pop rbp
+;;   0x013d: ret 8
+;;   0x0140: ud2
 ;; function 4 (eqz_of_cmp):
-;;   0x0110: push rbp
-;;   0x0111: mov rbp, rsp
-;;   0x0114: mov r11, [r14]
-;;   0x0117: mov r11, [r11]
-;;   0x011a: add r11, 20h
-;;   0x0121: cmp rsp, r11
-;;   0x0124: jb 148h
-;;   0x012a: sub rsp, 20h
-;;   0x0131: mov [rbp-8], r14
-;;   0x0135: mov eax, [rbp+10h]
-;;   0x0138: cmp eax, [rbp+18h]
-;;   0x013b: sete al
-;;   0x013e: movzx eax, al
-;;   0x0141: mov rsp, rbp
-;;   0x0144: pop rbp
-;;   0x0145: ret 10h
-;;   0x0148: ud2
+;;   0x0150: push rbp
+;;   0x0151: mov rbp, rsp
+;;   0x0154: mov r11, [r14]
+;;   0x0157: mov r11, [r11]
+;;   0x015a: add r11, 30h
+;;   0x0161: cmp rsp, r11
+;;   0x0164: jb 19Eh
+;;   0x016a: sub rsp, 30h
+;;   0x0171: mov [rbp-8], r14
+;;   0x0175: mov [rbp-10h], rbx
+;;   0x0179: mov [rbp-18h], r12
+;;   0x017d: mov ebx, [rbp+10h]
+;;   0x0180: mov r12d, [rbp+18h]
+;;   0x0184: mov eax, ebx
+;;   0x0186: cmp eax, r12d
+;;   0x0189: sete al
+;;   0x018c: movzx eax, al
+;;   0x018f: mov rbx, [rbp-10h]
+;;   0x0193: mov r12, [rbp-18h]
+;;   0x0197: mov rsp, rbp
+;;   0x019a: pop rbp
+;;   0x019b: ret 10h
+;;   0x019e: ud2

@@ -13,17 +13,20 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 20h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 3Bh
-;;   0x001a: sub rsp, 20h
+;;   0x0014: jb 45h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov eax, [rbp+10h]
-;;   0x0028: add eax, 1
-;;   0x002b: mov [rbp-10h], eax
-;;   0x002e: mov eax, [rbp-10h]
-;;   0x0031: add eax, 2
-;;   0x0034: mov rsp, rbp
-;;   0x0037: pop rbp
-;;   0x0038: ret 8
-;;   0x003b: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov ebx, [rbp+10h]
+;;   0x002c: mov eax, ebx
+;;   0x002e: add eax, 1
+;;   0x0031: mov [rbp-28h], eax
+;;   0x0034: mov eax, [rbp-28h]
+;;   0x0037: add eax, 2
+;;   0x003a: mov rbx, [rbp-10h]
+;;   0x003e: mov rsp, rbp
+;;   0x0041: pop rbp
+;;   0x0042: ret 8
+;;   0x0045: ud2

@@ -15,35 +15,44 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 20h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 3Bh
-;;   0x001a: sub rsp, 20h
+;;   0x0014: jb 51h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov eax, [rbp+10h]
-;;   0x0028: add eax, [rbp+18h]
-;;   0x002b: mov [rbp-10h], eax
-;;   0x002e: mov eax, [rbp-10h]
-;;   0x0031: sub eax, 1
-;;   0x0034: mov rsp, rbp
-;;   0x0037: pop rbp
-;;   0x0038: ret 10h
-;;   0x003b: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov [rbp-18h], r12
+;;   0x002d: mov ebx, [rbp+10h]
+;;   0x0030: mov r12d, [rbp+18h]
+;;   0x0034: mov eax, ebx
+;;   0x0036: add eax, r12d
+;;   0x0039: mov [rbp-28h], eax
+;;   0x003c: mov eax, [rbp-28h]
+;;   0x003f: sub eax, 1
+;;   0x0042: mov rbx, [rbp-10h]
+;;   0x0046: mov r12, [rbp-18h]
+;;   0x004a: mov rsp, rbp
+;;   0x004d: pop rbp
+;;   0x004e: ret 10h
+;;   0x0051: ud2
 ;; function 1 (nested):
-;;   0x0040: push rbp
-;;   0x0041: mov rbp, rsp
-;;   0x0044: mov r11, [r14]
-;;   0x0047: mov r11, [r11]
-;;   0x004a: add r11, 20h
-;;   0x0051: cmp rsp, r11
-;;   0x0054: jb 7Dh
-;;   0x005a: sub rsp, 20h
-;;   0x0061: mov [rbp-8], r14
-;;   0x0065: mov rax, [rbp+10h]
-;;   0x0069: imul rax, [rbp+10h]
-;;   0x006e: mov [rbp-10h], rax
-;;   0x0072: mov rax, [rbp-10h]
-;;   0x0076: mov rsp, rbp
-;;   0x0079: pop rbp
-;;   0x007a: ret 8
-;;   0x007d: ud2
+;;   0x0060: push rbp
+;;   0x0061: mov rbp, rsp
+;;   0x0064: mov r11, [r14]
+;;   0x0067: mov r11, [r11]
+;;   0x006a: add r11, 30h
+;;   0x0071: cmp rsp, r11
+;;   0x0074: jb 0A7h
+;;   0x007a: sub rsp, 30h
+;;   0x0081: mov [rbp-8], r14
+;;   0x0085: mov [rbp-10h], rbx
+;;   0x0089: mov rbx, [rbp+10h]
+;;   0x008d: mov rax, rbx
+;;   0x0090: imul rax, rbx
+;;   0x0094: mov [rbp-28h], rax
+;;   0x0098: mov rax, [rbp-28h]
+;;   0x009c: mov rbx, [rbp-10h]
+;;   0x00a0: mov rsp, rbp
+;;   0x00a3: pop rbp
+;;   0x00a4: ret 8
+;;   0x00a7: ud2

@@ -23,55 +23,63 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 20h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 3Dh
-;;   0x001a: sub rsp, 20h
+;;   0x0014: jb 47h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov eax, [rbp+10h]
-;;   0x0028: add eax, 5
-;;   0x002b: mov [rbp-10h], eax
-;;   0x002e: jmp 33h
-;;   0x0033: mov eax, [rbp-10h]
-;;   0x0036: mov rsp, rbp
-;;   0x0039: pop rbp
-;;   0x003a: ret 8
-;;   0x003d: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov ebx, [rbp+10h]
+;;   0x002c: mov eax, ebx
+;;   0x002e: add eax, 5
+;;   0x0031: mov [rbp-28h], eax
+;;   0x0034: jmp 39h
+;;   0x0039: mov eax, [rbp-28h]
+;;   0x003c: mov rbx, [rbp-10h]
+;;   0x0040: mov rsp, rbp
+;;   0x0043: pop rbp
+;;   0x0044: ret 8
+;;   0x0047: ud2
 ;; function 1 (br_empty):
-;;   0x0040: push rbp
-;;   0x0041: mov rbp, rsp
-;;   0x0044: mov r11, [r14]
-;;   0x0047: mov r11, [r11]
-;;   0x004a: add r11, 10h
-;;   0x0051: cmp rsp, r11
-;;   0x0054: jb 74h
-;;   0x005a: sub rsp, 10h
-;;   0x0061: mov [rbp-8], r14
-;;   0x0065: jmp 6Ah
-;;   0x006a: mov eax, [rbp+10h]
-;;   0x006d: mov rsp, rbp
-;;   0x0070: pop rbp
-;;   0x0071: ret 8
-;;   0x0074: ud2
+;;   0x0050: push rbp
+;;   0x0051: mov rbp, rsp
+;;   0x0054: mov r11, [r14]
+;;   0x0057: mov r11, [r11]
+;;   0x005a: add r11, 30h
+;;   0x0061: cmp rsp, r11
+;;   0x0064: jb 8Eh
+;;   0x006a: sub rsp, 30h
+;;   0x0071: mov [rbp-8], r14
+;;   0x0075: mov [rbp-10h], rbx
+;;   0x0079: mov ebx, [rbp+10h]
+;;   0x007c: jmp 81h
+;;   0x0081: mov eax, ebx
+;;   0x0083: mov rbx, [rbp-10h]
+;;   0x0087: mov rsp, rbp
+;;   0x008a: pop rbp
+;;   0x008b: ret 8
+;;   0x008e: ud2
 ;; function 2 (br_keeps_base):
-;;   0x0080: push rbp
-;;   0x0081: mov rbp, rsp
-;;   0x0084: mov r11, [r14]
-;;   0x0087: mov r11, [r11]
-;;   0x008a: add r11, 20h
-;;   0x0091: cmp rsp, r11
-;;   0x0094: jb 0C8h
-;;   0x009a: sub rsp, 20h
-;;   0x00a1: mov [rbp-8], r14
-;;   0x00a5: mov eax, [rbp+10h]
-;;   0x00a8: imul eax, 2
-;;   0x00ab: mov [rbp-10h], eax
-;;   0x00ae: mov r11d, [rbp+10h]
-;;   0x00b2: mov [rbp-18h], r11d
-;;   0x00b6: jmp 0BBh
-;;   0x00bb: mov eax, [rbp-10h]
-;;   0x00be: add eax, [rbp-18h]
-;;   0x00c1: mov rsp, rbp
-;;   0x00c4: pop rbp
-;;   0x00c5: ret 8
-;;   0x00c8: ud2
+;;   0x0090: push rbp
+;;   0x0091: mov rbp, rsp
+;;   0x0094: mov r11, [r14]
+;;   0x0097: mov r11, [r11]
+;;   0x009a: add r11, 30h
+;;   0x00a1: cmp rsp, r11
+;;   0x00a4: jb 0DDh
+;;   0x00aa: sub rsp, 30h
+;;   0x00b1: mov [rbp-8], r14
+;;   0x00b5: mov [rbp-10h], rbx
+;;   0x00b9: mov ebx, [rbp+10h]
+;;   0x00bc: mov eax, ebx
+;;   0x00be: imul eax, 2
+;;   0x00c1: mov [rbp-28h], eax
+;;   0x00c4: mov [rbp-30h], ebx
+;;   0x00c7: jmp 0CCh
+;;   0x00cc: mov eax, [rbp-28h]
+;;   0x00cf: add eax, [rbp-30h]
+;;   0x00d2: mov rbx, [rbp-10h]
+;;   0x00d6: mov rsp, rbp
+;;   0x00d9: pop rbp
+;;   0x00da: ret 8
+;;   0x00dd: ud2

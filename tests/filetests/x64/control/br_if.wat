@@ -24,59 +24,71 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 10h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 41h
-;;   0x001a: sub rsp, 10h
+;;   0x0014: jb 48h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov eax, [rbp+10h]
-;;   0x0028: test eax, eax
-;;   0x002a: jne 37h
-;;   0x0030: mov dword ptr [rbp+10h], 2Ah
-;;   0x0037: mov eax, [rbp+10h]
-;;   0x003a: mov rsp, rbp
-;;   0x003d: pop rbp
-;;   0x003e: ret 8
-;;   0x0041: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov ebx, [rbp+10h]
+;;   0x002c: mov eax, ebx
+;;   0x002e: test eax, eax
+;;   0x0030: jne 3Bh
+;;   0x0036: mov ebx, 2Ah
+;;   0x003b: mov eax, ebx
+;;   0x003d: mov rbx, [rbp-10h]
+;;   0x0041: mov rsp, rbp
+;;   0x0044: pop rbp
+;;   0x0045: ret 8
+;;   0x0048: ud2
 ;; function 1 (br_if_value):
 ;;   0x0050: push rbp
 ;;   0x0051: mov rbp, rsp
 ;;   0x0054: mov r11, [r14]
 ;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 20h
+;;   0x005a: add r11, 30h
 ;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 9Fh
-;;   0x006a: sub rsp, 20h
+;;   0x0064: jb 0B5h
+;;   0x006a: sub rsp, 30h
 ;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov eax, [rbp+10h]
-;;   0x0078: add eax, 1
-;;   0x007b: mov ecx, [rbp+18h]
-;;   0x007e: test ecx, ecx
-;;   0x0080: je 8Eh
-;;   0x0086: mov [rbp-10h], eax
-;;   0x0089: jmp 95h
-;;   0x008e: mov dword ptr [rbp-10h], 7
-;;   0x0095: mov eax, [rbp-10h]
-;;   0x0098: mov rsp, rbp
-;;   0x009b: pop rbp
-;;   0x009c: ret 10h
-;;   0x009f: ud2
+;;   0x0075: mov [rbp-10h], rbx
+;;   0x0079: mov [rbp-18h], r12
+;;   0x007d: mov ebx, [rbp+10h]
+;;   0x0080: mov r12d, [rbp+18h]
+;;   0x0084: mov eax, ebx
+;;   0x0086: add eax, 1
+;;   0x0089: mov ecx, r12d
+;;   0x008c: test ecx, ecx
+;;   0x008e: je 9Ch
+;;   0x0094: mov [rbp-28h], eax
+;;   0x0097: jmp 0A3h
+;;   0x009c: mov dword ptr [rbp-28h], 7
+;;   0x00a3: mov eax, [rbp-28h]
+;;   0x00a6: mov rbx, [rbp-10h]
+;;   0x00aa: mov r12, [rbp-18h]
+;;   0x00ae: mov rsp, rbp
+;;   0x00b1: pop rbp
+;;   0x00b2: ret 10h
+;;   0x00b5: ud2
 ;; function 2 (br_if_extra):
-;;   0x00b0: push rbp
-;;   0x00b1: mov rbp, rsp
-;;   0x00b4: mov r11, [r14]
-;;   0x00b7: mov r11, [r11]
-;;   0x00ba: add r11, 20h
-;;   0x00c1: cmp rsp, r11
-;;   0x00c4: jb 0EFh
-;;   0x00ca: sub rsp, 20h
-;;   0x00d1: mov [rbp-8], r14
-;;   0x00d5: mov eax, [rbp+10h]
-;;   0x00d8: test eax, eax
-;;   0x00da: je 0E5h
-;;   0x00e0: jmp 0E5h
-;;   0x00e5: mov eax, [rbp+10h]
-;;   0x00e8: mov rsp, rbp
-;;   0x00eb: pop rbp
-;;   0x00ec: ret 8
-;;   0x00ef: ud2
+;;   0x00c0: push rbp
+;;   0x00c1: mov rbp, rsp
+;;   0x00c4: mov r11, [r14]
+;;   0x00c7: mov r11, [r11]
+;;   0x00ca: add r11, 30h
+;;   0x00d1: cmp rsp, r11
+;;   0x00d4: jb 108h
+;;   0x00da: sub rsp, 30h
+;;   0x00e1: mov [rbp-8], r14
+;;   0x00e5: mov [rbp-10h], rbx
+;;   0x00e9: mov ebx, [rbp+10h]
+;;   0x00ec: mov eax, ebx
+;;   0x00ee: test eax, eax
+;;   0x00f0: je 0FBh
+;;   0x00f6: jmp 0FBh
+;;   0x00fb: mov eax, ebx
+;;   0x00fd: mov rbx, [rbp-10h]
+;;   0x0101: mov rsp, rbp
+;;   0x0104: pop rbp
+;;   0x0105: ret 8
+;;   0x0108: ud2

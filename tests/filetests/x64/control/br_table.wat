@@ -21,57 +21,66 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 10h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 7Eh
-;;   0x001a: sub rsp, 10h
+;;   0x0014: jb 94h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov eax, [rbp+10h]
-;;   0x0028: cmp eax, 3
-;;   0x002b: jae 72h
-;;   0x0031: lea r11, [42h]
-;;   0x0038: movsxd rax, [r11+rax*4]
-;;   0x003c: add r11, rax
-;;   0x003f: jmp r11
-;;   0x0042: .long 0xc  ; -> 0x004e
-;;   0x0046: .long 0x18  ; -> 0x005a
-;;   0x004a: .long 0x24  ; -> 0x0066
-;;   0x004e: mov eax, 0Ah
-;;   0x0053: mov rsp, rbp
-;;   0x0056: pop rbp
-;;   0x0057: ret 8
-;;   0x005a: mov eax, 14h
-;;   0x005f: mov rsp, rbp
-;;   0x0062: pop rbp
-;;   0x0063: ret 8
-;;   0x0066: mov eax, 1Eh
-;;   0x006b: mov rsp, rbp
-;;   0x006e: pop rbp
-;;   0x006f: ret 8
-;;   0x0072: mov eax, 28h
-;;   0x0077: mov rsp, rbp
-;;   0x007a: pop rbp
-;;   0x007b: ret 8
-;;   0x007e: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov ebx, [rbp+10h]
+;;   0x002c: mov eax, ebx
+;;   0x002e: cmp eax, 3
+;;   0x0031: jae 84h
+;;   0x0037: lea r11, [48h]
+;;   0x003e: movsxd rax, [r11+rax*4]
+;;   0x0042: add r11, rax
+;;   0x0045: jmp r11
+;;   0x0048: .long 0xc  ; -> 0x0054
+;;   0x004c: .long 0x1c  ; -> 0x0064
+;;   0x0050: .long 0x2c  ; -> 0x0074
+;;   0x0054: mov eax, 0Ah
+;;   0x0059: mov rbx, [rbp-10h]
+;;   0x005d: mov rsp, rbp
+;;   0x0060: pop rbp
+;;   0x0061: ret 8
+;;   0x0064: mov eax, 14h
+;;   0x0069: mov rbx, [rbp-10h]
+;;   0x006d: mov rsp, rbp
+;;   0x0070: pop rbp
+;;   0x0071: ret 8
+;;   0x0074: mov eax, 1Eh
+;;   0x0079: mov rbx, [rbp-10h]
+;;   0x007d: mov rsp, rbp
+;;   0x0080: pop rbp
+;;   0x0081: ret 8
+;;   0x0084: mov eax, 28h
+;;   0x0089: mov rbx, [rbp-10h]
+;;   0x008d: mov rsp, rbp
+;;   0x0090: pop rbp
+;;   0x0091: ret 8
+;;   0x0094: ud2
 ;; function 1 (default_only):
-;;   0x0080: push rbp
-;;   0x0081: mov rbp, rsp
-;;   0x0084: mov r11, [r14]
-;;   0x0087: mov r11, [r11]
-;;   0x008a: add r11, 10h
-;;   0x0091: cmp rsp, r11
-;;   0x0094: jb 0CEh
-;;   0x009a: sub rsp, 10h
-;;   0x00a1: mov [rbp-8], r14
-;;   0x00a5: mov eax, [rbp+10h]
-;;   0x00a8: cmp eax, 0
-;;   0x00ab: jae 0C2h
-;;   0x00b1: lea r11, [0C2h]
-;;   0x00b8: movsxd rax, [r11+rax*4]
-;;   0x00bc: add r11, rax
-;;   0x00bf: jmp r11
-;;   0x00c2: mov eax, 1
-;;   0x00c7: mov rsp, rbp
-;;   0x00ca: pop rbp
-;;   0x00cb: ret 8
-;;   0x00ce: ud2
+;;   0x00a0: push rbp
+;;   0x00a1: mov rbp, rsp
+;;   0x00a4: mov r11, [r14]
+;;   0x00a7: mov r11, [r11]
+;;   0x00aa: add r11, 30h
+;;   0x00b1: cmp rsp, r11
+;;   0x00b4: jb 0F8h
+;;   0x00ba: sub rsp, 30h
+;;   0x00c1: mov [rbp-8], r14
+;;   0x00c5: mov [rbp-10h], rbx
+;;   0x00c9: mov ebx, [rbp+10h]
+;;   0x00cc: mov eax, ebx
+;;   0x00ce: cmp eax, 0
+;;   0x00d1: jae 0E8h
+;;   0x00d7: lea r11, [0E8h]
+;;   0x00de: movsxd rax, [r11+rax*4]
+;;   0x00e2: add r11, rax
+;;   0x00e5: jmp r11
+;;   0x00e8: mov eax, 1
+;;   0x00ed: mov rbx, [rbp-10h]
+;;   0x00f1: mov rsp, rbp
+;;   0x00f4: pop rbp
+;;   0x00f5: ret 8
+;;   0x00f8: ud2

@@ -31,86 +31,99 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 20h
+;;   0x000a: add r11, 40h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 70h
-;;   0x001a: sub rsp, 20h
+;;   0x0014: jb 7Fh
+;;   0x001a: sub rsp, 40h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov dword ptr [rbp-10h], 0
-;;   0x002c: mov eax, [rbp-10h]
-;;   0x002f: add eax, 1
-;;   0x0032: mov [rbp-10h], eax
-;;   0x0035: mov eax, [rbp+10h]
-;;   0x0038: shr eax, 1
-;;   0x003b: mov [rbp+10h], eax
-;;   0x003e: mov eax, [rbp+10h]
-;;   0x0041: and eax, 3
-;;   0x0044: cmp eax, 2
-;;   0x0047: jae 2Ch
-;;   0x004d: lea r11, [5Eh]
-;;   0x0054: movsxd rax, [r11+rax*4]
-;;   0x0058: add r11, rax
-;;   0x005b: jmp r11
-;;   0x005e: .long 0xffffffce  ; -> 0x002c
-;;   0x0062: .long 0x8  ; -> 0x0066
-;;   0x0066: mov eax, [rbp-10h]
-;;   0x0069: mov rsp, rbp
-;;   0x006c: pop rbp
-;;   0x006d: ret 8
-;;   0x0070: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov [rbp-18h], r12
+;;   0x002d: mov ebx, [rbp+10h]
+;;   0x0030: mov r12d, 0
+;;   0x0036: mov eax, r12d
+;;   0x0039: add eax, 1
+;;   0x003c: mov r12d, eax
+;;   0x003f: mov eax, ebx
+;;   0x0041: shr eax, 1
+;;   0x0044: mov ebx, eax
+;;   0x0046: mov eax, ebx
+;;   0x0048: and eax, 3
+;;   0x004b: cmp eax, 2
+;;   0x004e: jae 36h
+;;   0x0054: lea r11, [65h]
+;;   0x005b: movsxd rax, [r11+rax*4]
+;;   0x005f: add r11, rax
+;;   0x0062: jmp r11
+;;   0x0065: .long 0xffffffd1  ; -> 0x0036
+;;   0x0069: .long 0x8  ; -> 0x006d
+;;   0x006d: mov eax, r12d
+;;   0x0070: mov rbx, [rbp-10h]
+;;   0x0074: mov r12, [rbp-18h]
+;;   0x0078: mov rsp, rbp
+;;   0x007b: pop rbp
+;;   0x007c: ret 8
+;;   0x007f: ud2
 ;; function 1 (high_index):
-;;   0x0080: push rbp
-;;   0x0081: mov rbp, rsp
-;;   0x0084: mov r11, [r14]
-;;   0x0087: mov r11, [r11]
-;;   0x008a: add r11, 80h
-;;   0x0091: cmp rsp, r11
-;;   0x0094: jb 13Eh
-;;   0x009a: sub rsp, 80h
-;;   0x00a1: mov [rbp-8], r14
-;;   0x00a5: mov eax, [rbp+10h]
-;;   0x00a8: add eax, 1
-;;   0x00ab: mov ecx, [rbp+10h]
-;;   0x00ae: add ecx, 2
-;;   0x00b1: mov edx, [rbp+10h]
-;;   0x00b4: add edx, 3
-;;   0x00b7: mov ebx, [rbp+10h]
-;;   0x00ba: add ebx, 4
-;;   0x00bd: mov esi, [rbp+10h]
-;;   0x00c0: add esi, 5
-;;   0x00c3: mov edi, [rbp+10h]
-;;   0x00c6: add edi, 6
-;;   0x00c9: mov r8d, [rbp+10h]
-;;   0x00cd: add r8d, 7
-;;   0x00d1: mov r9d, [rbp+10h]
-;;   0x00d5: add r9d, 8
-;;   0x00d9: mov r10d, [rbp+10h]
-;;   0x00dd: add r10d, 9
-;;   0x00e1: mov r12d, [rbp+10h]
-;;   0x00e5: add r12d, 0Ah
-;;   0x00e9: mov r13d, [rbp+10h]
-;;   0x00ed: add r13d, 0Bh
-;;   0x00f1: mov [rbp-10h], eax
-;;   0x00f4: mov eax, [rbp+10h]
-;;   0x00f7: add eax, 0Ch
-;;   0x00fa: mov [rbp-18h], ecx
-;;   0x00fd: mov ecx, [rbp+10h]
-;;   0x0100: and ecx, 1
-;;   0x0103: cmp ecx, 2
-;;   0x0106: jae 125h
-;;   0x010c: lea r11, [11Dh]
-;;   0x0113: movsxd rcx, [r11+rcx*4]
-;;   0x0117: add r11, rcx
-;;   0x011a: jmp r11
-;;   0x011d: .long 0x8  ; -> 0x0125
-;;   0x0121: .long 0x10  ; -> 0x012d
-;;   0x0125: mov [rbp-10h], eax
-;;   0x0128: jmp 134h
-;;   0x012d: mov rsp, rbp
-;;   0x0130: pop rbp
-;;   0x0131: ret 8
-;;   0x0134: mov eax, [rbp-10h]
-;;   0x0137: mov rsp, rbp
-;;   0x013a: pop rbp
-;;   0x013b: ret 8
-;;   0x013e: ud2
+;;   0x0090: push rbp
+;;   0x0091: mov rbp, rsp
+;;   0x0094: mov r11, [r14]
+;;   0x0097: mov r11, [r11]
+;;   0x009a: add r11, 90h
+;;   0x00a1: cmp rsp, r11
+;;   0x00a4: jb 157h
+;;   0x00aa: sub rsp, 90h
+;;   0x00b1: mov [rbp-8], r14
+;;   0x00b5: mov [rbp-10h], rbx
+;;   0x00b9: mov ebx, [rbp+10h]
+;;   0x00bc: mov eax, ebx
+;;   0x00be: add eax, 1
+;;   0x00c1: mov ecx, ebx
+;;   0x00c3: add ecx, 2
+;;   0x00c6: mov edx, ebx
+;;   0x00c8: add edx, 3
+;;   0x00cb: mov esi, ebx
+;;   0x00cd: add esi, 4
+;;   0x00d0: mov edi, ebx
+;;   0x00d2: add edi, 5
+;;   0x00d5: mov r8d, ebx
+;;   0x00d8: add r8d, 6
+;;   0x00dc: mov r9d, ebx
+;;   0x00df: add r9d, 7
+;;   0x00e3: mov r10d, ebx
+;;   0x00e6: add r10d, 8
+;;   0x00ea: mov [rbp-28h], eax
+;;   0x00ed: mov eax, ebx
+;;   0x00ef: add eax, 9
+;;   0x00f2: mov [rbp-30h], ecx
+;;   0x00f5: mov ecx, ebx
+;;   0x00f7: add ecx, 0Ah
+;;   0x00fa: mov [rbp-38h], edx
+;;   0x00fd: mov edx, ebx
+;;   0x00ff: add edx, 0Bh
+;;   0x0102: mov [rbp-40h], esi
+;;   0x0105: mov esi, ebx
+;;   0x0107: add esi, 0Ch
+;;   0x010a: mov [rbp-48h], edi
+;;   0x010d: mov edi, ebx
+;;   0x010f: and edi, 1
+;;   0x0112: cmp edi, 2
+;;   0x0115: jae 134h
+;;   0x011b: lea r11, [12Ch]
+;;   0x0122: movsxd rdi, [r11+rdi*4]
+;;   0x0126: add r11, rdi
+;;   0x0129: jmp r11
+;;   0x012c: .long 0x8  ; -> 0x0134
+;;   0x0130: .long 0x10  ; -> 0x013c
+;;   0x0134: mov [rbp-28h], esi
+;;   0x0137: jmp 149h
+;;   0x013c: mov eax, esi
+;;   0x013e: mov rbx, [rbp-10h]
+;;   0x0142: mov rsp, rbp
+;;   0x0145: pop rbp
+;;   0x0146: ret 8
+;;   0x0149: mov eax, [rbp-28h]
+;;   0x014c: mov rbx, [rbp-10h]
+;;   0x0150: mov rsp, rbp
+;;   0x0153: pop rbp
+;;   0x0154: ret 8
+;;   0x0157: ud2

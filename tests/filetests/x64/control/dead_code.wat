@@ -25,53 +25,61 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 20h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 3Fh
-;;   0x001a: sub rsp, 20h
+;;   0x0014: jb 45h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov r11d, [rbp+10h]
-;;   0x0029: mov [rbp-10h], r11d
-;;   0x002d: jmp 32h
-;;   0x0032: mov eax, [rbp-10h]
-;;   0x0035: add eax, 0Ah
-;;   0x0038: mov rsp, rbp
-;;   0x003b: pop rbp
-;;   0x003c: ret 8
-;;   0x003f: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov ebx, [rbp+10h]
+;;   0x002c: mov [rbp-28h], ebx
+;;   0x002f: jmp 34h
+;;   0x0034: mov eax, [rbp-28h]
+;;   0x0037: add eax, 0Ah
+;;   0x003a: mov rbx, [rbp-10h]
+;;   0x003e: mov rsp, rbp
+;;   0x0041: pop rbp
+;;   0x0042: ret 8
+;;   0x0045: ud2
 ;; function 1 (after_return):
 ;;   0x0050: push rbp
 ;;   0x0051: mov rbp, rsp
 ;;   0x0054: mov r11, [r14]
 ;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 10h
+;;   0x005a: add r11, 30h
 ;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 7Fh
-;;   0x006a: sub rsp, 10h
+;;   0x0064: jb 89h
+;;   0x006a: sub rsp, 30h
 ;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov eax, [rbp+10h]
-;;   0x0078: mov rsp, rbp
-;;   0x007b: pop rbp
-;;   0x007c: ret 8
-;;   0x007f: ud2
+;;   0x0075: mov [rbp-10h], rbx
+;;   0x0079: mov ebx, [rbp+10h]
+;;   0x007c: mov eax, ebx
+;;   0x007e: mov rbx, [rbp-10h]
+;;   0x0082: mov rsp, rbp
+;;   0x0085: pop rbp
+;;   0x0086: ret 8
+;;   0x0089: ud2
 ;; function 2 (dead_if_arm):
 ;;   0x0090: push rbp
 ;;   0x0091: mov rbp, rsp
 ;;   0x0094: mov r11, [r14]
 ;;   0x0097: mov r11, [r11]
-;;   0x009a: add r11, 10h
+;;   0x009a: add r11, 30h
 ;;   0x00a1: cmp rsp, r11
-;;   0x00a4: jb 0DDh
-;;   0x00aa: sub rsp, 10h
+;;   0x00a4: jb 0E7h
+;;   0x00aa: sub rsp, 30h
 ;;   0x00b1: mov [rbp-8], r14
-;;   0x00b5: mov eax, [rbp+10h]
-;;   0x00b8: test eax, eax
-;;   0x00ba: je 0CCh
-;;   0x00c0: mov dword ptr [rbp-10h], 1
-;;   0x00c7: jmp 0D3h
-;;   0x00cc: mov dword ptr [rbp-10h], 3
-;;   0x00d3: mov eax, [rbp-10h]
-;;   0x00d6: mov rsp, rbp
-;;   0x00d9: pop rbp
-;;   0x00da: ret 8
-;;   0x00dd: ud2
+;;   0x00b5: mov [rbp-10h], rbx
+;;   0x00b9: mov ebx, [rbp+10h]
+;;   0x00bc: mov eax, ebx
+;;   0x00be: test eax, eax
+;;   0x00c0: je 0D2h
+;;   0x00c6: mov dword ptr [rbp-28h], 1
+;;   0x00cd: jmp 0D9h
+;;   0x00d2: mov dword ptr [rbp-28h], 3
+;;   0x00d9: mov eax, [rbp-28h]
+;;   0x00dc: mov rbx, [rbp-10h]
+;;   0x00e0: mov rsp, rbp
+;;   0x00e3: pop rbp
+;;   0x00e4: ret 8
+;;   0x00e7: ud2

@@ -14,46 +14,57 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 20h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 52h
-;;   0x001a: sub rsp, 20h
+;;   0x0014: jb 56h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov eax, [rbp+10h]
-;;   0x0028: test eax, eax
-;;   0x002a: jge 40h
-;;   0x0030: mov eax, 0
-;;   0x0035: sub eax, [rbp+10h]
-;;   0x0038: mov [rbp-10h], eax
-;;   0x003b: jmp 48h
-;;   0x0040: mov r11d, [rbp+10h]
-;;   0x0044: mov [rbp-10h], r11d
-;;   0x0048: mov eax, [rbp-10h]
-;;   0x004b: mov rsp, rbp
-;;   0x004e: pop rbp
-;;   0x004f: ret 8
-;;   0x0052: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov ebx, [rbp+10h]
+;;   0x002c: mov eax, ebx
+;;   0x002e: test eax, eax
+;;   0x0030: jge 45h
+;;   0x0036: mov eax, 0
+;;   0x003b: sub eax, ebx
+;;   0x003d: mov [rbp-28h], eax
+;;   0x0040: jmp 48h
+;;   0x0045: mov [rbp-28h], ebx
+;;   0x0048: mov eax, [rbp-28h]
+;;   0x004b: mov rbx, [rbp-10h]
+;;   0x004f: mov rsp, rbp
+;;   0x0052: pop rbp
+;;   0x0053: ret 8
+;;   0x0056: ud2
 ;; function 1 (pick64):
 ;;   0x0060: push rbp
 ;;   0x0061: mov rbp, rsp
 ;;   0x0064: mov r11, [r14]
 ;;   0x0067: mov r11, [r11]
-;;   0x006a: add r11, 20h
+;;   0x006a: add r11, 30h
 ;;   0x0071: cmp rsp, r11
-;;   0x0074: jb 0BAh
-;;   0x007a: sub rsp, 20h
+;;   0x0074: jb 0DBh
+;;   0x007a: sub rsp, 30h
 ;;   0x0081: mov [rbp-8], r14
-;;   0x0085: mov eax, [rbp+10h]
-;;   0x0088: test eax, eax
-;;   0x008a: je 0A1h
-;;   0x0090: mov rax, [rbp+18h]
-;;   0x0094: add rax, 1
-;;   0x0098: mov [rbp-10h], rax
-;;   0x009c: jmp 0AFh
-;;   0x00a1: mov r11, 100000000h
-;;   0x00ab: mov [rbp-10h], r11
-;;   0x00af: mov rax, [rbp-10h]
-;;   0x00b3: mov rsp, rbp
-;;   0x00b6: pop rbp
-;;   0x00b7: ret 18h
-;;   0x00ba: ud2
+;;   0x0085: mov [rbp-10h], rbx
+;;   0x0089: mov [rbp-18h], r12
+;;   0x008d: mov [rbp-20h], r13
+;;   0x0091: mov ebx, [rbp+10h]
+;;   0x0094: mov r12, [rbp+18h]
+;;   0x0098: mov r13, [rbp+20h]
+;;   0x009c: mov eax, ebx
+;;   0x009e: test eax, eax
+;;   0x00a0: je 0B6h
+;;   0x00a6: mov rax, r12
+;;   0x00a9: add rax, 1
+;;   0x00ad: mov [rbp-28h], rax
+;;   0x00b1: jmp 0C4h
+;;   0x00b6: mov r11, 100000000h
+;;   0x00c0: mov [rbp-28h], r11
+;;   0x00c4: mov rax, [rbp-28h]
+;;   0x00c8: mov rbx, [rbp-10h]
+;;   0x00cc: mov r12, [rbp-18h]
+;;   0x00d0: mov r13, [rbp-20h]
+;;   0x00d4: mov rsp, rbp
+;;   0x00d7: pop rbp
+;;   0x00d8: ret 18h
+;;   0x00db: ud2

@@ -20,62 +20,73 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 20h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 42h
-;;   0x001a: sub rsp, 20h
+;;   0x0014: jb 49h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov eax, [rbp+10h]
-;;   0x0028: cmp eax, 64h
-;;   0x002b: jbe 38h
-;;   0x0031: mov dword ptr [rbp+10h], 64h
-;;   0x0038: mov eax, [rbp+10h]
-;;   0x003b: mov rsp, rbp
-;;   0x003e: pop rbp
-;;   0x003f: ret 8
-;;   0x0042: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov ebx, [rbp+10h]
+;;   0x002c: mov eax, ebx
+;;   0x002e: cmp eax, 64h
+;;   0x0031: jbe 3Ch
+;;   0x0037: mov ebx, 64h
+;;   0x003c: mov eax, ebx
+;;   0x003e: mov rbx, [rbp-10h]
+;;   0x0042: mov rsp, rbp
+;;   0x0045: pop rbp
+;;   0x0046: ret 8
+;;   0x0049: ud2
 ;; function 1 (if_param):
 ;;   0x0050: push rbp
 ;;   0x0051: mov rbp, rsp
 ;;   0x0054: mov r11, [r14]
 ;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 20h
+;;   0x005a: add r11, 30h
 ;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 9Bh
-;;   0x006a: sub rsp, 20h
+;;   0x0064: jb 0ADh
+;;   0x006a: sub rsp, 30h
 ;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov eax, [rbp+10h]
-;;   0x0078: mov r11d, [rbp+18h]
-;;   0x007c: mov [rbp-10h], r11d
-;;   0x0080: test eax, eax
-;;   0x0082: je 91h
-;;   0x0088: mov eax, [rbp-10h]
-;;   0x008b: imul eax, 3
-;;   0x008e: mov [rbp-10h], eax
-;;   0x0091: mov eax, [rbp-10h]
-;;   0x0094: mov rsp, rbp
-;;   0x0097: pop rbp
-;;   0x0098: ret 10h
-;;   0x009b: ud2
+;;   0x0075: mov [rbp-10h], rbx
+;;   0x0079: mov [rbp-18h], r12
+;;   0x007d: mov ebx, [rbp+10h]
+;;   0x0080: mov r12d, [rbp+18h]
+;;   0x0084: mov eax, ebx
+;;   0x0086: mov [rbp-28h], r12d
+;;   0x008a: test eax, eax
+;;   0x008c: je 9Bh
+;;   0x0092: mov eax, [rbp-28h]
+;;   0x0095: imul eax, 3
+;;   0x0098: mov [rbp-28h], eax
+;;   0x009b: mov eax, [rbp-28h]
+;;   0x009e: mov rbx, [rbp-10h]
+;;   0x00a2: mov r12, [rbp-18h]
+;;   0x00a6: mov rsp, rbp
+;;   0x00a9: pop rbp
+;;   0x00aa: ret 10h
+;;   0x00ad: ud2
 ;; function 2 (live_across):
-;;   0x00a0: push rbp
-;;   0x00a1: mov rbp, rsp
-;;   0x00a4: mov r11, [r14]
-;;   0x00a7: mov r11, [r11]
-;;   0x00aa: add r11, 20h
-;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 0E6h
-;;   0x00ba: sub rsp, 20h
-;;   0x00c1: mov [rbp-8], r14
-;;   0x00c5: mov eax, [rbp+10h]
-;;   0x00c8: add eax, 7
-;;   0x00cb: mov ecx, [rbp+10h]
-;;   0x00ce: mov [rbp-10h], eax
-;;   0x00d1: test ecx, ecx
-;;   0x00d3: je 0D9h
-;;   0x00d9: mov eax, [rbp-10h]
-;;   0x00dc: add eax, 1
-;;   0x00df: mov rsp, rbp
-;;   0x00e2: pop rbp
-;;   0x00e3: ret 8
-;;   0x00e6: ud2
+;;   0x00b0: push rbp
+;;   0x00b1: mov rbp, rsp
+;;   0x00b4: mov r11, [r14]
+;;   0x00b7: mov r11, [r11]
+;;   0x00ba: add r11, 30h
+;;   0x00c1: cmp rsp, r11
+;;   0x00c4: jb 0FFh
+;;   0x00ca: sub rsp, 30h
+;;   0x00d1: mov [rbp-8], r14
+;;   0x00d5: mov [rbp-10h], rbx
+;;   0x00d9: mov ebx, [rbp+10h]
+;;   0x00dc: mov eax, ebx
+;;   0x00de: add eax, 7
+;;   0x00e1: mov ecx, ebx
+;;   0x00e3: mov [rbp-28h], eax
+;;   0x00e6: test ecx, ecx
+;;   0x00e8: je 0EEh
+;;   0x00ee: mov eax, [rbp-28h]
+;;   0x00f1: add eax, 1
+;;   0x00f4: mov rbx, [rbp-10h]
+;;   0x00f8: mov rsp, rbp
+;;   0x00fb: pop rbp
+;;   0x00fc: ret 8
+;;   0x00ff: ud2

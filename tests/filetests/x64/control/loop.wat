@@ -14,23 +14,28 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 20h
+;;   0x000a: add r11, 40h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 53h
-;;   0x001a: sub rsp, 20h
+;;   0x0014: jb 61h
+;;   0x001a: sub rsp, 40h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov dword ptr [rbp-10h], 0
-;;   0x002c: mov eax, [rbp-10h]
-;;   0x002f: add eax, [rbp+10h]
-;;   0x0032: mov [rbp-10h], eax
-;;   0x0035: mov eax, [rbp+10h]
-;;   0x0038: sub eax, 1
-;;   0x003b: mov [rbp+10h], eax
-;;   0x003e: mov eax, [rbp+10h]
-;;   0x0041: test eax, eax
-;;   0x0043: jne 2Ch
-;;   0x0049: mov eax, [rbp-10h]
-;;   0x004c: mov rsp, rbp
-;;   0x004f: pop rbp
-;;   0x0050: ret 8
-;;   0x0053: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov [rbp-18h], r12
+;;   0x002d: mov ebx, [rbp+10h]
+;;   0x0030: mov r12d, 0
+;;   0x0036: mov eax, r12d
+;;   0x0039: add eax, ebx
+;;   0x003b: mov r12d, eax
+;;   0x003e: mov eax, ebx
+;;   0x0040: sub eax, 1
+;;   0x0043: mov ebx, eax
+;;   0x0045: mov eax, ebx
+;;   0x0047: test eax, eax
+;;   0x0049: jne 36h
+;;   0x004f: mov eax, r12d
+;;   0x0052: mov rbx, [rbp-10h]
+;;   0x0056: mov r12, [rbp-18h]
+;;   0x005a: mov rsp, rbp
+;;   0x005d: pop rbp
+;;   0x005e: ret 8
+;;   0x0061: ud2

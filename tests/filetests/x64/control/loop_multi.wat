@@ -20,49 +20,58 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 48h
+;;   0x000a: add r11, 58h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 7Ch
-;;   0x001a: sub rsp, 30h
+;;   0x0014: jb 84h
+;;   0x001a: sub rsp, 40h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov dword ptr [rbp-10h], 0
-;;   0x002c: mov dword ptr [rbp-18h], 1
-;;   0x0033: mov eax, [rbp+10h]
-;;   0x0036: sub eax, 1
-;;   0x0039: mov [rbp+10h], eax
-;;   0x003c: sub rsp, 18h
-;;   0x0040: mov r11d, [rbp-10h]
-;;   0x0044: mov [rsp], r11d
-;;   0x0048: mov r11d, [rbp-18h]
-;;   0x004c: mov [rsp+8], r11d
-;;   0x0051: call 80h
-;;   0x0056: mov r11d, [rsp]
-;;   0x005a: mov [rbp-18h], r11d
-;;   0x005e: add rsp, 8
-;;   0x0062: mov ecx, [rbp+10h]
-;;   0x0065: test ecx, ecx
-;;   0x0067: je 75h
-;;   0x006d: mov [rbp-10h], eax
-;;   0x0070: jmp 33h
-;;   0x0075: mov rsp, rbp
-;;   0x0078: pop rbp
-;;   0x0079: ret 8
-;;   0x007c: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov ebx, [rbp+10h]
+;;   0x002c: mov dword ptr [rbp-28h], 0
+;;   0x0033: mov dword ptr [rbp-30h], 1
+;;   0x003a: mov eax, ebx
+;;   0x003c: sub eax, 1
+;;   0x003f: mov ebx, eax
+;;   0x0041: sub rsp, 18h
+;;   0x0045: mov r11d, [rbp-28h]
+;;   0x0049: mov [rsp], r11d
+;;   0x004d: mov r11d, [rbp-30h]
+;;   0x0051: mov [rsp+8], r11d
+;;   0x0056: call 90h
+;;   0x005b: mov r11d, [rsp]
+;;   0x005f: mov [rbp-30h], r11d
+;;   0x0063: add rsp, 8
+;;   0x0067: mov ecx, ebx
+;;   0x0069: test ecx, ecx
+;;   0x006b: je 79h
+;;   0x0071: mov [rbp-28h], eax
+;;   0x0074: jmp 3Ah
+;;   0x0079: mov rbx, [rbp-10h]
+;;   0x007d: mov rsp, rbp
+;;   0x0080: pop rbp
+;;   0x0081: ret 8
+;;   0x0084: ud2
 ;; function 1:
-;;   0x0080: push rbp
-;;   0x0081: mov rbp, rsp
-;;   0x0084: mov r11, [r14]
-;;   0x0087: mov r11, [r11]
-;;   0x008a: add r11, 20h
-;;   0x0091: cmp rsp, r11
-;;   0x0094: jb 0B8h
-;;   0x009a: sub rsp, 20h
-;;   0x00a1: mov [rbp-8], r14
-;;   0x00a5: mov eax, [rbp+10h]
-;;   0x00a8: add eax, [rbp+18h]
-;;   0x00ab: mov [rbp+20h], eax
-;;   0x00ae: mov eax, [rbp+18h]
-;;   0x00b1: mov rsp, rbp
-;;   0x00b4: pop rbp
-;;   0x00b5: ret 10h
-;;   0x00b8: ud2
+;;   0x0090: push rbp
+;;   0x0091: mov rbp, rsp
+;;   0x0094: mov r11, [r14]
+;;   0x0097: mov r11, [r11]
+;;   0x009a: add r11, 40h
+;;   0x00a1: cmp rsp, r11
+;;   0x00a4: jb 0DEh
+;;   0x00aa: sub rsp, 40h
+;;   0x00b1: mov [rbp-8], r14
+;;   0x00b5: mov [rbp-10h], rbx
+;;   0x00b9: mov [rbp-18h], r12
+;;   0x00bd: mov ebx, [rbp+10h]
+;;   0x00c0: mov r12d, [rbp+18h]
+;;   0x00c4: mov eax, ebx
+;;   0x00c6: add eax, r12d
+;;   0x00c9: mov [rbp+20h], eax
+;;   0x00cc: mov eax, r12d
+;;   0x00cf: mov rbx, [rbp-10h]
+;;   0x00d3: mov r12, [rbp-18h]
+;;   0x00d7: mov rsp, rbp
+;;   0x00da: pop rbp
+;;   0x00db: ret 10h
+;;   0x00de: ud2

@@ -14,22 +14,25 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 20h
+;;   0x000a: add r11, 40h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 51h
-;;   0x001a: sub rsp, 20h
+;;   0x0014: jb 57h
+;;   0x001a: sub rsp, 40h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov r11d, [rbp+10h]
-;;   0x0029: mov [rbp-10h], r11d
-;;   0x002d: mov eax, [rbp-10h]
-;;   0x0030: shr eax, 1
-;;   0x0033: mov [rbp+10h], eax
-;;   0x0036: mov ecx, [rbp+10h]
-;;   0x0039: cmp ecx, 0Ah
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov ebx, [rbp+10h]
+;;   0x002c: mov [rbp-28h], ebx
+;;   0x002f: mov eax, [rbp-28h]
+;;   0x0032: shr eax, 1
+;;   0x0035: mov ebx, eax
+;;   0x0037: mov eax, ebx
+;;   0x0039: cmp eax, 0Ah
 ;;   0x003c: jbe 4Ah
-;;   0x0042: mov [rbp-10h], eax
-;;   0x0045: jmp 2Dh
-;;   0x004a: mov rsp, rbp
-;;   0x004d: pop rbp
-;;   0x004e: ret 8
-;;   0x0051: ud2
+;;   0x0042: mov [rbp-28h], ebx
+;;   0x0045: jmp 2Fh
+;;   0x004a: mov eax, ebx
+;;   0x004c: mov rbx, [rbp-10h]
+;;   0x0050: mov rsp, rbp
+;;   0x0053: pop rbp
+;;   0x0054: ret 8
+;;   0x0057: ud2

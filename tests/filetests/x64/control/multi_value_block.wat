@@ -29,69 +29,83 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 20h
+;;   0x000a: add r11, 40h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 58h
-;;   0x001a: sub rsp, 20h
+;;   0x0014: jb 6Bh
+;;   0x001a: sub rsp, 40h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov eax, [rbp+10h]
-;;   0x0028: add eax, 1
-;;   0x002b: mov [rbp-10h], eax
-;;   0x002e: mov r11, 100000000h
-;;   0x0038: mov [rbp-18h], r11
-;;   0x003c: mov rax, [rbp-18h]
-;;   0x0040: add rax, [rbp+18h]
-;;   0x0044: mov [rbp+18h], rax
-;;   0x0048: mov eax, [rbp-10h]
-;;   0x004b: mov eax, eax
-;;   0x004d: add rax, [rbp+18h]
-;;   0x0051: mov rsp, rbp
-;;   0x0054: pop rbp
-;;   0x0055: ret 10h
-;;   0x0058: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov [rbp-18h], r12
+;;   0x002d: mov ebx, [rbp+10h]
+;;   0x0030: mov r12, [rbp+18h]
+;;   0x0034: mov eax, ebx
+;;   0x0036: add eax, 1
+;;   0x0039: mov [rbp-28h], eax
+;;   0x003c: mov r11, 100000000h
+;;   0x0046: mov [rbp-30h], r11
+;;   0x004a: mov rax, [rbp-30h]
+;;   0x004e: add rax, r12
+;;   0x0051: mov r12, rax
+;;   0x0054: mov eax, [rbp-28h]
+;;   0x0057: mov eax, eax
+;;   0x0059: add rax, r12
+;;   0x005c: mov rbx, [rbp-10h]
+;;   0x0060: mov r12, [rbp-18h]
+;;   0x0064: mov rsp, rbp
+;;   0x0067: pop rbp
+;;   0x0068: ret 10h
+;;   0x006b: ud2
 ;; function 1 (params):
-;;   0x0060: push rbp
-;;   0x0061: mov rbp, rsp
-;;   0x0064: mov r11, [r14]
-;;   0x0067: mov r11, [r11]
-;;   0x006a: add r11, 20h
-;;   0x0071: cmp rsp, r11
-;;   0x0074: jb 0AEh
-;;   0x007a: sub rsp, 20h
-;;   0x0081: mov [rbp-8], r14
-;;   0x0085: mov r11d, [rbp+10h]
-;;   0x0089: mov [rbp-10h], r11d
-;;   0x008d: mov r11d, [rbp+18h]
-;;   0x0091: mov [rbp-18h], r11d
-;;   0x0095: mov eax, [rbp-18h]
-;;   0x0098: add eax, 1
-;;   0x009b: imul eax, 2
-;;   0x009e: mov [rbp-18h], eax
-;;   0x00a1: mov eax, [rbp-10h]
-;;   0x00a4: sub eax, [rbp-18h]
-;;   0x00a7: mov rsp, rbp
-;;   0x00aa: pop rbp
-;;   0x00ab: ret 10h
-;;   0x00ae: ud2
+;;   0x0070: push rbp
+;;   0x0071: mov rbp, rsp
+;;   0x0074: mov r11, [r14]
+;;   0x0077: mov r11, [r11]
+;;   0x007a: add r11, 40h
+;;   0x0081: cmp rsp, r11
+;;   0x0084: jb 0CCh
+;;   0x008a: sub rsp, 40h
+;;   0x0091: mov [rbp-8], r14
+;;   0x0095: mov [rbp-10h], rbx
+;;   0x0099: mov [rbp-18h], r12
+;;   0x009d: mov ebx, [rbp+10h]
+;;   0x00a0: mov r12d, [rbp+18h]
+;;   0x00a4: mov [rbp-28h], ebx
+;;   0x00a7: mov [rbp-30h], r12d
+;;   0x00ab: mov eax, [rbp-30h]
+;;   0x00ae: add eax, 1
+;;   0x00b1: imul eax, 2
+;;   0x00b4: mov [rbp-30h], eax
+;;   0x00b7: mov eax, [rbp-28h]
+;;   0x00ba: sub eax, [rbp-30h]
+;;   0x00bd: mov rbx, [rbp-10h]
+;;   0x00c1: mov r12, [rbp-18h]
+;;   0x00c5: mov rsp, rbp
+;;   0x00c8: pop rbp
+;;   0x00c9: ret 10h
+;;   0x00cc: ud2
 ;; function 2 (swap_br):
-;;   0x00b0: push rbp
-;;   0x00b1: mov rbp, rsp
-;;   0x00b4: mov r11, [r14]
-;;   0x00b7: mov r11, [r11]
-;;   0x00ba: add r11, 20h
-;;   0x00c1: cmp rsp, r11
-;;   0x00c4: jb 0FCh
-;;   0x00ca: sub rsp, 20h
-;;   0x00d1: mov [rbp-8], r14
-;;   0x00d5: mov r11d, [rbp+18h]
-;;   0x00d9: mov [rbp-10h], r11d
-;;   0x00dd: mov r11d, [rbp+10h]
-;;   0x00e1: mov [rbp-18h], r11d
-;;   0x00e5: jmp 0EAh
-;;   0x00ea: mov r11d, [rbp-18h]
-;;   0x00ee: mov [rbp+20h], r11d
-;;   0x00f2: mov eax, [rbp-10h]
-;;   0x00f5: mov rsp, rbp
-;;   0x00f8: pop rbp
-;;   0x00f9: ret 10h
-;;   0x00fc: ud2
+;;   0x00d0: push rbp
+;;   0x00d1: mov rbp, rsp
+;;   0x00d4: mov r11, [r14]
+;;   0x00d7: mov r11, [r11]
+;;   0x00da: add r11, 30h
+;;   0x00e1: cmp rsp, r11
+;;   0x00e4: jb 12Ah
+;;   0x00ea: sub rsp, 30h
+;;   0x00f1: mov [rbp-8], r14
+;;   0x00f5: mov [rbp-10h], rbx
+;;   0x00f9: mov [rbp-18h], r12
+;;   0x00fd: mov ebx, [rbp+10h]
+;;   0x0100: mov r12d, [rbp+18h]
+;;   0x0104: mov [rbp-28h], r12d
+;;   0x0108: mov [rbp-30h], ebx
+;;   0x010b: jmp 110h
+;;   0x0110: mov r11d, [rbp-30h]
+;;   0x0114: mov [rbp+20h], r11d
+;;   0x0118: mov eax, [rbp-28h]
+;;   0x011b: mov rbx, [rbp-10h]
+;;   0x011f: mov r12, [rbp-18h]
+;;   0x0123: mov rsp, rbp
+;;   0x0126: pop rbp
+;;   0x0127: ret 10h
+;;   0x012a: ud2

@@ -15,35 +15,41 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 20h
+;;   0x000a: add r11, 40h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 45h
-;;   0x001a: sub rsp, 20h
+;;   0x0014: jb 5Ah
+;;   0x001a: sub rsp, 40h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov eax, [rbp+10h]
-;;   0x0028: add eax, 1
-;;   0x002b: mov rcx, [rbp+18h]
-;;   0x002f: imul rcx, 2
-;;   0x0033: mov [rbp+20h], rcx
-;;   0x0037: mov dword ptr [rbp+28h], 7
-;;   0x003e: mov rsp, rbp
-;;   0x0041: pop rbp
-;;   0x0042: ret 10h
-;;   0x0045: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov [rbp-18h], r12
+;;   0x002d: mov ebx, [rbp+10h]
+;;   0x0030: mov r12, [rbp+18h]
+;;   0x0034: mov eax, ebx
+;;   0x0036: add eax, 1
+;;   0x0039: mov rcx, r12
+;;   0x003c: imul rcx, 2
+;;   0x0040: mov [rbp+20h], rcx
+;;   0x0044: mov dword ptr [rbp+28h], 7
+;;   0x004b: mov rbx, [rbp-10h]
+;;   0x004f: mov r12, [rbp-18h]
+;;   0x0053: mov rsp, rbp
+;;   0x0056: pop rbp
+;;   0x0057: ret 10h
+;;   0x005a: ud2
 ;; function 1 (no_params):
-;;   0x0050: push rbp
-;;   0x0051: mov rbp, rsp
-;;   0x0054: mov r11, [r14]
-;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 20h
-;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 8Dh
-;;   0x006a: sub rsp, 20h
-;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov r11, 100000000h
-;;   0x007f: mov [rbp+10h], r11
-;;   0x0083: mov eax, 1
-;;   0x0088: mov rsp, rbp
-;;   0x008b: pop rbp
-;;   0x008c: ret
-;;   0x008d: ud2
+;;   0x0060: push rbp
+;;   0x0061: mov rbp, rsp
+;;   0x0064: mov r11, [r14]
+;;   0x0067: mov r11, [r11]
+;;   0x006a: add r11, 30h
+;;   0x0071: cmp rsp, r11
+;;   0x0074: jb 9Dh
+;;   0x007a: sub rsp, 30h
+;;   0x0081: mov [rbp-8], r14
+;;   0x0085: mov r11, 100000000h
+;;   0x008f: mov [rbp+10h], r11
+;;   0x0093: mov eax, 1
+;;   0x0098: mov rsp, rbp
+;;   0x009b: pop rbp
+;;   0x009c: ret
+;;   0x009d: ud2

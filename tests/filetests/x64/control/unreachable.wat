@@ -17,10 +17,10 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 10h
+;;   0x000a: add r11, 20h
 ;;   0x0011: cmp rsp, r11
 ;;   0x0014: jb 2Ah
-;;   0x001a: sub rsp, 10h
+;;   0x001a: sub rsp, 20h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: jmp 2Ch
 ;;   0x002a: ud2
@@ -30,31 +30,36 @@
 ;;   0x0031: mov rbp, rsp
 ;;   0x0034: mov r11, [r14]
 ;;   0x0037: mov r11, [r11]
-;;   0x003a: add r11, 10h
+;;   0x003a: add r11, 30h
 ;;   0x0041: cmp rsp, r11
-;;   0x0044: jb 6Fh
-;;   0x004a: sub rsp, 10h
+;;   0x0044: jb 78h
+;;   0x004a: sub rsp, 30h
 ;;   0x0051: mov [rbp-8], r14
-;;   0x0055: mov eax, [rbp+10h]
-;;   0x0058: test eax, eax
-;;   0x005a: je 65h
-;;   0x0060: jmp 71h
-;;   0x0065: mov eax, [rbp+10h]
-;;   0x0068: mov rsp, rbp
-;;   0x006b: pop rbp
-;;   0x006c: ret 8
-;;   0x006f: ud2
-;;   0x0071: ud2
+;;   0x0055: mov [rbp-10h], rbx
+;;   0x0059: mov ebx, [rbp+10h]
+;;   0x005c: mov eax, ebx
+;;   0x005e: test eax, eax
+;;   0x0060: je 6Bh
+;;   0x0066: jmp 7Ah
+;;   0x006b: mov eax, ebx
+;;   0x006d: mov rbx, [rbp-10h]
+;;   0x0071: mov rsp, rbp
+;;   0x0074: pop rbp
+;;   0x0075: ret 8
+;;   0x0078: ud2
+;;   0x007a: ud2
 ;; function 2 (after):
 ;;   0x0080: push rbp
 ;;   0x0081: mov rbp, rsp
 ;;   0x0084: mov r11, [r14]
 ;;   0x0087: mov r11, [r11]
-;;   0x008a: add r11, 10h
+;;   0x008a: add r11, 20h
 ;;   0x0091: cmp rsp, r11
-;;   0x0094: jb 0AAh
-;;   0x009a: sub rsp, 10h
+;;   0x0094: jb 0B1h
+;;   0x009a: sub rsp, 20h
 ;;   0x00a1: mov [rbp-8], r14
-;;   0x00a5: jmp 0ACh
-;;   0x00aa: ud2
-;;   0x00ac: ud2
+;;   0x00a5: mov [rbp-10h], rbx
+;;   0x00a9: mov ebx, [rbp+10h]
+;;   0x00ac: jmp 0B3h
+;;   0x00b1: ud2
+;;   0x00b3: ud2

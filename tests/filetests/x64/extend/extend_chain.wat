@@ -13,34 +13,40 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 20h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 40h
-;;   0x001a: sub rsp, 20h
+;;   0x0014: jb 55h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov eax, [rbp+10h]
-;;   0x0028: add eax, 1
-;;   0x002b: mov eax, eax
-;;   0x002d: mov rcx, [rbp+18h]
-;;   0x0031: mov ecx, ecx
-;;   0x0033: movsxd rcx, ecx
-;;   0x0036: add rax, rcx
-;;   0x0039: mov rsp, rbp
-;;   0x003c: pop rbp
-;;   0x003d: ret 10h
-;;   0x0040: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov [rbp-18h], r12
+;;   0x002d: mov ebx, [rbp+10h]
+;;   0x0030: mov r12, [rbp+18h]
+;;   0x0034: mov eax, ebx
+;;   0x0036: add eax, 1
+;;   0x0039: mov eax, eax
+;;   0x003b: mov rcx, r12
+;;   0x003e: mov ecx, ecx
+;;   0x0040: movsxd rcx, ecx
+;;   0x0043: add rax, rcx
+;;   0x0046: mov rbx, [rbp-10h]
+;;   0x004a: mov r12, [rbp-18h]
+;;   0x004e: mov rsp, rbp
+;;   0x0051: pop rbp
+;;   0x0052: ret 10h
+;;   0x0055: ud2
 ;; function 1 (const):
-;;   0x0050: push rbp
-;;   0x0051: mov rbp, rsp
-;;   0x0054: mov r11, [r14]
-;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 10h
-;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 81h
-;;   0x006a: sub rsp, 10h
-;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov rax, 0FFFFFFFFFFFFFFFFh
-;;   0x007c: mov rsp, rbp
-;;   0x007f: pop rbp
-;;   0x0080: ret
-;;   0x0081: ud2
+;;   0x0060: push rbp
+;;   0x0061: mov rbp, rsp
+;;   0x0064: mov r11, [r14]
+;;   0x0067: mov r11, [r11]
+;;   0x006a: add r11, 30h
+;;   0x0071: cmp rsp, r11
+;;   0x0074: jb 91h
+;;   0x007a: sub rsp, 30h
+;;   0x0081: mov [rbp-8], r14
+;;   0x0085: mov rax, 0FFFFFFFFFFFFFFFFh
+;;   0x008c: mov rsp, rbp
+;;   0x008f: pop rbp
+;;   0x0090: ret
+;;   0x0091: ud2

@@ -15,10 +15,10 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 10h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
 ;;   0x0014: jb 40h
-;;   0x001a: sub rsp, 10h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: movss xmm0, [rbp+10h]
 ;;   0x002a: mov r11d, 7FFFFFFFh
@@ -33,10 +33,10 @@
 ;;   0x0051: mov rbp, rsp
 ;;   0x0054: mov r11, [r14]
 ;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 10h
+;;   0x005a: add r11, 30h
 ;;   0x0061: cmp rsp, r11
 ;;   0x0064: jb 90h
-;;   0x006a: sub rsp, 10h
+;;   0x006a: sub rsp, 30h
 ;;   0x0071: mov [rbp-8], r14
 ;;   0x0075: movss xmm0, [rbp+10h]
 ;;   0x007a: mov r11d, 80000000h
@@ -51,10 +51,10 @@
 ;;   0x00a1: mov rbp, rsp
 ;;   0x00a4: mov r11, [r14]
 ;;   0x00a7: mov r11, [r11]
-;;   0x00aa: add r11, 20h
+;;   0x00aa: add r11, 30h
 ;;   0x00b1: cmp rsp, r11
 ;;   0x00b4: jb 0F1h
-;;   0x00ba: sub rsp, 20h
+;;   0x00ba: sub rsp, 30h
 ;;   0x00c1: mov [rbp-8], r14
 ;;   0x00c5: movss xmm0, [rbp+10h]
 ;;   0x00ca: movss xmm15, [rbp+18h]
@@ -73,10 +73,10 @@
 ;;   0x0101: mov rbp, rsp
 ;;   0x0104: mov r11, [r14]
 ;;   0x0107: mov r11, [r11]
-;;   0x010a: add r11, 10h
+;;   0x010a: add r11, 30h
 ;;   0x0111: cmp rsp, r11
 ;;   0x0114: jb 145h
-;;   0x011a: sub rsp, 10h
+;;   0x011a: sub rsp, 30h
 ;;   0x0121: mov [rbp-8], r14
 ;;   0x0125: movsd xmm0, [rbp+10h]
 ;;   0x012a: mov r11, 7FFFFFFFFFFFFFFFh
@@ -91,10 +91,10 @@
 ;;   0x0151: mov rbp, rsp
 ;;   0x0154: mov r11, [r14]
 ;;   0x0157: mov r11, [r11]
-;;   0x015a: add r11, 10h
+;;   0x015a: add r11, 30h
 ;;   0x0161: cmp rsp, r11
 ;;   0x0164: jb 195h
-;;   0x016a: sub rsp, 10h
+;;   0x016a: sub rsp, 30h
 ;;   0x0171: mov [rbp-8], r14
 ;;   0x0175: movsd xmm0, [rbp+10h]
 ;;   0x017a: mov r11, 8000000000000000h
@@ -109,10 +109,10 @@
 ;;   0x01a1: mov rbp, rsp
 ;;   0x01a4: mov r11, [r14]
 ;;   0x01a7: mov r11, [r11]
-;;   0x01aa: add r11, 20h
+;;   0x01aa: add r11, 30h
 ;;   0x01b1: cmp rsp, r11
 ;;   0x01b4: jb 1F3h
-;;   0x01ba: sub rsp, 20h
+;;   0x01ba: sub rsp, 30h
 ;;   0x01c1: mov [rbp-8], r14
 ;;   0x01c5: movsd xmm0, [rbp+10h]
 ;;   0x01ca: movsd xmm15, [rbp+18h]

@@ -30,110 +30,118 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 30h
+;;   0x000a: add r11, 40h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 8Fh
-;;   0x001a: sub rsp, 30h
+;;   0x0014: jb 0A4h
+;;   0x001a: sub rsp, 40h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov eax, [rbp+10h]
-;;   0x0028: cvtsi2sd xmm0, eax
-;;   0x002c: addsd xmm0, [rbp+28h]
-;;   0x0031: movss xmm1, [rbp+18h]
-;;   0x0036: cvttss2si eax, xmm1
-;;   0x003a: cmp eax, 1
-;;   0x003d: jno 6Fh
-;;   0x0043: ucomiss xmm1, xmm1
-;;   0x0046: jp 91h
-;;   0x004c: mov r11d, 0CF000000h
-;;   0x0052: movd xmm15, r11d
-;;   0x0057: ucomiss xmm1, xmm15
-;;   0x005b: jb 93h
-;;   0x0061: xorps xmm15, xmm15
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov [rbp-18h], r12
+;;   0x002d: mov ebx, [rbp+10h]
+;;   0x0030: mov r12, [rbp+20h]
+;;   0x0034: mov eax, ebx
+;;   0x0036: cvtsi2sd xmm0, eax
+;;   0x003a: addsd xmm0, [rbp+28h]
+;;   0x003f: movss xmm1, [rbp+18h]
+;;   0x0044: cvttss2si eax, xmm1
+;;   0x0048: cmp eax, 1
+;;   0x004b: jno 7Dh
+;;   0x0051: ucomiss xmm1, xmm1
+;;   0x0054: jp 0A6h
+;;   0x005a: mov r11d, 0CF000000h
+;;   0x0060: movd xmm15, r11d
 ;;   0x0065: ucomiss xmm1, xmm15
-;;   0x0069: ja 93h
-;;   0x006f: mov rcx, [rbp+20h]
-;;   0x0073: cvtsi2ss xmm1, rcx
-;;   0x0078: mov rcx, [rbp+28h]
-;;   0x007c: mov [rbp+30h], eax
-;;   0x007f: movss [rbp+38h], xmm1
-;;   0x0084: mov [rbp+40h], rcx
-;;   0x0088: mov rsp, rbp
-;;   0x008b: pop rbp
-;;   0x008c: ret 20h
-;;   0x008f: ud2
-;;   0x0091: ud2
-;;   0x0093: ud2
+;;   0x0069: jb 0A8h
+;;   0x006f: xorps xmm15, xmm15
+;;   0x0073: ucomiss xmm1, xmm15
+;;   0x0077: ja 0A8h
+;;   0x007d: mov rcx, r12
+;;   0x0080: cvtsi2ss xmm1, rcx
+;;   0x0085: mov rcx, [rbp+28h]
+;;   0x0089: mov [rbp+30h], eax
+;;   0x008c: movss [rbp+38h], xmm1
+;;   0x0091: mov [rbp+40h], rcx
+;;   0x0095: mov rbx, [rbp-10h]
+;;   0x0099: mov r12, [rbp-18h]
+;;   0x009d: mov rsp, rbp
+;;   0x00a0: pop rbp
+;;   0x00a1: ret 20h
+;;   0x00a4: ud2
+;;   0x00a6: ud2
+;;   0x00a8: ud2
 ;; function 1 (caller):
-;;   0x00a0: push rbp
-;;   0x00a1: mov rbp, rsp
-;;   0x00a4: mov r11, [r14]
-;;   0x00a7: mov r11, [r11]
-;;   0x00aa: add r11, 68h
-;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 115h
-;;   0x00ba: sub rsp, 30h
-;;   0x00c1: mov [rbp-8], r14
-;;   0x00c5: sub rsp, 38h
-;;   0x00c9: mov dword ptr [rsp], 7
-;;   0x00d0: mov r11d, [rbp+10h]
-;;   0x00d4: mov [rsp+8], r11d
-;;   0x00d9: mov qword ptr [rsp+10h], 0FFFFFFFFFFFFFFFFh
-;;   0x00e2: mov r11, [rbp+18h]
-;;   0x00e6: mov [rsp+18h], r11
-;;   0x00eb: call 0
-;;   0x00f0: mov r11d, [rsp]
-;;   0x00f4: mov [rbp-18h], r11d
-;;   0x00f8: mov r11d, [rsp+8]
-;;   0x00fd: mov [rbp-20h], r11d
-;;   0x0101: mov r11, [rsp+10h]
-;;   0x0106: mov [rbp-28h], r11
-;;   0x010a: add rsp, 18h
-;;   0x010e: mov rsp, rbp
-;;   0x0111: pop rbp
-;;   0x0112: ret 10h
-;;   0x0115: ud2
+;;   0x00b0: push rbp
+;;   0x00b1: mov rbp, rsp
+;;   0x00b4: mov r11, [r14]
+;;   0x00b7: mov r11, [r11]
+;;   0x00ba: add r11, 78h
+;;   0x00c1: cmp rsp, r11
+;;   0x00c4: jb 125h
+;;   0x00ca: sub rsp, 40h
+;;   0x00d1: mov [rbp-8], r14
+;;   0x00d5: sub rsp, 38h
+;;   0x00d9: mov dword ptr [rsp], 7
+;;   0x00e0: mov r11d, [rbp+10h]
+;;   0x00e4: mov [rsp+8], r11d
+;;   0x00e9: mov qword ptr [rsp+10h], 0FFFFFFFFFFFFFFFFh
+;;   0x00f2: mov r11, [rbp+18h]
+;;   0x00f6: mov [rsp+18h], r11
+;;   0x00fb: call 0
+;;   0x0100: mov r11d, [rsp]
+;;   0x0104: mov [rbp-30h], r11d
+;;   0x0108: mov r11d, [rsp+8]
+;;   0x010d: mov [rbp-38h], r11d
+;;   0x0111: mov r11, [rsp+10h]
+;;   0x0116: mov [rbp-40h], r11
+;;   0x011a: add rsp, 18h
+;;   0x011e: mov rsp, rbp
+;;   0x0121: pop rbp
+;;   0x0122: ret 10h
+;;   0x0125: ud2
 ;; function 2 (caller_live):
-;;   0x0120: push rbp
-;;   0x0121: mov rbp, rsp
-;;   0x0124: mov r11, [r14]
-;;   0x0127: mov r11, [r11]
-;;   0x012a: add r11, 88h
-;;   0x0131: cmp rsp, r11
-;;   0x0134: jb 1ECh
-;;   0x013a: sub rsp, 50h
-;;   0x0141: mov [rbp-8], r14
-;;   0x0145: mov qword ptr [rbp-10h], 0
-;;   0x014d: mov dword ptr [rbp-18h], 0
-;;   0x0154: mov dword ptr [rbp-20h], 0
-;;   0x015b: movss xmm0, [rbp+10h]
-;;   0x0160: mulss xmm0, [rbp+10h]
-;;   0x0165: sub rsp, 38h
-;;   0x0169: mov dword ptr [rsp], 1
-;;   0x0170: mov dword ptr [rsp+8], 40000000h
-;;   0x0178: mov qword ptr [rsp+10h], 3
-;;   0x0181: mov r11, 4010000000000000h
-;;   0x018b: mov [rsp+18h], r11
-;;   0x0190: movss [rbp-28h], xmm0
-;;   0x0195: call 0
-;;   0x019a: mov r11d, [rsp]
-;;   0x019e: mov [rbp-38h], r11d
-;;   0x01a2: mov r11d, [rsp+8]
-;;   0x01a7: mov [rbp-40h], r11d
-;;   0x01ab: mov r11, [rsp+10h]
-;;   0x01b0: mov [rbp-48h], r11
-;;   0x01b4: add rsp, 18h
-;;   0x01b8: mov r11, [rbp-48h]
-;;   0x01bc: mov [rbp-10h], r11
-;;   0x01c0: mov r11d, [rbp-40h]
-;;   0x01c4: mov [rbp-18h], r11d
-;;   0x01c8: mov r11d, [rbp-38h]
-;;   0x01cc: mov [rbp-20h], r11d
-;;   0x01d0: movss xmm0, [rbp-28h]
-;;   0x01d5: addss xmm0, [rbp-18h]
-;;   0x01da: mov eax, [rbp-20h]
-;;   0x01dd: cvtsi2ss xmm1, eax
-;;   0x01e1: addss xmm0, xmm1
-;;   0x01e5: mov rsp, rbp
-;;   0x01e8: pop rbp
-;;   0x01e9: ret 8
-;;   0x01ec: ud2
+;;   0x0130: push rbp
+;;   0x0131: mov rbp, rsp
+;;   0x0134: mov r11, [r14]
+;;   0x0137: mov r11, [r11]
+;;   0x013a: add r11, 98h
+;;   0x0141: cmp rsp, r11
+;;   0x0144: jb 200h
+;;   0x014a: sub rsp, 60h
+;;   0x0151: mov [rbp-8], r14
+;;   0x0155: mov dword ptr [rbp-30h], 0
+;;   0x015c: mov [rbp-10h], rbx
+;;   0x0160: mov [rbp-18h], r12
+;;   0x0164: mov ebx, 0
+;;   0x0169: mov r12d, 0
+;;   0x016f: movss xmm0, [rbp+10h]
+;;   0x0174: mulss xmm0, [rbp+10h]
+;;   0x0179: sub rsp, 38h
+;;   0x017d: mov dword ptr [rsp], 1
+;;   0x0184: mov dword ptr [rsp+8], 40000000h
+;;   0x018c: mov qword ptr [rsp+10h], 3
+;;   0x0195: mov r11, 4010000000000000h
+;;   0x019f: mov [rsp+18h], r11
+;;   0x01a4: movss [rbp-40h], xmm0
+;;   0x01a9: call 0
+;;   0x01ae: mov r11d, [rsp]
+;;   0x01b2: mov [rbp-50h], r11d
+;;   0x01b6: mov r11d, [rsp+8]
+;;   0x01bb: mov [rbp-58h], r11d
+;;   0x01bf: mov r11, [rsp+10h]
+;;   0x01c4: mov [rbp-60h], r11
+;;   0x01c8: add rsp, 18h
+;;   0x01cc: mov rbx, [rbp-60h]
+;;   0x01d0: mov r11d, [rbp-58h]
+;;   0x01d4: mov [rbp-30h], r11d
+;;   0x01d8: mov r12d, [rbp-50h]
+;;   0x01dc: movss xmm0, [rbp-40h]
+;;   0x01e1: addss xmm0, [rbp-30h]
+;;   0x01e6: mov eax, r12d
+;;   0x01e9: cvtsi2ss xmm1, eax
+;;   0x01ed: addss xmm0, xmm1
+;;   0x01f1: mov rbx, [rbp-10h]
+;;   0x01f5: mov r12, [rbp-18h]
+;;   0x01f9: mov rsp, rbp
+;;   0x01fc: pop rbp
+;;   0x01fd: ret 8
+;;   0x0200: ud2

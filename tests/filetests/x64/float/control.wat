@@ -28,79 +28,85 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 20h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 5Fh
-;;   0x001a: sub rsp, 20h
+;;   0x0014: jb 69h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov eax, [rbp+10h]
-;;   0x0028: test eax, eax
-;;   0x002a: je 44h
-;;   0x0030: movss xmm0, [rbp+18h]
-;;   0x0035: addss xmm0, [rbp+20h]
-;;   0x003a: movss [rbp-10h], xmm0
-;;   0x003f: jmp 53h
-;;   0x0044: movss xmm0, [rbp+18h]
-;;   0x0049: subss xmm0, [rbp+20h]
-;;   0x004e: movss [rbp-10h], xmm0
-;;   0x0053: movss xmm0, [rbp-10h]
-;;   0x0058: mov rsp, rbp
-;;   0x005b: pop rbp
-;;   0x005c: ret 18h
-;;   0x005f: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov ebx, [rbp+10h]
+;;   0x002c: mov eax, ebx
+;;   0x002e: test eax, eax
+;;   0x0030: je 4Ah
+;;   0x0036: movss xmm0, [rbp+18h]
+;;   0x003b: addss xmm0, [rbp+20h]
+;;   0x0040: movss [rbp-28h], xmm0
+;;   0x0045: jmp 59h
+;;   0x004a: movss xmm0, [rbp+18h]
+;;   0x004f: subss xmm0, [rbp+20h]
+;;   0x0054: movss [rbp-28h], xmm0
+;;   0x0059: movss xmm0, [rbp-28h]
+;;   0x005e: mov rbx, [rbp-10h]
+;;   0x0062: mov rsp, rbp
+;;   0x0065: pop rbp
+;;   0x0066: ret 18h
+;;   0x0069: ud2
 ;; function 1 (br_if_value):
 ;;   0x0070: push rbp
 ;;   0x0071: mov rbp, rsp
 ;;   0x0074: mov r11, [r14]
 ;;   0x0077: mov r11, [r11]
-;;   0x007a: add r11, 20h
+;;   0x007a: add r11, 30h
 ;;   0x0081: cmp rsp, r11
-;;   0x0084: jb 0CEh
-;;   0x008a: sub rsp, 20h
+;;   0x0084: jb 0D8h
+;;   0x008a: sub rsp, 30h
 ;;   0x0091: mov [rbp-8], r14
-;;   0x0095: movsd xmm0, [rbp+10h]
-;;   0x009a: mulsd xmm0, [rbp+10h]
-;;   0x009f: mov eax, [rbp+18h]
-;;   0x00a2: test eax, eax
-;;   0x00a4: je 0B4h
-;;   0x00aa: movsd [rbp-10h], xmm0
-;;   0x00af: jmp 0C2h
-;;   0x00b4: mov r11, 3FE0000000000000h
-;;   0x00be: mov [rbp-10h], r11
-;;   0x00c2: movsd xmm0, [rbp-10h]
-;;   0x00c7: mov rsp, rbp
-;;   0x00ca: pop rbp
-;;   0x00cb: ret 10h
-;;   0x00ce: ud2
+;;   0x0095: mov [rbp-10h], rbx
+;;   0x0099: mov ebx, [rbp+18h]
+;;   0x009c: movsd xmm0, [rbp+10h]
+;;   0x00a1: mulsd xmm0, [rbp+10h]
+;;   0x00a6: mov eax, ebx
+;;   0x00a8: test eax, eax
+;;   0x00aa: je 0BAh
+;;   0x00b0: movsd [rbp-28h], xmm0
+;;   0x00b5: jmp 0C8h
+;;   0x00ba: mov r11, 3FE0000000000000h
+;;   0x00c4: mov [rbp-28h], r11
+;;   0x00c8: movsd xmm0, [rbp-28h]
+;;   0x00cd: mov rbx, [rbp-10h]
+;;   0x00d1: mov rsp, rbp
+;;   0x00d4: pop rbp
+;;   0x00d5: ret 10h
+;;   0x00d8: ud2
 ;; function 2 (loop_halve):
-;;   0x00d0: push rbp
-;;   0x00d1: mov rbp, rsp
-;;   0x00d4: mov r11, [r14]
-;;   0x00d7: mov r11, [r11]
-;;   0x00da: add r11, 20h
-;;   0x00e1: cmp rsp, r11
-;;   0x00e4: jb 155h
-;;   0x00ea: sub rsp, 20h
-;;   0x00f1: mov [rbp-8], r14
-;;   0x00f5: mov r11, [rbp+10h]
-;;   0x00f9: mov [rbp-10h], r11
-;;   0x00fd: mov r11, 3FE0000000000000h
-;;   0x0107: movq xmm0, r11
-;;   0x010c: movsd xmm1, [rbp-10h]
-;;   0x0111: mulsd xmm1, xmm0
-;;   0x0115: movsd [rbp+10h], xmm1
-;;   0x011a: mov r11, 3FF0000000000000h
-;;   0x0124: movq xmm0, r11
-;;   0x0129: movsd xmm2, [rbp+10h]
-;;   0x012e: ucomisd xmm2, xmm0
-;;   0x0132: seta al
-;;   0x0135: movzx eax, al
-;;   0x0138: test eax, eax
-;;   0x013a: je 14Ah
-;;   0x0140: movsd [rbp-10h], xmm1
-;;   0x0145: jmp 0FDh
-;;   0x014a: movapd xmm0, xmm1
-;;   0x014e: mov rsp, rbp
-;;   0x0151: pop rbp
-;;   0x0152: ret 8
-;;   0x0155: ud2
+;;   0x00e0: push rbp
+;;   0x00e1: mov rbp, rsp
+;;   0x00e4: mov r11, [r14]
+;;   0x00e7: mov r11, [r11]
+;;   0x00ea: add r11, 40h
+;;   0x00f1: cmp rsp, r11
+;;   0x00f4: jb 165h
+;;   0x00fa: sub rsp, 40h
+;;   0x0101: mov [rbp-8], r14
+;;   0x0105: mov r11, [rbp+10h]
+;;   0x0109: mov [rbp-28h], r11
+;;   0x010d: mov r11, 3FE0000000000000h
+;;   0x0117: movq xmm0, r11
+;;   0x011c: movsd xmm1, [rbp-28h]
+;;   0x0121: mulsd xmm1, xmm0
+;;   0x0125: movsd [rbp+10h], xmm1
+;;   0x012a: mov r11, 3FF0000000000000h
+;;   0x0134: movq xmm0, r11
+;;   0x0139: movsd xmm2, [rbp+10h]
+;;   0x013e: ucomisd xmm2, xmm0
+;;   0x0142: seta al
+;;   0x0145: movzx eax, al
+;;   0x0148: test eax, eax
+;;   0x014a: je 15Ah
+;;   0x0150: movsd [rbp-28h], xmm1
+;;   0x0155: jmp 10Dh
+;;   0x015a: movapd xmm0, xmm1
+;;   0x015e: mov rsp, rbp
+;;   0x0161: pop rbp
+;;   0x0162: ret 8
+;;   0x0165: ud2

@@ -16,10 +16,10 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 20h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
 ;;   0x0014: jb 36h
-;;   0x001a: sub rsp, 20h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: movss xmm0, [rbp+10h]
 ;;   0x002a: addss xmm0, [rbp+18h]
@@ -32,10 +32,10 @@
 ;;   0x0041: mov rbp, rsp
 ;;   0x0044: mov r11, [r14]
 ;;   0x0047: mov r11, [r11]
-;;   0x004a: add r11, 20h
+;;   0x004a: add r11, 40h
 ;;   0x0051: cmp rsp, r11
 ;;   0x0054: jb 84h
-;;   0x005a: sub rsp, 20h
+;;   0x005a: sub rsp, 40h
 ;;   0x0061: mov [rbp-8], r14
 ;;   0x0065: movss xmm0, [rbp+10h]
 ;;   0x006a: addss xmm0, [rbp+10h]
@@ -51,10 +51,10 @@
 ;;   0x0091: mov rbp, rsp
 ;;   0x0094: mov r11, [r14]
 ;;   0x0097: mov r11, [r11]
-;;   0x009a: add r11, 20h
+;;   0x009a: add r11, 30h
 ;;   0x00a1: cmp rsp, r11
 ;;   0x00a4: jb 0D3h
-;;   0x00aa: sub rsp, 20h
+;;   0x00aa: sub rsp, 30h
 ;;   0x00b1: mov [rbp-8], r14
 ;;   0x00b5: mov r11d, 40200000h
 ;;   0x00bb: movd xmm0, r11d
@@ -70,10 +70,10 @@
 ;;   0x00e1: mov rbp, rsp
 ;;   0x00e4: mov r11, [r14]
 ;;   0x00e7: mov r11, [r11]
-;;   0x00ea: add r11, 20h
+;;   0x00ea: add r11, 30h
 ;;   0x00f1: cmp rsp, r11
 ;;   0x00f4: jb 11Ch
-;;   0x00fa: sub rsp, 20h
+;;   0x00fa: sub rsp, 30h
 ;;   0x0101: mov [rbp-8], r14
 ;;   0x0105: mov r11d, 3F800000h
 ;;   0x010b: movd xmm0, r11d

@@ -15,10 +15,10 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 20h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
 ;;   0x0014: jb 42h
-;;   0x001a: sub rsp, 20h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: movss xmm0, [rbp+10h]
 ;;   0x002a: ucomiss xmm0, [rbp+18h]
@@ -35,10 +35,10 @@
 ;;   0x0051: mov rbp, rsp
 ;;   0x0054: mov r11, [r14]
 ;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 20h
+;;   0x005a: add r11, 30h
 ;;   0x0061: cmp rsp, r11
 ;;   0x0064: jb 92h
-;;   0x006a: sub rsp, 20h
+;;   0x006a: sub rsp, 30h
 ;;   0x0071: mov [rbp-8], r14
 ;;   0x0075: movss xmm0, [rbp+10h]
 ;;   0x007a: ucomiss xmm0, [rbp+18h]
@@ -55,10 +55,10 @@
 ;;   0x00a1: mov rbp, rsp
 ;;   0x00a4: mov r11, [r14]
 ;;   0x00a7: mov r11, [r11]
-;;   0x00aa: add r11, 20h
+;;   0x00aa: add r11, 30h
 ;;   0x00b1: cmp rsp, r11
 ;;   0x00b4: jb 0E1h
-;;   0x00ba: sub rsp, 20h
+;;   0x00ba: sub rsp, 30h
 ;;   0x00c1: mov [rbp-8], r14
 ;;   0x00c5: movss xmm0, [rbp+10h]
 ;;   0x00ca: movss xmm15, [rbp+18h]
@@ -74,10 +74,10 @@
 ;;   0x00f1: mov rbp, rsp
 ;;   0x00f4: mov r11, [r14]
 ;;   0x00f7: mov r11, [r11]
-;;   0x00fa: add r11, 20h
+;;   0x00fa: add r11, 30h
 ;;   0x0101: cmp rsp, r11
 ;;   0x0104: jb 12Bh
-;;   0x010a: sub rsp, 20h
+;;   0x010a: sub rsp, 30h
 ;;   0x0111: mov [rbp-8], r14
 ;;   0x0115: movss xmm0, [rbp+10h]
 ;;   0x011a: ucomiss xmm0, [rbp+18h]
@@ -92,10 +92,10 @@
 ;;   0x0131: mov rbp, rsp
 ;;   0x0134: mov r11, [r14]
 ;;   0x0137: mov r11, [r11]
-;;   0x013a: add r11, 20h
+;;   0x013a: add r11, 30h
 ;;   0x0141: cmp rsp, r11
 ;;   0x0144: jb 171h
-;;   0x014a: sub rsp, 20h
+;;   0x014a: sub rsp, 30h
 ;;   0x0151: mov [rbp-8], r14
 ;;   0x0155: movss xmm0, [rbp+10h]
 ;;   0x015a: movss xmm15, [rbp+18h]
@@ -111,10 +111,10 @@
 ;;   0x0181: mov rbp, rsp
 ;;   0x0184: mov r11, [r14]
 ;;   0x0187: mov r11, [r11]
-;;   0x018a: add r11, 20h
+;;   0x018a: add r11, 30h
 ;;   0x0191: cmp rsp, r11
 ;;   0x0194: jb 1BBh
-;;   0x019a: sub rsp, 20h
+;;   0x019a: sub rsp, 30h
 ;;   0x01a1: mov [rbp-8], r14
 ;;   0x01a5: movss xmm0, [rbp+10h]
 ;;   0x01aa: ucomiss xmm0, [rbp+18h]

@@ -15,10 +15,10 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 20h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
 ;;   0x0014: jb 36h
-;;   0x001a: sub rsp, 20h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: movsd xmm0, [rbp+10h]
 ;;   0x002a: addsd xmm0, [rbp+18h]
@@ -31,10 +31,10 @@
 ;;   0x0041: mov rbp, rsp
 ;;   0x0044: mov r11, [r14]
 ;;   0x0047: mov r11, [r11]
-;;   0x004a: add r11, 20h
+;;   0x004a: add r11, 40h
 ;;   0x0051: cmp rsp, r11
 ;;   0x0054: jb 84h
-;;   0x005a: sub rsp, 20h
+;;   0x005a: sub rsp, 40h
 ;;   0x0061: mov [rbp-8], r14
 ;;   0x0065: movsd xmm0, [rbp+10h]
 ;;   0x006a: mulsd xmm0, [rbp+10h]
@@ -50,10 +50,10 @@
 ;;   0x0091: mov rbp, rsp
 ;;   0x0094: mov r11, [r14]
 ;;   0x0097: mov r11, [r11]
-;;   0x009a: add r11, 20h
+;;   0x009a: add r11, 30h
 ;;   0x00a1: cmp rsp, r11
 ;;   0x00a4: jb 0D8h
-;;   0x00aa: sub rsp, 20h
+;;   0x00aa: sub rsp, 30h
 ;;   0x00b1: mov [rbp-8], r14
 ;;   0x00b5: mov r11, 0BFB999999999999Ah
 ;;   0x00bf: movq xmm0, r11
@@ -69,10 +69,10 @@
 ;;   0x00e1: mov rbp, rsp
 ;;   0x00e4: mov r11, [r14]
 ;;   0x00e7: mov r11, [r11]
-;;   0x00ea: add r11, 20h
+;;   0x00ea: add r11, 30h
 ;;   0x00f1: cmp rsp, r11
 ;;   0x00f4: jb 11Dh
-;;   0x00fa: sub rsp, 20h
+;;   0x00fa: sub rsp, 30h
 ;;   0x0101: mov [rbp-8], r14
 ;;   0x0105: xorpd xmm0, xmm0
 ;;   0x0109: movsd xmm1, [rbp+10h]

@@ -14,10 +14,10 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 20h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
 ;;   0x0014: jb 43h
-;;   0x001a: sub rsp, 20h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: movsd xmm0, [rbp+10h]
 ;;   0x002a: ucomisd xmm0, [rbp+18h]
@@ -34,10 +34,10 @@
 ;;   0x0051: mov rbp, rsp
 ;;   0x0054: mov r11, [r14]
 ;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 20h
+;;   0x005a: add r11, 30h
 ;;   0x0061: cmp rsp, r11
 ;;   0x0064: jb 0A1h
-;;   0x006a: sub rsp, 20h
+;;   0x006a: sub rsp, 30h
 ;;   0x0071: mov [rbp-8], r14
 ;;   0x0075: mov r11, 3FF0000000000000h
 ;;   0x007f: movq xmm0, r11
@@ -56,10 +56,10 @@
 ;;   0x00b1: mov rbp, rsp
 ;;   0x00b4: mov r11, [r14]
 ;;   0x00b7: mov r11, [r11]
-;;   0x00ba: add r11, 20h
+;;   0x00ba: add r11, 30h
 ;;   0x00c1: cmp rsp, r11
 ;;   0x00c4: jb 0EFh
-;;   0x00ca: sub rsp, 20h
+;;   0x00ca: sub rsp, 30h
 ;;   0x00d1: mov [rbp-8], r14
 ;;   0x00d5: xorpd xmm0, xmm0
 ;;   0x00d9: movsd xmm1, [rbp+10h]
@@ -75,10 +75,10 @@
 ;;   0x0101: mov rbp, rsp
 ;;   0x0104: mov r11, [r14]
 ;;   0x0107: mov r11, [r11]
-;;   0x010a: add r11, 20h
+;;   0x010a: add r11, 30h
 ;;   0x0111: cmp rsp, r11
 ;;   0x0114: jb 13Ch
-;;   0x011a: sub rsp, 20h
+;;   0x011a: sub rsp, 30h
 ;;   0x0121: mov [rbp-8], r14
 ;;   0x0125: movsd xmm0, [rbp+10h]
 ;;   0x012a: ucomisd xmm0, [rbp+18h]
@@ -93,10 +93,10 @@
 ;;   0x0141: mov rbp, rsp
 ;;   0x0144: mov r11, [r14]
 ;;   0x0147: mov r11, [r11]
-;;   0x014a: add r11, 20h
+;;   0x014a: add r11, 40h
 ;;   0x0151: cmp rsp, r11
 ;;   0x0154: jb 18Ah
-;;   0x015a: sub rsp, 20h
+;;   0x015a: sub rsp, 40h
 ;;   0x0161: mov [rbp-8], r14
 ;;   0x0165: movsd xmm0, [rbp+10h]
 ;;   0x016a: addsd xmm0, [rbp+10h]
@@ -114,10 +114,10 @@
 ;;   0x0191: mov rbp, rsp
 ;;   0x0194: mov r11, [r14]
 ;;   0x0197: mov r11, [r11]
-;;   0x019a: add r11, 20h
+;;   0x019a: add r11, 30h
 ;;   0x01a1: cmp rsp, r11
 ;;   0x01a4: jb 1CCh
-;;   0x01aa: sub rsp, 20h
+;;   0x01aa: sub rsp, 30h
 ;;   0x01b1: mov [rbp-8], r14
 ;;   0x01b5: movsd xmm0, [rbp+10h]
 ;;   0x01ba: ucomisd xmm0, [rbp+18h]

@@ -12,10 +12,10 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 20h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
 ;;   0x0014: jb 65h
-;;   0x001a: sub rsp, 20h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: movss xmm0, [rbp+10h]
 ;;   0x002a: movss xmm15, [rbp+18h]
@@ -37,10 +37,10 @@
 ;;   0x0071: mov rbp, rsp
 ;;   0x0074: mov r11, [r14]
 ;;   0x0077: mov r11, [r11]
-;;   0x007a: add r11, 20h
+;;   0x007a: add r11, 30h
 ;;   0x0081: cmp rsp, r11
 ;;   0x0084: jb 0D5h
-;;   0x008a: sub rsp, 20h
+;;   0x008a: sub rsp, 30h
 ;;   0x0091: mov [rbp-8], r14
 ;;   0x0095: movss xmm0, [rbp+10h]
 ;;   0x009a: movss xmm15, [rbp+18h]
@@ -62,10 +62,10 @@
 ;;   0x00e1: mov rbp, rsp
 ;;   0x00e4: mov r11, [r14]
 ;;   0x00e7: mov r11, [r11]
-;;   0x00ea: add r11, 20h
+;;   0x00ea: add r11, 30h
 ;;   0x00f1: cmp rsp, r11
 ;;   0x00f4: jb 14Bh
-;;   0x00fa: sub rsp, 20h
+;;   0x00fa: sub rsp, 30h
 ;;   0x0101: mov [rbp-8], r14
 ;;   0x0105: movsd xmm0, [rbp+10h]
 ;;   0x010a: movsd xmm15, [rbp+18h]
@@ -87,10 +87,10 @@
 ;;   0x0151: mov rbp, rsp
 ;;   0x0154: mov r11, [r14]
 ;;   0x0157: mov r11, [r11]
-;;   0x015a: add r11, 20h
+;;   0x015a: add r11, 30h
 ;;   0x0161: cmp rsp, r11
 ;;   0x0164: jb 1C5h
-;;   0x016a: sub rsp, 20h
+;;   0x016a: sub rsp, 30h
 ;;   0x0171: mov [rbp-8], r14
 ;;   0x0175: mov r11, 3FF0000000000000h
 ;;   0x017f: movq xmm0, r11

@@ -17,10 +17,10 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 10h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
 ;;   0x0014: jb 37h
-;;   0x001a: sub rsp, 10h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: movss xmm0, [rbp+10h]
 ;;   0x002a: roundss xmm0, xmm0, 0Ah
@@ -33,10 +33,10 @@
 ;;   0x0041: mov rbp, rsp
 ;;   0x0044: mov r11, [r14]
 ;;   0x0047: mov r11, [r11]
-;;   0x004a: add r11, 10h
+;;   0x004a: add r11, 30h
 ;;   0x0051: cmp rsp, r11
 ;;   0x0054: jb 77h
-;;   0x005a: sub rsp, 10h
+;;   0x005a: sub rsp, 30h
 ;;   0x0061: mov [rbp-8], r14
 ;;   0x0065: movss xmm0, [rbp+10h]
 ;;   0x006a: roundss xmm0, xmm0, 9
@@ -49,10 +49,10 @@
 ;;   0x0081: mov rbp, rsp
 ;;   0x0084: mov r11, [r14]
 ;;   0x0087: mov r11, [r11]
-;;   0x008a: add r11, 10h
+;;   0x008a: add r11, 30h
 ;;   0x0091: cmp rsp, r11
 ;;   0x0094: jb 0B7h
-;;   0x009a: sub rsp, 10h
+;;   0x009a: sub rsp, 30h
 ;;   0x00a1: mov [rbp-8], r14
 ;;   0x00a5: movss xmm0, [rbp+10h]
 ;;   0x00aa: roundss xmm0, xmm0, 0Bh
@@ -65,10 +65,10 @@
 ;;   0x00c1: mov rbp, rsp
 ;;   0x00c4: mov r11, [r14]
 ;;   0x00c7: mov r11, [r11]
-;;   0x00ca: add r11, 10h
+;;   0x00ca: add r11, 30h
 ;;   0x00d1: cmp rsp, r11
 ;;   0x00d4: jb 0F7h
-;;   0x00da: sub rsp, 10h
+;;   0x00da: sub rsp, 30h
 ;;   0x00e1: mov [rbp-8], r14
 ;;   0x00e5: movss xmm0, [rbp+10h]
 ;;   0x00ea: roundss xmm0, xmm0, 8
@@ -81,10 +81,10 @@
 ;;   0x0101: mov rbp, rsp
 ;;   0x0104: mov r11, [r14]
 ;;   0x0107: mov r11, [r11]
-;;   0x010a: add r11, 10h
+;;   0x010a: add r11, 30h
 ;;   0x0111: cmp rsp, r11
 ;;   0x0114: jb 137h
-;;   0x011a: sub rsp, 10h
+;;   0x011a: sub rsp, 30h
 ;;   0x0121: mov [rbp-8], r14
 ;;   0x0125: movsd xmm0, [rbp+10h]
 ;;   0x012a: roundsd xmm0, xmm0, 0Ah
@@ -97,10 +97,10 @@
 ;;   0x0141: mov rbp, rsp
 ;;   0x0144: mov r11, [r14]
 ;;   0x0147: mov r11, [r11]
-;;   0x014a: add r11, 10h
+;;   0x014a: add r11, 30h
 ;;   0x0151: cmp rsp, r11
 ;;   0x0154: jb 177h
-;;   0x015a: sub rsp, 10h
+;;   0x015a: sub rsp, 30h
 ;;   0x0161: mov [rbp-8], r14
 ;;   0x0165: movsd xmm0, [rbp+10h]
 ;;   0x016a: roundsd xmm0, xmm0, 9
@@ -113,10 +113,10 @@
 ;;   0x0181: mov rbp, rsp
 ;;   0x0184: mov r11, [r14]
 ;;   0x0187: mov r11, [r11]
-;;   0x018a: add r11, 10h
+;;   0x018a: add r11, 30h
 ;;   0x0191: cmp rsp, r11
 ;;   0x0194: jb 1B7h
-;;   0x019a: sub rsp, 10h
+;;   0x019a: sub rsp, 30h
 ;;   0x01a1: mov [rbp-8], r14
 ;;   0x01a5: movsd xmm0, [rbp+10h]
 ;;   0x01aa: roundsd xmm0, xmm0, 0Bh
@@ -129,10 +129,10 @@
 ;;   0x01c1: mov rbp, rsp
 ;;   0x01c4: mov r11, [r14]
 ;;   0x01c7: mov r11, [r11]
-;;   0x01ca: add r11, 10h
+;;   0x01ca: add r11, 30h
 ;;   0x01d1: cmp rsp, r11
 ;;   0x01d4: jb 1F7h
-;;   0x01da: sub rsp, 10h
+;;   0x01da: sub rsp, 30h
 ;;   0x01e1: mov [rbp-8], r14
 ;;   0x01e5: movsd xmm0, [rbp+10h]
 ;;   0x01ea: roundsd xmm0, xmm0, 8

@@ -15,87 +15,96 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 20h
+;;   0x000a: add r11, 40h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 47h
-;;   0x001a: sub rsp, 20h
+;;   0x0014: jb 51h
+;;   0x001a: sub rsp, 40h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov eax, [rbp+20h]
-;;   0x0028: movss xmm0, [rbp+18h]
-;;   0x002d: movss xmm1, [rbp+10h]
-;;   0x0032: test eax, eax
-;;   0x0034: jne 3Dh
-;;   0x003a: movaps xmm1, xmm0
-;;   0x003d: movaps xmm0, xmm1
-;;   0x0040: mov rsp, rbp
-;;   0x0043: pop rbp
-;;   0x0044: ret 18h
-;;   0x0047: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov ebx, [rbp+20h]
+;;   0x002c: mov eax, ebx
+;;   0x002e: movss xmm0, [rbp+18h]
+;;   0x0033: movss xmm1, [rbp+10h]
+;;   0x0038: test eax, eax
+;;   0x003a: jne 43h
+;;   0x0040: movaps xmm1, xmm0
+;;   0x0043: movaps xmm0, xmm1
+;;   0x0046: mov rbx, [rbp-10h]
+;;   0x004a: mov rsp, rbp
+;;   0x004d: pop rbp
+;;   0x004e: ret 18h
+;;   0x0051: ud2
 ;; function 1 (f64):
-;;   0x0050: push rbp
-;;   0x0051: mov rbp, rsp
-;;   0x0054: mov r11, [r14]
-;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 20h
-;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 99h
-;;   0x006a: sub rsp, 20h
-;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov eax, [rbp+20h]
-;;   0x0078: movsd xmm0, [rbp+18h]
-;;   0x007d: movsd xmm1, [rbp+10h]
-;;   0x0082: test eax, eax
-;;   0x0084: jne 8Eh
-;;   0x008a: movapd xmm1, xmm0
-;;   0x008e: movapd xmm0, xmm1
-;;   0x0092: mov rsp, rbp
-;;   0x0095: pop rbp
-;;   0x0096: ret 18h
-;;   0x0099: ud2
+;;   0x0060: push rbp
+;;   0x0061: mov rbp, rsp
+;;   0x0064: mov r11, [r14]
+;;   0x0067: mov r11, [r11]
+;;   0x006a: add r11, 40h
+;;   0x0071: cmp rsp, r11
+;;   0x0074: jb 0B3h
+;;   0x007a: sub rsp, 40h
+;;   0x0081: mov [rbp-8], r14
+;;   0x0085: mov [rbp-10h], rbx
+;;   0x0089: mov ebx, [rbp+20h]
+;;   0x008c: mov eax, ebx
+;;   0x008e: movsd xmm0, [rbp+18h]
+;;   0x0093: movsd xmm1, [rbp+10h]
+;;   0x0098: test eax, eax
+;;   0x009a: jne 0A4h
+;;   0x00a0: movapd xmm1, xmm0
+;;   0x00a4: movapd xmm0, xmm1
+;;   0x00a8: mov rbx, [rbp-10h]
+;;   0x00ac: mov rsp, rbp
+;;   0x00af: pop rbp
+;;   0x00b0: ret 18h
+;;   0x00b3: ud2
 ;; function 2 (f64_cmp):
-;;   0x00a0: push rbp
-;;   0x00a1: mov rbp, rsp
-;;   0x00a4: mov r11, [r14]
-;;   0x00a7: mov r11, [r11]
-;;   0x00aa: add r11, 30h
-;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 0FCh
-;;   0x00ba: sub rsp, 30h
-;;   0x00c1: mov [rbp-8], r14
-;;   0x00c5: movsd xmm0, [rbp+10h]
-;;   0x00ca: movsd xmm15, [rbp+18h]
-;;   0x00d0: ucomisd xmm15, xmm0
-;;   0x00d5: seta al
-;;   0x00d8: movzx eax, al
-;;   0x00db: movsd xmm0, [rbp+18h]
-;;   0x00e0: movsd xmm1, [rbp+10h]
-;;   0x00e5: test eax, eax
-;;   0x00e7: jne 0F1h
-;;   0x00ed: movapd xmm1, xmm0
-;;   0x00f1: movapd xmm0, xmm1
-;;   0x00f5: mov rsp, rbp
-;;   0x00f8: pop rbp
-;;   0x00f9: ret 10h
-;;   0x00fc: ud2
+;;   0x00c0: push rbp
+;;   0x00c1: mov rbp, rsp
+;;   0x00c4: mov r11, [r14]
+;;   0x00c7: mov r11, [r11]
+;;   0x00ca: add r11, 40h
+;;   0x00d1: cmp rsp, r11
+;;   0x00d4: jb 11Ch
+;;   0x00da: sub rsp, 40h
+;;   0x00e1: mov [rbp-8], r14
+;;   0x00e5: movsd xmm0, [rbp+10h]
+;;   0x00ea: movsd xmm15, [rbp+18h]
+;;   0x00f0: ucomisd xmm15, xmm0
+;;   0x00f5: seta al
+;;   0x00f8: movzx eax, al
+;;   0x00fb: movsd xmm0, [rbp+18h]
+;;   0x0100: movsd xmm1, [rbp+10h]
+;;   0x0105: test eax, eax
+;;   0x0107: jne 111h
+;;   0x010d: movapd xmm1, xmm0
+;;   0x0111: movapd xmm0, xmm1
+;;   0x0115: mov rsp, rbp
+;;   0x0118: pop rbp
+;;   0x0119: ret 10h
+;;   0x011c: ud2
 ;; function 3 (f32_const):
-;;   0x0100: push rbp
-;;   0x0101: mov rbp, rsp
-;;   0x0104: mov r11, [r14]
-;;   0x0107: mov r11, [r11]
-;;   0x010a: add r11, 20h
-;;   0x0111: cmp rsp, r11
-;;   0x0114: jb 14Bh
-;;   0x011a: sub rsp, 20h
-;;   0x0121: mov [rbp-8], r14
-;;   0x0125: mov eax, [rbp+10h]
-;;   0x0128: xorps xmm0, xmm0
-;;   0x012b: mov r11d, 3F800000h
-;;   0x0131: movd xmm1, r11d
-;;   0x0136: test eax, eax
-;;   0x0138: jne 141h
-;;   0x013e: movaps xmm1, xmm0
-;;   0x0141: movaps xmm0, xmm1
-;;   0x0144: mov rsp, rbp
-;;   0x0147: pop rbp
-;;   0x0148: ret 8
-;;   0x014b: ud2
+;;   0x0120: push rbp
+;;   0x0121: mov rbp, rsp
+;;   0x0124: mov r11, [r14]
+;;   0x0127: mov r11, [r11]
+;;   0x012a: add r11, 40h
+;;   0x0131: cmp rsp, r11
+;;   0x0134: jb 175h
+;;   0x013a: sub rsp, 40h
+;;   0x0141: mov [rbp-8], r14
+;;   0x0145: mov [rbp-10h], rbx
+;;   0x0149: mov ebx, [rbp+10h]
+;;   0x014c: mov eax, ebx
+;;   0x014e: xorps xmm0, xmm0
+;;   0x0151: mov r11d, 3F800000h
+;;   0x0157: movd xmm1, r11d
+;;   0x015c: test eax, eax
+;;   0x015e: jne 167h
+;;   0x0164: movaps xmm1, xmm0
+;;   0x0167: movaps xmm0, xmm1
+;;   0x016a: mov rbx, [rbp-10h]
+;;   0x016e: mov rsp, rbp
+;;   0x0171: pop rbp
+;;   0x0172: ret 8
+;;   0x0175: ud2

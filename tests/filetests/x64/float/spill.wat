@@ -32,10 +32,10 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 90h
+;;   0x000a: add r11, 0B0h
 ;;   0x0011: cmp rsp, r11
 ;;   0x0014: jb 21Dh
-;;   0x001a: sub rsp, 90h
+;;   0x001a: sub rsp, 0B0h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov r15, [r14+18h]
 ;;   0x0029: mov r15, [r15]
@@ -97,12 +97,12 @@
 ;;   0x0185: addsd xmm14, xmm0
 ;;   0x018a: mov r11, 402E000000000000h
 ;;   0x0194: movq xmm0, r11
-;;   0x0199: movsd [rbp-10h], xmm1
+;;   0x0199: movsd [rbp-28h], xmm1
 ;;   0x019e: movsd xmm1, [rbp+10h]
 ;;   0x01a3: addsd xmm1, xmm0
 ;;   0x01a7: mov r11, 4030000000000000h
 ;;   0x01b1: movq xmm0, r11
-;;   0x01b6: movsd [rbp-18h], xmm2
+;;   0x01b6: movsd [rbp-30h], xmm2
 ;;   0x01bb: movsd xmm2, [rbp+10h]
 ;;   0x01c0: addsd xmm2, xmm0
 ;;   0x01c4: addsd xmm1, xmm2
@@ -118,9 +118,9 @@
 ;;   0x01f4: addsd xmm5, xmm6
 ;;   0x01f8: addsd xmm4, xmm5
 ;;   0x01fc: addsd xmm3, xmm4
-;;   0x0200: movsd xmm0, [rbp-18h]
+;;   0x0200: movsd xmm0, [rbp-30h]
 ;;   0x0205: addsd xmm0, xmm3
-;;   0x0209: movsd xmm1, [rbp-10h]
+;;   0x0209: movsd xmm1, [rbp-28h]
 ;;   0x020e: addsd xmm1, xmm0
 ;;   0x0212: movapd xmm0, xmm1
 ;;   0x0216: mov rsp, rbp
@@ -132,30 +132,33 @@
 ;;   0x0221: mov rbp, rsp
 ;;   0x0224: mov r11, [r14]
 ;;   0x0227: mov r11, [r11]
-;;   0x022a: add r11, 20h
+;;   0x022a: add r11, 30h
 ;;   0x0231: cmp rsp, r11
-;;   0x0234: jb 290h
-;;   0x023a: sub rsp, 20h
+;;   0x0234: jb 29Ah
+;;   0x023a: sub rsp, 30h
 ;;   0x0241: mov [rbp-8], r14
-;;   0x0245: mov r15, [r14+18h]
-;;   0x0249: mov r15, [r15]
-;;   0x024c: movss xmm0, [rbp+10h]
-;;   0x0251: mulss xmm0, [rbp+10h]
-;;   0x0256: movss [rbp-10h], xmm0
-;;   0x025b: mov esi, 0
-;;   0x0260: mov edx, [rbp+18h]
-;;   0x0263: mov rdi, r14
-;;   0x0266: mov r11, rsp
-;;   0x0269: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x026d: push r11
-;;   0x026f: push r11
-;;   0x0271: mov r11, [r14+8]
-;;   0x0275: call qword ptr [r11]
-;;   0x0278: mov rsp, [rsp+8]
-;;   0x027d: mov eax, eax
-;;   0x027f: movss xmm0, [rbp-10h]
-;;   0x0284: addss xmm0, [rbp+10h]
-;;   0x0289: mov rsp, rbp
-;;   0x028c: pop rbp
-;;   0x028d: ret 10h
-;;   0x0290: ud2
+;;   0x0245: mov [rbp-10h], rbx
+;;   0x0249: mov ebx, [rbp+18h]
+;;   0x024c: mov r15, [r14+18h]
+;;   0x0250: mov r15, [r15]
+;;   0x0253: movss xmm0, [rbp+10h]
+;;   0x0258: mulss xmm0, [rbp+10h]
+;;   0x025d: movss [rbp-28h], xmm0
+;;   0x0262: mov esi, 0
+;;   0x0267: mov edx, ebx
+;;   0x0269: mov rdi, r14
+;;   0x026c: mov r11, rsp
+;;   0x026f: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x0273: push r11
+;;   0x0275: push r11
+;;   0x0277: mov r11, [r14+8]
+;;   0x027b: call qword ptr [r11]
+;;   0x027e: mov rsp, [rsp+8]
+;;   0x0283: mov eax, eax
+;;   0x0285: movss xmm0, [rbp-28h]
+;;   0x028a: addss xmm0, [rbp+10h]
+;;   0x028f: mov rbx, [rbp-10h]
+;;   0x0293: mov rsp, rbp
+;;   0x0296: pop rbp
+;;   0x0297: ret 10h
+;;   0x029a: ud2

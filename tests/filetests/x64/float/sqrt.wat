@@ -8,10 +8,10 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 10h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
 ;;   0x0014: jb 35h
-;;   0x001a: sub rsp, 10h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: movss xmm0, [rbp+10h]
 ;;   0x002a: sqrtss xmm0, xmm0
@@ -24,10 +24,10 @@
 ;;   0x0041: mov rbp, rsp
 ;;   0x0044: mov r11, [r14]
 ;;   0x0047: mov r11, [r11]
-;;   0x004a: add r11, 10h
+;;   0x004a: add r11, 30h
 ;;   0x0051: cmp rsp, r11
 ;;   0x0054: jb 75h
-;;   0x005a: sub rsp, 10h
+;;   0x005a: sub rsp, 30h
 ;;   0x0061: mov [rbp-8], r14
 ;;   0x0065: movsd xmm0, [rbp+10h]
 ;;   0x006a: sqrtsd xmm0, xmm0

@@ -13,10 +13,10 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 10h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
 ;;   0x0014: jb 6Ah
-;;   0x001a: sub rsp, 10h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: movss xmm0, [rbp+10h]
 ;;   0x002a: cvttss2si eax, xmm0
@@ -42,10 +42,10 @@
 ;;   0x0071: mov rbp, rsp
 ;;   0x0074: mov r11, [r14]
 ;;   0x0077: mov r11, [r11]
-;;   0x007a: add r11, 10h
+;;   0x007a: add r11, 30h
 ;;   0x0081: cmp rsp, r11
 ;;   0x0084: jb 0C1h
-;;   0x008a: sub rsp, 10h
+;;   0x008a: sub rsp, 30h
 ;;   0x0091: mov [rbp-8], r14
 ;;   0x0095: movss xmm0, [rbp+10h]
 ;;   0x009a: cvttss2si rax, xmm0
@@ -66,10 +66,10 @@
 ;;   0x00d1: mov rbp, rsp
 ;;   0x00d4: mov r11, [r14]
 ;;   0x00d7: mov r11, [r11]
-;;   0x00da: add r11, 10h
+;;   0x00da: add r11, 30h
 ;;   0x00e1: cmp rsp, r11
 ;;   0x00e4: jb 142h
-;;   0x00ea: sub rsp, 10h
+;;   0x00ea: sub rsp, 30h
 ;;   0x00f1: mov [rbp-8], r14
 ;;   0x00f5: movsd xmm0, [rbp+10h]
 ;;   0x00fa: cvttsd2si eax, xmm0
@@ -95,10 +95,10 @@
 ;;   0x0151: mov rbp, rsp
 ;;   0x0154: mov r11, [r14]
 ;;   0x0157: mov r11, [r11]
-;;   0x015a: add r11, 10h
+;;   0x015a: add r11, 30h
 ;;   0x0161: cmp rsp, r11
 ;;   0x0164: jb 1A2h
-;;   0x016a: sub rsp, 10h
+;;   0x016a: sub rsp, 30h
 ;;   0x0171: mov [rbp-8], r14
 ;;   0x0175: movsd xmm0, [rbp+10h]
 ;;   0x017a: cvttsd2si rax, xmm0

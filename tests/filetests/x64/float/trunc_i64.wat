@@ -12,10 +12,10 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 10h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
 ;;   0x0014: jb 6Ch
-;;   0x001a: sub rsp, 10h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: movss xmm0, [rbp+10h]
 ;;   0x002a: cvttss2si rax, xmm0
@@ -41,10 +41,10 @@
 ;;   0x0081: mov rbp, rsp
 ;;   0x0084: mov r11, [r14]
 ;;   0x0087: mov r11, [r11]
-;;   0x008a: add r11, 10h
+;;   0x008a: add r11, 30h
 ;;   0x0091: cmp rsp, r11
 ;;   0x0094: jb 0FFh
-;;   0x009a: sub rsp, 10h
+;;   0x009a: sub rsp, 30h
 ;;   0x00a1: mov [rbp-8], r14
 ;;   0x00a5: movss xmm0, [rbp+10h]
 ;;   0x00aa: mov r11d, 5F000000h
@@ -73,10 +73,10 @@
 ;;   0x0111: mov rbp, rsp
 ;;   0x0114: mov r11, [r14]
 ;;   0x0117: mov r11, [r11]
-;;   0x011a: add r11, 10h
+;;   0x011a: add r11, 30h
 ;;   0x0121: cmp rsp, r11
 ;;   0x0124: jb 184h
-;;   0x012a: sub rsp, 10h
+;;   0x012a: sub rsp, 30h
 ;;   0x0131: mov [rbp-8], r14
 ;;   0x0135: movsd xmm0, [rbp+10h]
 ;;   0x013a: cvttsd2si rax, xmm0
@@ -102,10 +102,10 @@
 ;;   0x0191: mov rbp, rsp
 ;;   0x0194: mov r11, [r14]
 ;;   0x0197: mov r11, [r11]
-;;   0x019a: add r11, 10h
+;;   0x019a: add r11, 30h
 ;;   0x01a1: cmp rsp, r11
 ;;   0x01a4: jb 214h
-;;   0x01aa: sub rsp, 10h
+;;   0x01aa: sub rsp, 30h
 ;;   0x01b1: mov [rbp-8], r14
 ;;   0x01b5: movsd xmm0, [rbp+10h]
 ;;   0x01ba: mov r11, 43E0000000000000h

@@ -11,10 +11,10 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 10h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
 ;;   0x0014: jb 61h
-;;   0x001a: sub rsp, 10h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: movss xmm0, [rbp+10h]
 ;;   0x002a: cvttss2si eax, xmm0
@@ -37,10 +37,10 @@
 ;;   0x0071: mov rbp, rsp
 ;;   0x0074: mov r11, [r14]
 ;;   0x0077: mov r11, [r11]
-;;   0x007a: add r11, 10h
+;;   0x007a: add r11, 30h
 ;;   0x0081: cmp rsp, r11
 ;;   0x0084: jb 0C8h
-;;   0x008a: sub rsp, 10h
+;;   0x008a: sub rsp, 30h
 ;;   0x0091: mov [rbp-8], r14
 ;;   0x0095: movss xmm0, [rbp+10h]
 ;;   0x009a: xorps xmm15, xmm15
@@ -61,10 +61,10 @@
 ;;   0x00d1: mov rbp, rsp
 ;;   0x00d4: mov r11, [r14]
 ;;   0x00d7: mov r11, [r11]
-;;   0x00da: add r11, 10h
+;;   0x00da: add r11, 30h
 ;;   0x00e1: cmp rsp, r11
 ;;   0x00e4: jb 134h
-;;   0x00ea: sub rsp, 10h
+;;   0x00ea: sub rsp, 30h
 ;;   0x00f1: mov [rbp-8], r14
 ;;   0x00f5: movsd xmm0, [rbp+10h]
 ;;   0x00fa: cvttsd2si eax, xmm0
@@ -87,10 +87,10 @@
 ;;   0x0141: mov rbp, rsp
 ;;   0x0144: mov r11, [r14]
 ;;   0x0147: mov r11, [r11]
-;;   0x014a: add r11, 10h
+;;   0x014a: add r11, 30h
 ;;   0x0151: cmp rsp, r11
 ;;   0x0154: jb 19Ah
-;;   0x015a: sub rsp, 10h
+;;   0x015a: sub rsp, 30h
 ;;   0x0161: mov [rbp-8], r14
 ;;   0x0165: movsd xmm0, [rbp+10h]
 ;;   0x016a: xorpd xmm15, xmm15

@@ -11,10 +11,10 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 10h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
 ;;   0x0014: jb 68h
-;;   0x001a: sub rsp, 10h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: movss xmm0, [rbp+10h]
 ;;   0x002a: cvttss2si rax, xmm0
@@ -37,10 +37,10 @@
 ;;   0x0071: mov rbp, rsp
 ;;   0x0074: mov r11, [r14]
 ;;   0x0077: mov r11, [r11]
-;;   0x007a: add r11, 10h
+;;   0x007a: add r11, 30h
 ;;   0x0081: cmp rsp, r11
 ;;   0x0084: jb 101h
-;;   0x008a: sub rsp, 10h
+;;   0x008a: sub rsp, 30h
 ;;   0x0091: mov [rbp-8], r14
 ;;   0x0095: movss xmm0, [rbp+10h]
 ;;   0x009a: xorps xmm15, xmm15
@@ -71,10 +71,10 @@
 ;;   0x0111: mov rbp, rsp
 ;;   0x0114: mov r11, [r14]
 ;;   0x0117: mov r11, [r11]
-;;   0x011a: add r11, 10h
+;;   0x011a: add r11, 30h
 ;;   0x0121: cmp rsp, r11
 ;;   0x0124: jb 17Bh
-;;   0x012a: sub rsp, 10h
+;;   0x012a: sub rsp, 30h
 ;;   0x0131: mov [rbp-8], r14
 ;;   0x0135: movsd xmm0, [rbp+10h]
 ;;   0x013a: cvttsd2si rax, xmm0
@@ -97,10 +97,10 @@
 ;;   0x0181: mov rbp, rsp
 ;;   0x0184: mov r11, [r14]
 ;;   0x0187: mov r11, [r11]
-;;   0x018a: add r11, 10h
+;;   0x018a: add r11, 30h
 ;;   0x0191: cmp rsp, r11
 ;;   0x0194: jb 218h
-;;   0x019a: sub rsp, 10h
+;;   0x019a: sub rsp, 30h
 ;;   0x01a1: mov [rbp-8], r14
 ;;   0x01a5: movsd xmm0, [rbp+10h]
 ;;   0x01aa: xorpd xmm15, xmm15

@@ -19,10 +19,10 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 10h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
 ;;   0x0014: jb 31h
-;;   0x001a: sub rsp, 10h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov r11, [r14+18h]
 ;;   0x0029: mov eax, [r11]
@@ -35,72 +35,75 @@
 ;;   0x0041: mov rbp, rsp
 ;;   0x0044: mov r11, [r14]
 ;;   0x0047: mov r11, [r11]
-;;   0x004a: add r11, 10h
+;;   0x004a: add r11, 30h
 ;;   0x0051: cmp rsp, r11
-;;   0x0054: jb 76h
-;;   0x005a: sub rsp, 10h
+;;   0x0054: jb 80h
+;;   0x005a: sub rsp, 30h
 ;;   0x0061: mov [rbp-8], r14
-;;   0x0065: mov eax, [rbp+10h]
-;;   0x0068: mov r11, [r14+18h]
-;;   0x006c: mov [r11], eax
-;;   0x006f: mov rsp, rbp
-;;   0x0072: pop rbp
-;;   0x0073: ret 8
-;;   0x0076: ud2
+;;   0x0065: mov [rbp-10h], rbx
+;;   0x0069: mov ebx, [rbp+10h]
+;;   0x006c: mov eax, ebx
+;;   0x006e: mov r11, [r14+18h]
+;;   0x0072: mov [r11], eax
+;;   0x0075: mov rbx, [rbp-10h]
+;;   0x0079: mov rsp, rbp
+;;   0x007c: pop rbp
+;;   0x007d: ret 8
+;;   0x0080: ud2
 ;; function 2 (get_imported_const):
-;;   0x0080: push rbp
-;;   0x0081: mov rbp, rsp
-;;   0x0084: mov r11, [r14]
-;;   0x0087: mov r11, [r11]
-;;   0x008a: add r11, 10h
-;;   0x0091: cmp rsp, r11
-;;   0x0094: jb 0B3h
-;;   0x009a: sub rsp, 10h
-;;   0x00a1: mov [rbp-8], r14
-;;   0x00a5: mov r11, [r14+20h]
-;;   0x00a9: movsd xmm0, [r11]
-;;   0x00ae: mov rsp, rbp
-;;   0x00b1: pop rbp
-;;   0x00b2: ret
-;;   0x00b3: ud2
+;;   0x0090: push rbp
+;;   0x0091: mov rbp, rsp
+;;   0x0094: mov r11, [r14]
+;;   0x0097: mov r11, [r11]
+;;   0x009a: add r11, 30h
+;;   0x00a1: cmp rsp, r11
+;;   0x00a4: jb 0C3h
+;;   0x00aa: sub rsp, 30h
+;;   0x00b1: mov [rbp-8], r14
+;;   0x00b5: mov r11, [r14+20h]
+;;   0x00b9: movsd xmm0, [r11]
+;;   0x00be: mov rsp, rbp
+;;   0x00c1: pop rbp
+;;   0x00c2: ret
+;;   0x00c3: ud2
 ;; function 3 (mix):
-;;   0x00c0: push rbp
-;;   0x00c1: mov rbp, rsp
-;;   0x00c4: mov r11, [r14]
-;;   0x00c7: mov r11, [r11]
-;;   0x00ca: add r11, 20h
-;;   0x00d1: cmp rsp, r11
-;;   0x00d4: jb 116h
-;;   0x00da: sub rsp, 20h
-;;   0x00e1: mov [rbp-8], r14
-;;   0x00e5: mov r11, [r14+30h]
-;;   0x00e9: movss xmm0, [r11]
-;;   0x00ee: mov r11, [r14+20h]
-;;   0x00f2: movsd xmm1, [r11]
-;;   0x00f7: cvtsd2ss xmm1, xmm1
-;;   0x00fb: addss xmm0, xmm1
-;;   0x00ff: mov r11, [r14+30h]
-;;   0x0103: movss [r11], xmm0
-;;   0x0108: mov r11, [r14+30h]
-;;   0x010c: movss xmm0, [r11]
-;;   0x0111: mov rsp, rbp
-;;   0x0114: pop rbp
-;;   0x0115: ret
-;;   0x0116: ud2
+;;   0x00d0: push rbp
+;;   0x00d1: mov rbp, rsp
+;;   0x00d4: mov r11, [r14]
+;;   0x00d7: mov r11, [r11]
+;;   0x00da: add r11, 30h
+;;   0x00e1: cmp rsp, r11
+;;   0x00e4: jb 126h
+;;   0x00ea: sub rsp, 30h
+;;   0x00f1: mov [rbp-8], r14
+;;   0x00f5: mov r11, [r14+30h]
+;;   0x00f9: movss xmm0, [r11]
+;;   0x00fe: mov r11, [r14+20h]
+;;   0x0102: movsd xmm1, [r11]
+;;   0x0107: cvtsd2ss xmm1, xmm1
+;;   0x010b: addss xmm0, xmm1
+;;   0x010f: mov r11, [r14+30h]
+;;   0x0113: movss [r11], xmm0
+;;   0x0118: mov r11, [r14+30h]
+;;   0x011c: movss xmm0, [r11]
+;;   0x0121: mov rsp, rbp
+;;   0x0124: pop rbp
+;;   0x0125: ret
+;;   0x0126: ud2
 ;; function 4 (i64_plus):
-;;   0x0120: push rbp
-;;   0x0121: mov rbp, rsp
-;;   0x0124: mov r11, [r14]
-;;   0x0127: mov r11, [r11]
-;;   0x012a: add r11, 20h
-;;   0x0131: cmp rsp, r11
-;;   0x0134: jb 155h
-;;   0x013a: sub rsp, 20h
-;;   0x0141: mov [rbp-8], r14
-;;   0x0145: mov r11, [r14+28h]
-;;   0x0149: mov rax, [r11]
-;;   0x014c: add rax, 1
-;;   0x0150: mov rsp, rbp
-;;   0x0153: pop rbp
-;;   0x0154: ret
-;;   0x0155: ud2
+;;   0x0130: push rbp
+;;   0x0131: mov rbp, rsp
+;;   0x0134: mov r11, [r14]
+;;   0x0137: mov r11, [r11]
+;;   0x013a: add r11, 30h
+;;   0x0141: cmp rsp, r11
+;;   0x0144: jb 165h
+;;   0x014a: sub rsp, 30h
+;;   0x0151: mov [rbp-8], r14
+;;   0x0155: mov r11, [r14+28h]
+;;   0x0159: mov rax, [r11]
+;;   0x015c: add rax, 1
+;;   0x0160: mov rsp, rbp
+;;   0x0163: pop rbp
+;;   0x0164: ret
+;;   0x0165: ud2

@@ -25,10 +25,10 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 10h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
 ;;   0x0014: jb 31h
-;;   0x001a: sub rsp, 10h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov r11, [r14+18h]
 ;;   0x0029: mov eax, [r11]
@@ -41,10 +41,10 @@
 ;;   0x0041: mov rbp, rsp
 ;;   0x0044: mov r11, [r14]
 ;;   0x0047: mov r11, [r11]
-;;   0x004a: add r11, 10h
+;;   0x004a: add r11, 30h
 ;;   0x0051: cmp rsp, r11
 ;;   0x0054: jb 76h
-;;   0x005a: sub rsp, 10h
+;;   0x005a: sub rsp, 30h
 ;;   0x0061: mov [rbp-8], r14
 ;;   0x0065: mov eax, 7
 ;;   0x006a: mov r11, [r14+18h]
@@ -58,10 +58,10 @@
 ;;   0x0081: mov rbp, rsp
 ;;   0x0084: mov r11, [r14]
 ;;   0x0087: mov r11, [r11]
-;;   0x008a: add r11, 10h
+;;   0x008a: add r11, 30h
 ;;   0x0091: cmp rsp, r11
 ;;   0x0094: jb 0B1h
-;;   0x009a: sub rsp, 10h
+;;   0x009a: sub rsp, 30h
 ;;   0x00a1: mov [rbp-8], r14
 ;;   0x00a5: mov r11, [r14+20h]
 ;;   0x00a9: mov rax, [r11]
@@ -74,120 +74,123 @@
 ;;   0x00c1: mov rbp, rsp
 ;;   0x00c4: mov r11, [r14]
 ;;   0x00c7: mov r11, [r11]
-;;   0x00ca: add r11, 10h
+;;   0x00ca: add r11, 30h
 ;;   0x00d1: cmp rsp, r11
-;;   0x00d4: jb 0F7h
-;;   0x00da: sub rsp, 10h
+;;   0x00d4: jb 102h
+;;   0x00da: sub rsp, 30h
 ;;   0x00e1: mov [rbp-8], r14
-;;   0x00e5: mov rax, [rbp+10h]
-;;   0x00e9: mov r11, [r14+20h]
-;;   0x00ed: mov [r11], rax
-;;   0x00f0: mov rsp, rbp
-;;   0x00f3: pop rbp
-;;   0x00f4: ret 8
-;;   0x00f7: ud2
+;;   0x00e5: mov [rbp-10h], rbx
+;;   0x00e9: mov rbx, [rbp+10h]
+;;   0x00ed: mov rax, rbx
+;;   0x00f0: mov r11, [r14+20h]
+;;   0x00f4: mov [r11], rax
+;;   0x00f7: mov rbx, [rbp-10h]
+;;   0x00fb: mov rsp, rbp
+;;   0x00fe: pop rbp
+;;   0x00ff: ret 8
+;;   0x0102: ud2
 ;; function 4 (get_f32):
-;;   0x0100: push rbp
-;;   0x0101: mov rbp, rsp
-;;   0x0104: mov r11, [r14]
-;;   0x0107: mov r11, [r11]
-;;   0x010a: add r11, 10h
-;;   0x0111: cmp rsp, r11
-;;   0x0114: jb 133h
-;;   0x011a: sub rsp, 10h
-;;   0x0121: mov [rbp-8], r14
-;;   0x0125: mov r11, [r14+28h]
-;;   0x0129: movss xmm0, [r11]
-;;   0x012e: mov rsp, rbp
-;;   0x0131: pop rbp
-;;   0x0132: ret
-;;   0x0133: ud2
+;;   0x0110: push rbp
+;;   0x0111: mov rbp, rsp
+;;   0x0114: mov r11, [r14]
+;;   0x0117: mov r11, [r11]
+;;   0x011a: add r11, 30h
+;;   0x0121: cmp rsp, r11
+;;   0x0124: jb 143h
+;;   0x012a: sub rsp, 30h
+;;   0x0131: mov [rbp-8], r14
+;;   0x0135: mov r11, [r14+28h]
+;;   0x0139: movss xmm0, [r11]
+;;   0x013e: mov rsp, rbp
+;;   0x0141: pop rbp
+;;   0x0142: ret
+;;   0x0143: ud2
 ;; function 5 (set_f32):
-;;   0x0140: push rbp
-;;   0x0141: mov rbp, rsp
-;;   0x0144: mov r11, [r14]
-;;   0x0147: mov r11, [r11]
-;;   0x014a: add r11, 10h
-;;   0x0151: cmp rsp, r11
-;;   0x0154: jb 17Ah
-;;   0x015a: sub rsp, 10h
-;;   0x0161: mov [rbp-8], r14
-;;   0x0165: movss xmm0, [rbp+10h]
-;;   0x016a: mov r11, [r14+28h]
-;;   0x016e: movss [r11], xmm0
-;;   0x0173: mov rsp, rbp
-;;   0x0176: pop rbp
-;;   0x0177: ret 8
-;;   0x017a: ud2
+;;   0x0150: push rbp
+;;   0x0151: mov rbp, rsp
+;;   0x0154: mov r11, [r14]
+;;   0x0157: mov r11, [r11]
+;;   0x015a: add r11, 30h
+;;   0x0161: cmp rsp, r11
+;;   0x0164: jb 18Ah
+;;   0x016a: sub rsp, 30h
+;;   0x0171: mov [rbp-8], r14
+;;   0x0175: movss xmm0, [rbp+10h]
+;;   0x017a: mov r11, [r14+28h]
+;;   0x017e: movss [r11], xmm0
+;;   0x0183: mov rsp, rbp
+;;   0x0186: pop rbp
+;;   0x0187: ret 8
+;;   0x018a: ud2
 ;; function 6 (get_f64):
-;;   0x0180: push rbp
-;;   0x0181: mov rbp, rsp
-;;   0x0184: mov r11, [r14]
-;;   0x0187: mov r11, [r11]
-;;   0x018a: add r11, 10h
-;;   0x0191: cmp rsp, r11
-;;   0x0194: jb 1B3h
-;;   0x019a: sub rsp, 10h
-;;   0x01a1: mov [rbp-8], r14
-;;   0x01a5: mov r11, [r14+30h]
-;;   0x01a9: movsd xmm0, [r11]
-;;   0x01ae: mov rsp, rbp
-;;   0x01b1: pop rbp
-;;   0x01b2: ret
-;;   0x01b3: ud2
+;;   0x0190: push rbp
+;;   0x0191: mov rbp, rsp
+;;   0x0194: mov r11, [r14]
+;;   0x0197: mov r11, [r11]
+;;   0x019a: add r11, 30h
+;;   0x01a1: cmp rsp, r11
+;;   0x01a4: jb 1C3h
+;;   0x01aa: sub rsp, 30h
+;;   0x01b1: mov [rbp-8], r14
+;;   0x01b5: mov r11, [r14+30h]
+;;   0x01b9: movsd xmm0, [r11]
+;;   0x01be: mov rsp, rbp
+;;   0x01c1: pop rbp
+;;   0x01c2: ret
+;;   0x01c3: ud2
 ;; function 7 (set_f64_const):
-;;   0x01c0: push rbp
-;;   0x01c1: mov rbp, rsp
-;;   0x01c4: mov r11, [r14]
-;;   0x01c7: mov r11, [r11]
-;;   0x01ca: add r11, 10h
-;;   0x01d1: cmp rsp, r11
-;;   0x01d4: jb 202h
-;;   0x01da: sub rsp, 10h
-;;   0x01e1: mov [rbp-8], r14
-;;   0x01e5: mov r11, 0C000000000000000h
-;;   0x01ef: movq xmm0, r11
-;;   0x01f4: mov r11, [r14+30h]
-;;   0x01f8: movsd [r11], xmm0
-;;   0x01fd: mov rsp, rbp
-;;   0x0200: pop rbp
-;;   0x0201: ret
-;;   0x0202: ud2
+;;   0x01d0: push rbp
+;;   0x01d1: mov rbp, rsp
+;;   0x01d4: mov r11, [r14]
+;;   0x01d7: mov r11, [r11]
+;;   0x01da: add r11, 30h
+;;   0x01e1: cmp rsp, r11
+;;   0x01e4: jb 212h
+;;   0x01ea: sub rsp, 30h
+;;   0x01f1: mov [rbp-8], r14
+;;   0x01f5: mov r11, 0C000000000000000h
+;;   0x01ff: movq xmm0, r11
+;;   0x0204: mov r11, [r14+30h]
+;;   0x0208: movsd [r11], xmm0
+;;   0x020d: mov rsp, rbp
+;;   0x0210: pop rbp
+;;   0x0211: ret
+;;   0x0212: ud2
 ;; function 8 (get_consts):
-;;   0x0210: push rbp
-;;   0x0211: mov rbp, rsp
-;;   0x0214: mov r11, [r14]
-;;   0x0217: mov r11, [r11]
-;;   0x021a: add r11, 20h
-;;   0x0221: cmp rsp, r11
-;;   0x0224: jb 24Fh
-;;   0x022a: sub rsp, 20h
-;;   0x0231: mov [rbp-8], r14
-;;   0x0235: mov r11, [r14+38h]
-;;   0x0239: mov eax, [r11]
-;;   0x023c: mov r11, [r14+40h]
-;;   0x0240: movsd xmm0, [r11]
-;;   0x0245: movsd [rbp+10h], xmm0
-;;   0x024a: mov rsp, rbp
-;;   0x024d: pop rbp
-;;   0x024e: ret
-;;   0x024f: ud2
+;;   0x0220: push rbp
+;;   0x0221: mov rbp, rsp
+;;   0x0224: mov r11, [r14]
+;;   0x0227: mov r11, [r11]
+;;   0x022a: add r11, 30h
+;;   0x0231: cmp rsp, r11
+;;   0x0234: jb 25Fh
+;;   0x023a: sub rsp, 30h
+;;   0x0241: mov [rbp-8], r14
+;;   0x0245: mov r11, [r14+38h]
+;;   0x0249: mov eax, [r11]
+;;   0x024c: mov r11, [r14+40h]
+;;   0x0250: movsd xmm0, [r11]
+;;   0x0255: movsd [rbp+10h], xmm0
+;;   0x025a: mov rsp, rbp
+;;   0x025d: pop rbp
+;;   0x025e: ret
+;;   0x025f: ud2
 ;; function 9 (incr):
-;;   0x0260: push rbp
-;;   0x0261: mov rbp, rsp
-;;   0x0264: mov r11, [r14]
-;;   0x0267: mov r11, [r11]
-;;   0x026a: add r11, 20h
-;;   0x0271: cmp rsp, r11
-;;   0x0274: jb 29Bh
-;;   0x027a: sub rsp, 20h
-;;   0x0281: mov [rbp-8], r14
-;;   0x0285: mov r11, [r14+18h]
-;;   0x0289: mov eax, [r11]
-;;   0x028c: add eax, 1
-;;   0x028f: mov r11, [r14+18h]
-;;   0x0293: mov [r11], eax
-;;   0x0296: mov rsp, rbp
-;;   0x0299: pop rbp
-;;   0x029a: ret
-;;   0x029b: ud2
+;;   0x0270: push rbp
+;;   0x0271: mov rbp, rsp
+;;   0x0274: mov r11, [r14]
+;;   0x0277: mov r11, [r11]
+;;   0x027a: add r11, 30h
+;;   0x0281: cmp rsp, r11
+;;   0x0284: jb 2ABh
+;;   0x028a: sub rsp, 30h
+;;   0x0291: mov [rbp-8], r14
+;;   0x0295: mov r11, [r14+18h]
+;;   0x0299: mov eax, [r11]
+;;   0x029c: add eax, 1
+;;   0x029f: mov r11, [r14+18h]
+;;   0x02a3: mov [r11], eax
+;;   0x02a6: mov rsp, rbp
+;;   0x02a9: pop rbp
+;;   0x02aa: ret
+;;   0x02ab: ud2

@@ -13,27 +13,32 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 30h
+;;   0x000a: add r11, 50h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 70h
-;;   0x001a: sub rsp, 30h
+;;   0x0014: jb 7Eh
+;;   0x001a: sub rsp, 50h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov dword ptr [rbp-10h], 0
-;;   0x002c: mov qword ptr [rbp-18h], 0
-;;   0x0034: mov dword ptr [rbp-20h], 0
-;;   0x003b: mov eax, [rbp+10h]
-;;   0x003e: add eax, 1
-;;   0x0041: mov [rbp-10h], eax
-;;   0x0044: mov r11, 1122334455667788h
-;;   0x004e: mov [rbp-18h], r11
-;;   0x0052: mov r11d, [rbp-10h]
-;;   0x0056: mov [rbp-20h], r11d
-;;   0x005a: mov eax, [rbp-20h]
-;;   0x005d: mov eax, eax
-;;   0x005f: mov rcx, [rbp-18h]
-;;   0x0063: add rcx, rax
-;;   0x0066: mov rax, rcx
-;;   0x0069: mov rsp, rbp
-;;   0x006c: pop rbp
-;;   0x006d: ret 8
-;;   0x0070: ud2
+;;   0x0025: mov dword ptr [rbp-38h], 0
+;;   0x002c: mov [rbp-10h], rbx
+;;   0x0030: mov [rbp-18h], r12
+;;   0x0034: mov [rbp-20h], r13
+;;   0x0038: mov ebx, [rbp+10h]
+;;   0x003b: mov r12d, 0
+;;   0x0041: mov r13d, 0
+;;   0x0047: mov eax, ebx
+;;   0x0049: add eax, 1
+;;   0x004c: mov r12d, eax
+;;   0x004f: mov r13, 1122334455667788h
+;;   0x0059: mov [rbp-38h], r12d
+;;   0x005d: mov eax, [rbp-38h]
+;;   0x0060: mov eax, eax
+;;   0x0062: mov rcx, r13
+;;   0x0065: add rcx, rax
+;;   0x0068: mov rax, rcx
+;;   0x006b: mov rbx, [rbp-10h]
+;;   0x006f: mov r12, [rbp-18h]
+;;   0x0073: mov r13, [rbp-20h]
+;;   0x0077: mov rsp, rbp
+;;   0x007a: pop rbp
+;;   0x007b: ret 8
+;;   0x007e: ud2

@@ -27,63 +27,70 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 20h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 42h
-;;   0x001a: sub rsp, 20h
+;;   0x0014: jb 4Eh
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov r11d, [rbp+10h]
-;;   0x0029: mov [rbp-10h], r11d
-;;   0x002d: mov r11d, [rbp+18h]
-;;   0x0031: mov [rbp+10h], r11d
-;;   0x0035: mov eax, [rbp-10h]
-;;   0x0038: sub eax, [rbp+10h]
-;;   0x003b: mov rsp, rbp
-;;   0x003e: pop rbp
-;;   0x003f: ret 10h
-;;   0x0042: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov [rbp-18h], r12
+;;   0x002d: mov ebx, [rbp+10h]
+;;   0x0030: mov r12d, [rbp+18h]
+;;   0x0034: mov [rbp-28h], ebx
+;;   0x0037: mov ebx, r12d
+;;   0x003a: mov eax, [rbp-28h]
+;;   0x003d: sub eax, ebx
+;;   0x003f: mov rbx, [rbp-10h]
+;;   0x0043: mov r12, [rbp-18h]
+;;   0x0047: mov rsp, rbp
+;;   0x004a: pop rbp
+;;   0x004b: ret 10h
+;;   0x004e: ud2
 ;; function 1 (set_self):
 ;;   0x0050: push rbp
 ;;   0x0051: mov rbp, rsp
 ;;   0x0054: mov r11, [r14]
 ;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 20h
+;;   0x005a: add r11, 30h
 ;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 9Ah
-;;   0x006a: sub rsp, 20h
+;;   0x0064: jb 95h
+;;   0x006a: sub rsp, 30h
 ;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov r11d, [rbp+10h]
-;;   0x0079: mov [rbp-10h], r11d
-;;   0x007d: mov r11d, [rbp+10h]
-;;   0x0081: mov [rbp-18h], r11d
-;;   0x0085: mov r11d, [rbp-18h]
-;;   0x0089: mov [rbp+10h], r11d
-;;   0x008d: mov eax, [rbp-10h]
-;;   0x0090: add eax, [rbp+10h]
-;;   0x0093: mov rsp, rbp
-;;   0x0096: pop rbp
-;;   0x0097: ret 8
-;;   0x009a: ud2
+;;   0x0075: mov [rbp-10h], rbx
+;;   0x0079: mov ebx, [rbp+10h]
+;;   0x007c: mov [rbp-28h], ebx
+;;   0x007f: mov [rbp-30h], ebx
+;;   0x0082: mov ebx, [rbp-30h]
+;;   0x0085: mov eax, [rbp-28h]
+;;   0x0088: add eax, ebx
+;;   0x008a: mov rbx, [rbp-10h]
+;;   0x008e: mov rsp, rbp
+;;   0x0091: pop rbp
+;;   0x0092: ret 8
+;;   0x0095: ud2
 ;; function 2 (two_refs):
 ;;   0x00a0: push rbp
 ;;   0x00a1: mov rbp, rsp
 ;;   0x00a4: mov r11, [r14]
 ;;   0x00a7: mov r11, [r11]
-;;   0x00aa: add r11, 30h
+;;   0x00aa: add r11, 40h
 ;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 0F8h
-;;   0x00ba: sub rsp, 30h
+;;   0x00b4: jb 0FEh
+;;   0x00ba: sub rsp, 40h
 ;;   0x00c1: mov [rbp-8], r14
-;;   0x00c5: mov qword ptr [rbp-10h], 0
-;;   0x00cd: mov r11, [rbp+10h]
-;;   0x00d1: mov [rbp-18h], r11
-;;   0x00d5: mov r11, [rbp+10h]
-;;   0x00d9: mov [rbp-20h], r11
-;;   0x00dd: mov qword ptr [rbp+10h], 9
-;;   0x00e5: mov rax, [rbp-18h]
-;;   0x00e9: add rax, [rbp-20h]
-;;   0x00ed: add rax, [rbp+10h]
-;;   0x00f1: mov rsp, rbp
-;;   0x00f4: pop rbp
-;;   0x00f5: ret 8
-;;   0x00f8: ud2
+;;   0x00c5: mov [rbp-10h], rbx
+;;   0x00c9: mov [rbp-18h], r12
+;;   0x00cd: mov rbx, [rbp+10h]
+;;   0x00d1: mov r12d, 0
+;;   0x00d7: mov [rbp-30h], rbx
+;;   0x00db: mov [rbp-38h], rbx
+;;   0x00df: mov ebx, 9
+;;   0x00e4: mov rax, [rbp-30h]
+;;   0x00e8: add rax, [rbp-38h]
+;;   0x00ec: add rax, rbx
+;;   0x00ef: mov rbx, [rbp-10h]
+;;   0x00f3: mov r12, [rbp-18h]
+;;   0x00f7: mov rsp, rbp
+;;   0x00fa: pop rbp
+;;   0x00fb: ret 8
+;;   0x00fe: ud2

@@ -17,54 +17,66 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 20h
+;;   0x000a: add r11, 40h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 40h
-;;   0x001a: sub rsp, 20h
+;;   0x0014: jb 54h
+;;   0x001a: sub rsp, 40h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov dword ptr [rbp-10h], 0
-;;   0x002c: mov eax, [rbp+10h]
-;;   0x002f: add eax, 3
-;;   0x0032: mov [rbp-10h], eax
-;;   0x0035: imul eax, [rbp-10h]
-;;   0x0039: mov rsp, rbp
-;;   0x003c: pop rbp
-;;   0x003d: ret 8
-;;   0x0040: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov [rbp-18h], r12
+;;   0x002d: mov ebx, [rbp+10h]
+;;   0x0030: mov r12d, 0
+;;   0x0036: mov eax, ebx
+;;   0x0038: add eax, 3
+;;   0x003b: mov r12d, eax
+;;   0x003e: mov eax, r12d
+;;   0x0041: imul eax, r12d
+;;   0x0045: mov rbx, [rbp-10h]
+;;   0x0049: mov r12, [rbp-18h]
+;;   0x004d: mov rsp, rbp
+;;   0x0050: pop rbp
+;;   0x0051: ret 8
+;;   0x0054: ud2
 ;; function 1 (tee_const):
-;;   0x0050: push rbp
-;;   0x0051: mov rbp, rsp
-;;   0x0054: mov r11, [r14]
-;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 20h
-;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 92h
-;;   0x006a: sub rsp, 20h
-;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov qword ptr [rbp-10h], 0
-;;   0x007d: mov qword ptr [rbp-10h], 2Ah
-;;   0x0085: mov rax, [rbp-10h]
-;;   0x0089: add rax, [rbp-10h]
-;;   0x008d: mov rsp, rbp
-;;   0x0090: pop rbp
-;;   0x0091: ret
-;;   0x0092: ud2
+;;   0x0060: push rbp
+;;   0x0061: mov rbp, rsp
+;;   0x0064: mov r11, [r14]
+;;   0x0067: mov r11, [r11]
+;;   0x006a: add r11, 40h
+;;   0x0071: cmp rsp, r11
+;;   0x0074: jb 0A2h
+;;   0x007a: sub rsp, 40h
+;;   0x0081: mov [rbp-8], r14
+;;   0x0085: mov [rbp-10h], rbx
+;;   0x0089: mov ebx, 0
+;;   0x008e: mov ebx, 2Ah
+;;   0x0093: mov rax, rbx
+;;   0x0096: add rax, rbx
+;;   0x0099: mov rbx, [rbp-10h]
+;;   0x009d: mov rsp, rbp
+;;   0x00a0: pop rbp
+;;   0x00a1: ret
+;;   0x00a2: ud2
 ;; function 2 (tee_local):
-;;   0x00a0: push rbp
-;;   0x00a1: mov rbp, rsp
-;;   0x00a4: mov r11, [r14]
-;;   0x00a7: mov r11, [r11]
-;;   0x00aa: add r11, 20h
-;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 0E1h
-;;   0x00ba: sub rsp, 20h
-;;   0x00c1: mov [rbp-8], r14
-;;   0x00c5: mov dword ptr [rbp-10h], 0
-;;   0x00cc: mov r11d, [rbp+10h]
-;;   0x00d0: mov [rbp-10h], r11d
-;;   0x00d4: mov eax, [rbp-10h]
-;;   0x00d7: add eax, [rbp-10h]
-;;   0x00da: mov rsp, rbp
-;;   0x00dd: pop rbp
-;;   0x00de: ret 8
-;;   0x00e1: ud2
+;;   0x00b0: push rbp
+;;   0x00b1: mov rbp, rsp
+;;   0x00b4: mov r11, [r14]
+;;   0x00b7: mov r11, [r11]
+;;   0x00ba: add r11, 40h
+;;   0x00c1: cmp rsp, r11
+;;   0x00c4: jb 0FEh
+;;   0x00ca: sub rsp, 40h
+;;   0x00d1: mov [rbp-8], r14
+;;   0x00d5: mov [rbp-10h], rbx
+;;   0x00d9: mov [rbp-18h], r12
+;;   0x00dd: mov ebx, [rbp+10h]
+;;   0x00e0: mov r12d, 0
+;;   0x00e6: mov r12d, ebx
+;;   0x00e9: mov eax, r12d
+;;   0x00ec: add eax, r12d
+;;   0x00ef: mov rbx, [rbp-10h]
+;;   0x00f3: mov r12, [rbp-18h]
+;;   0x00f7: mov rsp, rbp
+;;   0x00fa: pop rbp
+;;   0x00fb: ret 8
+;;   0x00fe: ud2

@@ -26,195 +26,219 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 20h
+;;   0x000a: add r11, 40h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 65h
-;;   0x001a: sub rsp, 20h
+;;   0x0014: jb 86h
+;;   0x001a: sub rsp, 40h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov r15, [r14+18h]
-;;   0x0029: mov r15, [r15]
-;;   0x002c: mov esi, 0
-;;   0x0031: mov edx, [rbp+10h]
-;;   0x0034: mov ecx, [rbp+18h]
-;;   0x0037: mov r8d, [rbp+20h]
-;;   0x003b: mov rdi, r14
-;;   0x003e: mov r11, rsp
-;;   0x0041: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x0045: push r11
-;;   0x0047: push r11
-;;   0x0049: mov r11, [r14+8]
-;;   0x004d: call qword ptr [r11+8]
-;;   0x0051: mov rsp, [rsp+8]
-;;   0x0056: test eax, eax
-;;   0x0058: jne 67h
-;;   0x005e: mov rsp, rbp
-;;   0x0061: pop rbp
-;;   0x0062: ret 18h
-;;   0x0065: ud2
-;;   0x0067: mov r11, [r14]
-;;   0x006a: mov rsp, [r11+8]
-;;   0x006e: jmp qword ptr [r11+10h]
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov [rbp-18h], r12
+;;   0x002d: mov [rbp-20h], r13
+;;   0x0031: mov ebx, [rbp+10h]
+;;   0x0034: mov r12d, [rbp+18h]
+;;   0x0038: mov r13d, [rbp+20h]
+;;   0x003c: mov r15, [r14+18h]
+;;   0x0040: mov r15, [r15]
+;;   0x0043: mov esi, 0
+;;   0x0048: mov edx, ebx
+;;   0x004a: mov ecx, r12d
+;;   0x004d: mov r8d, r13d
+;;   0x0050: mov rdi, r14
+;;   0x0053: mov r11, rsp
+;;   0x0056: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x005a: push r11
+;;   0x005c: push r11
+;;   0x005e: mov r11, [r14+8]
+;;   0x0062: call qword ptr [r11+8]
+;;   0x0066: mov rsp, [rsp+8]
+;;   0x006b: test eax, eax
+;;   0x006d: jne 88h
+;;   0x0073: mov rbx, [rbp-10h]
+;;   0x0077: mov r12, [rbp-18h]
+;;   0x007b: mov r13, [rbp-20h]
+;;   0x007f: mov rsp, rbp
+;;   0x0082: pop rbp
+;;   0x0083: ret 18h
+;;   0x0086: ud2
+;;   0x0088: mov r11, [r14]
+;;   0x008b: mov rsp, [r11+8]
+;;   0x008f: jmp qword ptr [r11+10h]
 ;; function 1 (copy):
-;;   0x0080: push rbp
-;;   0x0081: mov rbp, rsp
-;;   0x0084: mov r11, [r14]
-;;   0x0087: mov r11, [r11]
-;;   0x008a: add r11, 20h
-;;   0x0091: cmp rsp, r11
-;;   0x0094: jb 0EBh
-;;   0x009a: sub rsp, 20h
-;;   0x00a1: mov [rbp-8], r14
-;;   0x00a5: mov r15, [r14+18h]
-;;   0x00a9: mov r15, [r15]
-;;   0x00ac: mov esi, 0
-;;   0x00b1: mov edx, 0
-;;   0x00b6: mov ecx, [rbp+10h]
-;;   0x00b9: mov r8d, [rbp+18h]
-;;   0x00bd: mov r9d, [rbp+20h]
-;;   0x00c1: mov rdi, r14
-;;   0x00c4: mov r11, rsp
-;;   0x00c7: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x00cb: push r11
-;;   0x00cd: push r11
-;;   0x00cf: mov r11, [r14+8]
-;;   0x00d3: call qword ptr [r11+10h]
-;;   0x00d7: mov rsp, [rsp+8]
-;;   0x00dc: test eax, eax
-;;   0x00de: jne 0EDh
-;;   0x00e4: mov rsp, rbp
-;;   0x00e7: pop rbp
-;;   0x00e8: ret 18h
-;;   0x00eb: ud2
-;;   0x00ed: mov r11, [r14]
-;;   0x00f0: mov rsp, [r11+8]
-;;   0x00f4: jmp qword ptr [r11+10h]
+;;   0x00a0: push rbp
+;;   0x00a1: mov rbp, rsp
+;;   0x00a4: mov r11, [r14]
+;;   0x00a7: mov r11, [r11]
+;;   0x00aa: add r11, 40h
+;;   0x00b1: cmp rsp, r11
+;;   0x00b4: jb 12Bh
+;;   0x00ba: sub rsp, 40h
+;;   0x00c1: mov [rbp-8], r14
+;;   0x00c5: mov [rbp-10h], rbx
+;;   0x00c9: mov [rbp-18h], r12
+;;   0x00cd: mov [rbp-20h], r13
+;;   0x00d1: mov ebx, [rbp+10h]
+;;   0x00d4: mov r12d, [rbp+18h]
+;;   0x00d8: mov r13d, [rbp+20h]
+;;   0x00dc: mov r15, [r14+18h]
+;;   0x00e0: mov r15, [r15]
+;;   0x00e3: mov esi, 0
+;;   0x00e8: mov edx, 0
+;;   0x00ed: mov ecx, ebx
+;;   0x00ef: mov r8d, r12d
+;;   0x00f2: mov r9d, r13d
+;;   0x00f5: mov rdi, r14
+;;   0x00f8: mov r11, rsp
+;;   0x00fb: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x00ff: push r11
+;;   0x0101: push r11
+;;   0x0103: mov r11, [r14+8]
+;;   0x0107: call qword ptr [r11+10h]
+;;   0x010b: mov rsp, [rsp+8]
+;;   0x0110: test eax, eax
+;;   0x0112: jne 12Dh
+;;   0x0118: mov rbx, [rbp-10h]
+;;   0x011c: mov r12, [rbp-18h]
+;;   0x0120: mov r13, [rbp-20h]
+;;   0x0124: mov rsp, rbp
+;;   0x0127: pop rbp
+;;   0x0128: ret 18h
+;;   0x012b: ud2
+;;   0x012d: mov r11, [r14]
+;;   0x0130: mov rsp, [r11+8]
+;;   0x0134: jmp qword ptr [r11+10h]
 ;; function 2 (init):
-;;   0x0100: push rbp
-;;   0x0101: mov rbp, rsp
-;;   0x0104: mov r11, [r14]
-;;   0x0107: mov r11, [r11]
-;;   0x010a: add r11, 20h
-;;   0x0111: cmp rsp, r11
-;;   0x0114: jb 16Fh
-;;   0x011a: sub rsp, 20h
-;;   0x0121: mov [rbp-8], r14
-;;   0x0125: mov r15, [r14+18h]
-;;   0x0129: mov r15, [r15]
-;;   0x012c: mov esi, 0
-;;   0x0131: mov edx, 1
-;;   0x0136: mov ecx, [rbp+10h]
-;;   0x0139: mov r8d, 1
-;;   0x013f: mov r9d, 3
-;;   0x0145: mov rdi, r14
-;;   0x0148: mov r11, rsp
-;;   0x014b: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x014f: push r11
-;;   0x0151: push r11
-;;   0x0153: mov r11, [r14+8]
-;;   0x0157: call qword ptr [r11+18h]
-;;   0x015b: mov rsp, [rsp+8]
-;;   0x0160: test eax, eax
-;;   0x0162: jne 171h
-;;   0x0168: mov rsp, rbp
-;;   0x016b: pop rbp
-;;   0x016c: ret 8
-;;   0x016f: ud2
-;;   0x0171: mov r11, [r14]
-;;   0x0174: mov rsp, [r11+8]
-;;   0x0178: jmp qword ptr [r11+10h]
+;;   0x0140: push rbp
+;;   0x0141: mov rbp, rsp
+;;   0x0144: mov r11, [r14]
+;;   0x0147: mov r11, [r11]
+;;   0x014a: add r11, 40h
+;;   0x0151: cmp rsp, r11
+;;   0x0154: jb 1B9h
+;;   0x015a: sub rsp, 40h
+;;   0x0161: mov [rbp-8], r14
+;;   0x0165: mov [rbp-10h], rbx
+;;   0x0169: mov ebx, [rbp+10h]
+;;   0x016c: mov r15, [r14+18h]
+;;   0x0170: mov r15, [r15]
+;;   0x0173: mov esi, 0
+;;   0x0178: mov edx, 1
+;;   0x017d: mov ecx, ebx
+;;   0x017f: mov r8d, 1
+;;   0x0185: mov r9d, 3
+;;   0x018b: mov rdi, r14
+;;   0x018e: mov r11, rsp
+;;   0x0191: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x0195: push r11
+;;   0x0197: push r11
+;;   0x0199: mov r11, [r14+8]
+;;   0x019d: call qword ptr [r11+18h]
+;;   0x01a1: mov rsp, [rsp+8]
+;;   0x01a6: test eax, eax
+;;   0x01a8: jne 1BBh
+;;   0x01ae: mov rbx, [rbp-10h]
+;;   0x01b2: mov rsp, rbp
+;;   0x01b5: pop rbp
+;;   0x01b6: ret 8
+;;   0x01b9: ud2
+;;   0x01bb: mov r11, [r14]
+;;   0x01be: mov rsp, [r11+8]
+;;   0x01c2: jmp qword ptr [r11+10h]
 ;; function 3 (drop):
-;;   0x0180: push rbp
-;;   0x0181: mov rbp, rsp
-;;   0x0184: mov r11, [r14]
-;;   0x0187: mov r11, [r11]
-;;   0x018a: add r11, 10h
-;;   0x0191: cmp rsp, r11
-;;   0x0194: jb 1D3h
-;;   0x019a: sub rsp, 10h
-;;   0x01a1: mov [rbp-8], r14
-;;   0x01a5: mov r15, [r14+18h]
-;;   0x01a9: mov r15, [r15]
-;;   0x01ac: mov esi, 0
-;;   0x01b1: mov rdi, r14
-;;   0x01b4: mov r11, rsp
-;;   0x01b7: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x01bb: push r11
-;;   0x01bd: push r11
-;;   0x01bf: mov r11, [r14+8]
-;;   0x01c3: call qword ptr [r11+20h]
-;;   0x01c7: mov rsp, [rsp+8]
-;;   0x01cc: mov eax, eax
-;;   0x01ce: mov rsp, rbp
-;;   0x01d1: pop rbp
-;;   0x01d2: ret
-;;   0x01d3: ud2
+;;   0x01d0: push rbp
+;;   0x01d1: mov rbp, rsp
+;;   0x01d4: mov r11, [r14]
+;;   0x01d7: mov r11, [r11]
+;;   0x01da: add r11, 20h
+;;   0x01e1: cmp rsp, r11
+;;   0x01e4: jb 223h
+;;   0x01ea: sub rsp, 20h
+;;   0x01f1: mov [rbp-8], r14
+;;   0x01f5: mov r15, [r14+18h]
+;;   0x01f9: mov r15, [r15]
+;;   0x01fc: mov esi, 0
+;;   0x0201: mov rdi, r14
+;;   0x0204: mov r11, rsp
+;;   0x0207: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x020b: push r11
+;;   0x020d: push r11
+;;   0x020f: mov r11, [r14+8]
+;;   0x0213: call qword ptr [r11+20h]
+;;   0x0217: mov rsp, [rsp+8]
+;;   0x021c: mov eax, eax
+;;   0x021e: mov rsp, rbp
+;;   0x0221: pop rbp
+;;   0x0222: ret
+;;   0x0223: ud2
 ;; function 4 (fill_neg_consts):
-;;   0x01e0: push rbp
-;;   0x01e1: mov rbp, rsp
-;;   0x01e4: mov r11, [r14]
-;;   0x01e7: mov r11, [r11]
-;;   0x01ea: add r11, 20h
-;;   0x01f1: cmp rsp, r11
-;;   0x01f4: jb 249h
-;;   0x01fa: sub rsp, 20h
-;;   0x0201: mov [rbp-8], r14
-;;   0x0205: mov r15, [r14+18h]
-;;   0x0209: mov r15, [r15]
-;;   0x020c: mov esi, 0
-;;   0x0211: mov edx, 0FFFFFFF0h
-;;   0x0216: mov ecx, 0FFFFFFFFh
-;;   0x021b: mov r8d, 0FFFFFFFEh
-;;   0x0221: mov rdi, r14
-;;   0x0224: mov r11, rsp
-;;   0x0227: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x022b: push r11
-;;   0x022d: push r11
-;;   0x022f: mov r11, [r14+8]
-;;   0x0233: call qword ptr [r11+8]
-;;   0x0237: mov rsp, [rsp+8]
-;;   0x023c: test eax, eax
-;;   0x023e: jne 24Bh
-;;   0x0244: mov rsp, rbp
-;;   0x0247: pop rbp
-;;   0x0248: ret
-;;   0x0249: ud2
-;;   0x024b: mov r11, [r14]
-;;   0x024e: mov rsp, [r11+8]
-;;   0x0252: jmp qword ptr [r11+10h]
+;;   0x0230: push rbp
+;;   0x0231: mov rbp, rsp
+;;   0x0234: mov r11, [r14]
+;;   0x0237: mov r11, [r11]
+;;   0x023a: add r11, 40h
+;;   0x0241: cmp rsp, r11
+;;   0x0244: jb 299h
+;;   0x024a: sub rsp, 40h
+;;   0x0251: mov [rbp-8], r14
+;;   0x0255: mov r15, [r14+18h]
+;;   0x0259: mov r15, [r15]
+;;   0x025c: mov esi, 0
+;;   0x0261: mov edx, 0FFFFFFF0h
+;;   0x0266: mov ecx, 0FFFFFFFFh
+;;   0x026b: mov r8d, 0FFFFFFFEh
+;;   0x0271: mov rdi, r14
+;;   0x0274: mov r11, rsp
+;;   0x0277: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x027b: push r11
+;;   0x027d: push r11
+;;   0x027f: mov r11, [r14+8]
+;;   0x0283: call qword ptr [r11+8]
+;;   0x0287: mov rsp, [rsp+8]
+;;   0x028c: test eax, eax
+;;   0x028e: jne 29Bh
+;;   0x0294: mov rsp, rbp
+;;   0x0297: pop rbp
+;;   0x0298: ret
+;;   0x0299: ud2
+;;   0x029b: mov r11, [r14]
+;;   0x029e: mov rsp, [r11+8]
+;;   0x02a2: jmp qword ptr [r11+10h]
 ;; function 5 (fill_live):
-;;   0x0260: push rbp
-;;   0x0261: mov rbp, rsp
-;;   0x0264: mov r11, [r14]
-;;   0x0267: mov r11, [r11]
-;;   0x026a: add r11, 30h
-;;   0x0271: cmp rsp, r11
-;;   0x0274: jb 2D5h
-;;   0x027a: sub rsp, 30h
-;;   0x0281: mov [rbp-8], r14
-;;   0x0285: mov r15, [r14+18h]
-;;   0x0289: mov r15, [r15]
-;;   0x028c: mov eax, [rbp+10h]
-;;   0x028f: add eax, 1
-;;   0x0292: mov [rbp-10h], eax
-;;   0x0295: mov esi, 0
-;;   0x029a: mov edx, [rbp+10h]
-;;   0x029d: mov ecx, 0
-;;   0x02a2: mov r8d, 10h
-;;   0x02a8: mov rdi, r14
-;;   0x02ab: mov r11, rsp
-;;   0x02ae: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x02b2: push r11
-;;   0x02b4: push r11
-;;   0x02b6: mov r11, [r14+8]
-;;   0x02ba: call qword ptr [r11+8]
-;;   0x02be: mov rsp, [rsp+8]
-;;   0x02c3: test eax, eax
-;;   0x02c5: jne 2D7h
-;;   0x02cb: mov eax, [rbp-10h]
-;;   0x02ce: mov rsp, rbp
-;;   0x02d1: pop rbp
-;;   0x02d2: ret 8
-;;   0x02d5: ud2
-;;   0x02d7: mov r11, [r14]
-;;   0x02da: mov rsp, [r11+8]
-;;   0x02de: jmp qword ptr [r11+10h]
+;;   0x02b0: push rbp
+;;   0x02b1: mov rbp, rsp
+;;   0x02b4: mov r11, [r14]
+;;   0x02b7: mov r11, [r11]
+;;   0x02ba: add r11, 40h
+;;   0x02c1: cmp rsp, r11
+;;   0x02c4: jb 32Eh
+;;   0x02ca: sub rsp, 40h
+;;   0x02d1: mov [rbp-8], r14
+;;   0x02d5: mov [rbp-10h], rbx
+;;   0x02d9: mov ebx, [rbp+10h]
+;;   0x02dc: mov r15, [r14+18h]
+;;   0x02e0: mov r15, [r15]
+;;   0x02e3: mov eax, ebx
+;;   0x02e5: add eax, 1
+;;   0x02e8: mov [rbp-28h], eax
+;;   0x02eb: mov esi, 0
+;;   0x02f0: mov edx, ebx
+;;   0x02f2: mov ecx, 0
+;;   0x02f7: mov r8d, 10h
+;;   0x02fd: mov rdi, r14
+;;   0x0300: mov r11, rsp
+;;   0x0303: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x0307: push r11
+;;   0x0309: push r11
+;;   0x030b: mov r11, [r14+8]
+;;   0x030f: call qword ptr [r11+8]
+;;   0x0313: mov rsp, [rsp+8]
+;;   0x0318: test eax, eax
+;;   0x031a: jne 330h
+;;   0x0320: mov eax, [rbp-28h]
+;;   0x0323: mov rbx, [rbp-10h]
+;;   0x0327: mov rsp, rbp
+;;   0x032a: pop rbp
+;;   0x032b: ret 8
+;;   0x032e: ud2
+;;   0x0330: mov r11, [r14]
+;;   0x0333: mov rsp, [r11+8]
+;;   0x0337: jmp qword ptr [r11+10h]

@@ -18,10 +18,10 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 10h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
 ;;   0x0014: jb 3Bh
-;;   0x001a: sub rsp, 10h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov r15, [r14+18h]
 ;;   0x0029: mov r15, [r15]
@@ -37,59 +37,71 @@
 ;;   0x0041: mov rbp, rsp
 ;;   0x0044: mov r11, [r14]
 ;;   0x0047: mov r11, [r11]
-;;   0x004a: add r11, 20h
+;;   0x004a: add r11, 30h
 ;;   0x0051: cmp rsp, r11
-;;   0x0054: jb 7Fh
-;;   0x005a: sub rsp, 20h
+;;   0x0054: jb 95h
+;;   0x005a: sub rsp, 30h
 ;;   0x0061: mov [rbp-8], r14
-;;   0x0065: mov r15, [r14+18h]
-;;   0x0069: mov r15, [r15]
-;;   0x006c: mov eax, [rbp+10h]
-;;   0x006f: add eax, [rbp+18h]
-;;   0x0072: add rax, r15
-;;   0x0075: mov eax, [rax+4]
-;;   0x0078: mov rsp, rbp
-;;   0x007b: pop rbp
-;;   0x007c: ret 10h
-;;   0x007f: ud2
+;;   0x0065: mov [rbp-10h], rbx
+;;   0x0069: mov [rbp-18h], r12
+;;   0x006d: mov ebx, [rbp+10h]
+;;   0x0070: mov r12d, [rbp+18h]
+;;   0x0074: mov r15, [r14+18h]
+;;   0x0078: mov r15, [r15]
+;;   0x007b: mov eax, ebx
+;;   0x007d: add eax, r12d
+;;   0x0080: add rax, r15
+;;   0x0083: mov eax, [rax+4]
+;;   0x0086: mov rbx, [rbp-10h]
+;;   0x008a: mov r12, [rbp-18h]
+;;   0x008e: mov rsp, rbp
+;;   0x0091: pop rbp
+;;   0x0092: ret 10h
+;;   0x0095: ud2
 ;; function 2 (wrapped):
-;;   0x0090: push rbp
-;;   0x0091: mov rbp, rsp
-;;   0x0094: mov r11, [r14]
-;;   0x0097: mov r11, [r11]
-;;   0x009a: add r11, 10h
-;;   0x00a1: cmp rsp, r11
-;;   0x00a4: jb 0CEh
-;;   0x00aa: sub rsp, 10h
-;;   0x00b1: mov [rbp-8], r14
-;;   0x00b5: mov r15, [r14+18h]
-;;   0x00b9: mov r15, [r15]
-;;   0x00bc: mov rax, [rbp+10h]
-;;   0x00c0: mov eax, eax
-;;   0x00c2: add rax, r15
-;;   0x00c5: mov eax, [rax]
-;;   0x00c7: mov rsp, rbp
-;;   0x00ca: pop rbp
-;;   0x00cb: ret 8
-;;   0x00ce: ud2
+;;   0x00a0: push rbp
+;;   0x00a1: mov rbp, rsp
+;;   0x00a4: mov r11, [r14]
+;;   0x00a7: mov r11, [r11]
+;;   0x00aa: add r11, 30h
+;;   0x00b1: cmp rsp, r11
+;;   0x00b4: jb 0E9h
+;;   0x00ba: sub rsp, 30h
+;;   0x00c1: mov [rbp-8], r14
+;;   0x00c5: mov [rbp-10h], rbx
+;;   0x00c9: mov rbx, [rbp+10h]
+;;   0x00cd: mov r15, [r14+18h]
+;;   0x00d1: mov r15, [r15]
+;;   0x00d4: mov rax, rbx
+;;   0x00d7: mov eax, eax
+;;   0x00d9: add rax, r15
+;;   0x00dc: mov eax, [rax]
+;;   0x00de: mov rbx, [rbp-10h]
+;;   0x00e2: mov rsp, rbp
+;;   0x00e5: pop rbp
+;;   0x00e6: ret 8
+;;   0x00e9: ud2
 ;; function 3 (chase):
-;;   0x00d0: push rbp
-;;   0x00d1: mov rbp, rsp
-;;   0x00d4: mov r11, [r14]
-;;   0x00d7: mov r11, [r11]
-;;   0x00da: add r11, 10h
-;;   0x00e1: cmp rsp, r11
-;;   0x00e4: jb 110h
-;;   0x00ea: sub rsp, 10h
-;;   0x00f1: mov [rbp-8], r14
-;;   0x00f5: mov r15, [r14+18h]
-;;   0x00f9: mov r15, [r15]
-;;   0x00fc: mov eax, [rbp+10h]
-;;   0x00ff: add rax, r15
-;;   0x0102: mov eax, [rax]
-;;   0x0104: add rax, r15
-;;   0x0107: mov eax, [rax]
-;;   0x0109: mov rsp, rbp
-;;   0x010c: pop rbp
-;;   0x010d: ret 8
-;;   0x0110: ud2
+;;   0x00f0: push rbp
+;;   0x00f1: mov rbp, rsp
+;;   0x00f4: mov r11, [r14]
+;;   0x00f7: mov r11, [r11]
+;;   0x00fa: add r11, 30h
+;;   0x0101: cmp rsp, r11
+;;   0x0104: jb 13Ah
+;;   0x010a: sub rsp, 30h
+;;   0x0111: mov [rbp-8], r14
+;;   0x0115: mov [rbp-10h], rbx
+;;   0x0119: mov ebx, [rbp+10h]
+;;   0x011c: mov r15, [r14+18h]
+;;   0x0120: mov r15, [r15]
+;;   0x0123: mov eax, ebx
+;;   0x0125: add rax, r15
+;;   0x0128: mov eax, [rax]
+;;   0x012a: add rax, r15
+;;   0x012d: mov eax, [rax]
+;;   0x012f: mov rbx, [rbp-10h]
+;;   0x0133: mov rsp, rbp
+;;   0x0136: pop rbp
+;;   0x0137: ret 8
+;;   0x013a: ud2

@@ -16,95 +16,110 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 10h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 4Dh
-;;   0x001a: sub rsp, 10h
+;;   0x0014: jb 57h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov r15, [r14+18h]
-;;   0x0029: mov r15, [r15]
-;;   0x002c: mov eax, [rbp+10h]
-;;   0x002f: mov r11, [r14+18h]
-;;   0x0033: lea rcx, [rax+4]
-;;   0x0037: cmp rcx, [r11+8]
-;;   0x003b: ja 4Fh
-;;   0x0041: add rax, r15
-;;   0x0044: mov eax, [rax]
-;;   0x0046: mov rsp, rbp
-;;   0x0049: pop rbp
-;;   0x004a: ret 8
-;;   0x004d: ud2
-;;   0x004f: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov ebx, [rbp+10h]
+;;   0x002c: mov r15, [r14+18h]
+;;   0x0030: mov r15, [r15]
+;;   0x0033: mov eax, ebx
+;;   0x0035: mov r11, [r14+18h]
+;;   0x0039: lea rcx, [rax+4]
+;;   0x003d: cmp rcx, [r11+8]
+;;   0x0041: ja 59h
+;;   0x0047: add rax, r15
+;;   0x004a: mov eax, [rax]
+;;   0x004c: mov rbx, [rbp-10h]
+;;   0x0050: mov rsp, rbp
+;;   0x0053: pop rbp
+;;   0x0054: ret 8
+;;   0x0057: ud2
+;;   0x0059: ud2
 ;; function 1 (load_offset):
 ;;   0x0060: push rbp
 ;;   0x0061: mov rbp, rsp
 ;;   0x0064: mov r11, [r14]
 ;;   0x0067: mov r11, [r11]
-;;   0x006a: add r11, 10h
+;;   0x006a: add r11, 30h
 ;;   0x0071: cmp rsp, r11
-;;   0x0074: jb 0AFh
-;;   0x007a: sub rsp, 10h
+;;   0x0074: jb 0B9h
+;;   0x007a: sub rsp, 30h
 ;;   0x0081: mov [rbp-8], r14
-;;   0x0085: mov r15, [r14+18h]
-;;   0x0089: mov r15, [r15]
-;;   0x008c: mov eax, [rbp+10h]
-;;   0x008f: mov r11, [r14+18h]
-;;   0x0093: lea rcx, [rax+18h]
-;;   0x0097: cmp rcx, [r11+8]
-;;   0x009b: ja 0B1h
-;;   0x00a1: add rax, r15
-;;   0x00a4: mov rax, [rax+10h]
-;;   0x00a8: mov rsp, rbp
-;;   0x00ab: pop rbp
-;;   0x00ac: ret 8
-;;   0x00af: ud2
-;;   0x00b1: ud2
+;;   0x0085: mov [rbp-10h], rbx
+;;   0x0089: mov ebx, [rbp+10h]
+;;   0x008c: mov r15, [r14+18h]
+;;   0x0090: mov r15, [r15]
+;;   0x0093: mov eax, ebx
+;;   0x0095: mov r11, [r14+18h]
+;;   0x0099: lea rcx, [rax+18h]
+;;   0x009d: cmp rcx, [r11+8]
+;;   0x00a1: ja 0BBh
+;;   0x00a7: add rax, r15
+;;   0x00aa: mov rax, [rax+10h]
+;;   0x00ae: mov rbx, [rbp-10h]
+;;   0x00b2: mov rsp, rbp
+;;   0x00b5: pop rbp
+;;   0x00b6: ret 8
+;;   0x00b9: ud2
+;;   0x00bb: ud2
 ;; function 2 (store):
 ;;   0x00c0: push rbp
 ;;   0x00c1: mov rbp, rsp
 ;;   0x00c4: mov r11, [r14]
 ;;   0x00c7: mov r11, [r11]
-;;   0x00ca: add r11, 20h
+;;   0x00ca: add r11, 30h
 ;;   0x00d1: cmp rsp, r11
-;;   0x00d4: jb 110h
-;;   0x00da: sub rsp, 20h
+;;   0x00d4: jb 126h
+;;   0x00da: sub rsp, 30h
 ;;   0x00e1: mov [rbp-8], r14
-;;   0x00e5: mov r15, [r14+18h]
-;;   0x00e9: mov r15, [r15]
-;;   0x00ec: mov eax, [rbp+18h]
-;;   0x00ef: mov ecx, [rbp+10h]
-;;   0x00f2: mov r11, [r14+18h]
-;;   0x00f6: lea rdx, [rcx+4]
-;;   0x00fa: cmp rdx, [r11+8]
-;;   0x00fe: ja 112h
-;;   0x0104: add rcx, r15
-;;   0x0107: mov [rcx], eax
-;;   0x0109: mov rsp, rbp
-;;   0x010c: pop rbp
-;;   0x010d: ret 10h
-;;   0x0110: ud2
-;;   0x0112: ud2
+;;   0x00e5: mov [rbp-10h], rbx
+;;   0x00e9: mov [rbp-18h], r12
+;;   0x00ed: mov ebx, [rbp+10h]
+;;   0x00f0: mov r12d, [rbp+18h]
+;;   0x00f4: mov r15, [r14+18h]
+;;   0x00f8: mov r15, [r15]
+;;   0x00fb: mov eax, r12d
+;;   0x00fe: mov ecx, ebx
+;;   0x0100: mov r11, [r14+18h]
+;;   0x0104: lea rdx, [rcx+4]
+;;   0x0108: cmp rdx, [r11+8]
+;;   0x010c: ja 128h
+;;   0x0112: add rcx, r15
+;;   0x0115: mov [rcx], eax
+;;   0x0117: mov rbx, [rbp-10h]
+;;   0x011b: mov r12, [rbp-18h]
+;;   0x011f: mov rsp, rbp
+;;   0x0122: pop rbp
+;;   0x0123: ret 10h
+;;   0x0126: ud2
+;;   0x0128: ud2
 ;; function 3 (load8_s):
-;;   0x0120: push rbp
-;;   0x0121: mov rbp, rsp
-;;   0x0124: mov r11, [r14]
-;;   0x0127: mov r11, [r11]
-;;   0x012a: add r11, 10h
-;;   0x0131: cmp rsp, r11
-;;   0x0134: jb 16Fh
-;;   0x013a: sub rsp, 10h
-;;   0x0141: mov [rbp-8], r14
-;;   0x0145: mov r15, [r14+18h]
-;;   0x0149: mov r15, [r15]
-;;   0x014c: mov eax, [rbp+10h]
-;;   0x014f: mov r11, [r14+18h]
-;;   0x0153: lea rcx, [rax+4]
-;;   0x0157: cmp rcx, [r11+8]
-;;   0x015b: ja 171h
-;;   0x0161: add rax, r15
-;;   0x0164: movsx eax, byte ptr [rax+3]
-;;   0x0168: mov rsp, rbp
-;;   0x016b: pop rbp
-;;   0x016c: ret 8
-;;   0x016f: ud2
-;;   0x0171: ud2
+;;   0x0130: push rbp
+;;   0x0131: mov rbp, rsp
+;;   0x0134: mov r11, [r14]
+;;   0x0137: mov r11, [r11]
+;;   0x013a: add r11, 30h
+;;   0x0141: cmp rsp, r11
+;;   0x0144: jb 189h
+;;   0x014a: sub rsp, 30h
+;;   0x0151: mov [rbp-8], r14
+;;   0x0155: mov [rbp-10h], rbx
+;;   0x0159: mov ebx, [rbp+10h]
+;;   0x015c: mov r15, [r14+18h]
+;;   0x0160: mov r15, [r15]
+;;   0x0163: mov eax, ebx
+;;   0x0165: mov r11, [r14+18h]
+;;   0x0169: lea rcx, [rax+4]
+;;   0x016d: cmp rcx, [r11+8]
+;;   0x0171: ja 18Bh
+;;   0x0177: add rax, r15
+;;   0x017a: movsx eax, byte ptr [rax+3]
+;;   0x017e: mov rbx, [rbp-10h]
+;;   0x0182: mov rsp, rbp
+;;   0x0185: pop rbp
+;;   0x0186: ret 8
+;;   0x0189: ud2
+;;   0x018b: ud2

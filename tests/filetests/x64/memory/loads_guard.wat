@@ -24,264 +24,306 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 10h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 3Bh
-;;   0x001a: sub rsp, 10h
+;;   0x0014: jb 45h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov r15, [r14+18h]
-;;   0x0029: mov r15, [r15]
-;;   0x002c: mov eax, [rbp+10h]
-;;   0x002f: add rax, r15
-;;   0x0032: mov eax, [rax]
-;;   0x0034: mov rsp, rbp
-;;   0x0037: pop rbp
-;;   0x0038: ret 8
-;;   0x003b: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov ebx, [rbp+10h]
+;;   0x002c: mov r15, [r14+18h]
+;;   0x0030: mov r15, [r15]
+;;   0x0033: mov eax, ebx
+;;   0x0035: add rax, r15
+;;   0x0038: mov eax, [rax]
+;;   0x003a: mov rbx, [rbp-10h]
+;;   0x003e: mov rsp, rbp
+;;   0x0041: pop rbp
+;;   0x0042: ret 8
+;;   0x0045: ud2
 ;; function 1 (i32_load8_s):
-;;   0x0040: push rbp
-;;   0x0041: mov rbp, rsp
-;;   0x0044: mov r11, [r14]
-;;   0x0047: mov r11, [r11]
-;;   0x004a: add r11, 10h
-;;   0x0051: cmp rsp, r11
-;;   0x0054: jb 7Ch
-;;   0x005a: sub rsp, 10h
-;;   0x0061: mov [rbp-8], r14
-;;   0x0065: mov r15, [r14+18h]
-;;   0x0069: mov r15, [r15]
-;;   0x006c: mov eax, [rbp+10h]
-;;   0x006f: add rax, r15
-;;   0x0072: movsx eax, byte ptr [rax]
-;;   0x0075: mov rsp, rbp
-;;   0x0078: pop rbp
-;;   0x0079: ret 8
-;;   0x007c: ud2
+;;   0x0050: push rbp
+;;   0x0051: mov rbp, rsp
+;;   0x0054: mov r11, [r14]
+;;   0x0057: mov r11, [r11]
+;;   0x005a: add r11, 30h
+;;   0x0061: cmp rsp, r11
+;;   0x0064: jb 96h
+;;   0x006a: sub rsp, 30h
+;;   0x0071: mov [rbp-8], r14
+;;   0x0075: mov [rbp-10h], rbx
+;;   0x0079: mov ebx, [rbp+10h]
+;;   0x007c: mov r15, [r14+18h]
+;;   0x0080: mov r15, [r15]
+;;   0x0083: mov eax, ebx
+;;   0x0085: add rax, r15
+;;   0x0088: movsx eax, byte ptr [rax]
+;;   0x008b: mov rbx, [rbp-10h]
+;;   0x008f: mov rsp, rbp
+;;   0x0092: pop rbp
+;;   0x0093: ret 8
+;;   0x0096: ud2
 ;; function 2 (i32_load8_u):
-;;   0x0080: push rbp
-;;   0x0081: mov rbp, rsp
-;;   0x0084: mov r11, [r14]
-;;   0x0087: mov r11, [r11]
-;;   0x008a: add r11, 10h
-;;   0x0091: cmp rsp, r11
-;;   0x0094: jb 0BCh
-;;   0x009a: sub rsp, 10h
-;;   0x00a1: mov [rbp-8], r14
-;;   0x00a5: mov r15, [r14+18h]
-;;   0x00a9: mov r15, [r15]
-;;   0x00ac: mov eax, [rbp+10h]
-;;   0x00af: add rax, r15
-;;   0x00b2: movzx eax, byte ptr [rax]
-;;   0x00b5: mov rsp, rbp
-;;   0x00b8: pop rbp
-;;   0x00b9: ret 8
-;;   0x00bc: ud2
+;;   0x00a0: push rbp
+;;   0x00a1: mov rbp, rsp
+;;   0x00a4: mov r11, [r14]
+;;   0x00a7: mov r11, [r11]
+;;   0x00aa: add r11, 30h
+;;   0x00b1: cmp rsp, r11
+;;   0x00b4: jb 0E6h
+;;   0x00ba: sub rsp, 30h
+;;   0x00c1: mov [rbp-8], r14
+;;   0x00c5: mov [rbp-10h], rbx
+;;   0x00c9: mov ebx, [rbp+10h]
+;;   0x00cc: mov r15, [r14+18h]
+;;   0x00d0: mov r15, [r15]
+;;   0x00d3: mov eax, ebx
+;;   0x00d5: add rax, r15
+;;   0x00d8: movzx eax, byte ptr [rax]
+;;   0x00db: mov rbx, [rbp-10h]
+;;   0x00df: mov rsp, rbp
+;;   0x00e2: pop rbp
+;;   0x00e3: ret 8
+;;   0x00e6: ud2
 ;; function 3 (i32_load16_s):
-;;   0x00c0: push rbp
-;;   0x00c1: mov rbp, rsp
-;;   0x00c4: mov r11, [r14]
-;;   0x00c7: mov r11, [r11]
-;;   0x00ca: add r11, 10h
-;;   0x00d1: cmp rsp, r11
-;;   0x00d4: jb 0FCh
-;;   0x00da: sub rsp, 10h
-;;   0x00e1: mov [rbp-8], r14
-;;   0x00e5: mov r15, [r14+18h]
-;;   0x00e9: mov r15, [r15]
-;;   0x00ec: mov eax, [rbp+10h]
-;;   0x00ef: add rax, r15
-;;   0x00f2: movsx eax, word ptr [rax]
-;;   0x00f5: mov rsp, rbp
-;;   0x00f8: pop rbp
-;;   0x00f9: ret 8
-;;   0x00fc: ud2
+;;   0x00f0: push rbp
+;;   0x00f1: mov rbp, rsp
+;;   0x00f4: mov r11, [r14]
+;;   0x00f7: mov r11, [r11]
+;;   0x00fa: add r11, 30h
+;;   0x0101: cmp rsp, r11
+;;   0x0104: jb 136h
+;;   0x010a: sub rsp, 30h
+;;   0x0111: mov [rbp-8], r14
+;;   0x0115: mov [rbp-10h], rbx
+;;   0x0119: mov ebx, [rbp+10h]
+;;   0x011c: mov r15, [r14+18h]
+;;   0x0120: mov r15, [r15]
+;;   0x0123: mov eax, ebx
+;;   0x0125: add rax, r15
+;;   0x0128: movsx eax, word ptr [rax]
+;;   0x012b: mov rbx, [rbp-10h]
+;;   0x012f: mov rsp, rbp
+;;   0x0132: pop rbp
+;;   0x0133: ret 8
+;;   0x0136: ud2
 ;; function 4 (i32_load16_u):
-;;   0x0100: push rbp
-;;   0x0101: mov rbp, rsp
-;;   0x0104: mov r11, [r14]
-;;   0x0107: mov r11, [r11]
-;;   0x010a: add r11, 10h
-;;   0x0111: cmp rsp, r11
-;;   0x0114: jb 13Ch
-;;   0x011a: sub rsp, 10h
-;;   0x0121: mov [rbp-8], r14
-;;   0x0125: mov r15, [r14+18h]
-;;   0x0129: mov r15, [r15]
-;;   0x012c: mov eax, [rbp+10h]
-;;   0x012f: add rax, r15
-;;   0x0132: movzx eax, word ptr [rax]
-;;   0x0135: mov rsp, rbp
-;;   0x0138: pop rbp
-;;   0x0139: ret 8
-;;   0x013c: ud2
-;; function 5 (i64_load):
 ;;   0x0140: push rbp
 ;;   0x0141: mov rbp, rsp
 ;;   0x0144: mov r11, [r14]
 ;;   0x0147: mov r11, [r11]
-;;   0x014a: add r11, 10h
+;;   0x014a: add r11, 30h
 ;;   0x0151: cmp rsp, r11
-;;   0x0154: jb 17Ch
-;;   0x015a: sub rsp, 10h
+;;   0x0154: jb 186h
+;;   0x015a: sub rsp, 30h
 ;;   0x0161: mov [rbp-8], r14
-;;   0x0165: mov r15, [r14+18h]
-;;   0x0169: mov r15, [r15]
-;;   0x016c: mov eax, [rbp+10h]
-;;   0x016f: add rax, r15
-;;   0x0172: mov rax, [rax]
-;;   0x0175: mov rsp, rbp
-;;   0x0178: pop rbp
-;;   0x0179: ret 8
-;;   0x017c: ud2
+;;   0x0165: mov [rbp-10h], rbx
+;;   0x0169: mov ebx, [rbp+10h]
+;;   0x016c: mov r15, [r14+18h]
+;;   0x0170: mov r15, [r15]
+;;   0x0173: mov eax, ebx
+;;   0x0175: add rax, r15
+;;   0x0178: movzx eax, word ptr [rax]
+;;   0x017b: mov rbx, [rbp-10h]
+;;   0x017f: mov rsp, rbp
+;;   0x0182: pop rbp
+;;   0x0183: ret 8
+;;   0x0186: ud2
+;; function 5 (i64_load):
+;;   0x0190: push rbp
+;;   0x0191: mov rbp, rsp
+;;   0x0194: mov r11, [r14]
+;;   0x0197: mov r11, [r11]
+;;   0x019a: add r11, 30h
+;;   0x01a1: cmp rsp, r11
+;;   0x01a4: jb 1D6h
+;;   0x01aa: sub rsp, 30h
+;;   0x01b1: mov [rbp-8], r14
+;;   0x01b5: mov [rbp-10h], rbx
+;;   0x01b9: mov ebx, [rbp+10h]
+;;   0x01bc: mov r15, [r14+18h]
+;;   0x01c0: mov r15, [r15]
+;;   0x01c3: mov eax, ebx
+;;   0x01c5: add rax, r15
+;;   0x01c8: mov rax, [rax]
+;;   0x01cb: mov rbx, [rbp-10h]
+;;   0x01cf: mov rsp, rbp
+;;   0x01d2: pop rbp
+;;   0x01d3: ret 8
+;;   0x01d6: ud2
 ;; function 6 (i64_load8_s):
-;;   0x0180: push rbp
-;;   0x0181: mov rbp, rsp
-;;   0x0184: mov r11, [r14]
-;;   0x0187: mov r11, [r11]
-;;   0x018a: add r11, 10h
-;;   0x0191: cmp rsp, r11
-;;   0x0194: jb 1BDh
-;;   0x019a: sub rsp, 10h
-;;   0x01a1: mov [rbp-8], r14
-;;   0x01a5: mov r15, [r14+18h]
-;;   0x01a9: mov r15, [r15]
-;;   0x01ac: mov eax, [rbp+10h]
-;;   0x01af: add rax, r15
-;;   0x01b2: movsx rax, byte ptr [rax]
-;;   0x01b6: mov rsp, rbp
-;;   0x01b9: pop rbp
-;;   0x01ba: ret 8
-;;   0x01bd: ud2
+;;   0x01e0: push rbp
+;;   0x01e1: mov rbp, rsp
+;;   0x01e4: mov r11, [r14]
+;;   0x01e7: mov r11, [r11]
+;;   0x01ea: add r11, 30h
+;;   0x01f1: cmp rsp, r11
+;;   0x01f4: jb 227h
+;;   0x01fa: sub rsp, 30h
+;;   0x0201: mov [rbp-8], r14
+;;   0x0205: mov [rbp-10h], rbx
+;;   0x0209: mov ebx, [rbp+10h]
+;;   0x020c: mov r15, [r14+18h]
+;;   0x0210: mov r15, [r15]
+;;   0x0213: mov eax, ebx
+;;   0x0215: add rax, r15
+;;   0x0218: movsx rax, byte ptr [rax]
+;;   0x021c: mov rbx, [rbp-10h]
+;;   0x0220: mov rsp, rbp
+;;   0x0223: pop rbp
+;;   0x0224: ret 8
+;;   0x0227: ud2
 ;; function 7 (i64_load8_u):
-;;   0x01c0: push rbp
-;;   0x01c1: mov rbp, rsp
-;;   0x01c4: mov r11, [r14]
-;;   0x01c7: mov r11, [r11]
-;;   0x01ca: add r11, 10h
-;;   0x01d1: cmp rsp, r11
-;;   0x01d4: jb 1FCh
-;;   0x01da: sub rsp, 10h
-;;   0x01e1: mov [rbp-8], r14
-;;   0x01e5: mov r15, [r14+18h]
-;;   0x01e9: mov r15, [r15]
-;;   0x01ec: mov eax, [rbp+10h]
-;;   0x01ef: add rax, r15
-;;   0x01f2: movzx eax, byte ptr [rax]
-;;   0x01f5: mov rsp, rbp
-;;   0x01f8: pop rbp
-;;   0x01f9: ret 8
-;;   0x01fc: ud2
+;;   0x0230: push rbp
+;;   0x0231: mov rbp, rsp
+;;   0x0234: mov r11, [r14]
+;;   0x0237: mov r11, [r11]
+;;   0x023a: add r11, 30h
+;;   0x0241: cmp rsp, r11
+;;   0x0244: jb 276h
+;;   0x024a: sub rsp, 30h
+;;   0x0251: mov [rbp-8], r14
+;;   0x0255: mov [rbp-10h], rbx
+;;   0x0259: mov ebx, [rbp+10h]
+;;   0x025c: mov r15, [r14+18h]
+;;   0x0260: mov r15, [r15]
+;;   0x0263: mov eax, ebx
+;;   0x0265: add rax, r15
+;;   0x0268: movzx eax, byte ptr [rax]
+;;   0x026b: mov rbx, [rbp-10h]
+;;   0x026f: mov rsp, rbp
+;;   0x0272: pop rbp
+;;   0x0273: ret 8
+;;   0x0276: ud2
 ;; function 8 (i64_load16_s):
-;;   0x0200: push rbp
-;;   0x0201: mov rbp, rsp
-;;   0x0204: mov r11, [r14]
-;;   0x0207: mov r11, [r11]
-;;   0x020a: add r11, 10h
-;;   0x0211: cmp rsp, r11
-;;   0x0214: jb 23Dh
-;;   0x021a: sub rsp, 10h
-;;   0x0221: mov [rbp-8], r14
-;;   0x0225: mov r15, [r14+18h]
-;;   0x0229: mov r15, [r15]
-;;   0x022c: mov eax, [rbp+10h]
-;;   0x022f: add rax, r15
-;;   0x0232: movsx rax, word ptr [rax]
-;;   0x0236: mov rsp, rbp
-;;   0x0239: pop rbp
-;;   0x023a: ret 8
-;;   0x023d: ud2
-;; function 9 (i64_load16_u):
-;;   0x0240: push rbp
-;;   0x0241: mov rbp, rsp
-;;   0x0244: mov r11, [r14]
-;;   0x0247: mov r11, [r11]
-;;   0x024a: add r11, 10h
-;;   0x0251: cmp rsp, r11
-;;   0x0254: jb 27Ch
-;;   0x025a: sub rsp, 10h
-;;   0x0261: mov [rbp-8], r14
-;;   0x0265: mov r15, [r14+18h]
-;;   0x0269: mov r15, [r15]
-;;   0x026c: mov eax, [rbp+10h]
-;;   0x026f: add rax, r15
-;;   0x0272: movzx eax, word ptr [rax]
-;;   0x0275: mov rsp, rbp
-;;   0x0278: pop rbp
-;;   0x0279: ret 8
-;;   0x027c: ud2
-;; function 10 (i64_load32_s):
 ;;   0x0280: push rbp
 ;;   0x0281: mov rbp, rsp
 ;;   0x0284: mov r11, [r14]
 ;;   0x0287: mov r11, [r11]
-;;   0x028a: add r11, 10h
+;;   0x028a: add r11, 30h
 ;;   0x0291: cmp rsp, r11
-;;   0x0294: jb 2BCh
-;;   0x029a: sub rsp, 10h
+;;   0x0294: jb 2C7h
+;;   0x029a: sub rsp, 30h
 ;;   0x02a1: mov [rbp-8], r14
-;;   0x02a5: mov r15, [r14+18h]
-;;   0x02a9: mov r15, [r15]
-;;   0x02ac: mov eax, [rbp+10h]
-;;   0x02af: add rax, r15
-;;   0x02b2: movsxd rax, [rax]
-;;   0x02b5: mov rsp, rbp
-;;   0x02b8: pop rbp
-;;   0x02b9: ret 8
-;;   0x02bc: ud2
+;;   0x02a5: mov [rbp-10h], rbx
+;;   0x02a9: mov ebx, [rbp+10h]
+;;   0x02ac: mov r15, [r14+18h]
+;;   0x02b0: mov r15, [r15]
+;;   0x02b3: mov eax, ebx
+;;   0x02b5: add rax, r15
+;;   0x02b8: movsx rax, word ptr [rax]
+;;   0x02bc: mov rbx, [rbp-10h]
+;;   0x02c0: mov rsp, rbp
+;;   0x02c3: pop rbp
+;;   0x02c4: ret 8
+;;   0x02c7: ud2
+;; function 9 (i64_load16_u):
+;;   0x02d0: push rbp
+;;   0x02d1: mov rbp, rsp
+;;   0x02d4: mov r11, [r14]
+;;   0x02d7: mov r11, [r11]
+;;   0x02da: add r11, 30h
+;;   0x02e1: cmp rsp, r11
+;;   0x02e4: jb 316h
+;;   0x02ea: sub rsp, 30h
+;;   0x02f1: mov [rbp-8], r14
+;;   0x02f5: mov [rbp-10h], rbx
+;;   0x02f9: mov ebx, [rbp+10h]
+;;   0x02fc: mov r15, [r14+18h]
+;;   0x0300: mov r15, [r15]
+;;   0x0303: mov eax, ebx
+;;   0x0305: add rax, r15
+;;   0x0308: movzx eax, word ptr [rax]
+;;   0x030b: mov rbx, [rbp-10h]
+;;   0x030f: mov rsp, rbp
+;;   0x0312: pop rbp
+;;   0x0313: ret 8
+;;   0x0316: ud2
+;; function 10 (i64_load32_s):
+;;   0x0320: push rbp
+;;   0x0321: mov rbp, rsp
+;;   0x0324: mov r11, [r14]
+;;   0x0327: mov r11, [r11]
+;;   0x032a: add r11, 30h
+;;   0x0331: cmp rsp, r11
+;;   0x0334: jb 366h
+;;   0x033a: sub rsp, 30h
+;;   0x0341: mov [rbp-8], r14
+;;   0x0345: mov [rbp-10h], rbx
+;;   0x0349: mov ebx, [rbp+10h]
+;;   0x034c: mov r15, [r14+18h]
+;;   0x0350: mov r15, [r15]
+;;   0x0353: mov eax, ebx
+;;   0x0355: add rax, r15
+;;   0x0358: movsxd rax, [rax]
+;;   0x035b: mov rbx, [rbp-10h]
+;;   0x035f: mov rsp, rbp
+;;   0x0362: pop rbp
+;;   0x0363: ret 8
+;;   0x0366: ud2
 ;; function 11 (i64_load32_u):
-;;   0x02c0: push rbp
-;;   0x02c1: mov rbp, rsp
-;;   0x02c4: mov r11, [r14]
-;;   0x02c7: mov r11, [r11]
-;;   0x02ca: add r11, 10h
-;;   0x02d1: cmp rsp, r11
-;;   0x02d4: jb 2FBh
-;;   0x02da: sub rsp, 10h
-;;   0x02e1: mov [rbp-8], r14
-;;   0x02e5: mov r15, [r14+18h]
-;;   0x02e9: mov r15, [r15]
-;;   0x02ec: mov eax, [rbp+10h]
-;;   0x02ef: add rax, r15
-;;   0x02f2: mov eax, [rax]
-;;   0x02f4: mov rsp, rbp
-;;   0x02f7: pop rbp
-;;   0x02f8: ret 8
-;;   0x02fb: ud2
+;;   0x0370: push rbp
+;;   0x0371: mov rbp, rsp
+;;   0x0374: mov r11, [r14]
+;;   0x0377: mov r11, [r11]
+;;   0x037a: add r11, 30h
+;;   0x0381: cmp rsp, r11
+;;   0x0384: jb 3B5h
+;;   0x038a: sub rsp, 30h
+;;   0x0391: mov [rbp-8], r14
+;;   0x0395: mov [rbp-10h], rbx
+;;   0x0399: mov ebx, [rbp+10h]
+;;   0x039c: mov r15, [r14+18h]
+;;   0x03a0: mov r15, [r15]
+;;   0x03a3: mov eax, ebx
+;;   0x03a5: add rax, r15
+;;   0x03a8: mov eax, [rax]
+;;   0x03aa: mov rbx, [rbp-10h]
+;;   0x03ae: mov rsp, rbp
+;;   0x03b1: pop rbp
+;;   0x03b2: ret 8
+;;   0x03b5: ud2
 ;; function 12 (f32_load):
-;;   0x0300: push rbp
-;;   0x0301: mov rbp, rsp
-;;   0x0304: mov r11, [r14]
-;;   0x0307: mov r11, [r11]
-;;   0x030a: add r11, 10h
-;;   0x0311: cmp rsp, r11
-;;   0x0314: jb 33Dh
-;;   0x031a: sub rsp, 10h
-;;   0x0321: mov [rbp-8], r14
-;;   0x0325: mov r15, [r14+18h]
-;;   0x0329: mov r15, [r15]
-;;   0x032c: mov eax, [rbp+10h]
-;;   0x032f: add rax, r15
-;;   0x0332: movss xmm0, [rax]
-;;   0x0336: mov rsp, rbp
-;;   0x0339: pop rbp
-;;   0x033a: ret 8
-;;   0x033d: ud2
+;;   0x03c0: push rbp
+;;   0x03c1: mov rbp, rsp
+;;   0x03c4: mov r11, [r14]
+;;   0x03c7: mov r11, [r11]
+;;   0x03ca: add r11, 30h
+;;   0x03d1: cmp rsp, r11
+;;   0x03d4: jb 407h
+;;   0x03da: sub rsp, 30h
+;;   0x03e1: mov [rbp-8], r14
+;;   0x03e5: mov [rbp-10h], rbx
+;;   0x03e9: mov ebx, [rbp+10h]
+;;   0x03ec: mov r15, [r14+18h]
+;;   0x03f0: mov r15, [r15]
+;;   0x03f3: mov eax, ebx
+;;   0x03f5: add rax, r15
+;;   0x03f8: movss xmm0, [rax]
+;;   0x03fc: mov rbx, [rbp-10h]
+;;   0x0400: mov rsp, rbp
+;;   0x0403: pop rbp
+;;   0x0404: ret 8
+;;   0x0407: ud2
 ;; function 13 (f64_load):
-;;   0x0340: push rbp
-;;   0x0341: mov rbp, rsp
-;;   0x0344: mov r11, [r14]
-;;   0x0347: mov r11, [r11]
-;;   0x034a: add r11, 10h
-;;   0x0351: cmp rsp, r11
-;;   0x0354: jb 37Dh
-;;   0x035a: sub rsp, 10h
-;;   0x0361: mov [rbp-8], r14
-;;   0x0365: mov r15, [r14+18h]
-;;   0x0369: mov r15, [r15]
-;;   0x036c: mov eax, [rbp+10h]
-;;   0x036f: add rax, r15
-;;   0x0372: movsd xmm0, [rax]
-;;   0x0376: mov rsp, rbp
-;;   0x0379: pop rbp
-;;   0x037a: ret 8
-;;   0x037d: ud2
+;;   0x0410: push rbp
+;;   0x0411: mov rbp, rsp
+;;   0x0414: mov r11, [r14]
+;;   0x0417: mov r11, [r11]
+;;   0x041a: add r11, 30h
+;;   0x0421: cmp rsp, r11
+;;   0x0424: jb 457h
+;;   0x042a: sub rsp, 30h
+;;   0x0431: mov [rbp-8], r14
+;;   0x0435: mov [rbp-10h], rbx
+;;   0x0439: mov ebx, [rbp+10h]
+;;   0x043c: mov r15, [r14+18h]
+;;   0x0440: mov r15, [r15]
+;;   0x0443: mov eax, ebx
+;;   0x0445: add rax, r15
+;;   0x0448: movsd xmm0, [rax]
+;;   0x044c: mov rbx, [rbp-10h]
+;;   0x0450: mov rsp, rbp
+;;   0x0453: pop rbp
+;;   0x0454: ret 8
+;;   0x0457: ud2

@@ -17,99 +17,111 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 10h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 5Ah
-;;   0x001a: sub rsp, 10h
+;;   0x0014: jb 64h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov r15, [r14+18h]
-;;   0x0029: mov r15, [r15]
-;;   0x002c: mov eax, [rbp+10h]
-;;   0x002f: mov r11, [r14+18h]
-;;   0x0033: mov ecx, 0FFFFFFF4h
-;;   0x0038: add rcx, rax
-;;   0x003b: cmp rcx, [r11+8]
-;;   0x003f: ja 5Ch
-;;   0x0045: add rax, r15
-;;   0x0048: mov r11d, 0FFFFFFF0h
-;;   0x004e: add rax, r11
-;;   0x0051: mov eax, [rax]
-;;   0x0053: mov rsp, rbp
-;;   0x0056: pop rbp
-;;   0x0057: ret 8
-;;   0x005a: ud2
-;;   0x005c: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov ebx, [rbp+10h]
+;;   0x002c: mov r15, [r14+18h]
+;;   0x0030: mov r15, [r15]
+;;   0x0033: mov eax, ebx
+;;   0x0035: mov r11, [r14+18h]
+;;   0x0039: mov ecx, 0FFFFFFF4h
+;;   0x003e: add rcx, rax
+;;   0x0041: cmp rcx, [r11+8]
+;;   0x0045: ja 66h
+;;   0x004b: add rax, r15
+;;   0x004e: mov r11d, 0FFFFFFF0h
+;;   0x0054: add rax, r11
+;;   0x0057: mov eax, [rax]
+;;   0x0059: mov rbx, [rbp-10h]
+;;   0x005d: mov rsp, rbp
+;;   0x0060: pop rbp
+;;   0x0061: ret 8
+;;   0x0064: ud2
+;;   0x0066: ud2
 ;; function 1 (const_addr):
-;;   0x0060: push rbp
-;;   0x0061: mov rbp, rsp
-;;   0x0064: mov r11, [r14]
-;;   0x0067: mov r11, [r11]
-;;   0x006a: add r11, 10h
-;;   0x0071: cmp rsp, r11
-;;   0x0074: jb 0AEh
-;;   0x007a: sub rsp, 10h
-;;   0x0081: mov [rbp-8], r14
-;;   0x0085: mov r15, [r14+18h]
-;;   0x0089: mov r15, [r15]
-;;   0x008c: mov eax, 64h
-;;   0x0091: mov r11, [r14+18h]
-;;   0x0095: lea rcx, [rax+2]
-;;   0x0099: cmp rcx, [r11+8]
-;;   0x009d: ja 0B0h
-;;   0x00a3: add rax, r15
-;;   0x00a6: movzx eax, word ptr [rax]
-;;   0x00a9: mov rsp, rbp
-;;   0x00ac: pop rbp
-;;   0x00ad: ret
-;;   0x00ae: ud2
-;;   0x00b0: ud2
+;;   0x0070: push rbp
+;;   0x0071: mov rbp, rsp
+;;   0x0074: mov r11, [r14]
+;;   0x0077: mov r11, [r11]
+;;   0x007a: add r11, 30h
+;;   0x0081: cmp rsp, r11
+;;   0x0084: jb 0BEh
+;;   0x008a: sub rsp, 30h
+;;   0x0091: mov [rbp-8], r14
+;;   0x0095: mov r15, [r14+18h]
+;;   0x0099: mov r15, [r15]
+;;   0x009c: mov eax, 64h
+;;   0x00a1: mov r11, [r14+18h]
+;;   0x00a5: lea rcx, [rax+2]
+;;   0x00a9: cmp rcx, [r11+8]
+;;   0x00ad: ja 0C0h
+;;   0x00b3: add rax, r15
+;;   0x00b6: movzx eax, word ptr [rax]
+;;   0x00b9: mov rsp, rbp
+;;   0x00bc: pop rbp
+;;   0x00bd: ret
+;;   0x00be: ud2
+;;   0x00c0: ud2
 ;; function 2 (store_const):
-;;   0x00c0: push rbp
-;;   0x00c1: mov rbp, rsp
-;;   0x00c4: mov r11, [r14]
-;;   0x00c7: mov r11, [r11]
-;;   0x00ca: add r11, 20h
-;;   0x00d1: cmp rsp, r11
-;;   0x00d4: jb 119h
-;;   0x00da: sub rsp, 20h
-;;   0x00e1: mov [rbp-8], r14
-;;   0x00e5: mov r15, [r14+18h]
-;;   0x00e9: mov r15, [r15]
-;;   0x00ec: mov rax, 100000000h
-;;   0x00f6: mov ecx, [rbp+10h]
-;;   0x00f9: mov r11, [r14+18h]
-;;   0x00fd: lea rdx, [rcx+10h]
-;;   0x0101: cmp rdx, [r11+8]
-;;   0x0105: ja 11Bh
-;;   0x010b: add rcx, r15
-;;   0x010e: mov [rcx+8], rax
-;;   0x0112: mov rsp, rbp
-;;   0x0115: pop rbp
-;;   0x0116: ret 8
-;;   0x0119: ud2
-;;   0x011b: ud2
+;;   0x00d0: push rbp
+;;   0x00d1: mov rbp, rsp
+;;   0x00d4: mov r11, [r14]
+;;   0x00d7: mov r11, [r11]
+;;   0x00da: add r11, 30h
+;;   0x00e1: cmp rsp, r11
+;;   0x00e4: jb 133h
+;;   0x00ea: sub rsp, 30h
+;;   0x00f1: mov [rbp-8], r14
+;;   0x00f5: mov [rbp-10h], rbx
+;;   0x00f9: mov ebx, [rbp+10h]
+;;   0x00fc: mov r15, [r14+18h]
+;;   0x0100: mov r15, [r15]
+;;   0x0103: mov rax, 100000000h
+;;   0x010d: mov ecx, ebx
+;;   0x010f: mov r11, [r14+18h]
+;;   0x0113: lea rdx, [rcx+10h]
+;;   0x0117: cmp rdx, [r11+8]
+;;   0x011b: ja 135h
+;;   0x0121: add rcx, r15
+;;   0x0124: mov [rcx+8], rax
+;;   0x0128: mov rbx, [rbp-10h]
+;;   0x012c: mov rsp, rbp
+;;   0x012f: pop rbp
+;;   0x0130: ret 8
+;;   0x0133: ud2
+;;   0x0135: ud2
 ;; function 3 (store8):
-;;   0x0120: push rbp
-;;   0x0121: mov rbp, rsp
-;;   0x0124: mov r11, [r14]
-;;   0x0127: mov r11, [r11]
-;;   0x012a: add r11, 20h
-;;   0x0131: cmp rsp, r11
-;;   0x0134: jb 170h
-;;   0x013a: sub rsp, 20h
-;;   0x0141: mov [rbp-8], r14
-;;   0x0145: mov r15, [r14+18h]
-;;   0x0149: mov r15, [r15]
-;;   0x014c: mov eax, [rbp+18h]
-;;   0x014f: mov ecx, [rbp+10h]
-;;   0x0152: mov r11, [r14+18h]
-;;   0x0156: lea rdx, [rcx+1]
-;;   0x015a: cmp rdx, [r11+8]
-;;   0x015e: ja 172h
-;;   0x0164: add rcx, r15
-;;   0x0167: mov [rcx], al
-;;   0x0169: mov rsp, rbp
-;;   0x016c: pop rbp
-;;   0x016d: ret 10h
-;;   0x0170: ud2
-;;   0x0172: ud2
+;;   0x0140: push rbp
+;;   0x0141: mov rbp, rsp
+;;   0x0144: mov r11, [r14]
+;;   0x0147: mov r11, [r11]
+;;   0x014a: add r11, 30h
+;;   0x0151: cmp rsp, r11
+;;   0x0154: jb 1A6h
+;;   0x015a: sub rsp, 30h
+;;   0x0161: mov [rbp-8], r14
+;;   0x0165: mov [rbp-10h], rbx
+;;   0x0169: mov [rbp-18h], r12
+;;   0x016d: mov ebx, [rbp+10h]
+;;   0x0170: mov r12d, [rbp+18h]
+;;   0x0174: mov r15, [r14+18h]
+;;   0x0178: mov r15, [r15]
+;;   0x017b: mov eax, r12d
+;;   0x017e: mov ecx, ebx
+;;   0x0180: mov r11, [r14+18h]
+;;   0x0184: lea rdx, [rcx+1]
+;;   0x0188: cmp rdx, [r11+8]
+;;   0x018c: ja 1A8h
+;;   0x0192: add rcx, r15
+;;   0x0195: mov [rcx], al
+;;   0x0197: mov rbx, [rbp-10h]
+;;   0x019b: mov r12, [rbp-18h]
+;;   0x019f: mov rsp, rbp
+;;   0x01a2: pop rbp
+;;   0x01a3: ret 10h
+;;   0x01a6: ud2
+;;   0x01a8: ud2

@@ -23,286 +23,328 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 10h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 4Dh
-;;   0x001a: sub rsp, 10h
+;;   0x0014: jb 57h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov r15, [r14+18h]
-;;   0x0029: mov r15, [r15]
-;;   0x002c: mov eax, [rbp+10h]
-;;   0x002f: mov r11, [r14+18h]
-;;   0x0033: lea rcx, [rax+4]
-;;   0x0037: cmp rcx, [r11+8]
-;;   0x003b: ja 4Fh
-;;   0x0041: add rax, r15
-;;   0x0044: mov eax, [rax]
-;;   0x0046: mov rsp, rbp
-;;   0x0049: pop rbp
-;;   0x004a: ret 8
-;;   0x004d: ud2
-;;   0x004f: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov ebx, [rbp+10h]
+;;   0x002c: mov r15, [r14+18h]
+;;   0x0030: mov r15, [r15]
+;;   0x0033: mov eax, ebx
+;;   0x0035: mov r11, [r14+18h]
+;;   0x0039: lea rcx, [rax+4]
+;;   0x003d: cmp rcx, [r11+8]
+;;   0x0041: ja 59h
+;;   0x0047: add rax, r15
+;;   0x004a: mov eax, [rax]
+;;   0x004c: mov rbx, [rbp-10h]
+;;   0x0050: mov rsp, rbp
+;;   0x0053: pop rbp
+;;   0x0054: ret 8
+;;   0x0057: ud2
+;;   0x0059: ud2
 ;; function 1 (load_16):
 ;;   0x0060: push rbp
 ;;   0x0061: mov rbp, rsp
 ;;   0x0064: mov r11, [r14]
 ;;   0x0067: mov r11, [r11]
-;;   0x006a: add r11, 10h
+;;   0x006a: add r11, 30h
 ;;   0x0071: cmp rsp, r11
-;;   0x0074: jb 0AEh
-;;   0x007a: sub rsp, 10h
+;;   0x0074: jb 0B8h
+;;   0x007a: sub rsp, 30h
 ;;   0x0081: mov [rbp-8], r14
-;;   0x0085: mov r15, [r14+18h]
-;;   0x0089: mov r15, [r15]
-;;   0x008c: mov eax, [rbp+10h]
-;;   0x008f: mov r11, [r14+18h]
-;;   0x0093: lea rcx, [rax+14h]
-;;   0x0097: cmp rcx, [r11+8]
-;;   0x009b: ja 0B0h
-;;   0x00a1: add rax, r15
-;;   0x00a4: mov eax, [rax+10h]
-;;   0x00a7: mov rsp, rbp
-;;   0x00aa: pop rbp
-;;   0x00ab: ret 8
-;;   0x00ae: ud2
-;;   0x00b0: ud2
+;;   0x0085: mov [rbp-10h], rbx
+;;   0x0089: mov ebx, [rbp+10h]
+;;   0x008c: mov r15, [r14+18h]
+;;   0x0090: mov r15, [r15]
+;;   0x0093: mov eax, ebx
+;;   0x0095: mov r11, [r14+18h]
+;;   0x0099: lea rcx, [rax+14h]
+;;   0x009d: cmp rcx, [r11+8]
+;;   0x00a1: ja 0BAh
+;;   0x00a7: add rax, r15
+;;   0x00aa: mov eax, [rax+10h]
+;;   0x00ad: mov rbx, [rbp-10h]
+;;   0x00b1: mov rsp, rbp
+;;   0x00b4: pop rbp
+;;   0x00b5: ret 8
+;;   0x00b8: ud2
+;;   0x00ba: ud2
 ;; function 2 (load_7fffffff):
 ;;   0x00c0: push rbp
 ;;   0x00c1: mov rbp, rsp
 ;;   0x00c4: mov r11, [r14]
 ;;   0x00c7: mov r11, [r11]
-;;   0x00ca: add r11, 10h
+;;   0x00ca: add r11, 30h
 ;;   0x00d1: cmp rsp, r11
-;;   0x00d4: jb 115h
-;;   0x00da: sub rsp, 10h
+;;   0x00d4: jb 11Fh
+;;   0x00da: sub rsp, 30h
 ;;   0x00e1: mov [rbp-8], r14
-;;   0x00e5: mov r15, [r14+18h]
-;;   0x00e9: mov r15, [r15]
-;;   0x00ec: mov eax, [rbp+10h]
-;;   0x00ef: mov r11, [r14+18h]
-;;   0x00f3: mov ecx, 80000003h
-;;   0x00f8: add rcx, rax
-;;   0x00fb: cmp rcx, [r11+8]
-;;   0x00ff: ja 117h
-;;   0x0105: add rax, r15
-;;   0x0108: mov eax, [rax+7FFFFFFFh]
-;;   0x010e: mov rsp, rbp
-;;   0x0111: pop rbp
-;;   0x0112: ret 8
-;;   0x0115: ud2
-;;   0x0117: ud2
+;;   0x00e5: mov [rbp-10h], rbx
+;;   0x00e9: mov ebx, [rbp+10h]
+;;   0x00ec: mov r15, [r14+18h]
+;;   0x00f0: mov r15, [r15]
+;;   0x00f3: mov eax, ebx
+;;   0x00f5: mov r11, [r14+18h]
+;;   0x00f9: mov ecx, 80000003h
+;;   0x00fe: add rcx, rax
+;;   0x0101: cmp rcx, [r11+8]
+;;   0x0105: ja 121h
+;;   0x010b: add rax, r15
+;;   0x010e: mov eax, [rax+7FFFFFFFh]
+;;   0x0114: mov rbx, [rbp-10h]
+;;   0x0118: mov rsp, rbp
+;;   0x011b: pop rbp
+;;   0x011c: ret 8
+;;   0x011f: ud2
+;;   0x0121: ud2
 ;; function 3 (load8_7fffffff):
-;;   0x0120: push rbp
-;;   0x0121: mov rbp, rsp
-;;   0x0124: mov r11, [r14]
-;;   0x0127: mov r11, [r11]
-;;   0x012a: add r11, 10h
-;;   0x0131: cmp rsp, r11
-;;   0x0134: jb 176h
-;;   0x013a: sub rsp, 10h
-;;   0x0141: mov [rbp-8], r14
-;;   0x0145: mov r15, [r14+18h]
-;;   0x0149: mov r15, [r15]
-;;   0x014c: mov eax, [rbp+10h]
-;;   0x014f: mov r11, [r14+18h]
-;;   0x0153: mov ecx, 80000000h
-;;   0x0158: add rcx, rax
-;;   0x015b: cmp rcx, [r11+8]
-;;   0x015f: ja 178h
-;;   0x0165: add rax, r15
-;;   0x0168: movzx eax, byte ptr [rax+7FFFFFFFh]
-;;   0x016f: mov rsp, rbp
-;;   0x0172: pop rbp
-;;   0x0173: ret 8
-;;   0x0176: ud2
-;;   0x0178: ud2
+;;   0x0130: push rbp
+;;   0x0131: mov rbp, rsp
+;;   0x0134: mov r11, [r14]
+;;   0x0137: mov r11, [r11]
+;;   0x013a: add r11, 30h
+;;   0x0141: cmp rsp, r11
+;;   0x0144: jb 190h
+;;   0x014a: sub rsp, 30h
+;;   0x0151: mov [rbp-8], r14
+;;   0x0155: mov [rbp-10h], rbx
+;;   0x0159: mov ebx, [rbp+10h]
+;;   0x015c: mov r15, [r14+18h]
+;;   0x0160: mov r15, [r15]
+;;   0x0163: mov eax, ebx
+;;   0x0165: mov r11, [r14+18h]
+;;   0x0169: mov ecx, 80000000h
+;;   0x016e: add rcx, rax
+;;   0x0171: cmp rcx, [r11+8]
+;;   0x0175: ja 192h
+;;   0x017b: add rax, r15
+;;   0x017e: movzx eax, byte ptr [rax+7FFFFFFFh]
+;;   0x0185: mov rbx, [rbp-10h]
+;;   0x0189: mov rsp, rbp
+;;   0x018c: pop rbp
+;;   0x018d: ret 8
+;;   0x0190: ud2
+;;   0x0192: ud2
 ;; function 4 (load_80000000):
-;;   0x0180: push rbp
-;;   0x0181: mov rbp, rsp
-;;   0x0184: mov r11, [r14]
-;;   0x0187: mov r11, [r11]
-;;   0x018a: add r11, 10h
-;;   0x0191: cmp rsp, r11
-;;   0x0194: jb 1DAh
-;;   0x019a: sub rsp, 10h
-;;   0x01a1: mov [rbp-8], r14
-;;   0x01a5: mov r15, [r14+18h]
-;;   0x01a9: mov r15, [r15]
-;;   0x01ac: mov eax, [rbp+10h]
-;;   0x01af: mov r11, [r14+18h]
-;;   0x01b3: mov ecx, 80000004h
-;;   0x01b8: add rcx, rax
-;;   0x01bb: cmp rcx, [r11+8]
-;;   0x01bf: ja 1DCh
-;;   0x01c5: add rax, r15
-;;   0x01c8: mov r11d, 80000000h
-;;   0x01ce: add rax, r11
-;;   0x01d1: mov eax, [rax]
-;;   0x01d3: mov rsp, rbp
-;;   0x01d6: pop rbp
-;;   0x01d7: ret 8
-;;   0x01da: ud2
-;;   0x01dc: ud2
+;;   0x01a0: push rbp
+;;   0x01a1: mov rbp, rsp
+;;   0x01a4: mov r11, [r14]
+;;   0x01a7: mov r11, [r11]
+;;   0x01aa: add r11, 30h
+;;   0x01b1: cmp rsp, r11
+;;   0x01b4: jb 204h
+;;   0x01ba: sub rsp, 30h
+;;   0x01c1: mov [rbp-8], r14
+;;   0x01c5: mov [rbp-10h], rbx
+;;   0x01c9: mov ebx, [rbp+10h]
+;;   0x01cc: mov r15, [r14+18h]
+;;   0x01d0: mov r15, [r15]
+;;   0x01d3: mov eax, ebx
+;;   0x01d5: mov r11, [r14+18h]
+;;   0x01d9: mov ecx, 80000004h
+;;   0x01de: add rcx, rax
+;;   0x01e1: cmp rcx, [r11+8]
+;;   0x01e5: ja 206h
+;;   0x01eb: add rax, r15
+;;   0x01ee: mov r11d, 80000000h
+;;   0x01f4: add rax, r11
+;;   0x01f7: mov eax, [rax]
+;;   0x01f9: mov rbx, [rbp-10h]
+;;   0x01fd: mov rsp, rbp
+;;   0x0200: pop rbp
+;;   0x0201: ret 8
+;;   0x0204: ud2
+;;   0x0206: ud2
 ;; function 5 (load_ffffffff):
-;;   0x01e0: push rbp
-;;   0x01e1: mov rbp, rsp
-;;   0x01e4: mov r11, [r14]
-;;   0x01e7: mov r11, [r11]
-;;   0x01ea: add r11, 10h
-;;   0x01f1: cmp rsp, r11
-;;   0x01f4: jb 23Fh
-;;   0x01fa: sub rsp, 10h
-;;   0x0201: mov [rbp-8], r14
-;;   0x0205: mov r15, [r14+18h]
-;;   0x0209: mov r15, [r15]
-;;   0x020c: mov eax, [rbp+10h]
-;;   0x020f: mov r11, [r14+18h]
-;;   0x0213: mov rcx, 100000003h
-;;   0x021d: add rcx, rax
-;;   0x0220: cmp rcx, [r11+8]
-;;   0x0224: ja 241h
-;;   0x022a: add rax, r15
-;;   0x022d: mov r11d, 0FFFFFFFFh
-;;   0x0233: add rax, r11
-;;   0x0236: mov eax, [rax]
-;;   0x0238: mov rsp, rbp
-;;   0x023b: pop rbp
-;;   0x023c: ret 8
-;;   0x023f: ud2
-;;   0x0241: ud2
+;;   0x0210: push rbp
+;;   0x0211: mov rbp, rsp
+;;   0x0214: mov r11, [r14]
+;;   0x0217: mov r11, [r11]
+;;   0x021a: add r11, 30h
+;;   0x0221: cmp rsp, r11
+;;   0x0224: jb 279h
+;;   0x022a: sub rsp, 30h
+;;   0x0231: mov [rbp-8], r14
+;;   0x0235: mov [rbp-10h], rbx
+;;   0x0239: mov ebx, [rbp+10h]
+;;   0x023c: mov r15, [r14+18h]
+;;   0x0240: mov r15, [r15]
+;;   0x0243: mov eax, ebx
+;;   0x0245: mov r11, [r14+18h]
+;;   0x0249: mov rcx, 100000003h
+;;   0x0253: add rcx, rax
+;;   0x0256: cmp rcx, [r11+8]
+;;   0x025a: ja 27Bh
+;;   0x0260: add rax, r15
+;;   0x0263: mov r11d, 0FFFFFFFFh
+;;   0x0269: add rax, r11
+;;   0x026c: mov eax, [rax]
+;;   0x026e: mov rbx, [rbp-10h]
+;;   0x0272: mov rsp, rbp
+;;   0x0275: pop rbp
+;;   0x0276: ret 8
+;;   0x0279: ud2
+;;   0x027b: ud2
 ;; function 6 (load8_ffffffff):
-;;   0x0250: push rbp
-;;   0x0251: mov rbp, rsp
-;;   0x0254: mov r11, [r14]
-;;   0x0257: mov r11, [r11]
-;;   0x025a: add r11, 10h
-;;   0x0261: cmp rsp, r11
-;;   0x0264: jb 2B0h
-;;   0x026a: sub rsp, 10h
-;;   0x0271: mov [rbp-8], r14
-;;   0x0275: mov r15, [r14+18h]
-;;   0x0279: mov r15, [r15]
-;;   0x027c: mov eax, [rbp+10h]
-;;   0x027f: mov r11, [r14+18h]
-;;   0x0283: mov rcx, 100000000h
-;;   0x028d: add rcx, rax
-;;   0x0290: cmp rcx, [r11+8]
-;;   0x0294: ja 2B2h
-;;   0x029a: add rax, r15
-;;   0x029d: mov r11d, 0FFFFFFFFh
-;;   0x02a3: add rax, r11
-;;   0x02a6: movzx eax, byte ptr [rax]
-;;   0x02a9: mov rsp, rbp
-;;   0x02ac: pop rbp
-;;   0x02ad: ret 8
-;;   0x02b0: ud2
-;;   0x02b2: ud2
+;;   0x0280: push rbp
+;;   0x0281: mov rbp, rsp
+;;   0x0284: mov r11, [r14]
+;;   0x0287: mov r11, [r11]
+;;   0x028a: add r11, 30h
+;;   0x0291: cmp rsp, r11
+;;   0x0294: jb 2EAh
+;;   0x029a: sub rsp, 30h
+;;   0x02a1: mov [rbp-8], r14
+;;   0x02a5: mov [rbp-10h], rbx
+;;   0x02a9: mov ebx, [rbp+10h]
+;;   0x02ac: mov r15, [r14+18h]
+;;   0x02b0: mov r15, [r15]
+;;   0x02b3: mov eax, ebx
+;;   0x02b5: mov r11, [r14+18h]
+;;   0x02b9: mov rcx, 100000000h
+;;   0x02c3: add rcx, rax
+;;   0x02c6: cmp rcx, [r11+8]
+;;   0x02ca: ja 2ECh
+;;   0x02d0: add rax, r15
+;;   0x02d3: mov r11d, 0FFFFFFFFh
+;;   0x02d9: add rax, r11
+;;   0x02dc: movzx eax, byte ptr [rax]
+;;   0x02df: mov rbx, [rbp-10h]
+;;   0x02e3: mov rsp, rbp
+;;   0x02e6: pop rbp
+;;   0x02e7: ret 8
+;;   0x02ea: ud2
+;;   0x02ec: ud2
 ;; function 7 (store_7fffffff):
-;;   0x02c0: push rbp
-;;   0x02c1: mov rbp, rsp
-;;   0x02c4: mov r11, [r14]
-;;   0x02c7: mov r11, [r11]
-;;   0x02ca: add r11, 20h
-;;   0x02d1: cmp rsp, r11
-;;   0x02d4: jb 31Ah
-;;   0x02da: sub rsp, 20h
-;;   0x02e1: mov [rbp-8], r14
-;;   0x02e5: mov r15, [r14+18h]
-;;   0x02e9: mov r15, [r15]
-;;   0x02ec: mov rax, [rbp+18h]
-;;   0x02f0: mov ecx, [rbp+10h]
-;;   0x02f3: mov r11, [r14+18h]
-;;   0x02f7: mov edx, 80000007h
-;;   0x02fc: add rdx, rcx
-;;   0x02ff: cmp rdx, [r11+8]
-;;   0x0303: ja 31Ch
-;;   0x0309: add rcx, r15
-;;   0x030c: mov [rcx+7FFFFFFFh], rax
-;;   0x0313: mov rsp, rbp
-;;   0x0316: pop rbp
-;;   0x0317: ret 10h
-;;   0x031a: ud2
-;;   0x031c: ud2
+;;   0x02f0: push rbp
+;;   0x02f1: mov rbp, rsp
+;;   0x02f4: mov r11, [r14]
+;;   0x02f7: mov r11, [r11]
+;;   0x02fa: add r11, 30h
+;;   0x0301: cmp rsp, r11
+;;   0x0304: jb 35Fh
+;;   0x030a: sub rsp, 30h
+;;   0x0311: mov [rbp-8], r14
+;;   0x0315: mov [rbp-10h], rbx
+;;   0x0319: mov [rbp-18h], r12
+;;   0x031d: mov ebx, [rbp+10h]
+;;   0x0320: mov r12, [rbp+18h]
+;;   0x0324: mov r15, [r14+18h]
+;;   0x0328: mov r15, [r15]
+;;   0x032b: mov rax, r12
+;;   0x032e: mov ecx, ebx
+;;   0x0330: mov r11, [r14+18h]
+;;   0x0334: mov edx, 80000007h
+;;   0x0339: add rdx, rcx
+;;   0x033c: cmp rdx, [r11+8]
+;;   0x0340: ja 361h
+;;   0x0346: add rcx, r15
+;;   0x0349: mov [rcx+7FFFFFFFh], rax
+;;   0x0350: mov rbx, [rbp-10h]
+;;   0x0354: mov r12, [rbp-18h]
+;;   0x0358: mov rsp, rbp
+;;   0x035b: pop rbp
+;;   0x035c: ret 10h
+;;   0x035f: ud2
+;;   0x0361: ud2
 ;; function 8 (store_80000000):
-;;   0x0320: push rbp
-;;   0x0321: mov rbp, rsp
-;;   0x0324: mov r11, [r14]
-;;   0x0327: mov r11, [r11]
-;;   0x032a: add r11, 20h
-;;   0x0331: cmp rsp, r11
-;;   0x0334: jb 37Fh
-;;   0x033a: sub rsp, 20h
-;;   0x0341: mov [rbp-8], r14
-;;   0x0345: mov r15, [r14+18h]
-;;   0x0349: mov r15, [r15]
-;;   0x034c: mov rax, [rbp+18h]
-;;   0x0350: mov ecx, [rbp+10h]
-;;   0x0353: mov r11, [r14+18h]
-;;   0x0357: mov edx, 80000008h
-;;   0x035c: add rdx, rcx
-;;   0x035f: cmp rdx, [r11+8]
-;;   0x0363: ja 381h
-;;   0x0369: add rcx, r15
-;;   0x036c: mov r11d, 80000000h
-;;   0x0372: add rcx, r11
-;;   0x0375: mov [rcx], rax
-;;   0x0378: mov rsp, rbp
-;;   0x037b: pop rbp
-;;   0x037c: ret 10h
-;;   0x037f: ud2
-;;   0x0381: ud2
+;;   0x0370: push rbp
+;;   0x0371: mov rbp, rsp
+;;   0x0374: mov r11, [r14]
+;;   0x0377: mov r11, [r11]
+;;   0x037a: add r11, 30h
+;;   0x0381: cmp rsp, r11
+;;   0x0384: jb 3E4h
+;;   0x038a: sub rsp, 30h
+;;   0x0391: mov [rbp-8], r14
+;;   0x0395: mov [rbp-10h], rbx
+;;   0x0399: mov [rbp-18h], r12
+;;   0x039d: mov ebx, [rbp+10h]
+;;   0x03a0: mov r12, [rbp+18h]
+;;   0x03a4: mov r15, [r14+18h]
+;;   0x03a8: mov r15, [r15]
+;;   0x03ab: mov rax, r12
+;;   0x03ae: mov ecx, ebx
+;;   0x03b0: mov r11, [r14+18h]
+;;   0x03b4: mov edx, 80000008h
+;;   0x03b9: add rdx, rcx
+;;   0x03bc: cmp rdx, [r11+8]
+;;   0x03c0: ja 3E6h
+;;   0x03c6: add rcx, r15
+;;   0x03c9: mov r11d, 80000000h
+;;   0x03cf: add rcx, r11
+;;   0x03d2: mov [rcx], rax
+;;   0x03d5: mov rbx, [rbp-10h]
+;;   0x03d9: mov r12, [rbp-18h]
+;;   0x03dd: mov rsp, rbp
+;;   0x03e0: pop rbp
+;;   0x03e1: ret 10h
+;;   0x03e4: ud2
+;;   0x03e6: ud2
 ;; function 9 (store_ffffffff):
-;;   0x0390: push rbp
-;;   0x0391: mov rbp, rsp
-;;   0x0394: mov r11, [r14]
-;;   0x0397: mov r11, [r11]
-;;   0x039a: add r11, 20h
-;;   0x03a1: cmp rsp, r11
-;;   0x03a4: jb 3F4h
-;;   0x03aa: sub rsp, 20h
-;;   0x03b1: mov [rbp-8], r14
-;;   0x03b5: mov r15, [r14+18h]
-;;   0x03b9: mov r15, [r15]
-;;   0x03bc: mov rax, [rbp+18h]
-;;   0x03c0: mov ecx, [rbp+10h]
-;;   0x03c3: mov r11, [r14+18h]
-;;   0x03c7: mov rdx, 100000007h
-;;   0x03d1: add rdx, rcx
-;;   0x03d4: cmp rdx, [r11+8]
-;;   0x03d8: ja 3F6h
-;;   0x03de: add rcx, r15
-;;   0x03e1: mov r11d, 0FFFFFFFFh
-;;   0x03e7: add rcx, r11
-;;   0x03ea: mov [rcx], rax
-;;   0x03ed: mov rsp, rbp
-;;   0x03f0: pop rbp
-;;   0x03f1: ret 10h
-;;   0x03f4: ud2
-;;   0x03f6: ud2
+;;   0x03f0: push rbp
+;;   0x03f1: mov rbp, rsp
+;;   0x03f4: mov r11, [r14]
+;;   0x03f7: mov r11, [r11]
+;;   0x03fa: add r11, 30h
+;;   0x0401: cmp rsp, r11
+;;   0x0404: jb 469h
+;;   0x040a: sub rsp, 30h
+;;   0x0411: mov [rbp-8], r14
+;;   0x0415: mov [rbp-10h], rbx
+;;   0x0419: mov [rbp-18h], r12
+;;   0x041d: mov ebx, [rbp+10h]
+;;   0x0420: mov r12, [rbp+18h]
+;;   0x0424: mov r15, [r14+18h]
+;;   0x0428: mov r15, [r15]
+;;   0x042b: mov rax, r12
+;;   0x042e: mov ecx, ebx
+;;   0x0430: mov r11, [r14+18h]
+;;   0x0434: mov rdx, 100000007h
+;;   0x043e: add rdx, rcx
+;;   0x0441: cmp rdx, [r11+8]
+;;   0x0445: ja 46Bh
+;;   0x044b: add rcx, r15
+;;   0x044e: mov r11d, 0FFFFFFFFh
+;;   0x0454: add rcx, r11
+;;   0x0457: mov [rcx], rax
+;;   0x045a: mov rbx, [rbp-10h]
+;;   0x045e: mov r12, [rbp-18h]
+;;   0x0462: mov rsp, rbp
+;;   0x0465: pop rbp
+;;   0x0466: ret 10h
+;;   0x0469: ud2
+;;   0x046b: ud2
 ;; function 10 (f64_ffffffff):
-;;   0x0400: push rbp
-;;   0x0401: mov rbp, rsp
-;;   0x0404: mov r11, [r14]
-;;   0x0407: mov r11, [r11]
-;;   0x040a: add r11, 10h
-;;   0x0411: cmp rsp, r11
-;;   0x0414: jb 461h
-;;   0x041a: sub rsp, 10h
-;;   0x0421: mov [rbp-8], r14
-;;   0x0425: mov r15, [r14+18h]
-;;   0x0429: mov r15, [r15]
-;;   0x042c: mov eax, [rbp+10h]
-;;   0x042f: mov r11, [r14+18h]
-;;   0x0433: mov rcx, 100000007h
-;;   0x043d: add rcx, rax
-;;   0x0440: cmp rcx, [r11+8]
-;;   0x0444: ja 463h
-;;   0x044a: add rax, r15
-;;   0x044d: mov r11d, 0FFFFFFFFh
-;;   0x0453: add rax, r11
-;;   0x0456: movsd xmm0, [rax]
-;;   0x045a: mov rsp, rbp
-;;   0x045d: pop rbp
-;;   0x045e: ret 8
-;;   0x0461: ud2
-;;   0x0463: ud2
+;;   0x0470: push rbp
+;;   0x0471: mov rbp, rsp
+;;   0x0474: mov r11, [r14]
+;;   0x0477: mov r11, [r11]
+;;   0x047a: add r11, 30h
+;;   0x0481: cmp rsp, r11
+;;   0x0484: jb 4DBh
+;;   0x048a: sub rsp, 30h
+;;   0x0491: mov [rbp-8], r14
+;;   0x0495: mov [rbp-10h], rbx
+;;   0x0499: mov ebx, [rbp+10h]
+;;   0x049c: mov r15, [r14+18h]
+;;   0x04a0: mov r15, [r15]
+;;   0x04a3: mov eax, ebx
+;;   0x04a5: mov r11, [r14+18h]
+;;   0x04a9: mov rcx, 100000007h
+;;   0x04b3: add rcx, rax
+;;   0x04b6: cmp rcx, [r11+8]
+;;   0x04ba: ja 4DDh
+;;   0x04c0: add rax, r15
+;;   0x04c3: mov r11d, 0FFFFFFFFh
+;;   0x04c9: add rax, r11
+;;   0x04cc: movsd xmm0, [rax]
+;;   0x04d0: mov rbx, [rbp-10h]
+;;   0x04d4: mov rsp, rbp
+;;   0x04d7: pop rbp
+;;   0x04d8: ret 8
+;;   0x04db: ud2
+;;   0x04dd: ud2

@@ -26,334 +26,388 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 10h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 3Bh
-;;   0x001a: sub rsp, 10h
+;;   0x0014: jb 45h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov r15, [r14+18h]
-;;   0x0029: mov r15, [r15]
-;;   0x002c: mov eax, [rbp+10h]
-;;   0x002f: add rax, r15
-;;   0x0032: mov eax, [rax]
-;;   0x0034: mov rsp, rbp
-;;   0x0037: pop rbp
-;;   0x0038: ret 8
-;;   0x003b: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov ebx, [rbp+10h]
+;;   0x002c: mov r15, [r14+18h]
+;;   0x0030: mov r15, [r15]
+;;   0x0033: mov eax, ebx
+;;   0x0035: add rax, r15
+;;   0x0038: mov eax, [rax]
+;;   0x003a: mov rbx, [rbp-10h]
+;;   0x003e: mov rsp, rbp
+;;   0x0041: pop rbp
+;;   0x0042: ret 8
+;;   0x0045: ud2
 ;; function 1 (load_16):
-;;   0x0040: push rbp
-;;   0x0041: mov rbp, rsp
-;;   0x0044: mov r11, [r14]
-;;   0x0047: mov r11, [r11]
-;;   0x004a: add r11, 10h
-;;   0x0051: cmp rsp, r11
-;;   0x0054: jb 7Ch
-;;   0x005a: sub rsp, 10h
-;;   0x0061: mov [rbp-8], r14
-;;   0x0065: mov r15, [r14+18h]
-;;   0x0069: mov r15, [r15]
-;;   0x006c: mov eax, [rbp+10h]
-;;   0x006f: add rax, r15
-;;   0x0072: mov eax, [rax+10h]
-;;   0x0075: mov rsp, rbp
-;;   0x0078: pop rbp
-;;   0x0079: ret 8
-;;   0x007c: ud2
+;;   0x0050: push rbp
+;;   0x0051: mov rbp, rsp
+;;   0x0054: mov r11, [r14]
+;;   0x0057: mov r11, [r11]
+;;   0x005a: add r11, 30h
+;;   0x0061: cmp rsp, r11
+;;   0x0064: jb 96h
+;;   0x006a: sub rsp, 30h
+;;   0x0071: mov [rbp-8], r14
+;;   0x0075: mov [rbp-10h], rbx
+;;   0x0079: mov ebx, [rbp+10h]
+;;   0x007c: mov r15, [r14+18h]
+;;   0x0080: mov r15, [r15]
+;;   0x0083: mov eax, ebx
+;;   0x0085: add rax, r15
+;;   0x0088: mov eax, [rax+10h]
+;;   0x008b: mov rbx, [rbp-10h]
+;;   0x008f: mov rsp, rbp
+;;   0x0092: pop rbp
+;;   0x0093: ret 8
+;;   0x0096: ud2
 ;; function 2 (load_7ffffffc):
-;;   0x0080: push rbp
-;;   0x0081: mov rbp, rsp
-;;   0x0084: mov r11, [r14]
-;;   0x0087: mov r11, [r11]
-;;   0x008a: add r11, 10h
-;;   0x0091: cmp rsp, r11
-;;   0x0094: jb 0BFh
-;;   0x009a: sub rsp, 10h
-;;   0x00a1: mov [rbp-8], r14
-;;   0x00a5: mov r15, [r14+18h]
-;;   0x00a9: mov r15, [r15]
-;;   0x00ac: mov eax, [rbp+10h]
-;;   0x00af: add rax, r15
-;;   0x00b2: mov eax, [rax+7FFFFFFCh]
-;;   0x00b8: mov rsp, rbp
-;;   0x00bb: pop rbp
-;;   0x00bc: ret 8
-;;   0x00bf: ud2
+;;   0x00a0: push rbp
+;;   0x00a1: mov rbp, rsp
+;;   0x00a4: mov r11, [r14]
+;;   0x00a7: mov r11, [r11]
+;;   0x00aa: add r11, 30h
+;;   0x00b1: cmp rsp, r11
+;;   0x00b4: jb 0E9h
+;;   0x00ba: sub rsp, 30h
+;;   0x00c1: mov [rbp-8], r14
+;;   0x00c5: mov [rbp-10h], rbx
+;;   0x00c9: mov ebx, [rbp+10h]
+;;   0x00cc: mov r15, [r14+18h]
+;;   0x00d0: mov r15, [r15]
+;;   0x00d3: mov eax, ebx
+;;   0x00d5: add rax, r15
+;;   0x00d8: mov eax, [rax+7FFFFFFCh]
+;;   0x00de: mov rbx, [rbp-10h]
+;;   0x00e2: mov rsp, rbp
+;;   0x00e5: pop rbp
+;;   0x00e6: ret 8
+;;   0x00e9: ud2
 ;; function 3 (load_7ffffffd):
-;;   0x00d0: push rbp
-;;   0x00d1: mov rbp, rsp
-;;   0x00d4: mov r11, [r14]
-;;   0x00d7: mov r11, [r11]
-;;   0x00da: add r11, 10h
-;;   0x00e1: cmp rsp, r11
-;;   0x00e4: jb 125h
-;;   0x00ea: sub rsp, 10h
-;;   0x00f1: mov [rbp-8], r14
-;;   0x00f5: mov r15, [r14+18h]
-;;   0x00f9: mov r15, [r15]
-;;   0x00fc: mov eax, [rbp+10h]
-;;   0x00ff: mov r11, [r14+18h]
-;;   0x0103: mov ecx, 80000001h
-;;   0x0108: add rcx, rax
-;;   0x010b: cmp rcx, [r11+8]
-;;   0x010f: ja 127h
-;;   0x0115: add rax, r15
-;;   0x0118: mov eax, [rax+7FFFFFFDh]
-;;   0x011e: mov rsp, rbp
-;;   0x0121: pop rbp
-;;   0x0122: ret 8
-;;   0x0125: ud2
-;;   0x0127: ud2
+;;   0x00f0: push rbp
+;;   0x00f1: mov rbp, rsp
+;;   0x00f4: mov r11, [r14]
+;;   0x00f7: mov r11, [r11]
+;;   0x00fa: add r11, 30h
+;;   0x0101: cmp rsp, r11
+;;   0x0104: jb 14Fh
+;;   0x010a: sub rsp, 30h
+;;   0x0111: mov [rbp-8], r14
+;;   0x0115: mov [rbp-10h], rbx
+;;   0x0119: mov ebx, [rbp+10h]
+;;   0x011c: mov r15, [r14+18h]
+;;   0x0120: mov r15, [r15]
+;;   0x0123: mov eax, ebx
+;;   0x0125: mov r11, [r14+18h]
+;;   0x0129: mov ecx, 80000001h
+;;   0x012e: add rcx, rax
+;;   0x0131: cmp rcx, [r11+8]
+;;   0x0135: ja 151h
+;;   0x013b: add rax, r15
+;;   0x013e: mov eax, [rax+7FFFFFFDh]
+;;   0x0144: mov rbx, [rbp-10h]
+;;   0x0148: mov rsp, rbp
+;;   0x014b: pop rbp
+;;   0x014c: ret 8
+;;   0x014f: ud2
+;;   0x0151: ud2
 ;; function 4 (load_7fffffff):
-;;   0x0130: push rbp
-;;   0x0131: mov rbp, rsp
-;;   0x0134: mov r11, [r14]
-;;   0x0137: mov r11, [r11]
-;;   0x013a: add r11, 10h
-;;   0x0141: cmp rsp, r11
-;;   0x0144: jb 185h
-;;   0x014a: sub rsp, 10h
-;;   0x0151: mov [rbp-8], r14
-;;   0x0155: mov r15, [r14+18h]
-;;   0x0159: mov r15, [r15]
-;;   0x015c: mov eax, [rbp+10h]
-;;   0x015f: mov r11, [r14+18h]
-;;   0x0163: mov ecx, 80000003h
-;;   0x0168: add rcx, rax
-;;   0x016b: cmp rcx, [r11+8]
-;;   0x016f: ja 187h
-;;   0x0175: add rax, r15
-;;   0x0178: mov eax, [rax+7FFFFFFFh]
-;;   0x017e: mov rsp, rbp
-;;   0x0181: pop rbp
-;;   0x0182: ret 8
-;;   0x0185: ud2
-;;   0x0187: ud2
+;;   0x0160: push rbp
+;;   0x0161: mov rbp, rsp
+;;   0x0164: mov r11, [r14]
+;;   0x0167: mov r11, [r11]
+;;   0x016a: add r11, 30h
+;;   0x0171: cmp rsp, r11
+;;   0x0174: jb 1BFh
+;;   0x017a: sub rsp, 30h
+;;   0x0181: mov [rbp-8], r14
+;;   0x0185: mov [rbp-10h], rbx
+;;   0x0189: mov ebx, [rbp+10h]
+;;   0x018c: mov r15, [r14+18h]
+;;   0x0190: mov r15, [r15]
+;;   0x0193: mov eax, ebx
+;;   0x0195: mov r11, [r14+18h]
+;;   0x0199: mov ecx, 80000003h
+;;   0x019e: add rcx, rax
+;;   0x01a1: cmp rcx, [r11+8]
+;;   0x01a5: ja 1C1h
+;;   0x01ab: add rax, r15
+;;   0x01ae: mov eax, [rax+7FFFFFFFh]
+;;   0x01b4: mov rbx, [rbp-10h]
+;;   0x01b8: mov rsp, rbp
+;;   0x01bb: pop rbp
+;;   0x01bc: ret 8
+;;   0x01bf: ud2
+;;   0x01c1: ud2
 ;; function 5 (load8_7fffffff):
-;;   0x0190: push rbp
-;;   0x0191: mov rbp, rsp
-;;   0x0194: mov r11, [r14]
-;;   0x0197: mov r11, [r11]
-;;   0x019a: add r11, 10h
-;;   0x01a1: cmp rsp, r11
-;;   0x01a4: jb 1D0h
-;;   0x01aa: sub rsp, 10h
-;;   0x01b1: mov [rbp-8], r14
-;;   0x01b5: mov r15, [r14+18h]
-;;   0x01b9: mov r15, [r15]
-;;   0x01bc: mov eax, [rbp+10h]
-;;   0x01bf: add rax, r15
-;;   0x01c2: movzx eax, byte ptr [rax+7FFFFFFFh]
-;;   0x01c9: mov rsp, rbp
-;;   0x01cc: pop rbp
-;;   0x01cd: ret 8
-;;   0x01d0: ud2
+;;   0x01d0: push rbp
+;;   0x01d1: mov rbp, rsp
+;;   0x01d4: mov r11, [r14]
+;;   0x01d7: mov r11, [r11]
+;;   0x01da: add r11, 30h
+;;   0x01e1: cmp rsp, r11
+;;   0x01e4: jb 21Ah
+;;   0x01ea: sub rsp, 30h
+;;   0x01f1: mov [rbp-8], r14
+;;   0x01f5: mov [rbp-10h], rbx
+;;   0x01f9: mov ebx, [rbp+10h]
+;;   0x01fc: mov r15, [r14+18h]
+;;   0x0200: mov r15, [r15]
+;;   0x0203: mov eax, ebx
+;;   0x0205: add rax, r15
+;;   0x0208: movzx eax, byte ptr [rax+7FFFFFFFh]
+;;   0x020f: mov rbx, [rbp-10h]
+;;   0x0213: mov rsp, rbp
+;;   0x0216: pop rbp
+;;   0x0217: ret 8
+;;   0x021a: ud2
 ;; function 6 (load_80000000):
-;;   0x01e0: push rbp
-;;   0x01e1: mov rbp, rsp
-;;   0x01e4: mov r11, [r14]
-;;   0x01e7: mov r11, [r11]
-;;   0x01ea: add r11, 10h
-;;   0x01f1: cmp rsp, r11
-;;   0x01f4: jb 23Ah
-;;   0x01fa: sub rsp, 10h
-;;   0x0201: mov [rbp-8], r14
-;;   0x0205: mov r15, [r14+18h]
-;;   0x0209: mov r15, [r15]
-;;   0x020c: mov eax, [rbp+10h]
-;;   0x020f: mov r11, [r14+18h]
-;;   0x0213: mov ecx, 80000004h
-;;   0x0218: add rcx, rax
-;;   0x021b: cmp rcx, [r11+8]
-;;   0x021f: ja 23Ch
-;;   0x0225: add rax, r15
-;;   0x0228: mov r11d, 80000000h
-;;   0x022e: add rax, r11
-;;   0x0231: mov eax, [rax]
-;;   0x0233: mov rsp, rbp
-;;   0x0236: pop rbp
-;;   0x0237: ret 8
-;;   0x023a: ud2
-;;   0x023c: ud2
+;;   0x0220: push rbp
+;;   0x0221: mov rbp, rsp
+;;   0x0224: mov r11, [r14]
+;;   0x0227: mov r11, [r11]
+;;   0x022a: add r11, 30h
+;;   0x0231: cmp rsp, r11
+;;   0x0234: jb 284h
+;;   0x023a: sub rsp, 30h
+;;   0x0241: mov [rbp-8], r14
+;;   0x0245: mov [rbp-10h], rbx
+;;   0x0249: mov ebx, [rbp+10h]
+;;   0x024c: mov r15, [r14+18h]
+;;   0x0250: mov r15, [r15]
+;;   0x0253: mov eax, ebx
+;;   0x0255: mov r11, [r14+18h]
+;;   0x0259: mov ecx, 80000004h
+;;   0x025e: add rcx, rax
+;;   0x0261: cmp rcx, [r11+8]
+;;   0x0265: ja 286h
+;;   0x026b: add rax, r15
+;;   0x026e: mov r11d, 80000000h
+;;   0x0274: add rax, r11
+;;   0x0277: mov eax, [rax]
+;;   0x0279: mov rbx, [rbp-10h]
+;;   0x027d: mov rsp, rbp
+;;   0x0280: pop rbp
+;;   0x0281: ret 8
+;;   0x0284: ud2
+;;   0x0286: ud2
 ;; function 7 (load_ffffffff):
-;;   0x0240: push rbp
-;;   0x0241: mov rbp, rsp
-;;   0x0244: mov r11, [r14]
-;;   0x0247: mov r11, [r11]
-;;   0x024a: add r11, 10h
-;;   0x0251: cmp rsp, r11
-;;   0x0254: jb 29Fh
-;;   0x025a: sub rsp, 10h
-;;   0x0261: mov [rbp-8], r14
-;;   0x0265: mov r15, [r14+18h]
-;;   0x0269: mov r15, [r15]
-;;   0x026c: mov eax, [rbp+10h]
-;;   0x026f: mov r11, [r14+18h]
-;;   0x0273: mov rcx, 100000003h
-;;   0x027d: add rcx, rax
-;;   0x0280: cmp rcx, [r11+8]
-;;   0x0284: ja 2A1h
-;;   0x028a: add rax, r15
-;;   0x028d: mov r11d, 0FFFFFFFFh
-;;   0x0293: add rax, r11
-;;   0x0296: mov eax, [rax]
-;;   0x0298: mov rsp, rbp
-;;   0x029b: pop rbp
-;;   0x029c: ret 8
-;;   0x029f: ud2
-;;   0x02a1: ud2
+;;   0x0290: push rbp
+;;   0x0291: mov rbp, rsp
+;;   0x0294: mov r11, [r14]
+;;   0x0297: mov r11, [r11]
+;;   0x029a: add r11, 30h
+;;   0x02a1: cmp rsp, r11
+;;   0x02a4: jb 2F9h
+;;   0x02aa: sub rsp, 30h
+;;   0x02b1: mov [rbp-8], r14
+;;   0x02b5: mov [rbp-10h], rbx
+;;   0x02b9: mov ebx, [rbp+10h]
+;;   0x02bc: mov r15, [r14+18h]
+;;   0x02c0: mov r15, [r15]
+;;   0x02c3: mov eax, ebx
+;;   0x02c5: mov r11, [r14+18h]
+;;   0x02c9: mov rcx, 100000003h
+;;   0x02d3: add rcx, rax
+;;   0x02d6: cmp rcx, [r11+8]
+;;   0x02da: ja 2FBh
+;;   0x02e0: add rax, r15
+;;   0x02e3: mov r11d, 0FFFFFFFFh
+;;   0x02e9: add rax, r11
+;;   0x02ec: mov eax, [rax]
+;;   0x02ee: mov rbx, [rbp-10h]
+;;   0x02f2: mov rsp, rbp
+;;   0x02f5: pop rbp
+;;   0x02f6: ret 8
+;;   0x02f9: ud2
+;;   0x02fb: ud2
 ;; function 8 (load8_ffffffff):
-;;   0x02b0: push rbp
-;;   0x02b1: mov rbp, rsp
-;;   0x02b4: mov r11, [r14]
-;;   0x02b7: mov r11, [r11]
-;;   0x02ba: add r11, 10h
-;;   0x02c1: cmp rsp, r11
-;;   0x02c4: jb 310h
-;;   0x02ca: sub rsp, 10h
-;;   0x02d1: mov [rbp-8], r14
-;;   0x02d5: mov r15, [r14+18h]
-;;   0x02d9: mov r15, [r15]
-;;   0x02dc: mov eax, [rbp+10h]
-;;   0x02df: mov r11, [r14+18h]
-;;   0x02e3: mov rcx, 100000000h
-;;   0x02ed: add rcx, rax
-;;   0x02f0: cmp rcx, [r11+8]
-;;   0x02f4: ja 312h
-;;   0x02fa: add rax, r15
-;;   0x02fd: mov r11d, 0FFFFFFFFh
-;;   0x0303: add rax, r11
-;;   0x0306: movzx eax, byte ptr [rax]
-;;   0x0309: mov rsp, rbp
-;;   0x030c: pop rbp
-;;   0x030d: ret 8
-;;   0x0310: ud2
-;;   0x0312: ud2
+;;   0x0300: push rbp
+;;   0x0301: mov rbp, rsp
+;;   0x0304: mov r11, [r14]
+;;   0x0307: mov r11, [r11]
+;;   0x030a: add r11, 30h
+;;   0x0311: cmp rsp, r11
+;;   0x0314: jb 36Ah
+;;   0x031a: sub rsp, 30h
+;;   0x0321: mov [rbp-8], r14
+;;   0x0325: mov [rbp-10h], rbx
+;;   0x0329: mov ebx, [rbp+10h]
+;;   0x032c: mov r15, [r14+18h]
+;;   0x0330: mov r15, [r15]
+;;   0x0333: mov eax, ebx
+;;   0x0335: mov r11, [r14+18h]
+;;   0x0339: mov rcx, 100000000h
+;;   0x0343: add rcx, rax
+;;   0x0346: cmp rcx, [r11+8]
+;;   0x034a: ja 36Ch
+;;   0x0350: add rax, r15
+;;   0x0353: mov r11d, 0FFFFFFFFh
+;;   0x0359: add rax, r11
+;;   0x035c: movzx eax, byte ptr [rax]
+;;   0x035f: mov rbx, [rbp-10h]
+;;   0x0363: mov rsp, rbp
+;;   0x0366: pop rbp
+;;   0x0367: ret 8
+;;   0x036a: ud2
+;;   0x036c: ud2
 ;; function 9 (store_7ffffff8):
-;;   0x0320: push rbp
-;;   0x0321: mov rbp, rsp
-;;   0x0324: mov r11, [r14]
-;;   0x0327: mov r11, [r11]
-;;   0x032a: add r11, 20h
-;;   0x0331: cmp rsp, r11
-;;   0x0334: jb 364h
-;;   0x033a: sub rsp, 20h
-;;   0x0341: mov [rbp-8], r14
-;;   0x0345: mov r15, [r14+18h]
-;;   0x0349: mov r15, [r15]
-;;   0x034c: mov rax, [rbp+18h]
-;;   0x0350: mov ecx, [rbp+10h]
-;;   0x0353: add rcx, r15
-;;   0x0356: mov [rcx+7FFFFFF8h], rax
-;;   0x035d: mov rsp, rbp
-;;   0x0360: pop rbp
-;;   0x0361: ret 10h
-;;   0x0364: ud2
-;; function 10 (store_7fffffff):
 ;;   0x0370: push rbp
 ;;   0x0371: mov rbp, rsp
 ;;   0x0374: mov r11, [r14]
 ;;   0x0377: mov r11, [r11]
-;;   0x037a: add r11, 20h
+;;   0x037a: add r11, 30h
 ;;   0x0381: cmp rsp, r11
-;;   0x0384: jb 3CAh
-;;   0x038a: sub rsp, 20h
+;;   0x0384: jb 3C9h
+;;   0x038a: sub rsp, 30h
 ;;   0x0391: mov [rbp-8], r14
-;;   0x0395: mov r15, [r14+18h]
-;;   0x0399: mov r15, [r15]
-;;   0x039c: mov rax, [rbp+18h]
-;;   0x03a0: mov ecx, [rbp+10h]
-;;   0x03a3: mov r11, [r14+18h]
-;;   0x03a7: mov edx, 80000007h
-;;   0x03ac: add rdx, rcx
-;;   0x03af: cmp rdx, [r11+8]
-;;   0x03b3: ja 3CCh
-;;   0x03b9: add rcx, r15
-;;   0x03bc: mov [rcx+7FFFFFFFh], rax
-;;   0x03c3: mov rsp, rbp
-;;   0x03c6: pop rbp
-;;   0x03c7: ret 10h
-;;   0x03ca: ud2
-;;   0x03cc: ud2
-;; function 11 (store_80000000):
+;;   0x0395: mov [rbp-10h], rbx
+;;   0x0399: mov [rbp-18h], r12
+;;   0x039d: mov ebx, [rbp+10h]
+;;   0x03a0: mov r12, [rbp+18h]
+;;   0x03a4: mov r15, [r14+18h]
+;;   0x03a8: mov r15, [r15]
+;;   0x03ab: mov rax, r12
+;;   0x03ae: mov ecx, ebx
+;;   0x03b0: add rcx, r15
+;;   0x03b3: mov [rcx+7FFFFFF8h], rax
+;;   0x03ba: mov rbx, [rbp-10h]
+;;   0x03be: mov r12, [rbp-18h]
+;;   0x03c2: mov rsp, rbp
+;;   0x03c5: pop rbp
+;;   0x03c6: ret 10h
+;;   0x03c9: ud2
+;; function 10 (store_7fffffff):
 ;;   0x03d0: push rbp
 ;;   0x03d1: mov rbp, rsp
 ;;   0x03d4: mov r11, [r14]
 ;;   0x03d7: mov r11, [r11]
-;;   0x03da: add r11, 20h
+;;   0x03da: add r11, 30h
 ;;   0x03e1: cmp rsp, r11
-;;   0x03e4: jb 42Fh
-;;   0x03ea: sub rsp, 20h
+;;   0x03e4: jb 43Fh
+;;   0x03ea: sub rsp, 30h
 ;;   0x03f1: mov [rbp-8], r14
-;;   0x03f5: mov r15, [r14+18h]
-;;   0x03f9: mov r15, [r15]
-;;   0x03fc: mov rax, [rbp+18h]
-;;   0x0400: mov ecx, [rbp+10h]
-;;   0x0403: mov r11, [r14+18h]
-;;   0x0407: mov edx, 80000008h
-;;   0x040c: add rdx, rcx
-;;   0x040f: cmp rdx, [r11+8]
-;;   0x0413: ja 431h
-;;   0x0419: add rcx, r15
-;;   0x041c: mov r11d, 80000000h
-;;   0x0422: add rcx, r11
-;;   0x0425: mov [rcx], rax
-;;   0x0428: mov rsp, rbp
-;;   0x042b: pop rbp
-;;   0x042c: ret 10h
-;;   0x042f: ud2
-;;   0x0431: ud2
+;;   0x03f5: mov [rbp-10h], rbx
+;;   0x03f9: mov [rbp-18h], r12
+;;   0x03fd: mov ebx, [rbp+10h]
+;;   0x0400: mov r12, [rbp+18h]
+;;   0x0404: mov r15, [r14+18h]
+;;   0x0408: mov r15, [r15]
+;;   0x040b: mov rax, r12
+;;   0x040e: mov ecx, ebx
+;;   0x0410: mov r11, [r14+18h]
+;;   0x0414: mov edx, 80000007h
+;;   0x0419: add rdx, rcx
+;;   0x041c: cmp rdx, [r11+8]
+;;   0x0420: ja 441h
+;;   0x0426: add rcx, r15
+;;   0x0429: mov [rcx+7FFFFFFFh], rax
+;;   0x0430: mov rbx, [rbp-10h]
+;;   0x0434: mov r12, [rbp-18h]
+;;   0x0438: mov rsp, rbp
+;;   0x043b: pop rbp
+;;   0x043c: ret 10h
+;;   0x043f: ud2
+;;   0x0441: ud2
+;; function 11 (store_80000000):
+;;   0x0450: push rbp
+;;   0x0451: mov rbp, rsp
+;;   0x0454: mov r11, [r14]
+;;   0x0457: mov r11, [r11]
+;;   0x045a: add r11, 30h
+;;   0x0461: cmp rsp, r11
+;;   0x0464: jb 4C4h
+;;   0x046a: sub rsp, 30h
+;;   0x0471: mov [rbp-8], r14
+;;   0x0475: mov [rbp-10h], rbx
+;;   0x0479: mov [rbp-18h], r12
+;;   0x047d: mov ebx, [rbp+10h]
+;;   0x0480: mov r12, [rbp+18h]
+;;   0x0484: mov r15, [r14+18h]
+;;   0x0488: mov r15, [r15]
+;;   0x048b: mov rax, r12
+;;   0x048e: mov ecx, ebx
+;;   0x0490: mov r11, [r14+18h]
+;;   0x0494: mov edx, 80000008h
+;;   0x0499: add rdx, rcx
+;;   0x049c: cmp rdx, [r11+8]
+;;   0x04a0: ja 4C6h
+;;   0x04a6: add rcx, r15
+;;   0x04a9: mov r11d, 80000000h
+;;   0x04af: add rcx, r11
+;;   0x04b2: mov [rcx], rax
+;;   0x04b5: mov rbx, [rbp-10h]
+;;   0x04b9: mov r12, [rbp-18h]
+;;   0x04bd: mov rsp, rbp
+;;   0x04c0: pop rbp
+;;   0x04c1: ret 10h
+;;   0x04c4: ud2
+;;   0x04c6: ud2
 ;; function 12 (store_ffffffff):
-;;   0x0440: push rbp
-;;   0x0441: mov rbp, rsp
-;;   0x0444: mov r11, [r14]
-;;   0x0447: mov r11, [r11]
-;;   0x044a: add r11, 20h
-;;   0x0451: cmp rsp, r11
-;;   0x0454: jb 4A4h
-;;   0x045a: sub rsp, 20h
-;;   0x0461: mov [rbp-8], r14
-;;   0x0465: mov r15, [r14+18h]
-;;   0x0469: mov r15, [r15]
-;;   0x046c: mov rax, [rbp+18h]
-;;   0x0470: mov ecx, [rbp+10h]
-;;   0x0473: mov r11, [r14+18h]
-;;   0x0477: mov rdx, 100000007h
-;;   0x0481: add rdx, rcx
-;;   0x0484: cmp rdx, [r11+8]
-;;   0x0488: ja 4A6h
-;;   0x048e: add rcx, r15
-;;   0x0491: mov r11d, 0FFFFFFFFh
-;;   0x0497: add rcx, r11
-;;   0x049a: mov [rcx], rax
-;;   0x049d: mov rsp, rbp
-;;   0x04a0: pop rbp
-;;   0x04a1: ret 10h
-;;   0x04a4: ud2
-;;   0x04a6: ud2
+;;   0x04d0: push rbp
+;;   0x04d1: mov rbp, rsp
+;;   0x04d4: mov r11, [r14]
+;;   0x04d7: mov r11, [r11]
+;;   0x04da: add r11, 30h
+;;   0x04e1: cmp rsp, r11
+;;   0x04e4: jb 549h
+;;   0x04ea: sub rsp, 30h
+;;   0x04f1: mov [rbp-8], r14
+;;   0x04f5: mov [rbp-10h], rbx
+;;   0x04f9: mov [rbp-18h], r12
+;;   0x04fd: mov ebx, [rbp+10h]
+;;   0x0500: mov r12, [rbp+18h]
+;;   0x0504: mov r15, [r14+18h]
+;;   0x0508: mov r15, [r15]
+;;   0x050b: mov rax, r12
+;;   0x050e: mov ecx, ebx
+;;   0x0510: mov r11, [r14+18h]
+;;   0x0514: mov rdx, 100000007h
+;;   0x051e: add rdx, rcx
+;;   0x0521: cmp rdx, [r11+8]
+;;   0x0525: ja 54Bh
+;;   0x052b: add rcx, r15
+;;   0x052e: mov r11d, 0FFFFFFFFh
+;;   0x0534: add rcx, r11
+;;   0x0537: mov [rcx], rax
+;;   0x053a: mov rbx, [rbp-10h]
+;;   0x053e: mov r12, [rbp-18h]
+;;   0x0542: mov rsp, rbp
+;;   0x0545: pop rbp
+;;   0x0546: ret 10h
+;;   0x0549: ud2
+;;   0x054b: ud2
 ;; function 13 (f64_ffffffff):
-;;   0x04b0: push rbp
-;;   0x04b1: mov rbp, rsp
-;;   0x04b4: mov r11, [r14]
-;;   0x04b7: mov r11, [r11]
-;;   0x04ba: add r11, 10h
-;;   0x04c1: cmp rsp, r11
-;;   0x04c4: jb 511h
-;;   0x04ca: sub rsp, 10h
-;;   0x04d1: mov [rbp-8], r14
-;;   0x04d5: mov r15, [r14+18h]
-;;   0x04d9: mov r15, [r15]
-;;   0x04dc: mov eax, [rbp+10h]
-;;   0x04df: mov r11, [r14+18h]
-;;   0x04e3: mov rcx, 100000007h
-;;   0x04ed: add rcx, rax
-;;   0x04f0: cmp rcx, [r11+8]
-;;   0x04f4: ja 513h
-;;   0x04fa: add rax, r15
-;;   0x04fd: mov r11d, 0FFFFFFFFh
-;;   0x0503: add rax, r11
-;;   0x0506: movsd xmm0, [rax]
-;;   0x050a: mov rsp, rbp
-;;   0x050d: pop rbp
-;;   0x050e: ret 8
-;;   0x0511: ud2
-;;   0x0513: ud2
+;;   0x0550: push rbp
+;;   0x0551: mov rbp, rsp
+;;   0x0554: mov r11, [r14]
+;;   0x0557: mov r11, [r11]
+;;   0x055a: add r11, 30h
+;;   0x0561: cmp rsp, r11
+;;   0x0564: jb 5BBh
+;;   0x056a: sub rsp, 30h
+;;   0x0571: mov [rbp-8], r14
+;;   0x0575: mov [rbp-10h], rbx
+;;   0x0579: mov ebx, [rbp+10h]
+;;   0x057c: mov r15, [r14+18h]
+;;   0x0580: mov r15, [r15]
+;;   0x0583: mov eax, ebx
+;;   0x0585: mov r11, [r14+18h]
+;;   0x0589: mov rcx, 100000007h
+;;   0x0593: add rcx, rax
+;;   0x0596: cmp rcx, [r11+8]
+;;   0x059a: ja 5BDh
+;;   0x05a0: add rax, r15
+;;   0x05a3: mov r11d, 0FFFFFFFFh
+;;   0x05a9: add rax, r11
+;;   0x05ac: movsd xmm0, [rax]
+;;   0x05b0: mov rbx, [rbp-10h]
+;;   0x05b4: mov rsp, rbp
+;;   0x05b7: pop rbp
+;;   0x05b8: ret 8
+;;   0x05bb: ud2
+;;   0x05bd: ud2

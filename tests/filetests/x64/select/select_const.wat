@@ -13,58 +13,70 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 30h
+;;   0x000a: add r11, 40h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 3Eh
-;;   0x001a: sub rsp, 30h
+;;   0x0014: jb 47h
+;;   0x001a: sub rsp, 40h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov eax, [rbp+10h]
-;;   0x0028: mov ecx, 0
-;;   0x002d: mov edx, [rbp+10h]
-;;   0x0030: test eax, eax
-;;   0x0032: cmovle edx, ecx
-;;   0x0035: mov eax, edx
-;;   0x0037: mov rsp, rbp
-;;   0x003a: pop rbp
-;;   0x003b: ret 8
-;;   0x003e: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov ebx, [rbp+10h]
+;;   0x002c: mov eax, ebx
+;;   0x002e: mov ecx, 0
+;;   0x0033: mov edx, ebx
+;;   0x0035: test eax, eax
+;;   0x0037: cmovle edx, ecx
+;;   0x003a: mov eax, edx
+;;   0x003c: mov rbx, [rbp-10h]
+;;   0x0040: mov rsp, rbp
+;;   0x0043: pop rbp
+;;   0x0044: ret 8
+;;   0x0047: ud2
 ;; function 1 (const_cond):
-;;   0x0040: push rbp
-;;   0x0041: mov rbp, rsp
-;;   0x0044: mov r11, [r14]
-;;   0x0047: mov r11, [r11]
-;;   0x004a: add r11, 20h
-;;   0x0051: cmp rsp, r11
-;;   0x0054: jb 82h
-;;   0x005a: sub rsp, 20h
-;;   0x0061: mov [rbp-8], r14
-;;   0x0065: mov eax, 1
-;;   0x006a: mov rcx, [rbp+18h]
-;;   0x006e: mov rdx, [rbp+10h]
-;;   0x0072: test eax, eax
-;;   0x0074: cmove rdx, rcx
-;;   0x0078: mov rax, rdx
-;;   0x007b: mov rsp, rbp
-;;   0x007e: pop rbp
-;;   0x007f: ret 10h
-;;   0x0082: ud2
+;;   0x0050: push rbp
+;;   0x0051: mov rbp, rsp
+;;   0x0054: mov r11, [r14]
+;;   0x0057: mov r11, [r11]
+;;   0x005a: add r11, 40h
+;;   0x0061: cmp rsp, r11
+;;   0x0064: jb 0A8h
+;;   0x006a: sub rsp, 40h
+;;   0x0071: mov [rbp-8], r14
+;;   0x0075: mov [rbp-10h], rbx
+;;   0x0079: mov [rbp-18h], r12
+;;   0x007d: mov rbx, [rbp+10h]
+;;   0x0081: mov r12, [rbp+18h]
+;;   0x0085: mov eax, 1
+;;   0x008a: mov rcx, r12
+;;   0x008d: mov rdx, rbx
+;;   0x0090: test eax, eax
+;;   0x0092: cmove rdx, rcx
+;;   0x0096: mov rax, rdx
+;;   0x0099: mov rbx, [rbp-10h]
+;;   0x009d: mov r12, [rbp-18h]
+;;   0x00a1: mov rsp, rbp
+;;   0x00a4: pop rbp
+;;   0x00a5: ret 10h
+;;   0x00a8: ud2
 ;; function 2 (big):
-;;   0x0090: push rbp
-;;   0x0091: mov rbp, rsp
-;;   0x0094: mov r11, [r14]
-;;   0x0097: mov r11, [r11]
-;;   0x009a: add r11, 20h
-;;   0x00a1: cmp rsp, r11
-;;   0x00a4: jb 0D9h
-;;   0x00aa: sub rsp, 20h
-;;   0x00b1: mov [rbp-8], r14
-;;   0x00b5: mov eax, [rbp+10h]
-;;   0x00b8: mov rcx, 0FFFFFFFFFFFFFFFFh
-;;   0x00bf: mov rdx, 100000000h
-;;   0x00c9: test eax, eax
-;;   0x00cb: cmove rdx, rcx
-;;   0x00cf: mov rax, rdx
-;;   0x00d2: mov rsp, rbp
-;;   0x00d5: pop rbp
-;;   0x00d6: ret 8
-;;   0x00d9: ud2
+;;   0x00b0: push rbp
+;;   0x00b1: mov rbp, rsp
+;;   0x00b4: mov r11, [r14]
+;;   0x00b7: mov r11, [r11]
+;;   0x00ba: add r11, 40h
+;;   0x00c1: cmp rsp, r11
+;;   0x00c4: jb 103h
+;;   0x00ca: sub rsp, 40h
+;;   0x00d1: mov [rbp-8], r14
+;;   0x00d5: mov [rbp-10h], rbx
+;;   0x00d9: mov ebx, [rbp+10h]
+;;   0x00dc: mov eax, ebx
+;;   0x00de: mov rcx, 0FFFFFFFFFFFFFFFFh
+;;   0x00e5: mov rdx, 100000000h
+;;   0x00ef: test eax, eax
+;;   0x00f1: cmove rdx, rcx
+;;   0x00f5: mov rax, rdx
+;;   0x00f8: mov rbx, [rbp-10h]
+;;   0x00fc: mov rsp, rbp
+;;   0x00ff: pop rbp
+;;   0x0100: ret 8
+;;   0x0103: ud2

@@ -17,44 +17,56 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 20h
+;;   0x000a: add r11, 40h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 45h
-;;   0x001a: sub rsp, 20h
+;;   0x0014: jb 5Ah
+;;   0x001a: sub rsp, 40h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov eax, [rbp+10h]
-;;   0x0028: add eax, 1
-;;   0x002b: mov ecx, [rbp+10h]
-;;   0x002e: add ecx, 2
-;;   0x0031: mov [rbp-18h], ecx
-;;   0x0034: mov ecx, [rbp+18h]
-;;   0x0037: mov edx, [rbp-18h]
-;;   0x003a: shl edx, cl
-;;   0x003c: add eax, edx
-;;   0x003e: mov rsp, rbp
-;;   0x0041: pop rbp
-;;   0x0042: ret 10h
-;;   0x0045: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov [rbp-18h], r12
+;;   0x002d: mov ebx, [rbp+10h]
+;;   0x0030: mov r12d, [rbp+18h]
+;;   0x0034: mov eax, ebx
+;;   0x0036: add eax, 1
+;;   0x0039: mov ecx, ebx
+;;   0x003b: add ecx, 2
+;;   0x003e: mov [rbp-30h], ecx
+;;   0x0041: mov ecx, r12d
+;;   0x0044: mov edx, [rbp-30h]
+;;   0x0047: shl edx, cl
+;;   0x0049: add eax, edx
+;;   0x004b: mov rbx, [rbp-10h]
+;;   0x004f: mov r12, [rbp-18h]
+;;   0x0053: mov rsp, rbp
+;;   0x0056: pop rbp
+;;   0x0057: ret 10h
+;;   0x005a: ud2
 ;; function 1 (count_in_rcx):
-;;   0x0050: push rbp
-;;   0x0051: mov rbp, rsp
-;;   0x0054: mov r11, [r14]
-;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 30h
-;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 9Eh
-;;   0x006a: sub rsp, 30h
-;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov rax, [rbp+10h]
-;;   0x0079: add rax, 1
-;;   0x007d: mov rcx, [rbp+18h]
-;;   0x0081: add rcx, 2
-;;   0x0085: mov [rbp-20h], rcx
-;;   0x0089: mov rcx, [rbp-20h]
-;;   0x008d: mov rdx, [rbp+10h]
-;;   0x0091: rol rdx, cl
-;;   0x0094: add rax, rdx
-;;   0x0097: mov rsp, rbp
-;;   0x009a: pop rbp
-;;   0x009b: ret 10h
-;;   0x009e: ud2
+;;   0x0060: push rbp
+;;   0x0061: mov rbp, rsp
+;;   0x0064: mov r11, [r14]
+;;   0x0067: mov r11, [r11]
+;;   0x006a: add r11, 40h
+;;   0x0071: cmp rsp, r11
+;;   0x0074: jb 0C3h
+;;   0x007a: sub rsp, 40h
+;;   0x0081: mov [rbp-8], r14
+;;   0x0085: mov [rbp-10h], rbx
+;;   0x0089: mov [rbp-18h], r12
+;;   0x008d: mov rbx, [rbp+10h]
+;;   0x0091: mov r12, [rbp+18h]
+;;   0x0095: mov rax, rbx
+;;   0x0098: add rax, 1
+;;   0x009c: mov rcx, r12
+;;   0x009f: add rcx, 2
+;;   0x00a3: mov [rbp-38h], rcx
+;;   0x00a7: mov rcx, [rbp-38h]
+;;   0x00ab: mov rdx, rbx
+;;   0x00ae: rol rdx, cl
+;;   0x00b1: add rax, rdx
+;;   0x00b4: mov rbx, [rbp-10h]
+;;   0x00b8: mov r12, [rbp-18h]
+;;   0x00bc: mov rsp, rbp
+;;   0x00bf: pop rbp
+;;   0x00c0: ret 10h
+;;   0x00c3: ud2

@@ -18,59 +18,77 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 30h
+;;   0x000a: add r11, 40h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 4Ah
-;;   0x001a: sub rsp, 30h
+;;   0x0014: jb 6Bh
+;;   0x001a: sub rsp, 40h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov eax, [rbp+10h]
-;;   0x0028: add eax, [rbp+18h]
-;;   0x002b: mov ecx, [rbp+18h]
-;;   0x002e: add ecx, [rbp+20h]
-;;   0x0031: mov [rbp-18h], ecx
-;;   0x0034: mov ecx, [rbp+20h]
-;;   0x0037: mov edx, [rbp+10h]
-;;   0x003a: shl edx, cl
-;;   0x003c: mov ecx, [rbp-18h]
-;;   0x003f: add ecx, edx
-;;   0x0041: add eax, ecx
-;;   0x0043: mov rsp, rbp
-;;   0x0046: pop rbp
-;;   0x0047: ret 18h
-;;   0x004a: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov [rbp-18h], r12
+;;   0x002d: mov [rbp-20h], r13
+;;   0x0031: mov ebx, [rbp+10h]
+;;   0x0034: mov r12d, [rbp+18h]
+;;   0x0038: mov r13d, [rbp+20h]
+;;   0x003c: mov eax, ebx
+;;   0x003e: add eax, r12d
+;;   0x0041: mov ecx, r12d
+;;   0x0044: add ecx, r13d
+;;   0x0047: mov [rbp-30h], ecx
+;;   0x004a: mov ecx, r13d
+;;   0x004d: mov edx, ebx
+;;   0x004f: shl edx, cl
+;;   0x0051: mov ecx, [rbp-30h]
+;;   0x0054: add ecx, edx
+;;   0x0056: add eax, ecx
+;;   0x0058: mov rbx, [rbp-10h]
+;;   0x005c: mov r12, [rbp-18h]
+;;   0x0060: mov r13, [rbp-20h]
+;;   0x0064: mov rsp, rbp
+;;   0x0067: pop rbp
+;;   0x0068: ret 18h
+;;   0x006b: ud2
 ;; function 1 (count_in_reg):
-;;   0x0050: push rbp
-;;   0x0051: mov rbp, rsp
-;;   0x0054: mov r11, [r14]
-;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 20h
-;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 89h
-;;   0x006a: sub rsp, 20h
-;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov eax, [rbp+18h]
-;;   0x0078: add eax, 1
-;;   0x007b: mov ecx, eax
-;;   0x007d: mov eax, [rbp+10h]
-;;   0x0080: shr eax, cl
-;;   0x0082: mov rsp, rbp
-;;   0x0085: pop rbp
-;;   0x0086: ret 10h
-;;   0x0089: ud2
+;;   0x0070: push rbp
+;;   0x0071: mov rbp, rsp
+;;   0x0074: mov r11, [r14]
+;;   0x0077: mov r11, [r11]
+;;   0x007a: add r11, 40h
+;;   0x0081: cmp rsp, r11
+;;   0x0084: jb 0BFh
+;;   0x008a: sub rsp, 40h
+;;   0x0091: mov [rbp-8], r14
+;;   0x0095: mov [rbp-10h], rbx
+;;   0x0099: mov [rbp-18h], r12
+;;   0x009d: mov ebx, [rbp+10h]
+;;   0x00a0: mov r12d, [rbp+18h]
+;;   0x00a4: mov eax, r12d
+;;   0x00a7: add eax, 1
+;;   0x00aa: mov ecx, eax
+;;   0x00ac: mov eax, ebx
+;;   0x00ae: shr eax, cl
+;;   0x00b0: mov rbx, [rbp-10h]
+;;   0x00b4: mov r12, [rbp-18h]
+;;   0x00b8: mov rsp, rbp
+;;   0x00bb: pop rbp
+;;   0x00bc: ret 10h
+;;   0x00bf: ud2
 ;; function 2 (const_value):
-;;   0x0090: push rbp
-;;   0x0091: mov rbp, rsp
-;;   0x0094: mov r11, [r14]
-;;   0x0097: mov r11, [r11]
-;;   0x009a: add r11, 20h
-;;   0x00a1: cmp rsp, r11
-;;   0x00a4: jb 0C6h
-;;   0x00aa: sub rsp, 20h
-;;   0x00b1: mov [rbp-8], r14
-;;   0x00b5: mov ecx, [rbp+10h]
-;;   0x00b8: mov eax, 1
-;;   0x00bd: shl eax, cl
-;;   0x00bf: mov rsp, rbp
-;;   0x00c2: pop rbp
-;;   0x00c3: ret 8
-;;   0x00c6: ud2
+;;   0x00d0: push rbp
+;;   0x00d1: mov rbp, rsp
+;;   0x00d4: mov r11, [r14]
+;;   0x00d7: mov r11, [r11]
+;;   0x00da: add r11, 30h
+;;   0x00e1: cmp rsp, r11
+;;   0x00e4: jb 110h
+;;   0x00ea: sub rsp, 30h
+;;   0x00f1: mov [rbp-8], r14
+;;   0x00f5: mov [rbp-10h], rbx
+;;   0x00f9: mov ebx, [rbp+10h]
+;;   0x00fc: mov ecx, ebx
+;;   0x00fe: mov eax, 1
+;;   0x0103: shl eax, cl
+;;   0x0105: mov rbx, [rbp-10h]
+;;   0x0109: mov rsp, rbp
+;;   0x010c: pop rbp
+;;   0x010d: ret 8
+;;   0x0110: ud2

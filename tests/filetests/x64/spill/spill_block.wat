@@ -16,27 +16,33 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 30h
+;;   0x000a: add r11, 40h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 5Dh
-;;   0x001a: sub rsp, 30h
+;;   0x0014: jb 70h
+;;   0x001a: sub rsp, 40h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov rax, [rbp+18h]
-;;   0x0029: add rax, 1
-;;   0x002d: mov ecx, [rbp+10h]
-;;   0x0030: add ecx, 1
-;;   0x0033: mov [rbp-10h], rax
-;;   0x0037: mov [rbp-18h], ecx
-;;   0x003a: mov eax, [rbp+10h]
-;;   0x003d: imul eax, [rbp+10h]
-;;   0x0041: mov [rbp-20h], eax
-;;   0x0044: mov eax, [rbp-18h]
-;;   0x0047: add eax, [rbp-20h]
-;;   0x004a: mov eax, eax
-;;   0x004c: mov rcx, [rbp-10h]
-;;   0x0050: add rcx, rax
-;;   0x0053: mov rax, rcx
-;;   0x0056: mov rsp, rbp
-;;   0x0059: pop rbp
-;;   0x005a: ret 10h
-;;   0x005d: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov [rbp-18h], r12
+;;   0x002d: mov ebx, [rbp+10h]
+;;   0x0030: mov r12, [rbp+18h]
+;;   0x0034: mov rax, r12
+;;   0x0037: add rax, 1
+;;   0x003b: mov ecx, ebx
+;;   0x003d: add ecx, 1
+;;   0x0040: mov [rbp-28h], rax
+;;   0x0044: mov [rbp-30h], ecx
+;;   0x0047: mov eax, ebx
+;;   0x0049: imul eax, ebx
+;;   0x004c: mov [rbp-38h], eax
+;;   0x004f: mov eax, [rbp-30h]
+;;   0x0052: add eax, [rbp-38h]
+;;   0x0055: mov eax, eax
+;;   0x0057: mov rcx, [rbp-28h]
+;;   0x005b: add rcx, rax
+;;   0x005e: mov rax, rcx
+;;   0x0061: mov rbx, [rbp-10h]
+;;   0x0065: mov r12, [rbp-18h]
+;;   0x0069: mov rsp, rbp
+;;   0x006c: pop rbp
+;;   0x006d: ret 10h
+;;   0x0070: ud2

@@ -25,67 +25,81 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 80h
+;;   0x000a: add r11, 0A0h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 0D0h
-;;   0x001a: sub rsp, 80h
+;;   0x0014: jb 0EBh
+;;   0x001a: sub rsp, 0A0h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov eax, [rbp+10h]
-;;   0x0028: add eax, 1
-;;   0x002b: mov ecx, [rbp+10h]
-;;   0x002e: add ecx, 2
-;;   0x0031: mov edx, [rbp+10h]
-;;   0x0034: add edx, 3
-;;   0x0037: mov ebx, [rbp+10h]
-;;   0x003a: add ebx, 4
-;;   0x003d: mov esi, [rbp+10h]
-;;   0x0040: add esi, 5
-;;   0x0043: mov edi, [rbp+10h]
-;;   0x0046: add edi, 6
-;;   0x0049: mov r8d, [rbp+10h]
-;;   0x004d: add r8d, 7
-;;   0x0051: mov r9d, [rbp+10h]
-;;   0x0055: add r9d, 8
-;;   0x0059: mov r10d, [rbp+10h]
-;;   0x005d: add r10d, 9
-;;   0x0061: mov r12d, [rbp+10h]
-;;   0x0065: add r12d, 0Ah
-;;   0x0069: mov r13d, [rbp+10h]
-;;   0x006d: add r13d, 0Bh
-;;   0x0071: mov [rbp-10h], eax
-;;   0x0074: mov eax, [rbp+10h]
-;;   0x0077: add eax, 0Ch
-;;   0x007a: mov [rbp-68h], eax
-;;   0x007d: mov [rbp-20h], edx
-;;   0x0080: mov [rbp-18h], ecx
-;;   0x0083: mov ecx, [rbp+18h]
-;;   0x0086: mov eax, [rbp+10h]
-;;   0x0089: test ecx, ecx
-;;   0x008b: je 0D2h
-;;   0x0091: xor edx, edx
-;;   0x0093: div ecx
-;;   0x0095: mov ecx, [rbp+10h]
-;;   0x0098: mov edx, [rbp+18h]
-;;   0x009b: shl edx, cl
-;;   0x009d: xor eax, edx
-;;   0x009f: mov ecx, [rbp-68h]
-;;   0x00a2: add ecx, eax
-;;   0x00a4: add r13d, ecx
-;;   0x00a7: add r12d, r13d
-;;   0x00aa: add r10d, r12d
-;;   0x00ad: add r9d, r10d
-;;   0x00b0: add r8d, r9d
-;;   0x00b3: add edi, r8d
-;;   0x00b6: add esi, edi
-;;   0x00b8: add ebx, esi
-;;   0x00ba: mov eax, [rbp-20h]
-;;   0x00bd: add eax, ebx
-;;   0x00bf: mov ecx, [rbp-18h]
-;;   0x00c2: add ecx, eax
-;;   0x00c4: mov eax, [rbp-10h]
-;;   0x00c7: add eax, ecx
-;;   0x00c9: mov rsp, rbp
-;;   0x00cc: pop rbp
-;;   0x00cd: ret 10h
-;;   0x00d0: ud2
-;;   0x00d2: ud2
+;;   0x0025: mov [rbp-10h], rbx
+;;   0x0029: mov [rbp-18h], r12
+;;   0x002d: mov ebx, [rbp+10h]
+;;   0x0030: mov r12d, [rbp+18h]
+;;   0x0034: mov eax, ebx
+;;   0x0036: add eax, 1
+;;   0x0039: mov ecx, ebx
+;;   0x003b: add ecx, 2
+;;   0x003e: mov edx, ebx
+;;   0x0040: add edx, 3
+;;   0x0043: mov esi, ebx
+;;   0x0045: add esi, 4
+;;   0x0048: mov edi, ebx
+;;   0x004a: add edi, 5
+;;   0x004d: mov r8d, ebx
+;;   0x0050: add r8d, 6
+;;   0x0054: mov r9d, ebx
+;;   0x0057: add r9d, 7
+;;   0x005b: mov r10d, ebx
+;;   0x005e: add r10d, 8
+;;   0x0062: mov [rbp-28h], eax
+;;   0x0065: mov eax, ebx
+;;   0x0067: add eax, 9
+;;   0x006a: mov [rbp-30h], ecx
+;;   0x006d: mov ecx, ebx
+;;   0x006f: add ecx, 0Ah
+;;   0x0072: mov [rbp-38h], edx
+;;   0x0075: mov edx, ebx
+;;   0x0077: add edx, 0Bh
+;;   0x007a: mov [rbp-40h], esi
+;;   0x007d: mov esi, ebx
+;;   0x007f: add esi, 0Ch
+;;   0x0082: mov [rbp-68h], eax
+;;   0x0085: mov [rbp-78h], edx
+;;   0x0088: mov [rbp-48h], edi
+;;   0x008b: mov edi, r12d
+;;   0x008e: mov eax, ebx
+;;   0x0090: test edi, edi
+;;   0x0092: je 0EDh
+;;   0x0098: xor edx, edx
+;;   0x009a: div edi
+;;   0x009c: mov [rbp-70h], ecx
+;;   0x009f: mov ecx, ebx
+;;   0x00a1: mov edx, r12d
+;;   0x00a4: shl edx, cl
+;;   0x00a6: xor eax, edx
+;;   0x00a8: add esi, eax
+;;   0x00aa: mov eax, [rbp-78h]
+;;   0x00ad: add eax, esi
+;;   0x00af: mov ecx, [rbp-70h]
+;;   0x00b2: add ecx, eax
+;;   0x00b4: mov eax, [rbp-68h]
+;;   0x00b7: add eax, ecx
+;;   0x00b9: add r10d, eax
+;;   0x00bc: add r9d, r10d
+;;   0x00bf: add r8d, r9d
+;;   0x00c2: mov eax, [rbp-48h]
+;;   0x00c5: add eax, r8d
+;;   0x00c8: mov ecx, [rbp-40h]
+;;   0x00cb: add ecx, eax
+;;   0x00cd: mov eax, [rbp-38h]
+;;   0x00d0: add eax, ecx
+;;   0x00d2: mov ecx, [rbp-30h]
+;;   0x00d5: add ecx, eax
+;;   0x00d7: mov eax, [rbp-28h]
+;;   0x00da: add eax, ecx
+;;   0x00dc: mov rbx, [rbp-10h]
+;;   0x00e0: mov r12, [rbp-18h]
+;;   0x00e4: mov rsp, rbp
+;;   0x00e7: pop rbp
+;;   0x00e8: ret 10h
+;;   0x00eb: ud2
+;;   0x00ed: ud2

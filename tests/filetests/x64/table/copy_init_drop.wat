@@ -20,10 +20,10 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 10h
+;;   0x000a: add r11, 20h
 ;;   0x0011: cmp rsp, r11
 ;;   0x0014: jb 2Ah
-;;   0x001a: sub rsp, 10h
+;;   0x001a: sub rsp, 20h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov rsp, rbp
 ;;   0x0028: pop rbp
@@ -34,118 +34,139 @@
 ;;   0x0031: mov rbp, rsp
 ;;   0x0034: mov r11, [r14]
 ;;   0x0037: mov r11, [r11]
-;;   0x003a: add r11, 20h
+;;   0x003a: add r11, 40h
 ;;   0x0041: cmp rsp, r11
-;;   0x0044: jb 94h
-;;   0x004a: sub rsp, 20h
+;;   0x0044: jb 0B4h
+;;   0x004a: sub rsp, 40h
 ;;   0x0051: mov [rbp-8], r14
-;;   0x0055: mov esi, 0
-;;   0x005a: mov edx, 1
-;;   0x005f: mov ecx, [rbp+10h]
-;;   0x0062: mov r8d, [rbp+18h]
-;;   0x0066: mov r9d, [rbp+20h]
-;;   0x006a: mov rdi, r14
-;;   0x006d: mov r11, rsp
-;;   0x0070: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x0074: push r11
-;;   0x0076: push r11
-;;   0x0078: mov r11, [r14+8]
-;;   0x007c: call qword ptr [r11+38h]
-;;   0x0080: mov rsp, [rsp+8]
-;;   0x0085: test eax, eax
-;;   0x0087: jne 96h
-;;   0x008d: mov rsp, rbp
-;;   0x0090: pop rbp
-;;   0x0091: ret 18h
-;;   0x0094: ud2
-;;   0x0096: mov r11, [r14]
-;;   0x0099: mov rsp, [r11+8]
-;;   0x009d: jmp qword ptr [r11+10h]
+;;   0x0055: mov [rbp-10h], rbx
+;;   0x0059: mov [rbp-18h], r12
+;;   0x005d: mov [rbp-20h], r13
+;;   0x0061: mov ebx, [rbp+10h]
+;;   0x0064: mov r12d, [rbp+18h]
+;;   0x0068: mov r13d, [rbp+20h]
+;;   0x006c: mov esi, 0
+;;   0x0071: mov edx, 1
+;;   0x0076: mov ecx, ebx
+;;   0x0078: mov r8d, r12d
+;;   0x007b: mov r9d, r13d
+;;   0x007e: mov rdi, r14
+;;   0x0081: mov r11, rsp
+;;   0x0084: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x0088: push r11
+;;   0x008a: push r11
+;;   0x008c: mov r11, [r14+8]
+;;   0x0090: call qword ptr [r11+38h]
+;;   0x0094: mov rsp, [rsp+8]
+;;   0x0099: test eax, eax
+;;   0x009b: jne 0B6h
+;;   0x00a1: mov rbx, [rbp-10h]
+;;   0x00a5: mov r12, [rbp-18h]
+;;   0x00a9: mov r13, [rbp-20h]
+;;   0x00ad: mov rsp, rbp
+;;   0x00b0: pop rbp
+;;   0x00b1: ret 18h
+;;   0x00b4: ud2
+;;   0x00b6: mov r11, [r14]
+;;   0x00b9: mov rsp, [r11+8]
+;;   0x00bd: jmp qword ptr [r11+10h]
 ;; function 2 (copy_same):
-;;   0x00b0: push rbp
-;;   0x00b1: mov rbp, rsp
-;;   0x00b4: mov r11, [r14]
-;;   0x00b7: mov r11, [r11]
-;;   0x00ba: add r11, 20h
-;;   0x00c1: cmp rsp, r11
-;;   0x00c4: jb 118h
-;;   0x00ca: sub rsp, 20h
-;;   0x00d1: mov [rbp-8], r14
-;;   0x00d5: mov esi, 1
-;;   0x00da: mov edx, 1
-;;   0x00df: mov ecx, [rbp+10h]
-;;   0x00e2: mov r8d, 0
-;;   0x00e8: mov r9d, 1
-;;   0x00ee: mov rdi, r14
-;;   0x00f1: mov r11, rsp
-;;   0x00f4: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x00f8: push r11
-;;   0x00fa: push r11
-;;   0x00fc: mov r11, [r14+8]
-;;   0x0100: call qword ptr [r11+38h]
-;;   0x0104: mov rsp, [rsp+8]
-;;   0x0109: test eax, eax
-;;   0x010b: jne 11Ah
-;;   0x0111: mov rsp, rbp
-;;   0x0114: pop rbp
-;;   0x0115: ret 8
-;;   0x0118: ud2
-;;   0x011a: mov r11, [r14]
-;;   0x011d: mov rsp, [r11+8]
-;;   0x0121: jmp qword ptr [r11+10h]
+;;   0x00d0: push rbp
+;;   0x00d1: mov rbp, rsp
+;;   0x00d4: mov r11, [r14]
+;;   0x00d7: mov r11, [r11]
+;;   0x00da: add r11, 40h
+;;   0x00e1: cmp rsp, r11
+;;   0x00e4: jb 142h
+;;   0x00ea: sub rsp, 40h
+;;   0x00f1: mov [rbp-8], r14
+;;   0x00f5: mov [rbp-10h], rbx
+;;   0x00f9: mov ebx, [rbp+10h]
+;;   0x00fc: mov esi, 1
+;;   0x0101: mov edx, 1
+;;   0x0106: mov ecx, ebx
+;;   0x0108: mov r8d, 0
+;;   0x010e: mov r9d, 1
+;;   0x0114: mov rdi, r14
+;;   0x0117: mov r11, rsp
+;;   0x011a: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x011e: push r11
+;;   0x0120: push r11
+;;   0x0122: mov r11, [r14+8]
+;;   0x0126: call qword ptr [r11+38h]
+;;   0x012a: mov rsp, [rsp+8]
+;;   0x012f: test eax, eax
+;;   0x0131: jne 144h
+;;   0x0137: mov rbx, [rbp-10h]
+;;   0x013b: mov rsp, rbp
+;;   0x013e: pop rbp
+;;   0x013f: ret 8
+;;   0x0142: ud2
+;;   0x0144: mov r11, [r14]
+;;   0x0147: mov rsp, [r11+8]
+;;   0x014b: jmp qword ptr [r11+10h]
 ;; function 3 (init):
-;;   0x0130: push rbp
-;;   0x0131: mov rbp, rsp
-;;   0x0134: mov r11, [r14]
-;;   0x0137: mov r11, [r11]
-;;   0x013a: add r11, 20h
-;;   0x0141: cmp rsp, r11
-;;   0x0144: jb 194h
-;;   0x014a: sub rsp, 20h
-;;   0x0151: mov [rbp-8], r14
-;;   0x0155: mov esi, 1
-;;   0x015a: mov edx, 1
-;;   0x015f: mov ecx, [rbp+10h]
-;;   0x0162: mov r8d, [rbp+18h]
-;;   0x0166: mov r9d, [rbp+20h]
-;;   0x016a: mov rdi, r14
-;;   0x016d: mov r11, rsp
-;;   0x0170: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x0174: push r11
-;;   0x0176: push r11
-;;   0x0178: mov r11, [r14+8]
-;;   0x017c: call qword ptr [r11+40h]
-;;   0x0180: mov rsp, [rsp+8]
-;;   0x0185: test eax, eax
-;;   0x0187: jne 196h
-;;   0x018d: mov rsp, rbp
-;;   0x0190: pop rbp
-;;   0x0191: ret 18h
-;;   0x0194: ud2
-;;   0x0196: mov r11, [r14]
-;;   0x0199: mov rsp, [r11+8]
-;;   0x019d: jmp qword ptr [r11+10h]
+;;   0x0150: push rbp
+;;   0x0151: mov rbp, rsp
+;;   0x0154: mov r11, [r14]
+;;   0x0157: mov r11, [r11]
+;;   0x015a: add r11, 40h
+;;   0x0161: cmp rsp, r11
+;;   0x0164: jb 1D4h
+;;   0x016a: sub rsp, 40h
+;;   0x0171: mov [rbp-8], r14
+;;   0x0175: mov [rbp-10h], rbx
+;;   0x0179: mov [rbp-18h], r12
+;;   0x017d: mov [rbp-20h], r13
+;;   0x0181: mov ebx, [rbp+10h]
+;;   0x0184: mov r12d, [rbp+18h]
+;;   0x0188: mov r13d, [rbp+20h]
+;;   0x018c: mov esi, 1
+;;   0x0191: mov edx, 1
+;;   0x0196: mov ecx, ebx
+;;   0x0198: mov r8d, r12d
+;;   0x019b: mov r9d, r13d
+;;   0x019e: mov rdi, r14
+;;   0x01a1: mov r11, rsp
+;;   0x01a4: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x01a8: push r11
+;;   0x01aa: push r11
+;;   0x01ac: mov r11, [r14+8]
+;;   0x01b0: call qword ptr [r11+40h]
+;;   0x01b4: mov rsp, [rsp+8]
+;;   0x01b9: test eax, eax
+;;   0x01bb: jne 1D6h
+;;   0x01c1: mov rbx, [rbp-10h]
+;;   0x01c5: mov r12, [rbp-18h]
+;;   0x01c9: mov r13, [rbp-20h]
+;;   0x01cd: mov rsp, rbp
+;;   0x01d0: pop rbp
+;;   0x01d1: ret 18h
+;;   0x01d4: ud2
+;;   0x01d6: mov r11, [r14]
+;;   0x01d9: mov rsp, [r11+8]
+;;   0x01dd: jmp qword ptr [r11+10h]
 ;; function 4 (drop):
-;;   0x01b0: push rbp
-;;   0x01b1: mov rbp, rsp
-;;   0x01b4: mov r11, [r14]
-;;   0x01b7: mov r11, [r11]
-;;   0x01ba: add r11, 10h
-;;   0x01c1: cmp rsp, r11
-;;   0x01c4: jb 1FCh
-;;   0x01ca: sub rsp, 10h
-;;   0x01d1: mov [rbp-8], r14
-;;   0x01d5: mov esi, 0
-;;   0x01da: mov rdi, r14
-;;   0x01dd: mov r11, rsp
-;;   0x01e0: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x01e4: push r11
-;;   0x01e6: push r11
-;;   0x01e8: mov r11, [r14+8]
-;;   0x01ec: call qword ptr [r11+48h]
-;;   0x01f0: mov rsp, [rsp+8]
-;;   0x01f5: mov eax, eax
-;;   0x01f7: mov rsp, rbp
-;;   0x01fa: pop rbp
-;;   0x01fb: ret
-;;   0x01fc: ud2
+;;   0x01f0: push rbp
+;;   0x01f1: mov rbp, rsp
+;;   0x01f4: mov r11, [r14]
+;;   0x01f7: mov r11, [r11]
+;;   0x01fa: add r11, 20h
+;;   0x0201: cmp rsp, r11
+;;   0x0204: jb 23Ch
+;;   0x020a: sub rsp, 20h
+;;   0x0211: mov [rbp-8], r14
+;;   0x0215: mov esi, 0
+;;   0x021a: mov rdi, r14
+;;   0x021d: mov r11, rsp
+;;   0x0220: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x0224: push r11
+;;   0x0226: push r11
+;;   0x0228: mov r11, [r14+8]
+;;   0x022c: call qword ptr [r11+48h]
+;;   0x0230: mov rsp, [rsp+8]
+;;   0x0235: mov eax, eax
+;;   0x0237: mov rsp, rbp
+;;   0x023a: pop rbp
+;;   0x023b: ret
+;;   0x023c: ud2

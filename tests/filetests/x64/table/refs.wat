@@ -20,10 +20,10 @@
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
 ;;   0x0007: mov r11, [r11]
-;;   0x000a: add r11, 10h
+;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
 ;;   0x0014: jb 2Fh
-;;   0x001a: sub rsp, 10h
+;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov eax, 1
 ;;   0x002a: mov rsp, rbp
@@ -35,10 +35,10 @@
 ;;   0x0041: mov rbp, rsp
 ;;   0x0044: mov r11, [r14]
 ;;   0x0047: mov r11, [r11]
-;;   0x004a: add r11, 10h
+;;   0x004a: add r11, 20h
 ;;   0x0051: cmp rsp, r11
 ;;   0x0054: jb 6Ah
-;;   0x005a: sub rsp, 10h
+;;   0x005a: sub rsp, 20h
 ;;   0x0061: mov [rbp-8], r14
 ;;   0x0065: mov rsp, rbp
 ;;   0x0068: pop rbp
@@ -49,10 +49,10 @@
 ;;   0x0071: mov rbp, rsp
 ;;   0x0074: mov r11, [r14]
 ;;   0x0077: mov r11, [r11]
-;;   0x007a: add r11, 10h
+;;   0x007a: add r11, 30h
 ;;   0x0081: cmp rsp, r11
 ;;   0x0084: jb 9Fh
-;;   0x008a: sub rsp, 10h
+;;   0x008a: sub rsp, 30h
 ;;   0x0091: mov [rbp-8], r14
 ;;   0x0095: mov eax, 0
 ;;   0x009a: mov rsp, rbp
@@ -64,10 +64,10 @@
 ;;   0x00b1: mov rbp, rsp
 ;;   0x00b4: mov r11, [r14]
 ;;   0x00b7: mov r11, [r11]
-;;   0x00ba: add r11, 10h
+;;   0x00ba: add r11, 30h
 ;;   0x00c1: cmp rsp, r11
 ;;   0x00c4: jb 0DFh
-;;   0x00ca: sub rsp, 10h
+;;   0x00ca: sub rsp, 30h
 ;;   0x00d1: mov [rbp-8], r14
 ;;   0x00d5: mov eax, 0
 ;;   0x00da: mov rsp, rbp
@@ -79,99 +79,114 @@
 ;;   0x00f1: mov rbp, rsp
 ;;   0x00f4: mov r11, [r14]
 ;;   0x00f7: mov r11, [r11]
-;;   0x00fa: add r11, 10h
+;;   0x00fa: add r11, 30h
 ;;   0x0101: cmp rsp, r11
-;;   0x0104: jb 129h
-;;   0x010a: sub rsp, 10h
+;;   0x0104: jb 134h
+;;   0x010a: sub rsp, 30h
 ;;   0x0111: mov [rbp-8], r14
-;;   0x0115: mov rax, [rbp+10h]
-;;   0x0119: test rax, rax
-;;   0x011c: sete al
-;;   0x011f: movzx eax, al
-;;   0x0122: mov rsp, rbp
-;;   0x0125: pop rbp
-;;   0x0126: ret 8
-;;   0x0129: ud2
+;;   0x0115: mov [rbp-10h], rbx
+;;   0x0119: mov rbx, [rbp+10h]
+;;   0x011d: mov rax, rbx
+;;   0x0120: test rax, rax
+;;   0x0123: sete al
+;;   0x0126: movzx eax, al
+;;   0x0129: mov rbx, [rbp-10h]
+;;   0x012d: mov rsp, rbp
+;;   0x0130: pop rbp
+;;   0x0131: ret 8
+;;   0x0134: ud2
 ;; function 5 (is_null_func):
-;;   0x0130: push rbp
-;;   0x0131: mov rbp, rsp
-;;   0x0134: mov r11, [r14]
-;;   0x0137: mov r11, [r11]
-;;   0x013a: add r11, 10h
-;;   0x0141: cmp rsp, r11
-;;   0x0144: jb 169h
-;;   0x014a: sub rsp, 10h
-;;   0x0151: mov [rbp-8], r14
-;;   0x0155: mov rax, [rbp+10h]
-;;   0x0159: test rax, rax
-;;   0x015c: sete al
-;;   0x015f: movzx eax, al
-;;   0x0162: mov rsp, rbp
-;;   0x0165: pop rbp
-;;   0x0166: ret 8
-;;   0x0169: ud2
+;;   0x0140: push rbp
+;;   0x0141: mov rbp, rsp
+;;   0x0144: mov r11, [r14]
+;;   0x0147: mov r11, [r11]
+;;   0x014a: add r11, 30h
+;;   0x0151: cmp rsp, r11
+;;   0x0154: jb 184h
+;;   0x015a: sub rsp, 30h
+;;   0x0161: mov [rbp-8], r14
+;;   0x0165: mov [rbp-10h], rbx
+;;   0x0169: mov rbx, [rbp+10h]
+;;   0x016d: mov rax, rbx
+;;   0x0170: test rax, rax
+;;   0x0173: sete al
+;;   0x0176: movzx eax, al
+;;   0x0179: mov rbx, [rbp-10h]
+;;   0x017d: mov rsp, rbp
+;;   0x0180: pop rbp
+;;   0x0181: ret 8
+;;   0x0184: ud2
 ;; function 6 (is_null_const):
-;;   0x0170: push rbp
-;;   0x0171: mov rbp, rsp
-;;   0x0174: mov r11, [r14]
-;;   0x0177: mov r11, [r11]
-;;   0x017a: add r11, 10h
-;;   0x0181: cmp rsp, r11
-;;   0x0184: jb 19Fh
-;;   0x018a: sub rsp, 10h
-;;   0x0191: mov [rbp-8], r14
-;;   0x0195: mov eax, 1
-;;   0x019a: mov rsp, rbp
-;;   0x019d: pop rbp
-;;   0x019e: ret
-;;   0x019f: ud2
+;;   0x0190: push rbp
+;;   0x0191: mov rbp, rsp
+;;   0x0194: mov r11, [r14]
+;;   0x0197: mov r11, [r11]
+;;   0x019a: add r11, 30h
+;;   0x01a1: cmp rsp, r11
+;;   0x01a4: jb 1BFh
+;;   0x01aa: sub rsp, 30h
+;;   0x01b1: mov [rbp-8], r14
+;;   0x01b5: mov eax, 1
+;;   0x01ba: mov rsp, rbp
+;;   0x01bd: pop rbp
+;;   0x01be: ret
+;;   0x01bf: ud2
 ;; function 7 (func_f):
-;;   0x01b0: push rbp
-;;   0x01b1: mov rbp, rsp
-;;   0x01b4: mov r11, [r14]
-;;   0x01b7: mov r11, [r11]
-;;   0x01ba: add r11, 10h
-;;   0x01c1: cmp rsp, r11
-;;   0x01c4: jb 1DEh
-;;   0x01ca: sub rsp, 10h
-;;   0x01d1: mov [rbp-8], r14
-;;   0x01d5: lea rax, [r14+38h]
-;;   0x01d9: mov rsp, rbp
-;;   0x01dc: pop rbp
-;;   0x01dd: ret
-;;   0x01de: ud2
+;;   0x01d0: push rbp
+;;   0x01d1: mov rbp, rsp
+;;   0x01d4: mov r11, [r14]
+;;   0x01d7: mov r11, [r11]
+;;   0x01da: add r11, 30h
+;;   0x01e1: cmp rsp, r11
+;;   0x01e4: jb 1FEh
+;;   0x01ea: sub rsp, 30h
+;;   0x01f1: mov [rbp-8], r14
+;;   0x01f5: lea rax, [r14+38h]
+;;   0x01f9: mov rsp, rbp
+;;   0x01fc: pop rbp
+;;   0x01fd: ret
+;;   0x01fe: ud2
 ;; function 8 (func_g):
-;;   0x01e0: push rbp
-;;   0x01e1: mov rbp, rsp
-;;   0x01e4: mov r11, [r14]
-;;   0x01e7: mov r11, [r11]
-;;   0x01ea: add r11, 10h
-;;   0x01f1: cmp rsp, r11
-;;   0x01f4: jb 20Eh
-;;   0x01fa: sub rsp, 10h
-;;   0x0201: mov [rbp-8], r14
-;;   0x0205: lea rax, [r14+50h]
-;;   0x0209: mov rsp, rbp
-;;   0x020c: pop rbp
-;;   0x020d: ret
-;;   0x020e: ud2
+;;   0x0200: push rbp
+;;   0x0201: mov rbp, rsp
+;;   0x0204: mov r11, [r14]
+;;   0x0207: mov r11, [r11]
+;;   0x020a: add r11, 30h
+;;   0x0211: cmp rsp, r11
+;;   0x0214: jb 22Eh
+;;   0x021a: sub rsp, 30h
+;;   0x0221: mov [rbp-8], r14
+;;   0x0225: lea rax, [r14+50h]
+;;   0x0229: mov rsp, rbp
+;;   0x022c: pop rbp
+;;   0x022d: ret
+;;   0x022e: ud2
 ;; function 9 (select_ref):
-;;   0x0210: push rbp
-;;   0x0211: mov rbp, rsp
-;;   0x0214: mov r11, [r14]
-;;   0x0217: mov r11, [r11]
-;;   0x021a: add r11, 20h
-;;   0x0221: cmp rsp, r11
-;;   0x0224: jb 250h
-;;   0x022a: sub rsp, 20h
-;;   0x0231: mov [rbp-8], r14
-;;   0x0235: mov eax, [rbp+20h]
-;;   0x0238: mov rcx, [rbp+18h]
-;;   0x023c: mov rdx, [rbp+10h]
-;;   0x0240: test eax, eax
-;;   0x0242: cmove rdx, rcx
-;;   0x0246: mov rax, rdx
-;;   0x0249: mov rsp, rbp
-;;   0x024c: pop rbp
-;;   0x024d: ret 18h
-;;   0x0250: ud2
+;;   0x0230: push rbp
+;;   0x0231: mov rbp, rsp
+;;   0x0234: mov r11, [r14]
+;;   0x0237: mov r11, [r11]
+;;   0x023a: add r11, 40h
+;;   0x0241: cmp rsp, r11
+;;   0x0244: jb 292h
+;;   0x024a: sub rsp, 40h
+;;   0x0251: mov [rbp-8], r14
+;;   0x0255: mov [rbp-10h], rbx
+;;   0x0259: mov [rbp-18h], r12
+;;   0x025d: mov [rbp-20h], r13
+;;   0x0261: mov rbx, [rbp+10h]
+;;   0x0265: mov r12, [rbp+18h]
+;;   0x0269: mov r13d, [rbp+20h]
+;;   0x026d: mov eax, r13d
+;;   0x0270: mov rcx, r12
+;;   0x0273: mov rdx, rbx
+;;   0x0276: test eax, eax
+;;   0x0278: cmove rdx, rcx
+;;   0x027c: mov rax, rdx
+;;   0x027f: mov rbx, [rbp-10h]
+;;   0x0283: mov r12, [rbp-18h]
+;;   0x0287: mov r13, [rbp-20h]
+;;   0x028b: mov rsp, rbp
+;;   0x028e: pop rbp
+;;   0x028f: ret 18h
+;;   0x0292: ud2

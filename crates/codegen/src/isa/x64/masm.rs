@@ -106,6 +106,10 @@ impl MacroAssembler for X64Masm {
         }
     }
 
+    fn local_regs() -> &'static [Reg] {
+        &LOCAL_REGS
+    }
+
     fn return_reg(class: RegClass) -> Reg {
         match class {
             RegClass::Int => RAX,

@@ -41,7 +41,11 @@ pub const FLOAT_SCRATCH: Reg = xmm(15);
 
 /// Registers the allocator hands out for values. All are caller-saved in
 /// brisk's internal ABI.
-pub const ALLOCATABLE_INT: RegSet = RegSet::from_hw(&[0, 1, 2, 3, 6, 7, 8, 9, 10, 12, 13]);
+pub const ALLOCATABLE_INT: RegSet = RegSet::from_hw(&[0, 1, 2, 6, 7, 8, 9, 10]);
+/// Registers that hold the first integer locals of each function; saved and
+/// restored by the function (callee-saved in brisk's convention, as in the
+/// host's, so host functions and builtins preserve them too).
+pub const LOCAL_REGS: [Reg; 3] = [RBX, R12, R13];
 pub const ALLOCATABLE_FLOAT: RegSet =
     RegSet::from_hw(&[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
 
