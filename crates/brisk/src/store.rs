@@ -47,7 +47,8 @@ pub struct StoreInner {
 /// Owns instances and their runtime state; `T` is host data.
 pub struct Store<T> {
     pub(crate) inner: Box<StoreInner>,
-    data: T,
+    /// Boxed because host functions keep a pointer to it: the store may move.
+    data: Box<T>,
 }
 
 impl<T> Store<T> {
@@ -72,7 +73,7 @@ impl<T> Store<T> {
                 externrefs: Vec::new(),
                 instance_index: HashMap::new(),
             }),
-            data,
+            data: Box::new(data),
         }
     }
 

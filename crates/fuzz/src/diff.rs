@@ -1,8 +1,8 @@
 //! Runs one module in brisk and in wasmi, step by step, and compares.
 
 use crate::engines::{
-    BriskSide, CallResult, Export, ExportKind, Side, Stop, WasmiSide, brisk_config, brisk_stop,
-    wasmi_engine,
+    BriskSide, CallResult, Export, ExportKind, Reference, Side, Stop, brisk_config, brisk_stop,
+    wasmi1, wasmi2,
 };
 use crate::rng::Rng;
 use crate::value::{self, Value};
@@ -96,8 +96,24 @@ pub fn features() -> WasmFeatures {
     WasmFeatures::WASM2.difference(WasmFeatures::SIMD) | WasmFeatures::MULTI_MEMORY
 }
 
-/// Runs `wasm` in both engines as `plan` says.
+/// Runs `wasm` in brisk and wasmi as `plan` says. A mismatch that wasmi
+/// 1.x does not confirm is a wasmi 2 bug, and inconclusive.
 pub fn run(wasm: &[u8], plan: &Plan, options: &Options) -> Report {
+    let mut report = run_against::<wasmi2::Wasmi>(wasm, plan, options);
+    if matches!(report.verdict, Verdict::Mismatch(_))
+        && !run_against::<wasmi1::Wasmi>(wasm, plan, options)
+            .verdict
+            .is_finding()
+    {
+        report.verdict = Verdict::Inconclusive(WASMI2_BUG.into());
+    }
+    report
+}
+
+/// Why a mismatch with wasmi 2 is not brisk's.
+pub const WASMI2_BUG: &str = "wasmi 2 disagrees with brisk and wasmi 1";
+
+fn run_against<R: Reference>(wasm: &[u8], plan: &Plan, options: &Options) -> Report {
     let mut report = Report {
         verdict: Verdict::Agree,
         calls: Vec::new(),
@@ -105,7 +121,7 @@ pub fn run(wasm: &[u8], plan: &Plan, options: &Options) -> Report {
         wasmi: Vec::new(),
     };
     let result = catch_unwind(AssertUnwindSafe(|| {
-        compare(wasm, plan, options, &mut report)
+        compare::<R>(wasm, plan, options, &mut report)
     }));
     report.verdict = result.unwrap_or_else(|payload| {
         let message = payload
@@ -118,9 +134,14 @@ pub fn run(wasm: &[u8], plan: &Plan, options: &Options) -> Report {
     report
 }
 
-fn compare(wasm: &[u8], plan: &Plan, options: &Options, report: &mut Report) -> Verdict {
-    let wasmi_engine = wasmi_engine();
-    let wasmi_module = wasmi::Module::new(&wasmi_engine, wasm);
+fn compare<R: Reference>(
+    wasm: &[u8],
+    plan: &Plan,
+    options: &Options,
+    report: &mut Report,
+) -> Verdict {
+    let reference = R::new();
+    let wasmi_module = reference.compile(wasm);
     let engine = Engine::new(&brisk_config(options.bounds));
     let brisk_module = brisk::Module::from_binary(&engine, wasm);
     report.wasmi.push(match &wasmi_module {
@@ -166,7 +187,7 @@ fn compare(wasm: &[u8], plan: &Plan, options: &Options, report: &mut Report) -> 
     let exports = BriskSide::exports(&brisk_module);
     // wasmi first: it bounds execution with fuel, so brisk only runs what
     // is known to terminate.
-    let wasmi = WasmiSide::instantiate(&wasmi_engine, &wasmi_module, &exports);
+    let wasmi = reference.instantiate(&wasmi_module, &exports);
     report.wasmi.push(instantiated(&wasmi));
     if wasmi.as_ref().err() == Some(&Stop::OutOfFuel) {
         return Verdict::Inconclusive("wasmi ran out of fuel".into());
@@ -323,7 +344,7 @@ fn outside_limits(wasm: &[u8]) -> Option<String> {
 fn compare_state(
     exports: &[Export],
     brisk: &mut BriskSide,
-    wasmi: &mut WasmiSide,
+    wasmi: &mut impl Side,
 ) -> Option<String> {
     for (i, export) in exports.iter().enumerate() {
         let name = &export.name;

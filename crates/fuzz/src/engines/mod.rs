@@ -5,7 +5,7 @@ mod brisk_side;
 mod wasmi_side;
 
 pub use brisk_side::{BriskSide, brisk_config, stop as brisk_stop};
-pub use wasmi_side::{WasmiSide, wasmi_engine};
+pub use wasmi_side::{v1 as wasmi1, v2 as wasmi2};
 
 use crate::value::Value;
 use brisk::{TrapCode, WasmType};
@@ -68,6 +68,19 @@ pub struct Export {
     /// Parameter and result types, for functions.
     pub params: Vec<WasmType>,
     pub results: Vec<WasmType>,
+}
+
+/// A reference engine the comparison runs brisk against.
+pub trait Reference {
+    type Module;
+    type Instance: Side;
+    fn new() -> Self;
+    fn compile(&self, wasm: &[u8]) -> Result<Self::Module, String>;
+    fn instantiate(
+        &self,
+        module: &Self::Module,
+        exports: &[Export],
+    ) -> Result<Self::Instance, Stop>;
 }
 
 /// An instance in one engine, its exports addressed by index into the
