@@ -366,10 +366,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         let n = sig.params.len();
         let base = self.ctx.stack.len() - n;
         for i in 0..n {
-            let dst = Address {
-                base: M::sp(),
-                offset: abi::param_offset(i) as i32,
-            };
+            let dst = Address::new(M::sp(), abi::param_offset(i) as i32);
             self.ctx.store_entry(self.masm, base + i, dst);
         }
         self.ctx.truncate(base);
@@ -442,10 +439,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
                 self.ctx.take_reg(self.masm, r);
                 self.ctx.push(Val::Reg(r, *ty));
             } else {
-                let src = Address {
-                    base: M::sp(),
-                    offset: abi::result_offset(j) as i32,
-                };
+                let src = Address::new(M::sp(), abi::result_offset(j) as i32);
                 let dst = self.ctx.slot::<M>(self.ctx.stack.len());
                 self.masm.copy_mem(slot_size(*ty), src, dst);
                 self.ctx.push(Val::Mem(*ty));

@@ -99,15 +99,7 @@ impl Frame {
         self.save_slots
             .iter()
             .filter(|(r, _)| self.is_local_reg(*r))
-            .map(|&(r, offset)| {
-                (
-                    r,
-                    Address {
-                        base: M::fp(),
-                        offset,
-                    },
-                )
-            })
+            .map(|&(r, offset)| (r, Address::new(M::fp(), offset)))
     }
 
     /// Saves the pinned registers and loads the pinned locals: parameters
@@ -143,10 +135,7 @@ impl Frame {
     }
 
     pub fn local_address<M: MacroAssembler>(&self, index: u32) -> Address {
-        Address {
-            base: M::fp(),
-            offset: self.locals[index as usize].1,
-        }
+        Address::new(M::fp(), self.locals[index as usize].1)
     }
 
     /// Zeroes the non-parameter locals that live in memory (in the prologue).
@@ -159,30 +148,20 @@ impl Frame {
             if pin.is_some() {
                 continue;
             }
-            masm.store_imm(
-                slot_size(ty),
-                0,
-                Address {
-                    base: M::fp(),
-                    offset,
-                },
-            );
+            masm.store_imm(slot_size(ty), 0, Address::new(M::fp(), offset));
         }
     }
 
     /// The canonical slot of the value at stack depth `depth`.
     pub fn slot_address<M: MacroAssembler>(&self, depth: usize) -> Address {
-        Address {
-            base: M::fp(),
-            offset: -((self.locals_end + (depth as u32 + 1) * SLOT) as i32),
-        }
+        Address::new(
+            M::fp(),
+            -((self.locals_end + (depth as u32 + 1) * SLOT) as i32),
+        )
     }
 
     pub fn vmctx_address<M: MacroAssembler>(&self) -> Address {
-        Address {
-            base: M::fp(),
-            offset: -(SLOT as i32),
-        }
+        Address::new(M::fp(), -(SLOT as i32))
     }
 
     /// Bytes below the frame pointer for a stack that reached `max_depth`,

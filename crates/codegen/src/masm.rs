@@ -29,11 +29,24 @@ impl OperandSize {
     }
 }
 
-/// A memory location: a base register plus a constant offset.
+/// A memory location: a base register, maybe an index register, plus a
+/// constant offset.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Address {
     pub base: Reg,
+    /// An index register added to the base (no scaling), for heap accesses.
+    pub index: Option<Reg>,
     pub offset: i32,
+}
+
+impl Address {
+    pub const fn new(base: Reg, offset: i32) -> Address {
+        Address {
+            base,
+            index: None,
+            offset,
+        }
+    }
 }
 
 /// The right-hand operand of a two-operand operation.
@@ -320,6 +333,8 @@ pub trait MacroAssembler {
     /// Registers that hold the first integer locals of a function for its
     /// whole body; callee-saved in brisk's convention, never allocated.
     fn local_regs() -> &'static [Reg];
+    /// The register holding memory 0's base (see `load_heap_base`).
+    fn heap_base() -> Reg;
     /// The register holding the first result of a call (per class).
     fn return_reg(class: RegClass) -> Reg;
     /// Where a shift count must be, if the ISA fixes it.

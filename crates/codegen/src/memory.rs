@@ -31,28 +31,61 @@ pub enum LoadKind {
 impl<M: MacroAssembler> CodeGen<'_, M> {
     /// Pops the index and turns it into the address of an `access`-byte
     /// access, bounds-checked as the mode requires. Returns the register
-    /// holding the address (owned by the caller) and the address.
-    fn heap_access(&mut self, memarg: &MemArg, access: u32) -> CompileResult<(Reg, Address, bool)> {
+    /// the address uses for the index (owned by the caller; none when a
+    /// constant index folds into the displacement), the address, and
+    /// whether an overrun is left to the guard region.
+    fn heap_access(
+        &mut self,
+        memarg: &MemArg,
+        access: u32,
+    ) -> CompileResult<(Option<Reg>, Address, bool)> {
         let wasmparser::MemArgTarget::Memory(memory) = memarg.target else {
             return Err(CompileError::unsupported(
                 "gc (array accesses through a memarg)",
                 self.offset,
             ));
         };
-        let index = self.ctx.pop_to_reg(self.masm);
-        let needs_check = match self.bounds {
-            BoundsChecks::Explicit => true,
-            BoundsChecks::GuardPages { guard_bytes } => memarg.offset + access as u64 > guard_bytes,
+        let guard = match self.bounds {
+            BoundsChecks::Explicit => 0,
+            BoundsChecks::GuardPages { guard_bytes } => guard_bytes,
         };
+        // A constant address within the guard of memory 0 needs no check
+        // and no register: `[heap base + address]`.
+        if let Some(c) = self.ctx.stack.last().and_then(|v| v.as_const())
+            && memory == 0
+            && (c as u32 as u64) + memarg.offset + access as u64 <= guard
+        {
+            self.ctx.pop();
+            let disp = (c as u32 as u64 + memarg.offset) as i32;
+            return Ok((None, Address::new(M::heap_base(), disp), true));
+        }
+        // A pinned local as the index of a memory-0 access is used in place:
+        // `heap_address` leaves the index alone for offsets below 2^31.
+        let pinned = memory == 0;
+        let lent = match self.ctx.stack.last() {
+            Some(&Val::Local(i, _)) if pinned && memarg.offset < 1 << 31 => {
+                self.ctx.frame.local_reg(i)
+            }
+            _ => None,
+        };
+        let index = match lent {
+            Some(r) => {
+                self.ctx.pop();
+                r
+            }
+            None => self.ctx.pop_to_reg(self.masm),
+        };
+        let needs_check = memarg.offset + access as u64 > guard;
         let tmp = needs_check.then(|| self.ctx.alloc(self.masm, RegClass::Int));
         let def_ptr = self.offsets.memory_ptr(memory);
         let addr = self
             .masm
-            .heap_address(def_ptr, index, memarg.offset, access, tmp, memory == 0);
+            .heap_address(def_ptr, index, memarg.offset, access, tmp, pinned);
         if let Some(t) = tmp {
             self.ctx.free(t);
         }
-        Ok((index, addr, !needs_check))
+        let owned = lent.is_none().then_some(index);
+        Ok((owned, addr, !needs_check))
     }
 
     /// Records that the next instruction may fault on the guard region.
@@ -72,10 +105,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             LoadKind::Zero(s) | LoadKind::Signed(s) => s,
         };
         let (index, addr, guarded) = self.heap_access(&memarg, size.bytes())?;
-        let dst = if ty.is_float() {
-            self.ctx.alloc(self.masm, RegClass::Float)
-        } else {
-            index
+        let dst = match index {
+            Some(r) if !ty.is_float() => r,
+            _ => self.ctx.alloc(self.masm, reg_class(ty)),
         };
         self.record_heap_trap(guarded);
         match kind {
@@ -89,8 +121,10 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 self.masm.load_signed(from, to, addr, dst)
             }
         }
-        if dst != index {
-            self.ctx.free(index);
+        if let Some(r) = index
+            && r != dst
+        {
+            self.ctx.free(r);
         }
         self.ctx.push(Val::Reg(dst, ty));
         Ok(())
@@ -120,7 +154,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             }
             v => self.masm.store_imm(size, v.as_const().unwrap(), addr),
         }
-        self.ctx.free(index);
+        if let Some(r) = index {
+            self.ctx.free(r);
+        }
         Ok(())
     }
 

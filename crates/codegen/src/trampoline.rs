@@ -30,30 +30,18 @@ pub fn array_call_trampoline<M: MacroAssembler>(masm: &mut M, sig: &FuncSig) {
     let (args, results) = (abi::arg_area(sig), abi::result_area(sig));
     masm.reserve_stack(args + results);
     for (i, ty) in sig.params.iter().enumerate() {
-        let src = Address {
-            base: values,
-            offset: (i as u32 * VALUE_SLOT) as i32,
-        };
-        let dst = Address {
-            base: M::sp(),
-            offset: abi::param_offset(i) as i32,
-        };
+        let src = Address::new(values, (i as u32 * VALUE_SLOT) as i32);
+        let dst = Address::new(M::sp(), abi::param_offset(i) as i32);
         masm.copy_mem(slot_size(*ty), src, dst);
     }
     masm.entry_call(callee);
     let values = masm.host_entry_values();
     for (j, ty) in sig.results.iter().enumerate() {
-        let dst = Address {
-            base: values,
-            offset: (j as u32 * VALUE_SLOT) as i32,
-        };
+        let dst = Address::new(values, (j as u32 * VALUE_SLOT) as i32);
         if j == 0 {
             masm.store(slot_size(*ty), M::return_reg(reg_class(*ty)), dst);
         } else {
-            let src = Address {
-                base: M::sp(),
-                offset: abi::result_offset(j) as i32,
-            };
+            let src = Address::new(M::sp(), abi::result_offset(j) as i32);
             masm.copy_mem(slot_size(*ty), src, dst);
         }
     }
@@ -75,36 +63,21 @@ pub fn host_call_trampoline<M: MacroAssembler>(masm: &mut M, sig: &FuncSig) {
     let values = masm.host_call_prologue(count * VALUE_SLOT);
     let incoming = M::incoming_args_offset();
     for (i, ty) in sig.params.iter().enumerate() {
-        let src = Address {
-            base: M::fp(),
-            offset: incoming + abi::param_offset(i) as i32,
-        };
-        let dst = Address {
-            base: values,
-            offset: (i as u32 * VALUE_SLOT) as i32,
-        };
+        let src = Address::new(M::fp(), incoming + abi::param_offset(i) as i32);
+        let dst = Address::new(values, (i as u32 * VALUE_SLOT) as i32);
         masm.copy_mem(slot_size(*ty), src, dst);
     }
     masm.host_call(brisk_environ::vmctx::HOSTCTX_ENTRY);
     let result_area = incoming + abi::arg_area(sig) as i32;
     for (j, ty) in sig.results.iter().enumerate().skip(1) {
-        let src = Address {
-            base: values,
-            offset: (j as u32 * VALUE_SLOT) as i32,
-        };
-        let dst = Address {
-            base: M::fp(),
-            offset: result_area + abi::result_offset(j) as i32,
-        };
+        let src = Address::new(values, (j as u32 * VALUE_SLOT) as i32);
+        let dst = Address::new(M::fp(), result_area + abi::result_offset(j) as i32);
         masm.copy_mem(slot_size(*ty), src, dst);
     }
     if let Some(ty) = sig.results.first() {
         masm.load(
             slot_size(*ty),
-            Address {
-                base: values,
-                offset: 0,
-            },
+            Address::new(values, 0),
             M::return_reg(reg_class(*ty)),
         );
     }

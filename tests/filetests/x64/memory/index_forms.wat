@@ -20,18 +20,17 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 3Bh
+;;   0x0014: jb 3Ah
 ;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov r15, [r14+18h]
 ;;   0x0029: mov r15, [r15]
 ;;   0x002c: mov eax, 0FFFFFFF0h
-;;   0x0031: add rax, r15
-;;   0x0034: mov eax, [rax]
-;;   0x0036: mov rsp, rbp
-;;   0x0039: pop rbp
-;;   0x003a: ret
-;;   0x003b: ud2
+;;   0x0031: mov eax, [r15+rax]
+;;   0x0035: mov rsp, rbp
+;;   0x0038: pop rbp
+;;   0x0039: ret
+;;   0x003a: ud2
 ;; function 1 (computed):
 ;;   0x0040: push rbp
 ;;   0x0041: mov rbp, rsp
@@ -39,7 +38,7 @@
 ;;   0x0047: mov r11, [r11]
 ;;   0x004a: add r11, 30h
 ;;   0x0051: cmp rsp, r11
-;;   0x0054: jb 95h
+;;   0x0054: jb 94h
 ;;   0x005a: sub rsp, 30h
 ;;   0x0061: mov [rbp-8], r14
 ;;   0x0065: mov [rbp-10h], rbx
@@ -50,14 +49,13 @@
 ;;   0x0078: mov r15, [r15]
 ;;   0x007b: mov eax, ebx
 ;;   0x007d: add eax, r12d
-;;   0x0080: add rax, r15
-;;   0x0083: mov eax, [rax+4]
-;;   0x0086: mov rbx, [rbp-10h]
-;;   0x008a: mov r12, [rbp-18h]
-;;   0x008e: mov rsp, rbp
-;;   0x0091: pop rbp
-;;   0x0092: ret 10h
-;;   0x0095: ud2
+;;   0x0080: mov eax, [r15+rax+4]
+;;   0x0085: mov rbx, [rbp-10h]
+;;   0x0089: mov r12, [rbp-18h]
+;;   0x008d: mov rsp, rbp
+;;   0x0090: pop rbp
+;;   0x0091: ret 10h
+;;   0x0094: ud2
 ;; function 2 (wrapped):
 ;;   0x00a0: push rbp
 ;;   0x00a1: mov rbp, rsp
@@ -65,7 +63,7 @@
 ;;   0x00a7: mov r11, [r11]
 ;;   0x00aa: add r11, 30h
 ;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 0E9h
+;;   0x00b4: jb 0E8h
 ;;   0x00ba: sub rsp, 30h
 ;;   0x00c1: mov [rbp-8], r14
 ;;   0x00c5: mov [rbp-10h], rbx
@@ -74,13 +72,12 @@
 ;;   0x00d1: mov r15, [r15]
 ;;   0x00d4: mov rax, rbx
 ;;   0x00d7: mov eax, eax
-;;   0x00d9: add rax, r15
-;;   0x00dc: mov eax, [rax]
-;;   0x00de: mov rbx, [rbp-10h]
-;;   0x00e2: mov rsp, rbp
-;;   0x00e5: pop rbp
-;;   0x00e6: ret 8
-;;   0x00e9: ud2
+;;   0x00d9: mov eax, [r15+rax]
+;;   0x00dd: mov rbx, [rbp-10h]
+;;   0x00e1: mov rsp, rbp
+;;   0x00e4: pop rbp
+;;   0x00e5: ret 8
+;;   0x00e8: ud2
 ;; function 3 (chase):
 ;;   0x00f0: push rbp
 ;;   0x00f1: mov rbp, rsp
@@ -88,20 +85,17 @@
 ;;   0x00f7: mov r11, [r11]
 ;;   0x00fa: add r11, 30h
 ;;   0x0101: cmp rsp, r11
-;;   0x0104: jb 13Ah
+;;   0x0104: jb 136h
 ;;   0x010a: sub rsp, 30h
 ;;   0x0111: mov [rbp-8], r14
 ;;   0x0115: mov [rbp-10h], rbx
 ;;   0x0119: mov ebx, [rbp+10h]
 ;;   0x011c: mov r15, [r14+18h]
 ;;   0x0120: mov r15, [r15]
-;;   0x0123: mov eax, ebx
-;;   0x0125: add rax, r15
-;;   0x0128: mov eax, [rax]
-;;   0x012a: add rax, r15
-;;   0x012d: mov eax, [rax]
-;;   0x012f: mov rbx, [rbp-10h]
-;;   0x0133: mov rsp, rbp
-;;   0x0136: pop rbp
-;;   0x0137: ret 8
-;;   0x013a: ud2
+;;   0x0123: mov eax, [r15+rbx]
+;;   0x0127: mov eax, [r15+rax]
+;;   0x012b: mov rbx, [rbp-10h]
+;;   0x012f: mov rsp, rbp
+;;   0x0132: pop rbp
+;;   0x0133: ret 8
+;;   0x0136: ud2

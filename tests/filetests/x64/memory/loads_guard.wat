@@ -26,21 +26,19 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 45h
+;;   0x0014: jb 42h
 ;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
 ;;   0x0029: mov ebx, [rbp+10h]
 ;;   0x002c: mov r15, [r14+18h]
 ;;   0x0030: mov r15, [r15]
-;;   0x0033: mov eax, ebx
-;;   0x0035: add rax, r15
-;;   0x0038: mov eax, [rax]
-;;   0x003a: mov rbx, [rbp-10h]
-;;   0x003e: mov rsp, rbp
-;;   0x0041: pop rbp
-;;   0x0042: ret 8
-;;   0x0045: ud2
+;;   0x0033: mov eax, [r15+rbx]
+;;   0x0037: mov rbx, [rbp-10h]
+;;   0x003b: mov rsp, rbp
+;;   0x003e: pop rbp
+;;   0x003f: ret 8
+;;   0x0042: ud2
 ;; function 1 (i32_load8_s):
 ;;   0x0050: push rbp
 ;;   0x0051: mov rbp, rsp
@@ -48,21 +46,19 @@
 ;;   0x0057: mov r11, [r11]
 ;;   0x005a: add r11, 30h
 ;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 96h
+;;   0x0064: jb 93h
 ;;   0x006a: sub rsp, 30h
 ;;   0x0071: mov [rbp-8], r14
 ;;   0x0075: mov [rbp-10h], rbx
 ;;   0x0079: mov ebx, [rbp+10h]
 ;;   0x007c: mov r15, [r14+18h]
 ;;   0x0080: mov r15, [r15]
-;;   0x0083: mov eax, ebx
-;;   0x0085: add rax, r15
-;;   0x0088: movsx eax, byte ptr [rax]
-;;   0x008b: mov rbx, [rbp-10h]
-;;   0x008f: mov rsp, rbp
-;;   0x0092: pop rbp
-;;   0x0093: ret 8
-;;   0x0096: ud2
+;;   0x0083: movsx eax, byte ptr [r15+rbx]
+;;   0x0088: mov rbx, [rbp-10h]
+;;   0x008c: mov rsp, rbp
+;;   0x008f: pop rbp
+;;   0x0090: ret 8
+;;   0x0093: ud2
 ;; function 2 (i32_load8_u):
 ;;   0x00a0: push rbp
 ;;   0x00a1: mov rbp, rsp
@@ -70,21 +66,19 @@
 ;;   0x00a7: mov r11, [r11]
 ;;   0x00aa: add r11, 30h
 ;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 0E6h
+;;   0x00b4: jb 0E3h
 ;;   0x00ba: sub rsp, 30h
 ;;   0x00c1: mov [rbp-8], r14
 ;;   0x00c5: mov [rbp-10h], rbx
 ;;   0x00c9: mov ebx, [rbp+10h]
 ;;   0x00cc: mov r15, [r14+18h]
 ;;   0x00d0: mov r15, [r15]
-;;   0x00d3: mov eax, ebx
-;;   0x00d5: add rax, r15
-;;   0x00d8: movzx eax, byte ptr [rax]
-;;   0x00db: mov rbx, [rbp-10h]
-;;   0x00df: mov rsp, rbp
-;;   0x00e2: pop rbp
-;;   0x00e3: ret 8
-;;   0x00e6: ud2
+;;   0x00d3: movzx eax, byte ptr [r15+rbx]
+;;   0x00d8: mov rbx, [rbp-10h]
+;;   0x00dc: mov rsp, rbp
+;;   0x00df: pop rbp
+;;   0x00e0: ret 8
+;;   0x00e3: ud2
 ;; function 3 (i32_load16_s):
 ;;   0x00f0: push rbp
 ;;   0x00f1: mov rbp, rsp
@@ -92,21 +86,19 @@
 ;;   0x00f7: mov r11, [r11]
 ;;   0x00fa: add r11, 30h
 ;;   0x0101: cmp rsp, r11
-;;   0x0104: jb 136h
+;;   0x0104: jb 133h
 ;;   0x010a: sub rsp, 30h
 ;;   0x0111: mov [rbp-8], r14
 ;;   0x0115: mov [rbp-10h], rbx
 ;;   0x0119: mov ebx, [rbp+10h]
 ;;   0x011c: mov r15, [r14+18h]
 ;;   0x0120: mov r15, [r15]
-;;   0x0123: mov eax, ebx
-;;   0x0125: add rax, r15
-;;   0x0128: movsx eax, word ptr [rax]
-;;   0x012b: mov rbx, [rbp-10h]
-;;   0x012f: mov rsp, rbp
-;;   0x0132: pop rbp
-;;   0x0133: ret 8
-;;   0x0136: ud2
+;;   0x0123: movsx eax, word ptr [r15+rbx]
+;;   0x0128: mov rbx, [rbp-10h]
+;;   0x012c: mov rsp, rbp
+;;   0x012f: pop rbp
+;;   0x0130: ret 8
+;;   0x0133: ud2
 ;; function 4 (i32_load16_u):
 ;;   0x0140: push rbp
 ;;   0x0141: mov rbp, rsp
@@ -114,21 +106,19 @@
 ;;   0x0147: mov r11, [r11]
 ;;   0x014a: add r11, 30h
 ;;   0x0151: cmp rsp, r11
-;;   0x0154: jb 186h
+;;   0x0154: jb 183h
 ;;   0x015a: sub rsp, 30h
 ;;   0x0161: mov [rbp-8], r14
 ;;   0x0165: mov [rbp-10h], rbx
 ;;   0x0169: mov ebx, [rbp+10h]
 ;;   0x016c: mov r15, [r14+18h]
 ;;   0x0170: mov r15, [r15]
-;;   0x0173: mov eax, ebx
-;;   0x0175: add rax, r15
-;;   0x0178: movzx eax, word ptr [rax]
-;;   0x017b: mov rbx, [rbp-10h]
-;;   0x017f: mov rsp, rbp
-;;   0x0182: pop rbp
-;;   0x0183: ret 8
-;;   0x0186: ud2
+;;   0x0173: movzx eax, word ptr [r15+rbx]
+;;   0x0178: mov rbx, [rbp-10h]
+;;   0x017c: mov rsp, rbp
+;;   0x017f: pop rbp
+;;   0x0180: ret 8
+;;   0x0183: ud2
 ;; function 5 (i64_load):
 ;;   0x0190: push rbp
 ;;   0x0191: mov rbp, rsp
@@ -136,21 +126,19 @@
 ;;   0x0197: mov r11, [r11]
 ;;   0x019a: add r11, 30h
 ;;   0x01a1: cmp rsp, r11
-;;   0x01a4: jb 1D6h
+;;   0x01a4: jb 1D2h
 ;;   0x01aa: sub rsp, 30h
 ;;   0x01b1: mov [rbp-8], r14
 ;;   0x01b5: mov [rbp-10h], rbx
 ;;   0x01b9: mov ebx, [rbp+10h]
 ;;   0x01bc: mov r15, [r14+18h]
 ;;   0x01c0: mov r15, [r15]
-;;   0x01c3: mov eax, ebx
-;;   0x01c5: add rax, r15
-;;   0x01c8: mov rax, [rax]
-;;   0x01cb: mov rbx, [rbp-10h]
-;;   0x01cf: mov rsp, rbp
-;;   0x01d2: pop rbp
-;;   0x01d3: ret 8
-;;   0x01d6: ud2
+;;   0x01c3: mov rax, [r15+rbx]
+;;   0x01c7: mov rbx, [rbp-10h]
+;;   0x01cb: mov rsp, rbp
+;;   0x01ce: pop rbp
+;;   0x01cf: ret 8
+;;   0x01d2: ud2
 ;; function 6 (i64_load8_s):
 ;;   0x01e0: push rbp
 ;;   0x01e1: mov rbp, rsp
@@ -158,21 +146,19 @@
 ;;   0x01e7: mov r11, [r11]
 ;;   0x01ea: add r11, 30h
 ;;   0x01f1: cmp rsp, r11
-;;   0x01f4: jb 227h
+;;   0x01f4: jb 223h
 ;;   0x01fa: sub rsp, 30h
 ;;   0x0201: mov [rbp-8], r14
 ;;   0x0205: mov [rbp-10h], rbx
 ;;   0x0209: mov ebx, [rbp+10h]
 ;;   0x020c: mov r15, [r14+18h]
 ;;   0x0210: mov r15, [r15]
-;;   0x0213: mov eax, ebx
-;;   0x0215: add rax, r15
-;;   0x0218: movsx rax, byte ptr [rax]
-;;   0x021c: mov rbx, [rbp-10h]
-;;   0x0220: mov rsp, rbp
-;;   0x0223: pop rbp
-;;   0x0224: ret 8
-;;   0x0227: ud2
+;;   0x0213: movsx rax, byte ptr [r15+rbx]
+;;   0x0218: mov rbx, [rbp-10h]
+;;   0x021c: mov rsp, rbp
+;;   0x021f: pop rbp
+;;   0x0220: ret 8
+;;   0x0223: ud2
 ;; function 7 (i64_load8_u):
 ;;   0x0230: push rbp
 ;;   0x0231: mov rbp, rsp
@@ -180,21 +166,19 @@
 ;;   0x0237: mov r11, [r11]
 ;;   0x023a: add r11, 30h
 ;;   0x0241: cmp rsp, r11
-;;   0x0244: jb 276h
+;;   0x0244: jb 273h
 ;;   0x024a: sub rsp, 30h
 ;;   0x0251: mov [rbp-8], r14
 ;;   0x0255: mov [rbp-10h], rbx
 ;;   0x0259: mov ebx, [rbp+10h]
 ;;   0x025c: mov r15, [r14+18h]
 ;;   0x0260: mov r15, [r15]
-;;   0x0263: mov eax, ebx
-;;   0x0265: add rax, r15
-;;   0x0268: movzx eax, byte ptr [rax]
-;;   0x026b: mov rbx, [rbp-10h]
-;;   0x026f: mov rsp, rbp
-;;   0x0272: pop rbp
-;;   0x0273: ret 8
-;;   0x0276: ud2
+;;   0x0263: movzx eax, byte ptr [r15+rbx]
+;;   0x0268: mov rbx, [rbp-10h]
+;;   0x026c: mov rsp, rbp
+;;   0x026f: pop rbp
+;;   0x0270: ret 8
+;;   0x0273: ud2
 ;; function 8 (i64_load16_s):
 ;;   0x0280: push rbp
 ;;   0x0281: mov rbp, rsp
@@ -202,21 +186,19 @@
 ;;   0x0287: mov r11, [r11]
 ;;   0x028a: add r11, 30h
 ;;   0x0291: cmp rsp, r11
-;;   0x0294: jb 2C7h
+;;   0x0294: jb 2C3h
 ;;   0x029a: sub rsp, 30h
 ;;   0x02a1: mov [rbp-8], r14
 ;;   0x02a5: mov [rbp-10h], rbx
 ;;   0x02a9: mov ebx, [rbp+10h]
 ;;   0x02ac: mov r15, [r14+18h]
 ;;   0x02b0: mov r15, [r15]
-;;   0x02b3: mov eax, ebx
-;;   0x02b5: add rax, r15
-;;   0x02b8: movsx rax, word ptr [rax]
-;;   0x02bc: mov rbx, [rbp-10h]
-;;   0x02c0: mov rsp, rbp
-;;   0x02c3: pop rbp
-;;   0x02c4: ret 8
-;;   0x02c7: ud2
+;;   0x02b3: movsx rax, word ptr [r15+rbx]
+;;   0x02b8: mov rbx, [rbp-10h]
+;;   0x02bc: mov rsp, rbp
+;;   0x02bf: pop rbp
+;;   0x02c0: ret 8
+;;   0x02c3: ud2
 ;; function 9 (i64_load16_u):
 ;;   0x02d0: push rbp
 ;;   0x02d1: mov rbp, rsp
@@ -224,21 +206,19 @@
 ;;   0x02d7: mov r11, [r11]
 ;;   0x02da: add r11, 30h
 ;;   0x02e1: cmp rsp, r11
-;;   0x02e4: jb 316h
+;;   0x02e4: jb 313h
 ;;   0x02ea: sub rsp, 30h
 ;;   0x02f1: mov [rbp-8], r14
 ;;   0x02f5: mov [rbp-10h], rbx
 ;;   0x02f9: mov ebx, [rbp+10h]
 ;;   0x02fc: mov r15, [r14+18h]
 ;;   0x0300: mov r15, [r15]
-;;   0x0303: mov eax, ebx
-;;   0x0305: add rax, r15
-;;   0x0308: movzx eax, word ptr [rax]
-;;   0x030b: mov rbx, [rbp-10h]
-;;   0x030f: mov rsp, rbp
-;;   0x0312: pop rbp
-;;   0x0313: ret 8
-;;   0x0316: ud2
+;;   0x0303: movzx eax, word ptr [r15+rbx]
+;;   0x0308: mov rbx, [rbp-10h]
+;;   0x030c: mov rsp, rbp
+;;   0x030f: pop rbp
+;;   0x0310: ret 8
+;;   0x0313: ud2
 ;; function 10 (i64_load32_s):
 ;;   0x0320: push rbp
 ;;   0x0321: mov rbp, rsp
@@ -246,21 +226,19 @@
 ;;   0x0327: mov r11, [r11]
 ;;   0x032a: add r11, 30h
 ;;   0x0331: cmp rsp, r11
-;;   0x0334: jb 366h
+;;   0x0334: jb 362h
 ;;   0x033a: sub rsp, 30h
 ;;   0x0341: mov [rbp-8], r14
 ;;   0x0345: mov [rbp-10h], rbx
 ;;   0x0349: mov ebx, [rbp+10h]
 ;;   0x034c: mov r15, [r14+18h]
 ;;   0x0350: mov r15, [r15]
-;;   0x0353: mov eax, ebx
-;;   0x0355: add rax, r15
-;;   0x0358: movsxd rax, [rax]
-;;   0x035b: mov rbx, [rbp-10h]
-;;   0x035f: mov rsp, rbp
-;;   0x0362: pop rbp
-;;   0x0363: ret 8
-;;   0x0366: ud2
+;;   0x0353: movsxd rax, [r15+rbx]
+;;   0x0357: mov rbx, [rbp-10h]
+;;   0x035b: mov rsp, rbp
+;;   0x035e: pop rbp
+;;   0x035f: ret 8
+;;   0x0362: ud2
 ;; function 11 (i64_load32_u):
 ;;   0x0370: push rbp
 ;;   0x0371: mov rbp, rsp
@@ -268,21 +246,19 @@
 ;;   0x0377: mov r11, [r11]
 ;;   0x037a: add r11, 30h
 ;;   0x0381: cmp rsp, r11
-;;   0x0384: jb 3B5h
+;;   0x0384: jb 3B2h
 ;;   0x038a: sub rsp, 30h
 ;;   0x0391: mov [rbp-8], r14
 ;;   0x0395: mov [rbp-10h], rbx
 ;;   0x0399: mov ebx, [rbp+10h]
 ;;   0x039c: mov r15, [r14+18h]
 ;;   0x03a0: mov r15, [r15]
-;;   0x03a3: mov eax, ebx
-;;   0x03a5: add rax, r15
-;;   0x03a8: mov eax, [rax]
-;;   0x03aa: mov rbx, [rbp-10h]
-;;   0x03ae: mov rsp, rbp
-;;   0x03b1: pop rbp
-;;   0x03b2: ret 8
-;;   0x03b5: ud2
+;;   0x03a3: mov eax, [r15+rbx]
+;;   0x03a7: mov rbx, [rbp-10h]
+;;   0x03ab: mov rsp, rbp
+;;   0x03ae: pop rbp
+;;   0x03af: ret 8
+;;   0x03b2: ud2
 ;; function 12 (f32_load):
 ;;   0x03c0: push rbp
 ;;   0x03c1: mov rbp, rsp
@@ -290,21 +266,19 @@
 ;;   0x03c7: mov r11, [r11]
 ;;   0x03ca: add r11, 30h
 ;;   0x03d1: cmp rsp, r11
-;;   0x03d4: jb 407h
+;;   0x03d4: jb 404h
 ;;   0x03da: sub rsp, 30h
 ;;   0x03e1: mov [rbp-8], r14
 ;;   0x03e5: mov [rbp-10h], rbx
 ;;   0x03e9: mov ebx, [rbp+10h]
 ;;   0x03ec: mov r15, [r14+18h]
 ;;   0x03f0: mov r15, [r15]
-;;   0x03f3: mov eax, ebx
-;;   0x03f5: add rax, r15
-;;   0x03f8: movss xmm0, [rax]
-;;   0x03fc: mov rbx, [rbp-10h]
-;;   0x0400: mov rsp, rbp
-;;   0x0403: pop rbp
-;;   0x0404: ret 8
-;;   0x0407: ud2
+;;   0x03f3: movss xmm0, [r15+rbx]
+;;   0x03f9: mov rbx, [rbp-10h]
+;;   0x03fd: mov rsp, rbp
+;;   0x0400: pop rbp
+;;   0x0401: ret 8
+;;   0x0404: ud2
 ;; function 13 (f64_load):
 ;;   0x0410: push rbp
 ;;   0x0411: mov rbp, rsp
@@ -312,18 +286,16 @@
 ;;   0x0417: mov r11, [r11]
 ;;   0x041a: add r11, 30h
 ;;   0x0421: cmp rsp, r11
-;;   0x0424: jb 457h
+;;   0x0424: jb 454h
 ;;   0x042a: sub rsp, 30h
 ;;   0x0431: mov [rbp-8], r14
 ;;   0x0435: mov [rbp-10h], rbx
 ;;   0x0439: mov ebx, [rbp+10h]
 ;;   0x043c: mov r15, [r14+18h]
 ;;   0x0440: mov r15, [r15]
-;;   0x0443: mov eax, ebx
-;;   0x0445: add rax, r15
-;;   0x0448: movsd xmm0, [rax]
-;;   0x044c: mov rbx, [rbp-10h]
-;;   0x0450: mov rsp, rbp
-;;   0x0453: pop rbp
-;;   0x0454: ret 8
-;;   0x0457: ud2
+;;   0x0443: movsd xmm0, [r15+rbx]
+;;   0x0449: mov rbx, [rbp-10h]
+;;   0x044d: mov rsp, rbp
+;;   0x0450: pop rbp
+;;   0x0451: ret 8
+;;   0x0454: ud2

@@ -46,21 +46,19 @@
 ;;   0x0057: mov r11, [r11]
 ;;   0x005a: add r11, 30h
 ;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 97h
+;;   0x0064: jb 93h
 ;;   0x006a: sub rsp, 30h
 ;;   0x0071: mov [rbp-8], r14
 ;;   0x0075: mov [rbp-10h], rbx
 ;;   0x0079: mov ebx, [rbp+10h]
 ;;   0x007c: mov r15, [r14+18h]
 ;;   0x0080: mov r15, [r15]
-;;   0x0083: mov eax, ebx
-;;   0x0085: add rax, r15
-;;   0x0088: mov rax, [rax+8]
-;;   0x008c: mov rbx, [rbp-10h]
-;;   0x0090: mov rsp, rbp
-;;   0x0093: pop rbp
-;;   0x0094: ret 8
-;;   0x0097: ud2
+;;   0x0083: mov rax, [r15+rbx+8]
+;;   0x0088: mov rbx, [rbp-10h]
+;;   0x008c: mov rsp, rbp
+;;   0x008f: pop rbp
+;;   0x0090: ret 8
+;;   0x0093: ud2
 ;; function 2 (store_b):
 ;;   0x00a0: push rbp
 ;;   0x00a1: mov rbp, rsp
@@ -82,9 +80,9 @@
 ;;   0x00e3: add rcx, rax
 ;;   0x00e6: cmp rcx, [r11+8]
 ;;   0x00ea: ja 10Dh
-;;   0x00f0: add rax, [r11]
-;;   0x00f3: mov r11d, 80000000h
-;;   0x00f9: add rax, r11
+;;   0x00f0: mov r11d, 80000000h
+;;   0x00f6: add rax, r11
+;;   0x00f9: add rax, [r11]
 ;;   0x00fc: movsd [rax], xmm0
 ;;   0x0100: mov rbx, [rbp-10h]
 ;;   0x0104: mov rsp, rbp

@@ -19,7 +19,7 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 64h
+;;   0x0014: jb 63h
 ;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
@@ -31,17 +31,16 @@
 ;;   0x0039: mov ecx, 0FFFFFFF4h
 ;;   0x003e: add rcx, rax
 ;;   0x0041: cmp rcx, [r11+8]
-;;   0x0045: ja 66h
-;;   0x004b: add rax, r15
-;;   0x004e: mov r11d, 0FFFFFFF0h
-;;   0x0054: add rax, r11
-;;   0x0057: mov eax, [rax]
-;;   0x0059: mov rbx, [rbp-10h]
-;;   0x005d: mov rsp, rbp
-;;   0x0060: pop rbp
-;;   0x0061: ret 8
-;;   0x0064: ud2
-;;   0x0066: ud2
+;;   0x0045: ja 65h
+;;   0x004b: mov r11d, 0FFFFFFF0h
+;;   0x0051: add rax, r11
+;;   0x0054: mov eax, [r15+rax]
+;;   0x0058: mov rbx, [rbp-10h]
+;;   0x005c: mov rsp, rbp
+;;   0x005f: pop rbp
+;;   0x0060: ret 8
+;;   0x0063: ud2
+;;   0x0065: ud2
 ;; function 1 (const_addr):
 ;;   0x0070: push rbp
 ;;   0x0071: mov rbp, rsp
@@ -49,7 +48,7 @@
 ;;   0x0077: mov r11, [r11]
 ;;   0x007a: add r11, 30h
 ;;   0x0081: cmp rsp, r11
-;;   0x0084: jb 0BEh
+;;   0x0084: jb 0BDh
 ;;   0x008a: sub rsp, 30h
 ;;   0x0091: mov [rbp-8], r14
 ;;   0x0095: mov r15, [r14+18h]
@@ -58,14 +57,13 @@
 ;;   0x00a1: mov r11, [r14+18h]
 ;;   0x00a5: lea rcx, [rax+2]
 ;;   0x00a9: cmp rcx, [r11+8]
-;;   0x00ad: ja 0C0h
-;;   0x00b3: add rax, r15
-;;   0x00b6: movzx eax, word ptr [rax]
-;;   0x00b9: mov rsp, rbp
-;;   0x00bc: pop rbp
-;;   0x00bd: ret
-;;   0x00be: ud2
-;;   0x00c0: ud2
+;;   0x00ad: ja 0BFh
+;;   0x00b3: movzx eax, word ptr [r15+rax]
+;;   0x00b8: mov rsp, rbp
+;;   0x00bb: pop rbp
+;;   0x00bc: ret
+;;   0x00bd: ud2
+;;   0x00bf: ud2
 ;; function 2 (store_const):
 ;;   0x00d0: push rbp
 ;;   0x00d1: mov rbp, rsp
@@ -73,7 +71,7 @@
 ;;   0x00d7: mov r11, [r11]
 ;;   0x00da: add r11, 30h
 ;;   0x00e1: cmp rsp, r11
-;;   0x00e4: jb 133h
+;;   0x00e4: jb 12Fh
 ;;   0x00ea: sub rsp, 30h
 ;;   0x00f1: mov [rbp-8], r14
 ;;   0x00f5: mov [rbp-10h], rbx
@@ -81,19 +79,17 @@
 ;;   0x00fc: mov r15, [r14+18h]
 ;;   0x0100: mov r15, [r15]
 ;;   0x0103: mov rax, 100000000h
-;;   0x010d: mov ecx, ebx
-;;   0x010f: mov r11, [r14+18h]
-;;   0x0113: lea rdx, [rcx+10h]
-;;   0x0117: cmp rdx, [r11+8]
-;;   0x011b: ja 135h
-;;   0x0121: add rcx, r15
-;;   0x0124: mov [rcx+8], rax
-;;   0x0128: mov rbx, [rbp-10h]
-;;   0x012c: mov rsp, rbp
-;;   0x012f: pop rbp
-;;   0x0130: ret 8
-;;   0x0133: ud2
-;;   0x0135: ud2
+;;   0x010d: mov r11, [r14+18h]
+;;   0x0111: lea rcx, [rbx+10h]
+;;   0x0115: cmp rcx, [r11+8]
+;;   0x0119: ja 131h
+;;   0x011f: mov [r15+rbx+8], rax
+;;   0x0124: mov rbx, [rbp-10h]
+;;   0x0128: mov rsp, rbp
+;;   0x012b: pop rbp
+;;   0x012c: ret 8
+;;   0x012f: ud2
+;;   0x0131: ud2
 ;; function 3 (store8):
 ;;   0x0140: push rbp
 ;;   0x0141: mov rbp, rsp
@@ -101,7 +97,7 @@
 ;;   0x0147: mov r11, [r11]
 ;;   0x014a: add r11, 30h
 ;;   0x0151: cmp rsp, r11
-;;   0x0154: jb 1A6h
+;;   0x0154: jb 1A3h
 ;;   0x015a: sub rsp, 30h
 ;;   0x0161: mov [rbp-8], r14
 ;;   0x0165: mov [rbp-10h], rbx
@@ -111,17 +107,15 @@
 ;;   0x0174: mov r15, [r14+18h]
 ;;   0x0178: mov r15, [r15]
 ;;   0x017b: mov eax, r12d
-;;   0x017e: mov ecx, ebx
-;;   0x0180: mov r11, [r14+18h]
-;;   0x0184: lea rdx, [rcx+1]
-;;   0x0188: cmp rdx, [r11+8]
-;;   0x018c: ja 1A8h
-;;   0x0192: add rcx, r15
-;;   0x0195: mov [rcx], al
-;;   0x0197: mov rbx, [rbp-10h]
-;;   0x019b: mov r12, [rbp-18h]
-;;   0x019f: mov rsp, rbp
-;;   0x01a2: pop rbp
-;;   0x01a3: ret 10h
-;;   0x01a6: ud2
-;;   0x01a8: ud2
+;;   0x017e: mov r11, [r14+18h]
+;;   0x0182: lea rcx, [rbx+1]
+;;   0x0186: cmp rcx, [r11+8]
+;;   0x018a: ja 1A5h
+;;   0x0190: mov [r15+rbx], al
+;;   0x0194: mov rbx, [rbp-10h]
+;;   0x0198: mov r12, [rbp-18h]
+;;   0x019c: mov rsp, rbp
+;;   0x019f: pop rbp
+;;   0x01a0: ret 10h
+;;   0x01a3: ud2
+;;   0x01a5: ud2

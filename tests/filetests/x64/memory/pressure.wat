@@ -43,7 +43,7 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 0A0h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 11Ah
+;;   0x0014: jb 110h
 ;;   0x001a: sub rsp, 0A0h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
@@ -84,39 +84,36 @@
 ;;   0x00a3: mov rdi, r12
 ;;   0x00a6: imul rdi, r12
 ;;   0x00aa: mov [rbp-50h], r8
-;;   0x00ae: mov r8d, ebx
-;;   0x00b1: mov [rbp-58h], r9
-;;   0x00b5: mov r11, [r14+18h]
-;;   0x00b9: lea r9, [r8+10h]
-;;   0x00bd: cmp r9, [r11+8]
-;;   0x00c1: ja 11Ch
-;;   0x00c7: add r8, r15
-;;   0x00ca: mov [r8+8], rdi
-;;   0x00ce: add rdx, rsi
-;;   0x00d1: add rcx, rdx
-;;   0x00d4: add rax, rcx
-;;   0x00d7: add r10, rax
-;;   0x00da: mov rax, [rbp-58h]
-;;   0x00de: add rax, r10
-;;   0x00e1: mov rcx, [rbp-50h]
-;;   0x00e5: add rcx, rax
-;;   0x00e8: mov rax, [rbp-48h]
-;;   0x00ec: add rax, rcx
-;;   0x00ef: mov rcx, [rbp-40h]
-;;   0x00f3: add rcx, rax
-;;   0x00f6: mov rax, [rbp-38h]
-;;   0x00fa: add rax, rcx
-;;   0x00fd: mov rcx, [rbp-30h]
-;;   0x0101: add rcx, rax
-;;   0x0104: mov rax, [rbp-28h]
-;;   0x0108: add rax, rcx
-;;   0x010b: mov rbx, [rbp-10h]
-;;   0x010f: mov r12, [rbp-18h]
-;;   0x0113: mov rsp, rbp
-;;   0x0116: pop rbp
-;;   0x0117: ret 10h
-;;   0x011a: ud2
-;;   0x011c: ud2
+;;   0x00ae: mov r11, [r14+18h]
+;;   0x00b2: lea r8, [rbx+10h]
+;;   0x00b6: cmp r8, [r11+8]
+;;   0x00ba: ja 112h
+;;   0x00c0: mov [r15+rbx+8], rdi
+;;   0x00c5: add rdx, rsi
+;;   0x00c8: add rcx, rdx
+;;   0x00cb: add rax, rcx
+;;   0x00ce: add r10, rax
+;;   0x00d1: add r9, r10
+;;   0x00d4: mov rax, [rbp-50h]
+;;   0x00d8: add rax, r9
+;;   0x00db: mov rcx, [rbp-48h]
+;;   0x00df: add rcx, rax
+;;   0x00e2: mov rax, [rbp-40h]
+;;   0x00e6: add rax, rcx
+;;   0x00e9: mov rcx, [rbp-38h]
+;;   0x00ed: add rcx, rax
+;;   0x00f0: mov rax, [rbp-30h]
+;;   0x00f4: add rax, rcx
+;;   0x00f7: mov rcx, [rbp-28h]
+;;   0x00fb: add rcx, rax
+;;   0x00fe: mov rax, rcx
+;;   0x0101: mov rbx, [rbp-10h]
+;;   0x0105: mov r12, [rbp-18h]
+;;   0x0109: mov rsp, rbp
+;;   0x010c: pop rbp
+;;   0x010d: ret 10h
+;;   0x0110: ud2
+;;   0x0112: ud2
 ;; function 1 (load_under_pressure):
 ;;   0x0120: push rbp
 ;;   0x0121: mov rbp, rsp
@@ -124,7 +121,7 @@
 ;;   0x0127: mov r11, [r11]
 ;;   0x012a: add r11, 90h
 ;;   0x0131: cmp rsp, r11
-;;   0x0134: jb 23Dh
+;;   0x0134: jb 23Bh
 ;;   0x013a: sub rsp, 90h
 ;;   0x0141: mov [rbp-8], r14
 ;;   0x0145: mov [rbp-10h], rbx
@@ -168,34 +165,33 @@
 ;;   0x01cd: mov r8d, 80000008h
 ;;   0x01d3: add r8, rdi
 ;;   0x01d6: cmp r8, [r11+8]
-;;   0x01da: ja 23Fh
-;;   0x01e0: add rdi, r15
-;;   0x01e3: mov r11d, 80000000h
-;;   0x01e9: add rdi, r11
-;;   0x01ec: mov rdi, [rdi]
-;;   0x01ef: add rsi, rdi
-;;   0x01f2: add rdx, rsi
-;;   0x01f5: add rcx, rdx
-;;   0x01f8: add rax, rcx
-;;   0x01fb: add r10, rax
-;;   0x01fe: add r9, r10
-;;   0x0201: mov rax, [rbp-50h]
-;;   0x0205: add rax, r9
-;;   0x0208: mov rcx, [rbp-48h]
-;;   0x020c: add rcx, rax
-;;   0x020f: mov rax, [rbp-40h]
-;;   0x0213: add rax, rcx
-;;   0x0216: mov rcx, [rbp-38h]
-;;   0x021a: add rcx, rax
-;;   0x021d: mov rax, [rbp-30h]
-;;   0x0221: add rax, rcx
-;;   0x0224: mov rcx, [rbp-28h]
-;;   0x0228: add rcx, rax
-;;   0x022b: mov rax, rcx
-;;   0x022e: mov rbx, [rbp-10h]
-;;   0x0232: mov r12, [rbp-18h]
-;;   0x0236: mov rsp, rbp
-;;   0x0239: pop rbp
-;;   0x023a: ret 10h
+;;   0x01da: ja 23Dh
+;;   0x01e0: mov r11d, 80000000h
+;;   0x01e6: add rdi, r11
+;;   0x01e9: mov rdi, [r15+rdi]
+;;   0x01ed: add rsi, rdi
+;;   0x01f0: add rdx, rsi
+;;   0x01f3: add rcx, rdx
+;;   0x01f6: add rax, rcx
+;;   0x01f9: add r10, rax
+;;   0x01fc: add r9, r10
+;;   0x01ff: mov rax, [rbp-50h]
+;;   0x0203: add rax, r9
+;;   0x0206: mov rcx, [rbp-48h]
+;;   0x020a: add rcx, rax
+;;   0x020d: mov rax, [rbp-40h]
+;;   0x0211: add rax, rcx
+;;   0x0214: mov rcx, [rbp-38h]
+;;   0x0218: add rcx, rax
+;;   0x021b: mov rax, [rbp-30h]
+;;   0x021f: add rax, rcx
+;;   0x0222: mov rcx, [rbp-28h]
+;;   0x0226: add rcx, rax
+;;   0x0229: mov rax, rcx
+;;   0x022c: mov rbx, [rbp-10h]
+;;   0x0230: mov r12, [rbp-18h]
+;;   0x0234: mov rsp, rbp
+;;   0x0237: pop rbp
+;;   0x0238: ret 10h
+;;   0x023b: ud2
 ;;   0x023d: ud2
-;;   0x023f: ud2

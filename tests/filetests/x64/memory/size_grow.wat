@@ -126,7 +126,7 @@
 ;;   0x0177: mov r11, [r11]
 ;;   0x017a: add r11, 30h
 ;;   0x0181: cmp rsp, r11
-;;   0x0184: jb 1E8h
+;;   0x0184: jb 1E7h
 ;;   0x018a: sub rsp, 30h
 ;;   0x0191: mov [rbp-8], r14
 ;;   0x0195: mov [rbp-10h], rbx
@@ -147,15 +147,14 @@
 ;;   0x01c6: mov r11, [r14+18h]
 ;;   0x01ca: lea rcx, [rax+4]
 ;;   0x01ce: cmp rcx, [r11+8]
-;;   0x01d2: ja 1EAh
-;;   0x01d8: add rax, r15
-;;   0x01db: mov eax, [rax]
-;;   0x01dd: mov rbx, [rbp-10h]
-;;   0x01e1: mov rsp, rbp
-;;   0x01e4: pop rbp
-;;   0x01e5: ret 8
-;;   0x01e8: ud2
-;;   0x01ea: ud2
+;;   0x01d2: ja 1E9h
+;;   0x01d8: mov eax, [r15+rax]
+;;   0x01dc: mov rbx, [rbp-10h]
+;;   0x01e0: mov rsp, rbp
+;;   0x01e3: pop rbp
+;;   0x01e4: ret 8
+;;   0x01e7: ud2
+;;   0x01e9: ud2
 ;; function 5 (grow_live):
 ;;   0x01f0: push rbp
 ;;   0x01f1: mov rbp, rsp

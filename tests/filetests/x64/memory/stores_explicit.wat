@@ -22,7 +22,7 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 66h
+;;   0x0014: jb 63h
 ;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
@@ -32,20 +32,18 @@
 ;;   0x0034: mov r15, [r14+18h]
 ;;   0x0038: mov r15, [r15]
 ;;   0x003b: mov eax, r12d
-;;   0x003e: mov ecx, ebx
-;;   0x0040: mov r11, [r14+18h]
-;;   0x0044: lea rdx, [rcx+4]
-;;   0x0048: cmp rdx, [r11+8]
-;;   0x004c: ja 68h
-;;   0x0052: add rcx, r15
-;;   0x0055: mov [rcx], eax
-;;   0x0057: mov rbx, [rbp-10h]
-;;   0x005b: mov r12, [rbp-18h]
-;;   0x005f: mov rsp, rbp
-;;   0x0062: pop rbp
-;;   0x0063: ret 10h
-;;   0x0066: ud2
-;;   0x0068: ud2
+;;   0x003e: mov r11, [r14+18h]
+;;   0x0042: lea rcx, [rbx+4]
+;;   0x0046: cmp rcx, [r11+8]
+;;   0x004a: ja 65h
+;;   0x0050: mov [r15+rbx], eax
+;;   0x0054: mov rbx, [rbp-10h]
+;;   0x0058: mov r12, [rbp-18h]
+;;   0x005c: mov rsp, rbp
+;;   0x005f: pop rbp
+;;   0x0060: ret 10h
+;;   0x0063: ud2
+;;   0x0065: ud2
 ;; function 1 (i32_store8):
 ;;   0x0070: push rbp
 ;;   0x0071: mov rbp, rsp
@@ -53,7 +51,7 @@
 ;;   0x0077: mov r11, [r11]
 ;;   0x007a: add r11, 30h
 ;;   0x0081: cmp rsp, r11
-;;   0x0084: jb 0D6h
+;;   0x0084: jb 0D3h
 ;;   0x008a: sub rsp, 30h
 ;;   0x0091: mov [rbp-8], r14
 ;;   0x0095: mov [rbp-10h], rbx
@@ -63,20 +61,18 @@
 ;;   0x00a4: mov r15, [r14+18h]
 ;;   0x00a8: mov r15, [r15]
 ;;   0x00ab: mov eax, r12d
-;;   0x00ae: mov ecx, ebx
-;;   0x00b0: mov r11, [r14+18h]
-;;   0x00b4: lea rdx, [rcx+1]
-;;   0x00b8: cmp rdx, [r11+8]
-;;   0x00bc: ja 0D8h
-;;   0x00c2: add rcx, r15
-;;   0x00c5: mov [rcx], al
-;;   0x00c7: mov rbx, [rbp-10h]
-;;   0x00cb: mov r12, [rbp-18h]
-;;   0x00cf: mov rsp, rbp
-;;   0x00d2: pop rbp
-;;   0x00d3: ret 10h
-;;   0x00d6: ud2
-;;   0x00d8: ud2
+;;   0x00ae: mov r11, [r14+18h]
+;;   0x00b2: lea rcx, [rbx+1]
+;;   0x00b6: cmp rcx, [r11+8]
+;;   0x00ba: ja 0D5h
+;;   0x00c0: mov [r15+rbx], al
+;;   0x00c4: mov rbx, [rbp-10h]
+;;   0x00c8: mov r12, [rbp-18h]
+;;   0x00cc: mov rsp, rbp
+;;   0x00cf: pop rbp
+;;   0x00d0: ret 10h
+;;   0x00d3: ud2
+;;   0x00d5: ud2
 ;; function 2 (i32_store16):
 ;;   0x00e0: push rbp
 ;;   0x00e1: mov rbp, rsp
@@ -84,7 +80,7 @@
 ;;   0x00e7: mov r11, [r11]
 ;;   0x00ea: add r11, 30h
 ;;   0x00f1: cmp rsp, r11
-;;   0x00f4: jb 147h
+;;   0x00f4: jb 144h
 ;;   0x00fa: sub rsp, 30h
 ;;   0x0101: mov [rbp-8], r14
 ;;   0x0105: mov [rbp-10h], rbx
@@ -94,20 +90,18 @@
 ;;   0x0114: mov r15, [r14+18h]
 ;;   0x0118: mov r15, [r15]
 ;;   0x011b: mov eax, r12d
-;;   0x011e: mov ecx, ebx
-;;   0x0120: mov r11, [r14+18h]
-;;   0x0124: lea rdx, [rcx+2]
-;;   0x0128: cmp rdx, [r11+8]
-;;   0x012c: ja 149h
-;;   0x0132: add rcx, r15
-;;   0x0135: mov [rcx], ax
-;;   0x0138: mov rbx, [rbp-10h]
-;;   0x013c: mov r12, [rbp-18h]
-;;   0x0140: mov rsp, rbp
-;;   0x0143: pop rbp
-;;   0x0144: ret 10h
-;;   0x0147: ud2
-;;   0x0149: ud2
+;;   0x011e: mov r11, [r14+18h]
+;;   0x0122: lea rcx, [rbx+2]
+;;   0x0126: cmp rcx, [r11+8]
+;;   0x012a: ja 146h
+;;   0x0130: mov [r15+rbx], ax
+;;   0x0135: mov rbx, [rbp-10h]
+;;   0x0139: mov r12, [rbp-18h]
+;;   0x013d: mov rsp, rbp
+;;   0x0140: pop rbp
+;;   0x0141: ret 10h
+;;   0x0144: ud2
+;;   0x0146: ud2
 ;; function 3 (i64_store):
 ;;   0x0150: push rbp
 ;;   0x0151: mov rbp, rsp
@@ -115,7 +109,7 @@
 ;;   0x0157: mov r11, [r11]
 ;;   0x015a: add r11, 30h
 ;;   0x0161: cmp rsp, r11
-;;   0x0164: jb 1B7h
+;;   0x0164: jb 1B3h
 ;;   0x016a: sub rsp, 30h
 ;;   0x0171: mov [rbp-8], r14
 ;;   0x0175: mov [rbp-10h], rbx
@@ -125,20 +119,18 @@
 ;;   0x0184: mov r15, [r14+18h]
 ;;   0x0188: mov r15, [r15]
 ;;   0x018b: mov rax, r12
-;;   0x018e: mov ecx, ebx
-;;   0x0190: mov r11, [r14+18h]
-;;   0x0194: lea rdx, [rcx+8]
-;;   0x0198: cmp rdx, [r11+8]
-;;   0x019c: ja 1B9h
-;;   0x01a2: add rcx, r15
-;;   0x01a5: mov [rcx], rax
-;;   0x01a8: mov rbx, [rbp-10h]
-;;   0x01ac: mov r12, [rbp-18h]
-;;   0x01b0: mov rsp, rbp
-;;   0x01b3: pop rbp
-;;   0x01b4: ret 10h
-;;   0x01b7: ud2
-;;   0x01b9: ud2
+;;   0x018e: mov r11, [r14+18h]
+;;   0x0192: lea rcx, [rbx+8]
+;;   0x0196: cmp rcx, [r11+8]
+;;   0x019a: ja 1B5h
+;;   0x01a0: mov [r15+rbx], rax
+;;   0x01a4: mov rbx, [rbp-10h]
+;;   0x01a8: mov r12, [rbp-18h]
+;;   0x01ac: mov rsp, rbp
+;;   0x01af: pop rbp
+;;   0x01b0: ret 10h
+;;   0x01b3: ud2
+;;   0x01b5: ud2
 ;; function 4 (i64_store8):
 ;;   0x01c0: push rbp
 ;;   0x01c1: mov rbp, rsp
@@ -146,7 +138,7 @@
 ;;   0x01c7: mov r11, [r11]
 ;;   0x01ca: add r11, 30h
 ;;   0x01d1: cmp rsp, r11
-;;   0x01d4: jb 226h
+;;   0x01d4: jb 223h
 ;;   0x01da: sub rsp, 30h
 ;;   0x01e1: mov [rbp-8], r14
 ;;   0x01e5: mov [rbp-10h], rbx
@@ -156,20 +148,18 @@
 ;;   0x01f4: mov r15, [r14+18h]
 ;;   0x01f8: mov r15, [r15]
 ;;   0x01fb: mov rax, r12
-;;   0x01fe: mov ecx, ebx
-;;   0x0200: mov r11, [r14+18h]
-;;   0x0204: lea rdx, [rcx+1]
-;;   0x0208: cmp rdx, [r11+8]
-;;   0x020c: ja 228h
-;;   0x0212: add rcx, r15
-;;   0x0215: mov [rcx], al
-;;   0x0217: mov rbx, [rbp-10h]
-;;   0x021b: mov r12, [rbp-18h]
-;;   0x021f: mov rsp, rbp
-;;   0x0222: pop rbp
-;;   0x0223: ret 10h
-;;   0x0226: ud2
-;;   0x0228: ud2
+;;   0x01fe: mov r11, [r14+18h]
+;;   0x0202: lea rcx, [rbx+1]
+;;   0x0206: cmp rcx, [r11+8]
+;;   0x020a: ja 225h
+;;   0x0210: mov [r15+rbx], al
+;;   0x0214: mov rbx, [rbp-10h]
+;;   0x0218: mov r12, [rbp-18h]
+;;   0x021c: mov rsp, rbp
+;;   0x021f: pop rbp
+;;   0x0220: ret 10h
+;;   0x0223: ud2
+;;   0x0225: ud2
 ;; function 5 (i64_store16):
 ;;   0x0230: push rbp
 ;;   0x0231: mov rbp, rsp
@@ -177,7 +167,7 @@
 ;;   0x0237: mov r11, [r11]
 ;;   0x023a: add r11, 30h
 ;;   0x0241: cmp rsp, r11
-;;   0x0244: jb 297h
+;;   0x0244: jb 294h
 ;;   0x024a: sub rsp, 30h
 ;;   0x0251: mov [rbp-8], r14
 ;;   0x0255: mov [rbp-10h], rbx
@@ -187,20 +177,18 @@
 ;;   0x0264: mov r15, [r14+18h]
 ;;   0x0268: mov r15, [r15]
 ;;   0x026b: mov rax, r12
-;;   0x026e: mov ecx, ebx
-;;   0x0270: mov r11, [r14+18h]
-;;   0x0274: lea rdx, [rcx+2]
-;;   0x0278: cmp rdx, [r11+8]
-;;   0x027c: ja 299h
-;;   0x0282: add rcx, r15
-;;   0x0285: mov [rcx], ax
-;;   0x0288: mov rbx, [rbp-10h]
-;;   0x028c: mov r12, [rbp-18h]
-;;   0x0290: mov rsp, rbp
-;;   0x0293: pop rbp
-;;   0x0294: ret 10h
-;;   0x0297: ud2
-;;   0x0299: ud2
+;;   0x026e: mov r11, [r14+18h]
+;;   0x0272: lea rcx, [rbx+2]
+;;   0x0276: cmp rcx, [r11+8]
+;;   0x027a: ja 296h
+;;   0x0280: mov [r15+rbx], ax
+;;   0x0285: mov rbx, [rbp-10h]
+;;   0x0289: mov r12, [rbp-18h]
+;;   0x028d: mov rsp, rbp
+;;   0x0290: pop rbp
+;;   0x0291: ret 10h
+;;   0x0294: ud2
+;;   0x0296: ud2
 ;; function 6 (i64_store32):
 ;;   0x02a0: push rbp
 ;;   0x02a1: mov rbp, rsp
@@ -208,7 +196,7 @@
 ;;   0x02a7: mov r11, [r11]
 ;;   0x02aa: add r11, 30h
 ;;   0x02b1: cmp rsp, r11
-;;   0x02b4: jb 306h
+;;   0x02b4: jb 303h
 ;;   0x02ba: sub rsp, 30h
 ;;   0x02c1: mov [rbp-8], r14
 ;;   0x02c5: mov [rbp-10h], rbx
@@ -218,20 +206,18 @@
 ;;   0x02d4: mov r15, [r14+18h]
 ;;   0x02d8: mov r15, [r15]
 ;;   0x02db: mov rax, r12
-;;   0x02de: mov ecx, ebx
-;;   0x02e0: mov r11, [r14+18h]
-;;   0x02e4: lea rdx, [rcx+4]
-;;   0x02e8: cmp rdx, [r11+8]
-;;   0x02ec: ja 308h
-;;   0x02f2: add rcx, r15
-;;   0x02f5: mov [rcx], eax
-;;   0x02f7: mov rbx, [rbp-10h]
-;;   0x02fb: mov r12, [rbp-18h]
-;;   0x02ff: mov rsp, rbp
-;;   0x0302: pop rbp
-;;   0x0303: ret 10h
-;;   0x0306: ud2
-;;   0x0308: ud2
+;;   0x02de: mov r11, [r14+18h]
+;;   0x02e2: lea rcx, [rbx+4]
+;;   0x02e6: cmp rcx, [r11+8]
+;;   0x02ea: ja 305h
+;;   0x02f0: mov [r15+rbx], eax
+;;   0x02f4: mov rbx, [rbp-10h]
+;;   0x02f8: mov r12, [rbp-18h]
+;;   0x02fc: mov rsp, rbp
+;;   0x02ff: pop rbp
+;;   0x0300: ret 10h
+;;   0x0303: ud2
+;;   0x0305: ud2
 ;; function 7 (f32_store):
 ;;   0x0310: push rbp
 ;;   0x0311: mov rbp, rsp
@@ -239,7 +225,7 @@
 ;;   0x0317: mov r11, [r11]
 ;;   0x031a: add r11, 30h
 ;;   0x0321: cmp rsp, r11
-;;   0x0324: jb 36Eh
+;;   0x0324: jb 36Bh
 ;;   0x032a: sub rsp, 30h
 ;;   0x0331: mov [rbp-8], r14
 ;;   0x0335: mov [rbp-10h], rbx
@@ -247,127 +233,117 @@
 ;;   0x033c: mov r15, [r14+18h]
 ;;   0x0340: mov r15, [r15]
 ;;   0x0343: movss xmm0, [rbp+18h]
-;;   0x0348: mov eax, ebx
-;;   0x034a: mov r11, [r14+18h]
-;;   0x034e: lea rcx, [rax+4]
-;;   0x0352: cmp rcx, [r11+8]
-;;   0x0356: ja 370h
-;;   0x035c: add rax, r15
-;;   0x035f: movss [rax], xmm0
-;;   0x0363: mov rbx, [rbp-10h]
-;;   0x0367: mov rsp, rbp
-;;   0x036a: pop rbp
-;;   0x036b: ret 10h
-;;   0x036e: ud2
-;;   0x0370: ud2
+;;   0x0348: mov r11, [r14+18h]
+;;   0x034c: lea rax, [rbx+4]
+;;   0x0350: cmp rax, [r11+8]
+;;   0x0354: ja 36Dh
+;;   0x035a: movss [r15+rbx], xmm0
+;;   0x0360: mov rbx, [rbp-10h]
+;;   0x0364: mov rsp, rbp
+;;   0x0367: pop rbp
+;;   0x0368: ret 10h
+;;   0x036b: ud2
+;;   0x036d: ud2
 ;; function 8 (f64_store):
-;;   0x0380: push rbp
-;;   0x0381: mov rbp, rsp
-;;   0x0384: mov r11, [r14]
-;;   0x0387: mov r11, [r11]
-;;   0x038a: add r11, 30h
-;;   0x0391: cmp rsp, r11
-;;   0x0394: jb 3DEh
-;;   0x039a: sub rsp, 30h
-;;   0x03a1: mov [rbp-8], r14
-;;   0x03a5: mov [rbp-10h], rbx
-;;   0x03a9: mov ebx, [rbp+10h]
-;;   0x03ac: mov r15, [r14+18h]
-;;   0x03b0: mov r15, [r15]
-;;   0x03b3: movsd xmm0, [rbp+18h]
-;;   0x03b8: mov eax, ebx
-;;   0x03ba: mov r11, [r14+18h]
-;;   0x03be: lea rcx, [rax+8]
-;;   0x03c2: cmp rcx, [r11+8]
-;;   0x03c6: ja 3E0h
-;;   0x03cc: add rax, r15
-;;   0x03cf: movsd [rax], xmm0
-;;   0x03d3: mov rbx, [rbp-10h]
-;;   0x03d7: mov rsp, rbp
-;;   0x03da: pop rbp
-;;   0x03db: ret 10h
-;;   0x03de: ud2
-;;   0x03e0: ud2
+;;   0x0370: push rbp
+;;   0x0371: mov rbp, rsp
+;;   0x0374: mov r11, [r14]
+;;   0x0377: mov r11, [r11]
+;;   0x037a: add r11, 30h
+;;   0x0381: cmp rsp, r11
+;;   0x0384: jb 3CBh
+;;   0x038a: sub rsp, 30h
+;;   0x0391: mov [rbp-8], r14
+;;   0x0395: mov [rbp-10h], rbx
+;;   0x0399: mov ebx, [rbp+10h]
+;;   0x039c: mov r15, [r14+18h]
+;;   0x03a0: mov r15, [r15]
+;;   0x03a3: movsd xmm0, [rbp+18h]
+;;   0x03a8: mov r11, [r14+18h]
+;;   0x03ac: lea rax, [rbx+8]
+;;   0x03b0: cmp rax, [r11+8]
+;;   0x03b4: ja 3CDh
+;;   0x03ba: movsd [r15+rbx], xmm0
+;;   0x03c0: mov rbx, [rbp-10h]
+;;   0x03c4: mov rsp, rbp
+;;   0x03c7: pop rbp
+;;   0x03c8: ret 10h
+;;   0x03cb: ud2
+;;   0x03cd: ud2
 ;; function 9 (i32_store16_imm):
-;;   0x03f0: push rbp
-;;   0x03f1: mov rbp, rsp
-;;   0x03f4: mov r11, [r14]
-;;   0x03f7: mov r11, [r11]
-;;   0x03fa: add r11, 30h
-;;   0x0401: cmp rsp, r11
-;;   0x0404: jb 44Ah
-;;   0x040a: sub rsp, 30h
-;;   0x0411: mov [rbp-8], r14
-;;   0x0415: mov [rbp-10h], rbx
-;;   0x0419: mov ebx, [rbp+10h]
-;;   0x041c: mov r15, [r14+18h]
-;;   0x0420: mov r15, [r15]
-;;   0x0423: mov eax, ebx
-;;   0x0425: mov r11, [r14+18h]
-;;   0x0429: lea rcx, [rax+2]
-;;   0x042d: cmp rcx, [r11+8]
-;;   0x0431: ja 44Ch
-;;   0x0437: add rax, r15
-;;   0x043a: mov word ptr [rax], 0FFFEh
-;;   0x043f: mov rbx, [rbp-10h]
-;;   0x0443: mov rsp, rbp
-;;   0x0446: pop rbp
-;;   0x0447: ret 8
-;;   0x044a: ud2
-;;   0x044c: ud2
+;;   0x03d0: push rbp
+;;   0x03d1: mov rbp, rsp
+;;   0x03d4: mov r11, [r14]
+;;   0x03d7: mov r11, [r11]
+;;   0x03da: add r11, 30h
+;;   0x03e1: cmp rsp, r11
+;;   0x03e4: jb 427h
+;;   0x03ea: sub rsp, 30h
+;;   0x03f1: mov [rbp-8], r14
+;;   0x03f5: mov [rbp-10h], rbx
+;;   0x03f9: mov ebx, [rbp+10h]
+;;   0x03fc: mov r15, [r14+18h]
+;;   0x0400: mov r15, [r15]
+;;   0x0403: mov r11, [r14+18h]
+;;   0x0407: lea rax, [rbx+2]
+;;   0x040b: cmp rax, [r11+8]
+;;   0x040f: ja 429h
+;;   0x0415: mov word ptr [r15+rbx], 0FFFEh
+;;   0x041c: mov rbx, [rbp-10h]
+;;   0x0420: mov rsp, rbp
+;;   0x0423: pop rbp
+;;   0x0424: ret 8
+;;   0x0427: ud2
+;;   0x0429: ud2
 ;; function 10 (i64_store_imm):
-;;   0x0450: push rbp
-;;   0x0451: mov rbp, rsp
-;;   0x0454: mov r11, [r14]
-;;   0x0457: mov r11, [r11]
-;;   0x045a: add r11, 30h
-;;   0x0461: cmp rsp, r11
-;;   0x0464: jb 4ACh
-;;   0x046a: sub rsp, 30h
-;;   0x0471: mov [rbp-8], r14
-;;   0x0475: mov [rbp-10h], rbx
-;;   0x0479: mov ebx, [rbp+10h]
-;;   0x047c: mov r15, [r14+18h]
-;;   0x0480: mov r15, [r15]
-;;   0x0483: mov eax, ebx
-;;   0x0485: mov r11, [r14+18h]
-;;   0x0489: lea rcx, [rax+8]
-;;   0x048d: cmp rcx, [r11+8]
-;;   0x0491: ja 4AEh
-;;   0x0497: add rax, r15
-;;   0x049a: mov qword ptr [rax], 0FFFFFFFFFFFFFFFBh
-;;   0x04a1: mov rbx, [rbp-10h]
-;;   0x04a5: mov rsp, rbp
-;;   0x04a8: pop rbp
-;;   0x04a9: ret 8
-;;   0x04ac: ud2
-;;   0x04ae: ud2
+;;   0x0430: push rbp
+;;   0x0431: mov rbp, rsp
+;;   0x0434: mov r11, [r14]
+;;   0x0437: mov r11, [r11]
+;;   0x043a: add r11, 30h
+;;   0x0441: cmp rsp, r11
+;;   0x0444: jb 488h
+;;   0x044a: sub rsp, 30h
+;;   0x0451: mov [rbp-8], r14
+;;   0x0455: mov [rbp-10h], rbx
+;;   0x0459: mov ebx, [rbp+10h]
+;;   0x045c: mov r15, [r14+18h]
+;;   0x0460: mov r15, [r15]
+;;   0x0463: mov r11, [r14+18h]
+;;   0x0467: lea rax, [rbx+8]
+;;   0x046b: cmp rax, [r11+8]
+;;   0x046f: ja 48Ah
+;;   0x0475: mov qword ptr [r15+rbx], 0FFFFFFFFFFFFFFFBh
+;;   0x047d: mov rbx, [rbp-10h]
+;;   0x0481: mov rsp, rbp
+;;   0x0484: pop rbp
+;;   0x0485: ret 8
+;;   0x0488: ud2
+;;   0x048a: ud2
 ;; function 11 (f32_store_const):
-;;   0x04b0: push rbp
-;;   0x04b1: mov rbp, rsp
-;;   0x04b4: mov r11, [r14]
-;;   0x04b7: mov r11, [r11]
-;;   0x04ba: add r11, 30h
-;;   0x04c1: cmp rsp, r11
-;;   0x04c4: jb 514h
-;;   0x04ca: sub rsp, 30h
-;;   0x04d1: mov [rbp-8], r14
-;;   0x04d5: mov [rbp-10h], rbx
-;;   0x04d9: mov ebx, [rbp+10h]
-;;   0x04dc: mov r15, [r14+18h]
-;;   0x04e0: mov r15, [r15]
-;;   0x04e3: mov r11d, 3FC00000h
-;;   0x04e9: movd xmm0, r11d
-;;   0x04ee: mov eax, ebx
-;;   0x04f0: mov r11, [r14+18h]
-;;   0x04f4: lea rcx, [rax+4]
-;;   0x04f8: cmp rcx, [r11+8]
-;;   0x04fc: ja 516h
-;;   0x0502: add rax, r15
-;;   0x0505: movss [rax], xmm0
-;;   0x0509: mov rbx, [rbp-10h]
-;;   0x050d: mov rsp, rbp
-;;   0x0510: pop rbp
-;;   0x0511: ret 8
-;;   0x0514: ud2
-;;   0x0516: ud2
+;;   0x0490: push rbp
+;;   0x0491: mov rbp, rsp
+;;   0x0494: mov r11, [r14]
+;;   0x0497: mov r11, [r11]
+;;   0x049a: add r11, 30h
+;;   0x04a1: cmp rsp, r11
+;;   0x04a4: jb 4F1h
+;;   0x04aa: sub rsp, 30h
+;;   0x04b1: mov [rbp-8], r14
+;;   0x04b5: mov [rbp-10h], rbx
+;;   0x04b9: mov ebx, [rbp+10h]
+;;   0x04bc: mov r15, [r14+18h]
+;;   0x04c0: mov r15, [r15]
+;;   0x04c3: mov r11d, 3FC00000h
+;;   0x04c9: movd xmm0, r11d
+;;   0x04ce: mov r11, [r14+18h]
+;;   0x04d2: lea rax, [rbx+4]
+;;   0x04d6: cmp rax, [r11+8]
+;;   0x04da: ja 4F3h
+;;   0x04e0: movss [r15+rbx], xmm0
+;;   0x04e6: mov rbx, [rbp-10h]
+;;   0x04ea: mov rsp, rbp
+;;   0x04ed: pop rbp
+;;   0x04ee: ret 8
+;;   0x04f1: ud2
+;;   0x04f3: ud2

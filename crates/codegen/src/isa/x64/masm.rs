@@ -27,7 +27,10 @@ pub struct X64Masm {
 }
 
 fn amode(a: Address) -> Amode {
-    Amode::base_disp(a.base, a.offset)
+    match a.index {
+        Some(index) => Amode::indexed(a.base, index, 0, a.offset),
+        None => Amode::base_disp(a.base, a.offset),
+    }
 }
 
 fn int_size(size: OperandSize) -> OperandSize {
@@ -104,6 +107,10 @@ impl MacroAssembler for X64Masm {
             RegClass::Int => ALLOCATABLE_INT,
             RegClass::Float => ALLOCATABLE_FLOAT,
         }
+    }
+
+    fn heap_base() -> Reg {
+        HEAP_BASE
     }
 
     fn local_regs() -> &'static [Reg] {
@@ -716,8 +723,20 @@ impl MacroAssembler for X64Masm {
             self.asm.jcc(Cond::A, oob);
         }
         let a = &mut self.asm;
+        // An offset of 2^31 or more cannot be a sign-extended disp32.
+        let disp = if offset < 1 << 31 {
+            offset as i32
+        } else {
+            a.mov_ri(OperandSize::S64, SCRATCH, offset);
+            a.alu_rr(AluOp::Add, OperandSize::S64, index, SCRATCH);
+            0
+        };
         if pinned {
-            a.alu_rr(AluOp::Add, OperandSize::S64, index, HEAP_BASE);
+            Address {
+                base: HEAP_BASE,
+                index: Some(index),
+                offset: disp,
+            }
         } else {
             a.alu_rm(
                 AluOp::Add,
@@ -725,19 +744,7 @@ impl MacroAssembler for X64Masm {
                 index,
                 &Amode::base_disp(SCRATCH, MEMORY_BASE as i32),
             );
-        }
-        if offset < 1 << 31 {
-            Address {
-                base: index,
-                offset: offset as i32,
-            }
-        } else {
-            a.mov_ri(OperandSize::S64, SCRATCH, offset);
-            a.alu_rr(AluOp::Add, OperandSize::S64, index, SCRATCH);
-            Address {
-                base: index,
-                offset: 0,
-            }
+            Address::new(index, disp)
         }
     }
 
@@ -782,10 +789,7 @@ impl MacroAssembler for X64Masm {
             index,
             &Amode::base_disp(SCRATCH, TABLE_BASE as i32),
         );
-        Address {
-            base: index,
-            offset: 0,
-        }
+        Address::new(index, 0)
     }
 
     fn load_indirect(&mut self, size: OperandSize, ptr: u32, field: u32, dst: Reg) {
@@ -794,14 +798,7 @@ impl MacroAssembler for X64Masm {
             SCRATCH,
             &Amode::base_disp(VMCTX, ptr as i32),
         );
-        self.load(
-            size,
-            Address {
-                base: SCRATCH,
-                offset: field as i32,
-            },
-            dst,
-        );
+        self.load(size, Address::new(SCRATCH, field as i32), dst);
     }
 
     fn store_indirect(&mut self, size: OperandSize, ptr: u32, field: u32, src: Reg) {
@@ -810,14 +807,7 @@ impl MacroAssembler for X64Masm {
             SCRATCH,
             &Amode::base_disp(VMCTX, ptr as i32),
         );
-        self.store(
-            size,
-            src,
-            Address {
-                base: SCRATCH,
-                offset: field as i32,
-            },
-        );
+        self.store(size, src, Address::new(SCRATCH, field as i32));
     }
 
     fn vmctx_lea(&mut self, offset: u32, dst: Reg) {
