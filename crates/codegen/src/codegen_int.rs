@@ -22,8 +22,14 @@ use brisk_environ::{CompileResult, WasmType};
 pub struct PendingCmp {
     pub cmp: IntCmp,
     pub size: OperandSize,
+    /// The left operand: owned (then it is `result`) or a pinned local's
+    /// register, lent.
     pub lhs: Reg,
     pub rhs: Operand,
+    /// The owned register that stands for the i32 result on the value stack
+    /// (where a materialized result goes); `None` for a condition that was
+    /// a pinned local.
+    pub result: Option<Reg>,
 }
 
 pub fn int_size(ty: WasmType) -> OperandSize {
@@ -132,8 +138,15 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     /// Pops two operands as (register, right-hand operand). With `commute`,
     /// a constant left operand becomes the immediate instead; returns whether
-    /// the operands were swapped.
-    fn pop_two(&mut self, size: OperandSize, commute: bool) -> (Reg, Operand, bool) {
+    /// the operands were swapped. With `lend`, a pinned local as the left
+    /// operand is not copied: its register is returned, not owned (the last
+    /// value says whether the register is owned).
+    fn pop_two(
+        &mut self,
+        size: OperandSize,
+        commute: bool,
+        lend: bool,
+    ) -> (Reg, Operand, bool, bool) {
         let rhs = self.ctx.pop();
         let rhs_depth = self.ctx.stack.len();
         let lhs = self.ctx.pop();
@@ -145,8 +158,50 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             ((lhs, lhs_depth), (rhs, rhs_depth))
         };
         let operand = self.ctx.operand_of(self.masm, r, rd, size);
+        if lend && let Some(pinned) = self.pinned_local(l) {
+            return (pinned, operand, swap, false);
+        }
         let reg = self.ctx.reg_of(self.masm, l, ld);
-        (reg, operand, swap)
+        (reg, operand, swap, true)
+    }
+
+    /// The register of `v` if it is a pinned local.
+    fn pinned_local(&self, v: Val) -> Option<Reg> {
+        match v {
+            Val::Local(i, _) => self.ctx.frame.local_reg(i),
+            _ => None,
+        }
+    }
+
+    /// Pops the top value as the left side of a comparison with 0: a pinned
+    /// local's register (lent) or an owned register.
+    fn pop_compared(&mut self) -> (Reg, Option<Reg>) {
+        let v = self.ctx.pop();
+        if let Some(pinned) = self.pinned_local(v) {
+            return (pinned, None);
+        }
+        let r = self.ctx.reg_of(self.masm, v, self.ctx.stack.len());
+        (r, Some(r))
+    }
+
+    /// Records a pending comparison whose i32 result stands on the stack.
+    fn push_pending(
+        &mut self,
+        cmp: IntCmp,
+        size: OperandSize,
+        lhs: Reg,
+        rhs: Operand,
+        owned: Option<Reg>,
+    ) {
+        let result = owned.unwrap_or_else(|| self.ctx.alloc(self.masm, RegClass::Int));
+        self.ctx.push(Val::Reg(result, WasmType::I32));
+        self.pending = Some(PendingCmp {
+            cmp,
+            size,
+            lhs,
+            rhs,
+            result: Some(result),
+        });
     }
 
     pub fn binop(&mut self, ty: WasmType, op: IntBinOp) -> CompileResult<()> {
@@ -155,7 +210,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             return self.fold(2, ty, fold_binop(op, size, a, b));
         }
         let commutative = !matches!(op, IntBinOp::Sub);
-        let (lhs, rhs, _) = self.pop_two(size, commutative);
+        let (lhs, rhs, _, _) = self.pop_two(size, commutative, false);
         self.masm.int_binop(op, size, lhs, rhs);
         self.ctx.free_operand(rhs);
         self.ctx.push(Val::Reg(lhs, ty));
@@ -167,15 +222,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         if let Some([a, b]) = self.top_consts() {
             return self.fold(2, WasmType::I32, cmp.eval(size, a, b) as i64);
         }
-        let (lhs, rhs, swapped) = self.pop_two(size, true);
+        let (lhs, rhs, swapped, owned) = self.pop_two(size, true, true);
         let cmp = if swapped { cmp.swap() } else { cmp };
-        self.ctx.push(Val::Reg(lhs, WasmType::I32));
-        self.pending = Some(PendingCmp {
-            cmp,
-            size,
-            lhs,
-            rhs,
-        });
+        self.push_pending(cmp, size, lhs, rhs, owned.then_some(lhs));
         Ok(())
     }
 
@@ -188,14 +237,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             p.cmp = p.cmp.negate();
             return Ok(());
         }
-        let r = self.ctx.pop_to_reg(self.masm);
-        self.ctx.push(Val::Reg(r, WasmType::I32));
-        self.pending = Some(PendingCmp {
-            cmp: IntCmp::Eq,
-            size: int_size(ty),
-            lhs: r,
-            rhs: Operand::Imm(0),
-        });
+        let (lhs, owned) = self.pop_compared();
+        self.push_pending(IntCmp::Eq, int_size(ty), lhs, Operand::Imm(0), owned);
         Ok(())
     }
 
@@ -203,7 +246,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     pub fn materialize_pending(&mut self) {
         if let Some(p) = self.pending.take() {
             self.masm.int_compare(p.size, p.lhs, p.rhs);
-            self.masm.set_if(p.cmp, p.lhs);
+            self.masm
+                .set_if(p.cmp, p.result.expect("a pending result has a register"));
             self.ctx.free_operand(p.rhs);
         }
     }
@@ -214,20 +258,26 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     pub fn pop_condition(&mut self) -> PendingCmp {
         if let Some(p) = self.pending.take() {
             let placeholder = self.ctx.pop();
-            debug_assert_eq!(placeholder, Val::Reg(p.lhs, WasmType::I32));
+            debug_assert_eq!(
+                Some(placeholder),
+                p.result.map(|r| Val::Reg(r, WasmType::I32))
+            );
             return p;
         }
-        let r = self.ctx.pop_to_reg(self.masm);
+        let (lhs, result) = self.pop_compared();
         PendingCmp {
             cmp: IntCmp::Ne,
             size: OperandSize::S32,
-            lhs: r,
+            lhs,
             rhs: Operand::Imm(0),
+            result,
         }
     }
 
     pub fn release_condition(&mut self, c: PendingCmp) {
-        self.ctx.free(c.lhs);
+        if let Some(r) = c.result {
+            self.ctx.free(r);
+        }
         self.ctx.free_operand(c.rhs);
     }
 

@@ -28,7 +28,7 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 60h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 8Bh
+;;   0x0014: jb 86h
 ;;   0x001a: sub rsp, 60h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
@@ -43,29 +43,27 @@
 ;;   0x0040: add edx, 3
 ;;   0x0043: mov esi, ebx
 ;;   0x0045: add esi, 4
-;;   0x0048: mov edi, ebx
-;;   0x004a: cmp edi, r12d
-;;   0x004d: setl dil
-;;   0x0051: movzx edi, dil
-;;   0x0055: mov r8d, r12d
-;;   0x0058: test r8d, r8d
-;;   0x005b: sete r8b
-;;   0x005f: movzx r8d, r8b
-;;   0x0063: mov r9d, r12d
-;;   0x0066: add r9d, 5
-;;   0x006a: movsx r9d, r9b
-;;   0x006e: add r8d, r9d
-;;   0x0071: add edi, r8d
-;;   0x0074: add esi, edi
-;;   0x0076: add edx, esi
-;;   0x0078: add ecx, edx
-;;   0x007a: add eax, ecx
-;;   0x007c: mov rbx, [rbp-10h]
-;;   0x0080: mov r12, [rbp-18h]
-;;   0x0084: mov rsp, rbp
-;;   0x0087: pop rbp
-;;   0x0088: ret 10h
-;;   0x008b: ud2
+;;   0x0048: cmp ebx, r12d
+;;   0x004b: setl dil
+;;   0x004f: movzx edi, dil
+;;   0x0053: test r12d, r12d
+;;   0x0056: sete r8b
+;;   0x005a: movzx r8d, r8b
+;;   0x005e: mov r9d, r12d
+;;   0x0061: add r9d, 5
+;;   0x0065: movsx r9d, r9b
+;;   0x0069: add r8d, r9d
+;;   0x006c: add edi, r8d
+;;   0x006f: add esi, edi
+;;   0x0071: add edx, esi
+;;   0x0073: add ecx, edx
+;;   0x0075: add eax, ecx
+;;   0x0077: mov rbx, [rbp-10h]
+;;   0x007b: mov r12, [rbp-18h]
+;;   0x007f: mov rsp, rbp
+;;   0x0082: pop rbp
+;;   0x0083: ret 10h
+;;   0x0086: ud2
 ;; function 1 (byte_regs64):
 ;;   0x0090: push rbp
 ;;   0x0091: mov rbp, rsp
@@ -73,7 +71,7 @@
 ;;   0x0097: mov r11, [r11]
 ;;   0x009a: add r11, 60h
 ;;   0x00a1: cmp rsp, r11
-;;   0x00a4: jb 121h
+;;   0x00a4: jb 11Eh
 ;;   0x00aa: sub rsp, 60h
 ;;   0x00b1: mov [rbp-8], r14
 ;;   0x00b5: mov [rbp-10h], rbx
@@ -92,20 +90,19 @@
 ;;   0x00e4: movsx rdi, dil
 ;;   0x00e8: mov r8, r12
 ;;   0x00eb: movsx r8, r8w
-;;   0x00ef: mov r9, rbx
-;;   0x00f2: cmp r9, r12
-;;   0x00f5: setne r9b
-;;   0x00f9: movzx r9d, r9b
-;;   0x00fd: mov r9d, r9d
-;;   0x0100: add r8, r9
-;;   0x0103: add rdi, r8
-;;   0x0106: add rsi, rdi
-;;   0x0109: add rdx, rsi
-;;   0x010c: add rcx, rdx
-;;   0x010f: add rax, rcx
-;;   0x0112: mov rbx, [rbp-10h]
-;;   0x0116: mov r12, [rbp-18h]
-;;   0x011a: mov rsp, rbp
-;;   0x011d: pop rbp
-;;   0x011e: ret 10h
-;;   0x0121: ud2
+;;   0x00ef: cmp rbx, r12
+;;   0x00f2: setne r9b
+;;   0x00f6: movzx r9d, r9b
+;;   0x00fa: mov r9d, r9d
+;;   0x00fd: add r8, r9
+;;   0x0100: add rdi, r8
+;;   0x0103: add rsi, rdi
+;;   0x0106: add rdx, rsi
+;;   0x0109: add rcx, rdx
+;;   0x010c: add rax, rcx
+;;   0x010f: mov rbx, [rbp-10h]
+;;   0x0113: mov r12, [rbp-18h]
+;;   0x0117: mov rsp, rbp
+;;   0x011a: pop rbp
+;;   0x011b: ret 10h
+;;   0x011e: ud2

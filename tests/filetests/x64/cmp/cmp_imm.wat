@@ -20,20 +20,19 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 42h
+;;   0x0014: jb 40h
 ;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
 ;;   0x0029: mov ebx, [rbp+10h]
-;;   0x002c: mov eax, ebx
-;;   0x002e: cmp eax, 0Ah
-;;   0x0031: setl al
-;;   0x0034: movzx eax, al
-;;   0x0037: mov rbx, [rbp-10h]
-;;   0x003b: mov rsp, rbp
-;;   0x003e: pop rbp
-;;   0x003f: ret 8
-;;   0x0042: ud2
+;;   0x002c: cmp ebx, 0Ah
+;;   0x002f: setl al
+;;   0x0032: movzx eax, al
+;;   0x0035: mov rbx, [rbp-10h]
+;;   0x0039: mov rsp, rbp
+;;   0x003c: pop rbp
+;;   0x003d: ret 8
+;;   0x0040: ud2
 ;; function 1 (i32_ge_u_neg):
 ;;   0x0050: push rbp
 ;;   0x0051: mov rbp, rsp
@@ -41,20 +40,19 @@
 ;;   0x0057: mov r11, [r11]
 ;;   0x005a: add r11, 30h
 ;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 92h
+;;   0x0064: jb 90h
 ;;   0x006a: sub rsp, 30h
 ;;   0x0071: mov [rbp-8], r14
 ;;   0x0075: mov [rbp-10h], rbx
 ;;   0x0079: mov ebx, [rbp+10h]
-;;   0x007c: mov eax, ebx
-;;   0x007e: cmp eax, 0FFFFFFFFh
-;;   0x0081: setae al
-;;   0x0084: movzx eax, al
-;;   0x0087: mov rbx, [rbp-10h]
-;;   0x008b: mov rsp, rbp
-;;   0x008e: pop rbp
-;;   0x008f: ret 8
-;;   0x0092: ud2
+;;   0x007c: cmp ebx, 0FFFFFFFFh
+;;   0x007f: setae al
+;;   0x0082: movzx eax, al
+;;   0x0085: mov rbx, [rbp-10h]
+;;   0x0089: mov rsp, rbp
+;;   0x008c: pop rbp
+;;   0x008d: ret 8
+;;   0x0090: ud2
 ;; function 2 (i64_eq_imm):
 ;;   0x00a0: push rbp
 ;;   0x00a1: mov rbp, rsp
@@ -62,20 +60,19 @@
 ;;   0x00a7: mov r11, [r11]
 ;;   0x00aa: add r11, 30h
 ;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 0E5h
+;;   0x00b4: jb 0E2h
 ;;   0x00ba: sub rsp, 30h
 ;;   0x00c1: mov [rbp-8], r14
 ;;   0x00c5: mov [rbp-10h], rbx
 ;;   0x00c9: mov rbx, [rbp+10h]
-;;   0x00cd: mov rax, rbx
-;;   0x00d0: cmp rax, 0FFFFFFFFFFFFFFFBh
-;;   0x00d4: sete al
-;;   0x00d7: movzx eax, al
-;;   0x00da: mov rbx, [rbp-10h]
-;;   0x00de: mov rsp, rbp
-;;   0x00e1: pop rbp
-;;   0x00e2: ret 8
-;;   0x00e5: ud2
+;;   0x00cd: cmp rbx, 0FFFFFFFFFFFFFFFBh
+;;   0x00d1: sete al
+;;   0x00d4: movzx eax, al
+;;   0x00d7: mov rbx, [rbp-10h]
+;;   0x00db: mov rsp, rbp
+;;   0x00de: pop rbp
+;;   0x00df: ret 8
+;;   0x00e2: ud2
 ;; function 3 (i64_gt_u_big):
 ;;   0x00f0: push rbp
 ;;   0x00f1: mov rbp, rsp
@@ -83,43 +80,41 @@
 ;;   0x00f7: mov r11, [r11]
 ;;   0x00fa: add r11, 30h
 ;;   0x0101: cmp rsp, r11
-;;   0x0104: jb 140h
+;;   0x0104: jb 13Dh
 ;;   0x010a: sub rsp, 30h
 ;;   0x0111: mov [rbp-8], r14
 ;;   0x0115: mov [rbp-10h], rbx
 ;;   0x0119: mov rbx, [rbp+10h]
 ;;   0x011d: mov rax, 100000000h
-;;   0x0127: mov rcx, rbx
-;;   0x012a: cmp rcx, rax
-;;   0x012d: seta cl
-;;   0x0130: movzx ecx, cl
-;;   0x0133: mov eax, ecx
-;;   0x0135: mov rbx, [rbp-10h]
-;;   0x0139: mov rsp, rbp
-;;   0x013c: pop rbp
-;;   0x013d: ret 8
-;;   0x0140: ud2
+;;   0x0127: cmp rbx, rax
+;;   0x012a: seta cl
+;;   0x012d: movzx ecx, cl
+;;   0x0130: mov eax, ecx
+;;   0x0132: mov rbx, [rbp-10h]
+;;   0x0136: mov rsp, rbp
+;;   0x0139: pop rbp
+;;   0x013a: ret 8
+;;   0x013d: ud2
 ;; function 4 (eqz_of_cmp):
-;;   0x0150: push rbp
-;;   0x0151: mov rbp, rsp
-;;   0x0154: mov r11, [r14]
-;;   0x0157: mov r11, [r11]
-;;   0x015a: add r11, 30h
-;;   0x0161: cmp rsp, r11
-;;   0x0164: jb 19Eh
-;;   0x016a: sub rsp, 30h
-;;   0x0171: mov [rbp-8], r14
-;;   0x0175: mov [rbp-10h], rbx
-;;   0x0179: mov [rbp-18h], r12
-;;   0x017d: mov ebx, [rbp+10h]
-;;   0x0180: mov r12d, [rbp+18h]
-;;   0x0184: mov eax, ebx
-;;   0x0186: cmp eax, r12d
-;;   0x0189: sete al
-;;   0x018c: movzx eax, al
-;;   0x018f: mov rbx, [rbp-10h]
-;;   0x0193: mov r12, [rbp-18h]
-;;   0x0197: mov rsp, rbp
-;;   0x019a: pop rbp
-;;   0x019b: ret 10h
-;;   0x019e: ud2
+;;   0x0140: push rbp
+;;   0x0141: mov rbp, rsp
+;;   0x0144: mov r11, [r14]
+;;   0x0147: mov r11, [r11]
+;;   0x014a: add r11, 30h
+;;   0x0151: cmp rsp, r11
+;;   0x0154: jb 18Ch
+;;   0x015a: sub rsp, 30h
+;;   0x0161: mov [rbp-8], r14
+;;   0x0165: mov [rbp-10h], rbx
+;;   0x0169: mov [rbp-18h], r12
+;;   0x016d: mov ebx, [rbp+10h]
+;;   0x0170: mov r12d, [rbp+18h]
+;;   0x0174: cmp ebx, r12d
+;;   0x0177: sete al
+;;   0x017a: movzx eax, al
+;;   0x017d: mov rbx, [rbp-10h]
+;;   0x0181: mov r12, [rbp-18h]
+;;   0x0185: mov rsp, rbp
+;;   0x0188: pop rbp
+;;   0x0189: ret 10h
+;;   0x018c: ud2

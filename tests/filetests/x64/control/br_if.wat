@@ -26,21 +26,20 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 48h
+;;   0x0014: jb 46h
 ;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
 ;;   0x0029: mov ebx, [rbp+10h]
-;;   0x002c: mov eax, ebx
-;;   0x002e: test eax, eax
-;;   0x0030: jne 3Bh
-;;   0x0036: mov ebx, 2Ah
-;;   0x003b: mov eax, ebx
-;;   0x003d: mov rbx, [rbp-10h]
-;;   0x0041: mov rsp, rbp
-;;   0x0044: pop rbp
-;;   0x0045: ret 8
-;;   0x0048: ud2
+;;   0x002c: test ebx, ebx
+;;   0x002e: jne 39h
+;;   0x0034: mov ebx, 2Ah
+;;   0x0039: mov eax, ebx
+;;   0x003b: mov rbx, [rbp-10h]
+;;   0x003f: mov rsp, rbp
+;;   0x0042: pop rbp
+;;   0x0043: ret 8
+;;   0x0046: ud2
 ;; function 1 (br_if_value):
 ;;   0x0050: push rbp
 ;;   0x0051: mov rbp, rsp
@@ -48,7 +47,7 @@
 ;;   0x0057: mov r11, [r11]
 ;;   0x005a: add r11, 30h
 ;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 0B5h
+;;   0x0064: jb 0B3h
 ;;   0x006a: sub rsp, 30h
 ;;   0x0071: mov [rbp-8], r14
 ;;   0x0075: mov [rbp-10h], rbx
@@ -57,19 +56,18 @@
 ;;   0x0080: mov r12d, [rbp+18h]
 ;;   0x0084: mov eax, ebx
 ;;   0x0086: add eax, 1
-;;   0x0089: mov ecx, r12d
-;;   0x008c: test ecx, ecx
-;;   0x008e: je 9Ch
-;;   0x0094: mov [rbp-28h], eax
-;;   0x0097: jmp 0A3h
-;;   0x009c: mov dword ptr [rbp-28h], 7
-;;   0x00a3: mov eax, [rbp-28h]
-;;   0x00a6: mov rbx, [rbp-10h]
-;;   0x00aa: mov r12, [rbp-18h]
-;;   0x00ae: mov rsp, rbp
-;;   0x00b1: pop rbp
-;;   0x00b2: ret 10h
-;;   0x00b5: ud2
+;;   0x0089: test r12d, r12d
+;;   0x008c: je 9Ah
+;;   0x0092: mov [rbp-28h], eax
+;;   0x0095: jmp 0A1h
+;;   0x009a: mov dword ptr [rbp-28h], 7
+;;   0x00a1: mov eax, [rbp-28h]
+;;   0x00a4: mov rbx, [rbp-10h]
+;;   0x00a8: mov r12, [rbp-18h]
+;;   0x00ac: mov rsp, rbp
+;;   0x00af: pop rbp
+;;   0x00b0: ret 10h
+;;   0x00b3: ud2
 ;; function 2 (br_if_extra):
 ;;   0x00c0: push rbp
 ;;   0x00c1: mov rbp, rsp
@@ -77,18 +75,17 @@
 ;;   0x00c7: mov r11, [r11]
 ;;   0x00ca: add r11, 30h
 ;;   0x00d1: cmp rsp, r11
-;;   0x00d4: jb 108h
+;;   0x00d4: jb 106h
 ;;   0x00da: sub rsp, 30h
 ;;   0x00e1: mov [rbp-8], r14
 ;;   0x00e5: mov [rbp-10h], rbx
 ;;   0x00e9: mov ebx, [rbp+10h]
-;;   0x00ec: mov eax, ebx
-;;   0x00ee: test eax, eax
-;;   0x00f0: je 0FBh
-;;   0x00f6: jmp 0FBh
-;;   0x00fb: mov eax, ebx
-;;   0x00fd: mov rbx, [rbp-10h]
-;;   0x0101: mov rsp, rbp
-;;   0x0104: pop rbp
-;;   0x0105: ret 8
-;;   0x0108: ud2
+;;   0x00ec: test ebx, ebx
+;;   0x00ee: je 0F9h
+;;   0x00f4: jmp 0F9h
+;;   0x00f9: mov eax, ebx
+;;   0x00fb: mov rbx, [rbp-10h]
+;;   0x00ff: mov rsp, rbp
+;;   0x0102: pop rbp
+;;   0x0103: ret 8
+;;   0x0106: ud2

@@ -66,20 +66,19 @@
 ;;   0x0097: mov r11, [r11]
 ;;   0x009a: add r11, 30h
 ;;   0x00a1: cmp rsp, r11
-;;   0x00a4: jb 0E7h
+;;   0x00a4: jb 0E5h
 ;;   0x00aa: sub rsp, 30h
 ;;   0x00b1: mov [rbp-8], r14
 ;;   0x00b5: mov [rbp-10h], rbx
 ;;   0x00b9: mov ebx, [rbp+10h]
-;;   0x00bc: mov eax, ebx
-;;   0x00be: test eax, eax
-;;   0x00c0: je 0D2h
-;;   0x00c6: mov dword ptr [rbp-28h], 1
-;;   0x00cd: jmp 0D9h
-;;   0x00d2: mov dword ptr [rbp-28h], 3
-;;   0x00d9: mov eax, [rbp-28h]
-;;   0x00dc: mov rbx, [rbp-10h]
-;;   0x00e0: mov rsp, rbp
-;;   0x00e3: pop rbp
-;;   0x00e4: ret 8
-;;   0x00e7: ud2
+;;   0x00bc: test ebx, ebx
+;;   0x00be: je 0D0h
+;;   0x00c4: mov dword ptr [rbp-28h], 1
+;;   0x00cb: jmp 0D7h
+;;   0x00d0: mov dword ptr [rbp-28h], 3
+;;   0x00d7: mov eax, [rbp-28h]
+;;   0x00da: mov rbx, [rbp-10h]
+;;   0x00de: mov rsp, rbp
+;;   0x00e1: pop rbp
+;;   0x00e2: ret 8
+;;   0x00e5: ud2

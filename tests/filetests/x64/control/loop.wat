@@ -16,7 +16,7 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 40h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 61h
+;;   0x0014: jb 5Fh
 ;;   0x001a: sub rsp, 40h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
@@ -29,13 +29,12 @@
 ;;   0x003e: mov eax, ebx
 ;;   0x0040: sub eax, 1
 ;;   0x0043: mov ebx, eax
-;;   0x0045: mov eax, ebx
-;;   0x0047: test eax, eax
-;;   0x0049: jne 36h
-;;   0x004f: mov eax, r12d
-;;   0x0052: mov rbx, [rbp-10h]
-;;   0x0056: mov r12, [rbp-18h]
-;;   0x005a: mov rsp, rbp
-;;   0x005d: pop rbp
-;;   0x005e: ret 8
-;;   0x0061: ud2
+;;   0x0045: test ebx, ebx
+;;   0x0047: jne 36h
+;;   0x004d: mov eax, r12d
+;;   0x0050: mov rbx, [rbp-10h]
+;;   0x0054: mov r12, [rbp-18h]
+;;   0x0058: mov rsp, rbp
+;;   0x005b: pop rbp
+;;   0x005c: ret 8
+;;   0x005f: ud2

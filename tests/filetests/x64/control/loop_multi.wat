@@ -22,7 +22,7 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 58h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 84h
+;;   0x0014: jb 82h
 ;;   0x001a: sub rsp, 40h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
@@ -41,16 +41,15 @@
 ;;   0x005b: mov r11d, [rsp]
 ;;   0x005f: mov [rbp-30h], r11d
 ;;   0x0063: add rsp, 8
-;;   0x0067: mov ecx, ebx
-;;   0x0069: test ecx, ecx
-;;   0x006b: je 79h
-;;   0x0071: mov [rbp-28h], eax
-;;   0x0074: jmp 3Ah
-;;   0x0079: mov rbx, [rbp-10h]
-;;   0x007d: mov rsp, rbp
-;;   0x0080: pop rbp
-;;   0x0081: ret 8
-;;   0x0084: ud2
+;;   0x0067: test ebx, ebx
+;;   0x0069: je 77h
+;;   0x006f: mov [rbp-28h], eax
+;;   0x0072: jmp 3Ah
+;;   0x0077: mov rbx, [rbp-10h]
+;;   0x007b: mov rsp, rbp
+;;   0x007e: pop rbp
+;;   0x007f: ret 8
+;;   0x0082: ud2
 ;; function 1:
 ;;   0x0090: push rbp
 ;;   0x0091: mov rbp, rsp

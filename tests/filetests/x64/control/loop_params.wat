@@ -16,7 +16,7 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 40h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 57h
+;;   0x0014: jb 55h
 ;;   0x001a: sub rsp, 40h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
@@ -25,14 +25,13 @@
 ;;   0x002f: mov eax, [rbp-28h]
 ;;   0x0032: shr eax, 1
 ;;   0x0035: mov ebx, eax
-;;   0x0037: mov eax, ebx
-;;   0x0039: cmp eax, 0Ah
-;;   0x003c: jbe 4Ah
-;;   0x0042: mov [rbp-28h], ebx
-;;   0x0045: jmp 2Fh
-;;   0x004a: mov eax, ebx
-;;   0x004c: mov rbx, [rbp-10h]
-;;   0x0050: mov rsp, rbp
-;;   0x0053: pop rbp
-;;   0x0054: ret 8
-;;   0x0057: ud2
+;;   0x0037: cmp ebx, 0Ah
+;;   0x003a: jbe 48h
+;;   0x0040: mov [rbp-28h], ebx
+;;   0x0043: jmp 2Fh
+;;   0x0048: mov eax, ebx
+;;   0x004a: mov rbx, [rbp-10h]
+;;   0x004e: mov rsp, rbp
+;;   0x0051: pop rbp
+;;   0x0052: ret 8
+;;   0x0055: ud2

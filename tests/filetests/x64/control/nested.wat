@@ -19,7 +19,7 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 40h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 75h
+;;   0x0014: jb 72h
 ;;   0x001a: sub rsp, 40h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
@@ -27,20 +27,19 @@
 ;;   0x002d: mov rbx, [rbp+10h]
 ;;   0x0031: mov r12d, 0
 ;;   0x0037: mov r12d, 1
-;;   0x003d: mov rax, rbx
-;;   0x0040: cmp rax, 1
-;;   0x0044: jbe 63h
-;;   0x004a: mov rax, r12
-;;   0x004d: imul rax, rbx
-;;   0x0051: mov r12, rax
-;;   0x0054: mov rax, rbx
-;;   0x0057: sub rax, 1
-;;   0x005b: mov rbx, rax
-;;   0x005e: jmp 3Dh
-;;   0x0063: mov rax, r12
-;;   0x0066: mov rbx, [rbp-10h]
-;;   0x006a: mov r12, [rbp-18h]
-;;   0x006e: mov rsp, rbp
-;;   0x0071: pop rbp
-;;   0x0072: ret 8
-;;   0x0075: ud2
+;;   0x003d: cmp rbx, 1
+;;   0x0041: jbe 60h
+;;   0x0047: mov rax, r12
+;;   0x004a: imul rax, rbx
+;;   0x004e: mov r12, rax
+;;   0x0051: mov rax, rbx
+;;   0x0054: sub rax, 1
+;;   0x0058: mov rbx, rax
+;;   0x005b: jmp 3Dh
+;;   0x0060: mov rax, r12
+;;   0x0063: mov rbx, [rbp-10h]
+;;   0x0067: mov r12, [rbp-18h]
+;;   0x006b: mov rsp, rbp
+;;   0x006e: pop rbp
+;;   0x006f: ret 8
+;;   0x0072: ud2

@@ -20,25 +20,24 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 56h
+;;   0x0014: jb 54h
 ;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
 ;;   0x0029: mov ebx, [rbp+10h]
-;;   0x002c: mov eax, ebx
-;;   0x002e: test eax, eax
-;;   0x0030: je 46h
-;;   0x0036: mov eax, 1
-;;   0x003b: mov rbx, [rbp-10h]
-;;   0x003f: mov rsp, rbp
-;;   0x0042: pop rbp
-;;   0x0043: ret 8
-;;   0x0046: mov eax, 2
-;;   0x004b: mov rbx, [rbp-10h]
-;;   0x004f: mov rsp, rbp
-;;   0x0052: pop rbp
-;;   0x0053: ret 8
-;;   0x0056: ud2
+;;   0x002c: test ebx, ebx
+;;   0x002e: je 44h
+;;   0x0034: mov eax, 1
+;;   0x0039: mov rbx, [rbp-10h]
+;;   0x003d: mov rsp, rbp
+;;   0x0040: pop rbp
+;;   0x0041: ret 8
+;;   0x0044: mov eax, 2
+;;   0x0049: mov rbx, [rbp-10h]
+;;   0x004d: mov rsp, rbp
+;;   0x0050: pop rbp
+;;   0x0051: ret 8
+;;   0x0054: ud2
 ;; function 1 (return_value_below):
 ;;   0x0060: push rbp
 ;;   0x0061: mov rbp, rsp
@@ -65,20 +64,19 @@
 ;;   0x00a7: mov r11, [r11]
 ;;   0x00aa: add r11, 30h
 ;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 0ECh
+;;   0x00b4: jb 0EAh
 ;;   0x00ba: sub rsp, 30h
 ;;   0x00c1: mov [rbp-8], r14
 ;;   0x00c5: mov [rbp-10h], rbx
 ;;   0x00c9: mov ebx, [rbp+10h]
-;;   0x00cc: mov eax, ebx
-;;   0x00ce: test eax, eax
-;;   0x00d0: je 0E1h
-;;   0x00d6: mov rbx, [rbp-10h]
-;;   0x00da: mov rsp, rbp
-;;   0x00dd: pop rbp
-;;   0x00de: ret 8
-;;   0x00e1: mov rbx, [rbp-10h]
-;;   0x00e5: mov rsp, rbp
-;;   0x00e8: pop rbp
-;;   0x00e9: ret 8
-;;   0x00ec: ud2
+;;   0x00cc: test ebx, ebx
+;;   0x00ce: je 0DFh
+;;   0x00d4: mov rbx, [rbp-10h]
+;;   0x00d8: mov rsp, rbp
+;;   0x00db: pop rbp
+;;   0x00dc: ret 8
+;;   0x00df: mov rbx, [rbp-10h]
+;;   0x00e3: mov rsp, rbp
+;;   0x00e6: pop rbp
+;;   0x00e7: ret 8
+;;   0x00ea: ud2

@@ -32,22 +32,21 @@
 ;;   0x0037: mov r11, [r11]
 ;;   0x003a: add r11, 30h
 ;;   0x0041: cmp rsp, r11
-;;   0x0044: jb 78h
+;;   0x0044: jb 76h
 ;;   0x004a: sub rsp, 30h
 ;;   0x0051: mov [rbp-8], r14
 ;;   0x0055: mov [rbp-10h], rbx
 ;;   0x0059: mov ebx, [rbp+10h]
-;;   0x005c: mov eax, ebx
-;;   0x005e: test eax, eax
-;;   0x0060: je 6Bh
-;;   0x0066: jmp 7Ah
-;;   0x006b: mov eax, ebx
-;;   0x006d: mov rbx, [rbp-10h]
-;;   0x0071: mov rsp, rbp
-;;   0x0074: pop rbp
-;;   0x0075: ret 8
+;;   0x005c: test ebx, ebx
+;;   0x005e: je 69h
+;;   0x0064: jmp 78h
+;;   0x0069: mov eax, ebx
+;;   0x006b: mov rbx, [rbp-10h]
+;;   0x006f: mov rsp, rbp
+;;   0x0072: pop rbp
+;;   0x0073: ret 8
+;;   0x0076: ud2
 ;;   0x0078: ud2
-;;   0x007a: ud2
 ;; function 2 (after):
 ;;   0x0080: push rbp
 ;;   0x0081: mov rbp, rsp

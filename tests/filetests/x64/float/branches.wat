@@ -71,27 +71,26 @@
 ;;   0x00b7: mov r11, [r11]
 ;;   0x00ba: add r11, 30h
 ;;   0x00c1: cmp rsp, r11
-;;   0x00c4: jb 114h
+;;   0x00c4: jb 112h
 ;;   0x00ca: sub rsp, 30h
 ;;   0x00d1: mov [rbp-8], r14
 ;;   0x00d5: mov [rbp-10h], rbx
 ;;   0x00d9: mov ebx, [rbp+18h]
-;;   0x00dc: mov eax, ebx
-;;   0x00de: test eax, eax
-;;   0x00e0: jne 0FAh
-;;   0x00e6: movsd xmm0, [rbp+10h]
-;;   0x00eb: sqrtsd xmm0, xmm0
-;;   0x00ef: mov rbx, [rbp-10h]
-;;   0x00f3: mov rsp, rbp
-;;   0x00f6: pop rbp
-;;   0x00f7: ret 10h
-;;   0x00fa: mov r11, 0BFF0000000000000h
-;;   0x0104: movq xmm0, r11
-;;   0x0109: mov rbx, [rbp-10h]
-;;   0x010d: mov rsp, rbp
-;;   0x0110: pop rbp
-;;   0x0111: ret 10h
-;;   0x0114: ud2
+;;   0x00dc: test ebx, ebx
+;;   0x00de: jne 0F8h
+;;   0x00e4: movsd xmm0, [rbp+10h]
+;;   0x00e9: sqrtsd xmm0, xmm0
+;;   0x00ed: mov rbx, [rbp-10h]
+;;   0x00f1: mov rsp, rbp
+;;   0x00f4: pop rbp
+;;   0x00f5: ret 10h
+;;   0x00f8: mov r11, 0BFF0000000000000h
+;;   0x0102: movq xmm0, r11
+;;   0x0107: mov rbx, [rbp-10h]
+;;   0x010b: mov rsp, rbp
+;;   0x010e: pop rbp
+;;   0x010f: ret 10h
+;;   0x0112: ud2
 ;; function 2 (if_params):
 ;;   0x0120: push rbp
 ;;   0x0121: mov rbp, rsp
@@ -99,37 +98,36 @@
 ;;   0x0127: mov r11, [r11]
 ;;   0x012a: add r11, 40h
 ;;   0x0131: cmp rsp, r11
-;;   0x0134: jb 1CEh
+;;   0x0134: jb 1CCh
 ;;   0x013a: sub rsp, 40h
 ;;   0x0141: mov [rbp-8], r14
 ;;   0x0145: mov [rbp-10h], rbx
 ;;   0x0149: mov ebx, [rbp+20h]
-;;   0x014c: mov eax, ebx
-;;   0x014e: mov r11, [rbp+10h]
-;;   0x0152: mov [rbp-28h], r11
-;;   0x0156: mov r11, [rbp+18h]
-;;   0x015a: mov [rbp-30h], r11
-;;   0x015e: test eax, eax
-;;   0x0160: je 17Ah
-;;   0x0166: movsd xmm0, [rbp-28h]
-;;   0x016b: divsd xmm0, [rbp-30h]
-;;   0x0170: movsd [rbp-28h], xmm0
-;;   0x0175: jmp 1BEh
-;;   0x017a: movsd xmm0, [rbp-28h]
-;;   0x017f: movsd xmm15, [rbp-30h]
-;;   0x0185: ucomisd xmm0, xmm15
-;;   0x018a: jp 1AAh
-;;   0x0190: jne 1A0h
-;;   0x0196: orpd xmm0, xmm15
-;;   0x019b: jmp 1B9h
-;;   0x01a0: minsd xmm0, xmm15
-;;   0x01a5: jmp 1B9h
-;;   0x01aa: mov r11, 7FF8000000000000h
-;;   0x01b4: movq xmm0, r11
-;;   0x01b9: movsd [rbp-28h], xmm0
-;;   0x01be: movsd xmm0, [rbp-28h]
-;;   0x01c3: mov rbx, [rbp-10h]
-;;   0x01c7: mov rsp, rbp
-;;   0x01ca: pop rbp
-;;   0x01cb: ret 18h
-;;   0x01ce: ud2
+;;   0x014c: mov r11, [rbp+10h]
+;;   0x0150: mov [rbp-28h], r11
+;;   0x0154: mov r11, [rbp+18h]
+;;   0x0158: mov [rbp-30h], r11
+;;   0x015c: test ebx, ebx
+;;   0x015e: je 178h
+;;   0x0164: movsd xmm0, [rbp-28h]
+;;   0x0169: divsd xmm0, [rbp-30h]
+;;   0x016e: movsd [rbp-28h], xmm0
+;;   0x0173: jmp 1BCh
+;;   0x0178: movsd xmm0, [rbp-28h]
+;;   0x017d: movsd xmm15, [rbp-30h]
+;;   0x0183: ucomisd xmm0, xmm15
+;;   0x0188: jp 1A8h
+;;   0x018e: jne 19Eh
+;;   0x0194: orpd xmm0, xmm15
+;;   0x0199: jmp 1B7h
+;;   0x019e: minsd xmm0, xmm15
+;;   0x01a3: jmp 1B7h
+;;   0x01a8: mov r11, 7FF8000000000000h
+;;   0x01b2: movq xmm0, r11
+;;   0x01b7: movsd [rbp-28h], xmm0
+;;   0x01bc: movsd xmm0, [rbp-28h]
+;;   0x01c1: mov rbx, [rbp-10h]
+;;   0x01c5: mov rsp, rbp
+;;   0x01c8: pop rbp
+;;   0x01c9: ret 18h
+;;   0x01cc: ud2

@@ -30,27 +30,26 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 69h
+;;   0x0014: jb 67h
 ;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
 ;;   0x0029: mov ebx, [rbp+10h]
-;;   0x002c: mov eax, ebx
-;;   0x002e: test eax, eax
-;;   0x0030: je 4Ah
-;;   0x0036: movss xmm0, [rbp+18h]
-;;   0x003b: addss xmm0, [rbp+20h]
-;;   0x0040: movss [rbp-28h], xmm0
-;;   0x0045: jmp 59h
-;;   0x004a: movss xmm0, [rbp+18h]
-;;   0x004f: subss xmm0, [rbp+20h]
-;;   0x0054: movss [rbp-28h], xmm0
-;;   0x0059: movss xmm0, [rbp-28h]
-;;   0x005e: mov rbx, [rbp-10h]
-;;   0x0062: mov rsp, rbp
-;;   0x0065: pop rbp
-;;   0x0066: ret 18h
-;;   0x0069: ud2
+;;   0x002c: test ebx, ebx
+;;   0x002e: je 48h
+;;   0x0034: movss xmm0, [rbp+18h]
+;;   0x0039: addss xmm0, [rbp+20h]
+;;   0x003e: movss [rbp-28h], xmm0
+;;   0x0043: jmp 57h
+;;   0x0048: movss xmm0, [rbp+18h]
+;;   0x004d: subss xmm0, [rbp+20h]
+;;   0x0052: movss [rbp-28h], xmm0
+;;   0x0057: movss xmm0, [rbp-28h]
+;;   0x005c: mov rbx, [rbp-10h]
+;;   0x0060: mov rsp, rbp
+;;   0x0063: pop rbp
+;;   0x0064: ret 18h
+;;   0x0067: ud2
 ;; function 1 (br_if_value):
 ;;   0x0070: push rbp
 ;;   0x0071: mov rbp, rsp
@@ -58,26 +57,25 @@
 ;;   0x0077: mov r11, [r11]
 ;;   0x007a: add r11, 30h
 ;;   0x0081: cmp rsp, r11
-;;   0x0084: jb 0D8h
+;;   0x0084: jb 0D6h
 ;;   0x008a: sub rsp, 30h
 ;;   0x0091: mov [rbp-8], r14
 ;;   0x0095: mov [rbp-10h], rbx
 ;;   0x0099: mov ebx, [rbp+18h]
 ;;   0x009c: movsd xmm0, [rbp+10h]
 ;;   0x00a1: mulsd xmm0, [rbp+10h]
-;;   0x00a6: mov eax, ebx
-;;   0x00a8: test eax, eax
-;;   0x00aa: je 0BAh
-;;   0x00b0: movsd [rbp-28h], xmm0
-;;   0x00b5: jmp 0C8h
-;;   0x00ba: mov r11, 3FE0000000000000h
-;;   0x00c4: mov [rbp-28h], r11
-;;   0x00c8: movsd xmm0, [rbp-28h]
-;;   0x00cd: mov rbx, [rbp-10h]
-;;   0x00d1: mov rsp, rbp
-;;   0x00d4: pop rbp
-;;   0x00d5: ret 10h
-;;   0x00d8: ud2
+;;   0x00a6: test ebx, ebx
+;;   0x00a8: je 0B8h
+;;   0x00ae: movsd [rbp-28h], xmm0
+;;   0x00b3: jmp 0C6h
+;;   0x00b8: mov r11, 3FE0000000000000h
+;;   0x00c2: mov [rbp-28h], r11
+;;   0x00c6: movsd xmm0, [rbp-28h]
+;;   0x00cb: mov rbx, [rbp-10h]
+;;   0x00cf: mov rsp, rbp
+;;   0x00d2: pop rbp
+;;   0x00d3: ret 10h
+;;   0x00d6: ud2
 ;; function 2 (loop_halve):
 ;;   0x00e0: push rbp
 ;;   0x00e1: mov rbp, rsp

@@ -17,23 +17,22 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 40h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 51h
+;;   0x0014: jb 4Fh
 ;;   0x001a: sub rsp, 40h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
 ;;   0x0029: mov ebx, [rbp+20h]
-;;   0x002c: mov eax, ebx
-;;   0x002e: movss xmm0, [rbp+18h]
-;;   0x0033: movss xmm1, [rbp+10h]
-;;   0x0038: test eax, eax
-;;   0x003a: jne 43h
-;;   0x0040: movaps xmm1, xmm0
-;;   0x0043: movaps xmm0, xmm1
-;;   0x0046: mov rbx, [rbp-10h]
-;;   0x004a: mov rsp, rbp
-;;   0x004d: pop rbp
-;;   0x004e: ret 18h
-;;   0x0051: ud2
+;;   0x002c: movss xmm0, [rbp+18h]
+;;   0x0031: movss xmm1, [rbp+10h]
+;;   0x0036: test ebx, ebx
+;;   0x0038: jne 41h
+;;   0x003e: movaps xmm1, xmm0
+;;   0x0041: movaps xmm0, xmm1
+;;   0x0044: mov rbx, [rbp-10h]
+;;   0x0048: mov rsp, rbp
+;;   0x004b: pop rbp
+;;   0x004c: ret 18h
+;;   0x004f: ud2
 ;; function 1 (f64):
 ;;   0x0060: push rbp
 ;;   0x0061: mov rbp, rsp
@@ -41,23 +40,22 @@
 ;;   0x0067: mov r11, [r11]
 ;;   0x006a: add r11, 40h
 ;;   0x0071: cmp rsp, r11
-;;   0x0074: jb 0B3h
+;;   0x0074: jb 0B1h
 ;;   0x007a: sub rsp, 40h
 ;;   0x0081: mov [rbp-8], r14
 ;;   0x0085: mov [rbp-10h], rbx
 ;;   0x0089: mov ebx, [rbp+20h]
-;;   0x008c: mov eax, ebx
-;;   0x008e: movsd xmm0, [rbp+18h]
-;;   0x0093: movsd xmm1, [rbp+10h]
-;;   0x0098: test eax, eax
-;;   0x009a: jne 0A4h
-;;   0x00a0: movapd xmm1, xmm0
-;;   0x00a4: movapd xmm0, xmm1
-;;   0x00a8: mov rbx, [rbp-10h]
-;;   0x00ac: mov rsp, rbp
-;;   0x00af: pop rbp
-;;   0x00b0: ret 18h
-;;   0x00b3: ud2
+;;   0x008c: movsd xmm0, [rbp+18h]
+;;   0x0091: movsd xmm1, [rbp+10h]
+;;   0x0096: test ebx, ebx
+;;   0x0098: jne 0A2h
+;;   0x009e: movapd xmm1, xmm0
+;;   0x00a2: movapd xmm0, xmm1
+;;   0x00a6: mov rbx, [rbp-10h]
+;;   0x00aa: mov rsp, rbp
+;;   0x00ad: pop rbp
+;;   0x00ae: ret 18h
+;;   0x00b1: ud2
 ;; function 2 (f64_cmp):
 ;;   0x00c0: push rbp
 ;;   0x00c1: mov rbp, rsp
@@ -90,21 +88,20 @@
 ;;   0x0127: mov r11, [r11]
 ;;   0x012a: add r11, 40h
 ;;   0x0131: cmp rsp, r11
-;;   0x0134: jb 175h
+;;   0x0134: jb 173h
 ;;   0x013a: sub rsp, 40h
 ;;   0x0141: mov [rbp-8], r14
 ;;   0x0145: mov [rbp-10h], rbx
 ;;   0x0149: mov ebx, [rbp+10h]
-;;   0x014c: mov eax, ebx
-;;   0x014e: xorps xmm0, xmm0
-;;   0x0151: mov r11d, 3F800000h
-;;   0x0157: movd xmm1, r11d
-;;   0x015c: test eax, eax
-;;   0x015e: jne 167h
-;;   0x0164: movaps xmm1, xmm0
-;;   0x0167: movaps xmm0, xmm1
-;;   0x016a: mov rbx, [rbp-10h]
-;;   0x016e: mov rsp, rbp
-;;   0x0171: pop rbp
-;;   0x0172: ret 8
-;;   0x0175: ud2
+;;   0x014c: xorps xmm0, xmm0
+;;   0x014f: mov r11d, 3F800000h
+;;   0x0155: movd xmm1, r11d
+;;   0x015a: test ebx, ebx
+;;   0x015c: jne 165h
+;;   0x0162: movaps xmm1, xmm0
+;;   0x0165: movaps xmm0, xmm1
+;;   0x0168: mov rbx, [rbp-10h]
+;;   0x016c: mov rsp, rbp
+;;   0x016f: pop rbp
+;;   0x0170: ret 8
+;;   0x0173: ud2

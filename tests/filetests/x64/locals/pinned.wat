@@ -49,22 +49,21 @@
 ;;   0x0087: mov r11, [r11]
 ;;   0x008a: add r11, 30h
 ;;   0x0091: cmp rsp, r11
-;;   0x0094: jb 0D3h
+;;   0x0094: jb 0D1h
 ;;   0x009a: sub rsp, 30h
 ;;   0x00a1: mov [rbp-8], r14
 ;;   0x00a5: mov [rbp-10h], rbx
 ;;   0x00a9: mov ebx, [rbp+10h]
-;;   0x00ac: mov eax, ebx
-;;   0x00ae: test eax, eax
-;;   0x00b0: je 0C6h
-;;   0x00b6: mov eax, 7
-;;   0x00bb: mov rbx, [rbp-10h]
-;;   0x00bf: mov rsp, rbp
-;;   0x00c2: pop rbp
-;;   0x00c3: ret 8
-;;   0x00c6: mov eax, ebx
-;;   0x00c8: mov rbx, [rbp-10h]
-;;   0x00cc: mov rsp, rbp
-;;   0x00cf: pop rbp
-;;   0x00d0: ret 8
-;;   0x00d3: ud2
+;;   0x00ac: test ebx, ebx
+;;   0x00ae: je 0C4h
+;;   0x00b4: mov eax, 7
+;;   0x00b9: mov rbx, [rbp-10h]
+;;   0x00bd: mov rsp, rbp
+;;   0x00c0: pop rbp
+;;   0x00c1: ret 8
+;;   0x00c4: mov eax, ebx
+;;   0x00c6: mov rbx, [rbp-10h]
+;;   0x00ca: mov rsp, rbp
+;;   0x00cd: pop rbp
+;;   0x00ce: ret 8
+;;   0x00d1: ud2

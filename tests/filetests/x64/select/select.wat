@@ -14,7 +14,7 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 40h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 5Eh
+;;   0x0014: jb 5Ch
 ;;   0x001a: sub rsp, 40h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
@@ -23,19 +23,18 @@
 ;;   0x0031: mov ebx, [rbp+10h]
 ;;   0x0034: mov r12d, [rbp+18h]
 ;;   0x0038: mov r13d, [rbp+20h]
-;;   0x003c: mov eax, r13d
-;;   0x003f: mov ecx, r12d
-;;   0x0042: mov edx, ebx
-;;   0x0044: test eax, eax
-;;   0x0046: cmove edx, ecx
-;;   0x0049: mov eax, edx
-;;   0x004b: mov rbx, [rbp-10h]
-;;   0x004f: mov r12, [rbp-18h]
-;;   0x0053: mov r13, [rbp-20h]
-;;   0x0057: mov rsp, rbp
-;;   0x005a: pop rbp
-;;   0x005b: ret 18h
-;;   0x005e: ud2
+;;   0x003c: mov eax, r12d
+;;   0x003f: mov ecx, ebx
+;;   0x0041: test r13d, r13d
+;;   0x0044: cmove ecx, eax
+;;   0x0047: mov eax, ecx
+;;   0x0049: mov rbx, [rbp-10h]
+;;   0x004d: mov r12, [rbp-18h]
+;;   0x0051: mov r13, [rbp-20h]
+;;   0x0055: mov rsp, rbp
+;;   0x0058: pop rbp
+;;   0x0059: ret 18h
+;;   0x005c: ud2
 ;; function 1 (select_i64):
 ;;   0x0060: push rbp
 ;;   0x0061: mov rbp, rsp
@@ -43,7 +42,7 @@
 ;;   0x0067: mov r11, [r11]
 ;;   0x006a: add r11, 40h
 ;;   0x0071: cmp rsp, r11
-;;   0x0074: jb 0C2h
+;;   0x0074: jb 0C0h
 ;;   0x007a: sub rsp, 40h
 ;;   0x0081: mov [rbp-8], r14
 ;;   0x0085: mov [rbp-10h], rbx
@@ -52,19 +51,18 @@
 ;;   0x0091: mov rbx, [rbp+10h]
 ;;   0x0095: mov r12, [rbp+18h]
 ;;   0x0099: mov r13d, [rbp+20h]
-;;   0x009d: mov eax, r13d
-;;   0x00a0: mov rcx, r12
-;;   0x00a3: mov rdx, rbx
-;;   0x00a6: test eax, eax
-;;   0x00a8: cmove rdx, rcx
-;;   0x00ac: mov rax, rdx
-;;   0x00af: mov rbx, [rbp-10h]
-;;   0x00b3: mov r12, [rbp-18h]
-;;   0x00b7: mov r13, [rbp-20h]
-;;   0x00bb: mov rsp, rbp
-;;   0x00be: pop rbp
-;;   0x00bf: ret 18h
-;;   0x00c2: ud2
+;;   0x009d: mov rax, r12
+;;   0x00a0: mov rcx, rbx
+;;   0x00a3: test r13d, r13d
+;;   0x00a6: cmove rcx, rax
+;;   0x00aa: mov rax, rcx
+;;   0x00ad: mov rbx, [rbp-10h]
+;;   0x00b1: mov r12, [rbp-18h]
+;;   0x00b5: mov r13, [rbp-20h]
+;;   0x00b9: mov rsp, rbp
+;;   0x00bc: pop rbp
+;;   0x00bd: ret 18h
+;;   0x00c0: ud2
 ;; function 2 (select_typed):
 ;;   0x00d0: push rbp
 ;;   0x00d1: mov rbp, rsp
@@ -72,7 +70,7 @@
 ;;   0x00d7: mov r11, [r11]
 ;;   0x00da: add r11, 40h
 ;;   0x00e1: cmp rsp, r11
-;;   0x00e4: jb 132h
+;;   0x00e4: jb 130h
 ;;   0x00ea: sub rsp, 40h
 ;;   0x00f1: mov [rbp-8], r14
 ;;   0x00f5: mov [rbp-10h], rbx
@@ -81,16 +79,15 @@
 ;;   0x0101: mov rbx, [rbp+10h]
 ;;   0x0105: mov r12, [rbp+18h]
 ;;   0x0109: mov r13d, [rbp+20h]
-;;   0x010d: mov eax, r13d
-;;   0x0110: mov rcx, r12
-;;   0x0113: mov rdx, rbx
-;;   0x0116: test eax, eax
-;;   0x0118: cmove rdx, rcx
-;;   0x011c: mov rax, rdx
-;;   0x011f: mov rbx, [rbp-10h]
-;;   0x0123: mov r12, [rbp-18h]
-;;   0x0127: mov r13, [rbp-20h]
-;;   0x012b: mov rsp, rbp
-;;   0x012e: pop rbp
-;;   0x012f: ret 18h
-;;   0x0132: ud2
+;;   0x010d: mov rax, r12
+;;   0x0110: mov rcx, rbx
+;;   0x0113: test r13d, r13d
+;;   0x0116: cmove rcx, rax
+;;   0x011a: mov rax, rcx
+;;   0x011d: mov rbx, [rbp-10h]
+;;   0x0121: mov r12, [rbp-18h]
+;;   0x0125: mov r13, [rbp-20h]
+;;   0x0129: mov rsp, rbp
+;;   0x012c: pop rbp
+;;   0x012d: ret 18h
+;;   0x0130: ud2

@@ -15,22 +15,21 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 40h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 47h
+;;   0x0014: jb 45h
 ;;   0x001a: sub rsp, 40h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
 ;;   0x0029: mov ebx, [rbp+10h]
-;;   0x002c: mov eax, ebx
-;;   0x002e: mov ecx, 0
-;;   0x0033: mov edx, ebx
-;;   0x0035: test eax, eax
-;;   0x0037: cmovle edx, ecx
-;;   0x003a: mov eax, edx
-;;   0x003c: mov rbx, [rbp-10h]
-;;   0x0040: mov rsp, rbp
-;;   0x0043: pop rbp
-;;   0x0044: ret 8
-;;   0x0047: ud2
+;;   0x002c: mov ecx, 0
+;;   0x0031: mov edx, ebx
+;;   0x0033: test ebx, ebx
+;;   0x0035: cmovle edx, ecx
+;;   0x0038: mov eax, edx
+;;   0x003a: mov rbx, [rbp-10h]
+;;   0x003e: mov rsp, rbp
+;;   0x0041: pop rbp
+;;   0x0042: ret 8
+;;   0x0045: ud2
 ;; function 1 (const_cond):
 ;;   0x0050: push rbp
 ;;   0x0051: mov rbp, rsp
@@ -64,19 +63,18 @@
 ;;   0x00b7: mov r11, [r11]
 ;;   0x00ba: add r11, 40h
 ;;   0x00c1: cmp rsp, r11
-;;   0x00c4: jb 103h
+;;   0x00c4: jb 101h
 ;;   0x00ca: sub rsp, 40h
 ;;   0x00d1: mov [rbp-8], r14
 ;;   0x00d5: mov [rbp-10h], rbx
 ;;   0x00d9: mov ebx, [rbp+10h]
-;;   0x00dc: mov eax, ebx
-;;   0x00de: mov rcx, 0FFFFFFFFFFFFFFFFh
-;;   0x00e5: mov rdx, 100000000h
-;;   0x00ef: test eax, eax
-;;   0x00f1: cmove rdx, rcx
-;;   0x00f5: mov rax, rdx
-;;   0x00f8: mov rbx, [rbp-10h]
-;;   0x00fc: mov rsp, rbp
-;;   0x00ff: pop rbp
-;;   0x0100: ret 8
-;;   0x0103: ud2
+;;   0x00dc: mov rax, 0FFFFFFFFFFFFFFFFh
+;;   0x00e3: mov rcx, 100000000h
+;;   0x00ed: test ebx, ebx
+;;   0x00ef: cmove rcx, rax
+;;   0x00f3: mov rax, rcx
+;;   0x00f6: mov rbx, [rbp-10h]
+;;   0x00fa: mov rsp, rbp
+;;   0x00fd: pop rbp
+;;   0x00fe: ret 8
+;;   0x0101: ud2

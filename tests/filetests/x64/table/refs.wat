@@ -81,20 +81,19 @@
 ;;   0x00f7: mov r11, [r11]
 ;;   0x00fa: add r11, 30h
 ;;   0x0101: cmp rsp, r11
-;;   0x0104: jb 134h
+;;   0x0104: jb 131h
 ;;   0x010a: sub rsp, 30h
 ;;   0x0111: mov [rbp-8], r14
 ;;   0x0115: mov [rbp-10h], rbx
 ;;   0x0119: mov rbx, [rbp+10h]
-;;   0x011d: mov rax, rbx
-;;   0x0120: test rax, rax
-;;   0x0123: sete al
-;;   0x0126: movzx eax, al
-;;   0x0129: mov rbx, [rbp-10h]
-;;   0x012d: mov rsp, rbp
-;;   0x0130: pop rbp
-;;   0x0131: ret 8
-;;   0x0134: ud2
+;;   0x011d: test rbx, rbx
+;;   0x0120: sete al
+;;   0x0123: movzx eax, al
+;;   0x0126: mov rbx, [rbp-10h]
+;;   0x012a: mov rsp, rbp
+;;   0x012d: pop rbp
+;;   0x012e: ret 8
+;;   0x0131: ud2
 ;; function 5 (is_null_func):
 ;;   0x0140: push rbp
 ;;   0x0141: mov rbp, rsp
@@ -102,20 +101,19 @@
 ;;   0x0147: mov r11, [r11]
 ;;   0x014a: add r11, 30h
 ;;   0x0151: cmp rsp, r11
-;;   0x0154: jb 184h
+;;   0x0154: jb 181h
 ;;   0x015a: sub rsp, 30h
 ;;   0x0161: mov [rbp-8], r14
 ;;   0x0165: mov [rbp-10h], rbx
 ;;   0x0169: mov rbx, [rbp+10h]
-;;   0x016d: mov rax, rbx
-;;   0x0170: test rax, rax
-;;   0x0173: sete al
-;;   0x0176: movzx eax, al
-;;   0x0179: mov rbx, [rbp-10h]
-;;   0x017d: mov rsp, rbp
-;;   0x0180: pop rbp
-;;   0x0181: ret 8
-;;   0x0184: ud2
+;;   0x016d: test rbx, rbx
+;;   0x0170: sete al
+;;   0x0173: movzx eax, al
+;;   0x0176: mov rbx, [rbp-10h]
+;;   0x017a: mov rsp, rbp
+;;   0x017d: pop rbp
+;;   0x017e: ret 8
+;;   0x0181: ud2
 ;; function 6 (is_null_const):
 ;;   0x0190: push rbp
 ;;   0x0191: mov rbp, rsp
@@ -168,7 +166,7 @@
 ;;   0x0237: mov r11, [r11]
 ;;   0x023a: add r11, 40h
 ;;   0x0241: cmp rsp, r11
-;;   0x0244: jb 292h
+;;   0x0244: jb 290h
 ;;   0x024a: sub rsp, 40h
 ;;   0x0251: mov [rbp-8], r14
 ;;   0x0255: mov [rbp-10h], rbx
@@ -177,16 +175,15 @@
 ;;   0x0261: mov rbx, [rbp+10h]
 ;;   0x0265: mov r12, [rbp+18h]
 ;;   0x0269: mov r13d, [rbp+20h]
-;;   0x026d: mov eax, r13d
-;;   0x0270: mov rcx, r12
-;;   0x0273: mov rdx, rbx
-;;   0x0276: test eax, eax
-;;   0x0278: cmove rdx, rcx
-;;   0x027c: mov rax, rdx
-;;   0x027f: mov rbx, [rbp-10h]
-;;   0x0283: mov r12, [rbp-18h]
-;;   0x0287: mov r13, [rbp-20h]
-;;   0x028b: mov rsp, rbp
-;;   0x028e: pop rbp
-;;   0x028f: ret 18h
-;;   0x0292: ud2
+;;   0x026d: mov rax, r12
+;;   0x0270: mov rcx, rbx
+;;   0x0273: test r13d, r13d
+;;   0x0276: cmove rcx, rax
+;;   0x027a: mov rax, rcx
+;;   0x027d: mov rbx, [rbp-10h]
+;;   0x0281: mov r12, [rbp-18h]
+;;   0x0285: mov r13, [rbp-20h]
+;;   0x0289: mov rsp, rbp
+;;   0x028c: pop rbp
+;;   0x028d: ret 18h
+;;   0x0290: ud2
