@@ -4,12 +4,13 @@ use crate::measure::{self, Table, ms, rate};
 use std::path::PathBuf;
 use std::time::Duration;
 
-/// Measure brisk's compile throughput: for each module, the time from module
-/// bytes in memory to a finished artifact in memory (what `brisk compile`
-/// does, less the file I/O, with its default flags), on one thread and on
-/// `--jobs` threads; the minimum of `--runs` runs. Throughput is the code
-/// section's size over that time. Modules brisk rejects are skipped with a
-/// note.
+/// Measure brisk's compile throughput on modules.
+///
+/// For each module: the time from module bytes in memory to a finished
+/// artifact in memory (what `brisk compile` does, less the file I/O, with
+/// its default flags), on one thread and on `--jobs` threads; the minimum
+/// of `--runs` runs. Throughput is the code section's size over that time.
+/// Modules brisk rejects are skipped with a note.
 ///
 /// Without FILES, prints how to run the benchmark program that compares
 /// brisk with Wasmtime's Winch and Cranelift in the same run.

@@ -33,8 +33,8 @@ pub struct RunArgs {
     /// With `--invoke` (or a `_start` without WASI), the function's
     /// arguments, one per parameter: integers in decimal or 0x hex, floats
     /// in decimal (`nan`, `inf` accepted). For a WASI program, its
-    /// arguments (after `--` if they start with `-`).
-    #[arg(allow_hyphen_values = true)]
+    /// arguments. Everything from the first one on is an argument.
+    #[arg(allow_hyphen_values = true, trailing_var_arg = true)]
     args: Vec<String>,
     #[command(flatten)]
     codegen: CodegenArgs,

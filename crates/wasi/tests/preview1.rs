@@ -1,0 +1,603 @@
+//! Each WASI function through a module that re-exports it (so the call
+//! comes from Wasm, with the module's memory), checked against the host
+//! filesystem; and every way out of a granted directory refused.
+
+use brisk::{Engine, Instance, Linker, Memory, Module, Store, Val};
+use brisk_wasi::{Errno, I32Exit, WasiCtx};
+use std::cell::RefCell;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+/// Parameter types of the functions tested (all return an errno).
+const SIGNATURES: &[(&str, &str)] = &[
+    ("args_get", "i32 i32"),
+    ("args_sizes_get", "i32 i32"),
+    ("environ_get", "i32 i32"),
+    ("environ_sizes_get", "i32 i32"),
+    ("clock_res_get", "i32 i32"),
+    ("clock_time_get", "i32 i64 i32"),
+    ("random_get", "i32 i32"),
+    ("fd_close", "i32"),
+    ("fd_fdstat_get", "i32 i32"),
+    ("fd_filestat_get", "i32 i32"),
+    ("fd_filestat_set_size", "i32 i64"),
+    ("fd_pread", "i32 i32 i32 i64 i32"),
+    ("fd_prestat_get", "i32 i32"),
+    ("fd_prestat_dir_name", "i32 i32 i32"),
+    ("fd_pwrite", "i32 i32 i32 i64 i32"),
+    ("fd_read", "i32 i32 i32 i32"),
+    ("fd_readdir", "i32 i32 i32 i64 i32"),
+    ("fd_seek", "i32 i64 i32 i32"),
+    ("fd_tell", "i32 i32"),
+    ("fd_write", "i32 i32 i32 i32"),
+    ("fd_sync", "i32"),
+    ("fd_allocate", "i32 i64 i64"),
+    ("path_create_directory", "i32 i32 i32"),
+    ("path_filestat_get", "i32 i32 i32 i32 i32"),
+    ("path_open", "i32 i32 i32 i32 i32 i64 i64 i32 i32"),
+    ("path_readlink", "i32 i32 i32 i32 i32 i32"),
+    ("path_remove_directory", "i32 i32 i32"),
+    ("path_rename", "i32 i32 i32 i32 i32 i32"),
+    ("path_symlink", "i32 i32 i32 i32 i32"),
+    ("path_unlink_file", "i32 i32 i32"),
+    ("poll_oneoff", "i32 i32 i32 i32"),
+    ("sched_yield", ""),
+];
+
+/// A module importing each function above and exporting a wrapper that
+/// calls it, plus `exit` (proc_exit) and its memory.
+fn wrapper_module() -> String {
+    let mut wat = String::from("(module\n");
+    for (name, params) in SIGNATURES {
+        wat += &format!(
+            "(import \"wasi_snapshot_preview1\" \"{name}\" (func ${name} (param {params}) (result i32)))\n"
+        );
+    }
+    wat += "(import \"wasi_snapshot_preview1\" \"proc_exit\" (func $proc_exit (param i32)))\n";
+    wat += "(memory (export \"memory\") 1)\n";
+    for (name, params) in SIGNATURES {
+        let gets: String = (0..params.split_whitespace().count())
+            .map(|i| format!("local.get {i} "))
+            .collect();
+        wat += &format!(
+            "(func (export \"{name}\") (param {params}) (result i32) {gets} call ${name})\n"
+        );
+    }
+    wat += "(func (export \"exit\") (param i32) local.get 0 call $proc_exit))";
+    wat
+}
+
+// Scratch addresses in the guest's memory.
+const OUT: i64 = 0; // results written by the host
+const OUT2: i64 = 8;
+const PATH: i64 = 1024; // a path or name
+const IOV: i64 = 2048; // an iovec
+const BUF: i64 = 4096; // data
+
+/// The right to read and write, for `path_open`.
+const RW: i64 = (1 << 1) | (1 << 6);
+const O_CREAT: i64 = 1;
+const O_DIRECTORY: i64 = 2;
+const O_EXCL: i64 = 4;
+const O_TRUNC: i64 = 8;
+const FOLLOW: i64 = 1;
+const DIR_FD: i64 = 3;
+
+struct Guest {
+    store: Store<WasiCtx>,
+    instance: Instance,
+    memory: Memory,
+}
+
+impl Guest {
+    fn new(ctx: WasiCtx) -> Guest {
+        let engine = Engine::default();
+        let module = Module::new(&engine, wrapper_module()).unwrap();
+        let mut store = Store::new(&engine, ctx);
+        let mut linker = Linker::new();
+        brisk_wasi::add_to_linker(&mut linker, &mut store, |ctx| ctx);
+        let instance = linker.instantiate(&mut store, &module).unwrap();
+        let memory = instance.get_memory(&mut store, "memory").unwrap();
+        Guest {
+            store,
+            instance,
+            memory,
+        }
+    }
+
+    /// A guest with `dir` granted as fd 3 (guest path "sandbox").
+    fn with_dir(dir: &Path) -> Guest {
+        let mut ctx = WasiCtx::new();
+        ctx.preopen_host_dir(dir, "sandbox").unwrap();
+        Guest::new(ctx)
+    }
+
+    /// Calls WASI function `name`; `args` are converted to its parameter
+    /// types. Returns the errno.
+    fn call(&mut self, name: &str, args: &[i64]) -> Errno {
+        let func = self.instance.get_func(&mut self.store, name).unwrap();
+        let params: Vec<Val> = func
+            .ty(&self.store)
+            .params
+            .iter()
+            .zip(args)
+            .map(|(t, &a)| match t {
+                brisk::WasmType::I64 => Val::I64(a),
+                _ => Val::I32(a as i32),
+            })
+            .collect();
+        let mut results = [Val::I32(-1)];
+        func.call(&mut self.store, &params, &mut results).unwrap();
+        let Val::I32(code) = results[0] else {
+            panic!("{name} returned {results:?}")
+        };
+        ERRNOS
+            .iter()
+            .copied()
+            .find(|e| *e as i32 == code)
+            .unwrap_or_else(|| panic!("{name} returned unknown errno {code}"))
+    }
+
+    fn ok(&mut self, name: &str, args: &[i64]) {
+        assert_eq!(self.call(name, args), Errno::Success, "{name}{args:?}");
+    }
+
+    fn write(&mut self, at: i64, bytes: &[u8]) {
+        let at = at as usize;
+        self.memory.data_mut(&mut self.store)[at..at + bytes.len()].copy_from_slice(bytes);
+    }
+
+    fn read(&self, at: i64, len: usize) -> Vec<u8> {
+        let at = at as usize;
+        self.memory.data(&self.store)[at..at + len].to_vec()
+    }
+
+    fn u32(&self, at: i64) -> u32 {
+        u32::from_le_bytes(self.read(at, 4).try_into().unwrap())
+    }
+
+    fn u64(&self, at: i64) -> u64 {
+        u64::from_le_bytes(self.read(at, 8).try_into().unwrap())
+    }
+
+    /// Puts `path` at PATH; returns (pointer, length).
+    fn path(&mut self, path: &str) -> (i64, i64) {
+        self.write(PATH, path.as_bytes());
+        (PATH, path.len() as i64)
+    }
+
+    /// Opens `path` under fd 3; returns the errno and the new fd.
+    fn open(&mut self, path: &str, oflags: i64, rights: i64, lookup: i64) -> (Errno, i64) {
+        let (p, len) = self.path(path);
+        let e = self.call(
+            "path_open",
+            &[DIR_FD, lookup, p, len, oflags, rights, 0, 0, OUT],
+        );
+        (e, self.u32(OUT) as i64)
+    }
+
+    /// Writes `data` to `fd` through one iovec; returns bytes written.
+    fn write_fd(&mut self, fd: i64, data: &[u8]) -> u32 {
+        self.write(BUF, data);
+        self.write(IOV, &(BUF as u32).to_le_bytes());
+        self.write(IOV + 4, &(data.len() as u32).to_le_bytes());
+        self.ok("fd_write", &[fd, IOV, 1, OUT]);
+        self.u32(OUT)
+    }
+
+    /// Reads up to `len` bytes from `fd` through one iovec.
+    fn read_fd(&mut self, fd: i64, len: u32) -> Vec<u8> {
+        self.write(IOV, &(BUF as u32).to_le_bytes());
+        self.write(IOV + 4, &len.to_le_bytes());
+        self.ok("fd_read", &[fd, IOV, 1, OUT]);
+        let n = self.u32(OUT) as usize;
+        self.read(BUF, n)
+    }
+}
+
+/// Errnos the tests may see.
+const ERRNOS: &[Errno] = &[
+    Errno::Success,
+    Errno::Badf,
+    Errno::Exist,
+    Errno::Fault,
+    Errno::Inval,
+    Errno::Isdir,
+    Errno::Loop,
+    Errno::Nametoolong,
+    Errno::Noent,
+    Errno::Notdir,
+    Errno::Notempty,
+    Errno::Perm,
+    Errno::Acces,
+    Errno::Spipe,
+    Errno::Notcapable,
+];
+
+/// A fresh host directory, removed afterwards.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new() -> TempDir {
+        static COUNT: AtomicUsize = AtomicUsize::new(0);
+        let n = COUNT.fetch_add(1, Ordering::Relaxed);
+        let dir = std::env::temp_dir().join(format!("brisk-wasi-{}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        TempDir(dir)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// A writer the test can read back.
+#[derive(Clone, Default)]
+struct Captured(Rc<RefCell<Vec<u8>>>);
+
+impl Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn args_and_environ() {
+    let mut ctx = WasiCtx::new();
+    ctx.arg("prog")
+        .arg("hello world")
+        .env("A", "1")
+        .env("PATH", "/x");
+    let mut g = Guest::new(ctx);
+    g.ok("args_sizes_get", &[OUT, OUT2]);
+    assert_eq!((g.u32(OUT), g.u32(OUT2)), (2, 17));
+    g.ok("args_get", &[OUT, BUF]);
+    assert_eq!(g.u32(OUT), BUF as u32);
+    assert_eq!(g.u32(OUT + 4), BUF as u32 + 5);
+    assert_eq!(g.read(BUF, 17), b"prog\0hello world\0");
+    g.ok("environ_sizes_get", &[OUT, OUT2]);
+    assert_eq!((g.u32(OUT), g.u32(OUT2)), (2, 12));
+    g.ok("environ_get", &[OUT, BUF]);
+    assert_eq!(g.read(BUF, 12), b"A=1\0PATH=/x\0");
+    // Out of bounds: the guest's fault, not the host's.
+    assert_eq!(g.call("args_get", &[65534, BUF]), Errno::Fault);
+}
+
+#[test]
+fn stdio_writes_and_reads() {
+    let out = Captured::default();
+    let mut ctx = WasiCtx::new();
+    ctx.stdout(out.clone()).stdin(&b"typed input"[..]);
+    let mut g = Guest::new(ctx);
+    // Two iovecs in one call.
+    g.write(BUF, b"hello, world\n");
+    g.write(IOV, &(BUF as u32).to_le_bytes());
+    g.write(IOV + 4, &7u32.to_le_bytes());
+    g.write(IOV + 8, &(BUF as u32 + 7).to_le_bytes());
+    g.write(IOV + 12, &6u32.to_le_bytes());
+    g.ok("fd_write", &[1, IOV, 2, OUT]);
+    assert_eq!(g.u32(OUT), 13);
+    assert_eq!(out.0.borrow().as_slice(), b"hello, world\n");
+    assert_eq!(g.read_fd(0, 5), b"typed");
+    assert_eq!(g.read_fd(0, 100), b" input");
+    assert_eq!(g.read_fd(0, 100), b"");
+    // Streams cannot seek; unknown fds are bad.
+    assert_eq!(g.call("fd_seek", &[1, 0, 0, OUT]), Errno::Spipe);
+    assert_eq!(g.call("fd_write", &[42, IOV, 1, OUT]), Errno::Badf);
+    assert_eq!(g.call("fd_write", &[-1, IOV, 1, OUT]), Errno::Badf);
+    // fdstat: not a tty, may write but not seek.
+    g.ok("fd_fdstat_get", &[1, BUF]);
+    let rights = u64::from_le_bytes(g.read(BUF + 8, 8).try_into().unwrap());
+    assert_eq!(rights & (1 << 6), 1 << 6);
+    assert_eq!(rights & (1 << 2), 0);
+    g.ok("fd_close", &[1]);
+    assert_eq!(g.call("fd_close", &[1]), Errno::Badf);
+}
+
+#[test]
+fn preopened_directory_is_listed() {
+    let tmp = TempDir::new();
+    let mut g = Guest::with_dir(&tmp.0);
+    g.ok("fd_prestat_get", &[DIR_FD, OUT]);
+    assert_eq!(g.read(OUT, 1), [0]);
+    assert_eq!(g.u32(OUT + 4), 7);
+    assert_eq!(
+        g.call("fd_prestat_dir_name", &[DIR_FD, BUF, 3]),
+        Errno::Nametoolong
+    );
+    g.ok("fd_prestat_dir_name", &[DIR_FD, BUF, 7]);
+    assert_eq!(g.read(BUF, 7), b"sandbox");
+    // Stdio and unused numbers are not preopens.
+    assert_eq!(g.call("fd_prestat_get", &[1, OUT]), Errno::Badf);
+    assert_eq!(g.call("fd_prestat_get", &[4, OUT]), Errno::Badf);
+    g.ok("fd_fdstat_get", &[DIR_FD, BUF]);
+    assert_eq!(g.read(BUF, 1), [3], "a directory");
+}
+
+#[test]
+fn files_create_write_seek_read() {
+    let tmp = TempDir::new();
+    let mut g = Guest::with_dir(&tmp.0);
+    let (e, fd) = g.open("data.txt", O_CREAT | O_EXCL, RW, 0);
+    assert_eq!(e, Errno::Success);
+    assert_eq!(fd, 4, "the lowest free fd");
+    assert_eq!(g.write_fd(fd, b"0123456789"), 10);
+    assert_eq!(
+        std::fs::read(tmp.0.join("data.txt")).unwrap(),
+        b"0123456789"
+    );
+    // Creating it again exclusively fails.
+    assert_eq!(g.open("data.txt", O_CREAT | O_EXCL, RW, 0).0, Errno::Exist);
+
+    g.ok("fd_tell", &[fd, OUT]);
+    assert_eq!(g.u64(OUT), 10);
+    g.ok("fd_seek", &[fd, 2, 0, OUT]);
+    assert_eq!(g.u64(OUT), 2);
+    assert_eq!(g.read_fd(fd, 3), b"234");
+    g.ok("fd_seek", &[fd, -2, 2, OUT]);
+    assert_eq!(g.u64(OUT), 8);
+    g.ok("fd_seek", &[fd, -1, 1, OUT]);
+    assert_eq!(g.u64(OUT), 7);
+    assert_eq!(g.call("fd_seek", &[fd, -100, 1, OUT]), Errno::Inval);
+    assert_eq!(g.call("fd_seek", &[fd, 0, 3, OUT]), Errno::Inval);
+
+    // Positional I/O leaves the offset alone.
+    g.write(BUF, b"AB");
+    g.write(IOV, &(BUF as u32).to_le_bytes());
+    g.write(IOV + 4, &2u32.to_le_bytes());
+    g.ok("fd_pwrite", &[fd, IOV, 1, 4, OUT]);
+    assert_eq!(g.u32(OUT), 2);
+    g.write(IOV + 4, &4u32.to_le_bytes());
+    g.ok("fd_pread", &[fd, IOV, 1, 3, OUT]);
+    assert_eq!(g.read(BUF, 4), b"3AB6");
+    g.ok("fd_tell", &[fd, OUT]);
+    assert_eq!(g.u64(OUT), 7);
+
+    // filestat: a regular file of 10 bytes; then truncated and extended.
+    g.ok("fd_filestat_get", &[fd, BUF]);
+    assert_eq!(g.read(BUF + 16, 1), [4]);
+    assert_eq!(g.u64(BUF + 32), 10);
+    g.ok("fd_filestat_set_size", &[fd, 4]);
+    g.ok("fd_allocate", &[fd, 0, 6]);
+    g.ok("fd_sync", &[fd]);
+    assert_eq!(std::fs::read(tmp.0.join("data.txt")).unwrap(), b"0123\0\0");
+    let (p, len) = g.path("data.txt");
+    g.ok("path_filestat_get", &[DIR_FD, FOLLOW, p, len, BUF]);
+    assert_eq!(g.u64(BUF + 32), 6);
+    g.ok("fd_close", &[fd]);
+
+    // Truncating on open; reading a directory's fd as a file fails.
+    let (e, fd) = g.open("data.txt", O_TRUNC, RW, 0);
+    assert_eq!(e, Errno::Success);
+    assert_eq!(g.read_fd(fd, 10), b"");
+    assert_eq!(g.call("fd_read", &[DIR_FD, IOV, 1, OUT]), Errno::Isdir);
+    assert_eq!(g.open("missing.txt", 0, RW, 0).0, Errno::Noent);
+}
+
+#[test]
+fn directories_rename_unlink_readdir() {
+    let tmp = TempDir::new();
+    let mut g = Guest::with_dir(&tmp.0);
+    let (p, len) = g.path("sub");
+    g.ok("path_create_directory", &[DIR_FD, p, len]);
+    assert!(tmp.0.join("sub").is_dir());
+    assert_eq!(
+        g.call("path_create_directory", &[DIR_FD, p, len]),
+        Errno::Exist
+    );
+    let (e, fd) = g.open("sub/a.txt", O_CREAT, RW, 0);
+    assert_eq!(e, Errno::Success);
+    g.ok("fd_close", &[fd]);
+
+    // path_rename(fd, old, old_len, new_fd, new, new_len)
+    g.write(BUF, b"sub/a.txtsub/b.txt");
+    g.ok("path_rename", &[DIR_FD, BUF, 9, DIR_FD, BUF + 9, 9]);
+    assert!(tmp.0.join("sub/b.txt").is_file() && !tmp.0.join("sub/a.txt").exists());
+
+    // Listing "sub": ".", ".." and "b.txt", each a dirent.
+    let (e, sub) = g.open("sub", O_DIRECTORY, 0, 0);
+    assert_eq!(e, Errno::Success);
+    g.ok("fd_readdir", &[sub, BUF, 1000, 0, OUT]);
+    let used = g.u32(OUT) as usize;
+    let mut names = Vec::new();
+    let mut at = 0;
+    while at < used {
+        let next = g.u64(BUF + at as i64);
+        let namlen = g.u32(BUF + at as i64 + 16) as usize;
+        let ty = g.read(BUF + at as i64 + 20, 1)[0];
+        let name = g.read(BUF + at as i64 + 24, namlen);
+        names.push((String::from_utf8(name).unwrap(), ty, next));
+        at += 24 + namlen;
+    }
+    assert_eq!(
+        names,
+        [
+            (".".to_string(), 3, 1),
+            ("..".to_string(), 3, 2),
+            ("b.txt".to_string(), 4, 3)
+        ]
+    );
+    // From cookie 2 on, into a buffer too small: cut off, buffer full.
+    g.ok("fd_readdir", &[sub, BUF, 10, 2, OUT]);
+    assert_eq!(g.u32(OUT), 10);
+    g.ok("fd_close", &[sub]);
+
+    // Removing a non-empty directory fails; unlink, then it works.
+    let (p, len) = g.path("sub");
+    assert_eq!(
+        g.call("path_remove_directory", &[DIR_FD, p, len]),
+        Errno::Notempty
+    );
+    let (p2, len2) = g.path("sub/b.txt");
+    g.ok("path_unlink_file", &[DIR_FD, p2, len2]);
+    let (p, len) = g.path("sub");
+    g.ok("path_remove_directory", &[DIR_FD, p, len]);
+    assert!(!tmp.0.join("sub").exists());
+}
+
+#[test]
+fn symlinks_inside_work() {
+    let tmp = TempDir::new();
+    std::fs::write(tmp.0.join("target.txt"), b"inside").unwrap();
+    let mut g = Guest::with_dir(&tmp.0);
+    // path_symlink(old, old_len, fd, new, new_len)
+    g.write(BUF, b"target.txtlink");
+    g.ok("path_symlink", &[BUF, 10, DIR_FD, BUF + 10, 4]);
+    let (p, len) = g.path("link");
+    g.ok("path_readlink", &[DIR_FD, p, len, BUF, 100, OUT]);
+    assert_eq!(g.read(BUF, g.u32(OUT) as usize), b"target.txt");
+    g.ok("path_filestat_get", &[DIR_FD, 0, p, len, BUF]);
+    assert_eq!(g.read(BUF + 16, 1), [7], "a symlink when not followed");
+    let (e, fd) = g.open("link", 0, RW, FOLLOW);
+    assert_eq!(e, Errno::Success);
+    assert_eq!(g.read_fd(fd, 100), b"inside");
+    // Not following the final symlink refuses to open it.
+    assert_eq!(g.open("link", 0, RW, 0).0, Errno::Loop);
+}
+
+#[test]
+fn no_path_escapes_the_granted_directory() {
+    let outer = TempDir::new();
+    let granted = outer.0.join("granted");
+    std::fs::create_dir(&granted).unwrap();
+    std::fs::create_dir(granted.join("sub")).unwrap();
+    std::fs::write(outer.0.join("secret.txt"), b"secret").unwrap();
+    let secret = outer.0.join("secret.txt");
+    std::os::unix::fs::symlink(&secret, granted.join("abs-link")).unwrap();
+    std::os::unix::fs::symlink("../secret.txt", granted.join("rel-link")).unwrap();
+    std::os::unix::fs::symlink("..", granted.join("sub/up")).unwrap();
+    let mut g = Guest::with_dir(&granted);
+
+    let escapes = [
+        "../secret.txt".to_string(),
+        "sub/../../secret.txt".to_string(),
+        secret.to_string_lossy().into_owned(),
+        "abs-link".to_string(),
+        "rel-link".to_string(),
+        "sub/up/../secret.txt".to_string(),
+        "sub/up/rel-link".to_string(),
+    ];
+    for path in &escapes {
+        for lookup in [0, FOLLOW] {
+            let (e, _) = g.open(path, 0, RW, lookup);
+            assert_ne!(e, Errno::Success, "opened {path} (lookup {lookup})");
+            let (p, len) = g.path(path);
+            let e = g.call("path_filestat_get", &[DIR_FD, FOLLOW, p, len, BUF]);
+            assert_ne!(e, Errno::Success, "stat {path}");
+        }
+        let (e, _) = g.open(path, O_CREAT, RW, FOLLOW);
+        assert_ne!(e, Errno::Success, "created {path}");
+    }
+    // Creating, removing and renaming outside are refused too.
+    let (p, len) = g.path("../newdir");
+    assert_ne!(
+        g.call("path_create_directory", &[DIR_FD, p, len]),
+        Errno::Success
+    );
+    let (p, len) = g.path("../secret.txt");
+    assert_ne!(
+        g.call("path_unlink_file", &[DIR_FD, p, len]),
+        Errno::Success
+    );
+    g.write(BUF, b"../secret.txtstolen");
+    assert_ne!(
+        g.call("path_rename", &[DIR_FD, BUF, 13, DIR_FD, BUF + 13, 6]),
+        Errno::Success
+    );
+    // A symlink to an absolute path cannot even be made.
+    g.write(BUF, b"/etc/passwdpw");
+    assert_ne!(
+        g.call("path_symlink", &[BUF, 11, DIR_FD, BUF + 11, 2]),
+        Errno::Success
+    );
+    assert_eq!(std::fs::read(&secret).unwrap(), b"secret");
+    assert!(!outer.0.join("newdir").exists() && !granted.join("stolen").exists());
+    // Nor does a path leave a directory opened inside the granted one.
+    let (_, fd) = g.open("sub", O_DIRECTORY, 0, 0);
+    let (p, len) = g.path("../../secret.txt");
+    let e = g.call("path_open", &[fd, 0, p, len, 0, RW, 0, 0, OUT]);
+    assert_ne!(e, Errno::Success);
+}
+
+#[test]
+fn clocks_random_poll() {
+    let mut g = Guest::new(WasiCtx::new());
+    for clock in 0..4 {
+        g.ok("clock_res_get", &[clock, OUT]);
+        assert!(g.u64(OUT) > 0);
+        g.ok("clock_time_get", &[clock, 1, OUT]);
+    }
+    assert_eq!(g.call("clock_time_get", &[4, 1, OUT]), Errno::Inval);
+    g.ok("clock_time_get", &[0, 1, OUT]);
+    let realtime = g.u64(OUT);
+    let since_epoch = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos() as u64;
+    assert!(since_epoch.abs_diff(realtime) < 10_000_000_000);
+
+    g.ok("random_get", &[BUF, 64]);
+    let a = g.read(BUF, 64);
+    g.ok("random_get", &[BUF, 64]);
+    assert_ne!(a, g.read(BUF, 64));
+
+    // One relative monotonic clock subscription of 20 ms.
+    let mut sub = [0u8; 48];
+    sub[0..8].copy_from_slice(&77u64.to_le_bytes());
+    sub[16..20].copy_from_slice(&1u32.to_le_bytes());
+    sub[24..32].copy_from_slice(&20_000_000u64.to_le_bytes());
+    g.write(BUF, &sub);
+    let start = Instant::now();
+    g.ok("poll_oneoff", &[BUF, BUF + 100, 1, OUT]);
+    assert!(start.elapsed() >= Duration::from_millis(20));
+    assert_eq!(g.u32(OUT), 1);
+    assert_eq!(g.u64(BUF + 100), 77);
+    assert_eq!(g.read(BUF + 108, 3), [0, 0, 0], "no error, clock event");
+    assert_eq!(
+        g.call("poll_oneoff", &[BUF, BUF + 100, 0, OUT]),
+        Errno::Inval
+    );
+    g.ok("sched_yield", &[]);
+}
+
+#[test]
+fn proc_exit_carries_the_code() {
+    let mut g = Guest::new(WasiCtx::new());
+    let exit = g.instance.get_func(&mut g.store, "exit").unwrap();
+    let e = exit
+        .call(&mut g.store, &[Val::I32(42)], &mut [])
+        .unwrap_err();
+    assert_eq!(I32Exit::of(&e), Some(42));
+    assert_eq!(e.to_string(), "exited with code 42");
+    let trap = brisk::Error::Trap(brisk::TrapCode::Unreachable);
+    assert_eq!(I32Exit::of(&trap), None);
+}
+
+#[test]
+fn a_module_without_memory_gets_an_error() {
+    let engine = Engine::default();
+    let module = Module::new(
+        &engine,
+        r#"(module
+            (import "wasi_snapshot_preview1" "sched_yield" (func $y (result i32)))
+            (func (export "go") (result i32) call $y))"#,
+    )
+    .unwrap();
+    let mut store = Store::new(&engine, WasiCtx::new());
+    let mut linker = Linker::new();
+    brisk_wasi::add_to_linker(&mut linker, &mut store, |ctx| ctx);
+    let instance = linker.instantiate(&mut store, &module).unwrap();
+    let go = instance.get_func(&mut store, "go").unwrap();
+    let e = go.call(&mut store, &[], &mut [Val::I32(0)]).unwrap_err();
+    assert!(e.to_string().contains("no memory"), "{e}");
+}
