@@ -18,7 +18,7 @@ pub enum Error {
     /// An import is missing or has the wrong type.
     Unlinkable(String),
     /// Wasm code trapped.
-    Trap(TrapCode),
+    Trap(Trap),
     /// A host function returned an error.
     Host(HostError),
     /// A host value has the wrong type, or a handle belongs to another store.
@@ -27,11 +27,64 @@ pub enum Error {
     Artifact(brisk_codegen::artifact::ArtifactError),
 }
 
+/// A frame of a trap's Wasm backtrace.
+pub use brisk_runtime::WasmFrame as FrameInfo;
+
+/// A Wasm trap: its code and the Wasm frames it unwound, innermost first
+/// (the frames of the innermost entry from the host, at most 32). Two traps
+/// are equal when their codes are: the backtrace is diagnostic.
+#[derive(Debug, Clone)]
+pub struct Trap {
+    code: TrapCode,
+    backtrace: Vec<FrameInfo>,
+}
+
+impl Trap {
+    pub fn code(&self) -> TrapCode {
+        self.code
+    }
+
+    pub fn backtrace(&self) -> &[FrameInfo] {
+        &self.backtrace
+    }
+}
+
+impl PartialEq for Trap {
+    fn eq(&self, other: &Self) -> bool {
+        self.code == other.code
+    }
+}
+
+impl From<TrapCode> for Trap {
+    fn from(code: TrapCode) -> Self {
+        Trap {
+            code,
+            backtrace: Vec::new(),
+        }
+    }
+}
+
+impl fmt::Display for Trap {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "wasm trap: {}", self.code)?;
+        if !self.backtrace.is_empty() {
+            write!(f, "\nwasm backtrace:")?;
+            for (i, frame) in self.backtrace.iter().enumerate() {
+                write!(f, "\n  {i:>2}: function {}", frame.func_index)?;
+                if let Some(name) = &frame.func_name {
+                    write!(f, " ({name})")?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
 impl Error {
     /// The trap code, if this is a Wasm trap.
     pub fn trap_code(&self) -> Option<TrapCode> {
         match self {
-            Error::Trap(c) => Some(*c),
+            Error::Trap(t) => Some(t.code),
             _ => None,
         }
     }
@@ -65,7 +118,7 @@ impl fmt::Display for Error {
             Error::Compile(e) => write!(f, "{e}"),
             Error::Runtime(e) => write!(f, "{e}"),
             Error::Unlinkable(e) => write!(f, "unlinkable: {e}"),
-            Error::Trap(t) => write!(f, "wasm trap: {t}"),
+            Error::Trap(t) => write!(f, "{t}"),
             Error::Host(e) => write!(f, "{e}"),
             Error::Type(e) => write!(f, "type mismatch: {e}"),
             Error::Artifact(e) => write!(f, "{e}"),
@@ -89,14 +142,14 @@ impl From<RuntimeError> for Error {
 
 impl From<TrapCode> for Error {
     fn from(t: TrapCode) -> Self {
-        Error::Trap(t)
+        Error::Trap(t.into())
     }
 }
 
 impl From<brisk_runtime::Trap> for Error {
     fn from(t: brisk_runtime::Trap) -> Self {
         match t {
-            brisk_runtime::Trap::Wasm(c, _frames) => Error::Trap(c),
+            brisk_runtime::Trap::Wasm(code, backtrace) => Error::Trap(Trap { code, backtrace }),
             brisk_runtime::Trap::Host(e) => match e.downcast::<ErrorBox>() {
                 Ok(b) => b.0,
                 Err(e) => Error::Host(Arc::from(e)),

@@ -138,7 +138,7 @@ impl Table {
             return Err(Error::Type("table element type mismatch".into()));
         }
         t.set(index, bits)
-            .ok_or(Error::Trap(brisk_environ::TrapCode::TableOutOfBounds))
+            .ok_or(Error::from(brisk_environ::TrapCode::TableOutOfBounds))
     }
 
     pub fn grow(&self, store: &mut impl AsContextMut, delta: u64, init: Val) -> Result<u64, Error> {

@@ -30,7 +30,7 @@ mod values;
 pub use brisk_codegen::{BoundsChecks, CpuFeatures};
 pub use brisk_environ::{CompileError, TrapCode, WasmType};
 pub use engine::{Config, Engine};
-pub use error::{Error, HostError};
+pub use error::{Error, FrameInfo, HostError, Trap};
 pub use externals::{Global, Memory, Table};
 pub use func::{Caller, Func};
 pub use instance::{Extern, Instance};

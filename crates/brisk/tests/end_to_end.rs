@@ -289,11 +289,11 @@ fn traps_are_errors_and_the_store_stays_usable() {
     let mut r = [Val::I32(0)];
     assert_eq!(
         div.call(&mut store, &[Val::I32(1), Val::I32(0)], &mut r),
-        Err(Error::Trap(TrapCode::IntegerDivisionByZero))
+        Err(Error::from(TrapCode::IntegerDivisionByZero))
     );
     assert_eq!(
         div.call(&mut store, &[Val::I32(i32::MIN), Val::I32(-1)], &mut r),
-        Err(Error::Trap(TrapCode::IntegerOverflow))
+        Err(Error::from(TrapCode::IntegerOverflow))
     );
     div.call(&mut store, &[Val::I32(9), Val::I32(3)], &mut r)
         .unwrap();
@@ -301,12 +301,12 @@ fn traps_are_errors_and_the_store_stays_usable() {
     let boom = instance.get_func(&mut store, "boom").unwrap();
     assert_eq!(
         boom.call(&mut store, &[], &mut []),
-        Err(Error::Trap(TrapCode::Unreachable))
+        Err(Error::from(TrapCode::Unreachable))
     );
     let rec = instance.get_func(&mut store, "rec").unwrap();
     assert_eq!(
         rec.call(&mut store, &[Val::I32(0)], &mut r),
-        Err(Error::Trap(TrapCode::StackOverflow))
+        Err(Error::from(TrapCode::StackOverflow))
     );
     div.call(&mut store, &[Val::I32(10), Val::I32(5)], &mut r)
         .unwrap();
@@ -345,5 +345,34 @@ fn invalid_module_is_reported_with_offset_even_after_unsupported_code() {
     assert!(
         matches!(garbage, Error::Compile(brisk::CompileError::Invalid { .. })),
         "{garbage}"
+    );
+}
+
+#[test]
+fn traps_carry_a_wasm_backtrace() {
+    let wat = r#"(module
+      (func $inner (param i32) (result i32) (i32.div_u (i32.const 1) (local.get 0)))
+      (func $middle (export "middle") (param i32) (result i32) (call $inner (local.get 0)))
+      (func (export "outer") (param i32) (result i32) (call $middle (local.get 0))))"#;
+    let engine = Engine::default();
+    let module = Module::new(&engine, wat).unwrap();
+    let mut store = Store::new(&engine, ());
+    let instance = Instance::new(&mut store, &module, &[]).unwrap();
+    let outer = instance.get_func(&mut store, "outer").unwrap();
+    let mut r = [Val::I32(0)];
+    let Err(Error::Trap(trap)) = outer.call(&mut store, &[Val::I32(0)], &mut r) else {
+        panic!("expected a trap");
+    };
+    assert_eq!(trap.code(), TrapCode::IntegerDivisionByZero);
+    let frames: Vec<(u32, Option<&str>)> = trap
+        .backtrace()
+        .iter()
+        .map(|f| (f.func_index, f.func_name.as_deref()))
+        .collect();
+    assert_eq!(frames, [(0, None), (1, Some("middle")), (2, Some("outer"))]);
+    let text = Error::Trap(trap).to_string();
+    assert!(
+        text.starts_with("wasm trap: integer divide by zero\nwasm backtrace:"),
+        "{text}"
     );
 }

@@ -1156,7 +1156,7 @@ fn float_to_int<T: Float>() {
                     let r = h.try_call(&name, &[T::val(a)]);
                     assert_eq!(
                         r,
-                        expect.clone().map_err(Error::Trap),
+                        expect.clone().map_err(Error::from),
                         "[{}] {name}({a:#x} = {x})",
                         features.0
                     );
@@ -1188,8 +1188,8 @@ fn trunc_boundaries_named() {
         let mut h = Harness::new(wat, features);
         let f = |x: f32| [Val::F32(x.to_bits())];
         let d = |x: f64| [Val::F64(x.to_bits())];
-        let overflow = Err(Error::Trap(TrapCode::IntegerOverflow));
-        let bad = Err(Error::Trap(TrapCode::BadConversionToInteger));
+        let overflow = Err(Error::from(TrapCode::IntegerOverflow));
+        let bad = Err(Error::from(TrapCode::BadConversionToInteger));
         assert_eq!(
             h.try_call("i32_f32_s", &f(-2147483648.0)),
             Ok(vec![Val::I32(i32::MIN)])

@@ -78,7 +78,7 @@ fn memory_loads_stores_and_bounds() {
             call(&mut store, i, "load", &[Val::I32(65532)]).unwrap(),
             [Val::I32(-2)]
         );
-        let oob = Err(Error::Trap(TrapCode::MemoryOutOfBounds));
+        let oob = Err(Error::from(TrapCode::MemoryOutOfBounds));
         assert_eq!(call(&mut store, i, "load", &[Val::I32(65533)]), oob);
         assert_eq!(call(&mut store, i, "load", &[Val::I32(-1)]), oob);
         assert_eq!(call(&mut store, i, "load_far", &[Val::I32(0)]), oob);
@@ -253,7 +253,7 @@ fn tables_and_call_indirect() {
         call(&mut store, i, "apply", &[Val::I32(1), Val::I32(7)]).unwrap(),
         [Val::I32(49)]
     );
-    let t = |c| Err(Error::Trap(c));
+    let t = |c: TrapCode| Err(Error::from(c));
     assert_eq!(
         call(&mut store, i, "apply", &[Val::I32(2), Val::I32(7)]),
         t(TrapCode::UninitializedElement)
@@ -302,12 +302,12 @@ fn instantiation_traps_and_unlinkable_imports() {
     .unwrap();
     assert_eq!(
         Instance::new(&mut store, &oob_data, &[]).err(),
-        Some(Error::Trap(TrapCode::MemoryOutOfBounds))
+        Some(Error::from(TrapCode::MemoryOutOfBounds))
     );
     let start_traps = Module::new(&engine, r#"(module (func $s unreachable) (start $s))"#).unwrap();
     assert_eq!(
         Instance::new(&mut store, &start_traps, &[]).err(),
-        Some(Error::Trap(TrapCode::Unreachable))
+        Some(Error::from(TrapCode::Unreachable))
     );
     let needs_memory = Module::new(&engine, r#"(module (import "m" "mem" (memory 2)))"#).unwrap();
     let small = Memory::new(&mut store, MemoryType { min: 1, max: None }).unwrap();
@@ -424,7 +424,7 @@ fn host_function_sees_caller_memory_and_reenters_wasm() {
     // its error) and out of the outer call; the store stays usable.
     assert_eq!(
         call(&mut store, i, "outer", &[Val::I32(0)]),
-        Err(Error::Trap(TrapCode::IntegerDivisionByZero))
+        Err(Error::from(TrapCode::IntegerDivisionByZero))
     );
     assert_eq!(
         call(&mut store, i, "outer", &[Val::I32(50)]).unwrap(),

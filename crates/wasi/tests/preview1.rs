@@ -579,7 +579,7 @@ fn proc_exit_carries_the_code() {
         .unwrap_err();
     assert_eq!(I32Exit::of(&e), Some(42));
     assert_eq!(e.to_string(), "exited with code 42");
-    let trap = brisk::Error::Trap(brisk::TrapCode::Unreachable);
+    let trap = brisk::Error::from(brisk::TrapCode::Unreachable);
     assert_eq!(I32Exit::of(&trap), None);
 }
 

@@ -130,7 +130,7 @@ fn trap_matches(code: TrapCode, expected: &str) -> bool {
 
 fn expect_trap(result: Result<Vec<Val>, Error>, message: &str, store: &Store<()>) -> Step<()> {
     match result {
-        Err(Error::Trap(code)) if trap_matches(code, message) => Ok(()),
+        Err(Error::Trap(t)) if trap_matches(t.code(), message) => Ok(()),
 
         Err(e) => fail(format!("expected trap \"{message}\", got: {e}")),
         Ok(values) => fail(format!(

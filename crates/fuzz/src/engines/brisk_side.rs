@@ -1,8 +1,8 @@
 use super::{CallResult, Export, ExportKind, Side, Stop};
+use crate::diff::Options;
 use crate::value::Value;
 use brisk::{
-    BoundsChecks, CompileError, Config, Engine, Error, Extern, ExternType, Instance, Module, Store,
-    TrapCode, Val,
+    CompileError, Config, Engine, Error, Extern, ExternType, Instance, Module, Store, TrapCode, Val,
 };
 use brisk_runtime::RuntimeError;
 
@@ -10,10 +10,11 @@ use brisk_runtime::RuntimeError;
 /// and within the fuzzer threads' stacks.
 const MAX_WASM_STACK: usize = 16 << 20;
 
-pub fn brisk_config(bounds: BoundsChecks) -> Config {
+pub fn brisk_config(options: &Options) -> Config {
     let mut config = Config::new();
     config
-        .bounds_checks(bounds)
+        .bounds_checks(options.bounds)
+        .cpu_features(options.features)
         .max_wasm_stack(MAX_WASM_STACK)
         .memory_pages_limit(crate::MAX_PAGES)
         // The fuzzer runs one module per core already.
@@ -63,8 +64,8 @@ impl BriskSide {
 /// What a brisk error means to the comparison.
 pub fn stop(e: Error) -> Stop {
     match e {
-        Error::Trap(TrapCode::StackOverflow) => Stop::StackExhausted,
-        Error::Trap(c) => Stop::Trap(c),
+        Error::Trap(t) if t.code() == TrapCode::StackOverflow => Stop::StackExhausted,
+        Error::Trap(t) => Stop::Trap(t.code()),
         Error::Compile(CompileError::Unsupported { feature, .. }) => Stop::Unsupported(feature),
         Error::Compile(CompileError::Limit { message }) => Stop::Unsupported(message),
         Error::Runtime(RuntimeError::Unsupported(what)) => Stop::Unsupported(what),
