@@ -176,6 +176,9 @@ impl LoadedModule {
             .iter()
             .map(|id| engine.entry_trampoline(*id))
             .collect();
+        if std::env::var_os("BRISK_PERF_MAP").is_some() {
+            write_perf_map(&compiled, code.base());
+        }
         Ok(Arc::new(LoadedModule {
             compiled,
             code,
@@ -246,6 +249,21 @@ impl LoadedModule {
         // SAFETY: offsets come from the linker and lie inside the image,
         // which the mapping covers.
         unsafe { self.code.base().add(offset as usize) }
+    }
+}
+
+/// Appends the module's functions to `/tmp/perf-<pid>.map`, so that `perf`
+/// can name samples in generated code (enabled by `BRISK_PERF_MAP`).
+fn write_perf_map(compiled: &CompiledModule, base: *const u8) {
+    use std::io::Write;
+    let path = format!("/tmp/perf-{}.map", std::process::id());
+    let Ok(mut file) = std::fs::OpenOptions::new().create(true).append(true).open(path) else { return };
+    let info = &compiled.info;
+    for (i, &(start, len)) in compiled.functions.iter().enumerate() {
+        let index = info.num_imported_funcs + i as u32;
+        let name = info.exports.iter().find(|e| e.kind == brisk_environ::ExportKind::Func && e.index == index);
+        let name = name.map_or(format!("wasm[{index}]"), |e| format!("wasm[{index}] {}", e.name));
+        let _ = writeln!(file, "{:x} {len:x} {name}", base as usize + start as usize);
     }
 }
 

@@ -1,0 +1,309 @@
+//! Run time of the sightglass programs under brisk, Wasmtime's Winch and
+//! Wasmtime's Cranelift, in one run. What is timed is what sightglass times:
+//! the region between the program's calls to `bench.start` and `bench.end`,
+//! measured on the host by those two imports. Each program runs with its
+//! own folder pre-opened as `.`; its stdout is checked against the
+//! `*.stdout.expected` file next to it. Minimum of several runs.
+
+use clap::Parser;
+use std::cell::RefCell;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+use std::time::{Duration, Instant};
+
+#[derive(Parser)]
+#[command(about = "Run time of sightglass programs: brisk vs Wasmtime (Winch, Cranelift)")]
+struct Args {
+    /// Programs to run (default: every sightglass program in
+    /// ../shared/sightglass that brisk compiles and that has its input).
+    files: Vec<PathBuf>,
+    /// Runs per program and engine; the minimum is reported.
+    #[arg(long, default_value_t = 3)]
+    runs: usize,
+    /// Print the table as Markdown (for the README).
+    #[arg(long)]
+    markdown: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum EngineKind {
+    Brisk,
+    Winch,
+    Cranelift,
+}
+
+const ENGINES: [EngineKind; 3] = [EngineKind::Brisk, EngineKind::Winch, EngineKind::Cranelift];
+
+/// The time between `bench.start` and `bench.end`, and what the program wrote.
+struct Outcome {
+    region: Duration,
+    stdout: Vec<u8>,
+}
+
+/// A `Write` whose bytes the benchmark reads back afterwards.
+#[derive(Clone, Default)]
+struct Captured(Rc<RefCell<Vec<u8>>>);
+
+impl Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The timestamps `bench.start` and `bench.end` record.
+#[derive(Default)]
+struct Region {
+    start: Option<Instant>,
+    elapsed: Option<Duration>,
+}
+
+impl Region {
+    fn start(&mut self) {
+        self.start = Some(Instant::now());
+    }
+    fn end(&mut self) {
+        self.elapsed = self.start.map(|s| s.elapsed());
+    }
+}
+
+mod brisk_engine {
+    use super::*;
+    use brisk::{Caller, Engine, Linker, Module, Store};
+    use brisk_wasi::{I32Exit, WasiCtx};
+
+    struct Data {
+        wasi: WasiCtx,
+        region: Region,
+    }
+
+    pub fn compile(wasm: &[u8]) -> Result<(Engine, Module), String> {
+        let engine = Engine::default();
+        let module = Module::from_binary(&engine, wasm).map_err(|e| e.to_string())?;
+        Ok((engine, module))
+    }
+
+    pub fn run(engine: &Engine, module: &Module, dir: &Path, argv0: &str) -> Result<Outcome, String> {
+        let stdout = Captured::default();
+        let mut wasi = WasiCtx::new();
+        wasi.arg(argv0).stdout(stdout.clone()).stderr(Captured::default());
+        wasi.preopen_host_dir(dir, ".").map_err(|e| e.to_string())?;
+        let mut store = Store::new(engine, Data { wasi, region: Region::default() });
+        let mut linker = Linker::new();
+        brisk_wasi::add_to_linker(&mut linker, &mut store, |d| &mut d.wasi);
+        linker.func_wrap(&mut store, "bench", "start", |mut c: Caller<'_, Data>, (): ()| {
+            c.data_mut().region.start();
+            Ok(())
+        });
+        linker.func_wrap(&mut store, "bench", "end", |mut c: Caller<'_, Data>, (): ()| {
+            c.data_mut().region.end();
+            Ok(())
+        });
+        let instance = linker.instantiate(&mut store, module).map_err(|e| e.to_string())?;
+        let start = instance.get_func(&mut store, "_start").ok_or("no _start")?;
+        match start.call(&mut store, &[], &mut []) {
+            Ok(()) => {}
+            Err(e) if I32Exit::of(&e) == Some(0) => {}
+            Err(e) => return Err(e.to_string()),
+        }
+        let region = store.data().region.elapsed.ok_or("bench.end was not called")?;
+        let stdout = stdout.0.borrow().clone();
+        Ok(Outcome { region, stdout })
+    }
+}
+
+mod wasmtime_engine {
+    use super::*;
+    use wasmtime::{Caller, Config, Engine, Linker, Module, Store, Strategy};
+    use wasmtime_wasi::p1::WasiP1Ctx;
+    use wasmtime_wasi::p2::pipe::MemoryOutputPipe;
+    use wasmtime_wasi::{FsPerms, I32Exit, WasiCtxBuilder};
+
+    struct Data {
+        wasi: WasiP1Ctx,
+        region: Region,
+    }
+
+    pub fn compile(wasm: &[u8], winch: bool) -> Result<(Engine, Module), String> {
+        let mut config = Config::new();
+        config.strategy(if winch { Strategy::Winch } else { Strategy::Cranelift });
+        let engine = Engine::new(&config).map_err(|e| e.to_string())?;
+        let module = Module::new(&engine, wasm).map_err(|e| format!("{e:#}"))?;
+        Ok((engine, module))
+    }
+
+    pub fn run(engine: &Engine, module: &Module, dir: &Path, argv0: &str) -> Result<Outcome, String> {
+        let stdout = MemoryOutputPipe::new(64 << 20);
+        let wasi = WasiCtxBuilder::new()
+            .arg(argv0)
+            .stdout(stdout.clone())
+            .stderr(MemoryOutputPipe::new(64 << 20))
+            .preopened_dir(dir, ".", FsPerms::ReadWrite)
+            .map_err(|e| e.to_string())?
+            .build_p1();
+        let mut store = Store::new(engine, Data { wasi, region: Region::default() });
+        let mut linker: Linker<Data> = Linker::new(engine);
+        wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |d: &mut Data| &mut d.wasi).map_err(|e| e.to_string())?;
+        linker
+            .func_wrap("bench", "start", |mut c: Caller<'_, Data>| c.data_mut().region.start())
+            .map_err(|e| e.to_string())?;
+        linker
+            .func_wrap("bench", "end", |mut c: Caller<'_, Data>| c.data_mut().region.end())
+            .map_err(|e| e.to_string())?;
+        let instance = linker.instantiate(&mut store, module).map_err(|e| format!("{e:#}"))?;
+        let start = instance.get_typed_func::<(), ()>(&mut store, "_start").map_err(|e| e.to_string())?;
+        if let Err(e) = start.call(&mut store, ()) {
+            if e.downcast_ref::<I32Exit>().map(|x| x.0) != Some(0) {
+                return Err(format!("{e:#}"));
+            }
+        }
+        let region = store.data().region.elapsed.ok_or("bench.end was not called")?;
+        Ok(Outcome { region, stdout: stdout.contents().to_vec() })
+    }
+}
+
+/// One program's result per engine: the best region time, or why it failed.
+struct Row {
+    name: String,
+    times: Vec<Result<Duration, String>>,
+}
+
+fn sightglass_dir() -> PathBuf {
+    std::env::var_os("BRISK_SIGHTGLASS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/sightglass"))
+}
+
+fn default_programs() -> Vec<PathBuf> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else { return };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "wasm") {
+                out.push(p);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&sightglass_dir(), &mut out);
+    out.sort();
+    out
+}
+
+/// The expected stdout next to `wasm`, if the program ships one.
+fn expected_stdout(wasm: &Path) -> Option<Vec<u8>> {
+    let stem = wasm.file_stem()?.to_str()?;
+    std::fs::read(wasm.with_file_name(format!("{stem}.stdout.expected"))).ok()
+}
+
+fn measure(kind: EngineKind, wasm: &[u8], path: &Path, runs: usize) -> Result<Duration, String> {
+    let dir = path.parent().ok_or("no folder")?;
+    let argv0 = path.file_name().and_then(|n| n.to_str()).unwrap_or("benchmark.wasm");
+    let expected = expected_stdout(path);
+    let mut once: Box<dyn FnMut() -> Result<Outcome, String>> = match kind {
+        EngineKind::Brisk => {
+            let (engine, module) = brisk_engine::compile(wasm)?;
+            Box::new(move || brisk_engine::run(&engine, &module, dir, argv0))
+        }
+        EngineKind::Winch | EngineKind::Cranelift => {
+            let (engine, module) = wasmtime_engine::compile(wasm, kind == EngineKind::Winch)?;
+            Box::new(move || wasmtime_engine::run(&engine, &module, dir, argv0))
+        }
+    };
+    let mut best = Duration::MAX;
+    for _ in 0..runs {
+        let outcome = once()?;
+        if let Some(expected) = &expected
+            && outcome.stdout != *expected
+        {
+            return Err("wrong output".into());
+        }
+        best = best.min(outcome.region);
+    }
+    Ok(best)
+}
+
+fn main() {
+    let args = Args::parse();
+    let files = if args.files.is_empty() { default_programs() } else { args.files.clone() };
+    let mut rows = Vec::new();
+    for path in &files {
+        let name = path.strip_prefix(sightglass_dir()).unwrap_or(path).display().to_string();
+        let Ok(wasm) = std::fs::read(path) else {
+            eprintln!("{name}: cannot read");
+            continue;
+        };
+        if let Err(e) = brisk_engine::compile(&wasm) {
+            eprintln!("{name}: skipped: brisk: {e}");
+            continue;
+        }
+        let times: Vec<_> = ENGINES
+            .iter()
+            .map(|k| {
+                let t = measure(*k, &wasm, path, args.runs);
+                if let Err(e) = &t {
+                    eprintln!("{name}: {k:?}: {e}");
+                }
+                t
+            })
+            .collect();
+        eprintln!("{name}: done");
+        rows.push(Row { name, times });
+    }
+    report(&rows, args.markdown);
+}
+
+fn ms(d: &Result<Duration, String>) -> String {
+    match d {
+        Ok(d) => format!("{:.2}", d.as_secs_f64() * 1e3),
+        Err(_) => "fail".into(),
+    }
+}
+
+/// brisk's time over another engine's; none for regions too short to
+/// compare (under 10 µs, where timer noise dominates).
+fn ratio(a: &Result<Duration, String>, b: &Result<Duration, String>) -> Option<f64> {
+    let floor = Duration::from_micros(10);
+    match (a, b) {
+        (Ok(a), Ok(b)) if *a >= floor && *b >= floor => Some(a.as_secs_f64() / b.as_secs_f64()),
+        _ => None,
+    }
+}
+
+fn geomean(xs: &[f64]) -> f64 {
+    (xs.iter().map(|x| x.ln()).sum::<f64>() / xs.len() as f64).exp()
+}
+
+fn report(rows: &[Row], markdown: bool) {
+    let header = ["program", "brisk ms", "Winch ms", "Cranelift ms", "brisk/Winch", "brisk/Cranelift"];
+    let (mut vs_winch, mut vs_cranelift) = (Vec::new(), Vec::new());
+    let mut lines = Vec::new();
+    for r in rows {
+        let w = ratio(&r.times[0], &r.times[1]);
+        let c = ratio(&r.times[0], &r.times[2]);
+        vs_winch.extend(w);
+        vs_cranelift.extend(c);
+        let f = |x: Option<f64>| x.map_or("-".into(), |x| format!("{x:.2}"));
+        lines.push([r.name.clone(), ms(&r.times[0]), ms(&r.times[1]), ms(&r.times[2]), f(w), f(c)]);
+    }
+    let g = |xs: &[f64]| if xs.is_empty() { "-".into() } else { format!("{:.2}", geomean(xs)) };
+    lines.push(["geomean".into(), String::new(), String::new(), String::new(), g(&vs_winch), g(&vs_cranelift)]);
+    if markdown {
+        println!("| {} |", header.join(" | "));
+        println!("|{}", " --- |".repeat(header.len()));
+        for l in &lines {
+            println!("| {} |", l.join(" | "));
+        }
+    } else {
+        println!("{:<44} {:>10} {:>10} {:>12} {:>12} {:>16}", header[0], header[1], header[2], header[3], header[4], header[5]);
+        for l in &lines {
+            println!("{:<44} {:>10} {:>10} {:>12} {:>12} {:>16}", l[0], l[1], l[2], l[3], l[4], l[5]);
+        }
+    }
+}
