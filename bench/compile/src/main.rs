@@ -8,15 +8,18 @@ mod measure;
 
 use clap::{Parser, ValueEnum};
 use measure::{Table, ms, rate};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// Measure compile throughput of brisk, Wasmtime's Winch and Wasmtime's
-/// Cranelift on the same modules: the time from module bytes in memory to a
-/// finished artifact in memory (brisk: `brisk compile` without file I/O;
-/// Wasmtime: `Engine::precompile_module`), on one thread and in parallel,
-/// the minimum of several runs. Throughput = code-section bytes / time.
-/// A module a compiler rejects is skipped for it, with a note.
+/// Cranelift on the same modules.
+///
+/// Timed: from module bytes in memory to a finished artifact in memory
+/// (brisk: `compile_module` and `artifact::serialize`, as in `brisk
+/// compile`; Wasmtime: `Engine::precompile_module`), on one thread and in
+/// parallel, the minimum of several runs. Throughput = code-section bytes /
+/// time. A module a compiler rejects is skipped for it, with a note.
 #[derive(Parser)]
 struct Args {
     /// .wasm files, or directories searched recursively for them (default:
@@ -153,17 +156,18 @@ fn run(args: Args) -> Result<(), String> {
             setups.push(Setup::new(compiler, parallel, &args)?);
         }
     }
+    // A one-line progress report, on a terminal only.
+    let progress = std::io::stderr().is_terminal();
     let mut modules = Vec::new();
     for (name, path) in measure::find_wasm(&paths)? {
         let wasm = std::fs::read(&path).map_err(|e| format!("cannot read {name}: {e}"))?;
         let code_bytes = measure::code_section_size(&wasm).map_err(|e| format!("{name}: {e}"))?;
         let mut results: Vec<Result<Measured, String>> = Vec::new();
         for (i, setup) in setups.iter().enumerate() {
-            eprint!(
-                "\r\x1b[K{name}: {} {}",
-                setup.compiler.name(),
-                threads(setup.parallel)
-            );
+            if progress {
+                let (c, t) = (setup.compiler.name(), threads(setup.parallel));
+                eprint!("\r\x1b[K{name}: {c} {t}");
+            }
             // A module one compiler rejects on one thread it rejects on all.
             let rejected = setups[..i]
                 .iter()
@@ -180,7 +184,9 @@ fn run(args: Args) -> Result<(), String> {
             results,
         });
     }
-    eprint!("\r\x1b[K");
+    if progress {
+        eprint!("\r\x1b[K");
+    }
     report(&args, &setups, &modules);
     Ok(())
 }

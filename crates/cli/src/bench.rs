@@ -7,8 +7,8 @@ use std::time::Duration;
 /// Measure brisk's compile throughput on modules.
 ///
 /// For each module: the time from module bytes in memory to a finished
-/// artifact in memory (what `brisk compile` does, less the file I/O, with
-/// its default flags), on one thread and on `--jobs` threads; the minimum
+/// artifact in memory (the compiling and serializing `brisk compile` does
+/// with its default flags, without file I/O), on one thread and on `--jobs` threads; the minimum
 /// of `--runs` runs. Throughput is the code section's size over that time.
 /// Modules brisk rejects are skipped with a note.
 ///

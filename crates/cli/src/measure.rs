@@ -18,8 +18,8 @@ pub fn brisk_options(parallel: bool) -> CompileOptions {
     }
 }
 
-/// What is timed for brisk: `brisk compile` without the file I/O, from
-/// module bytes in memory to the artifact in memory.
+/// What is timed for brisk: the compiling and serializing of `brisk
+/// compile`, from module bytes in memory to the artifact in memory.
 pub fn brisk_artifact(wasm: &[u8], parallel: bool) -> Result<Vec<u8>, String> {
     let module =
         brisk_codegen::compile_module(wasm, brisk_options(parallel)).map_err(|e| e.to_string())?;
