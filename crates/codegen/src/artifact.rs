@@ -114,7 +114,11 @@ impl<'a> Reader<'a> {
 
 /// Serializes `module`, compiled from `wasm`.
 pub fn serialize(module: &CompiledModule, wasm: &[u8]) -> Vec<u8> {
-    let mut w = Writer(MAGIC.to_vec());
+    let maps: usize = module.address_maps.iter().map(|m| 4 + 8 * m.len()).sum();
+    let mut w = Writer(Vec::with_capacity(
+        256 + wasm.len() + module.image.len() + 8 * module.traps.len() + maps,
+    ));
+    w.0.extend_from_slice(MAGIC);
     for (_, value) in header(&module.options) {
         w.bytes(value.as_bytes());
     }

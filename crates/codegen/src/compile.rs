@@ -233,20 +233,25 @@ pub fn compile_module(bytes: &[u8], options: CompileOptions) -> CompileResult<Co
     let translate = parsed.unsupported.is_none();
     let info = parsed.info;
     let compile = |c: &mut FuncCompiler<X64Masm>, body| c.compile(&info, body, translate);
-    let results: Vec<CompileResult<CompiledFunction>> = if options.parallel {
-        parsed
-            .bodies
-            .into_par_iter()
-            .map_init(|| FuncCompiler::new(options), compile)
-            .collect()
-    } else {
-        let mut compiler = FuncCompiler::new(options);
-        parsed
-            .bodies
-            .into_iter()
-            .map(|b| compile(&mut compiler, b))
-            .collect()
-    };
+    // Below this much code, starting the worker threads costs more than
+    // it saves.
+    const PARALLEL_MIN_BYTES: usize = 64 * 1024;
+    let code_bytes: usize = parsed.bodies.iter().map(|b| b.body.range().len()).sum();
+    let results: Vec<CompileResult<CompiledFunction>> =
+        if options.parallel && code_bytes >= PARALLEL_MIN_BYTES {
+            parsed
+                .bodies
+                .into_par_iter()
+                .map_init(|| FuncCompiler::new(options), compile)
+                .collect()
+        } else {
+            let mut compiler = FuncCompiler::new(options);
+            parsed
+                .bodies
+                .into_iter()
+                .map(|b| compile(&mut compiler, b))
+                .collect()
+        };
     // Report the same error whatever the thread count: an invalid body
     // wins over anything unsupported, and the lowest function wins.
     let mut functions = Vec::with_capacity(results.len());
