@@ -235,8 +235,12 @@ pub fn compile_module(bytes: &[u8], options: CompileOptions) -> CompileResult<Co
     let compile = |c: &mut FuncCompiler<X64Masm>, body| c.compile(&info, body, translate);
     // Below this much code, starting the worker threads costs more than
     // it saves.
-    const PARALLEL_MIN_BYTES: usize = 64 * 1024;
-    let code_bytes: usize = parsed.bodies.iter().map(|b| b.body.range().len()).sum();
+    const PARALLEL_MIN_BYTES: u64 = 64 * 1024;
+    let code_bytes: u64 = parsed
+        .bodies
+        .iter()
+        .map(|b| b.body.range().end - b.body.range().start)
+        .sum();
     let results: Vec<CompileResult<CompiledFunction>> =
         if options.parallel && code_bytes >= PARALLEL_MIN_BYTES {
             parsed
