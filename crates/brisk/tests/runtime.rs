@@ -431,3 +431,167 @@ fn host_function_sees_caller_memory_and_reenters_wasm() {
         [Val::I32(3)]
     );
 }
+
+#[test]
+fn every_trap_code_then_a_normal_call() {
+    let wat = r#"(module
+      (type $v (func))
+      (memory 1)
+      (table 2 funcref)
+      (elem (i32.const 0) $ok)
+      (func $ok)
+      (func (export "ok") (result i32) (i32.const 42))
+      (func (export "unreachable") unreachable)
+      (func (export "div0") (drop (i32.div_u (i32.const 1) (i32.const 0))))
+      (func (export "overflow") (drop (i32.div_s (i32.const 0x80000000) (i32.const -1))))
+      (func (export "conversion") (drop (i32.trunc_f32_s (f32.const nan))))
+      (func (export "memory") (drop (i32.load (i32.const 65536))))
+      (func (export "table") (drop (table.get (i32.const 5))))
+      (func (export "undefined") (call_indirect (type $v) (i32.const 9)))
+      (func (export "uninitialized") (call_indirect (type $v) (i32.const 1)))
+      (func (export "mismatch") (call_indirect (result i32) (i32.const 0)) (drop))
+      (func $deep (export "stack") (call $deep)))"#;
+    for engine in engines() {
+        let module = Module::new(&engine, wat).unwrap();
+        let mut store = Store::new(&engine, ());
+        let i = Instance::new(&mut store, &module, &[]).unwrap();
+        let cases = [
+            ("unreachable", TrapCode::Unreachable),
+            ("div0", TrapCode::IntegerDivisionByZero),
+            ("overflow", TrapCode::IntegerOverflow),
+            ("conversion", TrapCode::BadConversionToInteger),
+            ("memory", TrapCode::MemoryOutOfBounds),
+            ("table", TrapCode::TableOutOfBounds),
+            ("undefined", TrapCode::UndefinedElement),
+            ("uninitialized", TrapCode::UninitializedElement),
+            ("mismatch", TrapCode::IndirectCallTypeMismatch),
+            ("stack", TrapCode::StackOverflow),
+        ];
+        for (name, code) in cases {
+            assert_eq!(
+                call(&mut store, i, name, &[]),
+                Err(Error::from(code)),
+                "{name}"
+            );
+            assert_eq!(
+                call(&mut store, i, "ok", &[]).unwrap(),
+                [Val::I32(42)],
+                "after {name}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_access_width_at_the_edges_of_memory() {
+    // (operator, width in bytes)
+    let loads = [
+        ("i32.load", 4),
+        ("i64.load", 8),
+        ("f32.load", 4),
+        ("f64.load", 8),
+        ("i32.load8_s", 1),
+        ("i32.load8_u", 1),
+        ("i32.load16_s", 2),
+        ("i32.load16_u", 2),
+        ("i64.load8_s", 1),
+        ("i64.load16_u", 2),
+        ("i64.load32_s", 4),
+        ("i64.load32_u", 4),
+    ];
+    let stores = [
+        ("i32.store", 4, "i32"),
+        ("i64.store", 8, "i64"),
+        ("f64.store", 8, "f64"),
+        ("i32.store8", 1, "i32"),
+        ("i64.store16", 2, "i64"),
+        ("i64.store32", 4, "i64"),
+    ];
+    let mut funcs = String::new();
+    for (i, (op, _)) in loads.iter().enumerate() {
+        funcs.push_str(&format!(
+            "(func (export \"l{i}\") (param i32) (drop ({op} (local.get 0))))\n"
+        ));
+        funcs.push_str(&format!(
+            "(func (export \"lo{i}\") (param i32) (drop ({op} offset=0xfffffff0 (local.get 0))))\n"
+        ));
+    }
+    for (i, (op, _, ty)) in stores.iter().enumerate() {
+        funcs.push_str(&format!(
+            "(func (export \"s{i}\") (param i32) ({op} (local.get 0) ({ty}.const 0)))\n"
+        ));
+    }
+    let wat = format!(
+        r#"(module (memory 1 2) {funcs}
+             (func (export "grow") (result i32) (memory.grow (i32.const 1)))
+             (func (export "sum") (param $n i32) (result i32) (local $s i32)
+               (loop $l (if (local.get $n) (then
+                 (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+                 (local.set $s (i32.add (local.get $s) (i32.load8_u (local.get $n))))
+                 (br $l))))
+               (local.get $s)))"#
+    );
+    let oob = || Err(Error::from(TrapCode::MemoryOutOfBounds));
+    for engine in engines() {
+        let module = Module::new(&engine, &wat).unwrap();
+        let mut store = Store::new(&engine, ());
+        let i = Instance::new(&mut store, &module, &[]).unwrap();
+        let mut size = 65536i64;
+        for round in 0..2 {
+            for (k, (_, width)) in loads.iter().enumerate() {
+                let (name, far) = (format!("l{k}"), format!("lo{k}"));
+                let last = (size - width) as i32;
+                assert_eq!(
+                    call(&mut store, i, &name, &[Val::I32(last)]),
+                    Ok(vec![]),
+                    "{name} at {last}"
+                );
+                assert_eq!(
+                    call(&mut store, i, &name, &[Val::I32(last + 1)]),
+                    oob(),
+                    "{name} at {}",
+                    last + 1
+                );
+                assert_eq!(
+                    call(&mut store, i, &name, &[Val::I32(-1)]),
+                    oob(),
+                    "{name} at 0xffffffff"
+                );
+                assert_eq!(call(&mut store, i, &far, &[Val::I32(0)]), oob(), "{far}");
+                assert_eq!(
+                    call(&mut store, i, &far, &[Val::I32(-16)]),
+                    oob(),
+                    "{far} near 8 GiB"
+                );
+            }
+            for (k, (_, width, _)) in stores.iter().enumerate() {
+                let name = format!("s{k}");
+                let last = (size - width) as i32;
+                assert_eq!(
+                    call(&mut store, i, &name, &[Val::I32(last)]),
+                    Ok(vec![]),
+                    "{name} at {last}"
+                );
+                assert_eq!(
+                    call(&mut store, i, &name, &[Val::I32(last + 1)]),
+                    oob(),
+                    "{name} at {}",
+                    last + 1
+                );
+                assert_eq!(
+                    call(&mut store, i, &name, &[Val::I32(i32::MIN)]),
+                    oob(),
+                    "{name} at 2 GiB"
+                );
+            }
+            if round == 0 {
+                assert_eq!(call(&mut store, i, "grow", &[]).unwrap(), [Val::I32(1)]);
+                size *= 2;
+            }
+        }
+        assert_eq!(
+            call(&mut store, i, "sum", &[Val::I32(1000)]).unwrap(),
+            [Val::I32(0)]
+        );
+    }
+}
