@@ -125,10 +125,10 @@ fn replay(dir: &Path, args: &FuzzArgs) -> Result<(), String> {
     println!("wasmi:");
     report.wasmi.iter().for_each(|l| println!("  {l}"));
     println!("{}", case::verdict_line(&report.verdict));
-    match report.verdict.is_finding() {
-        true => Err("the case still fails".into()),
-        false => Ok(()),
+    if report.verdict.is_finding() {
+        return Err("the case still fails".into());
     }
+    Ok(())
 }
 
 /// Runs iterations in this process; prints `begin SEED` and
@@ -258,7 +258,7 @@ impl<'a> Supervisor<'a> {
                 Some(seed) if seed.wrapping_sub(first) >= next.wrapping_sub(first) => {
                     seed.wrapping_add(1)
                 }
-                _ => return Err(format!("the fuzzing process {how} before it began")),
+                _ => return Err(format!("fuzzing {how} before it began")),
             };
         }
         self.progress.clear();
@@ -440,12 +440,12 @@ impl<'a> Supervisor<'a> {
 fn describe(status: ExitStatus, hung: bool) -> String {
     use std::os::unix::process::ExitStatusExt;
     if hung {
-        return "hung".into();
+        return "process hung".into();
     }
     match (status.code(), status.signal()) {
-        (_, Some(signal)) => format!("was killed by signal {signal}"),
-        (Some(code), _) => format!("exited with status {code}"),
-        _ => "ended".into(),
+        (_, Some(signal)) => format!("process killed by signal {signal}"),
+        (Some(code), _) => format!("process exited with status {code}"),
+        _ => "process ended".into(),
     }
 }
 

@@ -39,6 +39,8 @@ pub struct Stats {
     pub inconclusive: u64,
     pub mismatches: u64,
     pub crashes: u64,
+    /// Mismatches with wasmi 2 where brisk agreed with wasmi 1.
+    pub wasmi_bugs: u64,
     /// Skips and inconclusive results by reason.
     pub reasons: BTreeMap<String, u64>,
 }
@@ -58,6 +60,7 @@ impl Stats {
                 }
             }
             Verdict::Mismatch(_) => &mut self.mismatches,
+            Verdict::WasmiBug(_) => &mut self.wasmi_bugs,
             Verdict::Crash(_) => &mut self.crashes,
         };
         *counter += 1;
@@ -83,7 +86,7 @@ impl Stats {
     /// One line with every count.
     pub fn summary(&self) -> String {
         format!(
-            "{} iterations: {} mismatches, {} crashes, {} skipped ({:.2}%), {} inconclusive ({:.2}%), {} agreed, {} rejected by both",
+            "{} iterations: {} mismatches, {} crashes, {} skipped ({:.2}%), {} inconclusive ({:.2}%), {} agreed, {} agreed with wasmi 1 but not wasmi 2, {} rejected by both",
             self.iterations,
             self.mismatches,
             self.crashes,
@@ -92,6 +95,7 @@ impl Stats {
             self.inconclusive,
             self.inconclusive_percent(),
             self.agreed,
+            self.wasmi_bugs,
             self.rejected,
         )
     }

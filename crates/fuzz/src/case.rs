@@ -1,14 +1,15 @@
 //! Saved cases: what a mismatch or crash needs to be looked at and re-run.
 //!
 //! A case directory holds `module.wasm` and `module.wat` (or only a
-//! hand-written `module.wat`), `case.txt` (target, seed, bounds checks and
-//! verdict as `key: value` lines), `calls.txt` (one call a line: export
-//! index, arguments, name; absent: the calls follow from the seed), and
-//! `brisk.txt` and `wasmi.txt` with what each engine did.
+//! hand-written `module.wat`), `case.txt` (target, seed, bounds checks, CPU
+//! features and verdict as `key: value` lines; the regression cases add
+//! `expect: VERDICT`), `calls.txt` (one call a line: export index,
+//! arguments, name; absent: the calls follow from the seed), and `brisk.txt`
+//! and `wasmi.txt` with what each engine did.
 
 use crate::diff::{self, Call, Options, Plan, Report, Verdict};
 use crate::{Target, value};
-use brisk::BoundsChecks;
+use brisk::{BoundsChecks, CpuFeatures};
 use std::fs;
 use std::path::Path;
 
@@ -17,7 +18,8 @@ use std::path::Path;
 pub struct CaseInfo {
     pub target: Target,
     pub seed: u64,
-    pub bounds: BoundsChecks,
+    /// The bounds checks and CPU features brisk compiled with.
+    pub options: Options,
 }
 
 /// A loaded case.
@@ -43,6 +45,17 @@ pub fn bounds_from_name(name: &str) -> Option<BoundsChecks> {
     }
 }
 
+/// Parses what `CpuFeatures::names` gives, joined by commas.
+pub fn features_from_names(names: &str) -> Option<CpuFeatures> {
+    let mut features = CpuFeatures::BASELINE;
+    for name in names.split(',').filter(|n| !n.is_empty()) {
+        if !features.set(name, true) {
+            return None;
+        }
+    }
+    Some(features)
+}
+
 /// A verdict as one line: its kind, then what happened.
 pub fn verdict_line(verdict: &Verdict) -> String {
     let (kind, detail) = match verdict {
@@ -51,6 +64,7 @@ pub fn verdict_line(verdict: &Verdict) -> String {
         Verdict::Skipped(d) => ("skipped", d.as_str()),
         Verdict::Inconclusive(d) => ("inconclusive", d.as_str()),
         Verdict::Mismatch(d) => ("mismatch", d.as_str()),
+        Verdict::WasmiBug(d) => ("wasmi-bug", d.as_str()),
         Verdict::Crash(d) => ("crash", d.as_str()),
     };
     format!("{kind} {detail}").trim_end().replace('\n', " ")
@@ -66,6 +80,7 @@ pub fn parse_verdict(line: &str) -> Option<Verdict> {
         "skipped" => Verdict::Skipped(detail),
         "inconclusive" => Verdict::Inconclusive(detail),
         "mismatch" => Verdict::Mismatch(detail),
+        "wasmi-bug" => Verdict::WasmiBug(detail),
         "crash" => Verdict::Crash(detail),
         _ => return None,
     })
@@ -82,10 +97,11 @@ pub fn save(dir: &Path, wasm: &[u8], info: &CaseInfo, report: &Report) -> std::i
     fs::write(
         dir.join("case.txt"),
         format!(
-            "target: {}\nseed: {}\nbounds: {}\nverdict: {}\n",
+            "target: {}\nseed: {}\nbounds: {}\nfeatures: {}\nverdict: {}\n",
             info.target.name(),
             info.seed,
-            bounds_name(info.bounds),
+            bounds_name(info.options.bounds),
+            info.options.features.names().join(","),
             verdict_line(&report.verdict)
         ),
     )?;
@@ -104,7 +120,8 @@ pub fn save(dir: &Path, wasm: &[u8], info: &CaseInfo, report: &Report) -> std::i
 }
 
 /// Reads a case written by [`save`], or a hand-written one: `module.wat`
-/// alone is enough (diff target, seed 0, guard pages).
+/// alone is enough (diff target, seed 0, guard pages, the host's CPU
+/// features).
 pub fn load(dir: &Path) -> Result<Case, String> {
     let read = |name: &str| fs::read_to_string(dir.join(name));
     let wasm = match fs::read(dir.join("module.wasm")) {
@@ -114,7 +131,7 @@ pub fn load(dir: &Path) -> Result<Case, String> {
     let mut info = CaseInfo {
         target: Target::Diff,
         seed: 0,
-        bounds: diff::guard_pages(),
+        options: Options::default(),
     };
     for line in read("case.txt").unwrap_or_default().lines() {
         let Some((key, value)) = line.split_once(": ") else {
@@ -124,7 +141,8 @@ pub fn load(dir: &Path) -> Result<Case, String> {
         match key {
             "target" => info.target = Target::from_name(value).ok_or_else(bad)?,
             "seed" => info.seed = value.parse().map_err(|_| bad())?,
-            "bounds" => info.bounds = bounds_from_name(value).ok_or_else(bad)?,
+            "bounds" => info.options.bounds = bounds_from_name(value).ok_or_else(bad)?,
+            "features" => info.options.features = features_from_names(value).ok_or_else(bad)?,
             _ => {}
         }
     }

@@ -7,7 +7,7 @@ use crate::engines::{
 use crate::rng::Rng;
 use crate::value::{self, Value};
 use crate::{FUEL, FUEL_EXPORT, MAX_PAGES};
-use brisk::{BoundsChecks, CompileError, Engine, Error};
+use brisk::{BoundsChecks, CompileError, CpuFeatures, Engine, Error};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use wasmparser::WasmFeatures;
 
@@ -26,8 +26,8 @@ pub struct Call {
 /// Which calls to make.
 #[derive(Debug, Clone)]
 pub enum Plan {
-    /// Every exported function once, in export order, with arguments drawn
-    /// from this seed.
+    /// Every exported function, in export order, twice, with arguments
+    /// drawn from this seed.
     Seed(u64),
     /// Exactly these calls (a saved case).
     Calls(Vec<Call>),
@@ -46,6 +46,9 @@ pub enum Verdict {
     /// different stack limits.
     Inconclusive(String),
     Mismatch(String),
+    /// brisk and wasmi 2 differ as said (or wasmi 2 panics), but brisk and
+    /// wasmi 1 agree throughout: a wasmi 2 bug (see `regressions/wasmi2-*`).
+    WasmiBug(String),
     /// A panic, in brisk or in wasmi.
     Crash(String),
 }
@@ -70,6 +73,8 @@ pub struct Report {
 #[derive(Debug, Clone, Copy)]
 pub struct Options {
     pub bounds: BoundsChecks,
+    /// The CPU features brisk's code may use.
+    pub features: CpuFeatures,
     /// Corrupts brisk's first call result: tests the path that saves
     /// mismatches, which correct engines never take.
     pub inject_mismatch: bool,
@@ -79,6 +84,7 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             bounds: guard_pages(),
+            features: CpuFeatures::detect_host(),
             inject_mismatch: false,
         }
     }
@@ -92,26 +98,26 @@ pub fn guard_pages() -> BoundsChecks {
 }
 
 /// The features both engines are compared on.
-pub fn features() -> WasmFeatures {
+pub fn compared_features() -> WasmFeatures {
     WasmFeatures::WASM2.difference(WasmFeatures::SIMD) | WasmFeatures::MULTI_MEMORY
 }
 
-/// Runs `wasm` in brisk and wasmi as `plan` says. A mismatch that wasmi
-/// 1.x does not confirm is a wasmi 2 bug, and inconclusive.
+/// Runs `wasm` in brisk and wasmi as `plan` says. A mismatch or a panic
+/// that wasmi 1.x does not confirm, brisk agreeing with it throughout, is a
+/// wasmi 2 bug.
 pub fn run(wasm: &[u8], plan: &Plan, options: &Options) -> Report {
     let mut report = run_against::<wasmi2::Wasmi>(wasm, plan, options);
-    if matches!(report.verdict, Verdict::Mismatch(_))
-        && !run_against::<wasmi1::Wasmi>(wasm, plan, options)
-            .verdict
-            .is_finding()
-    {
-        report.verdict = Verdict::Inconclusive(WASMI2_BUG.into());
+    if let Verdict::Mismatch(why) | Verdict::Crash(why) = &report.verdict {
+        let second = run_against::<wasmi1::Wasmi>(wasm, plan, options);
+        if matches!(second.verdict, Verdict::Agree | Verdict::Rejected) {
+            report
+                .wasmi
+                .push("wasmi 1 agrees with brisk throughout".into());
+            report.verdict = Verdict::WasmiBug(why.clone());
+        }
     }
     report
 }
-
-/// Why a mismatch with wasmi 2 is not brisk's.
-pub const WASMI2_BUG: &str = "wasmi 2 disagrees with brisk and wasmi 1";
 
 fn run_against<R: Reference>(wasm: &[u8], plan: &Plan, options: &Options) -> Report {
     let mut report = Report {
@@ -142,7 +148,7 @@ fn compare<R: Reference>(
 ) -> Verdict {
     let reference = R::new();
     let wasmi_module = reference.compile(wasm);
-    let engine = Engine::new(&brisk_config(options.bounds));
+    let engine = Engine::new(&brisk_config(options));
     let brisk_module = brisk::Module::from_binary(&engine, wasm);
     report.wasmi.push(match &wasmi_module {
         Ok(_) => "compile: ok".into(),
@@ -167,7 +173,7 @@ fn compare<R: Reference>(
         }
         (Err(Error::Compile(CompileError::Invalid { .. })), Err(_)) => return Verdict::Rejected,
         (Ok(_) | Err(Error::Compile(CompileError::Unsupported { .. })), Err(e)) => {
-            let mut validator = wasmparser::Validator::new_with_features(features());
+            let mut validator = wasmparser::Validator::new_with_features(compared_features());
             return match validator.validate_all(wasm) {
                 Err(_) => Verdict::Skipped("beyond Wasm 2.0 + multi-memory".into()),
                 Ok(_) => Verdict::Mismatch(format!("wasmi rejects a module brisk accepts: {e}")),
@@ -243,8 +249,8 @@ fn compare<R: Reference>(
     Verdict::Agree
 }
 
-/// Compares two ways of not returning (`None`: returned normally). `None`
-/// as the result means the two agree and the run can go on.
+/// Compares how the engines ended a step (`None`: normally). Gives `None`
+/// when they agree and the run can go on.
 fn judge_stops(what: &str, brisk: Option<&Stop>, wasmi: Option<&Stop>) -> Option<Verdict> {
     let differ = || {
         let show = |s: Option<&Stop>| s.map_or("returned".to_string(), Stop::to_string);
@@ -279,15 +285,22 @@ fn show(result: &CallResult) -> String {
     }
 }
 
-/// Every exported function once, with arguments from `seed`.
+/// Rounds of calls: the second sees the state the first left.
+const ROUNDS: usize = 2;
+
+/// Every exported function, in export order, [`ROUNDS`] times, with
+/// arguments from `seed`.
 pub fn calls_for(exports: &[Export], seed: u64) -> Vec<Call> {
     let mut rng = Rng::new(seed ^ 0xa5a5_5a5a_c3c3_3c3c);
-    exports
+    let funcs: Vec<_> = exports
         .iter()
         .enumerate()
         .filter(|(_, e)| e.kind == ExportKind::Func)
+        .collect();
+    (0..ROUNDS)
+        .flat_map(|_| &funcs)
         .map(|(i, e)| Call {
-            export: i,
+            export: *i,
             name: e.name.clone(),
             args: e
                 .params

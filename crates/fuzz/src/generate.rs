@@ -4,6 +4,7 @@
 use crate::rng::Rng;
 use arbitrary::Unstructured;
 use wasm_encoder::reencode::{self, Reencode};
+use wasm_smith::{InstructionKind, InstructionKinds};
 
 /// Loop iterations plus calls one export call may make before it traps
 /// (`Module::ensure_termination`). Below every recursion limit in play, so
@@ -18,61 +19,81 @@ pub const FUEL_EXPORT: &str = "__brisk_fuzz_fuel";
 pub const MAX_PAGES: u64 = 160;
 
 pub fn smith_config() -> wasm_smith::Config {
-    let mut c = wasm_smith::Config::default();
-    // Proposals past Wasm 2.0 that wasm-smith enables by default.
-    c.simd_enabled = false;
-    c.relaxed_simd_enabled = false;
-    c.gc_enabled = false;
-    c.exceptions_enabled = false;
-    c.threads_enabled = false;
-    c.shared_everything_threads_enabled = false;
-    c.tail_call_enabled = false;
-    c.memory64_enabled = false;
-    c.wide_arithmetic_enabled = false;
-    c.extended_const_enabled = false;
-    c.custom_page_sizes_enabled = false;
-    c.compact_imports_enabled = false;
-    c.custom_descriptors_enabled = false;
-    // Wasm 2.0 proposals, and multi-memory.
-    c.bulk_memory_enabled = true;
-    c.reference_types_enabled = true;
-    c.multi_value_enabled = true;
-    c.saturating_float_to_int_enabled = true;
-    c.sign_extension_ops_enabled = true;
-    c.max_memories = 2;
-    c.max_tables = 2;
-    // Float results must not depend on which NaN an engine produces.
-    c.canonicalize_nans = true;
-    c.export_everything = true;
-    // No imports: nothing to provide identically to both engines.
-    c.max_imports = 0;
-    // Functions only come with a type to give them; past the minimum,
-    // wasm-smith adds each next one with probability 1/2.
-    c.min_types = 1;
-    c.min_funcs = 4;
-    c.max_funcs = 16;
-    c.max_instructions = 200;
-    c.max_globals = 16;
-    c.max_types = 16;
-    c.max_data_segments = 8;
-    c.max_element_segments = 8;
-    c.max_elements = 32;
-    // Bounded memories and tables keep growth and the state compared after
-    // every call small.
-    c.memory_max_size_required = true;
-    c.max_memory32_bytes = 4 * 65536;
-    c.table_max_size_required = true;
-    c.max_table_elements = 64;
-    c
+    wasm_smith::Config {
+        // Proposals past Wasm 2.0 that wasm-smith enables by default.
+        simd_enabled: false,
+        relaxed_simd_enabled: false,
+        gc_enabled: false,
+        exceptions_enabled: false,
+        threads_enabled: false,
+        shared_everything_threads_enabled: false,
+        tail_call_enabled: false,
+        memory64_enabled: false,
+        wide_arithmetic_enabled: false,
+        extended_const_enabled: false,
+        custom_page_sizes_enabled: false,
+        compact_imports_enabled: false,
+        custom_descriptors_enabled: false,
+        // Wasm 2.0 proposals, and multi-memory.
+        bulk_memory_enabled: true,
+        reference_types_enabled: true,
+        multi_value_enabled: true,
+        saturating_float_to_int_enabled: true,
+        sign_extension_ops_enabled: true,
+        max_memories: 2,
+        max_tables: 2,
+        // Float results must not depend on which NaN an engine produces.
+        canonicalize_nans: true,
+        export_everything: true,
+        // No imports: nothing to provide identically to both engines.
+        max_imports: 0,
+        // Functions only come with a type to give them; past the minimum,
+        // wasm-smith adds each next one with probability 1/2.
+        min_types: 1,
+        min_funcs: 4,
+        max_funcs: 16,
+        max_globals: 16,
+        max_types: 16,
+        max_data_segments: 8,
+        max_element_segments: 8,
+        max_elements: 32,
+        // Bounded memories and tables keep growth and the state compared
+        // after every call small.
+        memory_max_size_required: true,
+        max_memory32_bytes: 4 * 65536,
+        table_max_size_required: true,
+        max_table_elements: 64,
+        ..wasm_smith::Config::default()
+    }
 }
 
 /// A module from fuzzer input, with termination fuel checks and the fuel
 /// global exported as [`FUEL_EXPORT`].
 pub fn module_from_unstructured(u: &mut Unstructured<'_>) -> arbitrary::Result<Vec<u8>> {
     let mut config = smith_config();
-    // Half the modules guard their loads, divisions and conversions, so
-    // that calls get past them and reach more code.
+    // Swarm testing: each module leaves out or limits something, so that
+    // what remains is exercised harder. Half the modules guard their
+    // loads, divisions and conversions, so that calls reach more code.
     config.disallow_traps = u.arbitrary()?;
+    config.max_instructions = u.int_in_range(20..=1000)?;
+    config.allow_floats = u.ratio(4, 5)?;
+    config.max_memories = u.int_in_range(1..=2)?;
+    config.max_tables = u.int_in_range(1..=2)?;
+    if u.arbitrary()? {
+        let mut kinds = vec![InstructionKind::Numeric, InstructionKind::Variable];
+        for kind in [
+            InstructionKind::Reference,
+            InstructionKind::Parametric,
+            InstructionKind::Table,
+            InstructionKind::Memory,
+            InstructionKind::Control,
+        ] {
+            if u.arbitrary()? {
+                kinds.push(kind);
+            }
+        }
+        config.allowed_instructions = InstructionKinds::new(&kinds);
+    }
     let mut module = wasm_smith::Module::new(config, u)?;
     let fuel = module
         .ensure_termination(FUEL)

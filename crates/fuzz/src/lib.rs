@@ -56,9 +56,32 @@ pub fn module_for(target: Target, seed: u64) -> Vec<u8> {
     }
 }
 
+/// The options iteration `seed` runs with: those given, except that half
+/// the iterations leave out a random subset of the CPU features, so that
+/// brisk's fallback sequences are compared too.
+pub fn options_for(seed: u64, options: &Options) -> Options {
+    let mut rng = rng::Rng::new(seed ^ 0x0c91_f3a7_11e5_6d2b);
+    let mut features = options.features;
+    if rng.chance(1, 2) {
+        for flag in [
+            &mut features.lzcnt,
+            &mut features.bmi1,
+            &mut features.popcnt,
+            &mut features.sse41,
+        ] {
+            *flag &= rng.chance(1, 2);
+        }
+    }
+    Options {
+        features,
+        ..*options
+    }
+}
+
 /// Runs iteration `seed` of `target`.
 pub fn run_seed(target: Target, seed: u64, options: &Options) -> Report {
-    diff::run(&module_for(target, seed), &Plan::Seed(seed), options)
+    let options = options_for(seed, options);
+    diff::run(&module_for(target, seed), &Plan::Seed(seed), &options)
 }
 
 /// The cargo-fuzz `diff` check: a module generated from `data` runs the
@@ -83,7 +106,7 @@ fn check_module(wasm: &[u8], seed: u64) {
     for bounds in [diff::guard_pages(), brisk::BoundsChecks::Explicit] {
         let options = Options {
             bounds,
-            inject_mismatch: false,
+            ..Options::default()
         };
         let report = diff::run(wasm, &Plan::Seed(seed), &options);
         assert!(

@@ -257,12 +257,23 @@ impl LoadedModule {
 fn write_perf_map(compiled: &CompiledModule, base: *const u8) {
     use std::io::Write;
     let path = format!("/tmp/perf-{}.map", std::process::id());
-    let Ok(mut file) = std::fs::OpenOptions::new().create(true).append(true).open(path) else { return };
+    let Ok(mut file) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+    else {
+        return;
+    };
     let info = &compiled.info;
     for (i, &(start, len)) in compiled.functions.iter().enumerate() {
         let index = info.num_imported_funcs + i as u32;
-        let name = info.exports.iter().find(|e| e.kind == brisk_environ::ExportKind::Func && e.index == index);
-        let name = name.map_or(format!("wasm[{index}]"), |e| format!("wasm[{index}] {}", e.name));
+        let name = info
+            .exports
+            .iter()
+            .find(|e| e.kind == brisk_environ::ExportKind::Func && e.index == index);
+        let name = name.map_or(format!("wasm[{index}]"), |e| {
+            format!("wasm[{index}] {}", e.name)
+        });
         let _ = writeln!(file, "{:x} {len:x} {name}", base as usize + start as usize);
     }
 }

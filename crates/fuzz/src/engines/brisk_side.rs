@@ -33,17 +33,16 @@ impl BriskSide {
         module
             .exports()
             .map(|(name, ty)| {
-                let (kind, params, results) = match ty {
-                    ExternType::Func(f) => (ExportKind::Func, f.params, f.results),
-                    ExternType::Memory(_) => (ExportKind::Memory, vec![], vec![]),
-                    ExternType::Table(_) => (ExportKind::Table, vec![], vec![]),
-                    ExternType::Global(_) => (ExportKind::Global, vec![], vec![]),
+                let (kind, params) = match ty {
+                    ExternType::Func(f) => (ExportKind::Func, f.params),
+                    ExternType::Memory(_) => (ExportKind::Memory, vec![]),
+                    ExternType::Table(_) => (ExportKind::Table, vec![]),
+                    ExternType::Global(_) => (ExportKind::Global, vec![]),
                 };
                 Export {
                     name: name.to_string(),
                     kind,
                     params,
-                    results,
                 }
             })
             .collect()

@@ -65,9 +65,8 @@ pub enum ExportKind {
 pub struct Export {
     pub name: String,
     pub kind: ExportKind,
-    /// Parameter and result types, for functions.
+    /// Parameter types, for functions.
     pub params: Vec<WasmType>,
-    pub results: Vec<WasmType>,
 }
 
 /// A reference engine the comparison runs brisk against.
