@@ -24,6 +24,9 @@ struct Args {
     /// Print the table as Markdown (for the README).
     #[arg(long)]
     markdown: bool,
+    /// Only run brisk (to compare brisk versions; the other columns stay empty).
+    #[arg(long)]
+    brisk_only: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -233,6 +236,7 @@ fn main() {
     let args = Args::parse();
     let files = if args.files.is_empty() { default_programs() } else { args.files.clone() };
     let mut rows = Vec::new();
+    let mut compile = Vec::new();
     for path in &files {
         let name = path.strip_prefix(sightglass_dir()).unwrap_or(path).display().to_string();
         let Ok(wasm) = std::fs::read(path) else {
@@ -246,6 +250,9 @@ fn main() {
         let times: Vec<_> = ENGINES
             .iter()
             .map(|k| {
+                if args.brisk_only && *k != EngineKind::Brisk {
+                    return Err("not run".to_string());
+                }
                 let t = measure(*k, &wasm, path, args.runs);
                 if let Err(e) = &t {
                     eprintln!("{name}: {k:?}: {e}");
@@ -255,8 +262,50 @@ fn main() {
             .collect();
         eprintln!("{name}: done");
         rows.push(Row { name, times });
+        compile.push(compile_time(&wasm));
     }
     report(&rows, args.markdown);
+    let (bytes, secs) = compile.iter().fold((0, 0.0), |(b, t), (cb, ct)| (b + cb, t + ct));
+    println!("brisk compile, single-threaded, min of 5: {bytes} code-section bytes in {:.1} ms = {:.1} MB/s", secs * 1e3, bytes as f64 / 1e6 / secs);
+}
+
+/// brisk's single-threaded compile time of `wasm` (minimum of 5) and the
+/// size of its code section, for the throughput line under the table.
+fn compile_time(wasm: &[u8]) -> (u64, f64) {
+    let engine = brisk::Engine::new(brisk::Config::new().parallel_compilation(false));
+    let best = (0..5)
+        .map(|_| {
+            let t = Instant::now();
+            brisk::Module::from_binary(&engine, wasm).expect("compiled before");
+            t.elapsed().as_secs_f64()
+        })
+        .fold(f64::MAX, f64::min);
+    (code_section_bytes(wasm), best)
+}
+
+/// The size of the code section's contents.
+fn code_section_bytes(wasm: &[u8]) -> u64 {
+    // Sections: id byte, LEB128 size, contents; the code section is id 10.
+    let (mut at, mut total) = (8, 0);
+    while at < wasm.len() {
+        let id = wasm[at];
+        at += 1;
+        let (mut size, mut shift) = (0u64, 0);
+        loop {
+            let b = wasm[at];
+            at += 1;
+            size |= ((b & 0x7f) as u64) << shift;
+            shift += 7;
+            if b & 0x80 == 0 {
+                break;
+            }
+        }
+        if id == 10 {
+            total += size;
+        }
+        at += size as usize;
+    }
+    total
 }
 
 fn ms(d: &Result<Duration, String>) -> String {
