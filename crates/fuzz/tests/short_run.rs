@@ -1,0 +1,74 @@
+//! A short deterministic fuzzing run: fixed seeds, both bounds-check modes,
+//! both targets. Nothing may be found, and nearly every iteration must
+//! compare something.
+
+use brisk::BoundsChecks;
+use brisk_fuzz::{Budget, Campaign, Options, Stats, Target, campaign};
+
+/// Iterations per run: the three runs take about 40 s in release on two
+/// cores.
+const ITERATIONS: u64 = 6000;
+
+fn run(target: Target, bounds: BoundsChecks, first_seed: u64) -> Stats {
+    let campaign = Campaign {
+        target,
+        options: Options {
+            bounds,
+            ..Options::default()
+        },
+        first_seed,
+        budget: Budget::Iterations(ITERATIONS),
+        jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        max_findings: u64::MAX,
+    };
+    let found = std::sync::Mutex::new(Vec::new());
+    let stats = campaign::run(
+        &campaign,
+        |_| {},
+        |seed, report| {
+            if report.verdict.is_finding() {
+                found.lock().unwrap().push(format!(
+                    "seed {seed}: {:?}\n  brisk: {:?}\n  wasmi: {:?}",
+                    report.verdict, report.brisk, report.wasmi
+                ));
+            }
+        },
+    );
+    println!("{target:?} {bounds:?}: {}", stats.summary());
+    let found = found.into_inner().unwrap();
+    assert!(found.is_empty(), "findings:\n{}", found.join("\n"));
+    assert_eq!(stats.iterations, ITERATIONS);
+    let not_compared = stats.skipped + stats.inconclusive;
+    assert!(
+        not_compared * 20 < stats.iterations,
+        "skipped plus inconclusive is 5% or more: {}, by reason {:?}",
+        stats.summary(),
+        stats.reasons
+    );
+    stats
+}
+
+/// Iterations that compared brisk with a reference from start to end.
+fn compared(stats: &Stats) -> u64 {
+    stats.agreed + stats.wasmi_bugs
+}
+
+#[test]
+fn generated_modules_with_guard_pages() {
+    let stats = run(Target::Diff, brisk_fuzz::diff::guard_pages(), 1_000_000);
+    assert!(compared(&stats) * 100 >= stats.iterations * 95);
+}
+
+#[test]
+fn generated_modules_with_explicit_checks() {
+    let stats = run(Target::Diff, BoundsChecks::Explicit, 2_000_000);
+    assert!(compared(&stats) * 100 >= stats.iterations * 95);
+}
+
+#[test]
+fn mutated_modules() {
+    let stats = run(Target::Bytes, brisk_fuzz::diff::guard_pages(), 3_000_000);
+    // Most mutants are invalid; the valid ones must have been compared.
+    assert!(stats.rejected * 2 > stats.iterations);
+    assert!(compared(&stats) * 100 >= stats.iterations);
+}
