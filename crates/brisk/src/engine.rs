@@ -1,6 +1,8 @@
+use crate::Error;
 use brisk_codegen::{BoundsChecks, CompileOptions, CpuFeatures};
 use brisk_runtime::EngineRuntime;
 use std::sync::Arc;
+use wasmparser::WasmFeatures;
 
 /// Settings for an [`Engine`].
 #[derive(Debug, Clone)]
@@ -10,6 +12,7 @@ pub struct Config {
     pub(crate) bounds: BoundsChecks,
     pub(crate) memory_pages: u64,
     pub(crate) parallel: bool,
+    pub(crate) wasm_features: WasmFeatures,
 }
 
 impl Default for Config {
@@ -22,6 +25,7 @@ impl Default for Config {
             },
             memory_pages: brisk_runtime::MAX_PAGES,
             parallel: true,
+            wasm_features: brisk_environ::validation_features(),
         }
     }
 }
@@ -53,6 +57,17 @@ impl Config {
     pub fn parallel_compilation(&mut self, parallel: bool) -> &mut Self {
         self.parallel = parallel;
         self
+    }
+
+    /// Turns a proposal on or off for validation, by its name as wasmtime's
+    /// `-W` spells it (`simd`, `multi-memory`, `tail-call`, `gc`...). All of
+    /// Wasm 3.0 is on by default; brisk reports what it cannot compile as
+    /// unsupported rather than invalid.
+    pub fn wasm_feature(&mut self, name: &str, enabled: bool) -> Result<&mut Self, Error> {
+        let flag = brisk_environ::wasm_feature_by_name(name)
+            .ok_or_else(|| Error::Type(format!("unknown Wasm proposal {name:?}")))?;
+        self.wasm_features.set(flag, enabled);
+        Ok(self)
     }
 
     /// The most 64 KiB pages any memory may grow to (default 65536).
@@ -99,6 +114,7 @@ impl Engine {
             features: self.inner.config.features,
             bounds: self.inner.config.bounds,
             parallel: self.inner.config.parallel,
+            wasm_features: self.inner.config.wasm_features,
         }
     }
 

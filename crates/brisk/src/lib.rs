@@ -40,3 +40,8 @@ pub use store::{AsContext, AsContextMut, Store};
 pub use typed::{TypedFunc, WasmTuple, WasmTy};
 
 pub use values::{ExternRef, ExternType, FuncType, GlobalType, MemoryType, TableType, Val};
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+struct ReadmeDoctests;

@@ -376,3 +376,23 @@ fn traps_carry_a_wasm_backtrace() {
         "{text}"
     );
 }
+
+#[test]
+fn proposals_can_be_turned_off() {
+    let two_memories = "(module (memory 1) (memory 1))";
+    Module::new(&Engine::default(), two_memories).unwrap();
+    let mut config = brisk::Config::new();
+    config.wasm_feature("multi-memory", false).unwrap();
+    let err = Module::new(&Engine::new(&config), two_memories)
+        .err()
+        .unwrap();
+    assert!(
+        matches!(err, Error::Compile(brisk::CompileError::Invalid { .. })),
+        "{err}"
+    );
+    assert!(
+        brisk::Config::new()
+            .wasm_feature("no-such-proposal", false)
+            .is_err()
+    );
+}

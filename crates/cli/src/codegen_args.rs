@@ -38,6 +38,15 @@ pub struct CodegenArgs {
     /// Compile on one thread instead of all cores.
     #[arg(long)]
     single_threaded: bool,
+    /// Turn a Wasm proposal off (`NAME=n`) or on (`NAME` or `NAME=y`) for
+    /// validation, e.g. `-W simd=n`, `-W multi-memory=n`, `-W tail-call=n`.
+    /// Names as in wasmtime: simd, relaxed-simd, threads, multi-memory,
+    /// memory64, tail-call, gc, function-references, exceptions,
+    /// extended-const, bulk-memory, reference-types, multi-value,
+    /// sign-extension, saturating-float-to-int, mutable-global,
+    /// wide-arithmetic, custom-page-sizes... Default: all of Wasm 3.0.
+    #[arg(short = 'W', long = "wasm", value_name = "NAME[=y|n]")]
+    wasm: Vec<String>,
 }
 
 impl CodegenArgs {
@@ -77,6 +86,17 @@ impl CodegenArgs {
             .cpu_features(features)
             .bounds_checks(bounds)
             .parallel_compilation(!self.single_threaded);
+        for flag in &self.wasm {
+            let (name, on) = match flag.split_once('=') {
+                None => (flag.as_str(), true),
+                Some((name, "y" | "yes" | "true")) => (name, true),
+                Some((name, "n" | "no" | "false")) => (name, false),
+                Some((_, v)) => return Err(format!("-W {flag}: expected y or n, not {v:?}")),
+            };
+            config
+                .wasm_feature(name, on)
+                .map_err(|e| format!("-W {flag}: {e}"))?;
+        }
         Ok(config)
     }
 }

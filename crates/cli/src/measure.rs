@@ -15,6 +15,7 @@ pub fn brisk_options(parallel: bool) -> CompileOptions {
             guard_bytes: BoundsChecks::DEFAULT_GUARD,
         },
         parallel,
+        ..CompileOptions::default()
     }
 }
 

@@ -167,7 +167,7 @@ pub fn deserialize(bytes: &[u8], options: CompileOptions) -> Result<CompiledModu
         }
     }
     let wasm = r.bytes()?;
-    let info = parse_module(wasm)
+    let info = parse_module(wasm, options.wasm_features)
         .map_err(|e| ArtifactError::Invalid(e.to_string()))?
         .info;
     let image = r.bytes()?.to_vec();
@@ -219,6 +219,7 @@ mod tests {
             features,
             bounds,
             parallel: false,
+            ..CompileOptions::default()
         }
     }
 

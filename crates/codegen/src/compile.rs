@@ -9,12 +9,14 @@ use crate::control::{BlockSig, ControlFrame, FrameKind};
 use crate::isa::x64::X64Masm;
 use crate::masm::{CpuFeatures, MacroAssembler};
 use crate::visitor::ValidateThenVisit;
+use brisk_environ::validation_features;
 use brisk_environ::vmctx::VMOffsets;
 use brisk_environ::{
     CompileError, CompileResult, FunctionBodyInput, ModuleInfo, TrapEntry, WasmType, parse_module,
 };
 use rayon::prelude::*;
 use wasmparser::FuncValidatorAllocations;
+use wasmparser::WasmFeatures;
 
 /// How linear-memory accesses are kept inside the memory.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -38,6 +40,9 @@ pub struct CompileOptions {
     pub bounds: BoundsChecks,
     /// Compile function bodies on all cores (rayon); no effect on the code.
     pub parallel: bool,
+    /// The proposals the validator accepts (default: all of Wasm 3.0); no
+    /// effect on the code.
+    pub wasm_features: WasmFeatures,
 }
 
 impl Default for CompileOptions {
@@ -46,6 +51,7 @@ impl Default for CompileOptions {
             features: CpuFeatures::detect_host(),
             bounds: BoundsChecks::Explicit,
             parallel: true,
+            wasm_features: validation_features(),
         }
     }
 }
@@ -229,7 +235,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
 
 /// Compiles a module for the host ISA (x86-64).
 pub fn compile_module(bytes: &[u8], options: CompileOptions) -> CompileResult<CompiledModule> {
-    let parsed = parse_module(bytes)?;
+    let parsed = parse_module(bytes, options.wasm_features)?;
     let translate = parsed.unsupported.is_none();
     let info = parsed.info;
     let compile = |c: &mut FuncCompiler<X64Masm>, body| c.compile(&info, body, translate);

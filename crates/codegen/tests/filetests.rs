@@ -108,6 +108,7 @@ fn run(path: &Path, bless: bool) -> Result<(), String> {
         features,
         bounds,
         parallel: false,
+        ..CompileOptions::default()
     };
     let actual = match (compile_module(&bytes, options), expect_error) {
         (Ok(m), None) => render(&m),

@@ -15,7 +15,7 @@ pub use error::{CompileError, CompileResult};
 pub use module::{
     ConstExpr, ConstOp, DataKind, DataSegment, ElemItems, ElemKind, ElementSegment, Export,
     ExportKind, FunctionBodyInput, Global, Import, ImportKind, MemoryType, ModuleInfo,
-    ParsedModule, TableType, parse_module, validation_features,
+    ParsedModule, TableType, parse_module, validation_features, wasm_feature_by_name,
 };
 pub use trap::{TrapCode, TrapEntry};
 pub use types::{FuncSig, WasmType};

@@ -14,6 +14,12 @@ pub fn validation_features() -> WasmFeatures {
     WasmFeatures::WASM3
 }
 
+/// The feature flag for a proposal's name as the command line spells it
+/// (`multi-memory`, `simd`, `tail-call`...).
+pub fn wasm_feature_by_name(name: &str) -> Option<WasmFeatures> {
+    WasmFeatures::from_name(&name.to_ascii_uppercase().replace('-', "_"))
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportKind {
     Func(u32),
@@ -176,11 +182,11 @@ pub struct ParsedModule<'a> {
     pub unsupported: Option<CompileError>,
 }
 
-/// Reads and validates everything but the function bodies, which are
-/// returned with their validators so they can be validated and compiled in
-/// the same pass (and in parallel).
-pub fn parse_module(bytes: &[u8]) -> CompileResult<ParsedModule<'_>> {
-    let mut validator = Validator::new_with_features(validation_features());
+/// Reads and validates (with `features`) everything but the function
+/// bodies, which are returned with their validators so they can be
+/// validated and compiled in the same pass (and in parallel).
+pub fn parse_module(bytes: &[u8], features: WasmFeatures) -> CompileResult<ParsedModule<'_>> {
+    let mut validator = Validator::new_with_features(features);
     let mut info = ModuleInfo::default();
     let mut bodies = Vec::new();
     let mut unsupported = None;
