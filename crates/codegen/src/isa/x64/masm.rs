@@ -26,6 +26,12 @@ pub struct X64Masm {
     resume: Option<Label>,
 }
 
+/// `mov dst, [base + disp]`, 64 bits: how the MacroAssembler reaches vmctx
+/// and runtime fields.
+fn load64(a: &mut Assembler, dst: Reg, base: Reg, disp: i32) {
+    a.mov_rm(OperandSize::S64, dst, &Amode::base_disp(base, disp));
+}
+
 fn amode(a: Address) -> Amode {
     match a.index {
         Some(index) => Amode::indexed(a.base, index, 0, a.offset),
@@ -165,16 +171,8 @@ impl MacroAssembler for X64Masm {
         a.mov_rr(OperandSize::S64, RBP, RSP);
         // Stack check: rsp - (frame + extra) must stay at or above the
         // store's stack limit, i.e. rsp >= limit + frame + extra.
-        a.mov_rm(
-            OperandSize::S64,
-            SCRATCH,
-            &Amode::base_disp(VMCTX, VMCTX_LIMITS as i32),
-        );
-        a.mov_rm(
-            OperandSize::S64,
-            SCRATCH,
-            &Amode::base_disp(SCRATCH, LIMITS_STACK_LIMIT as i32),
-        );
+        load64(a, SCRATCH, VMCTX, VMCTX_LIMITS as i32);
+        load64(a, SCRATCH, SCRATCH, LIMITS_STACK_LIMIT as i32);
         let check = a.alu_ri_patchable(AluOp::Add, OperandSize::S64, SCRATCH);
         a.alu_rr(AluOp::Cmp, OperandSize::S64, RSP, SCRATCH);
         let overflow = self.trap_label(TrapCode::StackOverflow);
@@ -559,16 +557,8 @@ impl MacroAssembler for X64Masm {
             }
             // A host trap, code in eax: unwind to the innermost entry
             // trampoline directly (the host side has its own backtrace).
-            a.mov_rm(
-                OperandSize::S64,
-                SCRATCH,
-                &Amode::base_disp(VMCTX, VMCTX_LIMITS as i32),
-            );
-            a.mov_rm(
-                OperandSize::S64,
-                RSP,
-                &Amode::base_disp(SCRATCH, LIMITS_ENTRY_SP as i32),
-            );
+            load64(a, SCRATCH, VMCTX, VMCTX_LIMITS as i32);
+            load64(a, RSP, SCRATCH, LIMITS_ENTRY_SP as i32);
             a.jmp_m(&Amode::base_disp(SCRATCH, LIMITS_RESUME_PC as i32));
         }
     }
@@ -580,16 +570,8 @@ impl MacroAssembler for X64Masm {
     fn call_through_vmctx(&mut self, code: u32, callee_vmctx: u32, saved_vmctx: Address) {
         let a = &mut self.asm;
         a.mov_rr(OperandSize::S64, CALLER_VMCTX, VMCTX);
-        a.mov_rm(
-            OperandSize::S64,
-            SCRATCH,
-            &Amode::base_disp(VMCTX, code as i32),
-        );
-        a.mov_rm(
-            OperandSize::S64,
-            VMCTX,
-            &Amode::base_disp(VMCTX, callee_vmctx as i32),
-        );
+        load64(a, SCRATCH, VMCTX, code as i32);
+        load64(a, VMCTX, VMCTX, callee_vmctx as i32);
         a.call_r(SCRATCH);
         a.mov_rm(OperandSize::S64, VMCTX, &amode(saved_vmctx));
     }
@@ -605,11 +587,7 @@ impl MacroAssembler for X64Masm {
         // The values pointer sits at the recorded entry stack pointer.
         a.push_r(RDX);
         a.mov_rr(OperandSize::S64, VMCTX, RDI);
-        a.mov_rm(
-            OperandSize::S64,
-            SCRATCH,
-            &Amode::base_disp(VMCTX, VMCTX_LIMITS as i32),
-        );
+        load64(a, SCRATCH, VMCTX, VMCTX_LIMITS as i32);
         a.mov_mr(
             OperandSize::S64,
             &Amode::base_disp(SCRATCH, LIMITS_ENTRY_SP as i32),
@@ -629,17 +607,9 @@ impl MacroAssembler for X64Masm {
 
     fn host_entry_values(&mut self) -> Reg {
         let a = &mut self.asm;
-        a.mov_rm(
-            OperandSize::S64,
-            RDX,
-            &Amode::base_disp(VMCTX, VMCTX_LIMITS as i32),
-        );
-        a.mov_rm(
-            OperandSize::S64,
-            RDX,
-            &Amode::base_disp(RDX, LIMITS_ENTRY_SP as i32),
-        );
-        a.mov_rm(OperandSize::S64, RDX, &Amode::base_disp(RDX, 0));
+        load64(a, RDX, VMCTX, VMCTX_LIMITS as i32);
+        load64(a, RDX, RDX, LIMITS_ENTRY_SP as i32);
+        load64(a, RDX, RDX, 0);
         RDX
     }
 
@@ -696,11 +666,7 @@ impl MacroAssembler for X64Masm {
     ) -> Address {
         let a = &mut self.asm;
         if check.is_some() || !pinned {
-            a.mov_rm(
-                OperandSize::S64,
-                SCRATCH,
-                &Amode::base_disp(VMCTX, def_ptr as i32),
-            );
+            load64(a, SCRATCH, VMCTX, def_ptr as i32);
         }
         if let Some(tmp) = check {
             // end = index + offset + access, computed in 64 bits (no
@@ -750,16 +716,8 @@ impl MacroAssembler for X64Masm {
 
     fn load_heap_base(&mut self, def_ptr: u32) {
         let a = &mut self.asm;
-        a.mov_rm(
-            OperandSize::S64,
-            HEAP_BASE,
-            &Amode::base_disp(VMCTX, def_ptr as i32),
-        );
-        a.mov_rm(
-            OperandSize::S64,
-            HEAP_BASE,
-            &Amode::base_disp(HEAP_BASE, MEMORY_BASE as i32),
-        );
+        load64(a, HEAP_BASE, VMCTX, def_ptr as i32);
+        load64(a, HEAP_BASE, HEAP_BASE, MEMORY_BASE as i32);
     }
 
     fn load_signed(&mut self, from: OperandSize, to: OperandSize, src: Address, dst: Reg) {
@@ -768,11 +726,7 @@ impl MacroAssembler for X64Masm {
 
     fn table_element(&mut self, def_ptr: u32, index: Reg, oob: TrapCode) -> Address {
         let a = &mut self.asm;
-        a.mov_rm(
-            OperandSize::S64,
-            SCRATCH,
-            &Amode::base_disp(VMCTX, def_ptr as i32),
-        );
+        load64(a, SCRATCH, VMCTX, def_ptr as i32);
         a.alu_rm(
             AluOp::Cmp,
             OperandSize::S64,
@@ -793,20 +747,12 @@ impl MacroAssembler for X64Masm {
     }
 
     fn load_indirect(&mut self, size: OperandSize, ptr: u32, field: u32, dst: Reg) {
-        self.asm.mov_rm(
-            OperandSize::S64,
-            SCRATCH,
-            &Amode::base_disp(VMCTX, ptr as i32),
-        );
+        load64(&mut self.asm, SCRATCH, VMCTX, ptr as i32);
         self.load(size, Address::new(SCRATCH, field as i32), dst);
     }
 
     fn store_indirect(&mut self, size: OperandSize, ptr: u32, field: u32, src: Reg) {
-        self.asm.mov_rm(
-            OperandSize::S64,
-            SCRATCH,
-            &Amode::base_disp(VMCTX, ptr as i32),
-        );
+        load64(&mut self.asm, SCRATCH, VMCTX, ptr as i32);
         self.store(size, src, Address::new(SCRATCH, field as i32));
     }
 
@@ -827,13 +773,9 @@ impl MacroAssembler for X64Masm {
         a.alu_ri(AluOp::And, OperandSize::S64, RSP, -16);
         a.push_r(SCRATCH);
         a.push_r(SCRATCH);
-        a.mov_rm(
-            OperandSize::S64,
-            SCRATCH,
-            &Amode::base_disp(VMCTX, VMCTX_BUILTINS as i32),
-        );
+        load64(a, SCRATCH, VMCTX, VMCTX_BUILTINS as i32);
         a.call_m(&Amode::base_disp(SCRATCH, builtin.offset() as i32));
-        a.mov_rm(OperandSize::S64, RSP, &Amode::base_disp(RSP, 8));
+        load64(a, RSP, RSP, 8);
         if builtin.can_trap() {
             a.test_rr(OperandSize::S32, RAX, RAX);
             let raise = self.stub_label(None);
@@ -870,11 +812,7 @@ impl MacroAssembler for X64Masm {
         a.mov_rr(OperandSize::S64, SCRATCH, funcref);
         a.mov_rr(OperandSize::S64, CALLER_VMCTX, VMCTX);
         let funcref = SCRATCH;
-        a.mov_rm(
-            OperandSize::S64,
-            VMCTX,
-            &Amode::base_disp(funcref, FUNC_REF_VMCTX as i32),
-        );
+        load64(a, VMCTX, funcref, FUNC_REF_VMCTX as i32);
         a.call_m(&Amode::base_disp(funcref, FUNC_REF_CODE as i32));
         a.mov_rm(OperandSize::S64, VMCTX, &amode(saved_vmctx));
     }
