@@ -369,7 +369,10 @@ fn traps_carry_a_wasm_backtrace() {
         .iter()
         .map(|f| (f.func_index, f.func_name.as_deref()))
         .collect();
-    assert_eq!(frames, [(0, None), (1, Some("middle")), (2, Some("outer"))]);
+    assert_eq!(
+        frames,
+        [(0, Some("inner")), (1, Some("middle")), (2, Some("outer"))]
+    );
     let text = Error::Trap(trap).to_string();
     assert!(
         text.starts_with("wasm trap: integer divide by zero\nwasm backtrace:"),
@@ -395,4 +398,27 @@ fn proposals_can_be_turned_off() {
             .wasm_feature("no-such-proposal", false)
             .is_err()
     );
+}
+
+#[test]
+fn backtraces_use_the_name_section() {
+    // `$helper` is not exported: its name comes from the name section the
+    // text format emits.
+    let wat = r#"(module
+      (func $helper (unreachable))
+      (func (export "run") (call $helper)))"#;
+    let engine = Engine::default();
+    let module = Module::new(&engine, wat).unwrap();
+    let mut store = Store::new(&engine, ());
+    let instance = Instance::new(&mut store, &module, &[]).unwrap();
+    let run = instance.get_func(&mut store, "run").unwrap();
+    let Err(Error::Trap(trap)) = run.call(&mut store, &[], &mut []) else {
+        panic!("expected a trap")
+    };
+    let names: Vec<Option<&str>> = trap
+        .backtrace()
+        .iter()
+        .map(|f| f.func_name.as_deref())
+        .collect();
+    assert_eq!(names, [Some("helper"), Some("run")]);
 }

@@ -3,7 +3,6 @@
 //! data rather than decoded as instructions.
 
 use brisk_codegen::CompiledModule;
-use brisk_environ::ExportKind;
 use iced_x86::OpKind::{Immediate8to32, Immediate32};
 use iced_x86::{Decoder, DecoderOptions, Formatter, IntelFormatter, Mnemonic};
 
@@ -16,16 +15,12 @@ pub struct Line {
     pub text: String,
 }
 
-/// A function's display name: `function N` plus its export name, if any.
+/// A function's display name: `function N` plus its name (from the name
+/// section, else its export name), if any.
 pub fn function_name(m: &CompiledModule, defined: usize) -> String {
     let index = m.info.num_imported_funcs + defined as u32;
-    match m
-        .info
-        .exports
-        .iter()
-        .find(|e| e.kind == ExportKind::Func && e.index == index)
-    {
-        Some(e) => format!("function {index} ({})", e.name),
+    match m.info.func_name(index) {
+        Some(name) => format!("function {index} ({name})"),
         None => format!("function {index}"),
     }
 }

@@ -146,6 +146,8 @@ pub struct ModuleInfo {
     pub elements: Vec<ElementSegment>,
     pub data: Vec<DataSegment>,
     pub data_count: Option<u32>,
+    /// Function names from the `name` custom section, by function index.
+    pub func_names: std::collections::HashMap<u32, String>,
 }
 
 impl ModuleInfo {
@@ -163,6 +165,17 @@ impl ModuleInfo {
 
     pub fn export(&self, name: &str) -> Option<&Export> {
         self.exports.iter().find(|e| e.name == name)
+    }
+
+    /// A name for function `index`, for people: from the `name` section,
+    /// else the export name.
+    pub fn func_name(&self, index: u32) -> Option<&str> {
+        self.func_names.get(&index).map(String::as_str).or_else(|| {
+            self.exports
+                .iter()
+                .find(|e| e.kind == ExportKind::Func && e.index == index)
+                .map(|e| e.name.as_str())
+        })
     }
 }
 
@@ -360,6 +373,11 @@ fn read_payload(info: &mut ModuleInfo, payload: &Payload<'_>) -> CompileResult<(
             }
         }
         Payload::DataCountSection { count, .. } => info.data_count = Some(*count),
+        Payload::CustomSection(c) => {
+            if let wasmparser::KnownCustom::Name(names) = c.as_known() {
+                read_func_names(info, names);
+            }
+        }
         Payload::DataSection(reader) => {
             for d in reader.clone() {
                 let d = d?;
@@ -382,6 +400,19 @@ fn read_payload(info: &mut ModuleInfo, payload: &Payload<'_>) -> CompileResult<(
         _ => {}
     }
     Ok(())
+}
+
+/// Reads function names; a malformed name section is ignored, as custom
+/// sections never make a module invalid.
+fn read_func_names(info: &mut ModuleInfo, names: wasmparser::NameSectionReader<'_>) {
+    for name in names.into_iter().map_while(Result::ok) {
+        if let wasmparser::Name::Function(map) = name {
+            for naming in map.into_iter().map_while(Result::ok) {
+                info.func_names
+                    .insert(naming.index, naming.name.to_string());
+            }
+        }
+    }
 }
 
 fn table_type(t: &wasmparser::TableType, offset: u64) -> CompileResult<TableType> {

@@ -106,7 +106,7 @@ impl VMGlobal {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WasmFrame {
     pub func_index: u32,
-    /// The function's export name, if it has one.
+    /// The function's name (name section, else export name), if it has one.
     pub func_name: Option<String>,
 }
 
@@ -234,11 +234,7 @@ impl LoadedModule {
             .position(|&(start, len)| (start..start + len).contains(&offset))?;
         let info = self.info();
         let func_index = info.num_imported_funcs + defined as u32;
-        let func_name = info
-            .exports
-            .iter()
-            .find(|e| e.kind == brisk_environ::ExportKind::Func && e.index == func_index)
-            .map(|e| e.name.clone());
+        let func_name = info.func_name(func_index).map(str::to_string);
         Some(WasmFrame {
             func_index,
             func_name,
@@ -268,12 +264,8 @@ fn write_perf_map(compiled: &CompiledModule, base: *const u8) {
     for (i, &(start, len)) in compiled.functions.iter().enumerate() {
         let index = info.num_imported_funcs + i as u32;
         let name = info
-            .exports
-            .iter()
-            .find(|e| e.kind == brisk_environ::ExportKind::Func && e.index == index);
-        let name = name.map_or(format!("wasm[{index}]"), |e| {
-            format!("wasm[{index}] {}", e.name)
-        });
+            .func_name(index)
+            .map_or(format!("wasm[{index}]"), |n| format!("wasm[{index}] {n}"));
         let _ = writeln!(file, "{:x} {len:x} {name}", base as usize + start as usize);
     }
 }

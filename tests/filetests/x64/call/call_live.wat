@@ -14,7 +14,7 @@
     i32.add)
   (func (export "nested") (param i32) (result i32)
     (call $id (call $id (local.get 0)))))
-;; function 0:
+;; function 0 (id):
 ;;   0x0000: push rbp
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]

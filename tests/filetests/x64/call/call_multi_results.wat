@@ -15,7 +15,7 @@
     (call $three)
     (drop)
     (drop)))
-;; function 0:
+;; function 0 (divmod):
 ;;   0x0000: push rbp
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
@@ -51,7 +51,7 @@
 ;;   0x006b: ret 10h
 ;;   0x006e: ud2
 ;;   0x0070: ud2
-;; function 1:
+;; function 1 (three):
 ;;   0x0080: push rbp
 ;;   0x0081: mov rbp, rsp
 ;;   0x0084: mov r11, [r14]

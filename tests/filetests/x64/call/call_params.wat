@@ -11,7 +11,7 @@
       (local.get 1)
       (i32.add (local.get 0) (i32.const 1))
       (i64.const 0x100000000))))
-;; function 0:
+;; function 0 (f):
 ;;   0x0000: push rbp
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]

@@ -5,7 +5,7 @@
     (i32.const 42))
   (func (export "caller") (result i32)
     (i32.add (call $answer) (i32.const 1))))
-;; function 0:
+;; function 0 (answer):
 ;;   0x0000: push rbp
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]

@@ -7,7 +7,7 @@
     (call $noop)
     (call $sink (local.get 0))
     (call $sink (i64.const -1))))
-;; function 0:
+;; function 0 (noop):
 ;;   0x0000: push rbp
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
@@ -21,7 +21,7 @@
 ;;   0x0028: pop rbp
 ;;   0x0029: ret
 ;;   0x002a: ud2
-;; function 1:
+;; function 1 (sink):
 ;;   0x0030: push rbp
 ;;   0x0031: mov rbp, rsp
 ;;   0x0034: mov r11, [r14]

@@ -50,7 +50,7 @@
 ;;   0x007e: pop rbp
 ;;   0x007f: ret 8
 ;;   0x0082: ud2
-;; function 1:
+;; function 1 (swap_add):
 ;;   0x0090: push rbp
 ;;   0x0091: mov rbp, rsp
 ;;   0x0094: mov r11, [r14]

@@ -25,7 +25,7 @@
     (f32.add)
     (f32.convert_i32_s (local.get 3))
     (f32.add)))
-;; function 0:
+;; function 0 (mix):
 ;;   0x0000: push rbp
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]

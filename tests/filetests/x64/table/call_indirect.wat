@@ -7,7 +7,7 @@
   (elem (i32.const 0) $f)
   (func (export "call_indirect") (param i32 i32) (result i32)
     (call_indirect (type $t) (local.get 0) (local.get 1))))
-;; function 0:
+;; function 0 (f):
 ;;   0x0000: push rbp
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]

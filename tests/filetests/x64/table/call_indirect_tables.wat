@@ -25,7 +25,7 @@
     (i32.add
       (call_indirect $t0 (type $ii) (i32.const 5) (local.get 0))
       (call_indirect $t1 (type $ii) (i32.const 6) (local.get 0)))))
-;; function 0:
+;; function 0 (a):
 ;;   0x0000: push rbp
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
@@ -43,7 +43,7 @@
 ;;   0x0035: pop rbp
 ;;   0x0036: ret 8
 ;;   0x0039: ud2
-;; function 1:
+;; function 1 (b):
 ;;   0x0040: push rbp
 ;;   0x0041: mov rbp, rsp
 ;;   0x0044: mov r11, [r14]

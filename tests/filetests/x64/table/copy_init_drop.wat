@@ -15,7 +15,7 @@
   (func (export "init") (param i32 i32 i32)
     (table.init $b $seg2 (local.get 0) (local.get 1) (local.get 2)))
   (func (export "drop") (elem.drop $seg)))
-;; function 0:
+;; function 0 (f):
 ;;   0x0000: push rbp
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]

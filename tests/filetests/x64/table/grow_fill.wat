@@ -14,7 +14,7 @@
   (func (export "fill") (param i32 i32) (table.fill $t (local.get 0) (ref.func $f) (local.get 1)))
   (func (export "fill_extern") (param i32 externref i32)
     (table.fill $x (local.get 0) (local.get 1) (local.get 2))))
-;; function 0:
+;; function 0 (f):
 ;;   0x0000: push rbp
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]

@@ -15,7 +15,7 @@
   (func (export "func_g") (result funcref) (ref.func $g))
   (func (export "select_ref") (param funcref funcref i32) (result funcref)
     (select (result funcref) (local.get 0) (local.get 1) (local.get 2))))
-;; function 0:
+;; function 0 (f):
 ;;   0x0000: push rbp
 ;;   0x0001: mov rbp, rsp
 ;;   0x0004: mov r11, [r14]
@@ -30,7 +30,7 @@
 ;;   0x002d: pop rbp
 ;;   0x002e: ret
 ;;   0x002f: ud2
-;; function 1:
+;; function 1 (g):
 ;;   0x0040: push rbp
 ;;   0x0041: mov rbp, rsp
 ;;   0x0044: mov r11, [r14]
