@@ -281,6 +281,11 @@ impl Assembler {
         self.emit_modrm(reg & 7, rm);
     }
 
+    /// [`Self::emit`] for the common case: no 8-bit register operands.
+    fn emit_op(&mut self, prefix: Option<u8>, w: bool, opcode: &[u8], reg: u8, rm: Rm<'_>) {
+        self.emit(prefix, w, opcode, reg, rm, false, false);
+    }
+
     fn emit_modrm(&mut self, reg: u8, rm: Rm<'_>) {
         match rm {
             Rm::Reg(r) => self.buf.put1(0xC0 | reg << 3 | (r.hw() & 7)),
@@ -321,53 +326,23 @@ impl Assembler {
 
     /// `mov dst, src` (32 or 64 bits; a 32-bit move zero-extends).
     pub fn mov_rr(&mut self, size: OperandSize, dst: Reg, src: Reg) {
-        self.emit(
-            None,
-            is_64(size),
-            &[0x89],
-            src.hw(),
-            Rm::Reg(dst),
-            false,
-            false,
-        );
+        self.emit_op(None, is_64(size), &[0x89], src.hw(), Rm::Reg(dst));
     }
 
     /// Load `dst <- [mem]` of 32 or 64 bits.
     pub fn mov_rm(&mut self, size: OperandSize, dst: Reg, mem: &Amode) {
         debug_assert!(matches!(size, OperandSize::S32 | OperandSize::S64));
-        self.emit(
-            None,
-            is_64(size),
-            &[0x8B],
-            dst.hw(),
-            Rm::Mem(mem),
-            false,
-            false,
-        );
+        self.emit_op(None, is_64(size), &[0x8B], dst.hw(), Rm::Mem(mem));
     }
 
     /// Store `[mem] <- src` of 8, 16, 32 or 64 bits.
     pub fn mov_mr(&mut self, size: OperandSize, mem: &Amode, src: Reg) {
         match size {
             OperandSize::S8 => self.emit(None, false, &[0x88], src.hw(), Rm::Mem(mem), true, false),
-            OperandSize::S16 => self.emit(
-                Some(0x66),
-                false,
-                &[0x89],
-                src.hw(),
-                Rm::Mem(mem),
-                false,
-                false,
-            ),
-            OperandSize::S32 | OperandSize::S64 => self.emit(
-                None,
-                is_64(size),
-                &[0x89],
-                src.hw(),
-                Rm::Mem(mem),
-                false,
-                false,
-            ),
+            OperandSize::S16 => self.emit_op(Some(0x66), false, &[0x89], src.hw(), Rm::Mem(mem)),
+            OperandSize::S32 | OperandSize::S64 => {
+                self.emit_op(None, is_64(size), &[0x89], src.hw(), Rm::Mem(mem))
+            }
         }
     }
 
@@ -376,15 +351,15 @@ impl Assembler {
     pub fn mov_mi(&mut self, size: OperandSize, mem: &Amode, imm: i32) {
         match size {
             OperandSize::S8 => {
-                self.emit(None, false, &[0xC6], 0, Rm::Mem(mem), false, false);
+                self.emit_op(None, false, &[0xC6], 0, Rm::Mem(mem));
                 self.buf.put1(imm as u8);
             }
             OperandSize::S16 => {
-                self.emit(Some(0x66), false, &[0xC7], 0, Rm::Mem(mem), false, false);
+                self.emit_op(Some(0x66), false, &[0xC7], 0, Rm::Mem(mem));
                 self.buf.put2(imm as u16);
             }
             OperandSize::S32 | OperandSize::S64 => {
-                self.emit(None, is_64(size), &[0xC7], 0, Rm::Mem(mem), false, false);
+                self.emit_op(None, is_64(size), &[0xC7], 0, Rm::Mem(mem));
                 self.buf.put4(imm as u32);
             }
         }
@@ -399,7 +374,7 @@ impl Assembler {
             self.emit_opcode_reg(false, 0xB8, dst);
             self.buf.put4(imm as u32);
         } else if imm as i64 == imm as i32 as i64 {
-            self.emit(None, true, &[0xC7], 0, Rm::Reg(dst), false, false);
+            self.emit_op(None, true, &[0xC7], 0, Rm::Reg(dst));
             self.buf.put4(imm as u32);
         } else {
             self.emit_opcode_reg(true, 0xB8, dst);
@@ -428,15 +403,7 @@ impl Assembler {
                 false,
                 true,
             ),
-            OperandSize::S16 => self.emit(
-                None,
-                false,
-                &[0x0F, 0xB7],
-                dst.hw(),
-                Rm::Reg(src),
-                false,
-                false,
-            ),
+            OperandSize::S16 => self.emit_op(None, false, &[0x0F, 0xB7], dst.hw(), Rm::Reg(src)),
             _ => unreachable!("movzx from {from:?}"),
         }
     }
@@ -448,7 +415,7 @@ impl Assembler {
             OperandSize::S16 => &[0x0F, 0xB7],
             _ => unreachable!("movzx from {from:?}"),
         };
-        self.emit(None, false, op, dst.hw(), Rm::Mem(mem), false, false);
+        self.emit_op(None, false, op, dst.hw(), Rm::Mem(mem));
     }
 
     /// Sign-extend the low `from` bits of `src` into `to` bits of `dst`.
@@ -470,44 +437,40 @@ impl Assembler {
             OperandSize::S32 => &[0x63],
             OperandSize::S64 => unreachable!("movsx from 64 bits"),
         };
-        self.emit(None, is_64(to), op, dst.hw(), Rm::Mem(mem), false, false);
+        self.emit_op(None, is_64(to), op, dst.hw(), Rm::Mem(mem));
     }
 
     /// `lea dst, [mem]` (64-bit).
     pub fn lea(&mut self, dst: Reg, mem: &Amode) {
-        self.emit(None, true, &[0x8D], dst.hw(), Rm::Mem(mem), false, false);
+        self.emit_op(None, true, &[0x8D], dst.hw(), Rm::Mem(mem));
     }
 
     /// `lea dst, [rip + label]`.
     pub fn lea_label(&mut self, dst: Reg, label: Label) {
-        self.emit(None, true, &[0x8D], dst.hw(), Rm::Rip(label), false, false);
+        self.emit_op(None, true, &[0x8D], dst.hw(), Rm::Rip(label));
     }
 
     // ---- arithmetic --------------------------------------------------------
 
     /// `op dst, src`.
     pub fn alu_rr(&mut self, op: AluOp, size: OperandSize, dst: Reg, src: Reg) {
-        self.emit(
+        self.emit_op(
             None,
             is_64(size),
             &[(op as u8) << 3 | 1],
             src.hw(),
             Rm::Reg(dst),
-            false,
-            false,
         );
     }
 
     /// `op dst, [mem]`.
     pub fn alu_rm(&mut self, op: AluOp, size: OperandSize, dst: Reg, mem: &Amode) {
-        self.emit(
+        self.emit_op(
             None,
             is_64(size),
             &[(op as u8) << 3 | 3],
             dst.hw(),
             Rm::Mem(mem),
-            false,
-            false,
         );
     }
 
@@ -523,10 +486,10 @@ impl Assembler {
 
     fn alu_imm(&mut self, op: AluOp, size: OperandSize, rm: Rm<'_>, imm: i32) {
         if fits_i8(imm) {
-            self.emit(None, is_64(size), &[0x83], op as u8, rm, false, false);
+            self.emit_op(None, is_64(size), &[0x83], op as u8, rm);
             self.buf.put1(imm as u8);
         } else {
-            self.emit(None, is_64(size), &[0x81], op as u8, rm, false, false);
+            self.emit_op(None, is_64(size), &[0x81], op as u8, rm);
             self.buf.put4(imm as u32);
         }
     }
@@ -534,15 +497,7 @@ impl Assembler {
     /// `op dst, imm32` always with a 4-byte immediate, returning the
     /// immediate's offset so that it can be patched later (frame sizes).
     pub fn alu_ri_patchable(&mut self, op: AluOp, size: OperandSize, dst: Reg) -> u32 {
-        self.emit(
-            None,
-            is_64(size),
-            &[0x81],
-            op as u8,
-            Rm::Reg(dst),
-            false,
-            false,
-        );
+        self.emit_op(None, is_64(size), &[0x81], op as u8, Rm::Reg(dst));
         let at = self.buf.len();
         self.buf.put4(0);
         at
@@ -550,73 +505,33 @@ impl Assembler {
 
     /// `test a, b`.
     pub fn test_rr(&mut self, size: OperandSize, a: Reg, b: Reg) {
-        self.emit(None, is_64(size), &[0x85], b.hw(), Rm::Reg(a), false, false);
+        self.emit_op(None, is_64(size), &[0x85], b.hw(), Rm::Reg(a));
     }
 
     /// `imul dst, src`.
     pub fn imul_rr(&mut self, size: OperandSize, dst: Reg, src: Reg) {
-        self.emit(
-            None,
-            is_64(size),
-            &[0x0F, 0xAF],
-            dst.hw(),
-            Rm::Reg(src),
-            false,
-            false,
-        );
+        self.emit_op(None, is_64(size), &[0x0F, 0xAF], dst.hw(), Rm::Reg(src));
     }
 
     /// `imul dst, [mem]`.
     pub fn imul_rm(&mut self, size: OperandSize, dst: Reg, mem: &Amode) {
-        self.emit(
-            None,
-            is_64(size),
-            &[0x0F, 0xAF],
-            dst.hw(),
-            Rm::Mem(mem),
-            false,
-            false,
-        );
+        self.emit_op(None, is_64(size), &[0x0F, 0xAF], dst.hw(), Rm::Mem(mem));
     }
 
     /// `imul dst, src, imm`.
     pub fn imul_rri(&mut self, size: OperandSize, dst: Reg, src: Reg, imm: i32) {
         if fits_i8(imm) {
-            self.emit(
-                None,
-                is_64(size),
-                &[0x6B],
-                dst.hw(),
-                Rm::Reg(src),
-                false,
-                false,
-            );
+            self.emit_op(None, is_64(size), &[0x6B], dst.hw(), Rm::Reg(src));
             self.buf.put1(imm as u8);
         } else {
-            self.emit(
-                None,
-                is_64(size),
-                &[0x69],
-                dst.hw(),
-                Rm::Reg(src),
-                false,
-                false,
-            );
+            self.emit_op(None, is_64(size), &[0x69], dst.hw(), Rm::Reg(src));
             self.buf.put4(imm as u32);
         }
     }
 
     /// `not`, `neg`, `mul`, `imul`, `div`, `idiv` of one register operand.
     pub fn unary(&mut self, op: UnaryOp, size: OperandSize, reg: Reg) {
-        self.emit(
-            None,
-            is_64(size),
-            &[0xF7],
-            op as u8,
-            Rm::Reg(reg),
-            false,
-            false,
-        );
+        self.emit_op(None, is_64(size), &[0xF7], op as u8, Rm::Reg(reg));
     }
 
     /// `cdq` / `cqo`: sign-extend eax/rax into edx/rdx.
@@ -629,28 +544,12 @@ impl Assembler {
 
     /// `op dst, cl`.
     pub fn shift_cl(&mut self, op: ShiftOp, size: OperandSize, dst: Reg) {
-        self.emit(
-            None,
-            is_64(size),
-            &[0xD3],
-            op as u8,
-            Rm::Reg(dst),
-            false,
-            false,
-        );
+        self.emit_op(None, is_64(size), &[0xD3], op as u8, Rm::Reg(dst));
     }
 
     /// `op dst, imm8`.
     pub fn shift_ri(&mut self, op: ShiftOp, size: OperandSize, dst: Reg, imm: u8) {
-        self.emit(
-            None,
-            is_64(size),
-            &[0xC1],
-            op as u8,
-            Rm::Reg(dst),
-            false,
-            false,
-        );
+        self.emit_op(None, is_64(size), &[0xC1], op as u8, Rm::Reg(dst));
         self.buf.put1(imm);
     }
 
@@ -663,15 +562,7 @@ impl Assembler {
             BitOp::Bsr => (None, 0xBD),
             BitOp::Bsf => (None, 0xBC),
         };
-        self.emit(
-            prefix,
-            is_64(size),
-            &[0x0F, opcode],
-            dst.hw(),
-            Rm::Reg(src),
-            false,
-            false,
-        );
+        self.emit_op(prefix, is_64(size), &[0x0F, opcode], dst.hw(), Rm::Reg(src));
     }
 
     /// `setcc dst8`.
@@ -689,14 +580,12 @@ impl Assembler {
 
     /// `cmovcc dst, src`.
     pub fn cmov(&mut self, cond: Cond, size: OperandSize, dst: Reg, src: Reg) {
-        self.emit(
+        self.emit_op(
             None,
             is_64(size),
             &[0x0F, 0x40 | cond as u8],
             dst.hw(),
             Rm::Reg(src),
-            false,
-            false,
         );
     }
 
@@ -709,142 +598,88 @@ impl Assembler {
     /// `movss`/`movsd dst, [mem]` (the rest of `dst` is zeroed).
     pub fn movs_rm(&mut self, size: OperandSize, dst: Reg, mem: &Amode) {
         let p = scalar_prefix(size);
-        self.emit(
-            Some(p),
-            false,
-            &[0x0F, 0x10],
-            dst.hw(),
-            Rm::Mem(mem),
-            false,
-            false,
-        );
+        self.emit_op(Some(p), false, &[0x0F, 0x10], dst.hw(), Rm::Mem(mem));
     }
 
     /// `movss`/`movsd [mem], src`.
     pub fn movs_mr(&mut self, size: OperandSize, mem: &Amode, src: Reg) {
         let p = scalar_prefix(size);
-        self.emit(
-            Some(p),
-            false,
-            &[0x0F, 0x11],
-            src.hw(),
-            Rm::Mem(mem),
-            false,
-            false,
-        );
+        self.emit_op(Some(p), false, &[0x0F, 0x11], src.hw(), Rm::Mem(mem));
     }
 
     /// `movaps`/`movapd dst, src`: a whole-register copy (no false
     /// dependency on `dst`, unlike `movss`/`movsd` between registers).
     pub fn movap_rr(&mut self, size: OperandSize, dst: Reg, src: Reg) {
         let p = packed_prefix(size);
-        self.emit(
-            p,
-            false,
-            &[0x0F, 0x28],
-            dst.hw(),
-            Rm::Reg(src),
-            false,
-            false,
-        );
+        self.emit_op(p, false, &[0x0F, 0x28], dst.hw(), Rm::Reg(src));
     }
 
     /// `movd`/`movq xmm, gpr`: the low 32/64 bits of `dst` from `src`, the
     /// rest zeroed. `size` is the integer width.
     pub fn movd_xr(&mut self, size: OperandSize, dst: Reg, src: Reg) {
-        self.emit(
+        self.emit_op(
             Some(0x66),
             is_64(size),
             &[0x0F, 0x6E],
             dst.hw(),
             Rm::Reg(src),
-            false,
-            false,
         );
     }
 
     /// `movd`/`movq gpr, xmm`: the low 32/64 bits of `src` (a 32-bit move
     /// zero-extends into the 64-bit register).
     pub fn movd_rx(&mut self, size: OperandSize, dst: Reg, src: Reg) {
-        self.emit(
+        self.emit_op(
             Some(0x66),
             is_64(size),
             &[0x0F, 0x7E],
             src.hw(),
             Rm::Reg(dst),
-            false,
-            false,
         );
     }
 
     /// Scalar arithmetic `op dst, src`.
     pub fn sse_rr(&mut self, op: SseOp, size: OperandSize, dst: Reg, src: Reg) {
         let p = scalar_prefix(size);
-        self.emit(
-            Some(p),
-            false,
-            &[0x0F, op as u8],
-            dst.hw(),
-            Rm::Reg(src),
-            false,
-            false,
-        );
+        self.emit_op(Some(p), false, &[0x0F, op as u8], dst.hw(), Rm::Reg(src));
     }
 
     /// Scalar arithmetic `op dst, [mem]` (a 32/64-bit memory operand).
     pub fn sse_rm(&mut self, op: SseOp, size: OperandSize, dst: Reg, mem: &Amode) {
         let p = scalar_prefix(size);
-        self.emit(
-            Some(p),
-            false,
-            &[0x0F, op as u8],
-            dst.hw(),
-            Rm::Mem(mem),
-            false,
-            false,
-        );
+        self.emit_op(Some(p), false, &[0x0F, op as u8], dst.hw(), Rm::Mem(mem));
     }
 
     /// Whole-register bitwise `op dst, src` (`andps`, `andnpd`, `xorps`...).
     /// No memory form: those need a 16-byte aligned operand.
     pub fn sse_bit_rr(&mut self, op: SseBitOp, size: OperandSize, dst: Reg, src: Reg) {
         let p = packed_prefix(size);
-        self.emit(
-            p,
-            false,
-            &[0x0F, op as u8],
-            dst.hw(),
-            Rm::Reg(src),
-            false,
-            false,
-        );
+        self.emit_op(p, false, &[0x0F, op as u8], dst.hw(), Rm::Reg(src));
     }
 
     /// `ucomiss`/`ucomisd a, b`: ZF, PF and CF as an unsigned compare of
     /// `a` with `b`; all three set when either is NaN (unordered).
     pub fn ucomis_rr(&mut self, size: OperandSize, a: Reg, b: Reg) {
         let p = packed_prefix(size);
-        self.emit(p, false, &[0x0F, 0x2E], a.hw(), Rm::Reg(b), false, false);
+        self.emit_op(p, false, &[0x0F, 0x2E], a.hw(), Rm::Reg(b));
     }
 
     /// `ucomiss`/`ucomisd a, [mem]`.
     pub fn ucomis_rm(&mut self, size: OperandSize, a: Reg, mem: &Amode) {
         let p = packed_prefix(size);
-        self.emit(p, false, &[0x0F, 0x2E], a.hw(), Rm::Mem(mem), false, false);
+        self.emit_op(p, false, &[0x0F, 0x2E], a.hw(), Rm::Mem(mem));
     }
 
     /// `cvtsi2ss`/`cvtsi2sd dst, src`: the signed `int_size`-bit integer in
     /// `src` to a float, rounded by MXCSR (round-to-nearest-even).
     pub fn cvtsi2s(&mut self, int_size: OperandSize, float_size: OperandSize, dst: Reg, src: Reg) {
         let p = scalar_prefix(float_size);
-        self.emit(
+        self.emit_op(
             Some(p),
             is_64(int_size),
             &[0x0F, 0x2A],
             dst.hw(),
             Rm::Reg(src),
-            false,
-            false,
         );
     }
 
@@ -862,29 +697,19 @@ impl Assembler {
     ) {
         let p = scalar_prefix(float_size);
         let op = if truncate { 0x2C } else { 0x2D };
-        self.emit(
+        self.emit_op(
             Some(p),
             is_64(int_size),
             &[0x0F, op],
             dst.hw(),
             Rm::Reg(src),
-            false,
-            false,
         );
     }
 
     /// `cvtss2sd` (`from` = S32) or `cvtsd2ss` (`from` = S64) `dst, src`.
     pub fn cvt_float(&mut self, from: OperandSize, dst: Reg, src: Reg) {
         let p = scalar_prefix(from);
-        self.emit(
-            Some(p),
-            false,
-            &[0x0F, 0x5A],
-            dst.hw(),
-            Rm::Reg(src),
-            false,
-            false,
-        );
+        self.emit_op(Some(p), false, &[0x0F, 0x5A], dst.hw(), Rm::Reg(src));
     }
 
     /// `roundss`/`roundsd dst, src, mode` (SSE4.1 only).
@@ -894,15 +719,7 @@ impl Assembler {
             OperandSize::S64 => 0x0B,
             _ => unreachable!("round of {size:?}"),
         };
-        self.emit(
-            Some(0x66),
-            false,
-            &[0x0F, 0x3A, op],
-            dst.hw(),
-            Rm::Reg(src),
-            false,
-            false,
-        );
+        self.emit_op(Some(0x66), false, &[0x0F, 0x3A, op], dst.hw(), Rm::Reg(src));
         self.buf.put1(mode as u8);
     }
 
@@ -927,12 +744,12 @@ impl Assembler {
 
     /// `jmp reg`.
     pub fn jmp_r(&mut self, reg: Reg) {
-        self.emit(None, false, &[0xFF], 4, Rm::Reg(reg), false, false);
+        self.emit_op(None, false, &[0xFF], 4, Rm::Reg(reg));
     }
 
     /// `jmp [mem]`.
     pub fn jmp_m(&mut self, mem: &Amode) {
-        self.emit(None, false, &[0xFF], 4, Rm::Mem(mem), false, false);
+        self.emit_op(None, false, &[0xFF], 4, Rm::Mem(mem));
     }
 
     /// `call rel32` to function `callee` of the module, patched at link time.
@@ -943,12 +760,12 @@ impl Assembler {
 
     /// `call reg`.
     pub fn call_r(&mut self, reg: Reg) {
-        self.emit(None, false, &[0xFF], 2, Rm::Reg(reg), false, false);
+        self.emit_op(None, false, &[0xFF], 2, Rm::Reg(reg));
     }
 
     /// `call [mem]`.
     pub fn call_m(&mut self, mem: &Amode) {
-        self.emit(None, false, &[0xFF], 2, Rm::Mem(mem), false, false);
+        self.emit_op(None, false, &[0xFF], 2, Rm::Mem(mem));
     }
 
     pub fn push_r(&mut self, reg: Reg) {
