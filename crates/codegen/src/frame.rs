@@ -17,7 +17,7 @@
 use crate::abi::SLOT;
 use crate::context::reg_class;
 use crate::masm::{Address, MacroAssembler, OperandSize};
-use crate::reg::{Reg, RegClass};
+use crate::reg::{Reg, RegClass, RegSet};
 use brisk_environ::WasmType;
 
 #[derive(Debug, Default)]
@@ -28,6 +28,8 @@ pub struct Frame {
     pinned: Vec<Option<Reg>>,
     /// Pinned registers not yet given to a local.
     free_pinned: Vec<Reg>,
+    /// The pinned registers given to locals (checked on every operand free).
+    pinned_regs: RegSet,
     num_params: u32,
     /// Bytes below the frame pointer used by the vmctx slot, the save slots
     /// of the pinned registers, and the locals.
@@ -52,6 +54,7 @@ impl Frame {
         self.locals.clear();
         self.pinned.clear();
         self.free_pinned.clear();
+        self.pinned_regs = RegSet::default();
         self.free_pinned.extend(M::local_regs().iter().rev());
         self.save_slots.clear();
         self.locals_end = SLOT; // the vmctx slot
@@ -72,6 +75,9 @@ impl Frame {
         } else {
             None
         };
+        if let Some(r) = pin {
+            self.pinned_regs.insert(r.hw());
+        }
         self.pinned.push(pin);
         self.locals.push((ty, offset));
     }
@@ -90,7 +96,7 @@ impl Frame {
 
     /// Whether `reg` holds a pinned local (and so is never freed).
     pub fn is_local_reg(&self, reg: Reg) -> bool {
-        self.pinned.contains(&Some(reg))
+        reg.is_int() && self.pinned_regs.contains(reg.hw())
     }
 
     /// The pinned registers in use with their save slots: saved in the
