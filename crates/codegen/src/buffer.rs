@@ -99,10 +99,6 @@ impl CodeBuffer {
         *slot = Some(self.bytes.len() as u32);
     }
 
-    pub fn is_bound(&self, label: Label) -> bool {
-        self.labels[label.0 as usize].is_some()
-    }
-
     /// Emits a rel32 field that will hold `label - end of field`.
     pub fn put_rel32(&mut self, label: Label) {
         self.fixups.push(Fixup {
