@@ -58,15 +58,17 @@ impl Func {
     /// the results; an `Err` stops the calling Wasm code and comes out of the
     /// outermost call unchanged. A panic unwinds no Wasm frames: it is caught,
     /// carried out as a trap, and resumed in the host once the Wasm frames
-    /// are gone.
+    /// are gone. Its type is `ty` alone in a rec group, final, as
+    /// `(type (func ...))` declares it: it links to imports of such a type,
+    /// not to ones whose type is in a larger rec group or not final.
     pub fn new<T: 'static>(
         store: &mut Store<T>,
         ty: FuncType,
         func: impl Fn(Caller<'_, T>, &[Val], &mut [Val]) -> Result<(), Error> + 'static,
     ) -> Func {
         let runtime = &store.inner.engine.inner.runtime;
-        let type_id = runtime.type_id(&ty);
-        let trampoline = runtime.host_trampoline(type_id);
+        let type_id = runtime.func_type_id(&ty);
+        let trampoline = runtime.host_trampoline(&ty);
         let count = ty.params.len().max(ty.results.len());
         let inner: *mut StoreInner = &mut *store.inner;
         let data: *mut T = store.data_mut();
@@ -166,7 +168,7 @@ impl Func {
             *v = p.to_raw(inner)?;
         }
         let entry = inner.funcs[self.index];
-        let trampoline = inner.engine.inner.runtime.entry_trampoline(entry.type_id);
+        let trampoline = inner.engine.inner.runtime.entry_trampoline(&ty);
         let max_stack = inner.engine.inner.config.max_wasm_stack;
         let runtime: *const brisk_runtime::StoreRuntime = &*inner.runtime;
         // SAFETY: the funcref belongs to this store (handles index its own

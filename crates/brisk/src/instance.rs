@@ -109,8 +109,15 @@ impl Instance {
             };
             match (&import.kind, ext) {
                 (ImportKind::Func(t), Extern::Func(f)) => {
-                    let entry = store.store_inner().funcs[f.index];
-                    if entry.type_id != module.loaded.type_id(*t) {
+                    let inner = store.store_inner();
+                    let entry = inner.funcs[f.index];
+                    let expected = module.loaded.type_id(*t);
+                    if !inner
+                        .engine
+                        .inner
+                        .runtime
+                        .is_subtype(entry.type_id, expected)
+                    {
                         return Err(mismatch());
                     }
                     // SAFETY: funcrefs of this store live as long as it.

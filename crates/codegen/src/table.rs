@@ -93,6 +93,13 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     pub fn call_indirect(&mut self, type_index: u32, table: u32) -> CompileResult<()> {
         let info = self.info;
+        // The check compares type ids, which is exact only for a final
+        // type: a non-final one also accepts its declared subtypes, from
+        // this or any other module, which only a walk of the engine's type
+        // registry can tell. brisk does not implement that walk yet.
+        if !info.types[type_index as usize].is_final {
+            return self.unsupported("call_indirect to a non-final type (subtype check)");
+        }
         let sig = info.type_sig(type_index);
         for ty in sig.params.iter().chain(&sig.results) {
             self.check_type(*ty)?;

@@ -13,9 +13,10 @@ pub mod vmctx;
 
 pub use error::{CompileError, CompileResult};
 pub use module::{
-    ConstExpr, ConstOp, DataKind, DataSegment, ElemItems, ElemKind, ElementSegment, Export,
-    ExportKind, FunctionBodyInput, Global, Import, ImportKind, MemoryType, ModuleInfo,
-    ParsedModule, TableType, parse_module, validation_features, wasm_feature_by_name,
+    CompositeType, ConstExpr, ConstOp, DataKind, DataSegment, ElemItems, ElemKind, ElementSegment,
+    Export, ExportKind, FieldType, FunctionBodyInput, Global, Import, ImportKind, MemoryType,
+    ModuleInfo, ParsedModule, StorageType, TableType, TypeDef, TypeRef, parse_module,
+    validation_features, wasm_feature_by_name,
 };
 pub use trap::{TrapCode, TrapEntry};
 pub use types::{FuncSig, WasmType};

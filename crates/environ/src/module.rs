@@ -3,7 +3,7 @@
 
 use crate::{CompileError, CompileResult, FuncSig, WasmType};
 use wasmparser::{
-    FuncToValidate, FunctionBody, Parser, Payload, TypeRef, ValidPayload, Validator,
+    FuncToValidate, FunctionBody, Parser, Payload, TypeRef as ImportRef, ValidPayload, Validator,
     ValidatorResources, WasmFeatures,
 };
 
@@ -126,11 +126,123 @@ pub struct DataSegment {
     pub bytes: Vec<u8>,
 }
 
+/// Where a type definition names another defined type (a declared
+/// supertype, a `(ref $t)` field).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TypeRef {
+    /// A member of the definition's own rec group, by position in the group.
+    RecGroup(u32),
+    /// A type of an earlier rec group, by module type index: the form
+    /// [`ModuleInfo`] holds.
+    Module(u32),
+    /// A type of an earlier rec group, by engine-wide id: the form the
+    /// engine's type registry holds, where equal ids mean equal types.
+    Engine(u32),
+}
+
+/// A struct field's or array element's type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum StorageType {
+    I8,
+    I16,
+    I32,
+    I64,
+    F32,
+    F64,
+    V128,
+    /// `(ref null? ht)` with an abstract heap type (`any`, `func`, `none`...).
+    Ref {
+        nullable: bool,
+        heap: wasmparser::AbstractHeapType,
+    },
+    /// `(ref null? $t)`.
+    TypedRef {
+        nullable: bool,
+        ty: TypeRef,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct FieldType {
+    pub storage: StorageType,
+    pub mutable: bool,
+}
+
+/// What a type defines. brisk compiles code only for function types; struct
+/// and array types are kept because they are part of their rec group's
+/// identity.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CompositeType {
+    Func(FuncSig),
+    Struct(Vec<FieldType>),
+    Array(FieldType),
+}
+
+/// A type definition, `(sub final? $supertype? composite)`. Finality and the
+/// declared supertype are part of the type's identity.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct TypeDef {
+    pub is_final: bool,
+    pub supertype: Option<TypeRef>,
+    pub composite: CompositeType,
+}
+
+impl TypeDef {
+    /// A final function type without supertype, such as `(type (func))`.
+    pub fn func(sig: FuncSig) -> TypeDef {
+        TypeDef {
+            is_final: true,
+            supertype: None,
+            composite: CompositeType::Func(sig),
+        }
+    }
+
+    /// The signature, if this is a function type.
+    pub fn func_sig(&self) -> Option<&FuncSig> {
+        match &self.composite {
+            CompositeType::Func(sig) => Some(sig),
+            CompositeType::Struct(_) | CompositeType::Array(_) => None,
+        }
+    }
+
+    /// This definition with every type reference replaced by `f`'s. (The
+    /// signatures of function types name no types yet: brisk supports only
+    /// `funcref` and `externref` among reference types in them.)
+    pub fn map_refs(&self, f: impl Fn(TypeRef) -> TypeRef) -> TypeDef {
+        let field = |t: &FieldType| FieldType {
+            storage: match t.storage {
+                StorageType::TypedRef { nullable, ty } => StorageType::TypedRef {
+                    nullable,
+                    ty: f(ty),
+                },
+                other => other,
+            },
+            mutable: t.mutable,
+        };
+        TypeDef {
+            is_final: self.is_final,
+            supertype: self.supertype.map(&f),
+            composite: match &self.composite {
+                CompositeType::Func(sig) => CompositeType::Func(sig.clone()),
+                CompositeType::Struct(fields) => {
+                    CompositeType::Struct(fields.iter().map(field).collect())
+                }
+                CompositeType::Array(elem) => CompositeType::Array(field(elem)),
+            },
+        }
+    }
+}
+
 /// The module environment. Index spaces include imports first, as in Wasm.
 #[derive(Debug, Clone, Default)]
 pub struct ModuleInfo {
-    /// Module type index -> signature.
-    pub types: Vec<FuncSig>,
+    /// Module type index -> definition.
+    pub types: Vec<TypeDef>,
+    /// The rec groups in order, each as the range of module type indices it
+    /// defines (a type outside any `(rec ...)` is a group of its own).
+    /// References inside a group are [`TypeRef::RecGroup`], references to
+    /// earlier groups [`TypeRef::Module`].
+    pub rec_groups: Vec<std::ops::Range<u32>>,
     pub imports: Vec<Import>,
     /// Function index -> type index.
     pub functions: Vec<u32>,
@@ -155,8 +267,13 @@ impl ModuleInfo {
         self.type_sig(self.functions[func_index as usize])
     }
 
+    /// The signature of function type `type_index`. Validation ensures that
+    /// every index read as a function's type (function declarations,
+    /// `call_indirect`, block types) names a function type.
     pub fn type_sig(&self, type_index: u32) -> &FuncSig {
-        &self.types[type_index as usize]
+        self.types[type_index as usize]
+            .func_sig()
+            .unwrap_or_else(|| panic!("type {type_index} is not a function type"))
     }
 
     pub fn num_defined_funcs(&self) -> u32 {
@@ -231,26 +348,14 @@ pub fn parse_module(bytes: &[u8], features: WasmFeatures) -> CompileResult<Parse
 fn read_payload(info: &mut ModuleInfo, payload: &Payload<'_>) -> CompileResult<()> {
     match payload {
         Payload::TypeSection(reader) => {
-            let offset = reader.range().start;
             for group in reader.clone() {
-                for sub in group?.into_types() {
-                    let sig = match &sub.composite_type.inner {
-                        wasmparser::CompositeInnerType::Func(f)
-                            if sub.is_final
-                                && sub.supertype_idxs.is_empty()
-                                && !sub.composite_type.shared =>
-                        {
-                            FuncSig::from_func_type(f, offset)?
-                        }
-                        _ => {
-                            return Err(CompileError::unsupported(
-                                "gc (struct, array and sub types)",
-                                offset,
-                            ));
-                        }
-                    };
-                    info.types.push(sig);
+                let group = group?;
+                let start = info.types.len() as u32;
+                let range = start..start + group.types().len() as u32;
+                for (offset, sub) in group.into_types_and_offsets() {
+                    info.types.push(type_def(&sub, &range, offset)?);
                 }
+                info.rec_groups.push(range);
             }
         }
         Payload::ImportSection(reader) => {
@@ -258,24 +363,24 @@ fn read_payload(info: &mut ModuleInfo, payload: &Payload<'_>) -> CompileResult<(
                 let (offset, import) = import?;
 
                 let kind = match import.ty {
-                    TypeRef::Func(t) => {
+                    ImportRef::Func(t) => {
                         info.functions.push(t);
                         info.num_imported_funcs += 1;
                         ImportKind::Func(t)
                     }
-                    TypeRef::Table(t) => {
+                    ImportRef::Table(t) => {
                         let t = table_type(&t, offset)?;
                         info.tables.push(t);
                         info.num_imported_tables += 1;
                         ImportKind::Table(t)
                     }
-                    TypeRef::Memory(m) => {
+                    ImportRef::Memory(m) => {
                         let m = memory_type(&m, offset)?;
                         info.memories.push(m);
                         info.num_imported_memories += 1;
                         ImportKind::Memory(m)
                     }
-                    TypeRef::Global(g) => {
+                    ImportRef::Global(g) => {
                         let ty = global_type(&g, offset)?;
                         info.globals.push(Global {
                             ty,
@@ -288,10 +393,10 @@ fn read_payload(info: &mut ModuleInfo, payload: &Payload<'_>) -> CompileResult<(
                             mutable: g.mutable,
                         }
                     }
-                    TypeRef::Tag(_) => {
+                    ImportRef::Tag(_) => {
                         return Err(CompileError::unsupported("exception tags", offset));
                     }
-                    TypeRef::FuncExact(_) => {
+                    ImportRef::FuncExact(_) => {
                         return Err(CompileError::unsupported("exact function imports", offset));
                     }
                 };
@@ -413,6 +518,100 @@ fn read_func_names(info: &mut ModuleInfo, names: wasmparser::NameSectionReader<'
             }
         }
     }
+}
+
+/// Reads a type definition of the rec group defining module types `group`.
+fn type_def(
+    sub: &wasmparser::SubType,
+    group: &std::ops::Range<u32>,
+    offset: u64,
+) -> CompileResult<TypeDef> {
+    let composite = &sub.composite_type;
+    if composite.shared {
+        return Err(CompileError::unsupported(
+            "shared-everything threads (shared types)",
+            offset,
+        ));
+    }
+    if composite.descriptor_idx.is_some() || composite.describes_idx.is_some() {
+        return Err(CompileError::unsupported(
+            "custom descriptors (descriptor types)",
+            offset,
+        ));
+    }
+    // The reader gives indices in module form, never validator ids.
+    let type_ref = |index: wasmparser::UnpackedIndex| match index {
+        wasmparser::UnpackedIndex::Module(i) if group.contains(&i) => {
+            Ok(TypeRef::RecGroup(i - group.start))
+        }
+        wasmparser::UnpackedIndex::Module(i) => Ok(TypeRef::Module(i)),
+        wasmparser::UnpackedIndex::RecGroup(i) => Ok(TypeRef::RecGroup(i)),
+        wasmparser::UnpackedIndex::Id(_) => Err(CompileError::Invalid {
+            message: "canonicalized type index in a type section".into(),
+            offset,
+        }),
+    };
+    let field = |f: &wasmparser::FieldType| -> CompileResult<FieldType> {
+        use wasmparser::{StorageType as S, ValType as V};
+        let storage = match f.element_type {
+            S::I8 => StorageType::I8,
+            S::I16 => StorageType::I16,
+            S::Val(V::I32) => StorageType::I32,
+            S::Val(V::I64) => StorageType::I64,
+            S::Val(V::F32) => StorageType::F32,
+            S::Val(V::F64) => StorageType::F64,
+            S::Val(V::V128) => StorageType::V128,
+            S::Val(V::Ref(r)) => {
+                let nullable = r.is_nullable();
+                match r.heap_type() {
+                    wasmparser::HeapType::Abstract { shared: false, ty } => {
+                        StorageType::Ref { nullable, heap: ty }
+                    }
+                    wasmparser::HeapType::Concrete(i) => StorageType::TypedRef {
+                        nullable,
+                        ty: type_ref(i)?,
+                    },
+                    other => {
+                        return Err(CompileError::unsupported(
+                            format!("heap type {other:?} in a field"),
+                            offset,
+                        ));
+                    }
+                }
+            }
+        };
+        Ok(FieldType {
+            storage,
+            mutable: f.mutable,
+        })
+    };
+    let composite = match &composite.inner {
+        wasmparser::CompositeInnerType::Func(f) => {
+            CompositeType::Func(FuncSig::from_func_type(f, offset)?)
+        }
+        wasmparser::CompositeInnerType::Struct(s) => {
+            CompositeType::Struct(s.fields.iter().map(field).collect::<CompileResult<_>>()?)
+        }
+        wasmparser::CompositeInnerType::Array(a) => CompositeType::Array(field(&a.0)?),
+        wasmparser::CompositeInnerType::Cont(_) => {
+            return Err(CompileError::unsupported(
+                "stack switching (continuation types)",
+                offset,
+            ));
+        }
+    };
+    let supertype = match sub.supertype_idxs.as_slice() {
+        [] => None,
+        [s] => Some(type_ref(s.unpack())?),
+        _ => {
+            return Err(CompileError::unsupported("several supertypes", offset));
+        }
+    };
+    Ok(TypeDef {
+        is_final: sub.is_final,
+        supertype,
+        composite,
+    })
 }
 
 fn table_type(t: &wasmparser::TableType, offset: u64) -> CompileResult<TableType> {

@@ -1,21 +1,76 @@
-//! Engine-wide runtime state: canonical type ids (equal for structurally
-//! equal function types across modules, which `call_indirect` compares) and
-//! the trampolines, generated once per signature.
+//! Engine-wide runtime state: the type registry, which gives every defined
+//! type an engine-wide id (equal ids mean equal types, which
+//! `call_indirect` and import linking compare), and the trampolines,
+//! generated once per signature.
+//!
+//! Type identity is iso-recursive (Wasm 3.0): two types are equal when their
+//! whole rec groups are structurally equal, with references inside a group
+//! compared by position and references to other groups by identity, and
+//! they sit at the same position in their groups. The registry registers
+//! each module's rec groups in order, replacing references to earlier
+//! groups by their engine ids: the resulting canonical group is the key
+//! that hash-conses it, so an equal group from another module gets the
+//! same ids. Finality and declared supertypes are part of the key.
 
 use crate::code_memory::CodeMemory;
 use brisk_codegen::CpuFeatures;
 use brisk_codegen::isa::x64::X64Masm;
 use brisk_codegen::trampoline::{array_call_trampoline, generate_trampoline, host_call_trampoline};
-use brisk_environ::FuncSig;
+use brisk_environ::{FuncSig, ModuleInfo, TypeDef, TypeRef};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
+/// A registered type.
+struct RegisteredType {
+    /// The signature, for function types.
+    sig: Option<FuncSig>,
+    /// The engine id of the declared supertype.
+    supertype: Option<u32>,
+}
+
+#[derive(Default)]
+struct TypeRegistry {
+    /// Canonical rec group (references out of the group by engine id) ->
+    /// the engine id of its first type; the others follow.
+    groups: HashMap<Vec<TypeDef>, u32>,
+    /// By engine id.
+    types: Vec<RegisteredType>,
+}
+
+impl TypeRegistry {
+    /// Registers the rec group `defs` (in [`ModuleInfo`] form), whose
+    /// references to earlier groups are resolved by `module_ids`; returns
+    /// the engine id of its first type.
+    fn register_group(&mut self, defs: &[TypeDef], module_ids: &[u32]) -> u32 {
+        let resolve = |r: TypeRef| match r {
+            TypeRef::Module(i) => TypeRef::Engine(module_ids[i as usize]),
+            other => other,
+        };
+        let key: Vec<TypeDef> = defs.iter().map(|d| d.map_refs(resolve)).collect();
+        if let Some(start) = self.groups.get(&key) {
+            return *start;
+        }
+        let start = self.types.len() as u32;
+        self.types.extend(key.iter().map(|d| RegisteredType {
+            sig: d.func_sig().cloned(),
+            supertype: d.supertype.map(|s| match s {
+                TypeRef::RecGroup(j) => start + j,
+                TypeRef::Engine(id) => id,
+                TypeRef::Module(i) => module_ids[i as usize],
+            }),
+        }));
+        self.groups.insert(key, start);
+        start
+    }
+}
+
 #[derive(Default)]
 struct State {
-    ids: HashMap<FuncSig, u32>,
-    sigs: Vec<FuncSig>,
-    entry: HashMap<u32, Arc<CodeMemory>>,
-    host: HashMap<u32, Arc<CodeMemory>>,
+    registry: TypeRegistry,
+    /// Trampolines depend only on the signature: structurally equal
+    /// signatures share one whatever their types' rec groups.
+    entry: HashMap<FuncSig, Arc<CodeMemory>>,
+    host: HashMap<FuncSig, Arc<CodeMemory>>,
 }
 
 pub struct EngineRuntime {
@@ -31,47 +86,191 @@ impl EngineRuntime {
         }
     }
 
-    /// The canonical id of `sig`.
-    pub fn type_id(&self, sig: &FuncSig) -> u32 {
-        let mut s = self.state.lock().unwrap();
-        if let Some(id) = s.ids.get(sig) {
-            return *id;
+    /// Registers the types of `info` and returns the engine id of each
+    /// module type.
+    pub fn register_types(&self, info: &ModuleInfo) -> Vec<u32> {
+        let registry = &mut self.state.lock().unwrap().registry;
+        let mut ids = Vec::with_capacity(info.types.len());
+        for group in &info.rec_groups {
+            let defs = &info.types[group.start as usize..group.end as usize];
+            let start = registry.register_group(defs, &ids);
+            ids.extend(start..start + defs.len() as u32);
         }
-        let id = s.sigs.len() as u32;
-        s.sigs.push(sig.clone());
-        s.ids.insert(sig.clone(), id);
-        id
+        ids
     }
 
+    /// The id of the function type `sig` alone in a rec group, final and
+    /// without supertype, as `(type (func ...))` declares it: the type of a
+    /// host function.
+    pub fn func_type_id(&self, sig: &FuncSig) -> u32 {
+        let registry = &mut self.state.lock().unwrap().registry;
+        registry.register_group(&[TypeDef::func(sig.clone())], &[])
+    }
+
+    /// Whether type `sub` matches type `sup`: the same type, or `sup` is
+    /// among the declared supertypes of `sub`, transitively.
+    pub fn is_subtype(&self, sub: u32, sup: u32) -> bool {
+        let registry = &self.state.lock().unwrap().registry;
+        let mut ty = Some(sub);
+        while let Some(t) = ty {
+            if t == sup {
+                return true;
+            }
+            ty = registry.types[t as usize].supertype;
+        }
+        false
+    }
+
+    /// The signature of function type `type_id`.
     pub fn sig(&self, type_id: u32) -> FuncSig {
-        self.state.lock().unwrap().sigs[type_id as usize].clone()
-    }
-
-    /// The host-to-Wasm entry trampoline for `type_id`.
-    pub fn entry_trampoline(&self, type_id: u32) -> Arc<CodeMemory> {
-        self.trampoline(type_id, false)
-    }
-
-    /// The Wasm-to-host trampoline for `type_id`.
-    pub fn host_trampoline(&self, type_id: u32) -> Arc<CodeMemory> {
-        self.trampoline(type_id, true)
-    }
-
-    fn trampoline(&self, type_id: u32, host: bool) -> Arc<CodeMemory> {
-        let mut s = self.state.lock().unwrap();
-        let sig = s.sigs[type_id as usize].clone();
-        let cache = if host { &mut s.host } else { &mut s.entry };
-        cache
-            .entry(type_id)
-            .or_insert_with(|| {
-                let generate = if host {
-                    host_call_trampoline::<X64Masm>
-                } else {
-                    array_call_trampoline::<X64Masm>
-                };
-                let code = generate_trampoline::<X64Masm>(self.features, &sig, generate);
-                Arc::new(CodeMemory::new(&code).expect("mapping trampoline code"))
-            })
+        let registry = &self.state.lock().unwrap().registry;
+        registry.types[type_id as usize]
+            .sig
             .clone()
+            .unwrap_or_else(|| panic!("type {type_id} is not a function type"))
+    }
+
+    /// The host-to-Wasm entry trampoline for functions of signature `sig`.
+    pub fn entry_trampoline(&self, sig: &FuncSig) -> Arc<CodeMemory> {
+        self.trampoline(sig, false)
+    }
+
+    /// The Wasm-to-host trampoline for host functions of signature `sig`.
+    pub fn host_trampoline(&self, sig: &FuncSig) -> Arc<CodeMemory> {
+        self.trampoline(sig, true)
+    }
+
+    fn trampoline(&self, sig: &FuncSig, host: bool) -> Arc<CodeMemory> {
+        let mut s = self.state.lock().unwrap();
+        let cache = if host { &mut s.host } else { &mut s.entry };
+        if let Some(code) = cache.get(sig) {
+            return code.clone();
+        }
+        let generate = if host {
+            host_call_trampoline::<X64Masm>
+        } else {
+            array_call_trampoline::<X64Masm>
+        };
+        let code = generate_trampoline::<X64Masm>(self.features, sig, generate);
+        let code = Arc::new(CodeMemory::new(&code).expect("mapping trampoline code"));
+        cache.insert(sig.clone(), code.clone());
+        code
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use brisk_environ::{CompositeType, FieldType, StorageType, WasmType};
+
+    fn runtime() -> EngineRuntime {
+        EngineRuntime::new(CpuFeatures::default())
+    }
+
+    fn sig(results: &[WasmType]) -> FuncSig {
+        FuncSig {
+            params: Vec::new(),
+            results: results.to_vec(),
+        }
+    }
+
+    /// A module info with `groups` as its rec groups.
+    fn info(groups: &[&[TypeDef]]) -> ModuleInfo {
+        let mut info = ModuleInfo::default();
+        for g in groups {
+            let start = info.types.len() as u32;
+            info.types.extend(g.iter().cloned());
+            info.rec_groups.push(start..info.types.len() as u32);
+        }
+        info
+    }
+
+    fn sub(supertype: Option<TypeRef>, is_final: bool) -> TypeDef {
+        TypeDef {
+            is_final,
+            supertype,
+            ..TypeDef::func(sig(&[]))
+        }
+    }
+
+    #[test]
+    fn identity_is_the_rec_group_and_the_position_in_it() {
+        let rt = runtime();
+        let f = TypeDef::func(sig(&[WasmType::I32]));
+        let pair = rt.register_types(&info(&[&[f.clone(), f.clone()], &[f.clone()]]));
+        assert_ne!(pair[0], pair[1], "positions in a group differ");
+        assert_ne!(pair[0], pair[2], "a singleton group is another type");
+        assert_eq!(pair[2], rt.func_type_id(&sig(&[WasmType::I32])));
+        // The same groups in another module get the same ids.
+        let again = rt.register_types(&info(&[&[f.clone()], &[f.clone(), f]]));
+        assert_eq!(again, vec![pair[2], pair[0], pair[1]]);
+    }
+
+    #[test]
+    fn references_out_of_the_group_compare_by_identity() {
+        let rt = runtime();
+        let field = |ty| TypeDef {
+            composite: CompositeType::Struct(vec![FieldType {
+                storage: StorageType::TypedRef {
+                    nullable: false,
+                    ty,
+                },
+                mutable: false,
+            }]),
+            ..TypeDef::func(sig(&[]))
+        };
+        let a = TypeDef::func(sig(&[]));
+        let b = TypeDef::func(sig(&[WasmType::I64]));
+        // Types 0 and 1 differ; 2 and 3 point at them, 4 at itself.
+        let ids = rt.register_types(&info(&[
+            &[a],
+            &[b],
+            &[field(TypeRef::Module(0))],
+            &[field(TypeRef::Module(1))],
+            &[field(TypeRef::RecGroup(0))],
+        ]));
+        assert_ne!(ids[2], ids[3]);
+        assert_ne!(ids[2], ids[4]);
+        let other = rt.register_types(&info(&[
+            &[TypeDef::func(sig(&[]))],
+            &[field(TypeRef::Module(0))],
+        ]));
+        assert_eq!(other[1], ids[2]);
+    }
+
+    #[test]
+    fn finality_and_supertypes_are_identity_and_subtyping_follows_them() {
+        let rt = runtime();
+        let ids = rt.register_types(&info(&[
+            &[sub(None, false)],
+            &[sub(Some(TypeRef::Module(0)), false)],
+            &[sub(Some(TypeRef::Module(1)), true)],
+            &[sub(None, true)],
+        ]));
+        let plain = rt.func_type_id(&sig(&[]));
+        assert_eq!(ids[3], plain);
+        assert_ne!(ids[0], plain);
+        assert_ne!(ids[1], ids[0]);
+        assert_ne!(ids[2], ids[1]);
+        assert!(rt.is_subtype(ids[2], ids[0]));
+        assert!(rt.is_subtype(ids[2], ids[1]));
+        assert!(rt.is_subtype(ids[1], ids[1]));
+        assert!(!rt.is_subtype(ids[0], ids[1]));
+        assert!(!rt.is_subtype(ids[2], plain));
+        assert!(!rt.is_subtype(plain, ids[0]));
+    }
+
+    #[test]
+    fn equal_signatures_share_a_trampoline() {
+        let rt = runtime();
+        let s = sig(&[WasmType::I32]);
+        assert!(Arc::ptr_eq(
+            &rt.entry_trampoline(&s),
+            &rt.entry_trampoline(&s.clone())
+        ));
+        assert!(!Arc::ptr_eq(
+            &rt.entry_trampoline(&s),
+            &rt.host_trampoline(&s)
+        ));
     }
 }

@@ -152,10 +152,10 @@ pub struct LoadedModule {
     compiled: CompiledModule,
     code: CodeMemory,
     offsets: VMOffsets,
-    /// Canonical type id per module type.
+    /// Engine-wide type id per module type.
     type_ids: Vec<u32>,
-    /// Entry trampoline per module type.
-    entries: Vec<Arc<CodeMemory>>,
+    /// Entry trampoline per module type (`None` for struct and array types).
+    entries: Vec<Option<Arc<CodeMemory>>>,
 }
 
 impl LoadedModule {
@@ -166,15 +166,12 @@ impl LoadedModule {
         let code =
             CodeMemory::new(&compiled.image).map_err(|e| RuntimeError::Resource(e.to_string()))?;
         let offsets = VMOffsets::new(&compiled.info);
-        let type_ids: Vec<u32> = compiled
+        let type_ids = engine.register_types(&compiled.info);
+        let entries = compiled
             .info
             .types
             .iter()
-            .map(|s| engine.type_id(s))
-            .collect();
-        let entries = type_ids
-            .iter()
-            .map(|id| engine.entry_trampoline(*id))
+            .map(|t| t.func_sig().map(|sig| engine.entry_trampoline(sig)))
             .collect();
         if std::env::var_os("BRISK_PERF_MAP").is_some() {
             write_perf_map(&compiled, code.base());
@@ -200,9 +197,11 @@ impl LoadedModule {
         self.type_ids[type_index as usize]
     }
 
-    /// The entry trampoline for module type `type_index`.
+    /// The entry trampoline for module function type `type_index`.
     pub fn entry(&self, type_index: u32) -> &Arc<CodeMemory> {
-        &self.entries[type_index as usize]
+        self.entries[type_index as usize]
+            .as_ref()
+            .unwrap_or_else(|| panic!("type {type_index} is not a function type"))
     }
 
     /// Whether `pc` is in this module's code, and the trap code if it is
@@ -516,7 +515,7 @@ impl Instance {
             let f = self.func_ref(start);
             // SAFETY: the record is in this instance's vmctx.
             let type_id = unsafe { (*f).type_id } as u32;
-            let entry = self.module.entries[info.functions[start as usize] as usize].clone();
+            let entry = self.module.entry(info.functions[start as usize]).clone();
             debug_assert_eq!(type_id, self.module.type_id(info.functions[start as usize]));
             // SAFETY: `f` is a valid funcref of the entry's type.
             unsafe { call_funcref(store, max_stack, &entry, f, &mut [])? };
@@ -540,7 +539,7 @@ impl Instance {
             values.len() >= sig.params.len().max(sig.results.len()),
             "values array too short"
         );
-        let entry = &self.module.entries[type_index as usize];
+        let entry = self.module.entry(type_index);
         // SAFETY: the funcref is this instance's record for the function,
         // whose type the entry trampoline was generated for; `values` is
         // large enough (checked above).
