@@ -10,6 +10,7 @@ pub struct Config {
     pub(crate) features: CpuFeatures,
     pub(crate) max_wasm_stack: usize,
     pub(crate) bounds: BoundsChecks,
+    pub(crate) spectre: bool,
     pub(crate) memory_pages: u64,
     pub(crate) parallel: bool,
     pub(crate) wasm_features: WasmFeatures,
@@ -23,6 +24,7 @@ impl Default for Config {
             bounds: BoundsChecks::GuardPages {
                 guard_bytes: BoundsChecks::DEFAULT_GUARD,
             },
+            spectre: true,
             memory_pages: brisk_runtime::MAX_PAGES,
             parallel: true,
             wasm_features: brisk_environ::validation_features(),
@@ -50,6 +52,17 @@ impl Config {
     /// How memory accesses are bounds-checked (default: guard pages).
     pub fn bounds_checks(&mut self, bounds: BoundsChecks) -> &mut Self {
         self.bounds = bounds;
+        self
+    }
+
+    /// Spectre hardening (default on, as in wasmtime): an explicitly
+    /// checked memory access and a table index check also force the
+    /// address to 0 with a conditional move when the check fails, so a
+    /// mispredicted check cannot read outside the memory or table
+    /// speculatively. Turning it off saves a few instructions per checked
+    /// access.
+    pub fn spectre_hardening(&mut self, enabled: bool) -> &mut Self {
+        self.spectre = enabled;
         self
     }
 
@@ -113,6 +126,7 @@ impl Engine {
         CompileOptions {
             features: self.inner.config.features,
             bounds: self.inner.config.bounds,
+            spectre: self.inner.config.spectre,
             parallel: self.inner.config.parallel,
             wasm_features: self.inner.config.wasm_features,
         }

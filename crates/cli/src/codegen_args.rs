@@ -35,6 +35,12 @@ pub struct CodegenArgs {
     /// guard covers the access) or `explicit` (every access checked).
     #[arg(long, default_value = "guard")]
     bounds_checks: String,
+    /// Spectre hardening of explicit bounds checks and table index checks
+    /// (`on`: a failed check also forces the address to 0 with a
+    /// conditional move, so a mispredicted check reads nothing
+    /// speculatively; `off` saves those instructions).
+    #[arg(long, default_value = "on", value_parser = ["on", "off"])]
+    spectre_hardening: String,
     /// Compile on one thread instead of all cores.
     #[arg(long)]
     single_threaded: bool,
@@ -85,6 +91,7 @@ impl CodegenArgs {
         config
             .cpu_features(features)
             .bounds_checks(bounds)
+            .spectre_hardening(self.spectre_hardening == "on")
             .parallel_compilation(!self.single_threaded);
         for flag in &self.wasm {
             let (name, on) = match flag.split_once('=') {

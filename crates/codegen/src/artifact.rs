@@ -66,6 +66,10 @@ fn header(options: &CompileOptions) -> Vec<(&'static str, String)> {
             },
         ),
         ("bounds checks", bounds),
+        (
+            "spectre hardening",
+            if options.spectre { "on" } else { "off" }.to_string(),
+        ),
     ]
 }
 
@@ -269,6 +273,17 @@ mod tests {
             smaller_guard,
             Err(ArtifactError::Mismatch {
                 field: "bounds checks",
+                ..
+            })
+        ));
+        let unhardened = CompileOptions {
+            spectre: false,
+            ..opts
+        };
+        assert!(matches!(
+            deserialize(&bytes, unhardened),
+            Err(ArtifactError::Mismatch {
+                field: "spectre hardening",
                 ..
             })
         ));

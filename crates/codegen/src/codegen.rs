@@ -35,6 +35,8 @@ pub struct CodeGen<'a, M: MacroAssembler> {
     /// The largest outgoing argument and result area of any call.
     pub max_call_area: u32,
     pub bounds: BoundsChecks,
+    /// Clamp checked addresses and table indexes (`CompileOptions::spectre`).
+    pub spectre: bool,
     /// Instructions that may fault on a guard region, by code offset.
     pub traps: &'a mut Vec<TrapEntry>,
     /// A comparison not emitted yet (see `codegen_int.rs`).

@@ -38,6 +38,10 @@ impl BoundsChecks {
 pub struct CompileOptions {
     pub features: CpuFeatures,
     pub bounds: BoundsChecks,
+    /// Spectre hardening: explicit bounds checks and table index checks
+    /// also clamp the address with a conditional move, so that a
+    /// mispredicted check cannot read out of bounds speculatively.
+    pub spectre: bool,
     /// Compile function bodies on all cores (rayon); no effect on the code.
     pub parallel: bool,
     /// The proposals the validator accepts (default: all of Wasm 3.0); no
@@ -50,6 +54,7 @@ impl Default for CompileOptions {
         CompileOptions {
             features: CpuFeatures::detect_host(),
             bounds: BoundsChecks::Explicit,
+            spectre: true,
             parallel: true,
             wasm_features: validation_features(),
         }
@@ -96,6 +101,7 @@ pub struct FuncCompiler<M: MacroAssembler> {
     traps: Vec<TrapEntry>,
     allocs: FuncValidatorAllocations,
     bounds: BoundsChecks,
+    spectre: bool,
 }
 
 impl<M: MacroAssembler> FuncCompiler<M> {
@@ -108,6 +114,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             traps: Vec::new(),
             allocs: FuncValidatorAllocations::default(),
             bounds: options.bounds,
+            spectre: options.spectre,
         }
     }
 
@@ -150,6 +157,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             offset: input.body.range().start,
             max_call_area: 0,
             bounds: self.bounds,
+            spectre: self.spectre,
             traps: &mut self.traps,
             pending: None,
         };

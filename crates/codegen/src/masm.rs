@@ -47,6 +47,11 @@ impl Address {
             offset,
         }
     }
+
+    /// Whether computing the address reads `reg`.
+    pub fn uses(&self, reg: Reg) -> bool {
+        self.base == reg || self.index == Some(reg)
+    }
 }
 
 /// The right-hand operand of a two-operand operation.
@@ -498,11 +503,19 @@ pub trait MacroAssembler {
 
     /// Turns `index` (an i32, zero-extended) into the address of an
     /// `access`-byte access at `index + offset` in the memory whose definition
-    /// pointer is at `[vmctx + def_ptr]`, and returns it (based on `index`,
-    /// which is clobbered). `pinned` says the base is in the heap-base
-    /// register. With `check = Some(tmp)` it traps unless the whole
-    /// access lies within the memory's current length; with `None` the
-    /// caller has proven that the guard region catches any overrun.
+    /// pointer is at `[vmctx + def_ptr]`, and returns it. `pinned` says the
+    /// base is in the heap-base register. With `check = Some(tmp)` it traps
+    /// unless the whole access lies within the memory's current length;
+    /// with `None` the caller has proven that the guard region catches any
+    /// overrun. With `check` and `spectre`, the address is forced to 0
+    /// when the check fails, so that a mispredicted check reads nothing
+    /// speculatively.
+    ///
+    /// The address may be based on `index` and on `tmp`: both stay reserved
+    /// until the access. `index` is left unchanged when the base is pinned
+    /// and `offset < 2^31` (so a pinned local may be lent as the index);
+    /// otherwise it is clobbered.
+    #[allow(clippy::too_many_arguments)]
     fn heap_address(
         &mut self,
         def_ptr: u32,
@@ -511,6 +524,7 @@ pub trait MacroAssembler {
         access: u32,
         check: Option<Reg>,
         pinned: bool,
+        spectre: bool,
     ) -> Address;
     /// Loads the pinned heap-base register with the base of the memory
     /// whose definition pointer is at `[vmctx + def_ptr]`; `heap_address`
@@ -520,8 +534,9 @@ pub trait MacroAssembler {
     fn load_signed(&mut self, from: OperandSize, to: OperandSize, src: Address, dst: Reg);
     /// Bounds-checks `index` against the table whose definition pointer is
     /// at `[vmctx + def_ptr]`, trapping with `oob`, and turns it into the
-    /// address of that element (clobbering `index`).
-    fn table_element(&mut self, def_ptr: u32, index: Reg, oob: TrapCode) -> Address;
+    /// address of that element (clobbering `index`). With `spectre` the
+    /// address is forced to 0 when the check fails (see `heap_address`).
+    fn table_element(&mut self, def_ptr: u32, index: Reg, oob: TrapCode, spectre: bool) -> Address;
     /// `dst = [[vmctx + ptr] + field]`: a field of a definition the vmctx
     /// points to (memory length, table length, a global's value).
     fn load_indirect(&mut self, size: OperandSize, ptr: u32, field: u32, dst: Reg);

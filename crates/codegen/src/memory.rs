@@ -19,6 +19,21 @@ use brisk_environ::vmctx::{Builtin, MEMORY_LENGTH};
 use brisk_environ::{CompileError, CompileResult, TrapCode, TrapEntry, WasmType};
 use wasmparser::MemArg;
 
+/// A bounds-checked heap address and the registers it is built from,
+/// which stay reserved until the access.
+struct HeapAccess {
+    addr: Address,
+    /// The index register, when the caller owns it (not a lent pinned
+    /// local, and not a constant folded into the displacement).
+    index: Option<Reg>,
+    /// The register of the explicit check (the clamped address with
+    /// Spectre hardening).
+    check: Option<Reg>,
+    /// Whether an overrun is left to the guard region (the access
+    /// instruction then goes into the trap table).
+    guarded: bool,
+}
+
 /// What a load produces from the bytes it reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LoadKind {
@@ -30,15 +45,8 @@ pub enum LoadKind {
 
 impl<M: MacroAssembler> CodeGen<'_, M> {
     /// Pops the index and turns it into the address of an `access`-byte
-    /// access, bounds-checked as the mode requires. Returns the register
-    /// the address uses for the index (owned by the caller; none when a
-    /// constant index folds into the displacement), the address, and
-    /// whether an overrun is left to the guard region.
-    fn heap_access(
-        &mut self,
-        memarg: &MemArg,
-        access: u32,
-    ) -> CompileResult<(Option<Reg>, Address, bool)> {
+    /// access, bounds-checked as the mode requires.
+    fn heap_access(&mut self, memarg: &MemArg, access: u32) -> CompileResult<HeapAccess> {
         let wasmparser::MemArgTarget::Memory(memory) = memarg.target else {
             return Err(CompileError::unsupported(
                 "gc (array accesses through a memarg)",
@@ -57,7 +65,12 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         {
             self.ctx.pop();
             let disp = (c as u32 as u64 + memarg.offset) as i32;
-            return Ok((None, Address::new(M::heap_base(), disp), true));
+            return Ok(HeapAccess {
+                addr: Address::new(M::heap_base(), disp),
+                index: None,
+                check: None,
+                guarded: true,
+            });
         }
         // A pinned local as the index of a memory-0 access is used in place:
         // `heap_address` leaves the index alone for offsets below 2^31.
@@ -76,16 +89,31 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             None => self.ctx.pop_to_reg(self.masm),
         };
         let needs_check = memarg.offset + access as u64 > guard;
-        let tmp = needs_check.then(|| self.ctx.alloc(self.masm, RegClass::Int));
-        let def_ptr = self.offsets.memory_ptr(memory);
-        let addr = self
-            .masm
-            .heap_address(def_ptr, index, memarg.offset, access, tmp, pinned);
-        if let Some(t) = tmp {
-            self.ctx.free(t);
+        let check = needs_check.then(|| self.ctx.alloc(self.masm, RegClass::Int));
+        let addr = self.masm.heap_address(
+            self.offsets.memory_ptr(memory),
+            index,
+            memarg.offset,
+            access,
+            check,
+            pinned,
+            self.spectre,
+        );
+        Ok(HeapAccess {
+            addr,
+            index: lent.is_none().then_some(index),
+            check,
+            guarded: !needs_check,
+        })
+    }
+
+    /// Frees the registers of a heap access, except `keep`.
+    fn free_heap_access(&mut self, access: &HeapAccess, keep: Option<Reg>) {
+        for r in [access.index, access.check].into_iter().flatten() {
+            if Some(r) != keep {
+                self.ctx.free(r);
+            }
         }
-        let owned = lent.is_none().then_some(index);
-        Ok((owned, addr, !needs_check))
     }
 
     /// Records that the next instruction may fault on the guard region.
@@ -104,12 +132,13 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let size = match kind {
             LoadKind::Zero(s) | LoadKind::Signed(s) => s,
         };
-        let (index, addr, guarded) = self.heap_access(&memarg, size.bytes())?;
-        let dst = match index {
+        let access = self.heap_access(&memarg, size.bytes())?;
+        let addr = access.addr;
+        let dst = match access.index.or(access.check) {
             Some(r) if !ty.is_float() => r,
             _ => self.ctx.alloc(self.masm, reg_class(ty)),
         };
-        self.record_heap_trap(guarded);
+        self.record_heap_trap(access.guarded);
         match kind {
             LoadKind::Zero(size) => self.masm.load(size, addr, dst),
             LoadKind::Signed(from) => {
@@ -121,11 +150,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 self.masm.load_signed(from, to, addr, dst)
             }
         }
-        if let Some(r) = index
-            && r != dst
-        {
-            self.ctx.free(r);
-        }
+        self.free_heap_access(&access, Some(dst));
         self.ctx.push(Val::Reg(dst, ty));
         Ok(())
     }
@@ -145,18 +170,18 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 Val::Reg(r, ty)
             }
         };
-        let (index, addr, guarded) = self.heap_access(&memarg, size.bytes())?;
-        self.record_heap_trap(guarded);
+        let access = self.heap_access(&memarg, size.bytes())?;
+        self.record_heap_trap(access.guarded);
         match value {
             Val::Reg(r, _) => {
-                self.masm.store(size, r, addr);
+                self.masm.store(size, r, access.addr);
                 self.ctx.free(r);
             }
-            v => self.masm.store_imm(size, v.as_const().unwrap(), addr),
+            v => self
+                .masm
+                .store_imm(size, v.as_const().unwrap(), access.addr),
         }
-        if let Some(r) = index {
-            self.ctx.free(r);
-        }
+        self.free_heap_access(&access, None);
         Ok(())
     }
 

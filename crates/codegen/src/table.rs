@@ -21,6 +21,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             self.offsets.table_ptr(table),
             index,
             TrapCode::TableOutOfBounds,
+            self.spectre,
         );
         self.masm.load(OperandSize::S64, addr, index);
         self.ctx.push(Val::Reg(index, self.table_type(table)));
@@ -34,6 +35,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             self.offsets.table_ptr(table),
             index,
             TrapCode::TableOutOfBounds,
+            self.spectre,
         );
         self.masm.store(OperandSize::S64, value, addr);
         self.ctx.free(value);
@@ -109,6 +111,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             self.offsets.table_ptr(table),
             funcref,
             TrapCode::UndefinedElement,
+            self.spectre,
         );
         self.masm.load(OperandSize::S64, addr, funcref);
         self.masm

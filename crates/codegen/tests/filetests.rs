@@ -7,6 +7,7 @@
 //! ;;! target = "x86_64"
 //! ;;! flags = ["lzcnt", "bmi1", "popcnt", "sse4.1"]   (default: baseline x86-64)
 //! ;;! bounds = "guard"       (2 GiB guard pages; default: "explicit" checks)
+//! ;;! spectre = "off"        (no Spectre hardening; default: "on")
 //! ;;! expect_error = "substring of the compile error"
 //! ```
 //!
@@ -59,6 +60,7 @@ fn run(path: &Path, bless: bool) -> Result<(), String> {
     let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
     let mut features = CpuFeatures::BASELINE;
     let mut bounds = BoundsChecks::Explicit;
+    let mut spectre = true;
     let mut expect_error = None;
     let mut body_start = 0;
     for line in text.split_inclusive('\n') {
@@ -88,6 +90,13 @@ fn run(path: &Path, bless: bool) -> Result<(), String> {
                     _ => return Err(format!("unknown bounds {v}")),
                 }
             }
+            ("spectre", v) => {
+                spectre = match unquote(v) {
+                    Some("on") => true,
+                    Some("off") => false,
+                    _ => return Err(format!("spectre must be \"on\" or \"off\", not {v}")),
+                }
+            }
             ("expect_error", v) => expect_error = Some(unquote(v).ok_or("unquoted string")?),
             (key, v) => return Err(format!("bad header `{key} = {v}`")),
         }
@@ -107,6 +116,7 @@ fn run(path: &Path, bless: bool) -> Result<(), String> {
     let options = CompileOptions {
         features,
         bounds,
+        spectre,
         parallel: false,
         ..CompileOptions::default()
     };

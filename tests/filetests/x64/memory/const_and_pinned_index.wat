@@ -77,7 +77,7 @@
 ;;   0x00f7: mov r11, [r11]
 ;;   0x00fa: add r11, 30h
 ;;   0x0101: cmp rsp, r11
-;;   0x0104: jb 153h
+;;   0x0104: jb 157h
 ;;   0x010a: sub rsp, 30h
 ;;   0x0111: mov [rbp-8], r14
 ;;   0x0115: mov [rbp-10h], rbx
@@ -89,13 +89,14 @@
 ;;   0x0129: mov ecx, 80000004h
 ;;   0x012e: add rcx, rax
 ;;   0x0131: cmp rcx, [r11+8]
-;;   0x0135: ja 155h
-;;   0x013b: mov r11d, 80000000h
-;;   0x0141: add rax, r11
-;;   0x0144: mov eax, [r15+rax]
-;;   0x0148: mov rbx, [rbp-10h]
-;;   0x014c: mov rsp, rbp
-;;   0x014f: pop rbp
-;;   0x0150: ret 8
-;;   0x0153: ud2
-;;   0x0155: ud2
+;;   0x0135: ja 159h
+;;   0x013b: lea rcx, [r15+rcx-4]
+;;   0x0140: mov r11d, 0
+;;   0x0146: cmova rcx, r11
+;;   0x014a: mov eax, [rcx]
+;;   0x014c: mov rbx, [rbp-10h]
+;;   0x0150: mov rsp, rbp
+;;   0x0153: pop rbp
+;;   0x0154: ret 8
+;;   0x0157: ud2
+;;   0x0159: ud2

@@ -66,7 +66,7 @@
 ;;   0x00a7: mov r11, [r11]
 ;;   0x00aa: add r11, 30h
 ;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 10Bh
+;;   0x00b4: jb 111h
 ;;   0x00ba: sub rsp, 30h
 ;;   0x00c1: mov [rbp-8], r14
 ;;   0x00c5: mov [rbp-10h], rbx
@@ -79,142 +79,143 @@
 ;;   0x00de: mov ecx, 80000008h
 ;;   0x00e3: add rcx, rax
 ;;   0x00e6: cmp rcx, [r11+8]
-;;   0x00ea: ja 10Dh
-;;   0x00f0: mov r11d, 80000000h
-;;   0x00f6: add rax, r11
-;;   0x00f9: add rax, [r11]
-;;   0x00fc: movsd [rax], xmm0
-;;   0x0100: mov rbx, [rbp-10h]
-;;   0x0104: mov rsp, rbp
-;;   0x0107: pop rbp
-;;   0x0108: ret 10h
-;;   0x010b: ud2
-;;   0x010d: ud2
+;;   0x00ea: ja 113h
+;;   0x00f0: mov r11, [r11]
+;;   0x00f3: lea rcx, [r11+rcx-8]
+;;   0x00f8: mov r11d, 0
+;;   0x00fe: cmova rcx, r11
+;;   0x0102: movsd [rcx], xmm0
+;;   0x0106: mov rbx, [rbp-10h]
+;;   0x010a: mov rsp, rbp
+;;   0x010d: pop rbp
+;;   0x010e: ret 10h
+;;   0x0111: ud2
+;;   0x0113: ud2
 ;; function 3 (size_b):
-;;   0x0110: push rbp
-;;   0x0111: mov rbp, rsp
-;;   0x0114: mov r11, [r14]
-;;   0x0117: mov r11, [r11]
-;;   0x011a: add r11, 30h
-;;   0x0121: cmp rsp, r11
-;;   0x0124: jb 14Dh
-;;   0x012a: sub rsp, 30h
-;;   0x0131: mov [rbp-8], r14
-;;   0x0135: mov r15, [r14+18h]
-;;   0x0139: mov r15, [r15]
-;;   0x013c: mov r11, [r14+28h]
-;;   0x0140: mov rax, [r11+8]
-;;   0x0144: shr rax, 10h
-;;   0x0148: mov rsp, rbp
-;;   0x014b: pop rbp
-;;   0x014c: ret
-;;   0x014d: ud2
+;;   0x0120: push rbp
+;;   0x0121: mov rbp, rsp
+;;   0x0124: mov r11, [r14]
+;;   0x0127: mov r11, [r11]
+;;   0x012a: add r11, 30h
+;;   0x0131: cmp rsp, r11
+;;   0x0134: jb 15Dh
+;;   0x013a: sub rsp, 30h
+;;   0x0141: mov [rbp-8], r14
+;;   0x0145: mov r15, [r14+18h]
+;;   0x0149: mov r15, [r15]
+;;   0x014c: mov r11, [r14+28h]
+;;   0x0150: mov rax, [r11+8]
+;;   0x0154: shr rax, 10h
+;;   0x0158: mov rsp, rbp
+;;   0x015b: pop rbp
+;;   0x015c: ret
+;;   0x015d: ud2
 ;; function 4 (grow_a):
-;;   0x0150: push rbp
-;;   0x0151: mov rbp, rsp
-;;   0x0154: mov r11, [r14]
-;;   0x0157: mov r11, [r11]
-;;   0x015a: add r11, 30h
-;;   0x0161: cmp rsp, r11
-;;   0x0164: jb 1B1h
-;;   0x016a: sub rsp, 30h
-;;   0x0171: mov [rbp-8], r14
-;;   0x0175: mov [rbp-10h], rbx
-;;   0x0179: mov ebx, [rbp+10h]
-;;   0x017c: mov r15, [r14+18h]
-;;   0x0180: mov r15, [r15]
-;;   0x0183: mov esi, 1
-;;   0x0188: mov edx, ebx
-;;   0x018a: mov rdi, r14
-;;   0x018d: mov r11, rsp
-;;   0x0190: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x0194: push r11
-;;   0x0196: push r11
-;;   0x0198: mov r11, [r14+8]
-;;   0x019c: call qword ptr [r11]
-;;   0x019f: mov rsp, [rsp+8]
-;;   0x01a4: mov eax, eax
-;;   0x01a6: mov rbx, [rbp-10h]
-;;   0x01aa: mov rsp, rbp
-;;   0x01ad: pop rbp
-;;   0x01ae: ret 8
-;;   0x01b1: ud2
+;;   0x0160: push rbp
+;;   0x0161: mov rbp, rsp
+;;   0x0164: mov r11, [r14]
+;;   0x0167: mov r11, [r11]
+;;   0x016a: add r11, 30h
+;;   0x0171: cmp rsp, r11
+;;   0x0174: jb 1C1h
+;;   0x017a: sub rsp, 30h
+;;   0x0181: mov [rbp-8], r14
+;;   0x0185: mov [rbp-10h], rbx
+;;   0x0189: mov ebx, [rbp+10h]
+;;   0x018c: mov r15, [r14+18h]
+;;   0x0190: mov r15, [r15]
+;;   0x0193: mov esi, 1
+;;   0x0198: mov edx, ebx
+;;   0x019a: mov rdi, r14
+;;   0x019d: mov r11, rsp
+;;   0x01a0: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x01a4: push r11
+;;   0x01a6: push r11
+;;   0x01a8: mov r11, [r14+8]
+;;   0x01ac: call qword ptr [r11]
+;;   0x01af: mov rsp, [rsp+8]
+;;   0x01b4: mov eax, eax
+;;   0x01b6: mov rbx, [rbp-10h]
+;;   0x01ba: mov rsp, rbp
+;;   0x01bd: pop rbp
+;;   0x01be: ret 8
+;;   0x01c1: ud2
 ;; function 5 (copy_b_to_a):
-;;   0x01c0: push rbp
-;;   0x01c1: mov rbp, rsp
-;;   0x01c4: mov r11, [r14]
-;;   0x01c7: mov r11, [r11]
-;;   0x01ca: add r11, 40h
-;;   0x01d1: cmp rsp, r11
-;;   0x01d4: jb 24Bh
-;;   0x01da: sub rsp, 40h
-;;   0x01e1: mov [rbp-8], r14
-;;   0x01e5: mov [rbp-10h], rbx
-;;   0x01e9: mov [rbp-18h], r12
-;;   0x01ed: mov [rbp-20h], r13
-;;   0x01f1: mov ebx, [rbp+10h]
-;;   0x01f4: mov r12d, [rbp+18h]
-;;   0x01f8: mov r13d, [rbp+20h]
-;;   0x01fc: mov r15, [r14+18h]
-;;   0x0200: mov r15, [r15]
-;;   0x0203: mov esi, 1
-;;   0x0208: mov edx, 2
-;;   0x020d: mov ecx, ebx
-;;   0x020f: mov r8d, r12d
-;;   0x0212: mov r9d, r13d
-;;   0x0215: mov rdi, r14
-;;   0x0218: mov r11, rsp
-;;   0x021b: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x021f: push r11
-;;   0x0221: push r11
-;;   0x0223: mov r11, [r14+8]
-;;   0x0227: call qword ptr [r11+10h]
-;;   0x022b: mov rsp, [rsp+8]
-;;   0x0230: test eax, eax
-;;   0x0232: jne 24Dh
-;;   0x0238: mov rbx, [rbp-10h]
-;;   0x023c: mov r12, [rbp-18h]
-;;   0x0240: mov r13, [rbp-20h]
-;;   0x0244: mov rsp, rbp
-;;   0x0247: pop rbp
-;;   0x0248: ret 18h
-;;   0x024b: ud2
-;;   0x024d: mov r11, [r14]
-;;   0x0250: mov rsp, [r11+8]
-;;   0x0254: jmp qword ptr [r11+10h]
+;;   0x01d0: push rbp
+;;   0x01d1: mov rbp, rsp
+;;   0x01d4: mov r11, [r14]
+;;   0x01d7: mov r11, [r11]
+;;   0x01da: add r11, 40h
+;;   0x01e1: cmp rsp, r11
+;;   0x01e4: jb 25Bh
+;;   0x01ea: sub rsp, 40h
+;;   0x01f1: mov [rbp-8], r14
+;;   0x01f5: mov [rbp-10h], rbx
+;;   0x01f9: mov [rbp-18h], r12
+;;   0x01fd: mov [rbp-20h], r13
+;;   0x0201: mov ebx, [rbp+10h]
+;;   0x0204: mov r12d, [rbp+18h]
+;;   0x0208: mov r13d, [rbp+20h]
+;;   0x020c: mov r15, [r14+18h]
+;;   0x0210: mov r15, [r15]
+;;   0x0213: mov esi, 1
+;;   0x0218: mov edx, 2
+;;   0x021d: mov ecx, ebx
+;;   0x021f: mov r8d, r12d
+;;   0x0222: mov r9d, r13d
+;;   0x0225: mov rdi, r14
+;;   0x0228: mov r11, rsp
+;;   0x022b: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x022f: push r11
+;;   0x0231: push r11
+;;   0x0233: mov r11, [r14+8]
+;;   0x0237: call qword ptr [r11+10h]
+;;   0x023b: mov rsp, [rsp+8]
+;;   0x0240: test eax, eax
+;;   0x0242: jne 25Dh
+;;   0x0248: mov rbx, [rbp-10h]
+;;   0x024c: mov r12, [rbp-18h]
+;;   0x0250: mov r13, [rbp-20h]
+;;   0x0254: mov rsp, rbp
+;;   0x0257: pop rbp
+;;   0x0258: ret 18h
+;;   0x025b: ud2
+;;   0x025d: mov r11, [r14]
+;;   0x0260: mov rsp, [r11+8]
+;;   0x0264: jmp qword ptr [r11+10h]
 ;; function 6 (fill_b):
-;;   0x0260: push rbp
-;;   0x0261: mov rbp, rsp
-;;   0x0264: mov r11, [r14]
-;;   0x0267: mov r11, [r11]
-;;   0x026a: add r11, 40h
-;;   0x0271: cmp rsp, r11
-;;   0x0274: jb 2D3h
-;;   0x027a: sub rsp, 40h
-;;   0x0281: mov [rbp-8], r14
-;;   0x0285: mov [rbp-10h], rbx
-;;   0x0289: mov ebx, [rbp+10h]
-;;   0x028c: mov r15, [r14+18h]
-;;   0x0290: mov r15, [r15]
-;;   0x0293: mov esi, 2
-;;   0x0298: mov edx, ebx
-;;   0x029a: mov ecx, 0FFh
-;;   0x029f: mov r8d, 4
-;;   0x02a5: mov rdi, r14
-;;   0x02a8: mov r11, rsp
-;;   0x02ab: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x02af: push r11
-;;   0x02b1: push r11
-;;   0x02b3: mov r11, [r14+8]
-;;   0x02b7: call qword ptr [r11+8]
-;;   0x02bb: mov rsp, [rsp+8]
-;;   0x02c0: test eax, eax
-;;   0x02c2: jne 2D5h
-;;   0x02c8: mov rbx, [rbp-10h]
-;;   0x02cc: mov rsp, rbp
-;;   0x02cf: pop rbp
-;;   0x02d0: ret 8
-;;   0x02d3: ud2
-;;   0x02d5: mov r11, [r14]
-;;   0x02d8: mov rsp, [r11+8]
-;;   0x02dc: jmp qword ptr [r11+10h]
+;;   0x0270: push rbp
+;;   0x0271: mov rbp, rsp
+;;   0x0274: mov r11, [r14]
+;;   0x0277: mov r11, [r11]
+;;   0x027a: add r11, 40h
+;;   0x0281: cmp rsp, r11
+;;   0x0284: jb 2E3h
+;;   0x028a: sub rsp, 40h
+;;   0x0291: mov [rbp-8], r14
+;;   0x0295: mov [rbp-10h], rbx
+;;   0x0299: mov ebx, [rbp+10h]
+;;   0x029c: mov r15, [r14+18h]
+;;   0x02a0: mov r15, [r15]
+;;   0x02a3: mov esi, 2
+;;   0x02a8: mov edx, ebx
+;;   0x02aa: mov ecx, 0FFh
+;;   0x02af: mov r8d, 4
+;;   0x02b5: mov rdi, r14
+;;   0x02b8: mov r11, rsp
+;;   0x02bb: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x02bf: push r11
+;;   0x02c1: push r11
+;;   0x02c3: mov r11, [r14+8]
+;;   0x02c7: call qword ptr [r11+8]
+;;   0x02cb: mov rsp, [rsp+8]
+;;   0x02d0: test eax, eax
+;;   0x02d2: jne 2E5h
+;;   0x02d8: mov rbx, [rbp-10h]
+;;   0x02dc: mov rsp, rbp
+;;   0x02df: pop rbp
+;;   0x02e0: ret 8
+;;   0x02e3: ud2
+;;   0x02e5: mov r11, [r14]
+;;   0x02e8: mov rsp, [r11+8]
+;;   0x02ec: jmp qword ptr [r11+10h]

@@ -19,7 +19,7 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 63h
+;;   0x0014: jb 67h
 ;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
@@ -31,16 +31,17 @@
 ;;   0x0039: mov ecx, 0FFFFFFF4h
 ;;   0x003e: add rcx, rax
 ;;   0x0041: cmp rcx, [r11+8]
-;;   0x0045: ja 65h
-;;   0x004b: mov r11d, 0FFFFFFF0h
-;;   0x0051: add rax, r11
-;;   0x0054: mov eax, [r15+rax]
-;;   0x0058: mov rbx, [rbp-10h]
-;;   0x005c: mov rsp, rbp
-;;   0x005f: pop rbp
-;;   0x0060: ret 8
-;;   0x0063: ud2
-;;   0x0065: ud2
+;;   0x0045: ja 69h
+;;   0x004b: lea rcx, [r15+rcx-4]
+;;   0x0050: mov r11d, 0
+;;   0x0056: cmova rcx, r11
+;;   0x005a: mov eax, [rcx]
+;;   0x005c: mov rbx, [rbp-10h]
+;;   0x0060: mov rsp, rbp
+;;   0x0063: pop rbp
+;;   0x0064: ret 8
+;;   0x0067: ud2
+;;   0x0069: ud2
 ;; function 1 (const_addr):
 ;;   0x0070: push rbp
 ;;   0x0071: mov rbp, rsp
@@ -48,7 +49,7 @@
 ;;   0x0077: mov r11, [r11]
 ;;   0x007a: add r11, 30h
 ;;   0x0081: cmp rsp, r11
-;;   0x0084: jb 0BDh
+;;   0x0084: jb 0CAh
 ;;   0x008a: sub rsp, 30h
 ;;   0x0091: mov [rbp-8], r14
 ;;   0x0095: mov r15, [r14+18h]
@@ -57,13 +58,16 @@
 ;;   0x00a1: mov r11, [r14+18h]
 ;;   0x00a5: lea rcx, [rax+2]
 ;;   0x00a9: cmp rcx, [r11+8]
-;;   0x00ad: ja 0BFh
-;;   0x00b3: movzx eax, word ptr [r15+rax]
-;;   0x00b8: mov rsp, rbp
-;;   0x00bb: pop rbp
-;;   0x00bc: ret
-;;   0x00bd: ud2
-;;   0x00bf: ud2
+;;   0x00ad: ja 0CCh
+;;   0x00b3: lea rcx, [r15+rcx-2]
+;;   0x00b8: mov r11d, 0
+;;   0x00be: cmova rcx, r11
+;;   0x00c2: movzx eax, word ptr [rcx]
+;;   0x00c5: mov rsp, rbp
+;;   0x00c8: pop rbp
+;;   0x00c9: ret
+;;   0x00ca: ud2
+;;   0x00cc: ud2
 ;; function 2 (store_const):
 ;;   0x00d0: push rbp
 ;;   0x00d1: mov rbp, rsp
@@ -71,7 +75,7 @@
 ;;   0x00d7: mov r11, [r11]
 ;;   0x00da: add r11, 30h
 ;;   0x00e1: cmp rsp, r11
-;;   0x00e4: jb 12Fh
+;;   0x00e4: jb 13Ch
 ;;   0x00ea: sub rsp, 30h
 ;;   0x00f1: mov [rbp-8], r14
 ;;   0x00f5: mov [rbp-10h], rbx
@@ -82,14 +86,17 @@
 ;;   0x010d: mov r11, [r14+18h]
 ;;   0x0111: lea rcx, [rbx+10h]
 ;;   0x0115: cmp rcx, [r11+8]
-;;   0x0119: ja 131h
-;;   0x011f: mov [r15+rbx+8], rax
-;;   0x0124: mov rbx, [rbp-10h]
-;;   0x0128: mov rsp, rbp
-;;   0x012b: pop rbp
-;;   0x012c: ret 8
-;;   0x012f: ud2
-;;   0x0131: ud2
+;;   0x0119: ja 13Eh
+;;   0x011f: lea rcx, [r15+rcx-8]
+;;   0x0124: mov r11d, 0
+;;   0x012a: cmova rcx, r11
+;;   0x012e: mov [rcx], rax
+;;   0x0131: mov rbx, [rbp-10h]
+;;   0x0135: mov rsp, rbp
+;;   0x0138: pop rbp
+;;   0x0139: ret 8
+;;   0x013c: ud2
+;;   0x013e: ud2
 ;; function 3 (store8):
 ;;   0x0140: push rbp
 ;;   0x0141: mov rbp, rsp
@@ -97,7 +104,7 @@
 ;;   0x0147: mov r11, [r11]
 ;;   0x014a: add r11, 30h
 ;;   0x0151: cmp rsp, r11
-;;   0x0154: jb 1A3h
+;;   0x0154: jb 1B0h
 ;;   0x015a: sub rsp, 30h
 ;;   0x0161: mov [rbp-8], r14
 ;;   0x0165: mov [rbp-10h], rbx
@@ -110,12 +117,15 @@
 ;;   0x017e: mov r11, [r14+18h]
 ;;   0x0182: lea rcx, [rbx+1]
 ;;   0x0186: cmp rcx, [r11+8]
-;;   0x018a: ja 1A5h
-;;   0x0190: mov [r15+rbx], al
-;;   0x0194: mov rbx, [rbp-10h]
-;;   0x0198: mov r12, [rbp-18h]
-;;   0x019c: mov rsp, rbp
-;;   0x019f: pop rbp
-;;   0x01a0: ret 10h
-;;   0x01a3: ud2
-;;   0x01a5: ud2
+;;   0x018a: ja 1B2h
+;;   0x0190: lea rcx, [r15+rcx-1]
+;;   0x0195: mov r11d, 0
+;;   0x019b: cmova rcx, r11
+;;   0x019f: mov [rcx], al
+;;   0x01a1: mov rbx, [rbp-10h]
+;;   0x01a5: mov r12, [rbp-18h]
+;;   0x01a9: mov rsp, rbp
+;;   0x01ac: pop rbp
+;;   0x01ad: ret 10h
+;;   0x01b0: ud2
+;;   0x01b2: ud2

@@ -43,7 +43,7 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 0A0h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 110h
+;;   0x0014: jb 11Dh
 ;;   0x001a: sub rsp, 0A0h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
@@ -87,111 +87,115 @@
 ;;   0x00ae: mov r11, [r14+18h]
 ;;   0x00b2: lea r8, [rbx+10h]
 ;;   0x00b6: cmp r8, [r11+8]
-;;   0x00ba: ja 112h
-;;   0x00c0: mov [r15+rbx+8], rdi
-;;   0x00c5: add rdx, rsi
-;;   0x00c8: add rcx, rdx
-;;   0x00cb: add rax, rcx
-;;   0x00ce: add r10, rax
-;;   0x00d1: add r9, r10
-;;   0x00d4: mov rax, [rbp-50h]
-;;   0x00d8: add rax, r9
-;;   0x00db: mov rcx, [rbp-48h]
-;;   0x00df: add rcx, rax
-;;   0x00e2: mov rax, [rbp-40h]
-;;   0x00e6: add rax, rcx
-;;   0x00e9: mov rcx, [rbp-38h]
-;;   0x00ed: add rcx, rax
-;;   0x00f0: mov rax, [rbp-30h]
-;;   0x00f4: add rax, rcx
-;;   0x00f7: mov rcx, [rbp-28h]
-;;   0x00fb: add rcx, rax
-;;   0x00fe: mov rax, rcx
-;;   0x0101: mov rbx, [rbp-10h]
-;;   0x0105: mov r12, [rbp-18h]
-;;   0x0109: mov rsp, rbp
-;;   0x010c: pop rbp
-;;   0x010d: ret 10h
-;;   0x0110: ud2
-;;   0x0112: ud2
+;;   0x00ba: ja 11Fh
+;;   0x00c0: lea r8, [r15+r8-8]
+;;   0x00c5: mov r11d, 0
+;;   0x00cb: cmova r8, r11
+;;   0x00cf: mov [r8], rdi
+;;   0x00d2: add rdx, rsi
+;;   0x00d5: add rcx, rdx
+;;   0x00d8: add rax, rcx
+;;   0x00db: add r10, rax
+;;   0x00de: add r9, r10
+;;   0x00e1: mov rax, [rbp-50h]
+;;   0x00e5: add rax, r9
+;;   0x00e8: mov rcx, [rbp-48h]
+;;   0x00ec: add rcx, rax
+;;   0x00ef: mov rax, [rbp-40h]
+;;   0x00f3: add rax, rcx
+;;   0x00f6: mov rcx, [rbp-38h]
+;;   0x00fa: add rcx, rax
+;;   0x00fd: mov rax, [rbp-30h]
+;;   0x0101: add rax, rcx
+;;   0x0104: mov rcx, [rbp-28h]
+;;   0x0108: add rcx, rax
+;;   0x010b: mov rax, rcx
+;;   0x010e: mov rbx, [rbp-10h]
+;;   0x0112: mov r12, [rbp-18h]
+;;   0x0116: mov rsp, rbp
+;;   0x0119: pop rbp
+;;   0x011a: ret 10h
+;;   0x011d: ud2
+;;   0x011f: ud2
 ;; function 1 (load_under_pressure):
-;;   0x0120: push rbp
-;;   0x0121: mov rbp, rsp
-;;   0x0124: mov r11, [r14]
-;;   0x0127: mov r11, [r11]
-;;   0x012a: add r11, 90h
-;;   0x0131: cmp rsp, r11
-;;   0x0134: jb 23Bh
-;;   0x013a: sub rsp, 90h
-;;   0x0141: mov [rbp-8], r14
-;;   0x0145: mov [rbp-10h], rbx
-;;   0x0149: mov [rbp-18h], r12
-;;   0x014d: mov ebx, [rbp+10h]
-;;   0x0150: mov r12, [rbp+18h]
-;;   0x0154: mov r15, [r14+18h]
-;;   0x0158: mov r15, [r15]
-;;   0x015b: mov rax, r12
-;;   0x015e: add rax, 1
-;;   0x0162: mov rcx, r12
-;;   0x0165: add rcx, 2
-;;   0x0169: mov rdx, r12
-;;   0x016c: add rdx, 3
-;;   0x0170: mov rsi, r12
-;;   0x0173: add rsi, 4
-;;   0x0177: mov rdi, r12
-;;   0x017a: add rdi, 5
-;;   0x017e: mov r8, r12
-;;   0x0181: add r8, 6
-;;   0x0185: mov r9, r12
-;;   0x0188: add r9, 7
-;;   0x018c: mov r10, r12
-;;   0x018f: add r10, 8
-;;   0x0193: mov [rbp-28h], rax
-;;   0x0197: mov rax, r12
-;;   0x019a: add rax, 9
-;;   0x019e: mov [rbp-30h], rcx
-;;   0x01a2: mov rcx, r12
-;;   0x01a5: add rcx, 0Ah
-;;   0x01a9: mov [rbp-38h], rdx
-;;   0x01ad: mov rdx, r12
-;;   0x01b0: add rdx, 0Bh
-;;   0x01b4: mov [rbp-40h], rsi
-;;   0x01b8: mov rsi, r12
-;;   0x01bb: add rsi, 0Ch
-;;   0x01bf: mov [rbp-48h], rdi
-;;   0x01c3: mov edi, ebx
-;;   0x01c5: mov [rbp-50h], r8
-;;   0x01c9: mov r11, [r14+18h]
-;;   0x01cd: mov r8d, 80000008h
-;;   0x01d3: add r8, rdi
-;;   0x01d6: cmp r8, [r11+8]
-;;   0x01da: ja 23Dh
-;;   0x01e0: mov r11d, 80000000h
-;;   0x01e6: add rdi, r11
-;;   0x01e9: mov rdi, [r15+rdi]
-;;   0x01ed: add rsi, rdi
-;;   0x01f0: add rdx, rsi
-;;   0x01f3: add rcx, rdx
-;;   0x01f6: add rax, rcx
-;;   0x01f9: add r10, rax
-;;   0x01fc: add r9, r10
-;;   0x01ff: mov rax, [rbp-50h]
-;;   0x0203: add rax, r9
-;;   0x0206: mov rcx, [rbp-48h]
-;;   0x020a: add rcx, rax
-;;   0x020d: mov rax, [rbp-40h]
-;;   0x0211: add rax, rcx
-;;   0x0214: mov rcx, [rbp-38h]
-;;   0x0218: add rcx, rax
-;;   0x021b: mov rax, [rbp-30h]
-;;   0x021f: add rax, rcx
-;;   0x0222: mov rcx, [rbp-28h]
-;;   0x0226: add rcx, rax
-;;   0x0229: mov rax, rcx
-;;   0x022c: mov rbx, [rbp-10h]
-;;   0x0230: mov r12, [rbp-18h]
-;;   0x0234: mov rsp, rbp
-;;   0x0237: pop rbp
-;;   0x0238: ret 10h
-;;   0x023b: ud2
-;;   0x023d: ud2
+;;   0x0130: push rbp
+;;   0x0131: mov rbp, rsp
+;;   0x0134: mov r11, [r14]
+;;   0x0137: mov r11, [r11]
+;;   0x013a: add r11, 90h
+;;   0x0141: cmp rsp, r11
+;;   0x0144: jb 250h
+;;   0x014a: sub rsp, 90h
+;;   0x0151: mov [rbp-8], r14
+;;   0x0155: mov [rbp-10h], rbx
+;;   0x0159: mov [rbp-18h], r12
+;;   0x015d: mov ebx, [rbp+10h]
+;;   0x0160: mov r12, [rbp+18h]
+;;   0x0164: mov r15, [r14+18h]
+;;   0x0168: mov r15, [r15]
+;;   0x016b: mov rax, r12
+;;   0x016e: add rax, 1
+;;   0x0172: mov rcx, r12
+;;   0x0175: add rcx, 2
+;;   0x0179: mov rdx, r12
+;;   0x017c: add rdx, 3
+;;   0x0180: mov rsi, r12
+;;   0x0183: add rsi, 4
+;;   0x0187: mov rdi, r12
+;;   0x018a: add rdi, 5
+;;   0x018e: mov r8, r12
+;;   0x0191: add r8, 6
+;;   0x0195: mov r9, r12
+;;   0x0198: add r9, 7
+;;   0x019c: mov r10, r12
+;;   0x019f: add r10, 8
+;;   0x01a3: mov [rbp-28h], rax
+;;   0x01a7: mov rax, r12
+;;   0x01aa: add rax, 9
+;;   0x01ae: mov [rbp-30h], rcx
+;;   0x01b2: mov rcx, r12
+;;   0x01b5: add rcx, 0Ah
+;;   0x01b9: mov [rbp-38h], rdx
+;;   0x01bd: mov rdx, r12
+;;   0x01c0: add rdx, 0Bh
+;;   0x01c4: mov [rbp-40h], rsi
+;;   0x01c8: mov rsi, r12
+;;   0x01cb: add rsi, 0Ch
+;;   0x01cf: mov [rbp-48h], rdi
+;;   0x01d3: mov edi, ebx
+;;   0x01d5: mov [rbp-50h], r8
+;;   0x01d9: mov r11, [r14+18h]
+;;   0x01dd: mov r8d, 80000008h
+;;   0x01e3: add r8, rdi
+;;   0x01e6: cmp r8, [r11+8]
+;;   0x01ea: ja 252h
+;;   0x01f0: lea r8, [r15+r8-8]
+;;   0x01f5: mov r11d, 0
+;;   0x01fb: cmova r8, r11
+;;   0x01ff: mov rdi, [r8]
+;;   0x0202: add rsi, rdi
+;;   0x0205: add rdx, rsi
+;;   0x0208: add rcx, rdx
+;;   0x020b: add rax, rcx
+;;   0x020e: add r10, rax
+;;   0x0211: add r9, r10
+;;   0x0214: mov rax, [rbp-50h]
+;;   0x0218: add rax, r9
+;;   0x021b: mov rcx, [rbp-48h]
+;;   0x021f: add rcx, rax
+;;   0x0222: mov rax, [rbp-40h]
+;;   0x0226: add rax, rcx
+;;   0x0229: mov rcx, [rbp-38h]
+;;   0x022d: add rcx, rax
+;;   0x0230: mov rax, [rbp-30h]
+;;   0x0234: add rax, rcx
+;;   0x0237: mov rcx, [rbp-28h]
+;;   0x023b: add rcx, rax
+;;   0x023e: mov rax, rcx
+;;   0x0241: mov rbx, [rbp-10h]
+;;   0x0245: mov r12, [rbp-18h]
+;;   0x0249: mov rsp, rbp
+;;   0x024c: pop rbp
+;;   0x024d: ret 10h
+;;   0x0250: ud2
+;;   0x0252: ud2

@@ -126,7 +126,7 @@
 ;;   0x0177: mov r11, [r11]
 ;;   0x017a: add r11, 30h
 ;;   0x0181: cmp rsp, r11
-;;   0x0184: jb 1E7h
+;;   0x0184: jb 1F4h
 ;;   0x018a: sub rsp, 30h
 ;;   0x0191: mov [rbp-8], r14
 ;;   0x0195: mov [rbp-10h], rbx
@@ -147,51 +147,54 @@
 ;;   0x01c6: mov r11, [r14+18h]
 ;;   0x01ca: lea rcx, [rax+4]
 ;;   0x01ce: cmp rcx, [r11+8]
-;;   0x01d2: ja 1E9h
-;;   0x01d8: mov eax, [r15+rax]
-;;   0x01dc: mov rbx, [rbp-10h]
-;;   0x01e0: mov rsp, rbp
-;;   0x01e3: pop rbp
-;;   0x01e4: ret 8
-;;   0x01e7: ud2
-;;   0x01e9: ud2
+;;   0x01d2: ja 1F6h
+;;   0x01d8: lea rcx, [r15+rcx-4]
+;;   0x01dd: mov r11d, 0
+;;   0x01e3: cmova rcx, r11
+;;   0x01e7: mov eax, [rcx]
+;;   0x01e9: mov rbx, [rbp-10h]
+;;   0x01ed: mov rsp, rbp
+;;   0x01f0: pop rbp
+;;   0x01f1: ret 8
+;;   0x01f4: ud2
+;;   0x01f6: ud2
 ;; function 5 (grow_live):
-;;   0x01f0: push rbp
-;;   0x01f1: mov rbp, rsp
-;;   0x01f4: mov r11, [r14]
-;;   0x01f7: mov r11, [r11]
-;;   0x01fa: add r11, 30h
-;;   0x0201: cmp rsp, r11
-;;   0x0204: jb 273h
-;;   0x020a: sub rsp, 30h
-;;   0x0211: mov [rbp-8], r14
-;;   0x0215: mov [rbp-10h], rbx
-;;   0x0219: mov [rbp-18h], r12
-;;   0x021d: mov ebx, [rbp+10h]
-;;   0x0220: mov r12, [rbp+18h]
-;;   0x0224: mov r15, [r14+18h]
-;;   0x0228: mov r15, [r15]
-;;   0x022b: mov rax, r12
-;;   0x022e: add rax, r12
-;;   0x0231: mov [rbp-28h], rax
-;;   0x0235: mov esi, 0
-;;   0x023a: mov edx, ebx
-;;   0x023c: mov rdi, r14
-;;   0x023f: mov r11, rsp
-;;   0x0242: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x0246: push r11
-;;   0x0248: push r11
-;;   0x024a: mov r11, [r14+8]
-;;   0x024e: call qword ptr [r11]
-;;   0x0251: mov rsp, [rsp+8]
-;;   0x0256: mov eax, eax
-;;   0x0258: mov eax, eax
-;;   0x025a: mov rcx, [rbp-28h]
-;;   0x025e: add rcx, rax
-;;   0x0261: mov rax, rcx
-;;   0x0264: mov rbx, [rbp-10h]
-;;   0x0268: mov r12, [rbp-18h]
-;;   0x026c: mov rsp, rbp
-;;   0x026f: pop rbp
-;;   0x0270: ret 10h
-;;   0x0273: ud2
+;;   0x0200: push rbp
+;;   0x0201: mov rbp, rsp
+;;   0x0204: mov r11, [r14]
+;;   0x0207: mov r11, [r11]
+;;   0x020a: add r11, 30h
+;;   0x0211: cmp rsp, r11
+;;   0x0214: jb 283h
+;;   0x021a: sub rsp, 30h
+;;   0x0221: mov [rbp-8], r14
+;;   0x0225: mov [rbp-10h], rbx
+;;   0x0229: mov [rbp-18h], r12
+;;   0x022d: mov ebx, [rbp+10h]
+;;   0x0230: mov r12, [rbp+18h]
+;;   0x0234: mov r15, [r14+18h]
+;;   0x0238: mov r15, [r15]
+;;   0x023b: mov rax, r12
+;;   0x023e: add rax, r12
+;;   0x0241: mov [rbp-28h], rax
+;;   0x0245: mov esi, 0
+;;   0x024a: mov edx, ebx
+;;   0x024c: mov rdi, r14
+;;   0x024f: mov r11, rsp
+;;   0x0252: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x0256: push r11
+;;   0x0258: push r11
+;;   0x025a: mov r11, [r14+8]
+;;   0x025e: call qword ptr [r11]
+;;   0x0261: mov rsp, [rsp+8]
+;;   0x0266: mov eax, eax
+;;   0x0268: mov eax, eax
+;;   0x026a: mov rcx, [rbp-28h]
+;;   0x026e: add rcx, rax
+;;   0x0271: mov rax, rcx
+;;   0x0274: mov rbx, [rbp-10h]
+;;   0x0278: mov r12, [rbp-18h]
+;;   0x027c: mov rsp, rbp
+;;   0x027f: pop rbp
+;;   0x0280: ret 10h
+;;   0x0283: ud2

@@ -22,7 +22,7 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 63h
+;;   0x0014: jb 70h
 ;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
@@ -35,315 +35,351 @@
 ;;   0x003e: mov r11, [r14+18h]
 ;;   0x0042: lea rcx, [rbx+4]
 ;;   0x0046: cmp rcx, [r11+8]
-;;   0x004a: ja 65h
-;;   0x0050: mov [r15+rbx], eax
-;;   0x0054: mov rbx, [rbp-10h]
-;;   0x0058: mov r12, [rbp-18h]
-;;   0x005c: mov rsp, rbp
-;;   0x005f: pop rbp
-;;   0x0060: ret 10h
-;;   0x0063: ud2
-;;   0x0065: ud2
+;;   0x004a: ja 72h
+;;   0x0050: lea rcx, [r15+rcx-4]
+;;   0x0055: mov r11d, 0
+;;   0x005b: cmova rcx, r11
+;;   0x005f: mov [rcx], eax
+;;   0x0061: mov rbx, [rbp-10h]
+;;   0x0065: mov r12, [rbp-18h]
+;;   0x0069: mov rsp, rbp
+;;   0x006c: pop rbp
+;;   0x006d: ret 10h
+;;   0x0070: ud2
+;;   0x0072: ud2
 ;; function 1 (i32_store8):
-;;   0x0070: push rbp
-;;   0x0071: mov rbp, rsp
-;;   0x0074: mov r11, [r14]
-;;   0x0077: mov r11, [r11]
-;;   0x007a: add r11, 30h
-;;   0x0081: cmp rsp, r11
-;;   0x0084: jb 0D3h
-;;   0x008a: sub rsp, 30h
-;;   0x0091: mov [rbp-8], r14
-;;   0x0095: mov [rbp-10h], rbx
-;;   0x0099: mov [rbp-18h], r12
-;;   0x009d: mov ebx, [rbp+10h]
-;;   0x00a0: mov r12d, [rbp+18h]
-;;   0x00a4: mov r15, [r14+18h]
-;;   0x00a8: mov r15, [r15]
-;;   0x00ab: mov eax, r12d
-;;   0x00ae: mov r11, [r14+18h]
-;;   0x00b2: lea rcx, [rbx+1]
-;;   0x00b6: cmp rcx, [r11+8]
-;;   0x00ba: ja 0D5h
-;;   0x00c0: mov [r15+rbx], al
-;;   0x00c4: mov rbx, [rbp-10h]
-;;   0x00c8: mov r12, [rbp-18h]
-;;   0x00cc: mov rsp, rbp
-;;   0x00cf: pop rbp
-;;   0x00d0: ret 10h
-;;   0x00d3: ud2
-;;   0x00d5: ud2
+;;   0x0080: push rbp
+;;   0x0081: mov rbp, rsp
+;;   0x0084: mov r11, [r14]
+;;   0x0087: mov r11, [r11]
+;;   0x008a: add r11, 30h
+;;   0x0091: cmp rsp, r11
+;;   0x0094: jb 0F0h
+;;   0x009a: sub rsp, 30h
+;;   0x00a1: mov [rbp-8], r14
+;;   0x00a5: mov [rbp-10h], rbx
+;;   0x00a9: mov [rbp-18h], r12
+;;   0x00ad: mov ebx, [rbp+10h]
+;;   0x00b0: mov r12d, [rbp+18h]
+;;   0x00b4: mov r15, [r14+18h]
+;;   0x00b8: mov r15, [r15]
+;;   0x00bb: mov eax, r12d
+;;   0x00be: mov r11, [r14+18h]
+;;   0x00c2: lea rcx, [rbx+1]
+;;   0x00c6: cmp rcx, [r11+8]
+;;   0x00ca: ja 0F2h
+;;   0x00d0: lea rcx, [r15+rcx-1]
+;;   0x00d5: mov r11d, 0
+;;   0x00db: cmova rcx, r11
+;;   0x00df: mov [rcx], al
+;;   0x00e1: mov rbx, [rbp-10h]
+;;   0x00e5: mov r12, [rbp-18h]
+;;   0x00e9: mov rsp, rbp
+;;   0x00ec: pop rbp
+;;   0x00ed: ret 10h
+;;   0x00f0: ud2
+;;   0x00f2: ud2
 ;; function 2 (i32_store16):
-;;   0x00e0: push rbp
-;;   0x00e1: mov rbp, rsp
-;;   0x00e4: mov r11, [r14]
-;;   0x00e7: mov r11, [r11]
-;;   0x00ea: add r11, 30h
-;;   0x00f1: cmp rsp, r11
-;;   0x00f4: jb 144h
-;;   0x00fa: sub rsp, 30h
-;;   0x0101: mov [rbp-8], r14
-;;   0x0105: mov [rbp-10h], rbx
-;;   0x0109: mov [rbp-18h], r12
-;;   0x010d: mov ebx, [rbp+10h]
-;;   0x0110: mov r12d, [rbp+18h]
-;;   0x0114: mov r15, [r14+18h]
-;;   0x0118: mov r15, [r15]
-;;   0x011b: mov eax, r12d
-;;   0x011e: mov r11, [r14+18h]
-;;   0x0122: lea rcx, [rbx+2]
-;;   0x0126: cmp rcx, [r11+8]
-;;   0x012a: ja 146h
-;;   0x0130: mov [r15+rbx], ax
-;;   0x0135: mov rbx, [rbp-10h]
-;;   0x0139: mov r12, [rbp-18h]
-;;   0x013d: mov rsp, rbp
-;;   0x0140: pop rbp
-;;   0x0141: ret 10h
-;;   0x0144: ud2
-;;   0x0146: ud2
+;;   0x0100: push rbp
+;;   0x0101: mov rbp, rsp
+;;   0x0104: mov r11, [r14]
+;;   0x0107: mov r11, [r11]
+;;   0x010a: add r11, 30h
+;;   0x0111: cmp rsp, r11
+;;   0x0114: jb 171h
+;;   0x011a: sub rsp, 30h
+;;   0x0121: mov [rbp-8], r14
+;;   0x0125: mov [rbp-10h], rbx
+;;   0x0129: mov [rbp-18h], r12
+;;   0x012d: mov ebx, [rbp+10h]
+;;   0x0130: mov r12d, [rbp+18h]
+;;   0x0134: mov r15, [r14+18h]
+;;   0x0138: mov r15, [r15]
+;;   0x013b: mov eax, r12d
+;;   0x013e: mov r11, [r14+18h]
+;;   0x0142: lea rcx, [rbx+2]
+;;   0x0146: cmp rcx, [r11+8]
+;;   0x014a: ja 173h
+;;   0x0150: lea rcx, [r15+rcx-2]
+;;   0x0155: mov r11d, 0
+;;   0x015b: cmova rcx, r11
+;;   0x015f: mov [rcx], ax
+;;   0x0162: mov rbx, [rbp-10h]
+;;   0x0166: mov r12, [rbp-18h]
+;;   0x016a: mov rsp, rbp
+;;   0x016d: pop rbp
+;;   0x016e: ret 10h
+;;   0x0171: ud2
+;;   0x0173: ud2
 ;; function 3 (i64_store):
-;;   0x0150: push rbp
-;;   0x0151: mov rbp, rsp
-;;   0x0154: mov r11, [r14]
-;;   0x0157: mov r11, [r11]
-;;   0x015a: add r11, 30h
-;;   0x0161: cmp rsp, r11
-;;   0x0164: jb 1B3h
-;;   0x016a: sub rsp, 30h
-;;   0x0171: mov [rbp-8], r14
-;;   0x0175: mov [rbp-10h], rbx
-;;   0x0179: mov [rbp-18h], r12
-;;   0x017d: mov ebx, [rbp+10h]
-;;   0x0180: mov r12, [rbp+18h]
-;;   0x0184: mov r15, [r14+18h]
-;;   0x0188: mov r15, [r15]
-;;   0x018b: mov rax, r12
-;;   0x018e: mov r11, [r14+18h]
-;;   0x0192: lea rcx, [rbx+8]
-;;   0x0196: cmp rcx, [r11+8]
-;;   0x019a: ja 1B5h
-;;   0x01a0: mov [r15+rbx], rax
-;;   0x01a4: mov rbx, [rbp-10h]
-;;   0x01a8: mov r12, [rbp-18h]
-;;   0x01ac: mov rsp, rbp
-;;   0x01af: pop rbp
-;;   0x01b0: ret 10h
-;;   0x01b3: ud2
-;;   0x01b5: ud2
+;;   0x0180: push rbp
+;;   0x0181: mov rbp, rsp
+;;   0x0184: mov r11, [r14]
+;;   0x0187: mov r11, [r11]
+;;   0x018a: add r11, 30h
+;;   0x0191: cmp rsp, r11
+;;   0x0194: jb 1F1h
+;;   0x019a: sub rsp, 30h
+;;   0x01a1: mov [rbp-8], r14
+;;   0x01a5: mov [rbp-10h], rbx
+;;   0x01a9: mov [rbp-18h], r12
+;;   0x01ad: mov ebx, [rbp+10h]
+;;   0x01b0: mov r12, [rbp+18h]
+;;   0x01b4: mov r15, [r14+18h]
+;;   0x01b8: mov r15, [r15]
+;;   0x01bb: mov rax, r12
+;;   0x01be: mov r11, [r14+18h]
+;;   0x01c2: lea rcx, [rbx+8]
+;;   0x01c6: cmp rcx, [r11+8]
+;;   0x01ca: ja 1F3h
+;;   0x01d0: lea rcx, [r15+rcx-8]
+;;   0x01d5: mov r11d, 0
+;;   0x01db: cmova rcx, r11
+;;   0x01df: mov [rcx], rax
+;;   0x01e2: mov rbx, [rbp-10h]
+;;   0x01e6: mov r12, [rbp-18h]
+;;   0x01ea: mov rsp, rbp
+;;   0x01ed: pop rbp
+;;   0x01ee: ret 10h
+;;   0x01f1: ud2
+;;   0x01f3: ud2
 ;; function 4 (i64_store8):
-;;   0x01c0: push rbp
-;;   0x01c1: mov rbp, rsp
-;;   0x01c4: mov r11, [r14]
-;;   0x01c7: mov r11, [r11]
-;;   0x01ca: add r11, 30h
-;;   0x01d1: cmp rsp, r11
-;;   0x01d4: jb 223h
-;;   0x01da: sub rsp, 30h
-;;   0x01e1: mov [rbp-8], r14
-;;   0x01e5: mov [rbp-10h], rbx
-;;   0x01e9: mov [rbp-18h], r12
-;;   0x01ed: mov ebx, [rbp+10h]
-;;   0x01f0: mov r12, [rbp+18h]
-;;   0x01f4: mov r15, [r14+18h]
-;;   0x01f8: mov r15, [r15]
-;;   0x01fb: mov rax, r12
-;;   0x01fe: mov r11, [r14+18h]
-;;   0x0202: lea rcx, [rbx+1]
-;;   0x0206: cmp rcx, [r11+8]
-;;   0x020a: ja 225h
-;;   0x0210: mov [r15+rbx], al
-;;   0x0214: mov rbx, [rbp-10h]
-;;   0x0218: mov r12, [rbp-18h]
-;;   0x021c: mov rsp, rbp
-;;   0x021f: pop rbp
-;;   0x0220: ret 10h
-;;   0x0223: ud2
-;;   0x0225: ud2
+;;   0x0200: push rbp
+;;   0x0201: mov rbp, rsp
+;;   0x0204: mov r11, [r14]
+;;   0x0207: mov r11, [r11]
+;;   0x020a: add r11, 30h
+;;   0x0211: cmp rsp, r11
+;;   0x0214: jb 270h
+;;   0x021a: sub rsp, 30h
+;;   0x0221: mov [rbp-8], r14
+;;   0x0225: mov [rbp-10h], rbx
+;;   0x0229: mov [rbp-18h], r12
+;;   0x022d: mov ebx, [rbp+10h]
+;;   0x0230: mov r12, [rbp+18h]
+;;   0x0234: mov r15, [r14+18h]
+;;   0x0238: mov r15, [r15]
+;;   0x023b: mov rax, r12
+;;   0x023e: mov r11, [r14+18h]
+;;   0x0242: lea rcx, [rbx+1]
+;;   0x0246: cmp rcx, [r11+8]
+;;   0x024a: ja 272h
+;;   0x0250: lea rcx, [r15+rcx-1]
+;;   0x0255: mov r11d, 0
+;;   0x025b: cmova rcx, r11
+;;   0x025f: mov [rcx], al
+;;   0x0261: mov rbx, [rbp-10h]
+;;   0x0265: mov r12, [rbp-18h]
+;;   0x0269: mov rsp, rbp
+;;   0x026c: pop rbp
+;;   0x026d: ret 10h
+;;   0x0270: ud2
+;;   0x0272: ud2
 ;; function 5 (i64_store16):
-;;   0x0230: push rbp
-;;   0x0231: mov rbp, rsp
-;;   0x0234: mov r11, [r14]
-;;   0x0237: mov r11, [r11]
-;;   0x023a: add r11, 30h
-;;   0x0241: cmp rsp, r11
-;;   0x0244: jb 294h
-;;   0x024a: sub rsp, 30h
-;;   0x0251: mov [rbp-8], r14
-;;   0x0255: mov [rbp-10h], rbx
-;;   0x0259: mov [rbp-18h], r12
-;;   0x025d: mov ebx, [rbp+10h]
-;;   0x0260: mov r12, [rbp+18h]
-;;   0x0264: mov r15, [r14+18h]
-;;   0x0268: mov r15, [r15]
-;;   0x026b: mov rax, r12
-;;   0x026e: mov r11, [r14+18h]
-;;   0x0272: lea rcx, [rbx+2]
-;;   0x0276: cmp rcx, [r11+8]
-;;   0x027a: ja 296h
-;;   0x0280: mov [r15+rbx], ax
-;;   0x0285: mov rbx, [rbp-10h]
-;;   0x0289: mov r12, [rbp-18h]
-;;   0x028d: mov rsp, rbp
-;;   0x0290: pop rbp
-;;   0x0291: ret 10h
-;;   0x0294: ud2
-;;   0x0296: ud2
+;;   0x0280: push rbp
+;;   0x0281: mov rbp, rsp
+;;   0x0284: mov r11, [r14]
+;;   0x0287: mov r11, [r11]
+;;   0x028a: add r11, 30h
+;;   0x0291: cmp rsp, r11
+;;   0x0294: jb 2F1h
+;;   0x029a: sub rsp, 30h
+;;   0x02a1: mov [rbp-8], r14
+;;   0x02a5: mov [rbp-10h], rbx
+;;   0x02a9: mov [rbp-18h], r12
+;;   0x02ad: mov ebx, [rbp+10h]
+;;   0x02b0: mov r12, [rbp+18h]
+;;   0x02b4: mov r15, [r14+18h]
+;;   0x02b8: mov r15, [r15]
+;;   0x02bb: mov rax, r12
+;;   0x02be: mov r11, [r14+18h]
+;;   0x02c2: lea rcx, [rbx+2]
+;;   0x02c6: cmp rcx, [r11+8]
+;;   0x02ca: ja 2F3h
+;;   0x02d0: lea rcx, [r15+rcx-2]
+;;   0x02d5: mov r11d, 0
+;;   0x02db: cmova rcx, r11
+;;   0x02df: mov [rcx], ax
+;;   0x02e2: mov rbx, [rbp-10h]
+;;   0x02e6: mov r12, [rbp-18h]
+;;   0x02ea: mov rsp, rbp
+;;   0x02ed: pop rbp
+;;   0x02ee: ret 10h
+;;   0x02f1: ud2
+;;   0x02f3: ud2
 ;; function 6 (i64_store32):
-;;   0x02a0: push rbp
-;;   0x02a1: mov rbp, rsp
-;;   0x02a4: mov r11, [r14]
-;;   0x02a7: mov r11, [r11]
-;;   0x02aa: add r11, 30h
-;;   0x02b1: cmp rsp, r11
-;;   0x02b4: jb 303h
-;;   0x02ba: sub rsp, 30h
-;;   0x02c1: mov [rbp-8], r14
-;;   0x02c5: mov [rbp-10h], rbx
-;;   0x02c9: mov [rbp-18h], r12
-;;   0x02cd: mov ebx, [rbp+10h]
-;;   0x02d0: mov r12, [rbp+18h]
-;;   0x02d4: mov r15, [r14+18h]
-;;   0x02d8: mov r15, [r15]
-;;   0x02db: mov rax, r12
-;;   0x02de: mov r11, [r14+18h]
-;;   0x02e2: lea rcx, [rbx+4]
-;;   0x02e6: cmp rcx, [r11+8]
-;;   0x02ea: ja 305h
-;;   0x02f0: mov [r15+rbx], eax
-;;   0x02f4: mov rbx, [rbp-10h]
-;;   0x02f8: mov r12, [rbp-18h]
-;;   0x02fc: mov rsp, rbp
-;;   0x02ff: pop rbp
-;;   0x0300: ret 10h
-;;   0x0303: ud2
-;;   0x0305: ud2
+;;   0x0300: push rbp
+;;   0x0301: mov rbp, rsp
+;;   0x0304: mov r11, [r14]
+;;   0x0307: mov r11, [r11]
+;;   0x030a: add r11, 30h
+;;   0x0311: cmp rsp, r11
+;;   0x0314: jb 370h
+;;   0x031a: sub rsp, 30h
+;;   0x0321: mov [rbp-8], r14
+;;   0x0325: mov [rbp-10h], rbx
+;;   0x0329: mov [rbp-18h], r12
+;;   0x032d: mov ebx, [rbp+10h]
+;;   0x0330: mov r12, [rbp+18h]
+;;   0x0334: mov r15, [r14+18h]
+;;   0x0338: mov r15, [r15]
+;;   0x033b: mov rax, r12
+;;   0x033e: mov r11, [r14+18h]
+;;   0x0342: lea rcx, [rbx+4]
+;;   0x0346: cmp rcx, [r11+8]
+;;   0x034a: ja 372h
+;;   0x0350: lea rcx, [r15+rcx-4]
+;;   0x0355: mov r11d, 0
+;;   0x035b: cmova rcx, r11
+;;   0x035f: mov [rcx], eax
+;;   0x0361: mov rbx, [rbp-10h]
+;;   0x0365: mov r12, [rbp-18h]
+;;   0x0369: mov rsp, rbp
+;;   0x036c: pop rbp
+;;   0x036d: ret 10h
+;;   0x0370: ud2
+;;   0x0372: ud2
 ;; function 7 (f32_store):
-;;   0x0310: push rbp
-;;   0x0311: mov rbp, rsp
-;;   0x0314: mov r11, [r14]
-;;   0x0317: mov r11, [r11]
-;;   0x031a: add r11, 30h
-;;   0x0321: cmp rsp, r11
-;;   0x0324: jb 36Bh
-;;   0x032a: sub rsp, 30h
-;;   0x0331: mov [rbp-8], r14
-;;   0x0335: mov [rbp-10h], rbx
-;;   0x0339: mov ebx, [rbp+10h]
-;;   0x033c: mov r15, [r14+18h]
-;;   0x0340: mov r15, [r15]
-;;   0x0343: movss xmm0, [rbp+18h]
-;;   0x0348: mov r11, [r14+18h]
-;;   0x034c: lea rax, [rbx+4]
-;;   0x0350: cmp rax, [r11+8]
-;;   0x0354: ja 36Dh
-;;   0x035a: movss [r15+rbx], xmm0
-;;   0x0360: mov rbx, [rbp-10h]
-;;   0x0364: mov rsp, rbp
-;;   0x0367: pop rbp
-;;   0x0368: ret 10h
-;;   0x036b: ud2
-;;   0x036d: ud2
+;;   0x0380: push rbp
+;;   0x0381: mov rbp, rsp
+;;   0x0384: mov r11, [r14]
+;;   0x0387: mov r11, [r11]
+;;   0x038a: add r11, 30h
+;;   0x0391: cmp rsp, r11
+;;   0x0394: jb 3E8h
+;;   0x039a: sub rsp, 30h
+;;   0x03a1: mov [rbp-8], r14
+;;   0x03a5: mov [rbp-10h], rbx
+;;   0x03a9: mov ebx, [rbp+10h]
+;;   0x03ac: mov r15, [r14+18h]
+;;   0x03b0: mov r15, [r15]
+;;   0x03b3: movss xmm0, [rbp+18h]
+;;   0x03b8: mov r11, [r14+18h]
+;;   0x03bc: lea rax, [rbx+4]
+;;   0x03c0: cmp rax, [r11+8]
+;;   0x03c4: ja 3EAh
+;;   0x03ca: lea rax, [r15+rax-4]
+;;   0x03cf: mov r11d, 0
+;;   0x03d5: cmova rax, r11
+;;   0x03d9: movss [rax], xmm0
+;;   0x03dd: mov rbx, [rbp-10h]
+;;   0x03e1: mov rsp, rbp
+;;   0x03e4: pop rbp
+;;   0x03e5: ret 10h
+;;   0x03e8: ud2
+;;   0x03ea: ud2
 ;; function 8 (f64_store):
-;;   0x0370: push rbp
-;;   0x0371: mov rbp, rsp
-;;   0x0374: mov r11, [r14]
-;;   0x0377: mov r11, [r11]
-;;   0x037a: add r11, 30h
-;;   0x0381: cmp rsp, r11
-;;   0x0384: jb 3CBh
-;;   0x038a: sub rsp, 30h
-;;   0x0391: mov [rbp-8], r14
-;;   0x0395: mov [rbp-10h], rbx
-;;   0x0399: mov ebx, [rbp+10h]
-;;   0x039c: mov r15, [r14+18h]
-;;   0x03a0: mov r15, [r15]
-;;   0x03a3: movsd xmm0, [rbp+18h]
-;;   0x03a8: mov r11, [r14+18h]
-;;   0x03ac: lea rax, [rbx+8]
-;;   0x03b0: cmp rax, [r11+8]
-;;   0x03b4: ja 3CDh
-;;   0x03ba: movsd [r15+rbx], xmm0
-;;   0x03c0: mov rbx, [rbp-10h]
-;;   0x03c4: mov rsp, rbp
-;;   0x03c7: pop rbp
-;;   0x03c8: ret 10h
-;;   0x03cb: ud2
-;;   0x03cd: ud2
+;;   0x03f0: push rbp
+;;   0x03f1: mov rbp, rsp
+;;   0x03f4: mov r11, [r14]
+;;   0x03f7: mov r11, [r11]
+;;   0x03fa: add r11, 30h
+;;   0x0401: cmp rsp, r11
+;;   0x0404: jb 458h
+;;   0x040a: sub rsp, 30h
+;;   0x0411: mov [rbp-8], r14
+;;   0x0415: mov [rbp-10h], rbx
+;;   0x0419: mov ebx, [rbp+10h]
+;;   0x041c: mov r15, [r14+18h]
+;;   0x0420: mov r15, [r15]
+;;   0x0423: movsd xmm0, [rbp+18h]
+;;   0x0428: mov r11, [r14+18h]
+;;   0x042c: lea rax, [rbx+8]
+;;   0x0430: cmp rax, [r11+8]
+;;   0x0434: ja 45Ah
+;;   0x043a: lea rax, [r15+rax-8]
+;;   0x043f: mov r11d, 0
+;;   0x0445: cmova rax, r11
+;;   0x0449: movsd [rax], xmm0
+;;   0x044d: mov rbx, [rbp-10h]
+;;   0x0451: mov rsp, rbp
+;;   0x0454: pop rbp
+;;   0x0455: ret 10h
+;;   0x0458: ud2
+;;   0x045a: ud2
 ;; function 9 (i32_store16_imm):
-;;   0x03d0: push rbp
-;;   0x03d1: mov rbp, rsp
-;;   0x03d4: mov r11, [r14]
-;;   0x03d7: mov r11, [r11]
-;;   0x03da: add r11, 30h
-;;   0x03e1: cmp rsp, r11
-;;   0x03e4: jb 427h
-;;   0x03ea: sub rsp, 30h
-;;   0x03f1: mov [rbp-8], r14
-;;   0x03f5: mov [rbp-10h], rbx
-;;   0x03f9: mov ebx, [rbp+10h]
-;;   0x03fc: mov r15, [r14+18h]
-;;   0x0400: mov r15, [r15]
-;;   0x0403: mov r11, [r14+18h]
-;;   0x0407: lea rax, [rbx+2]
-;;   0x040b: cmp rax, [r11+8]
-;;   0x040f: ja 429h
-;;   0x0415: mov word ptr [r15+rbx], 0FFFEh
-;;   0x041c: mov rbx, [rbp-10h]
-;;   0x0420: mov rsp, rbp
-;;   0x0423: pop rbp
-;;   0x0424: ret 8
-;;   0x0427: ud2
-;;   0x0429: ud2
+;;   0x0460: push rbp
+;;   0x0461: mov rbp, rsp
+;;   0x0464: mov r11, [r14]
+;;   0x0467: mov r11, [r11]
+;;   0x046a: add r11, 30h
+;;   0x0471: cmp rsp, r11
+;;   0x0474: jb 4C4h
+;;   0x047a: sub rsp, 30h
+;;   0x0481: mov [rbp-8], r14
+;;   0x0485: mov [rbp-10h], rbx
+;;   0x0489: mov ebx, [rbp+10h]
+;;   0x048c: mov r15, [r14+18h]
+;;   0x0490: mov r15, [r15]
+;;   0x0493: mov r11, [r14+18h]
+;;   0x0497: lea rax, [rbx+2]
+;;   0x049b: cmp rax, [r11+8]
+;;   0x049f: ja 4C6h
+;;   0x04a5: lea rax, [r15+rax-2]
+;;   0x04aa: mov r11d, 0
+;;   0x04b0: cmova rax, r11
+;;   0x04b4: mov word ptr [rax], 0FFFEh
+;;   0x04b9: mov rbx, [rbp-10h]
+;;   0x04bd: mov rsp, rbp
+;;   0x04c0: pop rbp
+;;   0x04c1: ret 8
+;;   0x04c4: ud2
+;;   0x04c6: ud2
 ;; function 10 (i64_store_imm):
-;;   0x0430: push rbp
-;;   0x0431: mov rbp, rsp
-;;   0x0434: mov r11, [r14]
-;;   0x0437: mov r11, [r11]
-;;   0x043a: add r11, 30h
-;;   0x0441: cmp rsp, r11
-;;   0x0444: jb 488h
-;;   0x044a: sub rsp, 30h
-;;   0x0451: mov [rbp-8], r14
-;;   0x0455: mov [rbp-10h], rbx
-;;   0x0459: mov ebx, [rbp+10h]
-;;   0x045c: mov r15, [r14+18h]
-;;   0x0460: mov r15, [r15]
-;;   0x0463: mov r11, [r14+18h]
-;;   0x0467: lea rax, [rbx+8]
-;;   0x046b: cmp rax, [r11+8]
-;;   0x046f: ja 48Ah
-;;   0x0475: mov qword ptr [r15+rbx], 0FFFFFFFFFFFFFFFBh
-;;   0x047d: mov rbx, [rbp-10h]
-;;   0x0481: mov rsp, rbp
-;;   0x0484: pop rbp
-;;   0x0485: ret 8
-;;   0x0488: ud2
-;;   0x048a: ud2
+;;   0x04d0: push rbp
+;;   0x04d1: mov rbp, rsp
+;;   0x04d4: mov r11, [r14]
+;;   0x04d7: mov r11, [r11]
+;;   0x04da: add r11, 30h
+;;   0x04e1: cmp rsp, r11
+;;   0x04e4: jb 536h
+;;   0x04ea: sub rsp, 30h
+;;   0x04f1: mov [rbp-8], r14
+;;   0x04f5: mov [rbp-10h], rbx
+;;   0x04f9: mov ebx, [rbp+10h]
+;;   0x04fc: mov r15, [r14+18h]
+;;   0x0500: mov r15, [r15]
+;;   0x0503: mov r11, [r14+18h]
+;;   0x0507: lea rax, [rbx+8]
+;;   0x050b: cmp rax, [r11+8]
+;;   0x050f: ja 538h
+;;   0x0515: lea rax, [r15+rax-8]
+;;   0x051a: mov r11d, 0
+;;   0x0520: cmova rax, r11
+;;   0x0524: mov qword ptr [rax], 0FFFFFFFFFFFFFFFBh
+;;   0x052b: mov rbx, [rbp-10h]
+;;   0x052f: mov rsp, rbp
+;;   0x0532: pop rbp
+;;   0x0533: ret 8
+;;   0x0536: ud2
+;;   0x0538: ud2
 ;; function 11 (f32_store_const):
-;;   0x0490: push rbp
-;;   0x0491: mov rbp, rsp
-;;   0x0494: mov r11, [r14]
-;;   0x0497: mov r11, [r11]
-;;   0x049a: add r11, 30h
-;;   0x04a1: cmp rsp, r11
-;;   0x04a4: jb 4F1h
-;;   0x04aa: sub rsp, 30h
-;;   0x04b1: mov [rbp-8], r14
-;;   0x04b5: mov [rbp-10h], rbx
-;;   0x04b9: mov ebx, [rbp+10h]
-;;   0x04bc: mov r15, [r14+18h]
-;;   0x04c0: mov r15, [r15]
-;;   0x04c3: mov r11d, 3FC00000h
-;;   0x04c9: movd xmm0, r11d
-;;   0x04ce: mov r11, [r14+18h]
-;;   0x04d2: lea rax, [rbx+4]
-;;   0x04d6: cmp rax, [r11+8]
-;;   0x04da: ja 4F3h
-;;   0x04e0: movss [r15+rbx], xmm0
-;;   0x04e6: mov rbx, [rbp-10h]
-;;   0x04ea: mov rsp, rbp
-;;   0x04ed: pop rbp
-;;   0x04ee: ret 8
-;;   0x04f1: ud2
-;;   0x04f3: ud2
+;;   0x0540: push rbp
+;;   0x0541: mov rbp, rsp
+;;   0x0544: mov r11, [r14]
+;;   0x0547: mov r11, [r11]
+;;   0x054a: add r11, 30h
+;;   0x0551: cmp rsp, r11
+;;   0x0554: jb 5AEh
+;;   0x055a: sub rsp, 30h
+;;   0x0561: mov [rbp-8], r14
+;;   0x0565: mov [rbp-10h], rbx
+;;   0x0569: mov ebx, [rbp+10h]
+;;   0x056c: mov r15, [r14+18h]
+;;   0x0570: mov r15, [r15]
+;;   0x0573: mov r11d, 3FC00000h
+;;   0x0579: movd xmm0, r11d
+;;   0x057e: mov r11, [r14+18h]
+;;   0x0582: lea rax, [rbx+4]
+;;   0x0586: cmp rax, [r11+8]
+;;   0x058a: ja 5B0h
+;;   0x0590: lea rax, [r15+rax-4]
+;;   0x0595: mov r11d, 0
+;;   0x059b: cmova rax, r11
+;;   0x059f: movss [rax], xmm0
+;;   0x05a3: mov rbx, [rbp-10h]
+;;   0x05a7: mov rsp, rbp
+;;   0x05aa: pop rbp
+;;   0x05ab: ret 8
+;;   0x05ae: ud2
+;;   0x05b0: ud2

@@ -32,7 +32,7 @@
 ;;   0x0047: mov r11, [r11]
 ;;   0x004a: add r11, 38h
 ;;   0x0051: cmp rsp, r11
-;;   0x0054: jb 0CDh
+;;   0x0054: jb 0D7h
 ;;   0x005a: sub rsp, 30h
 ;;   0x0061: mov [rbp-8], r14
 ;;   0x0065: mov [rbp-10h], rbx
@@ -42,28 +42,30 @@
 ;;   0x0074: mov eax, r12d
 ;;   0x0077: mov r11, [r14+18h]
 ;;   0x007b: cmp rax, [r11+8]
-;;   0x007f: jae 0CFh
-;;   0x0085: shl rax, 3
-;;   0x0089: add rax, [r11]
-;;   0x008c: mov rax, [rax]
-;;   0x008f: test rax, rax
-;;   0x0092: je 0D1h
-;;   0x0098: mov r11d, [r14+20h]
-;;   0x009c: cmp r11d, [rax+10h]
-;;   0x00a0: jne 0D3h
-;;   0x00a6: sub rsp, 8
-;;   0x00aa: mov [rsp], ebx
-;;   0x00ad: mov r11, rax
-;;   0x00b0: mov rsi, r14
-;;   0x00b3: mov r14, [r11+8]
-;;   0x00b7: call qword ptr [r11]
-;;   0x00ba: mov r14, [rbp-8]
-;;   0x00be: mov rbx, [rbp-10h]
-;;   0x00c2: mov r12, [rbp-18h]
-;;   0x00c6: mov rsp, rbp
-;;   0x00c9: pop rbp
-;;   0x00ca: ret 10h
-;;   0x00cd: ud2
-;;   0x00cf: ud2
-;;   0x00d1: ud2
-;;   0x00d3: ud2
+;;   0x007f: jae 0D9h
+;;   0x0085: mov r11, [r11]
+;;   0x0088: lea rax, [r11+rax*8]
+;;   0x008c: mov r11d, 0
+;;   0x0092: cmovae rax, r11
+;;   0x0096: mov rax, [rax]
+;;   0x0099: test rax, rax
+;;   0x009c: je 0DBh
+;;   0x00a2: mov r11d, [r14+20h]
+;;   0x00a6: cmp r11d, [rax+10h]
+;;   0x00aa: jne 0DDh
+;;   0x00b0: sub rsp, 8
+;;   0x00b4: mov [rsp], ebx
+;;   0x00b7: mov r11, rax
+;;   0x00ba: mov rsi, r14
+;;   0x00bd: mov r14, [r11+8]
+;;   0x00c1: call qword ptr [r11]
+;;   0x00c4: mov r14, [rbp-8]
+;;   0x00c8: mov rbx, [rbp-10h]
+;;   0x00cc: mov r12, [rbp-18h]
+;;   0x00d0: mov rsp, rbp
+;;   0x00d3: pop rbp
+;;   0x00d4: ret 10h
+;;   0x00d7: ud2
+;;   0x00d9: ud2
+;;   0x00db: ud2
+;;   0x00dd: ud2

@@ -20,7 +20,7 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 51h
+;;   0x0014: jb 5Bh
 ;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
@@ -28,16 +28,18 @@
 ;;   0x002c: mov eax, ebx
 ;;   0x002e: mov r11, [r14+18h]
 ;;   0x0032: cmp rax, [r11+8]
-;;   0x0036: jae 53h
-;;   0x003c: shl rax, 3
-;;   0x0040: add rax, [r11]
-;;   0x0043: mov rax, [rax]
-;;   0x0046: mov rbx, [rbp-10h]
-;;   0x004a: mov rsp, rbp
-;;   0x004d: pop rbp
-;;   0x004e: ret 8
-;;   0x0051: ud2
-;;   0x0053: ud2
+;;   0x0036: jae 5Dh
+;;   0x003c: mov r11, [r11]
+;;   0x003f: lea rax, [r11+rax*8]
+;;   0x0043: mov r11d, 0
+;;   0x0049: cmovae rax, r11
+;;   0x004d: mov rax, [rax]
+;;   0x0050: mov rbx, [rbp-10h]
+;;   0x0054: mov rsp, rbp
+;;   0x0057: pop rbp
+;;   0x0058: ret 8
+;;   0x005b: ud2
+;;   0x005d: ud2
 ;; function 1 (set):
 ;;   0x0060: push rbp
 ;;   0x0061: mov rbp, rsp
@@ -45,7 +47,7 @@
 ;;   0x0067: mov r11, [r11]
 ;;   0x006a: add r11, 30h
 ;;   0x0071: cmp rsp, r11
-;;   0x0074: jb 0C0h
+;;   0x0074: jb 0CAh
 ;;   0x007a: sub rsp, 30h
 ;;   0x0081: mov [rbp-8], r14
 ;;   0x0085: mov [rbp-10h], rbx
@@ -56,17 +58,19 @@
 ;;   0x0097: mov ecx, ebx
 ;;   0x0099: mov r11, [r14+20h]
 ;;   0x009d: cmp rcx, [r11+8]
-;;   0x00a1: jae 0C2h
-;;   0x00a7: shl rcx, 3
-;;   0x00ab: add rcx, [r11]
-;;   0x00ae: mov [rcx], rax
-;;   0x00b1: mov rbx, [rbp-10h]
-;;   0x00b5: mov r12, [rbp-18h]
-;;   0x00b9: mov rsp, rbp
-;;   0x00bc: pop rbp
-;;   0x00bd: ret 10h
-;;   0x00c0: ud2
-;;   0x00c2: ud2
+;;   0x00a1: jae 0CCh
+;;   0x00a7: mov r11, [r11]
+;;   0x00aa: lea rcx, [r11+rcx*8]
+;;   0x00ae: mov r11d, 0
+;;   0x00b4: cmovae rcx, r11
+;;   0x00b8: mov [rcx], rax
+;;   0x00bb: mov rbx, [rbp-10h]
+;;   0x00bf: mov r12, [rbp-18h]
+;;   0x00c3: mov rsp, rbp
+;;   0x00c6: pop rbp
+;;   0x00c7: ret 10h
+;;   0x00ca: ud2
+;;   0x00cc: ud2
 ;; function 2 (set_null):
 ;;   0x00d0: push rbp
 ;;   0x00d1: mov rbp, rsp
@@ -74,7 +78,7 @@
 ;;   0x00d7: mov r11, [r11]
 ;;   0x00da: add r11, 30h
 ;;   0x00e1: cmp rsp, r11
-;;   0x00e4: jb 126h
+;;   0x00e4: jb 130h
 ;;   0x00ea: sub rsp, 30h
 ;;   0x00f1: mov [rbp-8], r14
 ;;   0x00f5: mov [rbp-10h], rbx
@@ -83,80 +87,86 @@
 ;;   0x0101: mov ecx, ebx
 ;;   0x0103: mov r11, [r14+18h]
 ;;   0x0107: cmp rcx, [r11+8]
-;;   0x010b: jae 128h
-;;   0x0111: shl rcx, 3
-;;   0x0115: add rcx, [r11]
-;;   0x0118: mov [rcx], rax
-;;   0x011b: mov rbx, [rbp-10h]
-;;   0x011f: mov rsp, rbp
-;;   0x0122: pop rbp
-;;   0x0123: ret 8
-;;   0x0126: ud2
-;;   0x0128: ud2
+;;   0x010b: jae 132h
+;;   0x0111: mov r11, [r11]
+;;   0x0114: lea rcx, [r11+rcx*8]
+;;   0x0118: mov r11d, 0
+;;   0x011e: cmovae rcx, r11
+;;   0x0122: mov [rcx], rax
+;;   0x0125: mov rbx, [rbp-10h]
+;;   0x0129: mov rsp, rbp
+;;   0x012c: pop rbp
+;;   0x012d: ret 8
+;;   0x0130: ud2
+;;   0x0132: ud2
 ;; function 3 (copy_elem):
-;;   0x0130: push rbp
-;;   0x0131: mov rbp, rsp
-;;   0x0134: mov r11, [r14]
-;;   0x0137: mov r11, [r11]
-;;   0x013a: add r11, 30h
-;;   0x0141: cmp rsp, r11
-;;   0x0144: jb 1A8h
-;;   0x014a: sub rsp, 30h
-;;   0x0151: mov [rbp-8], r14
-;;   0x0155: mov [rbp-10h], rbx
-;;   0x0159: mov [rbp-18h], r12
-;;   0x015d: mov ebx, [rbp+10h]
-;;   0x0160: mov r12d, [rbp+18h]
-;;   0x0164: mov eax, r12d
-;;   0x0167: mov r11, [r14+18h]
-;;   0x016b: cmp rax, [r11+8]
-;;   0x016f: jae 1AAh
-;;   0x0175: shl rax, 3
-;;   0x0179: add rax, [r11]
-;;   0x017c: mov rax, [rax]
-;;   0x017f: mov ecx, ebx
-;;   0x0181: mov r11, [r14+18h]
-;;   0x0185: cmp rcx, [r11+8]
-;;   0x0189: jae 1AAh
-;;   0x018f: shl rcx, 3
-;;   0x0193: add rcx, [r11]
-;;   0x0196: mov [rcx], rax
-;;   0x0199: mov rbx, [rbp-10h]
-;;   0x019d: mov r12, [rbp-18h]
-;;   0x01a1: mov rsp, rbp
-;;   0x01a4: pop rbp
-;;   0x01a5: ret 10h
-;;   0x01a8: ud2
-;;   0x01aa: ud2
+;;   0x0140: push rbp
+;;   0x0141: mov rbp, rsp
+;;   0x0144: mov r11, [r14]
+;;   0x0147: mov r11, [r11]
+;;   0x014a: add r11, 30h
+;;   0x0151: cmp rsp, r11
+;;   0x0154: jb 1CCh
+;;   0x015a: sub rsp, 30h
+;;   0x0161: mov [rbp-8], r14
+;;   0x0165: mov [rbp-10h], rbx
+;;   0x0169: mov [rbp-18h], r12
+;;   0x016d: mov ebx, [rbp+10h]
+;;   0x0170: mov r12d, [rbp+18h]
+;;   0x0174: mov eax, r12d
+;;   0x0177: mov r11, [r14+18h]
+;;   0x017b: cmp rax, [r11+8]
+;;   0x017f: jae 1CEh
+;;   0x0185: mov r11, [r11]
+;;   0x0188: lea rax, [r11+rax*8]
+;;   0x018c: mov r11d, 0
+;;   0x0192: cmovae rax, r11
+;;   0x0196: mov rax, [rax]
+;;   0x0199: mov ecx, ebx
+;;   0x019b: mov r11, [r14+18h]
+;;   0x019f: cmp rcx, [r11+8]
+;;   0x01a3: jae 1CEh
+;;   0x01a9: mov r11, [r11]
+;;   0x01ac: lea rcx, [r11+rcx*8]
+;;   0x01b0: mov r11d, 0
+;;   0x01b6: cmovae rcx, r11
+;;   0x01ba: mov [rcx], rax
+;;   0x01bd: mov rbx, [rbp-10h]
+;;   0x01c1: mov r12, [rbp-18h]
+;;   0x01c5: mov rsp, rbp
+;;   0x01c8: pop rbp
+;;   0x01c9: ret 10h
+;;   0x01cc: ud2
+;;   0x01ce: ud2
 ;; function 4 (size_f):
-;;   0x01b0: push rbp
-;;   0x01b1: mov rbp, rsp
-;;   0x01b4: mov r11, [r14]
-;;   0x01b7: mov r11, [r11]
-;;   0x01ba: add r11, 30h
-;;   0x01c1: cmp rsp, r11
-;;   0x01c4: jb 1E2h
-;;   0x01ca: sub rsp, 30h
-;;   0x01d1: mov [rbp-8], r14
-;;   0x01d5: mov r11, [r14+18h]
-;;   0x01d9: mov eax, [r11+8]
-;;   0x01dd: mov rsp, rbp
-;;   0x01e0: pop rbp
-;;   0x01e1: ret
-;;   0x01e2: ud2
+;;   0x01d0: push rbp
+;;   0x01d1: mov rbp, rsp
+;;   0x01d4: mov r11, [r14]
+;;   0x01d7: mov r11, [r11]
+;;   0x01da: add r11, 30h
+;;   0x01e1: cmp rsp, r11
+;;   0x01e4: jb 202h
+;;   0x01ea: sub rsp, 30h
+;;   0x01f1: mov [rbp-8], r14
+;;   0x01f5: mov r11, [r14+18h]
+;;   0x01f9: mov eax, [r11+8]
+;;   0x01fd: mov rsp, rbp
+;;   0x0200: pop rbp
+;;   0x0201: ret
+;;   0x0202: ud2
 ;; function 5 (size_e):
-;;   0x01f0: push rbp
-;;   0x01f1: mov rbp, rsp
-;;   0x01f4: mov r11, [r14]
-;;   0x01f7: mov r11, [r11]
-;;   0x01fa: add r11, 30h
-;;   0x0201: cmp rsp, r11
-;;   0x0204: jb 222h
-;;   0x020a: sub rsp, 30h
-;;   0x0211: mov [rbp-8], r14
-;;   0x0215: mov r11, [r14+20h]
-;;   0x0219: mov eax, [r11+8]
-;;   0x021d: mov rsp, rbp
-;;   0x0220: pop rbp
-;;   0x0221: ret
-;;   0x0222: ud2
+;;   0x0210: push rbp
+;;   0x0211: mov rbp, rsp
+;;   0x0214: mov r11, [r14]
+;;   0x0217: mov r11, [r11]
+;;   0x021a: add r11, 30h
+;;   0x0221: cmp rsp, r11
+;;   0x0224: jb 242h
+;;   0x022a: sub rsp, 30h
+;;   0x0231: mov [rbp-8], r14
+;;   0x0235: mov r11, [r14+20h]
+;;   0x0239: mov eax, [r11+8]
+;;   0x023d: mov rsp, rbp
+;;   0x0240: pop rbp
+;;   0x0241: ret
+;;   0x0242: ud2

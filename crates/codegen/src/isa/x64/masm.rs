@@ -15,6 +15,7 @@ use brisk_environ::vmctx::{
 use brisk_environ::{TrapCode, TrapEntry};
 
 mod float;
+mod scratch;
 
 pub struct X64Masm {
     asm: Assembler,
@@ -24,6 +25,7 @@ pub struct X64Masm {
     trap_stubs: Vec<(Option<TrapCode>, Label)>,
     /// The entry trampoline's resume point, while generating one.
     resume: Option<Label>,
+    scratch: scratch::ScratchLoans,
 }
 
 /// `mov dst, [base + disp]`, 64 bits: how the MacroAssembler reaches vmctx
@@ -95,6 +97,7 @@ impl MacroAssembler for X64Masm {
             features,
             trap_stubs: Vec::new(),
             resume: None,
+            scratch: scratch::ScratchLoans::default(),
         }
     }
 
@@ -103,6 +106,7 @@ impl MacroAssembler for X64Masm {
     }
 
     fn clear(&mut self) {
+        self.scratch.assert_all_returned();
         self.asm.buf.clear();
         self.trap_stubs.clear();
         self.resume = None;
@@ -166,15 +170,17 @@ impl MacroAssembler for X64Masm {
     }
 
     fn prologue(&mut self, vmctx_slot: Address) -> FramePatch {
+        let limit = self.take_scratch();
         let a = &mut self.asm;
         a.push_r(RBP);
         a.mov_rr(OperandSize::S64, RBP, RSP);
         // Stack check: rsp - (frame + extra) must stay at or above the
         // store's stack limit, i.e. rsp >= limit + frame + extra.
-        load64(a, SCRATCH, VMCTX, VMCTX_LIMITS as i32);
-        load64(a, SCRATCH, SCRATCH, LIMITS_STACK_LIMIT as i32);
-        let check = a.alu_ri_patchable(AluOp::Add, OperandSize::S64, SCRATCH);
-        a.alu_rr(AluOp::Cmp, OperandSize::S64, RSP, SCRATCH);
+        load64(a, limit, VMCTX, VMCTX_LIMITS as i32);
+        load64(a, limit, limit, LIMITS_STACK_LIMIT as i32);
+        let check = a.alu_ri_patchable(AluOp::Add, OperandSize::S64, limit);
+        a.alu_rr(AluOp::Cmp, OperandSize::S64, RSP, limit);
+        self.give_scratch(limit);
         let overflow = self.trap_label(TrapCode::StackOverflow);
         let a = &mut self.asm;
         a.jcc(Cond::B, overflow);
@@ -224,8 +230,14 @@ impl MacroAssembler for X64Masm {
         if Self::imm_fits(imm, size) {
             self.asm.mov_mi(size, &amode(dst), imm as i32);
         } else {
-            self.asm.mov_ri(size, SCRATCH, imm as u64);
-            self.asm.mov_mr(size, &amode(dst), SCRATCH);
+            let s = self.take_scratch();
+            debug_assert!(
+                !dst.uses(s),
+                "store_imm to an address based on the scratch register"
+            );
+            self.asm.mov_ri(size, s, imm as u64);
+            self.asm.mov_mr(size, &amode(dst), s);
+            self.give_scratch(s);
         }
     }
 
@@ -247,8 +259,14 @@ impl MacroAssembler for X64Masm {
     }
 
     fn copy_mem(&mut self, size: OperandSize, src: Address, dst: Address) {
-        self.load(size, src, SCRATCH);
-        self.store(size, SCRATCH, dst);
+        let s = self.take_scratch();
+        debug_assert!(
+            !dst.uses(s),
+            "copy_mem to an address based on the scratch register"
+        );
+        self.load(size, src, s);
+        self.store(size, s, dst);
+        self.give_scratch(s);
     }
 
     fn reserve_stack(&mut self, bytes: u32) {
@@ -353,8 +371,10 @@ impl MacroAssembler for X64Masm {
                 } else {
                     i32::MIN as u32 as u64
                 };
-                self.asm.mov_ri(size, SCRATCH, min);
-                self.asm.alu_rr(AluOp::Cmp, size, RAX, SCRATCH);
+                let s = self.take_scratch();
+                self.asm.mov_ri(size, s, min);
+                self.asm.alu_rr(AluOp::Cmp, size, RAX, s);
+                self.give_scratch(s);
                 self.asm.jcc(Cond::E, overflow);
                 self.asm.bind(ok);
                 self.asm.sign_extend_rax(size);
@@ -397,16 +417,19 @@ impl MacroAssembler for X64Masm {
                 // bsr gives the index of the highest set bit (undefined for
                 // 0): clz = (bits - 1) - index, and 0 maps to `bits`.
                 self.asm.bit_op(BitOp::Bsr, size, dst, src);
-                self.asm
-                    .mov_ri(OperandSize::S32, SCRATCH, (2 * bits - 1) as u64);
-                self.asm.cmov(Cond::E, size, dst, SCRATCH);
+                let s = self.take_scratch();
+                self.asm.mov_ri(OperandSize::S32, s, (2 * bits - 1) as u64);
+                self.asm.cmov(Cond::E, size, dst, s);
+                self.give_scratch(s);
                 self.asm.alu_ri(AluOp::Xor, size, dst, bits - 1);
             }
             BitCount::Ctz => {
                 // bsf gives the index of the lowest set bit; 0 maps to `bits`.
                 self.asm.bit_op(BitOp::Bsf, size, dst, src);
-                self.asm.mov_ri(OperandSize::S32, SCRATCH, bits as u64);
-                self.asm.cmov(Cond::E, size, dst, SCRATCH);
+                let s = self.take_scratch();
+                self.asm.mov_ri(OperandSize::S32, s, bits as u64);
+                self.asm.cmov(Cond::E, size, dst, s);
+                self.give_scratch(s);
             }
             BitCount::Popcnt => {
                 // The classic SWAR population count.
@@ -421,29 +444,31 @@ impl MacroAssembler for X64Masm {
                     (0x5555_5555, 0x3333_3333, 0x0f0f_0f0f, 0x0101_0101)
                 };
                 let tmp = tmp.expect("popcnt needs a temporary register");
+                let s = self.take_scratch();
                 let a = &mut self.asm;
                 if src != dst {
                     a.mov_rr(size, dst, src);
                 }
-                a.mov_rr(size, SCRATCH, dst);
-                a.shift_ri(ShiftOp::Shr, size, SCRATCH, 1);
+                a.mov_rr(size, s, dst);
+                a.shift_ri(ShiftOp::Shr, size, s, 1);
                 a.mov_ri(size, tmp, m1);
-                a.alu_rr(AluOp::And, size, SCRATCH, tmp);
-                a.alu_rr(AluOp::Sub, size, dst, SCRATCH);
+                a.alu_rr(AluOp::And, size, s, tmp);
+                a.alu_rr(AluOp::Sub, size, dst, s);
                 a.mov_ri(size, tmp, m2);
-                a.mov_rr(size, SCRATCH, dst);
-                a.alu_rr(AluOp::And, size, SCRATCH, tmp);
+                a.mov_rr(size, s, dst);
+                a.alu_rr(AluOp::And, size, s, tmp);
                 a.shift_ri(ShiftOp::Shr, size, dst, 2);
                 a.alu_rr(AluOp::And, size, dst, tmp);
-                a.alu_rr(AluOp::Add, size, dst, SCRATCH);
-                a.mov_rr(size, SCRATCH, dst);
-                a.shift_ri(ShiftOp::Shr, size, SCRATCH, 4);
-                a.alu_rr(AluOp::Add, size, dst, SCRATCH);
+                a.alu_rr(AluOp::Add, size, dst, s);
+                a.mov_rr(size, s, dst);
+                a.shift_ri(ShiftOp::Shr, size, s, 4);
+                a.alu_rr(AluOp::Add, size, dst, s);
                 a.mov_ri(size, tmp, m4);
                 a.alu_rr(AluOp::And, size, dst, tmp);
                 a.mov_ri(size, tmp, h01);
                 a.imul_rr(size, dst, tmp);
                 a.shift_ri(ShiftOp::Shr, size, dst, (bits - 8) as u8);
+                self.give_scratch(s);
             }
         }
     }
@@ -516,23 +541,25 @@ impl MacroAssembler for X64Masm {
     }
 
     fn jump_table(&mut self, index: Reg, targets: &[Label], default: Label) {
+        let s = self.take_scratch();
         let a = &mut self.asm;
         let table = a.buf.new_label();
         a.alu_ri(AluOp::Cmp, OperandSize::S32, index, targets.len() as i32);
         a.jcc(Cond::AE, default);
-        a.lea_label(SCRATCH, table);
+        a.lea_label(s, table);
         a.movsx_rm(
             OperandSize::S32,
             OperandSize::S64,
             index,
-            &Amode::indexed(SCRATCH, index, 2, 0),
+            &Amode::indexed(s, index, 2, 0),
         );
-        a.alu_rr(AluOp::Add, OperandSize::S64, SCRATCH, index);
-        a.jmp_r(SCRATCH);
+        a.alu_rr(AluOp::Add, OperandSize::S64, s, index);
+        a.jmp_r(s);
         a.bind(table);
         for &t in targets {
             a.jump_table_entry(t, table);
         }
+        self.give_scratch(s);
     }
 
     fn trap(&mut self, code: TrapCode) {
@@ -541,6 +568,7 @@ impl MacroAssembler for X64Masm {
     }
 
     fn emit_trap_stubs(&mut self, traps: &mut Vec<TrapEntry>) {
+        self.scratch.assert_all_returned();
         for (code, label) in std::mem::take(&mut self.trap_stubs) {
             let a = &mut self.asm;
             a.bind(label);
@@ -557,9 +585,12 @@ impl MacroAssembler for X64Masm {
             }
             // A host trap, code in eax: unwind to the innermost entry
             // trampoline directly (the host side has its own backtrace).
-            load64(a, SCRATCH, VMCTX, VMCTX_LIMITS as i32);
-            load64(a, RSP, SCRATCH, LIMITS_ENTRY_SP as i32);
-            a.jmp_m(&Amode::base_disp(SCRATCH, LIMITS_RESUME_PC as i32));
+            let limits = self.take_scratch();
+            let a = &mut self.asm;
+            load64(a, limits, VMCTX, VMCTX_LIMITS as i32);
+            load64(a, RSP, limits, LIMITS_ENTRY_SP as i32);
+            a.jmp_m(&Amode::base_disp(limits, LIMITS_RESUME_PC as i32));
+            self.give_scratch(limits);
         }
     }
 
@@ -568,16 +599,20 @@ impl MacroAssembler for X64Masm {
     }
 
     fn call_through_vmctx(&mut self, code: u32, callee_vmctx: u32, saved_vmctx: Address) {
+        let target = self.take_scratch();
         let a = &mut self.asm;
         a.mov_rr(OperandSize::S64, CALLER_VMCTX, VMCTX);
-        load64(a, SCRATCH, VMCTX, code as i32);
+        load64(a, target, VMCTX, code as i32);
         load64(a, VMCTX, VMCTX, callee_vmctx as i32);
-        a.call_r(SCRATCH);
-        a.mov_rm(OperandSize::S64, VMCTX, &amode(saved_vmctx));
+        a.call_r(target);
+        self.give_scratch(target);
+        self.asm
+            .mov_rm(OperandSize::S64, VMCTX, &amode(saved_vmctx));
     }
 
     fn host_entry_prologue(&mut self) -> (Reg, Reg) {
         // System V: rdi = vmctx, rsi = callee code, rdx = values array.
+        let limits = self.take_scratch();
         let a = &mut self.asm;
         a.push_r(RBP);
         a.mov_rr(OperandSize::S64, RBP, RSP);
@@ -587,21 +622,22 @@ impl MacroAssembler for X64Masm {
         // The values pointer sits at the recorded entry stack pointer.
         a.push_r(RDX);
         a.mov_rr(OperandSize::S64, VMCTX, RDI);
-        load64(a, SCRATCH, VMCTX, VMCTX_LIMITS as i32);
+        load64(a, limits, VMCTX, VMCTX_LIMITS as i32);
         a.mov_mr(
             OperandSize::S64,
-            &Amode::base_disp(SCRATCH, LIMITS_ENTRY_SP as i32),
+            &Amode::base_disp(limits, LIMITS_ENTRY_SP as i32),
             RSP,
         );
         let resume = a.buf.new_label();
         a.lea_label(RAX, resume);
         a.mov_mr(
             OperandSize::S64,
-            &Amode::base_disp(SCRATCH, LIMITS_RESUME_PC as i32),
+            &Amode::base_disp(limits, LIMITS_RESUME_PC as i32),
             RAX,
         );
-        self.resume = Some(resume);
         a.mov_rr(OperandSize::S64, R12, RSI);
+        self.give_scratch(limits);
+        self.resume = Some(resume);
         (R12, RDX)
     }
 
@@ -663,38 +699,75 @@ impl MacroAssembler for X64Masm {
         access: u32,
         check: Option<Reg>,
         pinned: bool,
+        spectre: bool,
     ) -> Address {
-        let a = &mut self.asm;
-        if check.is_some() || !pinned {
-            load64(a, SCRATCH, VMCTX, def_ptr as i32);
-        }
-        if let Some(tmp) = check {
+        // The memory's definition: its length for a checked access, its
+        // base for a memory other than the pinned one.
+        let def = (check.is_some() || !pinned).then(|| {
+            let def = self.take_scratch();
+            load64(&mut self.asm, def, VMCTX, def_ptr as i32);
+            def
+        });
+        if let (Some(end), Some(def)) = (check, def) {
             // end = index + offset + access, computed in 64 bits (no
             // overflow: index < 2^32, offset < 2^32). A constant of 2^31 or
             // more cannot be a sign-extended disp32/imm32: materialize it.
-            let end = offset + access as u64;
-            if end < 1 << 31 {
-                a.lea(tmp, &Amode::base_disp(index, end as i32));
+            let a = &mut self.asm;
+            let end_const = offset + access as u64;
+            if end_const < 1 << 31 {
+                a.lea(end, &Amode::base_disp(index, end_const as i32));
             } else {
-                a.mov_ri(OperandSize::S64, tmp, end);
-                a.alu_rr(AluOp::Add, OperandSize::S64, tmp, index);
+                a.mov_ri(OperandSize::S64, end, end_const);
+                a.alu_rr(AluOp::Add, OperandSize::S64, end, index);
             }
             a.alu_rm(
                 AluOp::Cmp,
                 OperandSize::S64,
-                tmp,
-                &Amode::base_disp(SCRATCH, MEMORY_LENGTH as i32),
+                end,
+                &Amode::base_disp(def, MEMORY_LENGTH as i32),
             );
             let oob = self.trap_label(TrapCode::MemoryOutOfBounds);
             self.asm.jcc(Cond::A, oob);
+            if spectre {
+                // Under a mispredicted `ja` the flags still say "out of
+                // bounds", and the address becomes 0: nothing outside the
+                // memory is read speculatively. `lea`, `mov` and `cmov`
+                // leave the flags alone. The index is not written.
+                let a = &mut self.asm;
+                let base = if pinned {
+                    HEAP_BASE
+                } else {
+                    load64(a, def, def, MEMORY_BASE as i32);
+                    def
+                };
+                a.lea(end, &Amode::indexed(base, end, 0, -(access as i32)));
+                self.give_scratch(def);
+                let zero = self.take_scratch();
+                self.asm.mov_ri(OperandSize::S32, zero, 0);
+                self.asm.cmov(Cond::A, OperandSize::S64, end, zero);
+                self.give_scratch(zero);
+                return Address::new(end, 0);
+            }
         }
-        let a = &mut self.asm;
+        if let Some(def) = def {
+            if !pinned {
+                self.asm.alu_rm(
+                    AluOp::Add,
+                    OperandSize::S64,
+                    index,
+                    &Amode::base_disp(def, MEMORY_BASE as i32),
+                );
+            }
+            self.give_scratch(def);
+        }
         // An offset of 2^31 or more cannot be a sign-extended disp32.
         let disp = if offset < 1 << 31 {
             offset as i32
         } else {
-            a.mov_ri(OperandSize::S64, SCRATCH, offset);
-            a.alu_rr(AluOp::Add, OperandSize::S64, index, SCRATCH);
+            let off = self.take_scratch();
+            self.asm.mov_ri(OperandSize::S64, off, offset);
+            self.asm.alu_rr(AluOp::Add, OperandSize::S64, index, off);
+            self.give_scratch(off);
             0
         };
         if pinned {
@@ -704,12 +777,6 @@ impl MacroAssembler for X64Masm {
                 offset: disp,
             }
         } else {
-            a.alu_rm(
-                AluOp::Add,
-                OperandSize::S64,
-                index,
-                &Amode::base_disp(SCRATCH, MEMORY_BASE as i32),
-            );
             Address::new(index, disp)
         }
     }
@@ -724,36 +791,45 @@ impl MacroAssembler for X64Masm {
         self.asm.movsx_rm(from, to, dst, &amode(src));
     }
 
-    fn table_element(&mut self, def_ptr: u32, index: Reg, oob: TrapCode) -> Address {
+    fn table_element(&mut self, def_ptr: u32, index: Reg, oob: TrapCode, spectre: bool) -> Address {
+        let def = self.take_scratch();
         let a = &mut self.asm;
-        load64(a, SCRATCH, VMCTX, def_ptr as i32);
+        load64(a, def, VMCTX, def_ptr as i32);
         a.alu_rm(
             AluOp::Cmp,
             OperandSize::S64,
             index,
-            &Amode::base_disp(SCRATCH, TABLE_LENGTH as i32),
+            &Amode::base_disp(def, TABLE_LENGTH as i32),
         );
         let trap = self.trap_label(oob);
         let a = &mut self.asm;
         a.jcc(Cond::AE, trap);
-        a.shift_ri(ShiftOp::Shl, OperandSize::S64, index, 3);
-        a.alu_rm(
-            AluOp::Add,
-            OperandSize::S64,
-            index,
-            &Amode::base_disp(SCRATCH, TABLE_BASE as i32),
-        );
+        // `mov` and `lea` leave the flags alone for the clamp below.
+        load64(a, def, def, TABLE_BASE as i32);
+        a.lea(index, &Amode::indexed(def, index, 3, 0));
+        self.give_scratch(def);
+        if spectre {
+            // Under a mispredicted `jae`, the element address becomes 0.
+            let zero = self.take_scratch();
+            self.asm.mov_ri(OperandSize::S32, zero, 0);
+            self.asm.cmov(Cond::AE, OperandSize::S64, index, zero);
+            self.give_scratch(zero);
+        }
         Address::new(index, 0)
     }
 
     fn load_indirect(&mut self, size: OperandSize, ptr: u32, field: u32, dst: Reg) {
-        load64(&mut self.asm, SCRATCH, VMCTX, ptr as i32);
-        self.load(size, Address::new(SCRATCH, field as i32), dst);
+        let def = self.take_scratch();
+        load64(&mut self.asm, def, VMCTX, ptr as i32);
+        self.load(size, Address::new(def, field as i32), dst);
+        self.give_scratch(def);
     }
 
     fn store_indirect(&mut self, size: OperandSize, ptr: u32, field: u32, src: Reg) {
-        load64(&mut self.asm, SCRATCH, VMCTX, ptr as i32);
-        self.store(size, src, Address::new(SCRATCH, field as i32));
+        let def = self.take_scratch();
+        load64(&mut self.asm, def, VMCTX, ptr as i32);
+        self.store(size, src, Address::new(def, field as i32));
+        self.give_scratch(def);
     }
 
     fn vmctx_lea(&mut self, offset: u32, dst: Reg) {
@@ -767,14 +843,17 @@ impl MacroAssembler for X64Masm {
     fn call_builtin(&mut self, builtin: Builtin) {
         // Wasm code keeps no particular stack alignment: align for the host
         // call and restore the stack pointer from the copy pushed below it.
+        let s = self.take_scratch();
         let a = &mut self.asm;
         a.mov_rr(OperandSize::S64, RDI, VMCTX);
-        a.mov_rr(OperandSize::S64, SCRATCH, RSP);
+        a.mov_rr(OperandSize::S64, s, RSP);
         a.alu_ri(AluOp::And, OperandSize::S64, RSP, -16);
-        a.push_r(SCRATCH);
-        a.push_r(SCRATCH);
-        load64(a, SCRATCH, VMCTX, VMCTX_BUILTINS as i32);
-        a.call_m(&Amode::base_disp(SCRATCH, builtin.offset() as i32));
+        a.push_r(s);
+        a.push_r(s);
+        load64(a, s, VMCTX, VMCTX_BUILTINS as i32);
+        a.call_m(&Amode::base_disp(s, builtin.offset() as i32));
+        self.give_scratch(s);
+        let a = &mut self.asm;
         load64(a, RSP, RSP, 8);
         if builtin.can_trap() {
             a.test_rr(OperandSize::S32, RAX, RAX);
@@ -790,30 +869,36 @@ impl MacroAssembler for X64Masm {
         let a = &mut self.asm;
         a.test_rr(OperandSize::S64, funcref, funcref);
         let null = self.trap_label(TrapCode::UninitializedElement);
+        self.asm.jcc(Cond::E, null);
+        let expected = self.take_scratch();
         let a = &mut self.asm;
-        a.jcc(Cond::E, null);
         a.mov_rm(
             OperandSize::S32,
-            SCRATCH,
+            expected,
             &Amode::base_disp(VMCTX, type_id as i32),
         );
         a.alu_rm(
             AluOp::Cmp,
             OperandSize::S32,
-            SCRATCH,
+            expected,
             &Amode::base_disp(funcref, FUNC_REF_TYPE_ID as i32),
         );
+        self.give_scratch(expected);
         let mismatch = self.trap_label(TrapCode::IndirectCallTypeMismatch);
         self.asm.jcc(Cond::NE, mismatch);
     }
 
     fn call_funcref(&mut self, funcref: Reg, saved_vmctx: Address) {
+        // Copied first: `funcref` may be the register the caller's vmctx
+        // goes in.
+        let callee = self.take_scratch();
         let a = &mut self.asm;
-        a.mov_rr(OperandSize::S64, SCRATCH, funcref);
+        a.mov_rr(OperandSize::S64, callee, funcref);
         a.mov_rr(OperandSize::S64, CALLER_VMCTX, VMCTX);
-        let funcref = SCRATCH;
-        load64(a, VMCTX, funcref, FUNC_REF_VMCTX as i32);
-        a.call_m(&Amode::base_disp(funcref, FUNC_REF_CODE as i32));
-        a.mov_rm(OperandSize::S64, VMCTX, &amode(saved_vmctx));
+        load64(a, VMCTX, callee, FUNC_REF_VMCTX as i32);
+        a.call_m(&Amode::base_disp(callee, FUNC_REF_CODE as i32));
+        self.give_scratch(callee);
+        self.asm
+            .mov_rm(OperandSize::S64, VMCTX, &amode(saved_vmctx));
     }
 }

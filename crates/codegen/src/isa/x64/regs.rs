@@ -34,10 +34,6 @@ pub const CALLER_VMCTX: Reg = RSI;
 /// (which never moves), loaded in the prologue and after calls that may
 /// leave the instance. Host code preserves it (callee-saved).
 pub const HEAP_BASE: Reg = R15;
-/// Scratch registers the MacroAssembler may clobber at any time; never
-/// allocated to values.
-pub const SCRATCH: Reg = R11;
-pub const FLOAT_SCRATCH: Reg = xmm(15);
 
 /// Registers the allocator hands out for values. All are caller-saved in
 /// brisk's internal ABI.

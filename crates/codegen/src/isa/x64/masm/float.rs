@@ -2,7 +2,8 @@
 //! the target has it). The trait methods in `masm.rs` delegate here.
 //!
 //! Scratch registers: `r11` (materializes constants and holds bit patterns)
-//! and `xmm15`. Both may be clobbered by every sequence below.
+//! and `xmm15`, borrowed with `take_scratch`/`take_float_scratch` for the
+//! span of a sequence that uses them (see `scratch.rs`).
 //!
 //! Facts about SSE that the sequences rely on:
 //! - `ucomis a, b` sets ZF, PF, CF = 1, 1, 1 when unordered (a NaN operand),
@@ -59,20 +60,30 @@ impl X64Masm {
         if bits == 0 {
             self.asm.sse_bit_rr(SseBitOp::Xor, size, dst, dst);
         } else {
-            self.asm.mov_ri(size, SCRATCH, bits);
-            self.asm.movd_xr(size, dst, SCRATCH);
+            let s = self.take_scratch();
+            self.asm.mov_ri(size, s, bits);
+            self.asm.movd_xr(size, dst, s);
+            self.give_scratch(s);
         }
     }
 
-    /// A register holding `rhs`: itself, or `xmm15` loaded from memory.
+    /// A register holding `rhs`: itself, or `xmm15` loaded from memory
+    /// (given back with `release_rhs_reg`).
     fn float_rhs_reg(&mut self, size: OperandSize, rhs: Operand) -> Reg {
         match rhs {
             Operand::Reg(r) => r,
             Operand::Mem(a) => {
-                self.asm.movs_rm(size, FLOAT_SCRATCH, &amode(a));
-                FLOAT_SCRATCH
+                let fs = self.take_float_scratch();
+                self.asm.movs_rm(size, fs, &amode(a));
+                fs
             }
             Operand::Imm(_) => unreachable!("float operands are never immediates"),
+        }
+    }
+
+    fn release_rhs_reg(&mut self, rhs: Operand, reg: Reg) {
+        if !matches!(rhs, Operand::Reg(_)) {
+            self.give_scratch(reg);
         }
     }
 
@@ -140,8 +151,8 @@ impl X64Masm {
     ///     dst = canonical NaN
     /// done:
     /// ```
-    fn float_min_max(&mut self, op: FloatBinOp, size: OperandSize, dst: Reg, rhs: Operand) {
-        let rhs = self.float_rhs_reg(size, rhs);
+    fn float_min_max(&mut self, op: FloatBinOp, size: OperandSize, dst: Reg, rhs_operand: Operand) {
+        let rhs = self.float_rhs_reg(size, rhs_operand);
         let (sse, equal) = match op {
             FloatBinOp::Min => (SseOp::Min, SseBitOp::Or),
             _ => (SseOp::Max, SseBitOp::And),
@@ -161,6 +172,7 @@ impl X64Masm {
         a.bind(nan);
         self.float_const(size, canonical_nan(size), dst);
         self.asm.bind(done);
+        self.release_rhs_reg(rhs_operand, rhs);
     }
 
     /// `copysign(dst, rhs)` as pure bit operations (NaN payloads untouched):
@@ -175,32 +187,38 @@ impl X64Masm {
     ///     xorps dst, xmm15      ; flip dst's sign iff they differ
     /// ```
     fn float_copysign(&mut self, size: OperandSize, dst: Reg, rhs: Operand) {
+        let fs = self.take_float_scratch();
         match rhs {
-            Operand::Reg(r) => self.asm.movap_rr(size, FLOAT_SCRATCH, r),
-            Operand::Mem(a) => self.asm.movs_rm(size, FLOAT_SCRATCH, &amode(a)),
+            Operand::Reg(r) => self.asm.movap_rr(size, fs, r),
+            Operand::Mem(a) => self.asm.movs_rm(size, fs, &amode(a)),
             Operand::Imm(_) => unreachable!("float operands are never immediates"),
         }
+        let s = self.take_scratch();
         let a = &mut self.asm;
         let top = bits(size) - 1;
-        a.sse_bit_rr(SseBitOp::Xor, size, FLOAT_SCRATCH, dst);
-        a.movd_rx(size, SCRATCH, FLOAT_SCRATCH);
-        a.shift_ri(ShiftOp::Shr, size, SCRATCH, top);
-        a.shift_ri(ShiftOp::Shl, size, SCRATCH, top);
-        a.movd_xr(size, FLOAT_SCRATCH, SCRATCH);
-        a.sse_bit_rr(SseBitOp::Xor, size, dst, FLOAT_SCRATCH);
+        a.sse_bit_rr(SseBitOp::Xor, size, fs, dst);
+        a.movd_rx(size, s, fs);
+        a.shift_ri(ShiftOp::Shr, size, s, top);
+        a.shift_ri(ShiftOp::Shl, size, s, top);
+        a.movd_xr(size, fs, s);
+        a.sse_bit_rr(SseBitOp::Xor, size, dst, fs);
+        self.give_scratch(s);
+        self.give_scratch(fs);
     }
 
     pub(super) fn float_unop_impl(&mut self, op: FloatUnOp, size: OperandSize, dst: Reg) {
         let mode = match op {
             // Pure bit operations with a mask in xmm15.
-            FloatUnOp::Abs => {
-                self.float_const(size, magnitude_mask(size), FLOAT_SCRATCH);
-                self.asm.sse_bit_rr(SseBitOp::And, size, dst, FLOAT_SCRATCH);
-                return;
-            }
-            FloatUnOp::Neg => {
-                self.float_const(size, sign_bit(size), FLOAT_SCRATCH);
-                self.asm.sse_bit_rr(SseBitOp::Xor, size, dst, FLOAT_SCRATCH);
+            FloatUnOp::Abs | FloatUnOp::Neg => {
+                let (mask, op) = if op == FloatUnOp::Abs {
+                    (magnitude_mask(size), SseBitOp::And)
+                } else {
+                    (sign_bit(size), SseBitOp::Xor)
+                };
+                let fs = self.take_float_scratch();
+                self.float_const(size, mask, fs);
+                self.asm.sse_bit_rr(op, size, dst, fs);
+                self.give_scratch(fs);
                 return;
             }
             FloatUnOp::Sqrt => {
@@ -265,42 +283,46 @@ impl X64Masm {
         let small = self.asm.buf.new_label();
         let done = self.asm.buf.new_label();
         let signed = self.asm.buf.new_label();
+        let fs = self.take_float_scratch();
+        let s = self.take_scratch();
         let a = &mut self.asm;
-        a.movd_rx(size, SCRATCH, x);
-        a.shift_ri(ShiftOp::Shl, size, SCRATCH, 1);
-        a.shift_ri(ShiftOp::Shr, size, SCRATCH, mantissa + 1);
-        a.alu_ri(AluOp::Cmp, S32, SCRATCH, bias + mantissa as i32);
+        a.movd_rx(size, s, x);
+        a.shift_ri(ShiftOp::Shl, size, s, 1);
+        a.shift_ri(ShiftOp::Shr, size, s, mantissa + 1);
+        a.alu_ri(AluOp::Cmp, S32, s, bias + mantissa as i32);
         a.jcc(Cond::B, small);
-        a.sse_bit_rr(SseBitOp::Xor, size, FLOAT_SCRATCH, FLOAT_SCRATCH);
-        a.sse_rr(SseOp::Add, size, x, FLOAT_SCRATCH);
+        a.sse_bit_rr(SseBitOp::Xor, size, fs, fs);
+        a.sse_rr(SseOp::Add, size, x, fs);
         a.jmp(done);
         a.bind(small);
         let truncate = mode != RoundMode::Nearest;
-        a.cvts2si(size, size, truncate, SCRATCH, x);
-        a.cvtsi2s(size, size, FLOAT_SCRATCH, SCRATCH);
+        a.cvts2si(size, size, truncate, s, x);
+        a.cvtsi2s(size, size, fs, s);
         let adjust = match mode {
             RoundMode::Floor => {
-                a.ucomis_rr(size, FLOAT_SCRATCH, x);
+                a.ucomis_rr(size, fs, x);
                 Some(AluOp::Sub)
             }
             RoundMode::Ceil => {
-                a.ucomis_rr(size, x, FLOAT_SCRATCH);
+                a.ucomis_rr(size, x, fs);
                 Some(AluOp::Add)
             }
             RoundMode::Trunc | RoundMode::Nearest => None,
         };
         if let Some(op) = adjust {
             a.jcc(Cond::BE, signed);
-            a.alu_ri(op, size, SCRATCH, 1);
-            a.cvtsi2s(size, size, FLOAT_SCRATCH, SCRATCH);
+            a.alu_ri(op, size, s, 1);
+            a.cvtsi2s(size, size, fs, s);
         }
         a.bind(signed);
-        a.movd_rx(size, SCRATCH, x);
-        a.shift_ri(ShiftOp::Shr, size, SCRATCH, width - 1);
-        a.shift_ri(ShiftOp::Shl, size, SCRATCH, width - 1);
-        a.movd_xr(size, x, SCRATCH);
-        a.sse_bit_rr(SseBitOp::Or, size, x, FLOAT_SCRATCH);
+        a.movd_rx(size, s, x);
+        a.shift_ri(ShiftOp::Shr, size, s, width - 1);
+        a.shift_ri(ShiftOp::Shl, size, s, width - 1);
+        a.movd_xr(size, x, s);
+        a.sse_bit_rr(SseBitOp::Or, size, x, fs);
         a.bind(done);
+        self.give_scratch(s);
+        self.give_scratch(fs);
     }
 
     /// `dst = lhs cmp rhs` as 0/1. Unordered compares set ZF, PF and CF,
@@ -317,8 +339,9 @@ impl X64Masm {
     ) {
         let cond = match cmp {
             FloatCmp::Lt | FloatCmp::Le => {
-                let rhs = self.float_rhs_reg(size, rhs);
-                self.asm.ucomis_rr(size, rhs, lhs);
+                let rhs_reg = self.float_rhs_reg(size, rhs);
+                self.asm.ucomis_rr(size, rhs_reg, lhs);
+                self.release_rhs_reg(rhs, rhs_reg);
                 if cmp == FloatCmp::Lt {
                     Cond::A
                 } else {
@@ -339,20 +362,22 @@ impl X64Masm {
                 }
             }
         };
+        let s = self.take_scratch();
         let a = &mut self.asm;
         a.setcc(cond, dst);
         match cmp {
             FloatCmp::Eq => {
-                a.setcc(Cond::NP, SCRATCH);
-                a.alu_rr(AluOp::And, OperandSize::S32, dst, SCRATCH);
+                a.setcc(Cond::NP, s);
+                a.alu_rr(AluOp::And, OperandSize::S32, dst, s);
             }
             FloatCmp::Ne => {
-                a.setcc(Cond::P, SCRATCH);
-                a.alu_rr(AluOp::Or, OperandSize::S32, dst, SCRATCH);
+                a.setcc(Cond::P, s);
+                a.alu_rr(AluOp::Or, OperandSize::S32, dst, s);
             }
             _ => {}
         }
         a.movzx_rr(OperandSize::S8, dst, dst);
+        self.give_scratch(s);
     }
 
     pub(super) fn int_to_float_impl(
@@ -396,19 +421,21 @@ impl X64Masm {
         use OperandSize::{S32, S64};
         let big = self.asm.buf.new_label();
         let done = self.asm.buf.new_label();
+        let s = self.take_scratch();
         let a = &mut self.asm;
         a.test_rr(S64, src, src);
         a.jcc(Cond::S, big);
         a.cvtsi2s(S64, float_size, dst, src);
         a.jmp(done);
         a.bind(big);
-        a.mov_rr(S64, SCRATCH, src);
-        a.shift_ri(ShiftOp::Shr, S64, SCRATCH, 1);
+        a.mov_rr(S64, s, src);
+        a.shift_ri(ShiftOp::Shr, S64, s, 1);
         a.alu_ri(AluOp::And, S32, src, 1);
-        a.alu_rr(AluOp::Or, S64, SCRATCH, src);
-        a.cvtsi2s(S64, float_size, dst, SCRATCH);
+        a.alu_rr(AluOp::Or, S64, s, src);
+        a.cvtsi2s(S64, float_size, dst, s);
         a.sse_rr(SseOp::Add, float_size, dst, dst);
         a.bind(done);
+        self.give_scratch(s);
     }
 
     pub(super) fn float_to_int_impl(
@@ -481,13 +508,15 @@ impl X64Masm {
             (OperandSize::S64, OperandSize::S32) => (int_min - 1.0, Cond::BE),
             _ => (int_min, Cond::B),
         };
-        self.float_const(float_size, float_bits(float_size, lower), FLOAT_SCRATCH);
-        self.asm.ucomis_rr(float_size, src, FLOAT_SCRATCH);
+        let fs = self.take_float_scratch();
+        self.float_const(float_size, float_bits(float_size, lower), fs);
+        self.asm.ucomis_rr(float_size, src, fs);
         self.asm.jcc(below, overflow);
-        self.float_const(float_size, 0, FLOAT_SCRATCH);
-        self.asm.ucomis_rr(float_size, src, FLOAT_SCRATCH);
+        self.float_const(float_size, 0, fs);
+        self.asm.ucomis_rr(float_size, src, fs);
         self.asm.jcc(Cond::A, overflow);
         self.asm.bind(done);
+        self.give_scratch(fs);
     }
 
     /// Trapping truncation to u32, through a 64-bit signed conversion
@@ -508,15 +537,17 @@ impl X64Masm {
         let done = self.asm.buf.new_label();
         let bad = self.trap_label(TrapCode::BadConversionToInteger);
         let overflow = self.trap_label(TrapCode::IntegerOverflow);
+        let s = self.take_scratch();
         let a = &mut self.asm;
         a.cvts2si(float_size, S64, true, dst, src);
-        a.mov_rr(S64, SCRATCH, dst);
-        a.shift_ri(ShiftOp::Shr, S64, SCRATCH, 32);
+        a.mov_rr(S64, s, dst);
+        a.shift_ri(ShiftOp::Shr, S64, s, 32);
         a.jcc(Cond::E, done);
         a.ucomis_rr(float_size, src, src);
         a.jcc(Cond::P, bad);
         a.jmp(overflow);
         a.bind(done);
+        self.give_scratch(s);
     }
 
     /// Trapping truncation to u64:
@@ -545,13 +576,11 @@ impl X64Masm {
         let done = self.asm.buf.new_label();
         let bad = self.trap_label(TrapCode::BadConversionToInteger);
         let overflow = self.trap_label(TrapCode::IntegerOverflow);
-        self.float_const(
-            float_size,
-            float_bits(float_size, 2f64.powi(63)),
-            FLOAT_SCRATCH,
-        );
+        let fs = self.take_float_scratch();
+        self.float_const(float_size, float_bits(float_size, 2f64.powi(63)), fs);
+        let s = self.take_scratch();
         let a = &mut self.asm;
-        a.ucomis_rr(float_size, src, FLOAT_SCRATCH);
+        a.ucomis_rr(float_size, src, fs);
         a.jcc(Cond::AE, big);
         a.jcc(Cond::P, bad);
         a.cvts2si(float_size, S64, true, dst, src);
@@ -559,13 +588,15 @@ impl X64Masm {
         a.jcc(Cond::S, overflow);
         a.jmp(done);
         a.bind(big);
-        a.sse_rr(SseOp::Sub, float_size, src, FLOAT_SCRATCH);
+        a.sse_rr(SseOp::Sub, float_size, src, fs);
         a.cvts2si(float_size, S64, true, dst, src);
         a.test_rr(S64, dst, dst);
         a.jcc(Cond::S, overflow);
-        a.mov_ri(S64, SCRATCH, 1 << 63);
-        a.alu_rr(AluOp::Or, S64, dst, SCRATCH);
+        a.mov_ri(S64, s, 1 << 63);
+        a.alu_rr(AluOp::Or, S64, dst, s);
         a.bind(done);
+        self.give_scratch(s);
+        self.give_scratch(fs);
     }
 
     /// Saturating signed truncation:
@@ -597,15 +628,17 @@ impl X64Masm {
         self.cvtt_signed_check(float_size, int_size, src, dst, done);
         self.asm.ucomis_rr(float_size, src, src);
         self.asm.jcc(Cond::P, nan);
-        self.float_const(float_size, 0, FLOAT_SCRATCH);
+        let fs = self.take_float_scratch();
+        self.float_const(float_size, 0, fs);
         let a = &mut self.asm;
-        a.ucomis_rr(float_size, src, FLOAT_SCRATCH);
+        a.ucomis_rr(float_size, src, fs);
         a.jcc(Cond::B, done);
         a.mov_ri(int_size, dst, sign_bit(int_size) - 1);
         a.jmp(done);
         a.bind(nan);
         a.alu_rr(AluOp::Xor, OperandSize::S32, dst, dst);
         a.bind(done);
+        self.give_scratch(fs);
     }
 
     /// Saturating truncation to u32:
@@ -627,18 +660,22 @@ impl X64Masm {
         use OperandSize::{S32, S64};
         let zero = self.asm.buf.new_label();
         let done = self.asm.buf.new_label();
-        self.float_const(float_size, 0, FLOAT_SCRATCH);
+        let fs = self.take_float_scratch();
+        self.float_const(float_size, 0, fs);
+        let s = self.take_scratch();
         let a = &mut self.asm;
-        a.ucomis_rr(float_size, src, FLOAT_SCRATCH);
+        a.ucomis_rr(float_size, src, fs);
         a.jcc(Cond::BE, zero);
         a.cvts2si(float_size, S64, true, dst, src);
-        a.mov_ri(S32, SCRATCH, u32::MAX as u64);
-        a.alu_rr(AluOp::Cmp, S64, dst, SCRATCH);
-        a.cmov(Cond::A, S64, dst, SCRATCH);
+        a.mov_ri(S32, s, u32::MAX as u64);
+        a.alu_rr(AluOp::Cmp, S64, dst, s);
+        a.cmov(Cond::A, S64, dst, s);
         a.jmp(done);
         a.bind(zero);
         a.alu_rr(AluOp::Xor, S32, dst, dst);
         a.bind(done);
+        self.give_scratch(s);
+        self.give_scratch(fs);
     }
 
     /// Saturating truncation to u64:
@@ -673,26 +710,24 @@ impl X64Masm {
         let big = self.asm.buf.new_label();
         let max = self.asm.buf.new_label();
         let done = self.asm.buf.new_label();
-        self.float_const(float_size, 0, FLOAT_SCRATCH);
-        self.asm.ucomis_rr(float_size, src, FLOAT_SCRATCH);
+        let fs = self.take_float_scratch();
+        self.float_const(float_size, 0, fs);
+        self.asm.ucomis_rr(float_size, src, fs);
         self.asm.jcc(Cond::BE, zero);
-        self.float_const(
-            float_size,
-            float_bits(float_size, 2f64.powi(63)),
-            FLOAT_SCRATCH,
-        );
+        self.float_const(float_size, float_bits(float_size, 2f64.powi(63)), fs);
+        let s = self.take_scratch();
         let a = &mut self.asm;
-        a.ucomis_rr(float_size, src, FLOAT_SCRATCH);
+        a.ucomis_rr(float_size, src, fs);
         a.jcc(Cond::AE, big);
         a.cvts2si(float_size, S64, true, dst, src);
         a.jmp(done);
         a.bind(big);
-        a.sse_rr(SseOp::Sub, float_size, src, FLOAT_SCRATCH);
+        a.sse_rr(SseOp::Sub, float_size, src, fs);
         a.cvts2si(float_size, S64, true, dst, src);
         a.test_rr(S64, dst, dst);
         a.jcc(Cond::S, max);
-        a.mov_ri(S64, SCRATCH, 1 << 63);
-        a.alu_rr(AluOp::Or, S64, dst, SCRATCH);
+        a.mov_ri(S64, s, 1 << 63);
+        a.alu_rr(AluOp::Or, S64, dst, s);
         a.jmp(done);
         a.bind(max);
         a.mov_ri(S64, dst, u64::MAX);
@@ -700,5 +735,7 @@ impl X64Masm {
         a.bind(zero);
         a.alu_rr(AluOp::Xor, S32, dst, dst);
         a.bind(done);
+        self.give_scratch(s);
+        self.give_scratch(fs);
     }
 }
