@@ -15,18 +15,12 @@ use cap_fs_ext::{
 use cap_std::fs::{Dir, FileExt, FileType, FileTypeExt, Metadata, MetadataExt, OpenOptions};
 use rustix::fs::{DirEntryExt, OFlags};
 use rustix::time::{ClockId, Timespec};
-use std::ffi::OsStr;
+use std::ffi::OsString;
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::os::unix::ffi::OsStrExt;
-use std::path::Path;
 use std::time::{Duration, SystemTime};
 
 type Mem<'a, 'b> = &'a mut GuestMemory<'b>;
-
-/// A guest path: raw bytes, as POSIX paths are.
-fn path<'a>(mem: &'a GuestMemory, ptr: u32, len: u32) -> Result<&'a Path> {
-    Ok(Path::new(OsStr::from_bytes(mem.slice(ptr, len)?)))
-}
 
 fn write_sizes(mem: Mem, items: &[String], count_ptr: u32, size_ptr: u32) -> Result<()> {
     let size: usize = items.iter().map(|s| s.len() + 1).sum();
@@ -82,6 +76,9 @@ pub fn clock_time_get(
     mem.write_u64(time, now(clock(id)?))
 }
 
+/// Fills the guest's buffer in place, with no host buffer: the kernel
+/// writes into it (`getrandom(2)`, which may return short for a large
+/// request; the crate calls again for the rest).
 pub fn random_get(_: &mut WasiCtx, mem: Mem, buf: u32, len: u32) -> Result<()> {
     getrandom::fill(mem.slice_mut(buf, len)?).map_err(|_| Errno::Io)
 }
@@ -368,44 +365,6 @@ pub fn fd_filestat_set_times(
     Ok(())
 }
 
-/// Fills the guest's buffers from `read`, which reads into a buffer at a
-/// byte offset into the whole transfer; stops at the first short read.
-fn read_iovecs(
-    mem: Mem,
-    iovs: u32,
-    count: u32,
-    mut read: impl FnMut(&mut [u8], u64) -> std::io::Result<usize>,
-) -> Result<u32> {
-    let mut total = 0u32;
-    for (ptr, len) in mem.iovecs(iovs, count)? {
-        let n = read(mem.slice_mut(ptr, len)?, total as u64)?;
-        total = total.saturating_add(n as u32);
-        if n < len as usize {
-            break;
-        }
-    }
-    Ok(total)
-}
-
-/// Writes the guest's buffers with `write` (given each buffer and the byte
-/// offset into the whole transfer); stops at the first short write.
-fn write_iovecs(
-    mem: Mem,
-    iovs: u32,
-    count: u32,
-    mut write: impl FnMut(&[u8], u64) -> std::io::Result<usize>,
-) -> Result<u32> {
-    let mut total = 0u32;
-    for (ptr, len) in mem.iovecs(iovs, count)? {
-        let n = write(mem.slice(ptr, len)?, total as u64)?;
-        total = total.saturating_add(n as u32);
-        if n < len as usize {
-            break;
-        }
-    }
-    Ok(total)
-}
-
 pub fn fd_read(
     ctx: &mut WasiCtx,
     mem: Mem,
@@ -415,8 +374,8 @@ pub fn fd_read(
     nread: u32,
 ) -> Result<()> {
     let n = match ctx.get(fd)? {
-        Desc::Reader { stream, .. } => read_iovecs(mem, iovs, count, |b, _| stream.read(b))?,
-        Desc::File(f) => read_iovecs(mem, iovs, count, |b, _| f.read(b))?,
+        Desc::Reader { stream, .. } => mem.transfer(iovs, count, |b, _| stream.read(b))?,
+        Desc::File(f) => mem.transfer(iovs, count, |b, _| f.read(b))?,
         Desc::Dir { .. } => return Err(Errno::Isdir),
         Desc::Writer { .. } => return Err(Errno::Badf),
     };
@@ -433,7 +392,7 @@ pub fn fd_pread(
     nread: u32,
 ) -> Result<()> {
     let file = ctx.file(fd)?;
-    let n = read_iovecs(mem, iovs, count, |b, done| {
+    let n = mem.transfer(iovs, count, |b, done| {
         file.read_at(b, at.saturating_add(done))
     })?;
     mem.write_u32(nread, n)
@@ -449,13 +408,11 @@ pub fn fd_write(
 ) -> Result<()> {
     let n = match ctx.get(fd)? {
         Desc::Writer { stream, .. } => {
-            let n = write_iovecs(mem, iovs, count, |b, _| {
-                stream.write_all(b).map(|()| b.len())
-            })?;
+            let n = mem.transfer(iovs, count, |b, _| stream.write_all(b).map(|()| b.len()))?;
             stream.flush()?;
             n
         }
-        Desc::File(f) => write_iovecs(mem, iovs, count, |b, _| f.write(b))?,
+        Desc::File(f) => mem.transfer(iovs, count, |b, _| f.write(b))?,
         Desc::Dir { .. } => return Err(Errno::Isdir),
         Desc::Reader { .. } => return Err(Errno::Badf),
     };
@@ -472,7 +429,7 @@ pub fn fd_pwrite(
     nwritten: u32,
 ) -> Result<()> {
     let file = ctx.file(fd)?;
-    let n = write_iovecs(mem, iovs, count, |b, done| {
+    let n = mem.transfer(iovs, count, |b, done| {
         file.write_at(b, at.saturating_add(done))
     })?;
     mem.write_u32(nwritten, n)
@@ -528,6 +485,8 @@ pub fn fd_prestat_dir_name(ctx: &mut WasiCtx, mem: Mem, fd: u32, buf: u32, len: 
 
 /// Directory entries from `cookie` on, as `dirent` records, the last one
 /// cut off if the buffer is full (the guest then reads again from there).
+/// Entries are read one at a time and written straight into the guest's
+/// buffer: the host holds one entry, whatever the directory or buffer size.
 pub fn fd_readdir(
     ctx: &mut WasiCtx,
     mem: Mem,
@@ -538,37 +497,42 @@ pub fn fd_readdir(
     used: u32,
 ) -> Result<()> {
     let dir = ctx.dir(fd)?;
+    let out = mem.slice_mut(buf, len)?;
     let ino = dir.dir_metadata()?.ino();
     let parent_ino = dir.metadata("..").map_or(ino, |m| m.ino());
-    let mut entries: Vec<(Vec<u8>, u64, u8)> = vec![
-        (b".".to_vec(), ino, filetype::DIRECTORY),
-        (b"..".to_vec(), parent_ino, filetype::DIRECTORY),
-    ];
-    for entry in dir.entries()? {
+    let dots = [(".", ino), ("..", parent_ino)].map(|(name, ino)| {
+        Ok::<_, std::io::Error>((OsString::from(name), ino, filetype::DIRECTORY))
+    });
+    let entries = dir.entries()?.map(|entry| {
         let entry = entry?;
         let ty = entry.file_type().map_or(filetype::UNKNOWN, filetype);
-        entries.push((entry.file_name().as_bytes().to_vec(), entry.ino(), ty));
-    }
-    let mut out = Vec::new();
-    for (i, (name, ino, ty)) in entries.iter().enumerate().skip(cookie as usize) {
-        if out.len() >= len as usize {
+        Ok((entry.file_name(), entry.ino(), ty))
+    });
+    let mut n = 0;
+    let listing = dots.into_iter().chain(entries).enumerate();
+    // Skipping stops at the end of the directory, however large `cookie` is.
+    for (i, entry) in listing.skip(usize::try_from(cookie).unwrap_or(usize::MAX)) {
+        if n == out.len() {
             break;
         }
+        let (name, ino, ty) = entry?;
+        let name = name.as_bytes();
         let mut dirent = [0u8; DIRENT_SIZE as usize];
         dirent[0..8].copy_from_slice(&(i as u64 + 1).to_le_bytes());
         dirent[8..16].copy_from_slice(&ino.to_le_bytes());
         dirent[16..20].copy_from_slice(&(name.len() as u32).to_le_bytes());
-        dirent[20] = *ty;
-        out.extend_from_slice(&dirent);
-        out.extend_from_slice(name);
+        dirent[20] = ty;
+        for part in [&dirent[..], name] {
+            let k = part.len().min(out.len() - n);
+            out[n..n + k].copy_from_slice(&part[..k]);
+            n += k;
+        }
     }
-    out.truncate(len as usize);
-    mem.write(buf, &out)?;
-    mem.write_u32(used, out.len() as u32)
+    mem.write_u32(used, n as u32)
 }
 
 pub fn path_create_directory(ctx: &mut WasiCtx, mem: Mem, fd: u32, p: u32, len: u32) -> Result<()> {
-    Ok(ctx.dir(fd)?.create_dir(path(mem, p, len)?)?)
+    Ok(ctx.dir(fd)?.create_dir(mem.path(p, len)?)?)
 }
 
 fn follows(lookup: u32) -> bool {
@@ -584,7 +548,7 @@ pub fn path_filestat_get(
     len: u32,
     buf: u32,
 ) -> Result<()> {
-    let (dir, path) = (ctx.dir(fd)?, path(mem, p, len)?);
+    let (dir, path) = (ctx.dir(fd)?, mem.path(p, len)?);
     let meta = if follows(lookup) {
         dir.metadata(path)?
     } else {
@@ -604,7 +568,7 @@ pub fn path_filestat_set_times(
     mtim: u64,
     flags: u32,
 ) -> Result<()> {
-    let (dir, path) = (ctx.dir(fd)?, path(mem, p, len)?);
+    let (dir, path) = (ctx.dir(fd)?, mem.path(p, len)?);
     let [a, m] = new_times(atim, mtim, flags)?;
     if follows(lookup) {
         dir.set_times(path, a, m)?;
@@ -626,7 +590,7 @@ pub fn path_link(
     new_len: u32,
 ) -> Result<()> {
     let (from, to) = (ctx.dir(old_fd)?, ctx.dir(new_fd)?);
-    Ok(from.hard_link(path(mem, old, old_len)?, to, path(mem, new, new_len)?)?)
+    Ok(from.hard_link(mem.path(old, old_len)?, to, mem.path(new, new_len)?)?)
 }
 
 /// Which opened descriptor `path_open` asks for, from its requested rights.
@@ -652,7 +616,7 @@ pub fn path_open(
     flags: u32,
     opened: u32,
 ) -> Result<()> {
-    let (dir, path) = (ctx.dir(fd)?, path(mem, p, len)?);
+    let (dir, path) = (ctx.dir(fd)?, mem.path(p, len)?);
     let (open, flags) = (open as u16, flags as u16);
     let follow = if follows(lookup) {
         FollowSymlinks::Yes
@@ -712,7 +676,7 @@ pub fn path_readlink(
     buf_len: u32,
     used: u32,
 ) -> Result<()> {
-    let target = ctx.dir(fd)?.read_link_contents(path(mem, p, len)?)?;
+    let target = ctx.dir(fd)?.read_link_contents(mem.path(p, len)?)?;
     let bytes = target.as_os_str().as_bytes();
     let n = bytes.len().min(buf_len as usize);
     mem.write(buf, &bytes[..n])?;
@@ -720,7 +684,7 @@ pub fn path_readlink(
 }
 
 pub fn path_remove_directory(ctx: &mut WasiCtx, mem: Mem, fd: u32, p: u32, len: u32) -> Result<()> {
-    Ok(ctx.dir(fd)?.remove_dir(path(mem, p, len)?)?)
+    Ok(ctx.dir(fd)?.remove_dir(mem.path(p, len)?)?)
 }
 
 pub fn path_rename(
@@ -734,7 +698,7 @@ pub fn path_rename(
     new_len: u32,
 ) -> Result<()> {
     let (from, to) = (ctx.dir(fd)?, ctx.dir(new_fd)?);
-    Ok(from.rename(path(mem, old, old_len)?, to, path(mem, new, new_len)?)?)
+    Ok(from.rename(mem.path(old, old_len)?, to, mem.path(new, new_len)?)?)
 }
 
 /// Creates a symlink to `old`; an absolute target is refused (cap-std).
@@ -749,12 +713,20 @@ pub fn path_symlink(
 ) -> Result<()> {
     Ok(ctx
         .dir(fd)?
-        .symlink(path(mem, old, old_len)?, path(mem, new, new_len)?)?)
+        .symlink(mem.path(old, old_len)?, mem.path(new, new_len)?)?)
 }
 
 pub fn path_unlink_file(ctx: &mut WasiCtx, mem: Mem, fd: u32, p: u32, len: u32) -> Result<()> {
-    Ok(ctx.dir(fd)?.remove_file(path(mem, p, len)?)?)
+    Ok(ctx.dir(fd)?.remove_file(mem.path(p, len)?)?)
 }
+
+/// Most subscriptions one `poll_oneoff` takes; more is `EINVAL`, as Linux's
+/// `poll` refuses more descriptors than `RLIMIT_NOFILE`. wasi-libc's `poll`
+/// asks for up to two per descriptor plus one for the timeout, its `select`
+/// for at most two sets of `FD_SETSIZE` (1024) plus one: 4096 covers
+/// `select` and a `poll` of 2047 descriptors. So the host reads at most
+/// 4096 subscriptions and holds at most 4096 pending events (96 KiB).
+pub const MAX_SUBSCRIPTIONS: u32 = 4096;
 
 /// Waits for clock subscriptions; fd subscriptions are always ready
 /// (files and stdio never block here).
@@ -766,11 +738,12 @@ pub fn poll_oneoff(
     count: u32,
     nevents: u32,
 ) -> Result<()> {
-    if count == 0 {
+    if count == 0 || count > MAX_SUBSCRIPTIONS {
         return Err(Errno::Inval);
     }
-    // (userdata, error, type, nanoseconds to wait)
-    let mut pending: Vec<(u64, Errno, u8, u64)> = Vec::new();
+    // (userdata, error, type, nanoseconds to wait), all read before any
+    // event is written, in case the two arrays overlap.
+    let mut pending: Vec<(u64, Errno, u8, u64)> = Vec::with_capacity(count as usize);
     for i in 0..count {
         let at = offset(subs, i as u64 * SUBSCRIPTION_SIZE as u64)?;
         let userdata = mem.read_u64(at)?;

@@ -4,12 +4,74 @@
 
 use brisk::{Engine, Instance, Linker, Memory, Module, Store, Val};
 use brisk_wasi::{Errno, I32Exit, WasiCtx};
-use std::cell::RefCell;
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::{Cell, RefCell};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
+
+/// The test binary's allocator: the system's, counting the bytes each
+/// thread has live and their peak, so a test can tell how much one WASI
+/// call allocated on the host (a call runs on the calling thread).
+struct Counting;
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+thread_local! {
+    static LIVE: Cell<isize> = const { Cell::new(0) };
+    static PEAK: Cell<isize> = const { Cell::new(0) };
+}
+
+/// Counts `delta` bytes allocated (or freed) by this thread. Const-initialized
+/// thread-locals of plain integers allocate nothing themselves.
+fn note(delta: isize) {
+    let _ = LIVE.try_with(|live| {
+        let now = live.get() + delta;
+        live.set(now);
+        let _ = PEAK.try_with(|peak| peak.set(peak.get().max(now)));
+    });
+}
+
+// SAFETY: every method passes its arguments unchanged to the system
+// allocator, whose contract is the same; counting touches only this
+// thread's cells.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        note(layout.size() as isize);
+        // SAFETY: the caller upholds `alloc`'s contract.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        note(layout.size() as isize);
+        // SAFETY: the caller upholds `alloc_zeroed`'s contract.
+        unsafe { System.alloc_zeroed(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        note(-(layout.size() as isize));
+        // SAFETY: the caller upholds `dealloc`'s contract.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        note(new_size as isize - layout.size() as isize);
+        // SAFETY: the caller upholds `realloc`'s contract.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+/// Runs `f`; returns its result and the most bytes this thread had
+/// allocated at once meanwhile, beyond what it had before.
+fn peak_allocation<R>(f: impl FnOnce() -> R) -> (R, usize) {
+    let before = LIVE.with(Cell::get);
+    PEAK.with(|peak| peak.set(before));
+    let result = f();
+    (result, (PEAK.with(Cell::get) - before) as usize)
+}
 
 /// Parameter types of the functions tested (all return an errno).
 const SIGNATURES: &[(&str, &str)] = &[
@@ -48,8 +110,8 @@ const SIGNATURES: &[(&str, &str)] = &[
 ];
 
 /// A module importing each function above and exporting a wrapper that
-/// calls it, plus `exit` (proc_exit) and its memory.
-fn wrapper_module() -> String {
+/// calls it, plus `exit` (proc_exit) and its memory of `pages` pages.
+fn wrapper_module(pages: u32) -> String {
     let mut wat = String::from("(module\n");
     for (name, params) in SIGNATURES {
         wat += &format!(
@@ -57,7 +119,7 @@ fn wrapper_module() -> String {
         );
     }
     wat += "(import \"wasi_snapshot_preview1\" \"proc_exit\" (func $proc_exit (param i32)))\n";
-    wat += "(memory (export \"memory\") 1)\n";
+    wat += &format!("(memory (export \"memory\") {pages})\n");
     for (name, params) in SIGNATURES {
         let gets: String = (0..params.split_whitespace().count())
             .map(|i| format!("local.get {i} "))
@@ -94,8 +156,13 @@ struct Guest {
 
 impl Guest {
     fn new(ctx: WasiCtx) -> Guest {
+        Guest::sized(ctx, 1)
+    }
+
+    /// A guest whose memory is `pages` 64 KiB pages.
+    fn sized(ctx: WasiCtx, pages: u32) -> Guest {
         let engine = Engine::default();
-        let module = Module::new(&engine, wrapper_module()).unwrap();
+        let module = Module::new(&engine, wrapper_module(pages)).unwrap();
         let mut store = Store::new(&engine, ctx);
         let mut linker = Linker::new();
         brisk_wasi::add_to_linker(&mut linker, &mut store, |ctx| ctx);
@@ -141,6 +208,11 @@ impl Guest {
             .unwrap_or_else(|| panic!("{name} returned unknown errno {code}"))
     }
 
+    /// [`Guest::call`], and the most bytes the host allocated meanwhile.
+    fn call_measured(&mut self, name: &str, args: &[i64]) -> (Errno, usize) {
+        peak_allocation(|| self.call(name, args))
+    }
+
     fn ok(&mut self, name: &str, args: &[i64]) {
         assert_eq!(self.call(name, args), Errno::Success, "{name}{args:?}");
     }
@@ -161,6 +233,16 @@ impl Guest {
 
     fn u64(&self, at: i64) -> u64 {
         u64::from_le_bytes(self.read(at, 8).try_into().unwrap())
+    }
+
+    /// Writes an iovec array of (pointer, length) pairs at `at`.
+    fn iovecs(&mut self, at: i64, bufs: &[(u32, u32)]) {
+        let bytes: Vec<u8> = bufs
+            .iter()
+            .flat_map(|&(ptr, len)| [ptr.to_le_bytes(), len.to_le_bytes()])
+            .flatten()
+            .collect();
+        self.write(at, &bytes);
     }
 
     /// Puts `path` at PATH; returns (pointer, length).
@@ -215,6 +297,7 @@ const ERRNOS: &[Errno] = &[
     Errno::Acces,
     Errno::Spipe,
     Errno::Notcapable,
+    Errno::Pipe,
 ];
 
 /// A fresh host directory, removed afterwards.
@@ -600,4 +683,277 @@ fn a_module_without_memory_gets_an_error() {
     let go = instance.get_func(&mut store, "go").unwrap();
     let e = go.call(&mut store, &[], &mut [Val::I32(0)]).unwrap_err();
     assert!(e.to_string().contains("no memory"), "{e}");
+}
+
+/// What one WASI call may allocate on the host: fixed-size bookkeeping (at
+/// most 1024 iovecs, 8 KiB), nothing that grows with a number the guest
+/// passes or the size of its buffers.
+const BOUNDED: usize = 16 << 10;
+
+/// Pages of a 256 MiB memory (reserved, untouched).
+const BIG: u32 = 4096;
+
+const MIB: u32 = 1 << 20;
+
+/// The most bytes one read or write moves.
+const CAP: u32 = 16 * MIB;
+
+/// Where the tests below put iovec and subscription arrays.
+const ARRAY: i64 = 0x10000;
+
+#[test]
+fn iovec_counts_are_limited() {
+    let tmp = TempDir::new();
+    let out = Captured::default();
+    let mut ctx = WasiCtx::new();
+    ctx.stdout(out.clone()).stdin(std::io::repeat(b'r'));
+    ctx.preopen_host_dir(&tmp.0, "sandbox").unwrap();
+    let mut g = Guest::sized(ctx, BIG);
+    let (e, file) = g.open("f", O_CREAT, RW, 0);
+    assert_eq!(e, Errno::Success);
+    // (function, fd, whether it takes an offset)
+    let functions = [
+        ("fd_write", 1, false),
+        ("fd_pwrite", file, true),
+        ("fd_pread", file, true),
+        ("fd_read", 0, false),
+    ];
+    let args = |fd, iovs, count, positional| match positional {
+        true => vec![fd, iovs, count, 0, OUT],
+        false => vec![fd, iovs, count, OUT],
+    };
+    // A count covering all 256 MiB with iovecs is refused at once, without
+    // the host reading (or collecting) a single one.
+    for (name, fd, positional) in functions {
+        let start = Instant::now();
+        let (e, bytes) = g.call_measured(name, &args(fd, 0, 0x1FFF_FFFF, positional));
+        let took = start.elapsed();
+        assert_eq!(e, Errno::Inval, "{name}");
+        assert!(bytes < BOUNDED, "{name} allocated {bytes} bytes");
+        assert!(took < Duration::from_millis(200), "{name} took {took:?}");
+    }
+    assert!(out.0.borrow().is_empty());
+
+    // 1024 one-byte buffers work; 1025 are refused, and nothing moves.
+    let data: Vec<u8> = (0..1025).map(|i| (i % 251) as u8).collect();
+    g.write(BUF, &data);
+    let bufs: Vec<(u32, u32)> = (0..1025).map(|i| (BUF as u32 + i, 1)).collect();
+    g.iovecs(ARRAY, &bufs);
+    for (name, fd, positional) in functions {
+        assert_eq!(
+            g.call(name, &args(fd, ARRAY, 1025, positional)),
+            Errno::Inval,
+            "{name}"
+        );
+        g.ok(name, &args(fd, ARRAY, 1024, positional));
+        assert_eq!(g.u32(OUT), 1024, "{name}");
+    }
+    assert_eq!(out.0.borrow().as_slice(), &data[..1024]);
+    assert_eq!(std::fs::read(tmp.0.join("f")).unwrap(), &data[..1024]);
+    assert_eq!(
+        g.read(BUF, 1025),
+        [&[b'r'; 1024][..], &data[1024..]].concat()
+    );
+
+    // One buffer outside memory: EFAULT before the first one is written.
+    let end = BIG * 65536;
+    g.iovecs(ARRAY, &[(BUF as u32, 4), (end - 2, 4)]);
+    assert_eq!(g.call("fd_write", &[1, ARRAY, 2, OUT]), Errno::Fault);
+    assert_eq!(out.0.borrow().len(), 1024);
+}
+
+#[test]
+fn transfers_are_capped() {
+    let tmp = TempDir::new();
+    let out = Captured::default();
+    let mut ctx = WasiCtx::new();
+    ctx.stdout(out.clone()).stdin(std::io::repeat(b'r'));
+    ctx.preopen_host_dir(&tmp.0, "sandbox").unwrap();
+    let mut g = Guest::sized(ctx, 512);
+    let data: Vec<u8> = (0..20 * MIB).map(|i| (i % 253) as u8).collect();
+    let at = MIB as i64;
+    g.write(at, &data);
+    let cap = CAP as usize;
+
+    // 20 MiB asked: 16 MiB written, the rest left to the next call.
+    g.iovecs(ARRAY, &[(MIB, 20 * MIB)]);
+    g.ok("fd_write", &[1, ARRAY, 1, OUT]);
+    assert_eq!(g.u32(OUT), CAP);
+    assert!(out.0.borrow().as_slice() == &data[..cap]);
+    // Two buffers naming the same 12 MiB: the second is cut at the cap.
+    out.0.borrow_mut().clear();
+    g.iovecs(ARRAY, &[(MIB, 12 * MIB), (MIB, 12 * MIB)]);
+    g.ok("fd_write", &[1, ARRAY, 2, OUT]);
+    assert_eq!(g.u32(OUT), CAP);
+    let expected = [&data[..12 * MIB as usize], &data[..4 * MIB as usize]].concat();
+    assert!(out.0.borrow().as_slice() == expected);
+
+    // Files: the same cap, positional or not.
+    let (e, file) = g.open("f", O_CREAT, RW, 0);
+    assert_eq!(e, Errno::Success);
+    g.iovecs(ARRAY, &[(MIB, 20 * MIB)]);
+    g.ok("fd_pwrite", &[file, ARRAY, 1, 0, OUT]);
+    assert_eq!(g.u32(OUT), CAP);
+    g.ok("fd_write", &[file, ARRAY, 1, OUT]);
+    assert_eq!(g.u32(OUT), CAP);
+    assert_eq!(
+        std::fs::metadata(tmp.0.join("f")).unwrap().len(),
+        CAP as u64
+    );
+    g.ok("fd_pread", &[file, ARRAY, 1, 0, OUT]);
+    assert_eq!(g.u32(OUT), CAP);
+
+    // An endless stream fills at most the cap, in place: the host copies
+    // nothing through buffers of its own.
+    let (e, bytes) = g.call_measured("fd_read", &[0, ARRAY, 1, OUT]);
+    assert_eq!(e, Errno::Success);
+    assert_eq!(g.u32(OUT), CAP);
+    assert!(bytes < BOUNDED, "fd_read allocated {bytes} bytes");
+    let memory = g.read(at, 20 * MIB as usize);
+    assert!(memory[..cap].iter().all(|&b| b == b'r'));
+    assert!(memory[cap..] == data[cap..], "past the cap, untouched");
+}
+
+/// A sink that takes `left` bytes, then fails.
+struct Failing {
+    left: usize,
+}
+
+impl Write for Failing {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.left == 0 {
+            return Err(std::io::ErrorKind::BrokenPipe.into());
+        }
+        let n = buf.len().min(self.left);
+        self.left -= n;
+        Ok(n)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn an_error_after_some_bytes_reports_them() {
+    let mut ctx = WasiCtx::new();
+    ctx.stdout(Failing { left: 5 });
+    let mut g = Guest::new(ctx);
+    g.iovecs(IOV, &[(BUF as u32, 5), (BUF as u32, 5)]);
+    g.ok("fd_write", &[1, IOV, 2, OUT]);
+    assert_eq!(g.u32(OUT), 5, "the first buffer went out");
+    assert_eq!(g.call("fd_write", &[1, IOV, 2, OUT]), Errno::Pipe);
+}
+
+#[test]
+fn random_get_fills_a_big_buffer_in_place() {
+    let pages = 1024;
+    let len = (pages * 65536) as i64;
+    let mut g = Guest::sized(WasiCtx::new(), pages);
+    let (e, bytes) = g.call_measured("random_get", &[0, len]);
+    assert_eq!(e, Errno::Success);
+    assert!(bytes < BOUNDED, "random_get allocated {bytes} bytes");
+    // Filled to the end: no 4 KiB block of random bytes is all zeros.
+    let memory = g.memory.data(&g.store);
+    assert!(memory.chunks(4096).all(|c| c.iter().any(|&b| b != 0)));
+    assert_eq!(g.call("random_get", &[1, len]), Errno::Fault);
+}
+
+#[test]
+fn paths_are_limited() {
+    let tmp = TempDir::new();
+    let mut ctx = WasiCtx::new();
+    ctx.preopen_host_dir(&tmp.0, "sandbox").unwrap();
+    let mut g = Guest::sized(ctx, BIG);
+    // 4095 bytes reach the filesystem; 4096 do not.
+    let longest = format!("{}x", "./".repeat(2047));
+    let (p, len) = g.path(&longest);
+    assert_eq!(len, 4095);
+    let stat = |len| [DIR_FD, FOLLOW, p, len, BUF];
+    assert_eq!(g.call("path_filestat_get", &stat(len)), Errno::Noent);
+    g.path(&format!("{longest}y"));
+    assert_eq!(
+        g.call("path_filestat_get", &stat(len + 1)),
+        Errno::Nametoolong
+    );
+    // A path of 200 MiB is refused before the host copies any of it.
+    let huge = 200 * MIB as i64;
+    for (name, args) in [
+        ("path_filestat_get", vec![DIR_FD, FOLLOW, 0, huge, BUF]),
+        ("path_open", vec![DIR_FD, 0, 0, huge, 0, RW, 0, 0, OUT]),
+        ("path_create_directory", vec![DIR_FD, 0, huge]),
+        ("path_symlink", vec![0, huge, DIR_FD, PATH, 1]),
+        ("path_rename", vec![DIR_FD, PATH, 1, DIR_FD, 0, huge]),
+    ] {
+        let (e, bytes) = g.call_measured(name, &args);
+        assert_eq!(e, Errno::Nametoolong, "{name}");
+        assert!(bytes < BOUNDED, "{name} allocated {bytes} bytes");
+    }
+}
+
+#[test]
+fn poll_subscriptions_are_limited() {
+    let mut g = Guest::sized(WasiCtx::new(), 16);
+    let (e, bytes) = g.call_measured("poll_oneoff", &[0, 0, 0x1FFF_FFFF, OUT]);
+    assert_eq!(e, Errno::Inval);
+    assert!(bytes < BOUNDED, "poll_oneoff allocated {bytes} bytes");
+    // 4096 subscriptions, each a clock that is due at once (relative 0),
+    // with the events written over them: all are read first.
+    for i in 0..4097u64 {
+        g.write(ARRAY + 48 * i as i64, &i.to_le_bytes());
+    }
+    assert_eq!(
+        g.call("poll_oneoff", &[ARRAY, ARRAY, 4097, OUT]),
+        Errno::Inval
+    );
+    g.ok("poll_oneoff", &[ARRAY, ARRAY, 4096, OUT]);
+    assert_eq!(g.u32(OUT), 4096);
+    for i in 0..4096u64 {
+        let event = ARRAY + 32 * i as i64;
+        assert_eq!(g.u64(event), i, "userdata of event {i}");
+        assert_eq!(g.read(event + 8, 3), [0, 0, 0], "no error, clock event");
+    }
+}
+
+#[test]
+fn readdir_streams_a_large_directory() {
+    let tmp = TempDir::new();
+    let files = 2000;
+    for i in 0..files {
+        std::fs::write(tmp.0.join(format!("file-{i:04}")), b"").unwrap();
+    }
+    let mut g = Guest::with_dir(&tmp.0);
+    // One entry at a time, whatever the directory holds.
+    let (e, bytes) = g.call_measured("fd_readdir", &[DIR_FD, BUF, 4096, 0, OUT]);
+    assert_eq!(e, Errno::Success);
+    assert_eq!(g.u32(OUT), 4096);
+    assert!(bytes < BOUNDED, "fd_readdir allocated {bytes} bytes");
+    // A cookie past the end: nothing, at once.
+    g.ok("fd_readdir", &[DIR_FD, BUF, 4096, i64::MAX, OUT]);
+    assert_eq!(g.u32(OUT), 0);
+
+    // Read in 1 KiB pieces, each call going on from the last whole entry.
+    let mut names = Vec::new();
+    let mut cookie = 0;
+    loop {
+        g.ok("fd_readdir", &[DIR_FD, BUF, 1024, cookie, OUT]);
+        let used = g.u32(OUT) as i64;
+        let mut at = 0;
+        while at + 24 <= used {
+            let namlen = g.u32(BUF + at + 16) as i64;
+            if at + 24 + namlen > used {
+                break;
+            }
+            cookie = g.u64(BUF + at) as i64;
+            names.push(String::from_utf8(g.read(BUF + at + 24, namlen as usize)).unwrap());
+            at += 24 + namlen;
+        }
+        if used < 1024 {
+            break;
+        }
+    }
+    let mut expected: Vec<String> = (0..files).map(|i| format!("file-{i:04}")).collect();
+    expected.extend([".".to_string(), "..".to_string()]);
+    expected.sort();
+    names.sort();
+    assert_eq!(names, expected);
 }
