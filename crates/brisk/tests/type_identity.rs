@@ -87,7 +87,7 @@ fn equal_rec_groups_in_other_modules_are_the_same_types() {
           (func (export "call_a") (param i32) (result i32) (call_indirect (type $a) (local.get 0)))
           (func (export "call_b") (param i32) (result i32) (call_indirect (type $b) (local.get 0)))
           (func (export "call_c") (param i32) (result i32) (call_indirect (type $c) (local.get 0))))"#,
-        &[table.clone()],
+        &[table],
     )
     .unwrap();
     let trap = || Err(Error::from(TrapCode::IndirectCallTypeMismatch));
@@ -142,9 +142,7 @@ fn references_to_other_groups_are_part_of_the_identity() {
         (same, Ok(7)),
         (other, Err(Error::from(TrapCode::IndirectCallTypeMismatch))),
     ] {
-        table(&mut store, user)
-            .set(&mut store, 0, g.clone())
-            .unwrap();
+        table(&mut store, user).set(&mut store, 0, g).unwrap();
         assert_eq!(call(&mut store, user, "call", 0), expected);
     }
 }

@@ -175,11 +175,11 @@ mod tests {
     }
 
     /// A module info with `groups` as its rec groups.
-    fn info(groups: &[&[TypeDef]]) -> ModuleInfo {
+    fn info(groups: Vec<Vec<TypeDef>>) -> ModuleInfo {
         let mut info = ModuleInfo::default();
         for g in groups {
             let start = info.types.len() as u32;
-            info.types.extend(g.iter().cloned());
+            info.types.extend(g);
             info.rec_groups.push(start..info.types.len() as u32);
         }
         info
@@ -197,12 +197,12 @@ mod tests {
     fn identity_is_the_rec_group_and_the_position_in_it() {
         let rt = runtime();
         let f = TypeDef::func(sig(&[WasmType::I32]));
-        let pair = rt.register_types(&info(&[&[f.clone(), f.clone()], &[f.clone()]]));
+        let pair = rt.register_types(&info(vec![vec![f.clone(), f.clone()], vec![f.clone()]]));
         assert_ne!(pair[0], pair[1], "positions in a group differ");
         assert_ne!(pair[0], pair[2], "a singleton group is another type");
         assert_eq!(pair[2], rt.func_type_id(&sig(&[WasmType::I32])));
         // The same groups in another module get the same ids.
-        let again = rt.register_types(&info(&[&[f.clone()], &[f.clone(), f]]));
+        let again = rt.register_types(&info(vec![vec![f.clone()], vec![f.clone(), f]]));
         assert_eq!(again, vec![pair[2], pair[0], pair[1]]);
     }
 
@@ -222,18 +222,18 @@ mod tests {
         let a = TypeDef::func(sig(&[]));
         let b = TypeDef::func(sig(&[WasmType::I64]));
         // Types 0 and 1 differ; 2 and 3 point at them, 4 at itself.
-        let ids = rt.register_types(&info(&[
-            &[a],
-            &[b],
-            &[field(TypeRef::Module(0))],
-            &[field(TypeRef::Module(1))],
-            &[field(TypeRef::RecGroup(0))],
+        let ids = rt.register_types(&info(vec![
+            vec![a],
+            vec![b],
+            vec![field(TypeRef::Module(0))],
+            vec![field(TypeRef::Module(1))],
+            vec![field(TypeRef::RecGroup(0))],
         ]));
         assert_ne!(ids[2], ids[3]);
         assert_ne!(ids[2], ids[4]);
-        let other = rt.register_types(&info(&[
-            &[TypeDef::func(sig(&[]))],
-            &[field(TypeRef::Module(0))],
+        let other = rt.register_types(&info(vec![
+            vec![TypeDef::func(sig(&[]))],
+            vec![field(TypeRef::Module(0))],
         ]));
         assert_eq!(other[1], ids[2]);
     }
@@ -241,11 +241,11 @@ mod tests {
     #[test]
     fn finality_and_supertypes_are_identity_and_subtyping_follows_them() {
         let rt = runtime();
-        let ids = rt.register_types(&info(&[
-            &[sub(None, false)],
-            &[sub(Some(TypeRef::Module(0)), false)],
-            &[sub(Some(TypeRef::Module(1)), true)],
-            &[sub(None, true)],
+        let ids = rt.register_types(&info(vec![
+            vec![sub(None, false)],
+            vec![sub(Some(TypeRef::Module(0)), false)],
+            vec![sub(Some(TypeRef::Module(1)), true)],
+            vec![sub(None, true)],
         ]));
         let plain = rt.func_type_id(&sig(&[]));
         assert_eq!(ids[3], plain);
