@@ -122,33 +122,6 @@ impl IntCmp {
             GeU => LeU,
         }
     }
-
-    /// Evaluates the comparison on constants of `size` bits.
-    pub fn eval(self, size: OperandSize, a: i64, b: i64) -> bool {
-        use IntCmp::*;
-        let (sa, sb, ua, ub) = if size == OperandSize::S64 {
-            (a, b, a as u64, b as u64)
-        } else {
-            (
-                a as i32 as i64,
-                b as i32 as i64,
-                a as u32 as u64,
-                b as u32 as u64,
-            )
-        };
-        match self {
-            Eq => ua == ub,
-            Ne => ua != ub,
-            LtS => sa < sb,
-            LtU => ua < ub,
-            GtS => sa > sb,
-            GtU => ua > ub,
-            LeS => sa <= sb,
-            LeU => ua <= ub,
-            GeS => sa >= sb,
-            GeU => ua >= ub,
-        }
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
