@@ -739,3 +739,49 @@ fn const_expr(expr: &wasmparser::ConstExpr<'_>) -> CompileResult<ConstExpr> {
     }
     Ok(ConstExpr { ops })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn type_section_keeps_rec_groups_finality_and_references() {
+        #[rustfmt::skip]
+        let wasm = [
+            0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+            0x01, 0x16, 0x02, // type section: 22 bytes, 2 rec groups
+            0x50, 0x00, 0x60, 0x00, 0x00, // (type (sub (func)))
+            0x4e, 0x02, // (rec
+            0x50, 0x01, 0x00, 0x60, 0x00, 0x00, //   (type (sub 0 (func)))
+            0x5f, 0x02, 0x64, 0x01, 0x00, 0x64, 0x00, 0x00, //   (type (struct (field (ref 1)) (field (ref 0)))))
+        ];
+        let info = parse_module(&wasm, validation_features()).unwrap().info;
+        assert_eq!(info.rec_groups, [0..1, 1..3]);
+        let func = |is_final, supertype| TypeDef {
+            is_final,
+            supertype,
+            ..TypeDef::func(FuncSig::default())
+        };
+        let field = |ty| FieldType {
+            storage: StorageType::TypedRef {
+                nullable: false,
+                ty,
+            },
+            mutable: false,
+        };
+        assert_eq!(
+            info.types,
+            [
+                func(false, None),
+                func(false, Some(TypeRef::Module(0))),
+                TypeDef {
+                    composite: CompositeType::Struct(vec![
+                        field(TypeRef::RecGroup(0)),
+                        field(TypeRef::Module(0)),
+                    ]),
+                    ..func(true, None)
+                },
+            ]
+        );
+    }
+}
