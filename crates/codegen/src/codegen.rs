@@ -8,7 +8,6 @@ use crate::codegen_int::PendingCmp;
 use crate::compile::BoundsChecks;
 use crate::context::{CodeGenContext, reg_class};
 use crate::control::{self, BlockSig, ControlFrame, FrameKind};
-use crate::frame::slot_size;
 use crate::masm::*;
 use crate::stack::Val;
 use crate::{abi, reg::Reg};
@@ -96,7 +95,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         let v = self.ctx.pop();
         match v {
             Val::Reg(r, ty) if tee => {
-                self.masm.store(slot_size(ty), r, addr);
+                self.masm.store(OperandSize::of(ty), r, addr);
                 self.ctx.push(v);
             }
             _ => {
@@ -417,7 +416,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         self.check_type(ty)?;
         let r = self.ctx.alloc(self.masm, reg_class(ty));
         self.masm
-            .load_indirect(slot_size(ty), self.offsets.global_ptr(index), 0, r);
+            .load_indirect(OperandSize::of(ty), self.offsets.global_ptr(index), 0, r);
         self.ctx.push(Val::Reg(r, ty));
         Ok(())
     }
@@ -427,7 +426,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         self.check_type(ty)?;
         let r = self.ctx.pop_to_reg(self.masm);
         self.masm
-            .store_indirect(slot_size(ty), self.offsets.global_ptr(index), 0, r);
+            .store_indirect(OperandSize::of(ty), self.offsets.global_ptr(index), 0, r);
         self.ctx.free(r);
         Ok(())
     }
@@ -443,7 +442,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
             } else {
                 let src = Address::new(M::sp(), abi::result_offset(j) as i32);
                 let dst = self.ctx.slot::<M>(self.ctx.stack.len());
-                self.masm.copy_mem(slot_size(*ty), src, dst);
+                self.masm.copy_mem(OperandSize::of(*ty), src, dst);
                 self.ctx.push(Val::Mem(*ty));
             }
         }

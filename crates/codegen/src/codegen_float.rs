@@ -10,24 +10,6 @@ use crate::reg::RegClass;
 use crate::stack::Val;
 use brisk_environ::{CompileResult, WasmType};
 
-/// The width of a float type's operations.
-fn float_size(ty: WasmType) -> OperandSize {
-    match ty {
-        WasmType::F32 => OperandSize::S32,
-        WasmType::F64 => OperandSize::S64,
-        other => unreachable!("{other:?} is not a float type"),
-    }
-}
-
-/// The width of an integer type's operations.
-fn int_size(ty: WasmType) -> OperandSize {
-    match ty {
-        WasmType::I32 => OperandSize::S32,
-        WasmType::I64 => OperandSize::S64,
-        other => unreachable!("{other:?} is not an integer type"),
-    }
-}
-
 impl<M: MacroAssembler> CodeGen<'_, M> {
     /// `f32.const`/`f64.const`: pushed as bits, materialized when used.
     pub fn float_const(&mut self, v: Val) -> CompileResult<()> {
@@ -55,7 +37,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     pub fn float_binop(&mut self, ty: WasmType, op: FloatBinOp) -> CompileResult<()> {
-        let size = float_size(ty);
+        let size = OperandSize::of(ty);
         let rhs = self.pop_float_operand(size);
         let lhs = self.ctx.pop_to_reg(self.masm);
         self.masm.float_binop(op, size, lhs, rhs);
@@ -66,13 +48,13 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     pub fn float_unop(&mut self, ty: WasmType, op: FloatUnOp) -> CompileResult<()> {
         let r = self.ctx.pop_to_reg(self.masm);
-        self.masm.float_unop(op, float_size(ty), r);
+        self.masm.float_unop(op, OperandSize::of(ty), r);
         self.ctx.push(Val::Reg(r, ty));
         Ok(())
     }
 
     pub fn float_compare(&mut self, ty: WasmType, cmp: FloatCmp) -> CompileResult<()> {
-        let size = float_size(ty);
+        let size = OperandSize::of(ty);
         let rhs = self.pop_float_operand(size);
         let lhs = self.ctx.pop_to_reg(self.masm);
         let dst = self.ctx.alloc(self.masm, RegClass::Int);
@@ -93,7 +75,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let src = self.ctx.pop_to_reg(self.masm);
         let dst = self.ctx.alloc(self.masm, RegClass::Float);
         self.masm
-            .int_to_float(signed, int_size(from), float_size(to), src, dst);
+            .int_to_float(signed, OperandSize::of(from), OperandSize::of(to), src, dst);
         self.ctx.free(src);
         self.ctx.push(Val::Reg(dst, to));
         Ok(())
@@ -109,8 +91,14 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     ) -> CompileResult<()> {
         let src = self.ctx.pop_to_reg(self.masm);
         let dst = self.ctx.alloc(self.masm, RegClass::Int);
-        self.masm
-            .float_to_int(mode, signed, float_size(from), int_size(to), src, dst);
+        self.masm.float_to_int(
+            mode,
+            signed,
+            OperandSize::of(from),
+            OperandSize::of(to),
+            src,
+            dst,
+        );
         self.ctx.free(src);
         self.ctx.push(Val::Reg(dst, to));
         Ok(())
@@ -119,7 +107,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// `f64.promote_f32` and `f32.demote_f64`.
     pub fn float_convert(&mut self, from: WasmType, to: WasmType) -> CompileResult<()> {
         let r = self.ctx.pop_to_reg(self.masm);
-        self.masm.float_convert(float_size(from), r, r);
+        self.masm.float_convert(OperandSize::of(from), r, r);
         self.ctx.push(Val::Reg(r, to));
         Ok(())
     }

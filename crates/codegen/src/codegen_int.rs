@@ -11,7 +11,6 @@
 //! `Reg(lhs, i32)` and nothing has been emitted since it was recorded.
 
 use crate::codegen::CodeGen;
-use crate::frame::slot_size;
 use crate::masm::*;
 use crate::reg::{Reg, RegClass};
 use crate::stack::Val;
@@ -30,14 +29,6 @@ pub struct PendingCmp {
     /// (where a materialized result goes); `None` for a condition that was
     /// a pinned local.
     pub result: Option<Reg>,
-}
-
-pub fn int_size(ty: WasmType) -> OperandSize {
-    if ty.is_wide_int() {
-        OperandSize::S64
-    } else {
-        OperandSize::S32
-    }
 }
 
 fn const_of(ty: WasmType, bits: i64) -> Val {
@@ -232,7 +223,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     pub fn binop(&mut self, ty: WasmType, op: IntBinOp) -> CompileResult<()> {
-        let size = int_size(ty);
+        let size = OperandSize::of(ty);
         if let Some([a, b]) = self.top_consts() {
             return self.fold(2, ty, fold_binop(op, size, a, b));
         }
@@ -245,7 +236,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     pub fn compare(&mut self, ty: WasmType, cmp: IntCmp) -> CompileResult<()> {
-        let size = int_size(ty);
+        let size = OperandSize::of(ty);
         if let Some([a, b]) = self.top_consts() {
             return self.fold(2, WasmType::I32, fold_compare(cmp, size, a, b) as i64);
         }
@@ -265,7 +256,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             return Ok(());
         }
         let (lhs, owned) = self.pop_compared();
-        self.push_pending(IntCmp::Eq, int_size(ty), lhs, Operand::Imm(0), owned);
+        self.push_pending(IntCmp::Eq, OperandSize::of(ty), lhs, Operand::Imm(0), owned);
         Ok(())
     }
 
@@ -315,8 +306,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let other = self.ctx.pop_to_reg(self.masm);
         let dst = self.ctx.pop_to_reg(self.masm);
         self.masm.int_compare(c.size, c.lhs, c.rhs);
-        // The width of the value: f32/i32 32 bits, everything else 64.
-        self.masm.select_if(c.cmp, slot_size(ty), dst, other);
+        self.masm.select_if(c.cmp, OperandSize::of(ty), dst, other);
         self.release_condition(c);
         self.ctx.free(other);
         self.ctx.push(Val::Reg(dst, ty));
@@ -324,7 +314,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     pub fn shift(&mut self, ty: WasmType, kind: ShiftKind) -> CompileResult<()> {
-        let size = int_size(ty);
+        let size = OperandSize::of(ty);
         if let Some([a, b]) = self.top_consts() {
             return self.fold(2, ty, fold_shift(kind, size, a, b));
         }
@@ -350,7 +340,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     pub fn div(&mut self, ty: WasmType, kind: DivKind) -> CompileResult<()> {
-        let size = int_size(ty);
+        let size = OperandSize::of(ty);
         let regs =
             M::div_regs().expect("ISAs without fixed division registers are not supported yet");
         self.ctx.take_reg(self.masm, regs.dividend);
@@ -370,11 +360,11 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     pub fn bitcount(&mut self, ty: WasmType, op: BitCount) -> CompileResult<()> {
         if let Some([a]) = self.top_consts() {
-            return self.fold(1, ty, fold_bitcount(op, int_size(ty), a));
+            return self.fold(1, ty, fold_bitcount(op, OperandSize::of(ty), a));
         }
         let r = self.ctx.pop_to_reg(self.masm);
         let tmp = (op == BitCount::Popcnt).then(|| self.ctx.alloc(self.masm, RegClass::Int));
-        self.masm.int_bitcount(op, int_size(ty), r, r, tmp);
+        self.masm.int_bitcount(op, OperandSize::of(ty), r, r, tmp);
         if let Some(t) = tmp {
             self.ctx.free(t);
         }

@@ -8,7 +8,7 @@
 //! [`CodeGenContext::take_reg`], the one place that evicts a register's
 //! current holder.
 
-use crate::frame::{Frame, slot_size};
+use crate::frame::Frame;
 use crate::masm::{Address, MacroAssembler, Operand, OperandSize};
 use crate::reg::{Reg, RegClass};
 use crate::regalloc::RegAlloc;
@@ -183,7 +183,7 @@ impl CodeGenContext {
     /// Emits a store of value `v`, which is or was at stack depth `depth`, to
     /// `dst`. Changes no state.
     fn emit_store<M: MacroAssembler>(&self, masm: &mut M, v: Val, depth: usize, dst: Address) {
-        let size = slot_size(v.ty());
+        let size = OperandSize::of(v.ty());
         match v {
             Val::Reg(r, _) => masm.store(size, r, dst),
             Val::Local(i, _) => match self.frame.local_reg(i) {
@@ -203,7 +203,7 @@ impl CodeGenContext {
     /// Emits a load of value `v`, which is or was at stack depth `depth`,
     /// into `dst`. Changes no state.
     fn emit_load<M: MacroAssembler>(&self, masm: &mut M, v: Val, depth: usize, dst: Reg) {
-        let size = slot_size(v.ty());
+        let size = OperandSize::of(v.ty());
         match v {
             Val::Reg(r, _) => masm.mov(size, r, dst),
             Val::Local(i, _) => match self.frame.local_reg(i) {

@@ -38,14 +38,6 @@ pub struct Frame {
     save_slots: Vec<(Reg, i32)>,
 }
 
-/// The access width of a value of type `ty` in a slot.
-pub fn slot_size(ty: WasmType) -> OperandSize {
-    match ty {
-        WasmType::I32 | WasmType::F32 => OperandSize::S32,
-        _ => OperandSize::S64,
-    }
-}
-
 impl Frame {
     /// Lays out a frame for `params` and then the declared `locals`. The
     /// first integer locals (parameters first) are pinned to the ISA's
@@ -118,9 +110,9 @@ impl Frame {
             let Some(r) = *pin else { continue };
             let ty = self.locals[i].0;
             if i < self.num_params as usize {
-                masm.load(slot_size(ty), self.local_address::<M>(i as u32), r);
+                masm.load(OperandSize::of(ty), self.local_address::<M>(i as u32), r);
             } else {
-                masm.mov_imm(slot_size(ty), 0, r);
+                masm.mov_imm(OperandSize::of(ty), 0, r);
             }
         }
     }
@@ -154,7 +146,7 @@ impl Frame {
             if pin.is_some() {
                 continue;
             }
-            masm.store_imm(slot_size(ty), 0, Address::new(M::fp(), offset));
+            masm.store_imm(OperandSize::of(ty), 0, Address::new(M::fp(), offset));
         }
     }
 

@@ -7,7 +7,7 @@
 use crate::buffer::{CodeBuffer, Label};
 use crate::reg::{Reg, RegClass, RegSet};
 use brisk_environ::vmctx::Builtin;
-use brisk_environ::{TrapCode, TrapEntry};
+use brisk_environ::{TrapCode, TrapEntry, WasmType};
 
 /// Width of an operation or a memory access.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,6 +19,21 @@ pub enum OperandSize {
 }
 
 impl OperandSize {
+    /// The width of a value of type `ty`, in a register or a slot, and of
+    /// the operations on it: 32 bits for i32 and f32, 64 for i64, f64 and
+    /// references (one machine word). v128, which no compiled code holds,
+    /// gets 64 too.
+    pub fn of(ty: WasmType) -> OperandSize {
+        match ty {
+            WasmType::I32 | WasmType::F32 => OperandSize::S32,
+            WasmType::I64
+            | WasmType::F64
+            | WasmType::FuncRef
+            | WasmType::ExternRef
+            | WasmType::V128 => OperandSize::S64,
+        }
+    }
+
     pub fn bytes(self) -> u32 {
         match self {
             OperandSize::S8 => 1,

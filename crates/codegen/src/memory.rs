@@ -141,14 +141,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.record_heap_trap(access.guarded);
         match kind {
             LoadKind::Zero(size) => self.masm.load(size, addr, dst),
-            LoadKind::Signed(from) => {
-                let to = if ty == WasmType::I64 {
-                    OperandSize::S64
-                } else {
-                    OperandSize::S32
-                };
-                self.masm.load_signed(from, to, addr, dst)
-            }
+            LoadKind::Signed(from) => self.masm.load_signed(from, OperandSize::of(ty), addr, dst),
         }
         self.free_heap_access(&access, Some(dst));
         self.ctx.push(Val::Reg(dst, ty));

@@ -3,8 +3,7 @@
 
 use crate::abi;
 use crate::context::reg_class;
-use crate::frame::slot_size;
-use crate::masm::{Address, MacroAssembler};
+use crate::masm::{Address, MacroAssembler, OperandSize};
 use brisk_environ::FuncSig;
 
 /// Bytes per entry of the values array the host passes (room for a v128).
@@ -32,17 +31,17 @@ pub fn array_call_trampoline<M: MacroAssembler>(masm: &mut M, sig: &FuncSig) {
     for (i, ty) in sig.params.iter().enumerate() {
         let src = Address::new(values, (i as u32 * VALUE_SLOT) as i32);
         let dst = Address::new(M::sp(), abi::param_offset(i) as i32);
-        masm.copy_mem(slot_size(*ty), src, dst);
+        masm.copy_mem(OperandSize::of(*ty), src, dst);
     }
     masm.entry_call(callee);
     let values = masm.host_entry_values();
     for (j, ty) in sig.results.iter().enumerate() {
         let dst = Address::new(values, (j as u32 * VALUE_SLOT) as i32);
         if j == 0 {
-            masm.store(slot_size(*ty), M::return_reg(reg_class(*ty)), dst);
+            masm.store(OperandSize::of(*ty), M::return_reg(reg_class(*ty)), dst);
         } else {
             let src = Address::new(M::sp(), abi::result_offset(j) as i32);
-            masm.copy_mem(slot_size(*ty), src, dst);
+            masm.copy_mem(OperandSize::of(*ty), src, dst);
         }
     }
     masm.release_stack(results);
@@ -65,18 +64,18 @@ pub fn host_call_trampoline<M: MacroAssembler>(masm: &mut M, sig: &FuncSig) {
     for (i, ty) in sig.params.iter().enumerate() {
         let src = Address::new(M::fp(), incoming + abi::param_offset(i) as i32);
         let dst = Address::new(values, (i as u32 * VALUE_SLOT) as i32);
-        masm.copy_mem(slot_size(*ty), src, dst);
+        masm.copy_mem(OperandSize::of(*ty), src, dst);
     }
     masm.host_call(brisk_environ::vmctx::HOSTCTX_ENTRY);
     let result_area = incoming + abi::arg_area(sig) as i32;
     for (j, ty) in sig.results.iter().enumerate().skip(1) {
         let src = Address::new(values, (j as u32 * VALUE_SLOT) as i32);
         let dst = Address::new(M::fp(), result_area + abi::result_offset(j) as i32);
-        masm.copy_mem(slot_size(*ty), src, dst);
+        masm.copy_mem(OperandSize::of(*ty), src, dst);
     }
     if let Some(ty) = sig.results.first() {
         masm.load(
-            slot_size(*ty),
+            OperandSize::of(*ty),
             Address::new(values, 0),
             M::return_reg(reg_class(*ty)),
         );

@@ -43,14 +43,6 @@ impl WasmType {
     pub fn is_float(self) -> bool {
         matches!(self, WasmType::F32 | WasmType::F64)
     }
-
-    /// Whether values of this type are 64 bits wide in a general register.
-    pub fn is_wide_int(self) -> bool {
-        matches!(
-            self,
-            WasmType::I64 | WasmType::FuncRef | WasmType::ExternRef
-        )
-    }
 }
 
 /// A function signature.

@@ -41,7 +41,9 @@ fn amode(a: Address) -> Amode {
     }
 }
 
-fn int_size(size: OperandSize) -> OperandSize {
+/// `size`, checked to be 32 or 64 bits: the width of an integer operation
+/// on whole registers (the assembler's ALU forms encode no other).
+fn alu_size(size: OperandSize) -> OperandSize {
     debug_assert!(matches!(size, OperandSize::S32 | OperandSize::S64));
     size
 }
@@ -246,7 +248,7 @@ impl MacroAssembler for X64Masm {
             return self.float_mov(size, src, dst);
         }
         if src != dst {
-            self.asm.mov_rr(int_size(size), dst, src);
+            self.asm.mov_rr(alu_size(size), dst, src);
         }
     }
 
@@ -255,7 +257,7 @@ impl MacroAssembler for X64Masm {
             // Float constants arrive as their bits (zero-extended for f32).
             return self.float_const(size, imm as u64, dst);
         }
-        self.asm.mov_ri(int_size(size), dst, imm as u64);
+        self.asm.mov_ri(alu_size(size), dst, imm as u64);
     }
 
     fn copy_mem(&mut self, size: OperandSize, src: Address, dst: Address) {
@@ -284,7 +286,7 @@ impl MacroAssembler for X64Masm {
     }
 
     fn int_binop(&mut self, op: IntBinOp, size: OperandSize, dst: Reg, rhs: Operand) {
-        let size = int_size(size);
+        let size = alu_size(size);
         let alu = match op {
             IntBinOp::Add => AluOp::Add,
             IntBinOp::Sub => AluOp::Sub,
@@ -305,8 +307,8 @@ impl MacroAssembler for X64Masm {
 
     fn int_compare(&mut self, size: OperandSize, lhs: Reg, rhs: Operand) {
         match rhs {
-            Operand::Imm(0) => self.asm.test_rr(int_size(size), lhs, lhs),
-            _ => self.alu(AluOp::Cmp, int_size(size), lhs, rhs),
+            Operand::Imm(0) => self.asm.test_rr(alu_size(size), lhs, lhs),
+            _ => self.alu(AluOp::Cmp, alu_size(size), lhs, rhs),
         }
     }
 
@@ -323,7 +325,7 @@ impl MacroAssembler for X64Masm {
             self.asm.bind(keep);
         } else {
             self.asm
-                .cmov(cond(cmp.negate()), int_size(size), dst, other);
+                .cmov(cond(cmp.negate()), alu_size(size), dst, other);
         }
     }
 
@@ -335,7 +337,7 @@ impl MacroAssembler for X64Masm {
             ShiftKind::Rotl => ShiftOp::Rol,
             ShiftKind::Rotr => ShiftOp::Ror,
         };
-        let size = int_size(size);
+        let size = alu_size(size);
         match count {
             // The hardware masks the count to the operand width, as Wasm does.
             Operand::Imm(i) => {
@@ -351,7 +353,7 @@ impl MacroAssembler for X64Masm {
     }
 
     fn int_div(&mut self, kind: DivKind, size: OperandSize, divisor: Reg) {
-        let size = int_size(size);
+        let size = alu_size(size);
         let zero = self.trap_label(TrapCode::IntegerDivisionByZero);
         self.asm.test_rr(size, divisor, divisor);
         self.asm.jcc(Cond::E, zero);
@@ -405,7 +407,7 @@ impl MacroAssembler for X64Masm {
         dst: Reg,
         tmp: Option<Reg>,
     ) {
-        let size = int_size(size);
+        let size = alu_size(size);
         let bits = if size == OperandSize::S64 { 64 } else { 32 };
         match op {
             BitCount::Clz if self.features.lzcnt => self.asm.bit_op(BitOp::Lzcnt, size, dst, src),
