@@ -1,8 +1,10 @@
-//! `brisk explore` pages, rendered by headless Chromium: every function of
-//! the module appears, the page's script runs, and every in-page link leads
-//! to an element that exists. Skipped where `chromium` is not installed.
+//! `brisk explore` pages, rendered by headless Chromium: the page lists every
+//! function, its self-test (`?selftest`) shows each one and finds every line
+//! of the text format and every instruction of `brisk disas`, every in-page
+//! link leads to an element that exists, and a link in the URL shows its
+//! target. Skipped where `chromium` is not installed.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -37,7 +39,8 @@ const MODULE: &str = r#"(module
   (func (param i32 i32) (result i32)
     local.get 0 local.get 1 i32.store offset=8
     global.get $g call $log
-    local.get 0 i32.const 1 call_indirect (param i32) (result i32)))
+    local.get 0 i32.const 1 call_indirect (param i32) (result i32)
+    call $square))
 "#;
 
 fn chromium_available() -> bool {
@@ -49,7 +52,8 @@ fn chromium_available() -> bool {
         .is_ok_and(|s| s.success())
 }
 
-fn run_brisk(args: &[&str]) {
+/// The standard output of `brisk ARGS`, which must succeed.
+fn run_brisk(args: &[&str]) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_brisk"))
         .args(args)
         .output()
@@ -59,11 +63,16 @@ fn run_brisk(args: &[&str]) {
         "brisk {args:?}: {}",
         String::from_utf8_lossy(&out.stderr)
     );
+    String::from_utf8(out.stdout).unwrap()
 }
 
-/// The DOM of `page` after loading and running its script.
-fn dump_dom(page: &Path, dir: &Path) -> String {
+/// The DOM of `page?selftest#hash` after its self-test, and how long
+/// Chromium took, start to end.
+fn dump_dom(page: &Path, hash: &str, dir: &Path) -> (String, Duration) {
     let dom = dir.join("dom.html");
+    let profile = dir.join("profile");
+    let _ = std::fs::remove_dir_all(&profile);
+    let start = Instant::now();
     let mut child = Command::new("chromium")
         .args([
             "--headless",
@@ -74,31 +83,53 @@ fn dump_dom(page: &Path, dir: &Path) -> String {
             "--disable-sync",
             "--no-first-run",
         ])
-        .arg(format!("--user-data-dir={}", dir.join("profile").display()))
+        .arg(format!("--user-data-dir={}", profile.display()))
         .arg("--dump-dom")
-        .arg(format!("file://{}", page.display()))
+        .arg(format!("file://{}?selftest{hash}", page.display()))
         // A file, not a pipe: the DOM is larger than a pipe's buffer.
         .stdout(std::fs::File::create(&dom).unwrap())
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(120);
+    let deadline = start + Duration::from_secs(300);
     while child.try_wait().unwrap().is_none() {
         if Instant::now() > deadline {
             let _ = child.kill();
             panic!("chromium did not finish rendering {}", page.display());
         }
-        std::thread::sleep(Duration::from_millis(50));
+        std::thread::sleep(Duration::from_millis(20));
     }
-    std::fs::read_to_string(&dom).unwrap()
+    (std::fs::read_to_string(&dom).unwrap(), start.elapsed())
 }
 
-/// Every value of the attribute that starts with `prefix` (e.g. `id="`).
-fn attributes<'a>(dom: &'a str, prefix: &str) -> Vec<&'a str> {
-    dom.match_indices(prefix)
-        .filter_map(|(at, _)| {
+/// The `key=value` lines of the page's `<pre id="selftest">`.
+fn selftest_report(dom: &str, name: &str) -> HashMap<String, String> {
+    let open = "<pre id=\"selftest\">";
+    let at = dom
+        .rfind(open)
+        .unwrap_or_else(|| panic!("{name}: no self-test report"));
+    let body = &dom[at + open.len()..];
+    let body = &body[..body.find("</pre>").unwrap()];
+    body.lines()
+        .filter_map(|l| l.split_once('='))
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+fn number(report: &HashMap<String, String>, key: &str) -> u64 {
+    report[key]
+        .parse()
+        .unwrap_or_else(|_| panic!("{key}={}", report[key]))
+}
+
+/// The entries of the page's list of functions: (N of `#f-N`, text).
+fn function_index(dom: &str) -> Vec<(usize, &str)> {
+    dom.match_indices("<a href=\"#f-")
+        .map(|(at, prefix)| {
             let rest = &dom[at + prefix.len()..];
-            rest.find('"').map(|end| &rest[..end])
+            let n = rest[..rest.find('"').unwrap()].parse().unwrap();
+            let text = &rest[rest.find('>').unwrap() + 1..];
+            (n, &text[..text.find('<').unwrap()])
         })
         .collect()
 }
@@ -122,42 +153,109 @@ fn function_counts(wasm: &[u8]) -> (usize, usize) {
     (imported, defined)
 }
 
-fn check_page(module: &Path, dir: &Path) {
+/// How many distinct offsets wasmprinter prints inside function bodies.
+fn wasm_line_count(wasm: &[u8]) -> usize {
+    let bodies: Vec<_> = wasmparser::Parser::new(0)
+        .parse_all(wasm)
+        .filter_map(|p| match p.unwrap() {
+            wasmparser::Payload::CodeSectionEntry(body) => Some(body.range()),
+            _ => None,
+        })
+        .collect();
+    let mut storage = String::new();
+    let offsets: HashSet<u64> = wasmprinter::Config::new()
+        .offsets_and_lines(wasm, &mut storage)
+        .unwrap()
+        .filter_map(|(offset, _)| offset)
+        .filter(|o| bodies.iter().any(|b| b.contains(o)))
+        .collect();
+    offsets.len()
+}
+
+/// The offsets of `brisk disas`'s instructions, per function, and per
+/// function the offsets of the instructions that start a group.
+fn disassembly(module: &str) -> (Vec<Vec<u32>>, Vec<Vec<u32>>) {
+    let (mut all, mut starts): (Vec<Vec<u32>>, Vec<Vec<u32>>) = (Vec::new(), Vec::new());
+    let mut group = false;
+    for line in run_brisk(&["disas", module]).lines() {
+        if line.starts_with("function ") {
+            all.push(Vec::new());
+            starts.push(Vec::new());
+        } else if line.starts_with("  ;; wasm ") {
+            group = true;
+        } else if let Some(rest) = line.strip_prefix("  0x") {
+            let offset = u32::from_str_radix(&rest[..rest.find(':').unwrap()], 16).unwrap();
+            all.last_mut().unwrap().push(offset);
+            if std::mem::take(&mut group) {
+                starts.last_mut().unwrap().push(offset);
+            }
+        }
+    }
+    (all, starts)
+}
+
+/// Writes the page of `module`, renders it with a link to an instruction of
+/// its last function and checks the self-test's report, which it returns
+/// with the page's size and Chromium's time.
+fn check_page(module: &Path, dir: &Path) -> (HashMap<String, String>, u64, Duration) {
     let page = dir.join("page.html");
-    run_brisk(&[
-        "explore",
-        module.to_str().unwrap(),
-        "-o",
-        page.to_str().unwrap(),
-    ]);
-    let dom = dump_dom(&page, dir);
+    let path = module.to_str().unwrap();
+    run_brisk(&["explore", path, "-o", page.to_str().unwrap()]);
+    let size = std::fs::metadata(&page).unwrap().len();
+    let (instructions, group_starts) = disassembly(path);
+    let target = *group_starts.last().unwrap().last().unwrap();
+    let (dom, elapsed) = dump_dom(&page, &format!("#x-{target:x}"), dir);
     let name = module.display();
     assert!(
         dom.contains("data-ready=\"1\""),
         "{name}: script did not run"
     );
-
     let wasm = wat::parse_file(module).unwrap();
     let (imported, defined) = function_counts(&wasm);
     assert!(defined > 0);
-    for i in 0..defined {
-        for side in ["wf", "xf"] {
-            let heading = format!("id=\"{side}-{i}\">function {}", imported + i);
-            assert!(dom.contains(&heading), "{name}: no {heading:?}");
-        }
+    let index = function_index(&dom);
+    assert_eq!(index.len(), defined, "{name}");
+    for (i, entry) in index.iter().enumerate() {
+        let heading = format!("function {}", imported + i);
+        assert!(
+            entry.0 == i && entry.1.starts_with(&heading),
+            "{name}: {entry:?} in the index, not #f-{i} {heading}"
+        );
     }
 
-    let ids: HashSet<&str> = attributes(&dom, " id=\"").into_iter().collect();
-    let links = attributes(&dom, "href=\"#");
+    let report = selftest_report(&dom, &name.to_string());
+    assert_eq!(report["broken"], "0", "{name}: {}", report["firstBroken"]);
+    assert_eq!(number(&report, "functions"), defined as u64, "{name}");
+    let count: usize = instructions.iter().map(Vec::len).sum();
+    assert_eq!(number(&report, "instructions"), count as u64, "{name}");
+    let lines = wasm_line_count(&wasm) as u64;
+    assert_eq!(number(&report, "wasmLines"), lines, "{name}");
     // Each function's operators link to code and back.
     assert!(
-        links.len() > 2 * defined,
+        number(&report, "links") > 2 * defined as u64,
         "{name}: only {} links",
-        links.len()
+        report["links"]
     );
-    for link in links {
-        assert!(ids.contains(link), "{name}: link to missing #{link}");
-    }
+    // The link in the URL showed the last function, its instruction and
+    // the line of the text format it was generated for selected.
+    assert_eq!(number(&report, "start"), defined as u64 - 1, "{name}");
+    let selected: Vec<&str> = report["selected"].split(' ').collect();
+    assert!(
+        selected.contains(&format!("x-{target:x}").as_str())
+            && selected.iter().any(|id| id.starts_with("w-")),
+        "{name}: selected {selected:?}"
+    );
+    (report, size, elapsed)
+}
+
+fn scratch_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("brisk-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
 #[test]
@@ -166,20 +264,46 @@ fn explore_pages_render_with_working_links() {
         eprintln!("skipped: `chromium` is not installed (apt-get install chromium)");
         return;
     }
-    let dir = std::env::temp_dir().join(format!("brisk-explore-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch_dir("explore");
     let fixture = dir.join("module.wat");
     std::fs::write(&fixture, MODULE).unwrap();
-
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let mut modules = vec![fixture, root.join("examples/fib.wat")];
+    let mut modules = vec![fixture, root().join("examples/fib.wat")];
     // A real program, when the shared modules are beside the repository.
-    let switch = root.join("../shared/sightglass/shootout/shootout-switch.wasm");
+    let switch = root().join("../shared/sightglass/shootout/shootout-switch.wasm");
     if switch.exists() {
         modules.push(switch);
     }
     for module in &modules {
         check_page(module, &dir);
     }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// The page of a large module (sqlite3, 2,562 functions, 390,000
+/// instructions): its size, when it is ready to paint (parsed, the first
+/// function shown and laid out) and how long the slowest function takes to
+/// show. Run with `--ignored`.
+#[test]
+#[ignore = "a minute: renders every function of sqlite3"]
+fn explore_page_of_sqlite3_is_small_and_fast() {
+    let module = root().join("../shared/sightglass/sqlite3/sqlite3.wasm");
+    assert!(chromium_available(), "needs chromium");
+    assert!(module.exists(), "needs {}", module.display());
+    let dir = scratch_dir("explore-sqlite3");
+    let (report, size, elapsed) = check_page(&module, &dir);
+    println!(
+        "sqlite3: page {:.1} MB; ready to paint after {} ms; slowest function to show: {} ms \
+         ({}); slowest to fill completely: {} ms; {} links; Chromium ran {:.1} s",
+        size as f64 / 1e6,
+        report["readyMs"],
+        report["maxRenderMs"],
+        report["slowest"],
+        report["maxFullMs"],
+        report["links"],
+        elapsed.as_secs_f64(),
+    );
+    assert!(size <= 20_000_000, "page of {size} bytes");
+    assert!(number(&report, "readyMs") <= 3000);
+    assert!(number(&report, "maxRenderMs") <= 500);
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -3,7 +3,7 @@
 //! data rather than decoded as instructions.
 
 use brisk_codegen::CompiledModule;
-use iced_x86::OpKind::{Immediate8to32, Immediate32};
+use iced_x86::OpKind::{Immediate8to32, Immediate32, NearBranch64};
 use iced_x86::{Decoder, DecoderOptions, Formatter, IntelFormatter, Mnemonic};
 
 /// One disassembled instruction (or jump-table entry).
@@ -13,6 +13,8 @@ pub struct Line {
     pub offset: u32,
     pub bytes: Vec<u8>,
     pub text: String,
+    /// The image offset a branch, call or jump-table entry leads to.
+    pub target: Option<u32>,
 }
 
 /// A function's display name: `function N` plus its name (from the name
@@ -47,6 +49,8 @@ pub fn disassemble(m: &CompiledModule, defined: usize) -> Vec<Line> {
             offset: ins.ip() as u32,
             bytes: code[pos..pos + ins.len()].to_vec(),
             text,
+            target: (ins.op_count() == 1 && ins.op0_kind() == NearBranch64)
+                .then(|| ins.near_branch_target() as u32),
         });
         match ins.mnemonic() {
             Mnemonic::Cmp if matches!(ins.op1_kind(), Immediate8to32 | Immediate32) => {
@@ -65,6 +69,7 @@ pub fn disassemble(m: &CompiledModule, defined: usize) -> Vec<Line> {
                         offset: start + at as u32,
                         bytes: entry.to_vec(),
                         text: format!(".long {rel:#x}  ; -> {target:#06x}"),
+                        target: Some(target as u32),
                     });
                 }
                 let end = base + 4 * count as usize;

@@ -1,0 +1,353 @@
+'use strict';
+// The page of `brisk explore`: builds the DOM of one function at a time from
+// the data (its format is described in explore.rs).
+const D = JSON.parse(document.getElementById('data').textContent);
+const wasmPane = document.getElementById('wasm');
+const codePane = document.getElementById('code');
+const index = document.getElementById('index').children;
+const bytesBox = document.getElementById('bytes');
+
+const VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < D.digits.length; i++) VALUE[D.digits.charCodeAt(i)] = i;
+const MORE = D.digits.length - D.terminal;
+// The numbers in `s`, in order.
+function numbers(s) {
+  const out = [];
+  let value = 0, scale = 1;
+  for (let i = 0; i < s.length; i++) {
+    const d = VALUE[s.charCodeAt(i)];
+    if (d < D.terminal) {
+      out.push(value + d * scale);
+      value = 0;
+      scale = 1;
+    } else {
+      value += (d - D.terminal) * scale;
+      scale *= MORE;
+    }
+  }
+  return out;
+}
+const unzigzag = n => (n % 2 ? -(n + 1) / 2 : n / 2);
+const INS_LEN = numbers(D.insLen);
+const INS_TARGET = numbers(D.insTarget);
+const hex = n => n.toString(16);
+const pad = n => hex(n).padStart(8);
+
+// The function whose code (kind 'x', image offset) or body (kind 'w', Wasm
+// offset) holds `at`, or -1.
+function locate(kind, at) {
+  const from = kind === 'x' ? 2 : 0;
+  let lo = 0, hi = D.fns.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (D.fns[mid][from] <= at) lo = mid + 1; else hi = mid;
+  }
+  const f = D.fns[lo - 1];
+  if (!f) return -1;
+  return at < (kind === 'x' ? f[2] + f[3] : f[1]) ? lo - 1 : -1;
+}
+
+// Function `i`: its lines of the text format ({at, indent, text}) and
+// instructions ({at, k: index in D.ins, g: the line it was generated for or
+// -1, odd: whether its group is shaded}); per line, its instructions.
+function decode(i) {
+  const [bodyStart, , codeStart, , lineNums, insNums, groupNums] = D.fns[i];
+  const lines = [];
+  const l = numbers(lineNums);
+  for (let j = 0, at = bodyStart, indent = 0; j < l.length; j += 3) {
+    at += l[j];
+    indent += unzigzag(l[j + 1]);
+    lines.push({at, indent, text: D.wat[l[j + 2]]});
+  }
+  const ins = [];
+  let at = codeStart;
+  for (const k of numbers(insNums)) {
+    ins.push({at, k, g: -1, odd: false});
+    at += INS_LEN[k];
+  }
+  const members = lines.map(() => []);
+  const g = numbers(groupNums);
+  // Groups are shaded in turn; instructions of no group are left out.
+  for (let j = 0, n = 0, owner = 0, prev = 0, odd = false; j < g.length; j += 2) {
+    owner += unzigzag(g[j]);
+    if (owner > 0 && owner !== prev) [odd, prev] = [!odd, owner];
+    for (const end = n + g[j + 1]; n < end; n++) {
+      ins[n].g = owner - 1;
+      ins[n].odd = odd;
+      if (owner > 0) members[owner - 1].push(n);
+    }
+  }
+  return {i, lines, ins, members, name: index[i].innerHTML};
+}
+
+function codeBytes(i) {
+  return Array.from(atob(D.fns[i][7]), c => c.charCodeAt(0).toString(16).padStart(2, '0'));
+}
+
+// The current function, as `decode` returns it, with `bytes` (the code's
+// bytes if they are shown) and `filled` (per pane, per chunk: whether it
+// holds its rows).
+let cur = null;
+// Per class (hover, selection): the group marked in the current function,
+// -1 for none, and its elements in the DOM.
+const marked = {hl: {k: -1, rows: []}, sel: {k: -1, rows: []}};
+const classes = g => (g === marked.hl.k ? ' hl' : '') + (g === marked.sel.k ? ' sel' : '');
+
+function wasmRow(f, k) {
+  const l = f.lines[k];
+  const text = ' '.repeat(l.indent) + l.text;
+  const first = f.members[k][0];
+  return first === undefined
+    ? `<div class="l none" id="w-${hex(l.at)}"><span class="o">${pad(l.at)}</span> ${text}</div>`
+    : `<div class="l${classes(k)}" id="w-${hex(l.at)}" data-g="${k}"><a class="o" href="#x-${hex(f.ins[first].at)}">${pad(l.at)}</a> ${text}</div>`;
+}
+
+function codeRow(f, n) {
+  const ins = f.ins[n];
+  let text = D.ins[ins.k];
+  const target = INS_TARGET[ins.k] - 1;
+  if (target >= 0) {
+    text = `<a class="t" href="#x-${hex(target)}">${text}</a>`;
+    const callee = locate('x', target);
+    if (callee !== f.i && D.fns[callee][2] === target) text += ` <span class="c">; ${index[callee].innerHTML}</span>`;
+  }
+  if (f.bytes) {
+    const from = ins.at - D.fns[f.i][2];
+    text = `<span class="b">${f.bytes.slice(from, from + INS_LEN[ins.k]).join('')}</span>` + text;
+  }
+  return ins.g < 0
+    ? `<div class="l" id="x-${hex(ins.at)}"><span class="o">${pad(ins.at)}</span> ${text}</div>`
+    : `<div class="l${ins.odd ? ' odd' : ''}${classes(ins.g)}" id="x-${hex(ins.at)}" data-g="${ins.g}"><a class="o" href="#w-${hex(f.lines[ins.g].at)}">${pad(ins.at)}</a> ${text}</div>`;
+}
+
+// A pane's rows come in chunks: empty ones of the right height until they
+// are scrolled into view or linked to (or the background work of `render`
+// reaches them), so that a function of 100,000s of instructions shows at
+// once. The browser lays out only the chunks in view.
+const CHUNK = 128;
+const panes = [
+  {pane: wasmPane, rows: f => f.lines.length, row: wasmRow},
+  {pane: codePane, rows: f => f.ins.length, row: codeRow},
+];
+const lineHeight = () => parseFloat(getComputedStyle(codePane).lineHeight);
+
+// Fills chunk `c` of pane `p` of the current function, if it is empty.
+function fill(p, c) {
+  const {pane, rows, row} = panes[p];
+  if (cur.filled[p][c] !== false) return;
+  const chunk = pane.children[1 + c];
+  const html = [];
+  for (let n = c * CHUNK, end = Math.min(rows(cur), n + CHUNK); n < end; n++) html.push(row(cur, n));
+  chunk.innerHTML = html.join('');
+  chunk.style.height = '';
+  cur.filled[p][c] = true;
+  for (const [cls, m] of Object.entries(marked)) m.rows.push(...chunk.getElementsByClassName(cls));
+}
+
+// Fills the chunks of pane `p` in (and next to) its view.
+function fillView(p) {
+  const {pane} = panes[p];
+  const chunkHeight = CHUNK * lineHeight();
+  const top = pane.scrollTop - pane.children[0].offsetHeight;
+  const first = Math.max(0, Math.floor(top / chunkHeight) - 1);
+  const last = Math.min(cur.filled[p].length - 1, Math.floor((top + pane.clientHeight) / chunkHeight) + 1);
+  for (let c = first; c <= last; c++) fill(p, c);
+}
+
+// Row `n` of pane `p`, filling its chunk.
+function row(p, n) {
+  fill(p, Math.floor(n / CHUNK));
+  return panes[p].pane.children[1 + Math.floor(n / CHUNK)].children[n % CHUNK];
+}
+
+// Fills every chunk of the current function.
+function fillAll() {
+  cur.filled.forEach((chunks, p) => chunks.forEach((_, c) => fill(p, c)));
+}
+
+function render(i) {
+  cur = decode(i);
+  cur.bytes = bytesBox.checked && codeBytes(i);
+  const height = lineHeight();
+  cur.filled = panes.map(({pane, rows}) => {
+    let html = '<h2>' + cur.name + '</h2>';
+    const chunks = [];
+    for (let n = 0; n < rows(cur); n += CHUNK) {
+      const h = Math.min(CHUNK, rows(cur) - n) * height;
+      html += `<div class="k" style="height:${h}px;contain-intrinsic-size:auto ${h}px"></div>`;
+      chunks.push(false);
+    }
+    pane.innerHTML = html;
+    return chunks;
+  });
+  for (const m of Object.values(marked)) [m.k, m.rows] = [-1, []];
+  for (const a of document.querySelectorAll('nav a.cur')) a.classList.remove('cur');
+  index[i].classList.add('cur');
+  // Fill the rest a few milliseconds at a time, for find-in-page.
+  const f = cur;
+  let c = 0;
+  const more = () => {
+    if (cur !== f) return;
+    const until = performance.now() + 8;
+    for (; c < Math.max(...f.filled.map(chunks => chunks.length)) && performance.now() < until; c++) {
+      if (c < f.filled[0].length) fill(0, c);
+      if (c < f.filled[1].length) fill(1, c);
+    }
+    if (c < Math.max(...f.filled.map(chunks => chunks.length))) setTimeout(more);
+  };
+  setTimeout(more);
+}
+
+function show(i) {
+  if (!cur || cur.i !== i) render(i);
+}
+
+// The elements of group `k` of the current function: its line, then its
+// instructions.
+function group(k) {
+  return [row(0, k), ...cur.members[k].map(n => row(1, n))];
+}
+
+function mark(cls, k) {
+  const m = marked[cls];
+  for (const e of m.rows) e.classList.remove(cls);
+  [m.k, m.rows] = [-1, []];
+  const rows = k < 0 ? [] : group(k);
+  [m.k, m.rows] = [k, rows];
+  for (const e of rows) e.classList.add(cls);
+}
+
+// The index of the line or instruction at `at` in `list`, or -1.
+function find(list, at) {
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].at < at) lo = mid + 1; else hi = mid;
+  }
+  return list[lo]?.at === at ? lo : -1;
+}
+
+// Shows what `#id` names: a function (`f-N`), a line of the text format
+// (`w-OFFSET`) or an instruction (`x-OFFSET`), selecting its group and
+// scrolling the other side to it. Returns the element shown, if any.
+function go(id) {
+  const f = /^f-(\d+)$/.exec(id);
+  if (f) {
+    if (+f[1] >= D.fns.length) return null;
+    show(+f[1]);
+    mark('sel', -1);
+    wasmPane.scrollTop = codePane.scrollTop = 0;
+    fillView(0);
+    fillView(1);
+    index[cur.i].scrollIntoView({block: 'nearest'});
+    return wasmPane.firstChild;
+  }
+  const m = /^([wx])-([0-9a-f]+)$/.exec(id);
+  const i = m ? locate(m[1], parseInt(m[2], 16)) : -1;
+  if (i < 0) return null;
+  show(i);
+  index[i].scrollIntoView({block: 'nearest'});
+  const p = m[1] === 'w' ? 0 : 1;
+  const n = find(p ? cur.ins : cur.lines, parseInt(m[2], 16));
+  if (n < 0) return null;
+  const t = row(p, n);
+  const g = p ? cur.ins[n].g : cur.members[n].length ? n : -1;
+  mark('sel', g);
+  t.scrollIntoView({block: 'center'});
+  const other = marked.sel.rows.find(e => e.closest('.pane') !== t.closest('.pane'));
+  if (other) other.scrollIntoView({block: 'center'});
+  return t;
+}
+
+wasmPane.addEventListener('scroll', () => fillView(0));
+codePane.addEventListener('scroll', () => fillView(1));
+document.addEventListener('mouseover', ev => {
+  const l = ev.target.closest('.pane [data-g]');
+  if (l) mark('hl', +l.dataset.g);
+});
+document.addEventListener('click', ev => {
+  const a = ev.target.closest('a[href^="#"]');
+  if (!a) return;
+  ev.preventDefault();
+  const id = a.getAttribute('href').slice(1);
+  if (go(id)) history.pushState(null, '', '#' + id);
+});
+addEventListener('popstate', () => go(location.hash.slice(1)) || go('f-0'));
+bytesBox.addEventListener('change', () => {
+  if (!cur) return;
+  const [top, left, sel] = [wasmPane.scrollTop, codePane.scrollTop, marked.sel.k];
+  render(cur.i);
+  [wasmPane.scrollTop, codePane.scrollTop] = [top, left];
+  fillView(0);
+  fillView(1);
+  mark('sel', sel);
+});
+document.getElementById('filter').addEventListener('input', ev => {
+  const words = ev.target.value.toLowerCase();
+  for (const a of index) a.classList.toggle('hide', !a.textContent.toLowerCase().includes(words));
+});
+
+// `?selftest`: reports in a <pre> with the id selftest what the page showed
+// first (from the URL's #id), when it was ready to paint (parsed, the first
+// function shown and laid out), how long showing each function takes, and
+// checks that every function shows and that every link leads to an element
+// of the function `go` shows for it.
+function selftest() {
+  void codePane.scrollHeight; // layout
+  const report = {readyMs: Math.round(performance.now()), start: cur.i,
+    selected: marked.sel.rows.map(e => e.id).join(' '), functions: D.fns.length, wasmLines: 0,
+    instructions: 0, links: 0, broken: 0, firstBroken: '', maxRenderMs: 0, slowest: '',
+    maxFullMs: 0};
+  const broken = what => {
+    report.broken++;
+    report.firstBroken ||= what;
+  };
+  // Links to other functions, checked against their data at the end.
+  const elsewhere = D.fns.map(() => []);
+  for (let i = 0; i < D.fns.length; i++) {
+    const t0 = performance.now();
+    render(i);
+    go('f-' + i);
+    void codePane.scrollHeight; // layout
+    const t1 = performance.now();
+    fillAll();
+    void codePane.scrollHeight;
+    const name = index[i].textContent;
+    if (t1 - t0 > report.maxRenderMs) [report.maxRenderMs, report.slowest] = [t1 - t0, name];
+    report.maxFullMs = Math.max(report.maxFullMs, performance.now() - t0);
+    if (wasmPane.firstChild.textContent !== name || codePane.firstChild.textContent !== name) broken('headings of ' + name);
+    report.wasmLines += wasmPane.getElementsByClassName('l').length;
+    report.instructions += codePane.getElementsByClassName('l').length;
+    for (const a of document.querySelectorAll('.pane a[href]')) {
+      report.links++;
+      const id = a.getAttribute('href').slice(1);
+      const m = /^([wx])-([0-9a-f]+)$/.exec(id);
+      const j = m ? locate(m[1], parseInt(m[2], 16)) : -1;
+      if (j === i ? !document.getElementById(id)?.closest('.pane') : j < 0) broken(`${name}: #${id}`);
+      if (j >= 0 && j !== i) elsewhere[j].push([m[1], parseInt(m[2], 16), `${name}: #${id}`]);
+    }
+    // Follow the last offset link each way as a click does.
+    for (const pane of [wasmPane, codePane]) {
+      const all = pane.querySelectorAll('a.o');
+      if (!all.length) continue;
+      const id = all[all.length - 1].getAttribute('href').slice(1);
+      const t = go(id);
+      if (!t || t.id !== id || !t.classList.contains('sel') || !marked.sel.rows.some(e => e.closest('.pane') === pane)) broken(`${name}: following #${id}`);
+    }
+  }
+  elsewhere.forEach((links, j) => {
+    if (!links.length) return;
+    const f = decode(j);
+    for (const [kind, at, what] of links) if (find(kind === 'w' ? f.lines : f.ins, at) < 0) broken(what);
+  });
+  report.maxRenderMs = Math.round(report.maxRenderMs);
+  report.maxFullMs = Math.round(report.maxFullMs);
+  const out = document.createElement('pre');
+  out.id = 'selftest';
+  out.textContent = Object.entries(report).map(([k, v]) => `${k}=${v}`).join('\n');
+  document.body.append(out);
+}
+
+go(location.hash.slice(1)) || go('f-0');
+document.body.dataset.ready = '1';
+if (location.search === '?selftest') selftest();
