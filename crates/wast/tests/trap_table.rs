@@ -37,10 +37,10 @@ fn spec_modules() -> Vec<Vec<u8>> {
             else {
                 continue;
             };
-            if matches!(m, QuoteWat::Wat(wast::Wat::Module(_))) {
-                if let Ok(bytes) = m.encode() {
-                    modules.push(bytes);
-                }
+            if matches!(m, QuoteWat::Wat(wast::Wat::Module(_)))
+                && let Ok(bytes) = m.encode()
+            {
+                modules.push(bytes);
             }
         }
     }
