@@ -56,7 +56,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         }
     }
 
-    pub fn block_sig(&self, ty: wasmparser::BlockType) -> CompileResult<BlockSig> {
+    fn block_sig(&self, ty: wasmparser::BlockType) -> CompileResult<BlockSig> {
         let sig = match ty {
             wasmparser::BlockType::Empty => BlockSig::Empty,
             wasmparser::BlockType::Type(t) => {
@@ -70,7 +70,22 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         Ok(sig)
     }
 
-    // ---- operator families -------------------------------------------------
+    // ---- the value stack -----------------------------------------------------
+
+    pub fn nop(&mut self) -> CompileResult<()> {
+        Ok(())
+    }
+
+    /// `*.const`: pushed (floats as their bits), materialized when used.
+    pub fn constant(&mut self, v: Val) -> CompileResult<()> {
+        self.ctx.push(v);
+        Ok(())
+    }
+
+    pub fn drop_(&mut self) -> CompileResult<()> {
+        self.ctx.drop_top();
+        Ok(())
+    }
 
     // ---- locals --------------------------------------------------------------
 
@@ -129,14 +144,16 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         self.ctx.materialize_top(self.masm, params);
     }
 
-    pub fn block(&mut self, sig: BlockSig) -> CompileResult<()> {
+    pub fn block(&mut self, ty: wasmparser::BlockType) -> CompileResult<()> {
+        let sig = self.block_sig(ty)?;
         self.enter_block(sig);
         let label = self.masm.new_label();
         self.push_frame(FrameKind::Block, sig, label);
         Ok(())
     }
 
-    pub fn loop_(&mut self, sig: BlockSig) -> CompileResult<()> {
+    pub fn loop_(&mut self, ty: wasmparser::BlockType) -> CompileResult<()> {
+        let sig = self.block_sig(ty)?;
         self.enter_block(sig);
         let label = self.masm.new_label();
         self.masm.bind(label);
@@ -144,7 +161,8 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         Ok(())
     }
 
-    pub fn if_(&mut self, sig: BlockSig) -> CompileResult<()> {
+    pub fn if_(&mut self, ty: wasmparser::BlockType) -> CompileResult<()> {
+        let sig = self.block_sig(ty)?;
         let c = self.pop_condition();
         self.enter_block(sig);
         let else_label = self.masm.new_label();

@@ -11,13 +11,6 @@ use crate::stack::Val;
 use brisk_environ::{CompileResult, WasmType};
 
 impl<M: MacroAssembler> CodeGen<'_, M> {
-    /// `f32.const`/`f64.const`: pushed as bits, materialized when used.
-    pub fn float_const(&mut self, v: Val) -> CompileResult<()> {
-        debug_assert!(matches!(v, Val::F32(_) | Val::F64(_)));
-        self.ctx.push(v);
-        Ok(())
-    }
-
     /// Pops a float right-hand operand: a register, or the memory the value
     /// is in (a local or its slot). Constants are materialized in a
     /// register: float instructions take no immediates. A register operand

@@ -81,7 +81,10 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     /// Null is the word 0 for both reference types.
-    pub fn ref_null(&mut self) -> CompileResult<()> {
+    pub fn ref_null(&mut self, ty: wasmparser::HeapType) -> CompileResult<()> {
+        if ty != wasmparser::HeapType::FUNC && ty != wasmparser::HeapType::EXTERN {
+            return self.unsupported("ref.null of a gc / typed heap type");
+        }
         self.ctx.push(Val::I64(0));
         Ok(())
     }
