@@ -1,7 +1,10 @@
-//! Per-function code generation state, and the operations the visitor
-//! delegates to: operator families (binary, compare, shift, division...),
-//! control flow and calls. The visitor (`visitor.rs`) maps each Wasm
-//! operator onto one of these.
+//! The per-function code generator, [`CodeGen`]: its state, and the
+//! operators that belong to no family: control flow, calls, locals,
+//! globals, constants and `drop`. The families have a file each, adding to
+//! `impl CodeGen`: integers in `codegen_int.rs`, floating point in
+//! `codegen_float.rs`, linear memory in `memory.rs`, tables and references
+//! in `table.rs`. The visitor (`visitor.rs`) maps each Wasm operator onto
+//! one of these methods.
 
 use crate::buffer::Label;
 use crate::codegen_int::PendingCmp;

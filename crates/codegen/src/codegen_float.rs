@@ -1,7 +1,8 @@
 //! The f32/f64 operator families of [`CodeGen`]: arithmetic, comparisons,
-//! conversions and reinterpretations. Like the integer families in
-//! `codegen.rs`, each pops its operands, asks the MacroAssembler for one
-//! abstract operation and pushes the result.
+//! conversions and reinterpretations (constants are pushed by
+//! `CodeGen::constant`, in `codegen.rs`). Like the integer families in
+//! `codegen_int.rs`, each pops its operands, asks the MacroAssembler for
+//! one abstract operation and pushes the result.
 
 use crate::codegen::CodeGen;
 use crate::context::reg_class;

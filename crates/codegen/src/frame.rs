@@ -5,11 +5,21 @@
 //!   fp + 8            return address
 //!   fp                saved frame pointer (the frame chain)
 //!   fp - 8            this function's vmctx
-//!   fp - 16 ...       non-parameter locals, 8 bytes each, zeroed on entry
-//!   ...               value-stack slots: the value at stack depth d, when
+//!   fp - 16 ...       save slots of the local registers (`M::local_regs()`,
+//!                     in order; on x86-64 rbx, r12, r13 at fp - 16, -24,
+//!                     -32), reserved whether or not the function uses them
+//!   below             non-parameter locals, 8 bytes each: zeroed on entry,
+//!                     unused for a local that lives in a local register
+//!   below             value-stack slots: the value at stack depth d, when
 //!                     spilled, always lives in slot d (its canonical slot)
-//!   sp                (frame size patched in after the body)
+//!   sp                (frame size patched in after the body; calls reserve
+//!                     their outgoing arguments and results below it)
 //! ```
+//!
+//! The prologue (`MacroAssembler::prologue`) sets up the frame pointer,
+//! checks the stack limit, allocates the frame and stores the vmctx; then
+//! [`Frame::enter`] saves the local registers the function uses and loads
+//! the locals that live in them.
 //!
 //! Giving every stack depth its own slot makes the canonical state at a
 //! control-flow join trivial: "the value at depth d is in slot d".

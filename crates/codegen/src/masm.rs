@@ -483,8 +483,8 @@ pub trait MacroAssembler {
     /// `area` bytes for the values array at an aligned stack pointer,
     /// returned as the array's base register.
     fn host_call_prologue(&mut self, area: u32) -> Reg;
-    /// Calls the host entry at `[ctx + entry]` with (ctx, values array) and
-    /// raises the trap it returns, if any.
+    /// Calls the host entry at `[ctx + entry]` with (ctx, values array,
+    /// caller's vmctx) and raises the trap it returns, if any.
     fn host_call(&mut self, entry: u32);
 
     // ---- memories, tables, globals, builtins -------------------------------

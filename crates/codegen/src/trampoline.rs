@@ -53,7 +53,8 @@ pub fn array_call_trampoline<M: MacroAssembler>(masm: &mut M, sig: &FuncSig) {
 /// `sig`. It is called like any Wasm function (brisk's internal convention),
 /// with a host-function context in place of the vmctx. It copies the
 /// parameters into a values array on an aligned stack, calls the context's
-/// entry `extern "C" fn(ctx, values) -> u32`, raises a returned trap code,
+/// entry `extern "C" fn(ctx, values, caller_vmctx) -> u32` (see
+/// `HOSTCTX_ENTRY`), raises a returned trap code,
 /// and returns the results as a Wasm function does. i32 results are read
 /// back with 32-bit loads, so they arrive zero-extended whatever the host
 /// left in the upper half.

@@ -34,9 +34,10 @@ const VMCTX_HEADER: u32 = 24;
 /// starts like a vmctx (limits first) so that a trap raised on the way back
 /// finds the limits block the same way.
 pub const HOSTCTX_LIMITS: u32 = 0;
-/// `extern "C" fn(ctx, values: *mut [u8; 16]) -> u32`: runs the host function
-/// with its parameters in `values`, writes its results there, returns 0 or a
-/// trap code.
+/// `extern "C" fn(ctx, values: *mut [u8; 16], caller_vmctx) -> u32`: runs
+/// the host function with its parameters in `values`, writes its results
+/// there, returns 0 or a trap code. `caller_vmctx` is the calling
+/// instance's vmctx, or null when the host called the function directly.
 pub const HOSTCTX_ENTRY: u32 = 8;
 
 /// Runtime functions generated code calls through the builtins table, with

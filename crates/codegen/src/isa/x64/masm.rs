@@ -319,6 +319,7 @@ impl MacroAssembler for X64Masm {
 
     fn select_if(&mut self, cmp: IntCmp, size: OperandSize, dst: Reg, other: Reg) {
         if dst.class() == RegClass::Float {
+            // SSE has no conditional move: branch over a register copy.
             let keep = self.asm.buf.new_label();
             self.asm.jcc(cond(cmp), keep);
             self.asm.movap_rr(size, dst, other);

@@ -110,8 +110,8 @@ impl X64Masm {
         }
     }
 
-    /// `dst = cond != 0 ? dst : other` for float registers: SSE2 has no
-    /// conditional move, so branch over a register copy.
+    /// `dst = dst op rhs`, with Wasm's semantics for `min`, `max` and
+    /// `copysign`.
     pub(super) fn float_binop_impl(
         &mut self,
         op: FloatBinOp,
