@@ -371,7 +371,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
 
     /// Points the heap-base register at memory 0, if the module has one: in
     /// the prologue and after calls that may have left the instance (whose
-    /// callee pinned its own memory).
+    /// callee loaded it with its own memory's base).
     pub fn load_heap_base(&mut self) {
         if !self.info.memories.is_empty() {
             self.masm.load_heap_base(self.offsets.memory_ptr(0));

@@ -469,15 +469,15 @@ pub trait MacroAssembler {
     /// the stack pointer and the resume address for traps in the store's
     /// limits block, and sets up the vmctx. Returns the registers holding
     /// (callee code pointer, values array) for the body.
-    fn host_entry_prologue(&mut self) -> (Reg, Reg);
+    fn entry_trampoline_prologue(&mut self) -> (Reg, Reg);
     /// After the call: a register (not a return register) holding the values
     /// array again.
-    fn host_entry_values(&mut self) -> Reg;
+    fn entry_trampoline_values(&mut self) -> Reg;
     /// Returns 0 to the host; traps arrive at the same place with their code.
-    fn host_entry_epilogue(&mut self);
+    fn entry_trampoline_epilogue(&mut self);
     /// Calls Wasm code (or a host-call trampoline) from the entry
     /// trampoline, with no calling instance.
-    fn entry_call(&mut self, target: Reg);
+    fn entry_trampoline_call(&mut self, target: Reg);
 
     /// Exit from Wasm to a host function: sets up a frame and reserves
     /// `area` bytes for the values array at an aligned stack pointer,
@@ -491,8 +491,9 @@ pub trait MacroAssembler {
 
     /// Turns `index` (an i32, zero-extended) into the address of an
     /// `access`-byte access at `index + offset` in the memory whose definition
-    /// pointer is at `[vmctx + def_ptr]`, and returns it. `pinned` says the
-    /// base is in the heap-base register. With `check = Some(tmp)` it traps
+    /// pointer is at `[vmctx + def_ptr]`, and returns it. `base_in_reg` says
+    /// the memory's base is in the heap-base register (see
+    /// `load_heap_base`). With `check = Some(tmp)` it traps
     /// unless the whole access lies within the memory's current length;
     /// with `None` the caller has proven that the guard region catches any
     /// overrun. With `check` and `spectre`, the address is forced to 0
@@ -500,8 +501,8 @@ pub trait MacroAssembler {
     /// speculatively.
     ///
     /// The address may be based on `index` and on `tmp`: both stay reserved
-    /// until the access. `index` is left unchanged when the base is pinned
-    /// and `offset < 2^31` (so a pinned local may be lent as the index);
+    /// until the access. `index` is left unchanged with `base_in_reg` and
+    /// `offset < 2^31` (so a pinned local may be lent as the index);
     /// otherwise it is clobbered.
     #[allow(clippy::too_many_arguments)]
     fn heap_address(
@@ -511,12 +512,12 @@ pub trait MacroAssembler {
         offset: u64,
         access: u32,
         check: Option<Reg>,
-        pinned: bool,
+        base_in_reg: bool,
         spectre: bool,
     ) -> Address;
-    /// Loads the pinned heap-base register with the base of the memory
-    /// whose definition pointer is at `[vmctx + def_ptr]`; `heap_address`
-    /// with `pinned` then uses it instead of loading the base.
+    /// Loads the heap-base register with the base of the memory whose
+    /// definition pointer is at `[vmctx + def_ptr]`; `heap_address` with
+    /// `base_in_reg` then uses it instead of loading the base.
     fn load_heap_base(&mut self, def_ptr: u32);
     /// Sign-extending load of `from` bits into `to` bits of `dst`.
     fn load_signed(&mut self, from: OperandSize, to: OperandSize, src: Address, dst: Reg);

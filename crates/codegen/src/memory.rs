@@ -72,11 +72,12 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 guarded: true,
             });
         }
-        // A pinned local as the index of a memory-0 access is used in place:
-        // `heap_address` leaves the index alone for offsets below 2^31.
-        let pinned = memory == 0;
+        // Memory 0's base is in the heap-base register. A pinned local as
+        // the index of such an access is used in place: `heap_address`
+        // leaves the index alone for offsets below 2^31.
+        let base_in_reg = memory == 0;
         let lent = match self.ctx.stack.last() {
-            Some(&Val::Local(i, _)) if pinned && memarg.offset < 1 << 31 => {
+            Some(&Val::Local(i, _)) if base_in_reg && memarg.offset < 1 << 31 => {
                 self.ctx.frame.local_reg(i)
             }
             _ => None,
@@ -96,7 +97,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             memarg.offset,
             access,
             check,
-            pinned,
+            base_in_reg,
             self.spectre,
         );
         Ok(HeapAccess {

@@ -25,7 +25,7 @@ pub fn generate_trampoline<M: MacroAssembler>(
 /// read from `values`, results written back over them; the return value is 0,
 /// or the trap code if the call trapped.
 pub fn array_call_trampoline<M: MacroAssembler>(masm: &mut M, sig: &FuncSig) {
-    let (callee, values) = masm.host_entry_prologue();
+    let (callee, values) = masm.entry_trampoline_prologue();
     let (args, results) = (abi::arg_area(sig), abi::result_area(sig));
     masm.reserve_stack(args + results);
     for (i, ty) in sig.params.iter().enumerate() {
@@ -33,8 +33,8 @@ pub fn array_call_trampoline<M: MacroAssembler>(masm: &mut M, sig: &FuncSig) {
         let dst = Address::new(M::sp(), abi::param_offset(i) as i32);
         masm.copy_mem(OperandSize::of(*ty), src, dst);
     }
-    masm.entry_call(callee);
-    let values = masm.host_entry_values();
+    masm.entry_trampoline_call(callee);
+    let values = masm.entry_trampoline_values();
     for (j, ty) in sig.results.iter().enumerate() {
         let dst = Address::new(values, (j as u32 * VALUE_SLOT) as i32);
         if j == 0 {
@@ -45,7 +45,7 @@ pub fn array_call_trampoline<M: MacroAssembler>(masm: &mut M, sig: &FuncSig) {
         }
     }
     masm.release_stack(results);
-    masm.host_entry_epilogue();
+    masm.entry_trampoline_epilogue();
     masm.buffer().finish();
 }
 

@@ -613,7 +613,7 @@ impl MacroAssembler for X64Masm {
             .mov_rm(OperandSize::S64, VMCTX, &amode(saved_vmctx));
     }
 
-    fn host_entry_prologue(&mut self) -> (Reg, Reg) {
+    fn entry_trampoline_prologue(&mut self) -> (Reg, Reg) {
         // System V: rdi = vmctx, rsi = callee code, rdx = values array.
         let limits = self.take_scratch();
         let a = &mut self.asm;
@@ -644,7 +644,7 @@ impl MacroAssembler for X64Masm {
         (R12, RDX)
     }
 
-    fn host_entry_values(&mut self) -> Reg {
+    fn entry_trampoline_values(&mut self) -> Reg {
         let a = &mut self.asm;
         load64(a, RDX, VMCTX, VMCTX_LIMITS as i32);
         load64(a, RDX, RDX, LIMITS_ENTRY_SP as i32);
@@ -652,8 +652,8 @@ impl MacroAssembler for X64Masm {
         RDX
     }
 
-    fn host_entry_epilogue(&mut self) {
-        let resume = self.resume.take().expect("host_entry_prologue first");
+    fn entry_trampoline_epilogue(&mut self) {
+        let resume = self.resume.take().expect("entry_trampoline_prologue first");
         let a = &mut self.asm;
         a.alu_rr(AluOp::Xor, OperandSize::S32, RAX, RAX);
         a.bind(resume);
@@ -665,7 +665,7 @@ impl MacroAssembler for X64Masm {
         a.ret();
     }
 
-    fn entry_call(&mut self, target: Reg) {
+    fn entry_trampoline_call(&mut self, target: Reg) {
         // No Wasm caller: host functions called directly see no instance.
         self.asm
             .alu_rr(AluOp::Xor, OperandSize::S32, CALLER_VMCTX, CALLER_VMCTX);
@@ -701,12 +701,12 @@ impl MacroAssembler for X64Masm {
         offset: u64,
         access: u32,
         check: Option<Reg>,
-        pinned: bool,
+        base_in_reg: bool,
         spectre: bool,
     ) -> Address {
         // The memory's definition: its length for a checked access, its
-        // base for a memory other than the pinned one.
-        let def = (check.is_some() || !pinned).then(|| {
+        // base unless that is in the heap-base register.
+        let def = (check.is_some() || !base_in_reg).then(|| {
             let def = self.take_scratch();
             load64(&mut self.asm, def, VMCTX, def_ptr as i32);
             def
@@ -737,7 +737,7 @@ impl MacroAssembler for X64Masm {
                 // memory is read speculatively. `lea`, `mov` and `cmov`
                 // leave the flags alone. The index is not written.
                 let a = &mut self.asm;
-                let base = if pinned {
+                let base = if base_in_reg {
                     HEAP_BASE
                 } else {
                     load64(a, def, def, MEMORY_BASE as i32);
@@ -753,7 +753,7 @@ impl MacroAssembler for X64Masm {
             }
         }
         if let Some(def) = def {
-            if !pinned {
+            if !base_in_reg {
                 self.asm.alu_rm(
                     AluOp::Add,
                     OperandSize::S64,
@@ -773,7 +773,7 @@ impl MacroAssembler for X64Masm {
             self.give_scratch(off);
             0
         };
-        if pinned {
+        if base_in_reg {
             Address {
                 base: HEAP_BASE,
                 index: Some(index),
