@@ -3,7 +3,8 @@
 //! first; i32 arguments arrive zero-extended. Those that can trap return 0
 //! or a trap code, which the generated code raises.
 
-use crate::instance::{Instance, instance_of_vmctx, range};
+use crate::instance::instance_of_vmctx;
+use crate::memory::range;
 use brisk_environ::TrapCode;
 use brisk_environ::vmctx::Builtin;
 
@@ -32,15 +33,6 @@ pub static TABLE: BuiltinTable = BuiltinTable([
     elem_drop as *const (),
 ]);
 
-/// The instance a vmctx belongs to.
-///
-/// # Safety
-/// `vmctx` must be the vmctx of a live instance.
-unsafe fn instance<'a>(vmctx: *const u8) -> &'a Instance {
-    // SAFETY: builtins are called by generated code with its own vmctx.
-    unsafe { instance_of_vmctx(vmctx) }
-}
-
 fn status(r: Result<(), TrapCode>) -> u32 {
     match r {
         Ok(()) => 0,
@@ -49,13 +41,16 @@ fn status(r: Result<(), TrapCode>) -> u32 {
 }
 
 unsafe extern "C" fn memory_grow(vmctx: *const u8, mem: u64, delta: u64) -> u32 {
-    // SAFETY: called by generated code with its own vmctx.
-    unsafe { instance(vmctx) }.memory_grow(mem as u32, delta)
+    // SAFETY: called by generated code with its own vmctx; memories live as
+    // long as the store and nothing else borrows this one while Wasm code
+    // runs.
+    let memory = unsafe { &mut *instance_of_vmctx(vmctx).memory(mem as u32) };
+    memory.grow(delta).map_or(u32::MAX, |old| old as u32)
 }
 
 unsafe extern "C" fn memory_fill(vmctx: *const u8, mem: u64, dst: u64, byte: u64, len: u64) -> u32 {
     // SAFETY: called by generated code with its own vmctx.
-    let inst = unsafe { instance(vmctx) };
+    let inst = unsafe { instance_of_vmctx(vmctx) };
     // SAFETY: memories live as long as the store; nothing else borrows this
     // one while Wasm code runs.
     let memory = unsafe { (*inst.memory(mem as u32)).data_mut() };
@@ -71,7 +66,7 @@ unsafe extern "C" fn memory_copy(
     len: u64,
 ) -> u32 {
     // SAFETY: called by generated code with its own vmctx.
-    let inst = unsafe { instance(vmctx) };
+    let inst = unsafe { instance_of_vmctx(vmctx) };
     let (dm, sm) = (inst.memory(dst_mem as u32), inst.memory(src_mem as u32));
     // SAFETY: as in `memory_fill`; the two may be the same memory, so only
     // raw pointers are used across both.
@@ -99,18 +94,18 @@ unsafe extern "C" fn memory_init(
     len: u64,
 ) -> u32 {
     // SAFETY: called by generated code with its own vmctx.
-    status(unsafe { instance(vmctx) }.memory_init(mem as u32, seg as u32, dst, src, len))
+    status(unsafe { instance_of_vmctx(vmctx) }.memory_init(mem as u32, seg as u32, dst, src, len))
 }
 
 unsafe extern "C" fn data_drop(vmctx: *const u8, seg: u64) {
     // SAFETY: called by generated code with its own vmctx.
-    unsafe { instance(vmctx) }.data_drop(seg as u32)
+    unsafe { instance_of_vmctx(vmctx) }.data_drop(seg as u32)
 }
 
 unsafe extern "C" fn table_grow(vmctx: *const u8, table: u64, init: u64, delta: u64) -> u32 {
     // SAFETY: called by generated code with its own vmctx; tables live as
     // long as the store and nothing else borrows this one meanwhile.
-    let table = unsafe { &mut *instance(vmctx).table(table as u32) };
+    let table = unsafe { &mut *instance_of_vmctx(vmctx).table(table as u32) };
     table
         .grow(delta, init as usize)
         .map_or(u32::MAX, |old| old as u32)
@@ -124,7 +119,7 @@ unsafe extern "C" fn table_fill(
     len: u64,
 ) -> u32 {
     // SAFETY: as in `table_grow`.
-    let table = unsafe { &mut *instance(vmctx).table(table as u32) };
+    let table = unsafe { &mut *instance_of_vmctx(vmctx).table(table as u32) };
     match table.range_mut(dst, len) {
         Some(r) => {
             r.fill(value as usize);
@@ -143,7 +138,7 @@ unsafe extern "C" fn table_copy(
     len: u64,
 ) -> u32 {
     // SAFETY: called by generated code with its own vmctx.
-    let inst = unsafe { instance(vmctx) };
+    let inst = unsafe { instance_of_vmctx(vmctx) };
     let (dt, st) = (inst.table(dst_t as u32), inst.table(src_t as u32));
     // SAFETY: as in `table_grow`; the tables may be the same one, so the
     // source is copied out before the destination is borrowed.
@@ -170,10 +165,10 @@ unsafe extern "C" fn table_init(
     len: u64,
 ) -> u32 {
     // SAFETY: called by generated code with its own vmctx.
-    status(unsafe { instance(vmctx) }.table_init(table as u32, seg as u32, dst, src, len))
+    status(unsafe { instance_of_vmctx(vmctx) }.table_init(table as u32, seg as u32, dst, src, len))
 }
 
 unsafe extern "C" fn elem_drop(vmctx: *const u8, seg: u64) {
     // SAFETY: called by generated code with its own vmctx.
-    unsafe { instance(vmctx) }.elem_drop(seg as u32)
+    unsafe { instance_of_vmctx(vmctx) }.elem_drop(seg as u32)
 }

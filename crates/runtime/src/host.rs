@@ -1,14 +1,16 @@
 //! Host functions callable from Wasm, and the hand-off of host errors and
 //! panics through Wasm frames back to the host caller.
 
-use crate::ValRaw;
 use crate::code_memory::CodeMemory;
-use crate::instance::{HOST_TRAP_CODE, VMFuncRef};
 use crate::limits::StoreLimits;
+use crate::values::{VMFuncRef, ValRaw};
 use std::any::Any;
 use std::cell::RefCell;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
+
+/// The raw code an entry sees when a host function stopped abnormally.
+pub const HOST_TRAP_CODE: u32 = u32::MAX;
 
 /// An error a host function returns to stop the Wasm code that called it.
 pub type HostError = Box<dyn std::error::Error + Send + Sync>;

@@ -1,6 +1,7 @@
 //! The per-store limits block that every vmctx points to.
 
-use crate::instance::LoadedModule;
+use crate::loaded_module::LoadedModule;
+use crate::trap::WasmFrame;
 use brisk_environ::vmctx::{LIMITS_ENTRY_SP, LIMITS_RESUME_PC, LIMITS_SIZE, LIMITS_STACK_LIMIT};
 use std::cell::{Cell, UnsafeCell};
 use std::sync::Arc;
@@ -57,7 +58,7 @@ impl StoreRuntime {
     }
 
     /// The frames the signal handler recorded for the last trap.
-    pub(crate) fn take_backtrace(&self) -> Vec<crate::instance::WasmFrame> {
+    pub(crate) fn take_backtrace(&self) -> Vec<WasmFrame> {
         // SAFETY: called on the store's thread after the trap, while no
         // module is being registered.
         let modules = unsafe { self.modules() };

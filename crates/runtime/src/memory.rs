@@ -4,7 +4,7 @@
 //! faults), or the maximum size in explicit mode (code checks every access).
 
 use brisk_codegen::BoundsChecks;
-use brisk_environ::MemoryType;
+use brisk_environ::{MemoryType, TrapCode};
 use std::io;
 
 pub const WASM_PAGE: u64 = 64 * 1024;
@@ -115,10 +115,6 @@ impl LinearMemory {
         self.def.length / WASM_PAGE
     }
 
-    pub fn max_pages(&self) -> u64 {
-        self.max_pages
-    }
-
     /// The maximum the memory's type declares, if any.
     pub fn declared_max(&self) -> Option<u64> {
         self.declared_max
@@ -145,6 +141,20 @@ impl LinearMemory {
         // SAFETY: as in `data`, and `&mut self` makes the access exclusive.
         unsafe { std::slice::from_raw_parts_mut(self.def.base, self.def.length as usize) }
     }
+}
+
+/// The range `[start, start + len)` if it lies within `limit`, else the
+/// memory out-of-bounds trap.
+pub(crate) fn range(
+    start: u64,
+    len: u64,
+    limit: usize,
+) -> Result<std::ops::Range<usize>, TrapCode> {
+    let end = start.checked_add(len).ok_or(TrapCode::MemoryOutOfBounds)?;
+    if end > limit as u64 {
+        return Err(TrapCode::MemoryOutOfBounds);
+    }
+    Ok(start as usize..end as usize)
 }
 
 impl Drop for LinearMemory {

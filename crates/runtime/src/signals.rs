@@ -77,9 +77,10 @@ unsafe extern "C" fn handler(
     let store = CURRENT.with(|c| c.get());
     if !store.is_null() {
         // SAFETY: the pointer was set by an entry still active on this
-        // thread, and the store cannot register modules while its Wasm code
-        // is the one running (the fault interrupted it).
+        // thread, so the store is alive.
         let store = unsafe { &*store };
+        // SAFETY: the store cannot register modules while its Wasm code is
+        // the one running (the fault interrupted it).
         let modules = unsafe { store.modules() };
         for m in modules {
             if let Some(code) = m.trap_at(pc) {

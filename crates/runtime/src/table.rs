@@ -108,8 +108,4 @@ impl Table {
         }
         Some(&mut self.elements[start as usize..end as usize])
     }
-
-    pub fn elements(&self) -> &[usize] {
-        &self.elements
-    }
 }

@@ -1,0 +1,148 @@
+//! Compiled modules mapped into executable memory, with what instances and
+//! the signal handler need from them: entry trampolines, engine type ids,
+//! trap-table lookup and frame names; and the perf map that names their
+//! functions for `perf`.
+
+use crate::code_memory::CodeMemory;
+use crate::engine::EngineRuntime;
+use crate::trap::{RuntimeError, WasmFrame};
+use brisk_codegen::CompiledModule;
+use brisk_environ::vmctx::VMOffsets;
+use brisk_environ::{ModuleInfo, TrapCode};
+use std::sync::Arc;
+
+/// A compiled module mapped into executable memory, shareable between
+/// instances and threads.
+pub struct LoadedModule {
+    compiled: CompiledModule,
+    code: CodeMemory,
+    offsets: VMOffsets,
+    /// Engine-wide type id per module type.
+    type_ids: Vec<u32>,
+    /// Entry trampoline per module type (`None` for struct and array types).
+    entries: Vec<Option<Arc<CodeMemory>>>,
+}
+
+impl LoadedModule {
+    pub fn new(
+        compiled: CompiledModule,
+        engine: &EngineRuntime,
+    ) -> Result<Arc<LoadedModule>, RuntimeError> {
+        let code =
+            CodeMemory::new(&compiled.image).map_err(|e| RuntimeError::Resource(e.to_string()))?;
+        let offsets = VMOffsets::new(&compiled.info);
+        let type_ids = engine.register_types(&compiled.info);
+        let entries = compiled
+            .info
+            .types
+            .iter()
+            .map(|t| t.func_sig().map(|sig| engine.entry_trampoline(sig)))
+            .collect();
+        if std::env::var_os("BRISK_PERF_MAP").is_some() {
+            write_perf_map(&compiled, code.base());
+        }
+        Ok(Arc::new(LoadedModule {
+            compiled,
+            code,
+            offsets,
+            type_ids,
+            entries,
+        }))
+    }
+
+    pub fn info(&self) -> &ModuleInfo {
+        &self.compiled.info
+    }
+
+    pub fn compiled(&self) -> &CompiledModule {
+        &self.compiled
+    }
+
+    /// The layout of this module's vmctx.
+    pub(crate) fn offsets(&self) -> VMOffsets {
+        self.offsets
+    }
+
+    pub fn type_id(&self, type_index: u32) -> u32 {
+        self.type_ids[type_index as usize]
+    }
+
+    /// The engine-wide type id of every module type, in order.
+    pub(crate) fn type_ids(&self) -> &[u32] {
+        &self.type_ids
+    }
+
+    /// The entry trampoline for module function type `type_index`.
+    pub fn entry(&self, type_index: u32) -> &Arc<CodeMemory> {
+        self.entries[type_index as usize]
+            .as_ref()
+            .unwrap_or_else(|| panic!("type {type_index} is not a function type"))
+    }
+
+    /// Whether `pc` is in this module's code, and the trap code if it is
+    /// an instruction listed in the trap table.
+    pub fn trap_at(&self, pc: usize) -> Option<TrapCode> {
+        if !self.code.contains(pc) {
+            return None;
+        }
+        let offset = (pc - self.code.base() as usize) as u32;
+        let traps = &self.compiled.traps;
+        traps
+            .binary_search_by_key(&offset, |t| t.code_offset)
+            .ok()
+            .map(|i| traps[i].code)
+    }
+
+    /// Whether `pc` is in this module's code.
+    pub fn contains(&self, pc: usize) -> bool {
+        self.code.contains(pc)
+    }
+
+    /// The frame of the function whose code contains `pc`, if any.
+    pub(crate) fn frame_at(&self, pc: usize) -> Option<WasmFrame> {
+        let offset = pc.checked_sub(self.code.base() as usize)? as u32;
+        let defined = self
+            .compiled
+            .functions
+            .iter()
+            .position(|&(start, len)| (start..start + len).contains(&offset))?;
+        let info = self.info();
+        let func_index = info.num_imported_funcs + defined as u32;
+        let func_name = info.func_name(func_index).map(str::to_string);
+        Some(WasmFrame {
+            func_index,
+            func_name,
+        })
+    }
+
+    /// The address of the code of defined function `defined` (counted
+    /// from the first defined function).
+    pub(crate) fn defined_func_code(&self, defined: u32) -> *const u8 {
+        let offset = self.compiled.functions[defined as usize].0;
+        // SAFETY: offsets come from the linker and lie inside the image,
+        // which the mapping covers.
+        unsafe { self.code.base().add(offset as usize) }
+    }
+}
+
+/// Appends the module's functions to `/tmp/perf-<pid>.map`, so that `perf`
+/// can name samples in generated code (enabled by `BRISK_PERF_MAP`).
+fn write_perf_map(compiled: &CompiledModule, base: *const u8) {
+    use std::io::Write;
+    let path = format!("/tmp/perf-{}.map", std::process::id());
+    let Ok(mut file) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+    else {
+        return;
+    };
+    let info = &compiled.info;
+    for (i, &(start, len)) in compiled.functions.iter().enumerate() {
+        let index = info.num_imported_funcs + i as u32;
+        let name = info
+            .func_name(index)
+            .map_or(format!("wasm[{index}]"), |n| format!("wasm[{index}] {n}"));
+        let _ = writeln!(file, "{:x} {len:x} {name}", base as usize + start as usize);
+    }
+}
