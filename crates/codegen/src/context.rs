@@ -258,17 +258,11 @@ impl CodeGenContext {
         self.move_to_reg(masm, v, self.stack.len(), reg);
     }
 
-    /// Pops the top value as a right-hand operand of a `size`-wide
-    /// operation: a register, an immediate if it fits, or a memory location.
-    /// A register operand is owned by the caller, who frees it.
-    pub fn pop_operand<M: MacroAssembler>(&mut self, masm: &mut M, size: OperandSize) -> Operand {
-        let v = self.pop();
-        self.operand_of(masm, v, self.stack.len(), size)
-    }
-
-    /// Popped value `v` (from depth `depth`) as a right-hand operand (see
-    /// [`Self::pop_operand`]). A memory operand stays valid until something
-    /// is pushed at `depth`.
+    /// Popped value `v` (from depth `depth`) as a right-hand operand of a
+    /// `size`-wide operation: a register, an immediate if it fits, or a
+    /// memory location. A register operand is owned by the caller, who frees
+    /// it; a memory operand stays valid until something is pushed at
+    /// `depth`.
     pub fn operand_of<M: MacroAssembler>(
         &mut self,
         masm: &mut M,
@@ -297,7 +291,7 @@ impl CodeGenContext {
         }
     }
 
-    /// Frees the register of an operand from [`Self::pop_operand`], if any.
+    /// Frees the register of an operand from [`Self::operand_of`], if any.
     pub fn free_operand(&mut self, op: Operand) {
         if let Operand::Reg(r) = op
             && !self.frame.is_local_reg(r)

@@ -338,7 +338,6 @@ pub trait MacroAssembler {
     fn fp() -> Reg;
     /// The stack pointer; outgoing call arguments are addressed from it.
     fn sp() -> Reg;
-    fn vmctx() -> Reg;
     /// Offset from the frame pointer of the first incoming stack argument.
     fn incoming_args_offset() -> i32;
     /// Whether `imm` can be an immediate operand of a `size`-wide operation.

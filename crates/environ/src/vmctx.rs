@@ -106,8 +106,6 @@ pub const MEMORY_LENGTH: u32 = 8;
 /// `VMTableDefinition`: base of an array of one-word elements, and length in elements.
 pub const TABLE_BASE: u32 = 0;
 pub const TABLE_LENGTH: u32 = 8;
-/// Every global lives in a 16-byte cell (room for a v128).
-pub const GLOBAL_SIZE: u32 = 16;
 
 /// `VMFuncImport`: code pointer and the vmctx to call it with.
 pub const FUNC_IMPORT_CODE: u32 = 0;

@@ -79,11 +79,6 @@ impl Cond {
         Cond::LE,
         Cond::G,
     ];
-
-    /// The condition that holds exactly when `self` does not.
-    pub fn invert(self) -> Cond {
-        Cond::ALL[(self as usize) ^ 1]
-    }
 }
 
 /// The eight classic two-operand ALU operations, numbered by their opcode
@@ -476,15 +471,7 @@ impl Assembler {
 
     /// `op dst, imm` (the imm is sign-extended to 64 bits in a 64-bit op).
     pub fn alu_ri(&mut self, op: AluOp, size: OperandSize, dst: Reg, imm: i32) {
-        self.alu_imm(op, size, Rm::Reg(dst), imm);
-    }
-
-    /// `op [mem], imm`.
-    pub fn alu_mi(&mut self, op: AluOp, size: OperandSize, mem: &Amode, imm: i32) {
-        self.alu_imm(op, size, Rm::Mem(mem), imm);
-    }
-
-    fn alu_imm(&mut self, op: AluOp, size: OperandSize, rm: Rm<'_>, imm: i32) {
+        let rm = Rm::Reg(dst);
         if fits_i8(imm) {
             self.emit_op(None, is_64(size), &[0x83], op as u8, rm);
             self.buf.put1(imm as u8);

@@ -64,11 +64,6 @@ fn cond(cmp: IntCmp) -> Cond {
 }
 
 impl X64Masm {
-    /// The assembled bytes, for tests and disassembly.
-    pub fn asm(&mut self) -> &mut Assembler {
-        &mut self.asm
-    }
-
     fn trap_label(&mut self, code: TrapCode) -> Label {
         self.stub_label(Some(code))
     }
@@ -153,10 +148,6 @@ impl MacroAssembler for X64Masm {
 
     fn sp() -> Reg {
         RSP
-    }
-
-    fn vmctx() -> Reg {
-        VMCTX
     }
 
     fn incoming_args_offset() -> i32 {
