@@ -17,6 +17,8 @@ mod instance;
 mod limits;
 mod loaded_module;
 mod memory;
+#[cfg(test)]
+mod proc_maps;
 mod signals;
 mod table;
 mod trap;
