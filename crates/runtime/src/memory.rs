@@ -164,3 +164,106 @@ impl Drop for LinearMemory {
         unsafe { libc::munmap(self.def.base.cast(), self.reserved) };
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::proc_maps::protection;
+
+    const GUARD: u64 = 2 << 30;
+    const GUARDED: BoundsChecks = BoundsChecks::GuardPages { guard_bytes: GUARD };
+
+    fn ty(min: u64, max: Option<u64>) -> MemoryType {
+        MemoryType { min, max }
+    }
+
+    /// The protection of bytes `[from, to)` of `mem`'s reservation.
+    fn prot(mem: &LinearMemory, from: u64, to: u64) -> Option<String> {
+        let base = mem.def.base as usize;
+        protection(base + from as usize, base + to as usize)
+    }
+
+    /// Checks that exactly the first `pages` of `mem` are accessible and the
+    /// rest of its reservation is not, and that its definition says so.
+    fn assert_accessible_pages(mem: &LinearMemory, pages: u64) {
+        let len = pages * WASM_PAGE;
+        assert_eq!(mem.pages(), pages);
+        assert_eq!(mem.data().len() as u64, len);
+        assert_eq!(mem.def.length, len);
+        if pages > 0 {
+            assert_eq!(prot(mem, 0, len).as_deref(), Some("rw-"));
+        }
+        if len < mem.reserved as u64 {
+            assert_eq!(prot(mem, len, mem.reserved as u64).as_deref(), Some("---"));
+        }
+    }
+
+    #[test]
+    fn guard_mode_reserves_4_gib_and_the_guard_and_grows_within_the_maximum() {
+        let mut mem = LinearMemory::new(&ty(1, Some(3)), GUARDED, MAX_PAGES).unwrap();
+        let base = mem.def.base;
+        assert_eq!(mem.reserved as u64, (4 << 30) + GUARD);
+        assert_accessible_pages(&mem, 1);
+        assert!(mem.data().iter().all(|b| *b == 0));
+
+        assert_eq!(mem.grow(2), Some(1));
+        assert_accessible_pages(&mem, 3);
+        let last = mem.data_mut().last_mut().unwrap();
+        *last = 0x5a;
+        assert_eq!(mem.data()[3 * WASM_PAGE as usize - 1], 0x5a);
+
+        // Past the maximum, and past any size: no change.
+        assert_eq!(mem.grow(1), None);
+        assert_eq!(mem.grow(u64::MAX), None);
+        assert_accessible_pages(&mem, 3);
+        assert_eq!(mem.grow(0), Some(3));
+        assert_eq!(mem.def.base, base, "the base never moves");
+    }
+
+    #[test]
+    fn explicit_mode_reserves_the_maximum_and_at_least_a_page() {
+        for (max, limit, reserved) in [(Some(2), MAX_PAGES, 2), (None, 4, 4), (Some(0), 4, 1)] {
+            let mut mem = LinearMemory::new(&ty(0, max), BoundsChecks::Explicit, limit).unwrap();
+            assert_eq!(mem.reserved as u64, reserved * WASM_PAGE);
+            assert_accessible_pages(&mem, 0);
+            let most = max.unwrap_or(limit);
+            assert_eq!(mem.grow(most + 1), None);
+            assert_eq!(mem.grow(most), Some(0));
+            assert_accessible_pages(&mem, most);
+            assert_eq!(mem.grow(1), None);
+            assert_eq!(mem.declared_max(), max);
+        }
+    }
+
+    #[test]
+    fn the_limit_caps_growth_but_not_the_minimum() {
+        // The engine's limit is below the declared maximum: it wins.
+        let mut mem = LinearMemory::new(&ty(1, Some(100)), GUARDED, 2).unwrap();
+        assert_eq!(mem.grow(2), None);
+        assert_eq!(mem.grow(1), Some(1));
+        assert_eq!(mem.grow(1), None);
+        // A minimum above the limit is still allocated, and cannot grow.
+        let mut mem = LinearMemory::new(&ty(3, None), BoundsChecks::Explicit, 1).unwrap();
+        assert_accessible_pages(&mem, 3);
+        assert_eq!(mem.grow(1), None);
+        // A declared maximum past 4 GiB is 4 GiB.
+        let mem = LinearMemory::new(&ty(0, Some(1 << 20)), BoundsChecks::Explicit, u64::MAX);
+        assert_eq!(mem.unwrap().reserved as u64, MAX_PAGES * WASM_PAGE);
+        // A minimum past 4 GiB cannot be.
+        assert!(LinearMemory::new(&ty(MAX_PAGES + 1, None), GUARDED, u64::MAX).is_err());
+    }
+
+    #[test]
+    fn range_is_in_bounds_exactly_up_to_the_limit() {
+        assert_eq!(range(0, 10, 10), Ok(0..10));
+        assert_eq!(range(10, 0, 10), Ok(10..10));
+        assert_eq!(range(3, 7, 10), Ok(3..10));
+        assert_eq!(range(3, 8, 10), Err(TrapCode::MemoryOutOfBounds));
+        assert_eq!(range(11, 0, 10), Err(TrapCode::MemoryOutOfBounds));
+        assert_eq!(range(u64::MAX, 2, 10), Err(TrapCode::MemoryOutOfBounds));
+        assert_eq!(
+            range(2, u64::MAX, usize::MAX),
+            Err(TrapCode::MemoryOutOfBounds)
+        );
+    }
+}
