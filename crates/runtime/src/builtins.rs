@@ -120,13 +120,11 @@ unsafe extern "C" fn table_fill(
 ) -> u32 {
     // SAFETY: as in `table_grow`.
     let table = unsafe { &mut *instance_of_vmctx(vmctx).table(table as u32) };
-    match table.range_mut(dst, len) {
-        Some(r) => {
-            r.fill(value as usize);
-            0
-        }
-        None => TrapCode::TableOutOfBounds.as_raw(),
-    }
+    status(
+        table
+            .fill(dst, len, value as usize)
+            .ok_or(TrapCode::TableOutOfBounds),
+    )
 }
 
 unsafe extern "C" fn table_copy(
@@ -140,20 +138,15 @@ unsafe extern "C" fn table_copy(
     // SAFETY: called by generated code with its own vmctx.
     let inst = unsafe { instance_of_vmctx(vmctx) };
     let (dt, st) = (inst.table(dst_t as u32), inst.table(src_t as u32));
-    // SAFETY: as in `table_grow`; the tables may be the same one, so the
-    // source is copied out before the destination is borrowed.
-    unsafe {
-        let Some(from) = (*st).range_mut(src, len).map(|r| r.to_vec()) else {
-            return TrapCode::TableOutOfBounds.as_raw();
-        };
-        match (*dt).range_mut(dst, len) {
-            Some(to) => {
-                to.copy_from_slice(&from);
-                0
-            }
-            None => TrapCode::TableOutOfBounds.as_raw(),
-        }
-    }
+    let copied = if dt == st {
+        // SAFETY: as in `table_grow`.
+        unsafe { (*dt).copy_within(dst, src, len) }
+    } else {
+        // SAFETY: as in `table_grow`; the tables are distinct, so the
+        // exclusive borrow of one does not alias the shared one of the other.
+        unsafe { (*dt).copy_from(dst, &*st, src, len) }
+    };
+    status(copied.ok_or(TrapCode::TableOutOfBounds))
 }
 
 unsafe extern "C" fn table_init(

@@ -1,7 +1,9 @@
 //! Tables: growable arrays of one-word references (a `VMFuncRef` pointer or
 //! an externref handle; 0 is null).
 
+use crate::memory::range;
 use brisk_environ::{TableType, WasmType};
+use std::ops::Range;
 
 /// Tables grow no further than this many elements, whatever their maximum.
 pub const MAX_TABLE_ELEMENTS: u64 = 10_000_000;
@@ -100,12 +102,132 @@ impl Table {
         Some(old)
     }
 
+    /// `[start, start + len)` if it lies within the table.
+    fn bounds(&self, start: u64, len: u64) -> Option<Range<usize>> {
+        range(start, len, self.elements.len()).ok()
+    }
+
     /// Bounds-checked access to `[start, start + len)`.
     pub fn range_mut(&mut self, start: u64, len: u64) -> Option<&mut [usize]> {
-        let end = start.checked_add(len)?;
-        if end > self.len() {
-            return None;
+        let r = self.bounds(start, len)?;
+        Some(&mut self.elements[r])
+    }
+
+    /// `table.fill`: sets `[dst, dst + len)` to `value`, or changes nothing
+    /// if that is out of bounds.
+    pub fn fill(&mut self, dst: u64, len: u64, value: usize) -> Option<()> {
+        self.range_mut(dst, len)?.fill(value);
+        Some(())
+    }
+
+    /// `table.copy` within this table (the ranges may overlap), or nothing
+    /// if either range is out of bounds.
+    pub fn copy_within(&mut self, dst: u64, src: u64, len: u64) -> Option<()> {
+        let (s, d) = (self.bounds(src, len)?, self.bounds(dst, len)?);
+        self.elements.copy_within(s, d.start);
+        Some(())
+    }
+
+    /// `table.copy` from another table, or nothing if either range is out
+    /// of bounds.
+    pub fn copy_from(&mut self, dst: u64, other: &Table, src: u64, len: u64) -> Option<()> {
+        let s = other.bounds(src, len)?;
+        self.range_mut(dst, len)?
+            .copy_from_slice(&other.elements[s]);
+        Some(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(min: u64, max: Option<u64>, init: usize) -> Table {
+        let ty = TableType {
+            elem: WasmType::FuncRef,
+            min,
+            max,
+        };
+        Table::new(ty, init).unwrap()
+    }
+
+    /// The elements, read through the definition generated code uses.
+    fn seen_by_code(t: &mut Table) -> Vec<usize> {
+        let def = t.definition();
+        // SAFETY: the definition describes the table's live elements, which
+        // nothing changes while the copy is made.
+        unsafe { std::slice::from_raw_parts((*def).base, (*def).length as usize).to_vec() }
+    }
+
+    #[test]
+    fn get_and_set_stop_at_the_length() {
+        let mut t = table(3, None, 7);
+        assert_eq!((t.get(0), t.get(2), t.get(3)), (Some(7), Some(7), None));
+        assert_eq!(t.get(u64::MAX), None);
+        assert_eq!(t.set(2, 9), Some(()));
+        assert_eq!(t.set(3, 9), None);
+        assert_eq!(t.set(u64::MAX, 9), None);
+        assert_eq!(seen_by_code(&mut t), [7, 7, 9]);
+    }
+
+    #[test]
+    fn grow_stops_at_the_maximum_and_the_definition_follows() {
+        let mut t = table(1, Some(4), 0);
+        assert_eq!(t.grow(2, 5), Some(1));
+        assert_eq!(seen_by_code(&mut t), [0, 5, 5]);
+        assert_eq!(t.grow(2, 6), None);
+        assert_eq!(t.grow(u64::MAX, 6), None);
+        assert_eq!(t.grow(1, 6), Some(3));
+        assert_eq!(t.grow(0, 6), Some(4));
+        assert_eq!(t.grow(1, 6), None);
+        assert_eq!(seen_by_code(&mut t), [0, 5, 5, 6]);
+        // Without a maximum, the runtime's own limit applies.
+        let mut t = table(0, None, 0);
+        assert_eq!(t.grow(MAX_TABLE_ELEMENTS + 1, 0), None);
+        assert_eq!(t.len(), 0);
+        assert!(Table::new(t.ty(), 0).is_some());
+        let too_large = TableType {
+            min: MAX_TABLE_ELEMENTS + 1,
+            ..t.ty()
+        };
+        assert!(Table::new(too_large, 0).is_none());
+    }
+
+    #[test]
+    fn fill_reaches_the_end_and_no_further() {
+        let mut t = table(4, None, 0);
+        assert_eq!(t.fill(2, 2, 1), Some(()));
+        assert_eq!(t.fill(4, 0, 2), Some(()));
+        assert_eq!(t.fill(5, 0, 2), None);
+        assert_eq!(t.fill(3, 2, 2), None);
+        assert_eq!(t.fill(u64::MAX, 2, 2), None);
+        assert_eq!(seen_by_code(&mut t), [0, 0, 1, 1], "no partial fill");
+    }
+
+    #[test]
+    fn copy_reaches_the_ends_and_overlaps_either_way() {
+        let mut t = table(5, None, 0);
+        for i in 0..5 {
+            t.set(i, 10 + i as usize).unwrap();
         }
-        Some(&mut self.elements[start as usize..end as usize])
+        assert_eq!(t.copy_within(1, 0, 4), Some(()));
+        assert_eq!(seen_by_code(&mut t), [10, 10, 11, 12, 13]);
+        assert_eq!(t.copy_within(0, 1, 4), Some(()));
+        assert_eq!(seen_by_code(&mut t), [10, 11, 12, 13, 13]);
+        assert_eq!(t.copy_within(5, 0, 0), Some(()));
+        assert_eq!(t.copy_within(0, 5, 0), Some(()));
+        assert_eq!(t.copy_within(6, 0, 0), None);
+        assert_eq!(t.copy_within(0, 6, 0), None);
+        assert_eq!(t.copy_within(1, 0, 5), None);
+        assert_eq!(t.copy_within(0, 1, 5), None);
+
+        let mut small = table(2, None, 1);
+        assert_eq!(small.copy_from(0, &t, 3, 2), Some(()));
+        assert_eq!(seen_by_code(&mut small), [13, 13]);
+        assert_eq!(small.copy_from(1, &t, 0, 2), None);
+        assert_eq!(small.copy_from(0, &t, 4, 2), None);
+        assert_eq!(small.copy_from(2, &t, 5, 0), Some(()));
+        assert_eq!(small.copy_from(0, &t, u64::MAX, 2), None);
+        assert_eq!(seen_by_code(&mut small), [13, 13], "no partial copy");
     }
 }
