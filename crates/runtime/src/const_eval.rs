@@ -41,3 +41,43 @@ pub(crate) fn eval(
     }
     stack.pop().expect("validated constant expression")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use brisk_environ::WasmType;
+
+    /// Evaluates `ops` with global `i` holding `10 * i` and a reference to
+    /// function `f` being `0x1000 + f`.
+    fn eval_ops(ops: &[ConstOp]) -> u64 {
+        let expr = ConstExpr { ops: ops.to_vec() };
+        eval(&expr, |g| 10 * g as u64, |f| 0x1000 + f as u64)
+    }
+
+    #[test]
+    fn i32_results_wrap_and_are_zero_extended() {
+        use ConstOp::*;
+        assert_eq!(eval_ops(&[I32(-1)]), 0xffff_ffff);
+        assert_eq!(eval_ops(&[I32(i32::MAX), I32(1), I32Add]), 0x8000_0000);
+        assert_eq!(eval_ops(&[I32(0), I32(1), I32Sub]), 0xffff_ffff);
+        assert_eq!(eval_ops(&[I32(0x10000), I32(0x10001), I32Mul]), 0x10000);
+    }
+
+    #[test]
+    fn i64_results_wrap_and_operands_keep_their_order() {
+        use ConstOp::*;
+        assert_eq!(eval_ops(&[I64(5), I64(7), I64Sub]), -2i64 as u64);
+        assert_eq!(eval_ops(&[I64(i64::MIN), I64(-1), I64Mul]), i64::MIN as u64);
+        assert_eq!(eval_ops(&[I64(-1), I64(2), I64Add]), 1);
+    }
+
+    #[test]
+    fn globals_references_and_float_bits() {
+        use ConstOp::*;
+        assert_eq!(eval_ops(&[GlobalGet(3), I64(1), I64Add]), 31);
+        assert_eq!(eval_ops(&[RefFunc(4)]), 0x1004);
+        assert_eq!(eval_ops(&[RefNull(WasmType::FuncRef)]), 0);
+        assert_eq!(eval_ops(&[F32(0x3f80_0000)]), 0x3f80_0000);
+        assert_eq!(eval_ops(&[F64(0xbff0 << 48)]), 0xbff0 << 48);
+    }
+}

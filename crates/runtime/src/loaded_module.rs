@@ -146,3 +146,62 @@ fn write_perf_map(compiled: &CompiledModule, base: *const u8) {
         let _ = writeln!(file, "{:x} {len:x} {name}", base as usize + start as usize);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use brisk_codegen::{CompileOptions, CpuFeatures};
+    use brisk_environ::TrapEntry;
+
+    /// A module of two functions over a 41-byte image, with a trap table.
+    fn module(traps: &[(u32, TrapCode)]) -> Arc<LoadedModule> {
+        let compiled = CompiledModule {
+            info: ModuleInfo::default(),
+            options: CompileOptions::default(),
+            image: vec![0xcc; 41],
+            functions: vec![(0, 10), (10, 31)],
+            address_maps: Vec::new(),
+            traps: traps
+                .iter()
+                .map(|&(code_offset, code)| TrapEntry { code_offset, code })
+                .collect(),
+        };
+        LoadedModule::new(compiled, &EngineRuntime::new(CpuFeatures::default())).unwrap()
+    }
+
+    #[test]
+    fn trap_lookup_takes_exact_hits_only() {
+        let traps = [
+            (0, TrapCode::Unreachable),
+            (5, TrapCode::IntegerDivisionByZero),
+            (6, TrapCode::MemoryOutOfBounds),
+            (40, TrapCode::TableOutOfBounds),
+        ];
+        let m = module(&traps);
+        let base = m.code.base() as usize;
+        for (offset, code) in traps {
+            assert_eq!(m.trap_at(base + offset as usize), Some(code), "{offset}");
+        }
+        // Between entries, past the last one (inside and outside the
+        // mapping) and before the code.
+        for pc in [base + 1, base + 4, base + 7, base + 39, base + 41, base - 1] {
+            assert_eq!(m.trap_at(pc), None, "{:#x}", pc - base);
+        }
+        let past_mapping = (base + 41..base + 0x10_0000).find(|pc| !m.contains(*pc));
+        assert_eq!(m.trap_at(past_mapping.unwrap()), None);
+        assert_eq!(module(&[]).trap_at(base), None);
+    }
+
+    #[test]
+    fn frames_belong_to_the_function_whose_code_holds_the_pc() {
+        let m = module(&[]);
+        let base = m.code.base() as usize;
+        let index = |pc| m.frame_at(pc).map(|f| f.func_index);
+        assert_eq!(index(base), Some(0));
+        assert_eq!(index(base + 9), Some(0));
+        assert_eq!(index(base + 10), Some(1));
+        assert_eq!(index(base + 40), Some(1));
+        assert_eq!(index(base + 41), None);
+        assert_eq!(index(base - 1), None);
+    }
+}

@@ -166,3 +166,30 @@ fn chain(sig: libc::c_int, info: *mut libc::siginfo_t, context: *mut libc::c_voi
         f(sig);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn current() -> *const StoreRuntime {
+        CURRENT.with(|c| c.get())
+    }
+
+    #[test]
+    fn activations_nest_and_restore_the_outer_store() {
+        let (a, b) = (StoreRuntime::default(), StoreRuntime::default());
+        assert!(current().is_null());
+        {
+            let _outer = Activation::enter(&a);
+            assert_eq!(current(), &a as *const StoreRuntime);
+            {
+                let _inner = Activation::enter(&b);
+                assert_eq!(current(), &b as *const StoreRuntime);
+                let _same = Activation::enter(&b);
+                assert_eq!(current(), &b as *const StoreRuntime);
+            }
+            assert_eq!(current(), &a as *const StoreRuntime);
+        }
+        assert!(current().is_null());
+    }
+}
