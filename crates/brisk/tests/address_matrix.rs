@@ -25,17 +25,26 @@ const TWO_GIB: u64 = 1 << 31;
 const FOUR_GIB: u64 = 1 << 32;
 const OOB_MEMORY: &str = "out of bounds memory access";
 
-fn engines() -> [(&'static str, Engine); 2] {
+/// Both bounds-check modes, with Spectre hardening (the default: a failed
+/// explicit check also clamps the address with a `cmov`) and without.
+fn engines() -> Vec<(String, Engine)> {
     let guard = BoundsChecks::GuardPages {
         guard_bytes: BoundsChecks::DEFAULT_GUARD,
     };
-    [
-        ("guard", Engine::new(Config::new().bounds_checks(guard))),
-        (
-            "explicit",
-            Engine::new(Config::new().bounds_checks(BoundsChecks::Explicit)),
-        ),
-    ]
+    let mut engines = Vec::new();
+    for (mode, bounds) in [("guard", guard), ("explicit", BoundsChecks::Explicit)] {
+        for spectre in [true, false] {
+            let mut config = Config::new();
+            config.bounds_checks(bounds).spectre_hardening(spectre);
+            let name = if spectre {
+                mode.to_string()
+            } else {
+                format!("{mode}, no Spectre hardening")
+            };
+            engines.push((name, Engine::new(&config)));
+        }
+    }
+    engines
 }
 
 /// SplitMix64: fixed seeds, so a failure reproduces.
@@ -51,7 +60,11 @@ impl Rng {
     }
 
     fn bytes(&mut self, n: usize) -> Vec<u8> {
-        (0..n).map(|_| self.next() as u8).collect()
+        let mut bytes: Vec<u8> = (0..n.div_ceil(8))
+            .flat_map(|_| self.next().to_le_bytes())
+            .collect();
+        bytes.truncate(n);
+        bytes
     }
 }
 
@@ -369,12 +382,25 @@ struct Export {
     results: Vec<Val>,
 }
 
+/// A table `$prefix`, exported as `prefix`, holding the functions
+/// `$prefix0`.. (a table rather than thousands of exports, which the API
+/// looks up by name one by one).
+fn case_table(prefix: &str, count: usize) -> String {
+    let funcs: String = (0..count).map(|n| format!(" ${prefix}{n}")).collect();
+    format!(
+        "(table ${prefix} (export \"{prefix}\") {count} funcref)\n\
+         (elem (table ${prefix}) (i32.const 0) func{funcs})\n"
+    )
+}
+
+/// The functions in the table [`case_table`] made.
 fn exports(store: &mut Store<()>, instance: Instance, count: usize, prefix: &str) -> Vec<Export> {
+    let table = instance.get_table(&mut *store, prefix).expect("exported");
     (0..count)
         .map(|n| {
-            let func = instance
-                .get_func(&mut *store, &format!("{prefix}{n}"))
-                .expect("exported");
+            let Some(Val::FuncRef(Some(func))) = table.get(&mut *store, n as u64) else {
+                panic!("{prefix}[{n}] is not a function");
+            };
             let results = func
                 .ty(&*store)
                 .results
@@ -494,12 +520,12 @@ impl AccessFunc {
                 None => "local.get $v".into(),
             };
             format!(
-                "(func (export \"a{n}\") {PARAMS} (param $v {ty}) (result i32 i32 i32 i32)\n  \
+                "(func $a{n} {PARAMS} (param $v {ty}) (result i32 i32 i32 i32)\n  \
                  {push} {value} {op} $m{mem} offset={offset:#x} {RETURN_PARAMS})\n"
             )
         } else {
             format!(
-                "(func (export \"a{n}\") {PARAMS} (result {ty} i32 i32 i32 i32)\n  \
+                "(func $a{n} {PARAMS} (result {ty} i32 i32 i32 i32)\n  \
                  {push} {op} $m{mem} offset={offset:#x} {RETURN_PARAMS})\n"
             )
         }
@@ -674,7 +700,7 @@ fn mem_bulk_wat(n: usize, op: MemBulk, source: BulkSource, operands: [u32; 3]) -
         MemBulk::Init(m) => format!("memory.init $m{m} $seg"),
     };
     format!(
-        "(func (export \"b{n}\") {BULK_PARAMS} {BULK_RESULTS}\n  {}{instr} {BULK_RETURN})\n",
+        "(func $b{n} {BULK_PARAMS} {BULK_RESULTS}\n  {}{instr} {BULK_RETURN})\n",
         source.push([a, b, c])
     )
 }
@@ -761,6 +787,8 @@ impl MemoryMatrix {
         for (n, &(op, source, operands)) in self.bulk.funcs.iter().enumerate() {
             wat.push_str(&mem_bulk_wat(n, op, source, operands));
         }
+        wat.push_str(&case_table("a", self.access.len()));
+        wat.push_str(&case_table("b", self.bulk.funcs.len()));
         wat.push(')');
         wat
     }
@@ -769,7 +797,7 @@ impl MemoryMatrix {
 /// An instance of a memory matrix module in one bounds-check mode.
 struct MemoryRun<'a> {
     m: &'a MemoryMatrix,
-    mode: &'static str,
+    mode: &'a str,
     store: Store<()>,
     memories: [Memory; 3],
     access: Vec<Export>,
@@ -780,7 +808,7 @@ struct MemoryRun<'a> {
 }
 
 impl<'a> MemoryRun<'a> {
-    fn new(m: &'a MemoryMatrix, wasm: &[u8], mode: &'static str, engine: &Engine) -> Self {
+    fn new(m: &'a MemoryMatrix, wasm: &[u8], mode: &'a str, engine: &Engine) -> Self {
         let module = Module::new(engine, wasm).unwrap();
         let mut store = Store::new(engine, ());
         let instance = Instance::new(&mut store, &module, &[]).unwrap();
@@ -984,7 +1012,8 @@ impl<'a> MemoryRun<'a> {
             (_, false) => problems.push(format!("out of bounds, but {}", show(&outcome))),
         }
         let after = &memory.data(&self.store)[lo..hi];
-        if let Some(at) = (0..after.len()).find(|&k| after[k] != expected[k]) {
+        if after != expected.as_slice() {
+            let at = (0..after.len()).find(|&k| after[k] != expected[k]).unwrap();
             problems.push(format!(
                 "memory at {:#x} holds {:#04x}, expected {:#04x}",
                 lo + at,
@@ -1009,7 +1038,7 @@ fn memory_matrix(name: &str, decls: [MemoryDecl; 3]) {
     let wasm = wat::parse_str(matrix.wat()).unwrap();
     let mut total = Checker::default();
     for (mode, engine) in engines() {
-        let check = MemoryRun::new(&matrix, &wasm, mode, &engine).run();
+        let check = MemoryRun::new(&matrix, &wasm, &mode, &engine).run();
         total.absorb(check);
     }
     total.finish(name);
@@ -1086,7 +1115,7 @@ impl TableFunc {
             ),
         };
         format!(
-            "(func (export \"t{n}\") {PARAMS}{params} (result {result} i32 i32 i32 i32)\n  \
+            "(func $t{n} {PARAMS}{params} (result {result} i32 i32 i32 i32)\n  \
              {push} {op} {RETURN_PARAMS})\n"
         )
     }
@@ -1175,9 +1204,7 @@ fn table_bulk_wat(n: usize, op: TableBulk, source: BulkSource, operands: [u32; 3
             format!("table.init $t{t} $seg"),
         ),
     };
-    format!(
-        "(func (export \"u{n}\") {BULK_PARAMS}{extra} {BULK_RESULTS}\n  {push}{instr} {BULK_RETURN})\n"
-    )
+    format!("(func $u{n} {BULK_PARAMS}{extra} {BULK_RESULTS}\n  {push}{instr} {BULK_RETURN})\n")
 }
 
 struct TableMatrix {
@@ -1257,6 +1284,9 @@ impl TableMatrix {
         for (n, &(op, source, operands)) in self.bulk.funcs.iter().enumerate() {
             wat.push_str(&table_bulk_wat(n, op, source, operands));
         }
+        // After the tables under test: they keep their indices 0-2.
+        wat.push_str(&case_table("t", self.access.len()));
+        wat.push_str(&case_table("u", self.bulk.funcs.len()));
         wat.push(')');
         wat
     }
@@ -1264,7 +1294,7 @@ impl TableMatrix {
 
 struct TableRun<'a> {
     m: &'a TableMatrix,
-    mode: &'static str,
+    mode: &'a str,
     store: Store<()>,
     instance: Instance,
     tables: Vec<Table>,
@@ -1282,7 +1312,7 @@ struct TableRun<'a> {
 }
 
 impl<'a> TableRun<'a> {
-    fn new(m: &'a TableMatrix, wasm: &[u8], mode: &'static str, engine: &Engine) -> Self {
+    fn new(m: &'a TableMatrix, wasm: &[u8], mode: &'a str, engine: &Engine) -> Self {
         let module = Module::new(engine, wasm).unwrap();
         let mut store = Store::new(engine, ());
         let instance = Instance::new(&mut store, &module, &[]).unwrap();
@@ -1556,7 +1586,7 @@ fn tables() {
     let wasm = wat::parse_str(matrix.wat()).unwrap();
     let mut total = Checker::default();
     for (mode, engine) in engines() {
-        let check = TableRun::new(&matrix, &wasm, mode, &engine).run();
+        let check = TableRun::new(&matrix, &wasm, &mode, &engine).run();
         total.absorb(check);
     }
     total.finish("tables 0 (4 funcref), 1 (10..20 funcref), 2 (3 externref)");
