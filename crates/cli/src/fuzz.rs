@@ -1,5 +1,5 @@
-//! `brisk fuzz`: differential fuzzing against the wasmi interpreter, and
-//! bad input.
+//! `brisk fuzz`: differential fuzzing against the wasmi interpreter, bad
+//! input, and addressing checked against a model.
 //!
 //! The iterations run in a child process (`brisk fuzz --worker`) that
 //! reports each one on stdout as it begins and ends, so that a crash or a
@@ -20,8 +20,10 @@ use std::time::{Duration, Instant, SystemTime};
 const HANG_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Fuzz brisk: generated modules compared with the wasmi interpreter
-/// (`diff`), or mutated modules that must give an error or a module and
-/// never a panic, hang or crash (`bytes`). Iteration i runs seed S+i.
+/// (`diff`), mutated modules that must give an error or a module and never
+/// a panic, hang or crash (`bytes`), or modules with memories up to 4 GiB
+/// and accesses near the 2^31 and 2^32 edges checked against a model
+/// (`addressing`). Iteration i runs seed S+i.
 /// Exits with 1 if anything was found; each case is saved to OUT/<seed>.
 #[derive(clap::Args)]
 pub struct FuzzArgs {
@@ -67,6 +69,7 @@ pub struct FuzzArgs {
 enum TargetArg {
     Diff,
     Bytes,
+    Addressing,
 }
 
 impl FuzzArgs {
@@ -74,6 +77,7 @@ impl FuzzArgs {
         match self.target {
             TargetArg::Diff => Target::Diff,
             TargetArg::Bytes => Target::Bytes,
+            TargetArg::Addressing => Target::Addressing,
         }
     }
 
@@ -122,7 +126,7 @@ fn replay(dir: &Path, args: &FuzzArgs) -> Result<(), String> {
     let report = case::replay(&case, &options);
     println!("brisk:");
     report.brisk.iter().for_each(|l| println!("  {l}"));
-    println!("wasmi:");
+    println!("{}:", case.info.target.reference());
     report.wasmi.iter().for_each(|l| println!("  {l}"));
     println!("{}", case::verdict_line(&report.verdict));
     if report.verdict.is_finding() {

@@ -5,7 +5,8 @@
 //! features and verdict as `key: value` lines; the regression cases add
 //! `expect: VERDICT`), `calls.txt` (one call a line: export index,
 //! arguments, name; absent: the calls follow from the seed), and `brisk.txt`
-//! and `wasmi.txt` with what each engine did.
+//! and `wasmi.txt` (`model.txt` for the addressing target) with what brisk
+//! and the reference did.
 
 use crate::diff::{self, Call, Options, Plan, Report, Verdict};
 use crate::{Target, value};
@@ -115,7 +116,8 @@ pub fn save(dir: &Path, wasm: &[u8], info: &CaseInfo, report: &Report) -> std::i
     }
     let trace = |lines: &[String]| lines.iter().map(|l| format!("{l}\n")).collect::<String>();
     fs::write(dir.join("brisk.txt"), trace(&report.brisk))?;
-    fs::write(dir.join("wasmi.txt"), trace(&report.wasmi))?;
+    let reference = format!("{}.txt", info.target.reference());
+    fs::write(dir.join(reference), trace(&report.wasmi))?;
     Ok(())
 }
 
@@ -174,5 +176,8 @@ fn parse_call(line: &str) -> Option<Call> {
 
 /// Runs a case again with `options`.
 pub fn replay(case: &Case, options: &Options) -> Report {
-    diff::run(&case.wasm, &case.plan, options)
+    match case.info.target {
+        Target::Addressing => crate::addressing::run(&case.wasm, &case.plan, options),
+        Target::Diff | Target::Bytes => diff::run(&case.wasm, &case.plan, options),
+    }
 }

@@ -6,10 +6,14 @@
 //! exported function with the same arguments and compares results, traps,
 //! and exported memories, globals and tables after each call. The `bytes`
 //! target feeds mutated modules to brisk: an error or a module, never a
-//! panic; mutants that are valid are compared the same way.
+//! panic; mutants that are valid are compared the same way. The
+//! `addressing` target generates modules biased to memory addressing
+//! (memories up to 4 GiB, offsets near 2^31 and 2^32, every index source)
+//! and checks brisk against a model with sparse memories.
 //!
 //! Iteration `seed` is fully determined by its seed and the target.
 
+pub mod addressing;
 pub mod campaign;
 pub mod case;
 pub mod diff;
@@ -31,6 +35,8 @@ pub enum Target {
     Diff,
     /// Mutated modules: no panic, and valid ones compared with wasmi.
     Bytes,
+    /// Generated addressing-heavy modules, checked against a model.
+    Addressing,
 }
 
 impl Target {
@@ -38,13 +44,22 @@ impl Target {
         match self {
             Target::Diff => "diff",
             Target::Bytes => "bytes",
+            Target::Addressing => "addressing",
         }
     }
 
     pub fn from_name(name: &str) -> Option<Target> {
-        [Target::Diff, Target::Bytes]
+        [Target::Diff, Target::Bytes, Target::Addressing]
             .into_iter()
             .find(|t| t.name() == name)
+    }
+
+    /// What brisk is checked against.
+    pub fn reference(self) -> &'static str {
+        match self {
+            Target::Diff | Target::Bytes => "wasmi",
+            Target::Addressing => "model",
+        }
     }
 }
 
@@ -53,6 +68,7 @@ pub fn module_for(target: Target, seed: u64) -> Vec<u8> {
     match target {
         Target::Diff => module_for_seed(seed),
         Target::Bytes => mutate::mutant_for_seed(seed),
+        Target::Addressing => addressing::program_for_seed(seed).wasm,
     }
 }
 
@@ -81,7 +97,14 @@ pub fn options_for(seed: u64, options: &Options) -> Options {
 /// Runs iteration `seed` of `target`.
 pub fn run_seed(target: Target, seed: u64, options: &Options) -> Report {
     let options = options_for(seed, options);
-    diff::run(&module_for(target, seed), &Plan::Seed(seed), &options)
+    match target {
+        Target::Addressing => {
+            addressing::run_program(&addressing::program_for_seed(seed), &options)
+        }
+        Target::Diff | Target::Bytes => {
+            diff::run(&module_for(target, seed), &Plan::Seed(seed), &options)
+        }
+    }
 }
 
 /// The cargo-fuzz `diff` check: a module generated from `data` runs the

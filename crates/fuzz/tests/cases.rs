@@ -11,32 +11,38 @@ fn scratch(name: &str) -> PathBuf {
     dir
 }
 
-#[test]
-fn a_saved_mismatch_replays() {
-    let seed = 5;
-    let wasm = brisk_fuzz::module_for(Target::Diff, seed);
+/// A mismatch (injected) of iteration `seed` of `target` is saved with
+/// everything it needs, loads back, and replays the same.
+fn saved_mismatch_replays(target: Target, seed: u64) {
+    let wasm = brisk_fuzz::module_for(target, seed);
     let injected = Options {
         inject_mismatch: true,
         bounds: BoundsChecks::Explicit,
         ..Options::default()
     };
-    let report = diff::run(&wasm, &Plan::Seed(seed), &injected);
-    assert!(matches!(report.verdict, Verdict::Mismatch(_)), "{report:?}");
-
-    let dir = scratch("saved");
     let info = CaseInfo {
-        target: Target::Diff,
+        target,
         seed,
         options: injected,
     };
+    let fresh = case::Case {
+        info: info.clone(),
+        wasm: wasm.clone(),
+        plan: Plan::Seed(seed),
+    };
+    let report = case::replay(&fresh, &injected);
+    assert!(matches!(report.verdict, Verdict::Mismatch(_)), "{report:?}");
+
+    let dir = scratch(&format!("saved-{}", target.name()));
     case::save(&dir, &wasm, &info, &report).unwrap();
+    let reference = format!("{}.txt", target.reference());
     for file in [
         "module.wasm",
         "module.wat",
         "case.txt",
         "calls.txt",
         "brisk.txt",
-        "wasmi.txt",
+        &reference,
     ] {
         assert!(dir.join(file).is_file(), "{file} missing");
     }
@@ -47,6 +53,7 @@ fn a_saved_mismatch_replays() {
 
     let loaded = case::load(&dir).unwrap();
     assert_eq!(loaded.wasm, wasm);
+    assert_eq!(loaded.info.target, target);
     assert_eq!(loaded.info.seed, seed);
     assert_eq!(loaded.info.options.bounds, BoundsChecks::Explicit);
     assert_eq!(loaded.info.options.features, injected.features);
@@ -64,6 +71,16 @@ fn a_saved_mismatch_replays() {
     assert_eq!(again.verdict, report.verdict);
     assert_eq!(again.brisk, report.brisk);
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_saved_mismatch_replays() {
+    saved_mismatch_replays(Target::Diff, 5);
+}
+
+#[test]
+fn a_saved_addressing_mismatch_replays() {
+    saved_mismatch_replays(Target::Addressing, 5);
 }
 
 #[test]

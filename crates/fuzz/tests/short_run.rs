@@ -1,5 +1,5 @@
 //! A short deterministic fuzzing run: fixed seeds, both bounds-check modes,
-//! both targets. Nothing may be found, and nearly every iteration must
+//! every target. Nothing may be found, and nearly every iteration must
 //! compare something.
 
 use brisk::BoundsChecks;
@@ -9,7 +9,15 @@ use brisk_fuzz::{Budget, Campaign, Options, Stats, Target, campaign};
 /// cores.
 const ITERATIONS: u64 = 6000;
 
+/// Iterations per addressing run: about a second each in release on two
+/// cores.
+const ADDRESSING_ITERATIONS: u64 = 1500;
+
 fn run(target: Target, bounds: BoundsChecks, first_seed: u64) -> Stats {
+    run_n(target, bounds, first_seed, ITERATIONS)
+}
+
+fn run_n(target: Target, bounds: BoundsChecks, first_seed: u64, iterations: u64) -> Stats {
     let campaign = Campaign {
         target,
         options: Options {
@@ -17,7 +25,7 @@ fn run(target: Target, bounds: BoundsChecks, first_seed: u64) -> Stats {
             ..Options::default()
         },
         first_seed,
-        budget: Budget::Iterations(ITERATIONS),
+        budget: Budget::Iterations(iterations),
         jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
         max_findings: u64::MAX,
     };
@@ -37,7 +45,7 @@ fn run(target: Target, bounds: BoundsChecks, first_seed: u64) -> Stats {
     println!("{target:?} {bounds:?}: {}", stats.summary());
     let found = found.into_inner().unwrap();
     assert!(found.is_empty(), "findings:\n{}", found.join("\n"));
-    assert_eq!(stats.iterations, ITERATIONS);
+    assert_eq!(stats.iterations, iterations);
     let not_compared = stats.skipped + stats.inconclusive;
     assert!(
         not_compared * 20 < stats.iterations,
@@ -71,4 +79,26 @@ fn mutated_modules() {
     // Most mutants are invalid; the valid ones must have been compared.
     assert!(stats.rejected * 2 > stats.iterations);
     assert!(compared(&stats) * 100 >= stats.iterations);
+}
+
+#[test]
+fn addressing_with_guard_pages() {
+    let stats = run_n(
+        Target::Addressing,
+        brisk_fuzz::diff::guard_pages(),
+        4_000_000,
+        ADDRESSING_ITERATIONS,
+    );
+    assert!(compared(&stats) * 100 >= stats.iterations * 95);
+}
+
+#[test]
+fn addressing_with_explicit_checks() {
+    let stats = run_n(
+        Target::Addressing,
+        BoundsChecks::Explicit,
+        5_000_000,
+        ADDRESSING_ITERATIONS,
+    );
+    assert!(compared(&stats) * 100 >= stats.iterations * 95);
 }
