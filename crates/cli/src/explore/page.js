@@ -109,7 +109,7 @@ function codeRow(f, n) {
   if (target >= 0) {
     text = `<a class="t" href="#x-${hex(target)}">${text}</a>`;
     const callee = locate('x', target);
-    if (callee !== f.i && D.fns[callee][2] === target) text += ` <span class="c">; ${index[callee].innerHTML}</span>`;
+    if (D.fns[callee][2] === target) text += ` <span class="c">; ${index[callee].innerHTML}</span>`;
   }
   if (f.bytes) {
     const from = ins.at - D.fns[f.i][2];
@@ -126,19 +126,19 @@ function codeRow(f, n) {
 // once. The browser lays out only the chunks in view.
 const CHUNK = 128;
 const panes = [
-  {pane: wasmPane, rows: f => f.lines.length, row: wasmRow},
-  {pane: codePane, rows: f => f.ins.length, row: codeRow},
+  {pane: wasmPane, count: f => f.lines.length, html: wasmRow},
+  {pane: codePane, count: f => f.ins.length, html: codeRow},
 ];
 const lineHeight = () => parseFloat(getComputedStyle(codePane).lineHeight);
 
 // Fills chunk `c` of pane `p` of the current function, if it is empty.
 function fill(p, c) {
-  const {pane, rows, row} = panes[p];
+  const {pane, count, html} = panes[p];
   if (cur.filled[p][c] !== false) return;
   const chunk = pane.children[1 + c];
-  const html = [];
-  for (let n = c * CHUNK, end = Math.min(rows(cur), n + CHUNK); n < end; n++) html.push(row(cur, n));
-  chunk.innerHTML = html.join('');
+  const rows = [];
+  for (let n = c * CHUNK, end = Math.min(count(cur), n + CHUNK); n < end; n++) rows.push(html(cur, n));
+  chunk.innerHTML = rows.join('');
   chunk.style.height = '';
   cur.filled[p][c] = true;
   for (const [cls, m] of Object.entries(marked)) m.rows.push(...chunk.getElementsByClassName(cls));
@@ -169,11 +169,11 @@ function render(i) {
   cur = decode(i);
   cur.bytes = bytesBox.checked && codeBytes(i);
   const height = lineHeight();
-  cur.filled = panes.map(({pane, rows}) => {
+  cur.filled = panes.map(({pane, count}) => {
     let html = '<h2>' + cur.name + '</h2>';
     const chunks = [];
-    for (let n = 0; n < rows(cur); n += CHUNK) {
-      const h = Math.min(CHUNK, rows(cur) - n) * height;
+    for (let n = 0; n < count(cur); n += CHUNK) {
+      const h = Math.min(CHUNK, count(cur) - n) * height;
       html += `<div class="k" style="height:${h}px;contain-intrinsic-size:auto ${h}px"></div>`;
       chunks.push(false);
     }
@@ -185,15 +185,15 @@ function render(i) {
   index[i].classList.add('cur');
   // Fill the rest a few milliseconds at a time, for find-in-page.
   const f = cur;
+  const chunks = Math.max(...f.filled.map(filled => filled.length));
   let c = 0;
   const more = () => {
     if (cur !== f) return;
-    const until = performance.now() + 8;
-    for (; c < Math.max(...f.filled.map(chunks => chunks.length)) && performance.now() < until; c++) {
-      if (c < f.filled[0].length) fill(0, c);
-      if (c < f.filled[1].length) fill(1, c);
+    for (const until = performance.now() + 8; c < chunks && performance.now() < until; c++) {
+      fill(0, c);
+      fill(1, c);
     }
-    if (c < Math.max(...f.filled.map(chunks => chunks.length))) setTimeout(more);
+    if (c < chunks) setTimeout(more);
   };
   setTimeout(more);
 }
@@ -256,6 +256,9 @@ function go(id) {
   t.scrollIntoView({block: 'center'});
   const other = marked.sel.rows.find(e => e.closest('.pane') !== t.closest('.pane'));
   if (other) other.scrollIntoView({block: 'center'});
+  // Now rather than on the next scroll event: no empty frame.
+  fillView(0);
+  fillView(1);
   return t;
 }
 
@@ -295,27 +298,74 @@ document.getElementById('filter').addEventListener('input', ev => {
 function selftest() {
   void codePane.scrollHeight; // layout
   const report = {readyMs: Math.round(performance.now()), start: cur.i,
-    selected: marked.sel.rows.map(e => e.id).join(' '), functions: D.fns.length, wasmLines: 0,
-    instructions: 0, links: 0, broken: 0, firstBroken: '', maxRenderMs: 0, slowest: '',
-    maxFullMs: 0};
+    selected: marked.sel.rows.map(e => e.id).join(' '), functions: D.fns.length, renderMs: 0,
+    slowest: '', largest: '', largestRenderMs: 0, fullRenderMs: 0, worstSampleMs: 0, wasmLines: 0,
+    instructions: 0, links: 0, broken: 0, firstBroken: ''};
   const broken = what => {
     report.broken++;
     report.firstBroken ||= what;
   };
-  // Links to other functions, checked against their data at the end.
-  const elsewhere = D.fns.map(() => []);
-  for (let i = 0; i < D.fns.length; i++) {
+  // The chunks in view, laid out (the browser decides which chunks it lays
+  // out only when it paints: force what it would do).
+  const inView = () => panes.flatMap(({pane}) => {
+    const view = pane.getBoundingClientRect();
+    return Array.from(pane.getElementsByClassName('k')).filter(chunk => {
+      const r = chunk.getBoundingClientRect();
+      const shown = r.bottom > view.top && r.top < view.bottom;
+      if (shown) chunk.lastChild?.getBoundingClientRect();
+      return shown;
+    });
+  });
+  const blank = where => {
+    for (const chunk of inView()) if (!chunk.childElementCount) broken(`${where}: ${chunk.parentNode.id} shows an empty chunk`);
+  };
+
+  // Timing first, apart from the checks' garbage. A loop without idle time
+  // collects garbage in the middle of some function: the slowest are timed
+  // twice more and count with their best time.
+  const time = i => {
     const t0 = performance.now();
     render(i);
     go('f-' + i);
-    void codePane.scrollHeight; // layout
-    const t1 = performance.now();
+    inView();
+    return performance.now() - t0;
+  };
+  const times = [], sizes = [];
+  for (let i = 0; i < D.fns.length; i++) {
+    const t0 = performance.now();
+    times.push(time(i));
+    sizes.push(cur.lines.length + cur.ins.length);
     fillAll();
-    void codePane.scrollHeight;
+    report.fullRenderMs = Math.max(report.fullRenderMs, performance.now() - t0);
+  }
+  report.worstSampleMs = Math.max(...times);
+  const byTime = times.map((_, i) => i).sort((a, b) => times[b] - times[a]);
+  for (const i of byTime.slice(0, 8)) times[i] = Math.min(times[i], time(i), time(i));
+  const most = list => list.reduce((a, b, i) => (b > list[a] ? i : a), 0);
+  const [slowest, largest] = [most(times), most(sizes)];
+  Object.assign(report, {renderMs: times[slowest], slowest: index[slowest].textContent,
+    largestRenderMs: times[largest], largest: index[largest].textContent});
+  for (const k of ['renderMs', 'largestRenderMs', 'fullRenderMs', 'worstSampleMs']) report[k] = Math.round(report[k]);
+
+  // Links to other functions, checked against their data at the end.
+  const elsewhere = D.fns.map(() => []);
+  for (let i = 0; i < D.fns.length; i++) {
+    render(i);
+    go('f-' + i);
     const name = index[i].textContent;
-    if (t1 - t0 > report.maxRenderMs) [report.maxRenderMs, report.slowest] = [t1 - t0, name];
-    report.maxFullMs = Math.max(report.maxFullMs, performance.now() - t0);
     if (wasmPane.firstChild.textContent !== name || codePane.firstChild.textContent !== name) broken('headings of ' + name);
+    blank(`top of ${name}`);
+    // Follow the last offset link each way as a click does.
+    const lines = cur.lines.map((_, k) => k).filter(k => cur.members[k].length);
+    const code = cur.ins.map((_, n) => n).filter(n => cur.ins[n].g >= 0);
+    for (const [p, n] of [[0, lines.at(-1)], [1, code.at(-1)]]) {
+      if (n === undefined) continue;
+      const id = row(p, n).querySelector('a.o').getAttribute('href').slice(1);
+      const t = go(id);
+      if (!t || t.id !== id || !t.classList.contains('sel') || !marked.sel.rows.some(e => e.closest('.pane') === panes[p].pane)) broken(`${name}: following #${id}`);
+      blank(`${name} at #${id}`);
+    }
+    fillAll();
     report.wasmLines += wasmPane.getElementsByClassName('l').length;
     report.instructions += codePane.getElementsByClassName('l').length;
     for (const a of document.querySelectorAll('.pane a[href]')) {
@@ -324,24 +374,24 @@ function selftest() {
       const m = /^([wx])-([0-9a-f]+)$/.exec(id);
       const j = m ? locate(m[1], parseInt(m[2], 16)) : -1;
       if (j === i ? !document.getElementById(id)?.closest('.pane') : j < 0) broken(`${name}: #${id}`);
-      if (j >= 0 && j !== i) elsewhere[j].push([m[1], parseInt(m[2], 16), `${name}: #${id}`]);
-    }
-    // Follow the last offset link each way as a click does.
-    for (const pane of [wasmPane, codePane]) {
-      const all = pane.querySelectorAll('a.o');
-      if (!all.length) continue;
-      const id = all[all.length - 1].getAttribute('href').slice(1);
-      const t = go(id);
-      if (!t || t.id !== id || !t.classList.contains('sel') || !marked.sel.rows.some(e => e.closest('.pane') === pane)) broken(`${name}: following #${id}`);
+      if (j >= 0 && j !== i) elsewhere[j].push([id, i]);
     }
   }
   elsewhere.forEach((links, j) => {
     if (!links.length) return;
     const f = decode(j);
-    for (const [kind, at, what] of links) if (find(kind === 'w' ? f.lines : f.ins, at) < 0) broken(what);
+    for (const [id, from] of links) {
+      if (find(id[0] === 'w' ? f.lines : f.ins, parseInt(id.slice(2), 16)) < 0) broken(`${index[from].textContent}: #${id}`);
+    }
   });
-  report.maxRenderMs = Math.round(report.maxRenderMs);
-  report.maxFullMs = Math.round(report.maxFullMs);
+
+  // The first function's code with its bytes, as the checkbox shows them.
+  go('f-0');
+  bytesBox.click();
+  fillAll();
+  report.bytes = Array.from(codePane.getElementsByClassName('b'), e => e.textContent).join(' ');
+  bytesBox.click();
+
   const out = document.createElement('pre');
   out.id = 'selftest';
   out.textContent = Object.entries(report).map(([k, v]) => `${k}=${v}`).join('\n');
