@@ -9,17 +9,18 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// Imports, exports, an unnamed function, a jump table, a loop, unreachable
-/// code, memory, globals and an indirect call.
+/// Imports, exports, an unnamed function, a name that is markup, a jump
+/// table, a loop, unreachable code, memory, globals, a direct and an
+/// indirect call.
 const MODULE: &str = r#"(module
   (import "env" "log" (func $log (param i32)))
   (memory 1)
   (global $g (mut i32) (i32.const 7))
   (table 2 funcref)
-  (elem (i32.const 0) func $square $pick)
+  (elem (i32.const 0) func $square $</script><!--pick)
   (func $square (export "square") (param i32) (result i32)
     local.get 0 local.get 0 i32.mul)
-  (func $pick (param i32) (result i32)
+  (func $</script><!--pick (param i32) (result i32)
     block block block
       local.get 0
       br_table 0 1 2
@@ -269,13 +270,20 @@ fn check_page(module: &Path, dir: &Path) -> (HashMap<String, String>, u64, Durat
     );
     check_bytes(&report["bytes"], &disassembly[0], &name.to_string());
     // The link in the URL showed the last function, its instruction and
-    // the line of the text format it was generated for selected.
+    // the line of the text format it was generated for selected, both in
+    // the middle of their panes.
     assert_eq!(number(&report, "start"), defined as u64 - 1, "{name}");
     let selected: Vec<&str> = report["selected"].split(' ').collect();
     assert!(
         selected.contains(&format!("x-{target:x}").as_str())
             && selected.iter().any(|id| id.starts_with("w-")),
         "{name}: selected {selected:?}"
+    );
+    let centered: Vec<&str> = report["centered"].split(' ').collect();
+    assert!(
+        centered.contains(&format!("x-{target:x}").as_str())
+            && centered.iter().any(|id| id.starts_with("w-")),
+        "{name}: in the middle of the panes: {centered:?}"
     );
     (report, size, elapsed)
 }
