@@ -211,6 +211,7 @@ function group(k) {
 function mark(cls, k) {
   const m = marked[cls];
   for (const e of m.rows) e.classList.remove(cls);
+  // Unmarked while `group` fills chunks, which give marked rows their class.
   [m.k, m.rows] = [-1, []];
   const rows = k < 0 ? [] : group(k);
   [m.k, m.rows] = [k, rows];
@@ -278,11 +279,12 @@ wasmPane.addEventListener('scroll', () => fillView(0));
 codePane.addEventListener('scroll', () => fillView(1));
 document.addEventListener('mouseover', ev => {
   const l = ev.target.closest('.pane [data-g]');
-  if (l) mark('hl', +l.dataset.g);
+  if (l && +l.dataset.g !== marked.hl.k) mark('hl', +l.dataset.g);
 });
 document.addEventListener('click', ev => {
   const a = ev.target.closest('a[href^="#"]');
-  if (!a) return;
+  // A click with a modifier opens the link elsewhere, as usual.
+  if (!a || ev.button || ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.altKey) return;
   ev.preventDefault();
   const id = a.getAttribute('href').slice(1);
   if (go(id)) history.pushState(null, '', '#' + id);
@@ -290,9 +292,9 @@ document.addEventListener('click', ev => {
 addEventListener('popstate', () => go(location.hash.slice(1)) || go('f-0'));
 bytesBox.addEventListener('change', () => {
   if (!cur) return;
-  const [top, left, sel] = [wasmPane.scrollTop, codePane.scrollTop, marked.sel.k];
+  const [wasmTop, wasmLeft, codeTop, sel] = [wasmPane.scrollTop, wasmPane.scrollLeft, codePane.scrollTop, marked.sel.k];
   render(cur.i);
-  [wasmPane.scrollTop, codePane.scrollTop] = [top, left];
+  [wasmPane.scrollTop, wasmPane.scrollLeft, codePane.scrollTop] = [wasmTop, wasmLeft, codeTop];
   fillView(0);
   fillView(1);
   mark('sel', sel);
@@ -375,14 +377,20 @@ function selftest() {
     const name = index[i].textContent;
     if (wasmPane.firstChild.textContent !== name || codePane.firstChild.textContent !== name) broken('headings of ' + name);
     blank(`top of ${name}`);
-    // Follow the last offset link each way as a click does.
+    // Click the last offset link each way, then point at where it led: both
+    // select (then highlight) the group on both sides.
     const lines = cur.lines.map((_, k) => k).filter(k => cur.members[k].length);
     const code = cur.ins.map((_, n) => n).filter(n => cur.ins[n].g >= 0);
+    const bothSides = cls => panes.every(({pane}) => marked[cls].rows.some(e => e.parentNode.parentNode === pane && e.classList.contains(cls)));
     for (const [p, n] of [[0, lines.at(-1)], [1, code.at(-1)]]) {
       if (n === undefined) continue;
-      const id = row(p, n).querySelector('a.o').getAttribute('href').slice(1);
-      const t = go(id);
-      if (!t || t.id !== id || !t.classList.contains('sel') || !marked.sel.rows.some(e => e.closest('.pane') === panes[p].pane)) broken(`${name}: following #${id}`);
+      const a = row(p, n).querySelector('a.o');
+      const id = a.getAttribute('href').slice(1);
+      a.click();
+      const t = document.getElementById(id);
+      if (location.hash !== '#' + id || !t?.classList.contains('sel') || !bothSides('sel')) broken(`${name}: following #${id}`);
+      t?.dispatchEvent(new MouseEvent('mouseover', {bubbles: true}));
+      if (!t?.classList.contains('hl') || !bothSides('hl')) broken(`${name}: pointing at #${id}`);
       blank(`${name} at #${id}`);
     }
     fillAll();
@@ -404,6 +412,18 @@ function selftest() {
       if (find(id[0] === 'w' ? f.lines : f.ins, parseInt(id.slice(2), 16)) < 0) broken(`${index[from].textContent}: #${id}`);
     }
   });
+
+  // Filtering the list of functions by the last one's name.
+  if (D.fns.length) {
+    const filter = document.getElementById('filter');
+    filter.value = index[D.fns.length - 1].textContent;
+    filter.dispatchEvent(new Event('input'));
+    for (const a of index) {
+      if (a.classList.contains('hide') === a.textContent.toLowerCase().includes(filter.value.toLowerCase())) broken(`filter shows ${a.textContent}: ${!a.classList.contains('hide')}`);
+    }
+    filter.value = '';
+    filter.dispatchEvent(new Event('input'));
+  }
 
   // The first function's code with its bytes, as the checkbox shows them.
   if (go('f-0')) {
