@@ -1,5 +1,5 @@
 use crate::Error;
-use brisk_codegen::{BoundsChecks, CompileOptions, CpuFeatures};
+use brisk_codegen::{BoundsChecks, CompileOptions, Target};
 use brisk_runtime::EngineRuntime;
 use std::sync::Arc;
 use wasmparser::WasmFeatures;
@@ -7,7 +7,7 @@ use wasmparser::WasmFeatures;
 /// Settings for an [`Engine`].
 #[derive(Debug, Clone)]
 pub struct Config {
-    pub(crate) features: CpuFeatures,
+    pub(crate) target: Target,
     pub(crate) max_wasm_stack: usize,
     pub(crate) bounds: BoundsChecks,
     pub(crate) spectre: bool,
@@ -19,7 +19,7 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Config {
-            features: CpuFeatures::detect_host(),
+            target: Target::host(),
             max_wasm_stack: brisk_runtime::DEFAULT_MAX_WASM_STACK,
             bounds: BoundsChecks::GuardPages {
                 guard_bytes: BoundsChecks::DEFAULT_GUARD,
@@ -37,9 +37,12 @@ impl Config {
         Self::default()
     }
 
-    /// The CPU features generated code may use (default: the host's).
-    pub fn cpu_features(&mut self, features: CpuFeatures) -> &mut Self {
-        self.features = features;
+    /// What code is compiled for: the ISA and the CPU features it may use
+    /// (default: this host's, with every feature its CPU has). An engine
+    /// for another target compiles and serializes modules (cross-
+    /// compilation) but cannot instantiate them or call functions.
+    pub fn target(&mut self, target: Target) -> &mut Self {
+        self.target = target;
         self
     }
 
@@ -113,7 +116,7 @@ impl Engine {
         Engine {
             inner: Arc::new(EngineInner {
                 config: config.clone(),
-                runtime: EngineRuntime::new(config.features),
+                runtime: EngineRuntime::new(config.target),
             }),
         }
     }
@@ -124,7 +127,7 @@ impl Engine {
 
     pub(crate) fn options(&self) -> CompileOptions {
         CompileOptions {
-            features: self.inner.config.features,
+            target: self.inner.config.target,
             bounds: self.inner.config.bounds,
             spectre: self.inner.config.spectre,
             parallel: self.inner.config.parallel,

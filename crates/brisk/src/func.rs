@@ -68,7 +68,9 @@ impl Func {
     ) -> Func {
         let runtime = &store.inner.engine.inner.runtime;
         let type_id = runtime.func_type_id(&ty);
-        let trampoline = runtime.host_trampoline(&ty);
+        // None only for an engine whose code cannot run here, which can
+        // neither instantiate a module nor call a function.
+        let trampoline = runtime.host_trampoline(&ty).ok();
         let count = ty.params.len().max(ty.results.len());
         let inner: *mut StoreInner = &mut *store.inner;
         let data: *mut T = store.data_mut();
@@ -168,7 +170,7 @@ impl Func {
             *v = p.to_raw(inner)?;
         }
         let entry = inner.funcs[self.index];
-        let trampoline = inner.engine.inner.runtime.entry_trampoline(&ty);
+        let trampoline = inner.engine.inner.runtime.entry_trampoline(&ty)?;
         let max_stack = inner.engine.inner.config.max_wasm_stack;
         let runtime: *const brisk_runtime::StoreRuntime = &*inner.runtime;
         // SAFETY: the funcref belongs to this store (handles index its own

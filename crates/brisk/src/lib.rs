@@ -27,7 +27,7 @@ mod store;
 mod typed;
 mod values;
 
-pub use brisk_codegen::{BoundsChecks, CpuFeatures};
+pub use brisk_codegen::{BoundsChecks, Isa, Target};
 pub use brisk_environ::{CompileError, TrapCode, WasmType};
 pub use engine::{Config, Engine};
 pub use error::{Error, FrameInfo, HostError, Trap};

@@ -10,15 +10,16 @@
 //! operands in locals, registers, stack slots and as constants, since each
 //! takes a different path through the code generator.
 
-use brisk::{Config, CpuFeatures, Engine, Error, Instance, Module, Store, TrapCode, Val};
+use brisk::{Config, Engine, Error, Instance, Module, Store, Target, TrapCode, Val};
 use std::fmt::Write as _;
 
 // ---- harness ------------------------------------------------------------------
 
-fn feature_sets() -> Vec<(&'static str, CpuFeatures)> {
-    let host = CpuFeatures::detect_host();
-    let mut v = vec![("baseline", CpuFeatures::BASELINE)];
-    if host != CpuFeatures::BASELINE {
+fn feature_sets() -> Vec<(&'static str, Target)> {
+    let host = Target::host();
+    let baseline = Target::baseline(host.isa());
+    let mut v = vec![("baseline", baseline)];
+    if host != baseline {
         v.push(("host", host));
     }
     v
@@ -31,8 +32,8 @@ struct Harness {
 }
 
 impl Harness {
-    fn new(wat: &str, (what, features): (&'static str, CpuFeatures)) -> Harness {
-        let engine = Engine::new(Config::new().cpu_features(features));
+    fn new(wat: &str, (what, target): (&'static str, Target)) -> Harness {
+        let engine = Engine::new(Config::new().target(target));
         let module = Module::new(&engine, wat).unwrap_or_else(|e| panic!("{e}\n{wat}"));
         let mut store = Store::new(&engine, ());
         let instance = Instance::new(&mut store, &module, &[]).unwrap();

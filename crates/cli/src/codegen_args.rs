@@ -1,7 +1,7 @@
 //! Flags that choose what code is generated, shared by `compile`, `disas`
 //! and `run`.
 
-use brisk::{BoundsChecks, Config, CpuFeatures};
+use brisk::{BoundsChecks, Config, Isa, Target};
 
 /// How compiled code checks memory bounds.
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
@@ -23,12 +23,15 @@ impl Bounds {
 
 #[derive(clap::Args, Debug, Clone)]
 pub struct CodegenArgs {
-    /// Target ISA; only x86_64 is supported.
-    #[arg(long, default_value = "x86_64")]
-    target: String,
-    /// CPU features the code may use: `native` (detect this machine's),
-    /// `baseline` (none), or a comma-separated list of lzcnt, bmi1, popcnt,
-    /// sse4.1.
+    /// Target ISA: x86_64 or aarch64 (default: this machine's). Code for
+    /// another ISA can be compiled, disassembled and explored here, not
+    /// run.
+    #[arg(long)]
+    target: Option<String>,
+    /// CPU features the code may use: `native` (this machine's, when the
+    /// target is its ISA; otherwise none), `baseline` (none), or a
+    /// comma-separated list (x86_64: lzcnt, bmi1, popcnt, sse4.1;
+    /// aarch64: lse).
     #[arg(long, default_value = "native")]
     cpu_features: String,
     /// Memory bounds checks: `guard` (guard pages, checks elided where the
@@ -57,25 +60,21 @@ pub struct CodegenArgs {
 
 impl CodegenArgs {
     pub fn config(&self) -> Result<Config, String> {
-        if self.target != "x86_64" {
-            return Err(format!(
-                "unsupported target {:?} (only x86_64 is supported)",
-                self.target
-            ));
-        }
-        let features = match self.cpu_features.as_str() {
-            "native" => CpuFeatures::detect_host(),
-            "baseline" => CpuFeatures::BASELINE,
+        let host = Target::host();
+        let isa = match &self.target {
+            None => host.isa(),
+            Some(name) => Isa::from_name(name)
+                .ok_or_else(|| format!("unknown target {name:?} (known: x86_64, aarch64)"))?,
+        };
+        let target = match self.cpu_features.as_str() {
+            "native" if isa == host.isa() => host,
+            "native" | "baseline" => Target::baseline(isa),
             list => {
-                let mut f = CpuFeatures::BASELINE;
+                let mut t = Target::baseline(isa);
                 for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
-                    if !f.set(name, true) {
-                        return Err(format!(
-                            "unknown CPU feature {name:?} (known: lzcnt, bmi1, popcnt, sse4.1)"
-                        ));
-                    }
+                    t.set_feature(name, true)?;
                 }
-                f
+                t
             }
         };
         let bounds = match self.bounds_checks.as_str() {
@@ -89,7 +88,7 @@ impl CodegenArgs {
         };
         let mut config = Config::new();
         config
-            .cpu_features(features)
+            .target(target)
             .bounds_checks(bounds)
             .spectre_hardening(self.spectre_hardening == "on")
             .parallel_compilation(!self.single_threaded);

@@ -406,7 +406,7 @@ fn render(path: &Path, wasm: &[u8], m: &CompiledModule) -> Result<String, String
         })
         .collect();
     let title = escape(&path.display().to_string());
-    let features = match m.options.features.names().join(",") {
+    let features = match m.options.target.feature_list().join(",") {
         f if f.is_empty() => "baseline".to_string(),
         f => f,
     };

@@ -3,14 +3,14 @@
 //! time exactly the same brisk path and report in the same form.
 
 use brisk_codegen::artifact;
-use brisk_codegen::{BoundsChecks, CompileOptions, CpuFeatures};
+use brisk_codegen::{BoundsChecks, CompileOptions, Target};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 /// The settings of `brisk compile` with its default flags.
 pub fn brisk_options(parallel: bool) -> CompileOptions {
     CompileOptions {
-        features: CpuFeatures::detect_host(),
+        target: Target::host(),
         bounds: BoundsChecks::GuardPages {
             guard_bytes: BoundsChecks::DEFAULT_GUARD,
         },

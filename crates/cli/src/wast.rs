@@ -2,6 +2,7 @@
 
 use crate::codegen_args::Bounds;
 use crate::progress::Progress;
+use brisk::{Isa, Target};
 use brisk_wast::{FileReport, Options, Report};
 use std::path::PathBuf;
 
@@ -19,17 +20,33 @@ pub struct WastArgs {
     /// How compiled code checks memory bounds.
     #[arg(long, value_enum, default_value_t = Bounds::Guard)]
     bounds: Bounds,
+    /// Target ISA (default: this machine's, with all its CPU features).
+    /// The scripts run the code, so it must be this machine's ISA.
+    #[arg(long)]
+    target: Option<String>,
     /// Also print every skipped directive with its reason.
     #[arg(long)]
     verbose: bool,
 }
 
 pub fn run(args: WastArgs) -> Result<(), String> {
+    let target = match &args.target {
+        None => Target::host(),
+        Some(name) => match Isa::from_name(name) {
+            Some(isa) if isa == Target::host().isa() => Target::host(),
+            Some(isa) => Target::baseline(isa),
+            None => return Err(format!("unknown target {name:?} (known: x86_64, aarch64)")),
+        },
+    };
+    if let Some(why) = target.native_mismatch() {
+        return Err(format!("cannot run the scripts: {why}"));
+    }
     let bounds = args.bounds.checks();
     let jobs = args
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     let options = Options {
+        target,
         bounds,
         jobs,
         verbose: args.verbose,

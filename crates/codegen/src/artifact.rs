@@ -57,10 +57,10 @@ fn header(options: &CompileOptions) -> Vec<(&'static str, String)> {
     };
     vec![
         ("brisk version", env!("CARGO_PKG_VERSION").to_string()),
-        ("target", "x86_64".to_string()),
+        ("target", options.target.isa().name().to_string()),
         (
             "CPU features",
-            match options.features.names() {
+            match options.target.feature_list() {
                 names if names.is_empty() => "none".to_string(),
                 names => names.join(","),
             },
@@ -216,11 +216,11 @@ pub fn deserialize(bytes: &[u8], options: CompileOptions) -> Result<CompiledModu
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{CpuFeatures, compile_module};
+    use crate::{Isa, Target, compile_module};
 
-    fn options(features: CpuFeatures, bounds: BoundsChecks) -> CompileOptions {
+    fn options(target: Target, bounds: BoundsChecks) -> CompileOptions {
         CompileOptions {
-            features,
+            target,
             bounds,
             parallel: false,
             ..CompileOptions::default()
@@ -237,7 +237,7 @@ mod tests {
         let guard = BoundsChecks::GuardPages {
             guard_bytes: BoundsChecks::DEFAULT_GUARD,
         };
-        let opts = options(CpuFeatures::BASELINE, guard);
+        let opts = options(Target::baseline(Isa::X86_64), guard);
         let module = compile_module(&wasm, opts).unwrap();
         let bytes = serialize(&module, &wasm);
         let back = deserialize(&bytes, opts).unwrap();
@@ -248,7 +248,7 @@ mod tests {
 
         let explicit = deserialize(
             &bytes,
-            options(CpuFeatures::BASELINE, BoundsChecks::Explicit),
+            options(Target::baseline(Isa::X86_64), BoundsChecks::Explicit),
         );
         assert!(
             matches!(
@@ -263,7 +263,7 @@ mod tests {
         let smaller_guard = deserialize(
             &bytes,
             options(
-                CpuFeatures::BASELINE,
+                Target::baseline(Isa::X86_64),
                 BoundsChecks::GuardPages {
                     guard_bytes: 1 << 16,
                 },
@@ -287,8 +287,15 @@ mod tests {
                 ..
             })
         ));
-        let mut lzcnt = CpuFeatures::BASELINE;
-        lzcnt.set("lzcnt", true);
+        let mut lzcnt = Target::baseline(Isa::X86_64);
+        lzcnt.set_feature("lzcnt", true).unwrap();
+        assert!(matches!(
+            deserialize(&bytes, options(Target::baseline(Isa::Aarch64), guard)),
+            Err(ArtifactError::Mismatch {
+                field: "target",
+                ..
+            })
+        ));
         assert!(matches!(
             deserialize(&bytes, options(lzcnt, guard)),
             Err(ArtifactError::Mismatch {

@@ -113,9 +113,45 @@ struct Fixup {
 /// A call to another function of the module, patched at link time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CallReloc {
-    /// Offset of the rel32 field in the function's code.
+    /// Offset of the field (x86-64) or instruction (AArch64) to patch in
+    /// the function's code.
     pub at: u32,
     pub callee: u32,
+    pub kind: RelocKind,
+}
+
+/// How a call's target is encoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RelocKind {
+    /// x86-64 `call rel32`: the 32-bit field holds target minus the end of
+    /// the field.
+    X86Rel32,
+    /// AArch64 `bl`: the instruction's low 26 bits hold (target - the
+    /// instruction's address) / 4, so a module's code spans at most
+    /// +-128 MiB.
+    Arm64Call26,
+}
+
+impl RelocKind {
+    /// Writes the call at `at` in `image` so that it reaches `target`, or
+    /// says why it cannot.
+    pub fn patch(self, image: &mut [u8], at: u32, target: u32) -> Result<(), &'static str> {
+        let field = &mut image[at as usize..at as usize + 4];
+        let word = match self {
+            // An image is far smaller than 2 GiB: rel32 always reaches.
+            RelocKind::X86Rel32 => target.wrapping_sub(at + 4),
+            RelocKind::Arm64Call26 => {
+                let delta = target as i64 - at as i64;
+                if delta % 4 != 0 || !(-(1 << 27)..1 << 27).contains(&delta) {
+                    return Err("an aarch64 call out of the +-128 MiB range of bl");
+                }
+                let insn = u32::from_le_bytes(field.try_into().unwrap());
+                (insn & !0x03FF_FFFF) | ((delta >> 2) as u32 & 0x03FF_FFFF)
+            }
+        };
+        field.copy_from_slice(&word.to_le_bytes());
+        Ok(())
+    }
 }
 
 #[derive(Debug, Default)]
@@ -226,6 +262,7 @@ impl CodeBuffer {
         self.relocs.push(CallReloc {
             at: self.len(),
             callee,
+            kind: RelocKind::X86Rel32,
         });
         self.put4(0);
     }
@@ -267,6 +304,28 @@ impl CodeBuffer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn call_relocations_patch_each_encoding() {
+        let mut image = vec![0u8; 0x100];
+        RelocKind::X86Rel32.patch(&mut image, 0x10, 0x80).unwrap();
+        assert_eq!(image[0x10..0x14], (0x80u32 - 0x14).to_le_bytes());
+        RelocKind::X86Rel32.patch(&mut image, 0x80, 0x10).unwrap();
+        assert_eq!(image[0x80..0x84], (0x10i32 - 0x84).to_le_bytes());
+        // `bl` keeps its opcode bits and gets the word offset.
+        let bl = 0x9400_0000u32;
+        image[0x40..0x44].copy_from_slice(&bl.to_le_bytes());
+        RelocKind::Arm64Call26.patch(&mut image, 0x40, 0x20).unwrap();
+        assert_eq!(image[0x40..0x44], (bl | 0x03FF_FFF8).to_le_bytes());
+        image[0x40..0x44].copy_from_slice(&bl.to_le_bytes());
+        RelocKind::Arm64Call26.patch(&mut image, 0x40, 0xC0).unwrap();
+        assert_eq!(image[0x40..0x44], (bl | 0x20).to_le_bytes());
+        // Beyond +-128 MiB, or not a whole instruction away: an error.
+        let mut big = vec![0u8; 8];
+        assert!(RelocKind::Arm64Call26.patch(&mut big, 0, 1 << 27).is_err());
+        assert!(RelocKind::Arm64Call26.patch(&mut big, 0, 6).is_err());
+        assert!(RelocKind::Arm64Call26.patch(&mut big, 0, (1 << 27) - 4).is_ok());
+    }
 
     #[test]
     fn forward_and_backward_rel32() {

@@ -7,7 +7,8 @@ use crate::codegen::CodeGen;
 use crate::context::CodeGenContext;
 use crate::control::{BlockSig, ControlFrame, FrameKind};
 use crate::isa::x64::X64Masm;
-use crate::masm::{CpuFeatures, MacroAssembler};
+use crate::masm::MacroAssembler;
+use crate::target::{Isa, Target};
 use crate::visitor::ValidateThenVisit;
 use brisk_environ::validation_features;
 use brisk_environ::vmctx::VMOffsets;
@@ -36,7 +37,8 @@ impl BoundsChecks {
 /// Compilation settings that change the generated code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct CompileOptions {
-    pub features: CpuFeatures,
+    /// The ISA and CPU features of the code (default: the host's).
+    pub target: Target,
     pub bounds: BoundsChecks,
     /// Spectre hardening: explicit bounds checks and table index checks
     /// also clamp the address with a conditional move, so that a
@@ -52,7 +54,7 @@ pub struct CompileOptions {
 impl Default for CompileOptions {
     fn default() -> Self {
         CompileOptions {
-            features: CpuFeatures::detect_host(),
+            target: Target::host(),
             bounds: BoundsChecks::Explicit,
             spectre: true,
             parallel: true,
@@ -107,7 +109,7 @@ pub struct FuncCompiler<M: MacroAssembler> {
 impl<M: MacroAssembler> FuncCompiler<M> {
     pub fn new(options: CompileOptions) -> Self {
         FuncCompiler {
-            masm: M::new(options.features),
+            masm: M::new(options.target),
             ctx: CodeGenContext::default(),
             control: Vec::new(),
             labels: Vec::new(),
@@ -241,12 +243,40 @@ impl<M: MacroAssembler> FuncCompiler<M> {
     }
 }
 
-/// Compiles a module for the host ISA (x86-64).
+/// Compiles a module for `options.target`.
 pub fn compile_module(bytes: &[u8], options: CompileOptions) -> CompileResult<CompiledModule> {
+    match options.target.isa() {
+        Isa::X86_64 => compile_module_with::<X64Masm>(bytes, options),
+        Isa::Aarch64 => {
+            // An invalid module is reported invalid whatever the target.
+            validate_module(bytes, options.wasm_features)?;
+            Err(CompileError::unsupported(
+                "the aarch64 target (backend not built yet)",
+                0,
+            ))
+        }
+    }
+}
+
+/// Validates the whole module, function bodies included, compiling nothing.
+fn validate_module(bytes: &[u8], features: WasmFeatures) -> CompileResult<()> {
+    let mut allocs = FuncValidatorAllocations::default();
+    for input in parse_module(bytes, features)?.bodies {
+        let mut validator = input.validator.into_validator(allocs);
+        validator.validate(&input.body)?;
+        allocs = validator.into_allocations();
+    }
+    Ok(())
+}
+
+fn compile_module_with<M: MacroAssembler + Send>(
+    bytes: &[u8],
+    options: CompileOptions,
+) -> CompileResult<CompiledModule> {
     let parsed = parse_module(bytes, options.wasm_features)?;
     let translate = parsed.unsupported.is_none();
     let info = parsed.info;
-    let compile = |c: &mut FuncCompiler<X64Masm>, body| c.compile(&info, body, translate);
+    let compile = |c: &mut FuncCompiler<M>, body| c.compile(&info, body, translate);
     // Below this much code, starting the worker threads costs more than
     // it saves.
     const PARALLEL_MIN_BYTES: u64 = 64 * 1024;
@@ -286,7 +316,7 @@ pub fn compile_module(bytes: &[u8], options: CompileOptions) -> CompileResult<Co
     if let Some(e) = unsupported {
         return Err(e);
     }
-    Ok(link(info, options, functions))
+    link(info, options, functions)
 }
 
 /// Lays out the functions, 16-byte aligned, and patches the
@@ -295,10 +325,11 @@ fn link(
     info: ModuleInfo,
     options: CompileOptions,
     functions: Vec<CompiledFunction>,
-) -> CompiledModule {
+) -> CompileResult<CompiledModule> {
     let mut image = Vec::new();
+    let padding = options.target.isa().code_padding();
     let mut place = |code: &[u8]| {
-        image.resize(image.len().next_multiple_of(16), 0xCC);
+        image.resize(image.len().next_multiple_of(16), padding);
         let start = image.len() as u32;
         image.extend_from_slice(code);
         (start, code.len() as u32)
@@ -310,9 +341,9 @@ fn link(
     for (f, &(start, _)) in functions.into_iter().zip(&placed) {
         for r in &f.relocs {
             let callee = placed[(r.callee - imported) as usize].0;
-            let at = start + r.at;
-            let rel = callee.wrapping_sub(at + 4);
-            image[at as usize..at as usize + 4].copy_from_slice(&rel.to_le_bytes());
+            r.kind
+                .patch(&mut image, start + r.at, callee)
+                .map_err(|what| CompileError::unsupported(what, 0))?;
         }
         traps.extend(f.traps.iter().map(|t| TrapEntry {
             code_offset: start + t.code_offset,
@@ -320,12 +351,12 @@ fn link(
         }));
         address_maps.push(f.address_map.iter().map(|&(w, c)| (w, start + c)).collect());
     }
-    CompiledModule {
+    Ok(CompiledModule {
         info,
         options,
         image,
         functions: placed,
         address_maps,
         traps,
-    }
+    })
 }

@@ -23,8 +23,9 @@ pub mod reg;
 pub mod regalloc;
 pub mod stack;
 pub mod table;
+pub mod target;
 pub mod trampoline;
 pub mod visitor;
 
 pub use compile::{BoundsChecks, CompileOptions, CompiledFunction, CompiledModule, compile_module};
-pub use masm::CpuFeatures;
+pub use target::{CpuFeatures, Isa, Target};

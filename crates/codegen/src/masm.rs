@@ -6,6 +6,7 @@
 
 use crate::buffer::{CodeBuffer, Label};
 use crate::reg::{Reg, RegClass, RegSet};
+use crate::target::Target;
 use brisk_environ::vmctx::Builtin;
 use brisk_environ::{TrapCode, TrapEntry, WasmType};
 
@@ -243,67 +244,9 @@ pub struct FramePatch {
     pub(crate) sites: [u32; 2],
 }
 
-/// CPU features the code may use. Detected on the host by default, set
-/// explicitly for filetests and cross-compilation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct CpuFeatures {
-    pub lzcnt: bool,
-    pub bmi1: bool,
-    pub popcnt: bool,
-    pub sse41: bool,
-}
-
-impl CpuFeatures {
-    /// Everything off: the baseline x86-64 instruction set.
-    pub const BASELINE: CpuFeatures = CpuFeatures {
-        lzcnt: false,
-        bmi1: false,
-        popcnt: false,
-        sse41: false,
-    };
-
-    #[cfg(target_arch = "x86_64")]
-    pub fn detect_host() -> CpuFeatures {
-        CpuFeatures {
-            lzcnt: std::arch::is_x86_feature_detected!("lzcnt"),
-            bmi1: std::arch::is_x86_feature_detected!("bmi1"),
-            popcnt: std::arch::is_x86_feature_detected!("popcnt"),
-            sse41: std::arch::is_x86_feature_detected!("sse4.1"),
-        }
-    }
-
-    /// The flag names, for artifact headers and `--help`.
-    pub fn names(&self) -> Vec<&'static str> {
-        let mut v = Vec::new();
-        for (on, name) in [
-            (self.lzcnt, "lzcnt"),
-            (self.bmi1, "bmi1"),
-            (self.popcnt, "popcnt"),
-            (self.sse41, "sse4.1"),
-        ] {
-            if on {
-                v.push(name);
-            }
-        }
-        v
-    }
-
-    /// Turns one named feature on or off; false if the name is unknown.
-    pub fn set(&mut self, name: &str, on: bool) -> bool {
-        let flag = match name {
-            "lzcnt" => &mut self.lzcnt,
-            "bmi1" => &mut self.bmi1,
-            "popcnt" => &mut self.popcnt,
-            "sse4.1" | "sse41" => &mut self.sse41,
-            _ => return false,
-        };
-        *flag = on;
-        true
-    }
-}
-
 pub trait MacroAssembler {
-    fn new(features: CpuFeatures) -> Self
+    /// A MacroAssembler for `target`, whose ISA is this implementation's.
+    fn new(target: Target) -> Self
     where
         Self: Sized;
 

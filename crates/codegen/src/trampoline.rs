@@ -3,20 +3,40 @@
 
 use crate::abi;
 use crate::context::reg_class;
+use crate::isa::x64::X64Masm;
 use crate::masm::{Address, MacroAssembler, OperandSize};
-use brisk_environ::FuncSig;
+use crate::target::{Isa, Target};
+use brisk_environ::{CompileError, CompileResult, FuncSig};
 
 /// Bytes per entry of the values array the host passes (room for a v128).
 pub const VALUE_SLOT: u32 = 16;
 
-/// Generates a trampoline with `generate` for `sig`, returning its code.
-pub fn generate_trampoline<M: MacroAssembler>(
-    features: crate::CpuFeatures,
-    sig: &FuncSig,
-    generate: fn(&mut M, &FuncSig),
-) -> Vec<u8> {
-    let mut masm = M::new(features);
-    generate(&mut masm, sig);
+/// The two kinds of trampoline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TrampolineKind {
+    /// Host to Wasm: [`array_call_trampoline`].
+    Entry,
+    /// Wasm to a host function: [`host_call_trampoline`].
+    HostCall,
+}
+
+/// The code of the `kind` trampoline for `sig` on `target`.
+pub fn trampoline(target: Target, kind: TrampolineKind, sig: &FuncSig) -> CompileResult<Vec<u8>> {
+    match target.isa() {
+        Isa::X86_64 => Ok(generate::<X64Masm>(target, kind, sig)),
+        Isa::Aarch64 => Err(CompileError::unsupported(
+            "the aarch64 target (backend not built yet)",
+            0,
+        )),
+    }
+}
+
+fn generate<M: MacroAssembler>(target: Target, kind: TrampolineKind, sig: &FuncSig) -> Vec<u8> {
+    let mut masm = M::new(target);
+    match kind {
+        TrampolineKind::Entry => array_call_trampoline(&mut masm, sig),
+        TrampolineKind::HostCall => host_call_trampoline(&mut masm, sig),
+    }
     masm.buffer().bytes().to_vec()
 }
 
@@ -24,7 +44,7 @@ pub fn generate_trampoline<M: MacroAssembler>(
 /// `extern "C" fn(vmctx, code, values: *mut [u8; 16]) -> u32`. Parameters are
 /// read from `values`, results written back over them; the return value is 0,
 /// or the trap code if the call trapped.
-pub fn array_call_trampoline<M: MacroAssembler>(masm: &mut M, sig: &FuncSig) {
+fn array_call_trampoline<M: MacroAssembler>(masm: &mut M, sig: &FuncSig) {
     let (callee, values) = masm.entry_trampoline_prologue();
     let (args, results) = (abi::arg_area(sig), abi::result_area(sig));
     masm.reserve_stack(args + results);
@@ -58,7 +78,7 @@ pub fn array_call_trampoline<M: MacroAssembler>(masm: &mut M, sig: &FuncSig) {
 /// and returns the results as a Wasm function does. i32 results are read
 /// back with 32-bit loads, so they arrive zero-extended whatever the host
 /// left in the upper half.
-pub fn host_call_trampoline<M: MacroAssembler>(masm: &mut M, sig: &FuncSig) {
+fn host_call_trampoline<M: MacroAssembler>(masm: &mut M, sig: &FuncSig) {
     let count = sig.params.len().max(sig.results.len()) as u32;
     let values = masm.host_call_prologue(count * VALUE_SLOT);
     let incoming = M::incoming_args_offset();

@@ -16,7 +16,7 @@
 //! trap stubs and jump tables included; or `;; error: ...` when an error is
 //! expected). Run with `BRISK_BLESS=1` to rewrite expectations in place.
 
-use brisk_codegen::{BoundsChecks, CompileOptions, CompiledModule, CpuFeatures, compile_module};
+use brisk_codegen::{BoundsChecks, CompileOptions, CompiledModule, Isa, Target, compile_module};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -58,7 +58,8 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 
 fn run(path: &Path, bless: bool) -> Result<(), String> {
     let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
-    let mut features = CpuFeatures::BASELINE;
+    let mut isa = Isa::X86_64;
+    let mut flags = Vec::new();
     let mut bounds = BoundsChecks::Explicit;
     let mut spectre = true;
     let mut expect_error = None;
@@ -70,15 +71,16 @@ fn run(path: &Path, bless: bool) -> Result<(), String> {
         body_start += line.len();
         let (key, value) = header.split_once('=').ok_or("header line without `=`")?;
         match (key.trim(), value.trim()) {
-            ("target", v) if unquote(v) == Some("x86_64") => {}
+            ("target", v) => {
+                isa = unquote(v)
+                    .and_then(Isa::from_name)
+                    .ok_or_else(|| format!("unknown target {v}"))?;
+            }
             ("flags", v) => {
                 let list = v.strip_prefix('[').and_then(|v| v.strip_suffix(']'));
                 let list = list.ok_or("flags must be a list")?;
                 for flag in list.split(',').map(str::trim).filter(|f| !f.is_empty()) {
-                    let name = unquote(flag).ok_or("flags must be strings")?;
-                    if !features.set(name, true) {
-                        return Err(format!("unknown flag {name:?}"));
-                    }
+                    flags.push(unquote(flag).ok_or("flags must be strings")?);
                 }
             }
             ("bounds", v) => {
@@ -113,8 +115,12 @@ fn run(path: &Path, bless: bool) -> Result<(), String> {
     let (module, expected) = (&body[..module_len], body[module_len..].trim());
 
     let bytes = wat::parse_str(module).map_err(|e| e.to_string())?;
+    let mut target = Target::baseline(isa);
+    for flag in flags {
+        target.set_feature(flag, true)?;
+    }
     let options = CompileOptions {
-        features,
+        target,
         bounds,
         spectre,
         parallel: false,

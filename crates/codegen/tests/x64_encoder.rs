@@ -5,7 +5,7 @@
 //! immediate kind and value, branch targets).
 
 use Register::*;
-use brisk_codegen::buffer::{CallReloc, Label};
+use brisk_codegen::buffer::{CallReloc, Label, RelocKind};
 use brisk_codegen::isa::x64::asm::{AluOp, Amode, Assembler, BitOp, Cond, ShiftOp, UnaryOp};
 use brisk_codegen::masm::OperandSize::{self, S8, S16, S32, S64};
 use brisk_codegen::reg::Reg;
@@ -844,10 +844,15 @@ fn call_func() {
     assert_eq!(
         a.buf.relocs(),
         [
-            CallReloc { at: 3, callee: 7 },
+            CallReloc {
+                at: 3,
+                callee: 7,
+                kind: RelocKind::X86Rel32
+            },
             CallReloc {
                 at: 8,
-                callee: u32::MAX
+                callee: u32::MAX,
+                kind: RelocKind::X86Rel32
             }
         ]
     );

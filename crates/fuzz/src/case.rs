@@ -10,7 +10,7 @@
 
 use crate::diff::{self, Call, Options, Plan, Report, Verdict};
 use crate::{Target, value};
-use brisk::{BoundsChecks, CpuFeatures};
+use brisk::{BoundsChecks, Target as CompileTarget};
 use std::fs;
 use std::path::Path;
 
@@ -46,15 +46,14 @@ pub fn bounds_from_name(name: &str) -> Option<BoundsChecks> {
     }
 }
 
-/// Parses what `CpuFeatures::names` gives, joined by commas.
-pub fn features_from_names(names: &str) -> Option<CpuFeatures> {
-    let mut features = CpuFeatures::BASELINE;
+/// The host's ISA with the features `Target::feature_list` gives, joined
+/// by commas.
+pub fn target_from_features(names: &str) -> Option<CompileTarget> {
+    let mut target = CompileTarget::baseline(CompileTarget::host().isa());
     for name in names.split(',').filter(|n| !n.is_empty()) {
-        if !features.set(name, true) {
-            return None;
-        }
+        target.set_feature(name, true).ok()?;
     }
-    Some(features)
+    Some(target)
 }
 
 /// A verdict as one line: its kind, then what happened.
@@ -102,7 +101,7 @@ pub fn save(dir: &Path, wasm: &[u8], info: &CaseInfo, report: &Report) -> std::i
             info.target.name(),
             info.seed,
             bounds_name(info.options.bounds),
-            info.options.features.names().join(","),
+            info.options.target.feature_list().join(","),
             verdict_line(&report.verdict)
         ),
     )?;
@@ -144,7 +143,7 @@ pub fn load(dir: &Path) -> Result<Case, String> {
             "target" => info.target = Target::from_name(value).ok_or_else(bad)?,
             "seed" => info.seed = value.parse().map_err(|_| bad())?,
             "bounds" => info.options.bounds = bounds_from_name(value).ok_or_else(bad)?,
-            "features" => info.options.features = features_from_names(value).ok_or_else(bad)?,
+            "features" => info.options.target = target_from_features(value).ok_or_else(bad)?,
             _ => {}
         }
     }

@@ -7,7 +7,7 @@ use crate::engines::{
 use crate::rng::Rng;
 use crate::value::{self, Value};
 use crate::{FUEL, FUEL_EXPORT, MAX_PAGES};
-use brisk::{BoundsChecks, CompileError, CpuFeatures, Engine, Error};
+use brisk::{BoundsChecks, CompileError, Engine, Error, Target};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use wasmparser::WasmFeatures;
 
@@ -73,8 +73,8 @@ pub struct Report {
 #[derive(Debug, Clone, Copy)]
 pub struct Options {
     pub bounds: BoundsChecks,
-    /// The CPU features brisk's code may use.
-    pub features: CpuFeatures,
+    /// What brisk compiles for (the ISA and CPU features its code uses).
+    pub target: Target,
     /// Corrupts brisk's first call result: tests the path that saves
     /// mismatches, which correct engines never take.
     pub inject_mismatch: bool,
@@ -84,7 +84,7 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             bounds: guard_pages(),
-            features: CpuFeatures::detect_host(),
+            target: Target::host(),
             inject_mismatch: false,
         }
     }

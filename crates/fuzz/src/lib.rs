@@ -77,21 +77,17 @@ pub fn module_for(target: Target, seed: u64) -> Vec<u8> {
 /// brisk's fallback sequences are compared too.
 pub fn options_for(seed: u64, options: &Options) -> Options {
     let mut rng = rng::Rng::new(seed ^ 0x0c91_f3a7_11e5_6d2b);
-    let mut features = options.features;
+    let mut target = options.target;
     if rng.chance(1, 2) {
-        for flag in [
-            &mut features.lzcnt,
-            &mut features.bmi1,
-            &mut features.popcnt,
-            &mut features.sse41,
-        ] {
-            *flag &= rng.chance(1, 2);
+        for name in target.feature_list() {
+            if !rng.chance(1, 2) {
+                target
+                    .set_feature(name, false)
+                    .expect("a feature of the target");
+            }
         }
     }
-    Options {
-        features,
-        ..*options
-    }
+    Options { target, ..*options }
 }
 
 /// Runs iteration `seed` of `target`.

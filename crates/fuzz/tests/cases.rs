@@ -56,7 +56,7 @@ fn saved_mismatch_replays(target: Target, seed: u64) {
     assert_eq!(loaded.info.target, target);
     assert_eq!(loaded.info.seed, seed);
     assert_eq!(loaded.info.options.bounds, BoundsChecks::Explicit);
-    assert_eq!(loaded.info.options.features, injected.features);
+    assert_eq!(loaded.info.options.target, injected.target);
     let Plan::Calls(calls) = &loaded.plan else {
         panic!("calls.txt not read");
     };

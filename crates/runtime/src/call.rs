@@ -158,7 +158,7 @@ mod tests {
 
     #[test]
     fn a_trap_in_a_nested_entry_unwinds_only_to_it() {
-        let engine = EngineRuntime::new(brisk_codegen::CpuFeatures::detect_host());
+        let engine = EngineRuntime::new(brisk_codegen::Target::host());
         let options = CompileOptions {
             parallel: false,
             ..CompileOptions::default()
@@ -200,7 +200,7 @@ mod tests {
             &store.limits,
             engine.func_type_id(&sig),
             1,
-            engine.host_trampoline(&sig),
+            Some(engine.host_trampoline(&sig).unwrap()),
             Box::new(reenter),
         );
         let imports = Imports {

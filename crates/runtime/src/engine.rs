@@ -13,9 +13,9 @@
 //! same ids. Finality and declared supertypes are part of the key.
 
 use crate::code_memory::CodeMemory;
-use brisk_codegen::CpuFeatures;
-use brisk_codegen::isa::x64::X64Masm;
-use brisk_codegen::trampoline::{array_call_trampoline, generate_trampoline, host_call_trampoline};
+use crate::trap::RuntimeError;
+use brisk_codegen::Target;
+use brisk_codegen::trampoline::{TrampolineKind, trampoline};
 use brisk_environ::{FuncSig, ModuleInfo, TypeDef, TypeRef};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -74,15 +74,30 @@ struct State {
 }
 
 pub struct EngineRuntime {
-    features: CpuFeatures,
+    target: Target,
     state: Mutex<State>,
 }
 
 impl EngineRuntime {
-    pub fn new(features: CpuFeatures) -> EngineRuntime {
+    pub fn new(target: Target) -> EngineRuntime {
         EngineRuntime {
-            features,
+            target,
             state: Mutex::default(),
+        }
+    }
+
+    /// What the engine's code is compiled for.
+    pub fn target(&self) -> Target {
+        self.target
+    }
+
+    /// Fails unless code for the engine's target runs in this process
+    /// (right ISA, every CPU feature present). Cross-compiling needs no
+    /// such check; instantiating and calling do.
+    pub fn check_native(&self) -> Result<(), RuntimeError> {
+        match self.target.native_mismatch() {
+            Some(why) => Err(RuntimeError::Unsupported(why)),
+            None => Ok(()),
         }
     }
 
@@ -131,30 +146,36 @@ impl EngineRuntime {
     }
 
     /// The host-to-Wasm entry trampoline for functions of signature `sig`.
-    pub fn entry_trampoline(&self, sig: &FuncSig) -> Arc<CodeMemory> {
-        self.trampoline(sig, false)
+    pub fn entry_trampoline(&self, sig: &FuncSig) -> Result<Arc<CodeMemory>, RuntimeError> {
+        self.trampoline(sig, TrampolineKind::Entry)
     }
 
     /// The Wasm-to-host trampoline for host functions of signature `sig`.
-    pub fn host_trampoline(&self, sig: &FuncSig) -> Arc<CodeMemory> {
-        self.trampoline(sig, true)
+    pub fn host_trampoline(&self, sig: &FuncSig) -> Result<Arc<CodeMemory>, RuntimeError> {
+        self.trampoline(sig, TrampolineKind::HostCall)
     }
 
-    fn trampoline(&self, sig: &FuncSig, host: bool) -> Arc<CodeMemory> {
+    /// Only for a target that runs here: trampolines are called natively.
+    fn trampoline(
+        &self,
+        sig: &FuncSig,
+        kind: TrampolineKind,
+    ) -> Result<Arc<CodeMemory>, RuntimeError> {
+        self.check_native()?;
         let mut s = self.state.lock().unwrap();
-        let cache = if host { &mut s.host } else { &mut s.entry };
-        if let Some(code) = cache.get(sig) {
-            return code.clone();
-        }
-        let generate = if host {
-            host_call_trampoline::<X64Masm>
-        } else {
-            array_call_trampoline::<X64Masm>
+        let cache = match kind {
+            TrampolineKind::Entry => &mut s.entry,
+            TrampolineKind::HostCall => &mut s.host,
         };
-        let code = generate_trampoline::<X64Masm>(self.features, sig, generate);
-        let code = Arc::new(CodeMemory::new(&code).expect("mapping trampoline code"));
+        if let Some(code) = cache.get(sig) {
+            return Ok(code.clone());
+        }
+        let code = trampoline(self.target, kind, sig)
+            .map_err(|e| RuntimeError::Unsupported(e.to_string()))?;
+        let code =
+            Arc::new(CodeMemory::new(&code).map_err(|e| RuntimeError::Resource(e.to_string()))?);
         cache.insert(sig.clone(), code.clone());
-        code
+        Ok(code)
     }
 }
 
@@ -164,7 +185,7 @@ mod tests {
     use brisk_environ::{CompositeType, FieldType, StorageType, WasmType};
 
     fn runtime() -> EngineRuntime {
-        EngineRuntime::new(CpuFeatures::default())
+        EngineRuntime::new(Target::host())
     }
 
     fn sig(results: &[WasmType]) -> FuncSig {
@@ -265,12 +286,12 @@ mod tests {
         let rt = runtime();
         let s = sig(&[WasmType::I32]);
         assert!(Arc::ptr_eq(
-            &rt.entry_trampoline(&s),
-            &rt.entry_trampoline(&s.clone())
+            &rt.entry_trampoline(&s).unwrap(),
+            &rt.entry_trampoline(&s.clone()).unwrap()
         ));
         assert!(!Arc::ptr_eq(
-            &rt.entry_trampoline(&s),
-            &rt.host_trampoline(&s)
+            &rt.entry_trampoline(&s).unwrap(),
+            &rt.host_trampoline(&s).unwrap()
         ));
     }
 }

@@ -47,7 +47,7 @@ pub struct HostFuncCtx {
     callback: HostCallback,
     values: usize,
     funcref: VMFuncRef,
-    _trampoline: Arc<CodeMemory>,
+    _trampoline: Option<Arc<CodeMemory>>,
 }
 
 const _: () = {
@@ -59,12 +59,14 @@ const _: () = {
 impl HostFuncCtx {
     /// A host function of canonical type `type_id` with `values` entries in
     /// its values array (max of params and results), called through
-    /// `trampoline`. The store keeps `limits` alive and in place.
+    /// `trampoline`. The store keeps `limits` alive and in place. Without a
+    /// trampoline (an engine whose code cannot run in this process, so no
+    /// Wasm code will ever call it) the funcref's code is null.
     pub fn new(
         limits: &StoreLimits,
         type_id: u32,
         values: usize,
-        trampoline: Arc<CodeMemory>,
+        trampoline: Option<Arc<CodeMemory>>,
         callback: HostCallback,
     ) -> Box<HostFuncCtx> {
         let mut ctx = Box::new(HostFuncCtx {
@@ -73,7 +75,7 @@ impl HostFuncCtx {
             callback,
             values,
             funcref: VMFuncRef {
-                code: trampoline.base(),
+                code: trampoline.as_ref().map_or(std::ptr::null(), |t| t.base()),
                 vmctx: std::ptr::null_mut(),
                 type_id: type_id as u64,
             },

@@ -32,12 +32,18 @@ impl LoadedModule {
             CodeMemory::new(&compiled.image).map_err(|e| RuntimeError::Resource(e.to_string()))?;
         let offsets = VMOffsets::new(&compiled.info);
         let type_ids = engine.register_types(&compiled.info);
+        // Code compiled for another target is kept (to serialize or
+        // inspect) but never entered: it gets no entry trampolines.
+        let native = engine.check_native().is_ok();
         let entries = compiled
             .info
             .types
             .iter()
-            .map(|t| t.func_sig().map(|sig| engine.entry_trampoline(sig)))
-            .collect();
+            .map(|t| match t.func_sig() {
+                Some(sig) if native => engine.entry_trampoline(sig).map(Some),
+                _ => Ok(None),
+            })
+            .collect::<Result<_, _>>()?;
         if std::env::var_os("BRISK_PERF_MAP").is_some() {
             write_perf_map(&compiled, code.base());
         }
@@ -150,7 +156,7 @@ fn write_perf_map(compiled: &CompiledModule, base: *const u8) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use brisk_codegen::{CompileOptions, CpuFeatures};
+    use brisk_codegen::{CompileOptions, Target};
     use brisk_environ::TrapEntry;
 
     /// A module of two functions over a 41-byte image, with a trap table.
@@ -166,7 +172,7 @@ mod tests {
                 .map(|&(code_offset, code)| TrapEntry { code_offset, code })
                 .collect(),
         };
-        LoadedModule::new(compiled, &EngineRuntime::new(CpuFeatures::default())).unwrap()
+        LoadedModule::new(compiled, &EngineRuntime::new(Target::host())).unwrap()
     }
 
     #[test]

@@ -66,6 +66,48 @@ fn install_handlers() {
     });
 }
 
+/// The registers the handler reads and sets, per host ISA: the only
+/// ISA-specific part of the runtime.
+#[cfg(target_arch = "x86_64")]
+mod regs {
+    pub fn pc(uc: &libc::ucontext_t) -> usize {
+        uc.uc_mcontext.gregs[libc::REG_RIP as usize] as usize
+    }
+
+    pub fn fp(uc: &libc::ucontext_t) -> usize {
+        uc.uc_mcontext.gregs[libc::REG_RBP as usize] as usize
+    }
+
+    /// Resumes at `pc` with `sp` and the trap code in the return register.
+    pub fn resume(uc: &mut libc::ucontext_t, pc: usize, sp: usize, code: usize) {
+        let gregs = &mut uc.uc_mcontext.gregs;
+        gregs[libc::REG_RIP as usize] = pc as i64;
+        gregs[libc::REG_RSP as usize] = sp as i64;
+        gregs[libc::REG_RAX as usize] = code as i64;
+    }
+}
+
+/// AArch64 Linux: `uc_mcontext` holds `regs[31]`, `sp` and `pc`; x29 is
+/// the frame pointer and x0 the return register. Not built or run on the
+/// x86-64 machines brisk is developed on: checked against the kernel's
+/// `struct sigcontext` only.
+#[cfg(target_arch = "aarch64")]
+mod regs {
+    pub fn pc(uc: &libc::ucontext_t) -> usize {
+        uc.uc_mcontext.pc as usize
+    }
+
+    pub fn fp(uc: &libc::ucontext_t) -> usize {
+        uc.uc_mcontext.regs[29] as usize
+    }
+
+    pub fn resume(uc: &mut libc::ucontext_t, pc: usize, sp: usize, code: usize) {
+        uc.uc_mcontext.pc = pc as u64;
+        uc.uc_mcontext.sp = sp as u64;
+        uc.uc_mcontext.regs[0] = code as u64;
+    }
+}
+
 unsafe extern "C" fn handler(
     sig: libc::c_int,
     info: *mut libc::siginfo_t,
@@ -73,7 +115,7 @@ unsafe extern "C" fn handler(
 ) {
     // SAFETY: the kernel passes a valid ucontext for SA_SIGINFO handlers.
     let uc = unsafe { &mut *context.cast::<libc::ucontext_t>() };
-    let pc = uc.uc_mcontext.gregs[libc::REG_RIP as usize] as usize;
+    let pc = regs::pc(uc);
     let store = CURRENT.with(|c| c.get());
     if !store.is_null() {
         // SAFETY: the pointer was set by an entry still active on this
@@ -84,12 +126,14 @@ unsafe extern "C" fn handler(
         let modules = unsafe { store.modules() };
         for m in modules {
             if let Some(code) = m.trap_at(pc) {
-                let fp = uc.uc_mcontext.gregs[libc::REG_RBP as usize] as usize;
-                record_backtrace(store, modules, pc, fp);
+                record_backtrace(store, modules, pc, regs::fp(uc));
                 let limits = &store.limits;
-                uc.uc_mcontext.gregs[libc::REG_RIP as usize] = limits.resume_pc.get() as i64;
-                uc.uc_mcontext.gregs[libc::REG_RSP as usize] = limits.entry_sp.get() as i64;
-                uc.uc_mcontext.gregs[libc::REG_RAX as usize] = code.as_raw() as i64;
+                regs::resume(
+                    uc,
+                    limits.resume_pc.get(),
+                    limits.entry_sp.get(),
+                    code.as_raw() as usize,
+                );
                 return;
             }
         }

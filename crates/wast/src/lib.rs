@@ -23,7 +23,7 @@ mod values;
 
 pub use report::{FileReport, Note, Report, feature_group};
 
-use brisk::BoundsChecks;
+use brisk::{BoundsChecks, Target};
 use std::any::Any;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -36,6 +36,8 @@ const SCRIPT_STACK: usize = 64 << 20;
 /// How to run scripts.
 #[derive(Debug, Clone)]
 pub struct Options {
+    /// What code is compiled for; it must run in this process.
+    pub target: Target,
     /// How compiled code checks memory bounds.
     pub bounds: BoundsChecks,
     /// Files run in parallel (at least 1).
@@ -47,6 +49,7 @@ pub struct Options {
 impl Default for Options {
     fn default() -> Self {
         Options {
+            target: Target::host(),
             bounds: guard_pages(),
             jobs: 1,
             verbose: false,

@@ -162,7 +162,11 @@ impl Halt {
 
 impl Runner {
     fn new(options: &Options) -> Result<Runner, Error> {
-        let engine = Engine::new(Config::new().bounds_checks(options.bounds));
+        let engine = Engine::new(
+            Config::new()
+                .target(options.target)
+                .bounds_checks(options.bounds),
+        );
         let mut store = Store::new(&engine, ());
         let mut linker = Linker::new();
         spectest::define(&mut store, &mut linker)?;

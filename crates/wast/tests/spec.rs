@@ -84,7 +84,7 @@ fn check(mode: &str, bounds: BoundsChecks) {
         &Options {
             bounds,
             jobs,
-            verbose: false,
+            ..Options::default()
         },
     );
     let current = current_counts(&report);

@@ -7,7 +7,7 @@
 //! abort ("fault outside the trap table"), or let the signal handler treat
 //! an unrelated fault as a Wasm trap.
 
-use brisk_codegen::{BoundsChecks, CompileOptions, CompiledModule, CpuFeatures, compile_module};
+use brisk_codegen::{BoundsChecks, CompileOptions, CompiledModule, Target, compile_module};
 use iced_x86::{Decoder, DecoderOptions, Mnemonic, OpKind, Register};
 use std::path::{Path, PathBuf};
 use wast::parser::{self, ParseBuffer};
@@ -104,7 +104,7 @@ fn every_trap_entry_is_a_faulting_instruction() {
         (BoundsChecks::Explicit, true),
     ] {
         let options = CompileOptions {
-            features: CpuFeatures::detect_host(),
+            target: Target::host(),
             bounds,
             spectre,
             parallel: false,

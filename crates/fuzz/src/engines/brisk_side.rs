@@ -14,7 +14,7 @@ pub fn brisk_config(options: &Options) -> Config {
     let mut config = Config::new();
     config
         .bounds_checks(options.bounds)
-        .cpu_features(options.features)
+        .target(options.target)
         .max_wasm_stack(MAX_WASM_STACK)
         .memory_pages_limit(crate::MAX_PAGES)
         // The fuzzer runs one module per core already.

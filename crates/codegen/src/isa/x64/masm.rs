@@ -7,6 +7,7 @@ use super::regs::*;
 use crate::buffer::{CodeBuffer, Label};
 use crate::masm::*;
 use crate::reg::{Reg, RegClass, RegSet};
+use crate::target::{Isa, Target};
 use brisk_environ::vmctx::{
     Builtin, FUNC_REF_CODE, FUNC_REF_TYPE_ID, FUNC_REF_VMCTX, LIMITS_ENTRY_SP, LIMITS_RESUME_PC,
     LIMITS_STACK_LIMIT, MEMORY_BASE, MEMORY_LENGTH, TABLE_BASE, TABLE_LENGTH, VMCTX_BUILTINS,
@@ -17,9 +18,30 @@ use brisk_environ::{TrapCode, TrapEntry};
 mod float;
 mod scratch;
 
+/// The optional x86-64 features the MacroAssembler picks sequences by.
+#[derive(Debug, Clone, Copy)]
+struct Features {
+    lzcnt: bool,
+    bmi1: bool,
+    popcnt: bool,
+    sse41: bool,
+}
+
+impl Features {
+    fn of(target: Target) -> Features {
+        debug_assert_eq!(target.isa(), Isa::X86_64);
+        Features {
+            lzcnt: target.has_feature("lzcnt"),
+            bmi1: target.has_feature("bmi1"),
+            popcnt: target.has_feature("popcnt"),
+            sse41: target.has_feature("sse4.1"),
+        }
+    }
+}
+
 pub struct X64Masm {
     asm: Assembler,
-    features: CpuFeatures,
+    features: Features,
     /// One out-of-line stub per trap code used by the current function;
     /// `None` raises the code already in eax.
     trap_stubs: Vec<(Option<TrapCode>, Label)>,
@@ -88,10 +110,10 @@ impl X64Masm {
 }
 
 impl MacroAssembler for X64Masm {
-    fn new(features: CpuFeatures) -> Self {
+    fn new(target: Target) -> Self {
         X64Masm {
             asm: Assembler::new(),
-            features,
+            features: Features::of(target),
             trap_stubs: Vec::new(),
             resume: None,
             scratch: scratch::ScratchLoans::default(),
