@@ -385,7 +385,8 @@ function selftest() {
       const id = a.getAttribute('href').slice(1);
       a.click();
       const t = document.getElementById(id);
-      if (location.hash !== '#' + id || !t?.classList.contains('sel') || !bothSides('sel')) broken(`${name}: following #${id}`);
+      // (Chrome ignores history changes past about 200 in 10 seconds.)
+      if ((i < 50 && location.hash !== '#' + id) || !t?.classList.contains('sel') || !bothSides('sel')) broken(`${name}: following #${id}`);
       t?.dispatchEvent(new MouseEvent('mouseover', {bubbles: true}));
       if (!t?.classList.contains('hl') || !bothSides('hl')) broken(`${name}: pointing at #${id}`);
       blank(`${name} at #${id}`);
