@@ -2,6 +2,7 @@
 
 use crate::codegen_args::CodegenArgs;
 use brisk::Engine;
+use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
 /// Print each function's machine code, grouped by the Wasm operator (byte
@@ -20,9 +21,22 @@ pub struct DisasArgs {
 pub fn run(args: DisasArgs) -> Result<(), String> {
     let engine = Engine::new(&args.codegen.config()?);
     let module = crate::load_module(&engine, &args.file)?;
-    let compiled = module.compiled();
+    let mut out = BufWriter::new(std::io::stdout().lock());
+    match print(&args, module.compiled(), &mut out).and_then(|()| out.flush()) {
+        // A reader that stops early (`brisk disas x.wasm | head`) is not an
+        // error.
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.to_string()),
+        _ => Ok(()),
+    }
+}
+
+fn print(
+    args: &DisasArgs,
+    compiled: &brisk_codegen::CompiledModule,
+    out: &mut impl Write,
+) -> std::io::Result<()> {
     for (i, map) in compiled.address_maps.iter().enumerate() {
-        println!("{}:", brisk_disas::function_name(compiled, i));
+        writeln!(out, "{}:", brisk_disas::function_name(compiled, i))?;
         let mut groups = map.iter().peekable();
         for line in brisk_disas::disassemble(compiled, i) {
             // A new group starts at each operator that emitted code.
@@ -35,11 +49,12 @@ pub fn run(args: DisasArgs) -> Result<(), String> {
                 groups.next();
             }
             if let Some(w) = wasm {
-                println!("  ;; wasm {w:#x}");
+                writeln!(out, "  ;; wasm {w:#x}")?;
             }
+            // 15 bytes, the longest x86-64 instruction, then a space.
             let bytes = if args.bytes {
                 format!(
-                    "{:<24}",
+                    "{:<45} ",
                     line.bytes
                         .iter()
                         .map(|b| format!("{b:02x}"))
@@ -49,9 +64,9 @@ pub fn run(args: DisasArgs) -> Result<(), String> {
             } else {
                 String::new()
             };
-            println!("  {:#08x}: {bytes}{}", line.offset, line.text);
+            writeln!(out, "  {:#08x}: {bytes}{}", line.offset, line.text)?;
         }
-        println!();
+        writeln!(out)?;
     }
     Ok(())
 }
