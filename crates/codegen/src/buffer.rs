@@ -315,16 +315,24 @@ mod tests {
         // `bl` keeps its opcode bits and gets the word offset.
         let bl = 0x9400_0000u32;
         image[0x40..0x44].copy_from_slice(&bl.to_le_bytes());
-        RelocKind::Arm64Call26.patch(&mut image, 0x40, 0x20).unwrap();
+        RelocKind::Arm64Call26
+            .patch(&mut image, 0x40, 0x20)
+            .unwrap();
         assert_eq!(image[0x40..0x44], (bl | 0x03FF_FFF8).to_le_bytes());
         image[0x40..0x44].copy_from_slice(&bl.to_le_bytes());
-        RelocKind::Arm64Call26.patch(&mut image, 0x40, 0xC0).unwrap();
+        RelocKind::Arm64Call26
+            .patch(&mut image, 0x40, 0xC0)
+            .unwrap();
         assert_eq!(image[0x40..0x44], (bl | 0x20).to_le_bytes());
         // Beyond +-128 MiB, or not a whole instruction away: an error.
         let mut big = vec![0u8; 8];
         assert!(RelocKind::Arm64Call26.patch(&mut big, 0, 1 << 27).is_err());
         assert!(RelocKind::Arm64Call26.patch(&mut big, 0, 6).is_err());
-        assert!(RelocKind::Arm64Call26.patch(&mut big, 0, (1 << 27) - 4).is_ok());
+        assert!(
+            RelocKind::Arm64Call26
+                .patch(&mut big, 0, (1 << 27) - 4)
+                .is_ok()
+        );
     }
 
     #[test]
