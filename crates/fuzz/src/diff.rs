@@ -129,14 +129,7 @@ fn run_against<R: Reference>(wasm: &[u8], plan: &Plan, options: &Options) -> Rep
     let result = catch_unwind(AssertUnwindSafe(|| {
         compare::<R>(wasm, plan, options, &mut report)
     }));
-    report.verdict = result.unwrap_or_else(|payload| {
-        let message = payload
-            .downcast_ref::<String>()
-            .map(String::as_str)
-            .or_else(|| payload.downcast_ref::<&str>().copied())
-            .unwrap_or("non-string payload");
-        Verdict::Crash(format!("panic: {message}"))
-    });
+    report.verdict = result.unwrap_or_else(|payload| crash_verdict(&*payload));
     report
 }
 
@@ -276,6 +269,16 @@ fn instantiated<T>(result: &Result<T, Stop>) -> String {
         Ok(_) => "instantiate: ok".into(),
         Err(stop) => format!("instantiate: {stop}"),
     }
+}
+
+/// The verdict for a panic that escaped a comparison.
+pub(crate) fn crash_verdict(payload: &(dyn std::any::Any + Send)) -> Verdict {
+    let message = payload
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| payload.downcast_ref::<&str>().copied())
+        .unwrap_or("non-string payload");
+    Verdict::Crash(format!("panic: {message}"))
 }
 
 fn show(result: &CallResult) -> String {

@@ -46,14 +46,7 @@ fn run_calls(wasm: &[u8], calls: Option<Vec<Call>>, seed: u64, options: &Options
     let result = catch_unwind(AssertUnwindSafe(|| {
         compare(wasm, calls, seed, options, &mut report)
     }));
-    report.verdict = result.unwrap_or_else(|payload| {
-        let message = payload
-            .downcast_ref::<String>()
-            .map(String::as_str)
-            .or_else(|| payload.downcast_ref::<&str>().copied())
-            .unwrap_or("non-string payload");
-        Verdict::Crash(format!("panic: {message}"))
-    });
+    report.verdict = result.unwrap_or_else(|payload| crate::diff::crash_verdict(&*payload));
     report
 }
 
