@@ -1,3 +1,4 @@
 //! One module per instruction set.
 
+pub mod aarch64;
 pub mod x64;
