@@ -18,6 +18,8 @@ use brisk_environ::{TrapCode, TrapEntry};
 mod float;
 mod scratch;
 
+use scratch::from_outside;
+
 /// The optional x86-64 features the MacroAssembler picks sequences by.
 #[derive(Debug, Clone, Copy)]
 struct Features {
@@ -47,13 +49,30 @@ pub struct X64Masm {
     trap_stubs: Vec<(Option<TrapCode>, Label)>,
     /// The entry trampoline's resume point, while generating one.
     resume: Option<Label>,
-    scratch: scratch::ScratchLoans,
 }
 
 /// `mov dst, [base + disp]`, 64 bits: how the MacroAssembler reaches vmctx
 /// and runtime fields.
 fn load64(a: &mut Assembler, dst: Reg, base: Reg, disp: i32) {
     a.mov_rm(OperandSize::S64, dst, &Amode::base_disp(base, disp));
+}
+
+/// `dst = [src]`: `size` bytes zero-extended into an integer register, or
+/// an f32/f64 into the low bits of a float register.
+fn emit_load(a: &mut Assembler, size: OperandSize, src: &Amode, dst: Reg) {
+    match (dst.class(), size) {
+        (RegClass::Float, _) => a.movs_rm(size, dst, src),
+        (RegClass::Int, OperandSize::S32 | OperandSize::S64) => a.mov_rm(size, dst, src),
+        (RegClass::Int, OperandSize::S8 | OperandSize::S16) => a.movzx_rm(size, dst, src),
+    }
+}
+
+/// `[dst] = src`, the low `size` bytes of an integer or float register.
+fn emit_store(a: &mut Assembler, size: OperandSize, src: Reg, dst: &Amode) {
+    match src.class() {
+        RegClass::Float => a.movs_mr(size, dst, src),
+        RegClass::Int => a.mov_mr(size, dst, src),
+    }
 }
 
 fn amode(a: Address) -> Amode {
@@ -104,7 +123,7 @@ impl X64Masm {
         match rhs {
             Operand::Reg(r) => self.asm.alu_rr(op, size, dst, r),
             Operand::Imm(i) => self.asm.alu_ri(op, size, dst, i as i32),
-            Operand::Mem(a) => self.asm.alu_rm(op, size, dst, &amode(a)),
+            Operand::Mem(a) => self.asm.alu_rm(op, size, dst, from_outside(&amode(a))),
         }
     }
 }
@@ -116,7 +135,6 @@ impl MacroAssembler for X64Masm {
             features: Features::of(target),
             trap_stubs: Vec::new(),
             resume: None,
-            scratch: scratch::ScratchLoans::default(),
         }
     }
 
@@ -125,7 +143,6 @@ impl MacroAssembler for X64Masm {
     }
 
     fn clear(&mut self) {
-        self.scratch.assert_all_returned();
         self.asm.buf.clear();
         self.trap_stubs.clear();
         self.resume = None;
@@ -185,22 +202,22 @@ impl MacroAssembler for X64Masm {
     }
 
     fn prologue(&mut self, vmctx_slot: Address) -> FramePatch {
-        let limit = self.take_scratch();
-        let a = &mut self.asm;
-        a.push_r(RBP);
-        a.mov_rr(OperandSize::S64, RBP, RSP);
+        self.asm.push_r(RBP);
+        self.asm.mov_rr(OperandSize::S64, RBP, RSP);
         // Stack check: rsp - (frame + extra) must stay at or above the
         // store's stack limit, i.e. rsp >= limit + frame + extra.
-        load64(a, limit, VMCTX, VMCTX_LIMITS as i32);
-        load64(a, limit, limit, LIMITS_STACK_LIMIT as i32);
-        let check = a.alu_ri_patchable(AluOp::Add, OperandSize::S64, limit);
-        a.alu_rr(AluOp::Cmp, OperandSize::S64, RSP, limit);
-        self.give_scratch(limit);
+        let check = self.with_scratch(|a, limit| {
+            load64(a, limit, VMCTX, VMCTX_LIMITS as i32);
+            load64(a, limit, limit, LIMITS_STACK_LIMIT as i32);
+            let check = a.alu_ri_patchable(AluOp::Add, OperandSize::S64, limit);
+            a.alu_rr(AluOp::Cmp, OperandSize::S64, RSP, limit);
+            check
+        });
         let overflow = self.trap_label(TrapCode::StackOverflow);
         let a = &mut self.asm;
         a.jcc(Cond::B, overflow);
         let frame = a.alu_ri_patchable(AluOp::Sub, OperandSize::S64, RSP);
-        a.mov_mr(OperandSize::S64, &amode(vmctx_slot), VMCTX);
+        a.mov_mr(OperandSize::S64, from_outside(&amode(vmctx_slot)), VMCTX);
         FramePatch {
             sites: [check, frame],
         }
@@ -225,34 +242,22 @@ impl MacroAssembler for X64Masm {
     }
 
     fn load(&mut self, size: OperandSize, src: Address, dst: Reg) {
-        if dst.class() == RegClass::Float {
-            return self.float_load(size, src, dst);
-        }
-        match size {
-            OperandSize::S32 | OperandSize::S64 => self.asm.mov_rm(size, dst, &amode(src)),
-            OperandSize::S8 | OperandSize::S16 => self.asm.movzx_rm(size, dst, &amode(src)),
-        }
+        emit_load(&mut self.asm, size, from_outside(&amode(src)), dst);
     }
 
     fn store(&mut self, size: OperandSize, src: Reg, dst: Address) {
-        if src.class() == RegClass::Float {
-            return self.float_store(size, src, dst);
-        }
-        self.asm.mov_mr(size, &amode(dst), src);
+        emit_store(&mut self.asm, size, src, from_outside(&amode(dst)));
     }
 
     fn store_imm(&mut self, size: OperandSize, imm: i64, dst: Address) {
+        let dst = *from_outside(&amode(dst));
         if Self::imm_fits(imm, size) {
-            self.asm.mov_mi(size, &amode(dst), imm as i32);
+            self.asm.mov_mi(size, &dst, imm as i32);
         } else {
-            let s = self.take_scratch();
-            debug_assert!(
-                !dst.uses(s),
-                "store_imm to an address based on the scratch register"
-            );
-            self.asm.mov_ri(size, s, imm as u64);
-            self.asm.mov_mr(size, &amode(dst), s);
-            self.give_scratch(s);
+            self.with_scratch(|a, s| {
+                a.mov_ri(size, s, imm as u64);
+                a.mov_mr(size, &dst, s);
+            });
         }
     }
 
@@ -274,14 +279,11 @@ impl MacroAssembler for X64Masm {
     }
 
     fn copy_mem(&mut self, size: OperandSize, src: Address, dst: Address) {
-        let s = self.take_scratch();
-        debug_assert!(
-            !dst.uses(s),
-            "copy_mem to an address based on the scratch register"
-        );
-        self.load(size, src, s);
-        self.store(size, s, dst);
-        self.give_scratch(s);
+        let (src, dst) = (*from_outside(&amode(src)), *from_outside(&amode(dst)));
+        self.with_scratch(|a, s| {
+            emit_load(a, size, &src, s);
+            emit_store(a, size, s, &dst);
+        });
     }
 
     fn reserve_stack(&mut self, bytes: u32) {
@@ -310,7 +312,7 @@ impl MacroAssembler for X64Masm {
                 match rhs {
                     Operand::Reg(r) => self.asm.imul_rr(size, dst, r),
                     Operand::Imm(i) => self.asm.imul_rri(size, dst, dst, i as i32),
-                    Operand::Mem(a) => self.asm.imul_rm(size, dst, &amode(a)),
+                    Operand::Mem(a) => self.asm.imul_rm(size, dst, from_outside(&amode(a))),
                 }
                 return;
             }
@@ -387,10 +389,10 @@ impl MacroAssembler for X64Masm {
                 } else {
                     i32::MIN as u32 as u64
                 };
-                let s = self.take_scratch();
-                self.asm.mov_ri(size, s, min);
-                self.asm.alu_rr(AluOp::Cmp, size, RAX, s);
-                self.give_scratch(s);
+                self.with_scratch(|a, s| {
+                    a.mov_ri(size, s, min);
+                    a.alu_rr(AluOp::Cmp, size, RAX, s);
+                });
                 self.asm.jcc(Cond::E, overflow);
                 self.asm.bind(ok);
                 self.asm.sign_extend_rax(size);
@@ -432,20 +434,20 @@ impl MacroAssembler for X64Masm {
             BitCount::Clz => {
                 // bsr gives the index of the highest set bit (undefined for
                 // 0): clz = (bits - 1) - index, and 0 maps to `bits`.
-                self.asm.bit_op(BitOp::Bsr, size, dst, src);
-                let s = self.take_scratch();
-                self.asm.mov_ri(OperandSize::S32, s, (2 * bits - 1) as u64);
-                self.asm.cmov(Cond::E, size, dst, s);
-                self.give_scratch(s);
-                self.asm.alu_ri(AluOp::Xor, size, dst, bits - 1);
+                self.with_scratch(|a, s| {
+                    a.bit_op(BitOp::Bsr, size, dst, src);
+                    a.mov_ri(OperandSize::S32, s, (2 * bits - 1) as u64);
+                    a.cmov(Cond::E, size, dst, s);
+                    a.alu_ri(AluOp::Xor, size, dst, bits - 1);
+                });
             }
             BitCount::Ctz => {
                 // bsf gives the index of the lowest set bit; 0 maps to `bits`.
-                self.asm.bit_op(BitOp::Bsf, size, dst, src);
-                let s = self.take_scratch();
-                self.asm.mov_ri(OperandSize::S32, s, bits as u64);
-                self.asm.cmov(Cond::E, size, dst, s);
-                self.give_scratch(s);
+                self.with_scratch(|a, s| {
+                    a.bit_op(BitOp::Bsf, size, dst, src);
+                    a.mov_ri(OperandSize::S32, s, bits as u64);
+                    a.cmov(Cond::E, size, dst, s);
+                });
             }
             BitCount::Popcnt => {
                 // The classic SWAR population count.
@@ -460,31 +462,30 @@ impl MacroAssembler for X64Masm {
                     (0x5555_5555, 0x3333_3333, 0x0f0f_0f0f, 0x0101_0101)
                 };
                 let tmp = tmp.expect("popcnt needs a temporary register");
-                let s = self.take_scratch();
-                let a = &mut self.asm;
-                if src != dst {
-                    a.mov_rr(size, dst, src);
-                }
-                a.mov_rr(size, s, dst);
-                a.shift_ri(ShiftOp::Shr, size, s, 1);
-                a.mov_ri(size, tmp, m1);
-                a.alu_rr(AluOp::And, size, s, tmp);
-                a.alu_rr(AluOp::Sub, size, dst, s);
-                a.mov_ri(size, tmp, m2);
-                a.mov_rr(size, s, dst);
-                a.alu_rr(AluOp::And, size, s, tmp);
-                a.shift_ri(ShiftOp::Shr, size, dst, 2);
-                a.alu_rr(AluOp::And, size, dst, tmp);
-                a.alu_rr(AluOp::Add, size, dst, s);
-                a.mov_rr(size, s, dst);
-                a.shift_ri(ShiftOp::Shr, size, s, 4);
-                a.alu_rr(AluOp::Add, size, dst, s);
-                a.mov_ri(size, tmp, m4);
-                a.alu_rr(AluOp::And, size, dst, tmp);
-                a.mov_ri(size, tmp, h01);
-                a.imul_rr(size, dst, tmp);
-                a.shift_ri(ShiftOp::Shr, size, dst, (bits - 8) as u8);
-                self.give_scratch(s);
+                self.with_scratch(|a, s| {
+                    if src != dst {
+                        a.mov_rr(size, dst, src);
+                    }
+                    a.mov_rr(size, s, dst);
+                    a.shift_ri(ShiftOp::Shr, size, s, 1);
+                    a.mov_ri(size, tmp, m1);
+                    a.alu_rr(AluOp::And, size, s, tmp);
+                    a.alu_rr(AluOp::Sub, size, dst, s);
+                    a.mov_ri(size, tmp, m2);
+                    a.mov_rr(size, s, dst);
+                    a.alu_rr(AluOp::And, size, s, tmp);
+                    a.shift_ri(ShiftOp::Shr, size, dst, 2);
+                    a.alu_rr(AluOp::And, size, dst, tmp);
+                    a.alu_rr(AluOp::Add, size, dst, s);
+                    a.mov_rr(size, s, dst);
+                    a.shift_ri(ShiftOp::Shr, size, s, 4);
+                    a.alu_rr(AluOp::Add, size, dst, s);
+                    a.mov_ri(size, tmp, m4);
+                    a.alu_rr(AluOp::And, size, dst, tmp);
+                    a.mov_ri(size, tmp, h01);
+                    a.imul_rr(size, dst, tmp);
+                    a.shift_ri(ShiftOp::Shr, size, dst, (bits - 8) as u8);
+                });
             }
         }
     }
@@ -557,25 +558,24 @@ impl MacroAssembler for X64Masm {
     }
 
     fn jump_table(&mut self, index: Reg, targets: &[Label], default: Label) {
-        let s = self.take_scratch();
-        let a = &mut self.asm;
-        let table = a.buf.new_label();
-        a.alu_ri(AluOp::Cmp, OperandSize::S32, index, targets.len() as i32);
-        a.jcc(Cond::AE, default);
-        a.lea_label(s, table);
-        a.movsx_rm(
-            OperandSize::S32,
-            OperandSize::S64,
-            index,
-            &Amode::indexed(s, index, 2, 0),
-        );
-        a.alu_rr(AluOp::Add, OperandSize::S64, s, index);
-        a.jmp_r(s);
-        a.bind(table);
-        for &t in targets {
-            a.jump_table_entry(t, table);
-        }
-        self.give_scratch(s);
+        self.with_scratch(|a, s| {
+            let table = a.buf.new_label();
+            a.alu_ri(AluOp::Cmp, OperandSize::S32, index, targets.len() as i32);
+            a.jcc(Cond::AE, default);
+            a.lea_label(s, table);
+            a.movsx_rm(
+                OperandSize::S32,
+                OperandSize::S64,
+                index,
+                &Amode::indexed(s, index, 2, 0),
+            );
+            a.alu_rr(AluOp::Add, OperandSize::S64, s, index);
+            a.jmp_r(s);
+            a.bind(table);
+            for &t in targets {
+                a.jump_table_entry(t, table);
+            }
+        });
     }
 
     fn trap(&mut self, code: TrapCode) {
@@ -584,7 +584,6 @@ impl MacroAssembler for X64Masm {
     }
 
     fn emit_trap_stubs(&mut self, traps: &mut Vec<TrapEntry>) {
-        self.scratch.assert_all_returned();
         for (code, label) in std::mem::take(&mut self.trap_stubs) {
             let a = &mut self.asm;
             a.bind(label);
@@ -601,12 +600,11 @@ impl MacroAssembler for X64Masm {
             }
             // A host trap, code in eax: unwind to the innermost entry
             // trampoline directly (the host side has its own backtrace).
-            let limits = self.take_scratch();
-            let a = &mut self.asm;
-            load64(a, limits, VMCTX, VMCTX_LIMITS as i32);
-            load64(a, RSP, limits, LIMITS_ENTRY_SP as i32);
-            a.jmp_m(&Amode::base_disp(limits, LIMITS_RESUME_PC as i32));
-            self.give_scratch(limits);
+            self.with_scratch(|a, limits| {
+                load64(a, limits, VMCTX, VMCTX_LIMITS as i32);
+                load64(a, RSP, limits, LIMITS_ENTRY_SP as i32);
+                a.jmp_m(&Amode::base_disp(limits, LIMITS_RESUME_PC as i32));
+            });
         }
     }
 
@@ -615,44 +613,43 @@ impl MacroAssembler for X64Masm {
     }
 
     fn call_through_vmctx(&mut self, code: u32, callee_vmctx: u32, saved_vmctx: Address) {
-        let target = self.take_scratch();
-        let a = &mut self.asm;
-        a.mov_rr(OperandSize::S64, CALLER_VMCTX, VMCTX);
-        load64(a, target, VMCTX, code as i32);
-        load64(a, VMCTX, VMCTX, callee_vmctx as i32);
-        a.call_r(target);
-        self.give_scratch(target);
-        self.asm
-            .mov_rm(OperandSize::S64, VMCTX, &amode(saved_vmctx));
+        let saved_vmctx = *from_outside(&amode(saved_vmctx));
+        self.with_scratch(|a, target| {
+            a.mov_rr(OperandSize::S64, CALLER_VMCTX, VMCTX);
+            load64(a, target, VMCTX, code as i32);
+            load64(a, VMCTX, VMCTX, callee_vmctx as i32);
+            a.call_r(target);
+        });
+        self.asm.mov_rm(OperandSize::S64, VMCTX, &saved_vmctx);
     }
 
     fn entry_trampoline_prologue(&mut self) -> (Reg, Reg) {
         // System V: rdi = vmctx, rsi = callee code, rdx = values array.
-        let limits = self.take_scratch();
-        let a = &mut self.asm;
-        a.push_r(RBP);
-        a.mov_rr(OperandSize::S64, RBP, RSP);
-        for r in HOST_CALLEE_SAVED {
-            a.push_r(r);
-        }
-        // The values pointer sits at the recorded entry stack pointer.
-        a.push_r(RDX);
-        a.mov_rr(OperandSize::S64, VMCTX, RDI);
-        load64(a, limits, VMCTX, VMCTX_LIMITS as i32);
-        a.mov_mr(
-            OperandSize::S64,
-            &Amode::base_disp(limits, LIMITS_ENTRY_SP as i32),
-            RSP,
-        );
-        let resume = a.buf.new_label();
-        a.lea_label(RAX, resume);
-        a.mov_mr(
-            OperandSize::S64,
-            &Amode::base_disp(limits, LIMITS_RESUME_PC as i32),
-            RAX,
-        );
-        a.mov_rr(OperandSize::S64, R12, RSI);
-        self.give_scratch(limits);
+        let resume = self.with_scratch(|a, limits| {
+            a.push_r(RBP);
+            a.mov_rr(OperandSize::S64, RBP, RSP);
+            for r in HOST_CALLEE_SAVED {
+                a.push_r(r);
+            }
+            // The values pointer sits at the recorded entry stack pointer.
+            a.push_r(RDX);
+            a.mov_rr(OperandSize::S64, VMCTX, RDI);
+            load64(a, limits, VMCTX, VMCTX_LIMITS as i32);
+            a.mov_mr(
+                OperandSize::S64,
+                &Amode::base_disp(limits, LIMITS_ENTRY_SP as i32),
+                RSP,
+            );
+            let resume = a.buf.new_label();
+            a.lea_label(RAX, resume);
+            a.mov_mr(
+                OperandSize::S64,
+                &Amode::base_disp(limits, LIMITS_RESUME_PC as i32),
+                RAX,
+            );
+            a.mov_rr(OperandSize::S64, R12, RSI);
+            resume
+        });
         self.resume = Some(resume);
         (R12, RDX)
     }
@@ -717,73 +714,74 @@ impl MacroAssembler for X64Masm {
         base_in_reg: bool,
         spectre: bool,
     ) -> Address {
+        let oob = check.map(|_| self.trap_label(TrapCode::MemoryOutOfBounds));
         // The memory's definition: its length for a checked access, its
         // base unless that is in the heap-base register.
-        let def = (check.is_some() || !base_in_reg).then(|| {
-            let def = self.take_scratch();
-            load64(&mut self.asm, def, VMCTX, def_ptr as i32);
-            def
-        });
-        if let (Some(end), Some(def)) = (check, def) {
-            // end = index + offset + access, computed in 64 bits (no
-            // overflow: index < 2^32, offset < 2^32). A constant of 2^31 or
-            // more cannot be a sign-extended disp32/imm32: materialize it.
-            let a = &mut self.asm;
-            let end_const = offset + access as u64;
-            if end_const < 1 << 31 {
-                a.lea(end, &Amode::base_disp(index, end_const as i32));
-            } else {
-                a.mov_ri(OperandSize::S64, end, end_const);
-                a.alu_rr(AluOp::Add, OperandSize::S64, end, index);
-            }
-            a.alu_rm(
-                AluOp::Cmp,
-                OperandSize::S64,
-                end,
-                &Amode::base_disp(def, MEMORY_LENGTH as i32),
-            );
-            let oob = self.trap_label(TrapCode::MemoryOutOfBounds);
-            self.asm.jcc(Cond::A, oob);
-            if spectre {
+        if check.is_some() || !base_in_reg {
+            let clamp = self.with_scratch(|a, def| {
+                load64(a, def, VMCTX, def_ptr as i32);
+                if let (Some(end), Some(oob)) = (check, oob) {
+                    // end = index + offset + access, computed in 64 bits (no
+                    // overflow: index < 2^32, offset < 2^32). A constant of
+                    // 2^31 or more cannot be a sign-extended disp32/imm32:
+                    // materialize it.
+                    let end_const = offset + access as u64;
+                    if end_const < 1 << 31 {
+                        a.lea(end, &Amode::base_disp(index, end_const as i32));
+                    } else {
+                        a.mov_ri(OperandSize::S64, end, end_const);
+                        a.alu_rr(AluOp::Add, OperandSize::S64, end, index);
+                    }
+                    a.alu_rm(
+                        AluOp::Cmp,
+                        OperandSize::S64,
+                        end,
+                        &Amode::base_disp(def, MEMORY_LENGTH as i32),
+                    );
+                    a.jcc(Cond::A, oob);
+                    if spectre {
+                        // The address, rebuilt from the checked end; the
+                        // index is not written.
+                        let base = if base_in_reg {
+                            HEAP_BASE
+                        } else {
+                            load64(a, def, def, MEMORY_BASE as i32);
+                            def
+                        };
+                        a.lea(end, &Amode::indexed(base, end, 0, -(access as i32)));
+                        return Some(end);
+                    }
+                }
+                if !base_in_reg {
+                    a.alu_rm(
+                        AluOp::Add,
+                        OperandSize::S64,
+                        index,
+                        &Amode::base_disp(def, MEMORY_BASE as i32),
+                    );
+                }
+                None
+            });
+            if let Some(end) = clamp {
                 // Under a mispredicted `ja` the flags still say "out of
                 // bounds", and the address becomes 0: nothing outside the
                 // memory is read speculatively. `lea`, `mov` and `cmov`
-                // leave the flags alone. The index is not written.
-                let a = &mut self.asm;
-                let base = if base_in_reg {
-                    HEAP_BASE
-                } else {
-                    load64(a, def, def, MEMORY_BASE as i32);
-                    def
-                };
-                a.lea(end, &Amode::indexed(base, end, 0, -(access as i32)));
-                self.give_scratch(def);
-                let zero = self.take_scratch();
-                self.asm.mov_ri(OperandSize::S32, zero, 0);
-                self.asm.cmov(Cond::A, OperandSize::S64, end, zero);
-                self.give_scratch(zero);
+                // leave the flags alone.
+                self.with_scratch(|a, zero| {
+                    a.mov_ri(OperandSize::S32, zero, 0);
+                    a.cmov(Cond::A, OperandSize::S64, end, zero);
+                });
                 return Address::new(end, 0);
             }
-        }
-        if let Some(def) = def {
-            if !base_in_reg {
-                self.asm.alu_rm(
-                    AluOp::Add,
-                    OperandSize::S64,
-                    index,
-                    &Amode::base_disp(def, MEMORY_BASE as i32),
-                );
-            }
-            self.give_scratch(def);
         }
         // An offset of 2^31 or more cannot be a sign-extended disp32.
         let disp = if offset < 1 << 31 {
             offset as i32
         } else {
-            let off = self.take_scratch();
-            self.asm.mov_ri(OperandSize::S64, off, offset);
-            self.asm.alu_rr(AluOp::Add, OperandSize::S64, index, off);
-            self.give_scratch(off);
+            self.with_scratch(|a, off| {
+                a.mov_ri(OperandSize::S64, off, offset);
+                a.alu_rr(AluOp::Add, OperandSize::S64, index, off);
+            });
             0
         };
         if base_in_reg {
@@ -808,44 +806,42 @@ impl MacroAssembler for X64Masm {
     }
 
     fn table_element(&mut self, def_ptr: u32, index: Reg, oob: TrapCode, spectre: bool) -> Address {
-        let def = self.take_scratch();
-        let a = &mut self.asm;
-        load64(a, def, VMCTX, def_ptr as i32);
-        a.alu_rm(
-            AluOp::Cmp,
-            OperandSize::S64,
-            index,
-            &Amode::base_disp(def, TABLE_LENGTH as i32),
-        );
         let trap = self.trap_label(oob);
-        let a = &mut self.asm;
-        a.jcc(Cond::AE, trap);
-        // `mov` and `lea` leave the flags alone for the clamp below.
-        load64(a, def, def, TABLE_BASE as i32);
-        a.lea(index, &Amode::indexed(def, index, 3, 0));
-        self.give_scratch(def);
+        self.with_scratch(|a, def| {
+            load64(a, def, VMCTX, def_ptr as i32);
+            a.alu_rm(
+                AluOp::Cmp,
+                OperandSize::S64,
+                index,
+                &Amode::base_disp(def, TABLE_LENGTH as i32),
+            );
+            a.jcc(Cond::AE, trap);
+            // `mov` and `lea` leave the flags alone for the clamp below.
+            load64(a, def, def, TABLE_BASE as i32);
+            a.lea(index, &Amode::indexed(def, index, 3, 0));
+        });
         if spectre {
             // Under a mispredicted `jae`, the element address becomes 0.
-            let zero = self.take_scratch();
-            self.asm.mov_ri(OperandSize::S32, zero, 0);
-            self.asm.cmov(Cond::AE, OperandSize::S64, index, zero);
-            self.give_scratch(zero);
+            self.with_scratch(|a, zero| {
+                a.mov_ri(OperandSize::S32, zero, 0);
+                a.cmov(Cond::AE, OperandSize::S64, index, zero);
+            });
         }
         Address::new(index, 0)
     }
 
     fn load_indirect(&mut self, size: OperandSize, ptr: u32, field: u32, dst: Reg) {
-        let def = self.take_scratch();
-        load64(&mut self.asm, def, VMCTX, ptr as i32);
-        self.load(size, Address::new(def, field as i32), dst);
-        self.give_scratch(def);
+        self.with_scratch(|a, def| {
+            load64(a, def, VMCTX, ptr as i32);
+            emit_load(a, size, &Amode::base_disp(def, field as i32), dst);
+        });
     }
 
     fn store_indirect(&mut self, size: OperandSize, ptr: u32, field: u32, src: Reg) {
-        let def = self.take_scratch();
-        load64(&mut self.asm, def, VMCTX, ptr as i32);
-        self.store(size, src, Address::new(def, field as i32));
-        self.give_scratch(def);
+        self.with_scratch(|a, def| {
+            load64(a, def, VMCTX, ptr as i32);
+            emit_store(a, size, src, &Amode::base_disp(def, field as i32));
+        });
     }
 
     fn vmctx_lea(&mut self, offset: u32, dst: Reg) {
@@ -859,16 +855,15 @@ impl MacroAssembler for X64Masm {
     fn call_builtin(&mut self, builtin: Builtin) {
         // Wasm code keeps no particular stack alignment: align for the host
         // call and restore the stack pointer from the copy pushed below it.
-        let s = self.take_scratch();
-        let a = &mut self.asm;
-        a.mov_rr(OperandSize::S64, RDI, VMCTX);
-        a.mov_rr(OperandSize::S64, s, RSP);
-        a.alu_ri(AluOp::And, OperandSize::S64, RSP, -16);
-        a.push_r(s);
-        a.push_r(s);
-        load64(a, s, VMCTX, VMCTX_BUILTINS as i32);
-        a.call_m(&Amode::base_disp(s, builtin.offset() as i32));
-        self.give_scratch(s);
+        self.with_scratch(|a, s| {
+            a.mov_rr(OperandSize::S64, RDI, VMCTX);
+            a.mov_rr(OperandSize::S64, s, RSP);
+            a.alu_ri(AluOp::And, OperandSize::S64, RSP, -16);
+            a.push_r(s);
+            a.push_r(s);
+            load64(a, s, VMCTX, VMCTX_BUILTINS as i32);
+            a.call_m(&Amode::base_disp(s, builtin.offset() as i32));
+        });
         let a = &mut self.asm;
         load64(a, RSP, RSP, 8);
         if builtin.can_trap() {
@@ -886,20 +881,19 @@ impl MacroAssembler for X64Masm {
         a.test_rr(OperandSize::S64, funcref, funcref);
         let null = self.trap_label(TrapCode::UninitializedElement);
         self.asm.jcc(Cond::E, null);
-        let expected = self.take_scratch();
-        let a = &mut self.asm;
-        a.mov_rm(
-            OperandSize::S32,
-            expected,
-            &Amode::base_disp(VMCTX, type_id as i32),
-        );
-        a.alu_rm(
-            AluOp::Cmp,
-            OperandSize::S32,
-            expected,
-            &Amode::base_disp(funcref, FUNC_REF_TYPE_ID as i32),
-        );
-        self.give_scratch(expected);
+        self.with_scratch(|a, expected| {
+            a.mov_rm(
+                OperandSize::S32,
+                expected,
+                &Amode::base_disp(VMCTX, type_id as i32),
+            );
+            a.alu_rm(
+                AluOp::Cmp,
+                OperandSize::S32,
+                expected,
+                &Amode::base_disp(funcref, FUNC_REF_TYPE_ID as i32),
+            );
+        });
         let mismatch = self.trap_label(TrapCode::IndirectCallTypeMismatch);
         self.asm.jcc(Cond::NE, mismatch);
     }
@@ -907,14 +901,13 @@ impl MacroAssembler for X64Masm {
     fn call_funcref(&mut self, funcref: Reg, saved_vmctx: Address) {
         // Copied first: `funcref` may be the register the caller's vmctx
         // goes in.
-        let callee = self.take_scratch();
-        let a = &mut self.asm;
-        a.mov_rr(OperandSize::S64, callee, funcref);
-        a.mov_rr(OperandSize::S64, CALLER_VMCTX, VMCTX);
-        load64(a, VMCTX, callee, FUNC_REF_VMCTX as i32);
-        a.call_m(&Amode::base_disp(callee, FUNC_REF_CODE as i32));
-        self.give_scratch(callee);
-        self.asm
-            .mov_rm(OperandSize::S64, VMCTX, &amode(saved_vmctx));
+        let saved_vmctx = *from_outside(&amode(saved_vmctx));
+        self.with_scratch(|a, callee| {
+            a.mov_rr(OperandSize::S64, callee, funcref);
+            a.mov_rr(OperandSize::S64, CALLER_VMCTX, VMCTX);
+            load64(a, VMCTX, callee, FUNC_REF_VMCTX as i32);
+            a.call_m(&Amode::base_disp(callee, FUNC_REF_CODE as i32));
+        });
+        self.asm.mov_rm(OperandSize::S64, VMCTX, &saved_vmctx);
     }
 }

@@ -2,8 +2,9 @@
 //! the target has it). The trait methods in `masm.rs` delegate here.
 //!
 //! Scratch registers: `r11` (materializes constants and holds bit patterns)
-//! and `xmm15`, borrowed with `take_scratch`/`take_float_scratch` for the
-//! span of a sequence that uses them (see `scratch.rs`).
+//! and `xmm15`, lent to a sequence as its closure's arguments (see
+//! `scratch.rs`); the sequences are written against the encoder, with the
+//! helpers below taking the scratch registers they use as arguments.
 //!
 //! Facts about SSE that the sequences rely on:
 //! - `ucomis a, b` sets ZF, PF, CF = 1, 1, 1 when unordered (a NaN operand),
@@ -19,6 +20,30 @@
 
 use super::*;
 use crate::isa::x64::asm::{RoundMode, SseBitOp, SseOp};
+
+/// `dst = bits` (a float register), through the integer scratch `s`
+/// unless zero.
+fn float_const(a: &mut Assembler, size: OperandSize, bits: u64, dst: Reg, s: Reg) {
+    if bits == 0 {
+        a.sse_bit_rr(SseBitOp::Xor, size, dst, dst);
+    } else {
+        a.mov_ri(size, s, bits);
+        a.movd_xr(size, dst, s);
+    }
+}
+
+/// A register holding the float operand `rhs`: itself, or the float
+/// scratch `fs` loaded from memory.
+fn rhs_reg(a: &mut Assembler, size: OperandSize, rhs: Operand, fs: Reg) -> Reg {
+    match rhs {
+        Operand::Reg(r) => r,
+        Operand::Mem(m) => {
+            a.movs_rm(size, fs, from_outside(&amode(m)));
+            fs
+        }
+        Operand::Imm(_) => unreachable!("float operands are never immediates"),
+    }
+}
 
 /// The sign bit of a float of `size`.
 fn sign_bit(size: OperandSize) -> u64 {
@@ -55,44 +80,9 @@ fn bits(size: OperandSize) -> u8 {
 }
 
 impl X64Masm {
-    /// `dst = bits`, through `r11` unless zero.
+    /// `dst = bits` into a float register, through `r11` unless zero.
     pub(super) fn float_const(&mut self, size: OperandSize, bits: u64, dst: Reg) {
-        if bits == 0 {
-            self.asm.sse_bit_rr(SseBitOp::Xor, size, dst, dst);
-        } else {
-            let s = self.take_scratch();
-            self.asm.mov_ri(size, s, bits);
-            self.asm.movd_xr(size, dst, s);
-            self.give_scratch(s);
-        }
-    }
-
-    /// A register holding `rhs`: itself, or `xmm15` loaded from memory
-    /// (given back with `release_rhs_reg`).
-    fn float_rhs_reg(&mut self, size: OperandSize, rhs: Operand) -> Reg {
-        match rhs {
-            Operand::Reg(r) => r,
-            Operand::Mem(a) => {
-                let fs = self.take_float_scratch();
-                self.asm.movs_rm(size, fs, &amode(a));
-                fs
-            }
-            Operand::Imm(_) => unreachable!("float operands are never immediates"),
-        }
-    }
-
-    fn release_rhs_reg(&mut self, rhs: Operand, reg: Reg) {
-        if !matches!(rhs, Operand::Reg(_)) {
-            self.give_scratch(reg);
-        }
-    }
-
-    pub(super) fn float_load(&mut self, size: OperandSize, src: Address, dst: Reg) {
-        self.asm.movs_rm(size, dst, &amode(src));
-    }
-
-    pub(super) fn float_store(&mut self, size: OperandSize, src: Reg, dst: Address) {
-        self.asm.movs_mr(size, &amode(dst), src);
+        self.with_scratch(|a, s| float_const(a, size, bits, dst, s));
     }
 
     /// A move where at least one register is a float register; between
@@ -129,7 +119,7 @@ impl X64Masm {
         };
         match rhs {
             Operand::Reg(r) => self.asm.sse_rr(sse, size, dst, r),
-            Operand::Mem(a) => self.asm.sse_rm(sse, size, dst, &amode(a)),
+            Operand::Mem(a) => self.asm.sse_rm(sse, size, dst, from_outside(&amode(a))),
             Operand::Imm(_) => unreachable!("float operands are never immediates"),
         }
     }
@@ -151,28 +141,28 @@ impl X64Masm {
     ///     dst = canonical NaN
     /// done:
     /// ```
-    fn float_min_max(&mut self, op: FloatBinOp, size: OperandSize, dst: Reg, rhs_operand: Operand) {
-        let rhs = self.float_rhs_reg(size, rhs_operand);
+    fn float_min_max(&mut self, op: FloatBinOp, size: OperandSize, dst: Reg, rhs: Operand) {
         let (sse, equal) = match op {
             FloatBinOp::Min => (SseOp::Min, SseBitOp::Or),
             _ => (SseOp::Max, SseBitOp::And),
         };
-        let nan = self.asm.buf.new_label();
-        let ordinary = self.asm.buf.new_label();
-        let done = self.asm.buf.new_label();
-        let a = &mut self.asm;
-        a.ucomis_rr(size, dst, rhs);
-        a.jcc(Cond::P, nan);
-        a.jcc(Cond::NE, ordinary);
-        a.sse_bit_rr(equal, size, dst, rhs);
-        a.jmp(done);
-        a.bind(ordinary);
-        a.sse_rr(sse, size, dst, rhs);
-        a.jmp(done);
-        a.bind(nan);
-        self.float_const(size, canonical_nan(size), dst);
-        self.asm.bind(done);
-        self.release_rhs_reg(rhs_operand, rhs);
+        self.with_scratches(|a, s, fs| {
+            let rhs = rhs_reg(a, size, rhs, fs);
+            let nan = a.buf.new_label();
+            let ordinary = a.buf.new_label();
+            let done = a.buf.new_label();
+            a.ucomis_rr(size, dst, rhs);
+            a.jcc(Cond::P, nan);
+            a.jcc(Cond::NE, ordinary);
+            a.sse_bit_rr(equal, size, dst, rhs);
+            a.jmp(done);
+            a.bind(ordinary);
+            a.sse_rr(sse, size, dst, rhs);
+            a.jmp(done);
+            a.bind(nan);
+            float_const(a, size, canonical_nan(size), dst, s);
+            a.bind(done);
+        });
     }
 
     /// `copysign(dst, rhs)` as pure bit operations (NaN payloads untouched):
@@ -187,23 +177,20 @@ impl X64Masm {
     ///     xorps dst, xmm15      ; flip dst's sign iff they differ
     /// ```
     fn float_copysign(&mut self, size: OperandSize, dst: Reg, rhs: Operand) {
-        let fs = self.take_float_scratch();
-        match rhs {
-            Operand::Reg(r) => self.asm.movap_rr(size, fs, r),
-            Operand::Mem(a) => self.asm.movs_rm(size, fs, &amode(a)),
-            Operand::Imm(_) => unreachable!("float operands are never immediates"),
-        }
-        let s = self.take_scratch();
-        let a = &mut self.asm;
-        let top = bits(size) - 1;
-        a.sse_bit_rr(SseBitOp::Xor, size, fs, dst);
-        a.movd_rx(size, s, fs);
-        a.shift_ri(ShiftOp::Shr, size, s, top);
-        a.shift_ri(ShiftOp::Shl, size, s, top);
-        a.movd_xr(size, fs, s);
-        a.sse_bit_rr(SseBitOp::Xor, size, dst, fs);
-        self.give_scratch(s);
-        self.give_scratch(fs);
+        self.with_scratches(|a, s, fs| {
+            match rhs {
+                Operand::Reg(r) => a.movap_rr(size, fs, r),
+                Operand::Mem(m) => a.movs_rm(size, fs, from_outside(&amode(m))),
+                Operand::Imm(_) => unreachable!("float operands are never immediates"),
+            }
+            let top = bits(size) - 1;
+            a.sse_bit_rr(SseBitOp::Xor, size, fs, dst);
+            a.movd_rx(size, s, fs);
+            a.shift_ri(ShiftOp::Shr, size, s, top);
+            a.shift_ri(ShiftOp::Shl, size, s, top);
+            a.movd_xr(size, fs, s);
+            a.sse_bit_rr(SseBitOp::Xor, size, dst, fs);
+        });
     }
 
     pub(super) fn float_unop_impl(&mut self, op: FloatUnOp, size: OperandSize, dst: Reg) {
@@ -215,10 +202,10 @@ impl X64Masm {
                 } else {
                     (sign_bit(size), SseBitOp::Xor)
                 };
-                let fs = self.take_float_scratch();
-                self.float_const(size, mask, fs);
-                self.asm.sse_bit_rr(op, size, dst, fs);
-                self.give_scratch(fs);
+                self.with_scratches(|a, s, fs| {
+                    float_const(a, size, mask, fs, s);
+                    a.sse_bit_rr(op, size, dst, fs);
+                });
                 return;
             }
             FloatUnOp::Sqrt => {
@@ -280,49 +267,46 @@ impl X64Masm {
             _ => (52, 1023),
         };
         let width = bits(size);
-        let small = self.asm.buf.new_label();
-        let done = self.asm.buf.new_label();
-        let signed = self.asm.buf.new_label();
-        let fs = self.take_float_scratch();
-        let s = self.take_scratch();
-        let a = &mut self.asm;
-        a.movd_rx(size, s, x);
-        a.shift_ri(ShiftOp::Shl, size, s, 1);
-        a.shift_ri(ShiftOp::Shr, size, s, mantissa + 1);
-        a.alu_ri(AluOp::Cmp, S32, s, bias + mantissa as i32);
-        a.jcc(Cond::B, small);
-        a.sse_bit_rr(SseBitOp::Xor, size, fs, fs);
-        a.sse_rr(SseOp::Add, size, x, fs);
-        a.jmp(done);
-        a.bind(small);
-        let truncate = mode != RoundMode::Nearest;
-        a.cvts2si(size, size, truncate, s, x);
-        a.cvtsi2s(size, size, fs, s);
-        let adjust = match mode {
-            RoundMode::Floor => {
-                a.ucomis_rr(size, fs, x);
-                Some(AluOp::Sub)
-            }
-            RoundMode::Ceil => {
-                a.ucomis_rr(size, x, fs);
-                Some(AluOp::Add)
-            }
-            RoundMode::Trunc | RoundMode::Nearest => None,
-        };
-        if let Some(op) = adjust {
-            a.jcc(Cond::BE, signed);
-            a.alu_ri(op, size, s, 1);
+        self.with_scratches(|a, s, fs| {
+            let small = a.buf.new_label();
+            let done = a.buf.new_label();
+            let signed = a.buf.new_label();
+            a.movd_rx(size, s, x);
+            a.shift_ri(ShiftOp::Shl, size, s, 1);
+            a.shift_ri(ShiftOp::Shr, size, s, mantissa + 1);
+            a.alu_ri(AluOp::Cmp, S32, s, bias + mantissa as i32);
+            a.jcc(Cond::B, small);
+            a.sse_bit_rr(SseBitOp::Xor, size, fs, fs);
+            a.sse_rr(SseOp::Add, size, x, fs);
+            a.jmp(done);
+            a.bind(small);
+            let truncate = mode != RoundMode::Nearest;
+            a.cvts2si(size, size, truncate, s, x);
             a.cvtsi2s(size, size, fs, s);
-        }
-        a.bind(signed);
-        a.movd_rx(size, s, x);
-        a.shift_ri(ShiftOp::Shr, size, s, width - 1);
-        a.shift_ri(ShiftOp::Shl, size, s, width - 1);
-        a.movd_xr(size, x, s);
-        a.sse_bit_rr(SseBitOp::Or, size, x, fs);
-        a.bind(done);
-        self.give_scratch(s);
-        self.give_scratch(fs);
+            let adjust = match mode {
+                RoundMode::Floor => {
+                    a.ucomis_rr(size, fs, x);
+                    Some(AluOp::Sub)
+                }
+                RoundMode::Ceil => {
+                    a.ucomis_rr(size, x, fs);
+                    Some(AluOp::Add)
+                }
+                RoundMode::Trunc | RoundMode::Nearest => None,
+            };
+            if let Some(op) = adjust {
+                a.jcc(Cond::BE, signed);
+                a.alu_ri(op, size, s, 1);
+                a.cvtsi2s(size, size, fs, s);
+            }
+            a.bind(signed);
+            a.movd_rx(size, s, x);
+            a.shift_ri(ShiftOp::Shr, size, s, width - 1);
+            a.shift_ri(ShiftOp::Shl, size, s, width - 1);
+            a.movd_xr(size, x, s);
+            a.sse_bit_rr(SseBitOp::Or, size, x, fs);
+            a.bind(done);
+        });
     }
 
     /// `dst = lhs cmp rhs` as 0/1. Unordered compares set ZF, PF and CF,
@@ -337,47 +321,45 @@ impl X64Masm {
         rhs: Operand,
         dst: Reg,
     ) {
-        let cond = match cmp {
-            FloatCmp::Lt | FloatCmp::Le => {
-                let rhs_reg = self.float_rhs_reg(size, rhs);
-                self.asm.ucomis_rr(size, rhs_reg, lhs);
-                self.release_rhs_reg(rhs, rhs_reg);
-                if cmp == FloatCmp::Lt {
-                    Cond::A
-                } else {
-                    Cond::AE
+        self.with_scratches(|a, s, fs| {
+            let cond = match cmp {
+                FloatCmp::Lt | FloatCmp::Le => {
+                    let rhs = rhs_reg(a, size, rhs, fs);
+                    a.ucomis_rr(size, rhs, lhs);
+                    if cmp == FloatCmp::Lt {
+                        Cond::A
+                    } else {
+                        Cond::AE
+                    }
                 }
-            }
-            _ => {
-                match rhs {
-                    Operand::Reg(r) => self.asm.ucomis_rr(size, lhs, r),
-                    Operand::Mem(a) => self.asm.ucomis_rm(size, lhs, &amode(a)),
-                    Operand::Imm(_) => unreachable!("float operands are never immediates"),
+                _ => {
+                    match rhs {
+                        Operand::Reg(r) => a.ucomis_rr(size, lhs, r),
+                        Operand::Mem(m) => a.ucomis_rm(size, lhs, from_outside(&amode(m))),
+                        Operand::Imm(_) => unreachable!("float operands are never immediates"),
+                    }
+                    match cmp {
+                        FloatCmp::Eq => Cond::E,
+                        FloatCmp::Ne => Cond::NE,
+                        FloatCmp::Gt => Cond::A,
+                        _ => Cond::AE,
+                    }
                 }
-                match cmp {
-                    FloatCmp::Eq => Cond::E,
-                    FloatCmp::Ne => Cond::NE,
-                    FloatCmp::Gt => Cond::A,
-                    _ => Cond::AE,
+            };
+            a.setcc(cond, dst);
+            match cmp {
+                FloatCmp::Eq => {
+                    a.setcc(Cond::NP, s);
+                    a.alu_rr(AluOp::And, OperandSize::S32, dst, s);
                 }
+                FloatCmp::Ne => {
+                    a.setcc(Cond::P, s);
+                    a.alu_rr(AluOp::Or, OperandSize::S32, dst, s);
+                }
+                _ => {}
             }
-        };
-        let s = self.take_scratch();
-        let a = &mut self.asm;
-        a.setcc(cond, dst);
-        match cmp {
-            FloatCmp::Eq => {
-                a.setcc(Cond::NP, s);
-                a.alu_rr(AluOp::And, OperandSize::S32, dst, s);
-            }
-            FloatCmp::Ne => {
-                a.setcc(Cond::P, s);
-                a.alu_rr(AluOp::Or, OperandSize::S32, dst, s);
-            }
-            _ => {}
-        }
-        a.movzx_rr(OperandSize::S8, dst, dst);
-        self.give_scratch(s);
+            a.movzx_rr(OperandSize::S8, dst, dst);
+        });
     }
 
     pub(super) fn int_to_float_impl(
@@ -419,23 +401,22 @@ impl X64Masm {
     /// ```
     fn u64_to_float(&mut self, float_size: OperandSize, src: Reg, dst: Reg) {
         use OperandSize::{S32, S64};
-        let big = self.asm.buf.new_label();
-        let done = self.asm.buf.new_label();
-        let s = self.take_scratch();
-        let a = &mut self.asm;
-        a.test_rr(S64, src, src);
-        a.jcc(Cond::S, big);
-        a.cvtsi2s(S64, float_size, dst, src);
-        a.jmp(done);
-        a.bind(big);
-        a.mov_rr(S64, s, src);
-        a.shift_ri(ShiftOp::Shr, S64, s, 1);
-        a.alu_ri(AluOp::And, S32, src, 1);
-        a.alu_rr(AluOp::Or, S64, s, src);
-        a.cvtsi2s(S64, float_size, dst, s);
-        a.sse_rr(SseOp::Add, float_size, dst, dst);
-        a.bind(done);
-        self.give_scratch(s);
+        self.with_scratch(|a, s| {
+            let big = a.buf.new_label();
+            let done = a.buf.new_label();
+            a.test_rr(S64, src, src);
+            a.jcc(Cond::S, big);
+            a.cvtsi2s(S64, float_size, dst, src);
+            a.jmp(done);
+            a.bind(big);
+            a.mov_rr(S64, s, src);
+            a.shift_ri(ShiftOp::Shr, S64, s, 1);
+            a.alu_ri(AluOp::And, S32, src, 1);
+            a.alu_rr(AluOp::Or, S64, s, src);
+            a.cvtsi2s(S64, float_size, dst, s);
+            a.sse_rr(SseOp::Add, float_size, dst, dst);
+            a.bind(done);
+        });
     }
 
     pub(super) fn float_to_int_impl(
@@ -508,15 +489,15 @@ impl X64Masm {
             (OperandSize::S64, OperandSize::S32) => (int_min - 1.0, Cond::BE),
             _ => (int_min, Cond::B),
         };
-        let fs = self.take_float_scratch();
-        self.float_const(float_size, float_bits(float_size, lower), fs);
-        self.asm.ucomis_rr(float_size, src, fs);
-        self.asm.jcc(below, overflow);
-        self.float_const(float_size, 0, fs);
-        self.asm.ucomis_rr(float_size, src, fs);
-        self.asm.jcc(Cond::A, overflow);
-        self.asm.bind(done);
-        self.give_scratch(fs);
+        self.with_scratches(|a, s, fs| {
+            float_const(a, float_size, float_bits(float_size, lower), fs, s);
+            a.ucomis_rr(float_size, src, fs);
+            a.jcc(below, overflow);
+            float_const(a, float_size, 0, fs, s);
+            a.ucomis_rr(float_size, src, fs);
+            a.jcc(Cond::A, overflow);
+            a.bind(done);
+        });
     }
 
     /// Trapping truncation to u32, through a 64-bit signed conversion
@@ -537,17 +518,16 @@ impl X64Masm {
         let done = self.asm.buf.new_label();
         let bad = self.trap_label(TrapCode::BadConversionToInteger);
         let overflow = self.trap_label(TrapCode::IntegerOverflow);
-        let s = self.take_scratch();
-        let a = &mut self.asm;
-        a.cvts2si(float_size, S64, true, dst, src);
-        a.mov_rr(S64, s, dst);
-        a.shift_ri(ShiftOp::Shr, S64, s, 32);
-        a.jcc(Cond::E, done);
-        a.ucomis_rr(float_size, src, src);
-        a.jcc(Cond::P, bad);
-        a.jmp(overflow);
-        a.bind(done);
-        self.give_scratch(s);
+        self.with_scratch(|a, s| {
+            a.cvts2si(float_size, S64, true, dst, src);
+            a.mov_rr(S64, s, dst);
+            a.shift_ri(ShiftOp::Shr, S64, s, 32);
+            a.jcc(Cond::E, done);
+            a.ucomis_rr(float_size, src, src);
+            a.jcc(Cond::P, bad);
+            a.jmp(overflow);
+            a.bind(done);
+        });
     }
 
     /// Trapping truncation to u64:
@@ -576,27 +556,24 @@ impl X64Masm {
         let done = self.asm.buf.new_label();
         let bad = self.trap_label(TrapCode::BadConversionToInteger);
         let overflow = self.trap_label(TrapCode::IntegerOverflow);
-        let fs = self.take_float_scratch();
-        self.float_const(float_size, float_bits(float_size, 2f64.powi(63)), fs);
-        let s = self.take_scratch();
-        let a = &mut self.asm;
-        a.ucomis_rr(float_size, src, fs);
-        a.jcc(Cond::AE, big);
-        a.jcc(Cond::P, bad);
-        a.cvts2si(float_size, S64, true, dst, src);
-        a.test_rr(S64, dst, dst);
-        a.jcc(Cond::S, overflow);
-        a.jmp(done);
-        a.bind(big);
-        a.sse_rr(SseOp::Sub, float_size, src, fs);
-        a.cvts2si(float_size, S64, true, dst, src);
-        a.test_rr(S64, dst, dst);
-        a.jcc(Cond::S, overflow);
-        a.mov_ri(S64, s, 1 << 63);
-        a.alu_rr(AluOp::Or, S64, dst, s);
-        a.bind(done);
-        self.give_scratch(s);
-        self.give_scratch(fs);
+        self.with_scratches(|a, s, fs| {
+            float_const(a, float_size, float_bits(float_size, 2f64.powi(63)), fs, s);
+            a.ucomis_rr(float_size, src, fs);
+            a.jcc(Cond::AE, big);
+            a.jcc(Cond::P, bad);
+            a.cvts2si(float_size, S64, true, dst, src);
+            a.test_rr(S64, dst, dst);
+            a.jcc(Cond::S, overflow);
+            a.jmp(done);
+            a.bind(big);
+            a.sse_rr(SseOp::Sub, float_size, src, fs);
+            a.cvts2si(float_size, S64, true, dst, src);
+            a.test_rr(S64, dst, dst);
+            a.jcc(Cond::S, overflow);
+            a.mov_ri(S64, s, 1 << 63);
+            a.alu_rr(AluOp::Or, S64, dst, s);
+            a.bind(done);
+        });
     }
 
     /// Saturating signed truncation:
@@ -628,17 +605,16 @@ impl X64Masm {
         self.cvtt_signed_check(float_size, int_size, src, dst, done);
         self.asm.ucomis_rr(float_size, src, src);
         self.asm.jcc(Cond::P, nan);
-        let fs = self.take_float_scratch();
-        self.float_const(float_size, 0, fs);
-        let a = &mut self.asm;
-        a.ucomis_rr(float_size, src, fs);
-        a.jcc(Cond::B, done);
-        a.mov_ri(int_size, dst, sign_bit(int_size) - 1);
-        a.jmp(done);
-        a.bind(nan);
-        a.alu_rr(AluOp::Xor, OperandSize::S32, dst, dst);
-        a.bind(done);
-        self.give_scratch(fs);
+        self.with_scratches(|a, s, fs| {
+            float_const(a, float_size, 0, fs, s);
+            a.ucomis_rr(float_size, src, fs);
+            a.jcc(Cond::B, done);
+            a.mov_ri(int_size, dst, sign_bit(int_size) - 1);
+            a.jmp(done);
+            a.bind(nan);
+            a.alu_rr(AluOp::Xor, OperandSize::S32, dst, dst);
+            a.bind(done);
+        });
     }
 
     /// Saturating truncation to u32:
@@ -658,24 +634,21 @@ impl X64Masm {
     /// ```
     fn trunc_sat_u32(&mut self, float_size: OperandSize, src: Reg, dst: Reg) {
         use OperandSize::{S32, S64};
-        let zero = self.asm.buf.new_label();
-        let done = self.asm.buf.new_label();
-        let fs = self.take_float_scratch();
-        self.float_const(float_size, 0, fs);
-        let s = self.take_scratch();
-        let a = &mut self.asm;
-        a.ucomis_rr(float_size, src, fs);
-        a.jcc(Cond::BE, zero);
-        a.cvts2si(float_size, S64, true, dst, src);
-        a.mov_ri(S32, s, u32::MAX as u64);
-        a.alu_rr(AluOp::Cmp, S64, dst, s);
-        a.cmov(Cond::A, S64, dst, s);
-        a.jmp(done);
-        a.bind(zero);
-        a.alu_rr(AluOp::Xor, S32, dst, dst);
-        a.bind(done);
-        self.give_scratch(s);
-        self.give_scratch(fs);
+        self.with_scratches(|a, s, fs| {
+            let zero = a.buf.new_label();
+            let done = a.buf.new_label();
+            float_const(a, float_size, 0, fs, s);
+            a.ucomis_rr(float_size, src, fs);
+            a.jcc(Cond::BE, zero);
+            a.cvts2si(float_size, S64, true, dst, src);
+            a.mov_ri(S32, s, u32::MAX as u64);
+            a.alu_rr(AluOp::Cmp, S64, dst, s);
+            a.cmov(Cond::A, S64, dst, s);
+            a.jmp(done);
+            a.bind(zero);
+            a.alu_rr(AluOp::Xor, S32, dst, dst);
+            a.bind(done);
+        });
     }
 
     /// Saturating truncation to u64:
@@ -706,36 +679,33 @@ impl X64Masm {
     /// ```
     fn trunc_sat_u64(&mut self, float_size: OperandSize, src: Reg, dst: Reg) {
         use OperandSize::{S32, S64};
-        let zero = self.asm.buf.new_label();
-        let big = self.asm.buf.new_label();
-        let max = self.asm.buf.new_label();
-        let done = self.asm.buf.new_label();
-        let fs = self.take_float_scratch();
-        self.float_const(float_size, 0, fs);
-        self.asm.ucomis_rr(float_size, src, fs);
-        self.asm.jcc(Cond::BE, zero);
-        self.float_const(float_size, float_bits(float_size, 2f64.powi(63)), fs);
-        let s = self.take_scratch();
-        let a = &mut self.asm;
-        a.ucomis_rr(float_size, src, fs);
-        a.jcc(Cond::AE, big);
-        a.cvts2si(float_size, S64, true, dst, src);
-        a.jmp(done);
-        a.bind(big);
-        a.sse_rr(SseOp::Sub, float_size, src, fs);
-        a.cvts2si(float_size, S64, true, dst, src);
-        a.test_rr(S64, dst, dst);
-        a.jcc(Cond::S, max);
-        a.mov_ri(S64, s, 1 << 63);
-        a.alu_rr(AluOp::Or, S64, dst, s);
-        a.jmp(done);
-        a.bind(max);
-        a.mov_ri(S64, dst, u64::MAX);
-        a.jmp(done);
-        a.bind(zero);
-        a.alu_rr(AluOp::Xor, S32, dst, dst);
-        a.bind(done);
-        self.give_scratch(s);
-        self.give_scratch(fs);
+        self.with_scratches(|a, s, fs| {
+            let zero = a.buf.new_label();
+            let big = a.buf.new_label();
+            let max = a.buf.new_label();
+            let done = a.buf.new_label();
+            float_const(a, float_size, 0, fs, s);
+            a.ucomis_rr(float_size, src, fs);
+            a.jcc(Cond::BE, zero);
+            float_const(a, float_size, float_bits(float_size, 2f64.powi(63)), fs, s);
+            a.ucomis_rr(float_size, src, fs);
+            a.jcc(Cond::AE, big);
+            a.cvts2si(float_size, S64, true, dst, src);
+            a.jmp(done);
+            a.bind(big);
+            a.sse_rr(SseOp::Sub, float_size, src, fs);
+            a.cvts2si(float_size, S64, true, dst, src);
+            a.test_rr(S64, dst, dst);
+            a.jcc(Cond::S, max);
+            a.mov_ri(S64, s, 1 << 63);
+            a.alu_rr(AluOp::Or, S64, dst, s);
+            a.jmp(done);
+            a.bind(max);
+            a.mov_ri(S64, dst, u64::MAX);
+            a.jmp(done);
+            a.bind(zero);
+            a.alu_rr(AluOp::Xor, S32, dst, dst);
+            a.bind(done);
+        });
     }
 }

@@ -1,80 +1,55 @@
 //! The MacroAssembler's scratch registers, `r11` and `xmm15`: never given
-//! to values, lent to one instruction sequence at a time with
-//! `take_scratch` / `give_scratch`.
+//! to values, lent to one instruction sequence at a time.
 //!
-//! Debug builds check the lending: taking a scratch register that is still
-//! out (holding a value some later instruction of the sequence reads) is a
-//! panic, and so is finishing a function with one still out. This is the
-//! class of a sandbox bug brisk had: a memory's definition pointer was kept
-//! in r11, r11 was then loaded with a large offset, and the "definition"
-//! was dereferenced anyway.
+//! A sequence gets them only as the arguments of a closure
+//! (`with_scratch`, or `with_scratches` for both) that sees the
+//! encoder, never the MacroAssembler. Inside it nothing can take a scratch
+//! register again or call a MacroAssembler method that does: that would
+//! borrow the MacroAssembler twice, which does not compile. So no helper
+//! can redefine a scratch register while the sequence that holds it still
+//! reads it. That is the class of a sandbox bug brisk had: a memory's
+//! definition pointer was kept in r11, a helper then loaded r11 with a
+//! large offset, and the "definition" was dereferenced anyway. (Within one
+//! closure, a sequence that reuses its scratch register for a second value
+//! must be done with the first, as with any register.)
+//!
+//! Trap labels and other state of the MacroAssembler are taken before the
+//! closure. Nothing based on a scratch register outlives it: debug builds
+//! check that no address the MacroAssembler receives uses one
+//! (`from_outside`).
 
 use super::X64Masm;
+use crate::isa::x64::asm::{Amode, Assembler};
 use crate::isa::x64::regs::{R11, xmm};
-use crate::reg::{Reg, RegClass};
+use crate::reg::Reg;
 
 const SCRATCH: Reg = R11;
 const FLOAT_SCRATCH: Reg = xmm(15);
 
-/// Which scratch registers are lent out (debug builds only).
-#[derive(Debug, Default)]
-pub(super) struct ScratchLoans {
-    #[cfg(debug_assertions)]
-    out: [bool; 2],
+/// Whether `reg` is one of the scratch registers.
+fn is_scratch(reg: Reg) -> bool {
+    reg == SCRATCH || reg == FLOAT_SCRATCH
 }
 
-impl ScratchLoans {
-    #[cfg_attr(not(debug_assertions), allow(unused_variables))]
-    fn lend(&mut self, class: RegClass) {
-        #[cfg(debug_assertions)]
-        {
-            let out = &mut self.out[class as usize];
-            assert!(
-                !*out,
-                "{class:?} scratch register taken while it still holds a value"
-            );
-            *out = true;
-        }
-    }
-
-    #[cfg_attr(not(debug_assertions), allow(unused_variables))]
-    fn give_back(&mut self, class: RegClass) {
-        #[cfg(debug_assertions)]
-        {
-            let out = &mut self.out[class as usize];
-            assert!(*out, "{class:?} scratch register given back twice");
-            *out = false;
-        }
-    }
-
-    /// Panics (debug builds) if a scratch register is still lent out.
-    pub(super) fn assert_all_returned(&self) {
-        #[cfg(debug_assertions)]
-        assert_eq!(
-            self.out, [false; 2],
-            "a scratch register was never given back"
-        );
-    }
+/// `addr`, received from outside the MacroAssembler: checked (debug
+/// builds) not to be based on a scratch register, which only a sequence
+/// inside a `with_scratch` closure may address through.
+pub(super) fn from_outside(addr: &Amode) -> &Amode {
+    debug_assert!(
+        !is_scratch(addr.base) && !addr.index.is_some_and(|(i, _)| is_scratch(i)),
+        "an address based on a scratch register escaped its sequence: {addr:?}"
+    );
+    addr
 }
 
 impl X64Masm {
-    /// Lends `r11` to the caller until `give_scratch`.
-    pub(super) fn take_scratch(&mut self) -> Reg {
-        self.scratch.lend(RegClass::Int);
-        SCRATCH
+    /// Runs the sequence `f` with `r11` lent to it.
+    pub(super) fn with_scratch<R>(&mut self, f: impl FnOnce(&mut Assembler, Reg) -> R) -> R {
+        f(&mut self.asm, SCRATCH)
     }
 
-    /// Lends `xmm15` to the caller until `give_scratch`.
-    pub(super) fn take_float_scratch(&mut self) -> Reg {
-        self.scratch.lend(RegClass::Float);
-        FLOAT_SCRATCH
-    }
-
-    pub(super) fn give_scratch(&mut self, r: Reg) {
-        debug_assert!(
-            r == SCRATCH || r == FLOAT_SCRATCH,
-            "{r:?} is not a scratch register"
-        );
-        self.scratch.give_back(r.class());
+    /// Runs the sequence `f` with `r11` and `xmm15` lent to it.
+    pub(super) fn with_scratches<R>(&mut self, f: impl FnOnce(&mut Assembler, Reg, Reg) -> R) -> R {
+        f(&mut self.asm, SCRATCH, FLOAT_SCRATCH)
     }
 }
