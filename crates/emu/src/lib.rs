@@ -244,11 +244,12 @@ impl Emulator {
         });
         let mut uc = shared.uc.clone();
         let weak = Rc::downgrade(&shared);
-        // Keep this the only code hook: unicorn then calls it inline from
-        // the translated code. With two, it goes through a helper that skips
-        // hooks while a stop is requested, and a stop requested in a nested
-        // run stays requested after it ends: the outer run's next host call
-        // would be skipped (a run started at its own exit address clears it).
+        // Keep this the only code hook (an instruction count in `emu_start`
+        // would add one): unicorn then calls it inline from the translated
+        // code. With two, it goes through a helper that skips hooks while a
+        // stop is requested, and a stop requested in a nested run stays
+        // requested after it ends: the outer run's next host call would be
+        // skipped (a run started at its own exit address clears it).
         uc.add_code_hook(gate_range.0, gate_range.1, move |_, addr, _| {
             if let Some(mut emu) = Emulator::upgrade(&weak) {
                 emu.serve_gate(addr);
@@ -377,8 +378,10 @@ impl Emulator {
     /// after the host rewrites code that already ran (unicorn does not see
     /// host writes to mapped memory).
     pub fn invalidate(&mut self, addr: u64, len: u64) -> Result<(), Error> {
-        let end = addr.checked_add(len).filter(|_| len > 0);
-        let end = end.ok_or(Error::Misaligned { addr, len })?;
+        if len == 0 {
+            return Ok(());
+        }
+        let end = addr.checked_add(len).ok_or(Error::BadRange { addr, len })?;
         self.uc()
             .ctl_remove_cache(addr, end)
             .map_err(unicorn_err("invalidate"))
@@ -575,6 +578,6 @@ fn check_pages(addr: u64, len: u64) -> Result<(), Error> {
     if ok {
         Ok(())
     } else {
-        Err(Error::Misaligned { addr, len })
+        Err(Error::BadRange { addr, len })
     }
 }

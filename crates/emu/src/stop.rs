@@ -150,8 +150,9 @@ pub enum Error {
     Io(io::Error),
     /// Unicorn refused an operation.
     Unicorn { op: &'static str, error: String },
-    /// Mappings are whole host pages, at page-aligned addresses.
-    Misaligned { addr: u64, len: u64 },
+    /// A range past the end of the address space, or for a mapping, not
+    /// whole host pages at a page-aligned address.
+    BadRange { addr: u64, len: u64 },
     /// The range overlaps a region already mapped in the emulator.
     Overlap {
         addr: u64,
@@ -171,9 +172,9 @@ impl fmt::Display for Error {
         match self {
             Error::Io(e) => write!(f, "host memory: {e}"),
             Error::Unicorn { op, error } => write!(f, "unicorn {op}: {error}"),
-            Error::Misaligned { addr, len } => write!(
+            Error::BadRange { addr, len } => write!(
                 f,
-                "range {addr:#x}+{len:#x} is not whole pages at a page-aligned address"
+                "range {addr:#x}+{len:#x} wraps or is not whole pages at a page-aligned address"
             ),
             Error::Overlap {
                 addr,

@@ -494,11 +494,11 @@ fn mapping_is_checked() {
     }
     assert!(matches!(
         unsafe { m.emu.map(a + 1, page, Perms::READ) },
-        Err(Error::Misaligned { .. })
+        Err(Error::BadRange { .. })
     ));
     assert!(matches!(
         unsafe { m.emu.map(a + page, 0, Perms::READ) },
-        Err(Error::Misaligned { .. })
+        Err(Error::BadRange { .. })
     ));
     let stack = m.emu.stack();
     assert!(matches!(
