@@ -238,17 +238,16 @@ pub struct DivRegs {
     pub remainder: Reg,
 }
 
-/// A frame whose size is known only after the body is compiled.
-#[derive(Debug, Clone, Copy)]
-pub struct FramePatch {
-    pub(crate) sites: [u32; 2],
-}
-
 pub trait MacroAssembler {
     /// A MacroAssembler for `target`, whose ISA is this implementation's.
     fn new(target: Target) -> Self
     where
         Self: Sized;
+
+    /// What the prologue leaves to patch once the frame size is known
+    /// (see [`Self::finalize_frame`]): instruction fields of this ISA's
+    /// own prologue sequence.
+    type FramePatch;
 
     fn buffer(&mut self) -> &mut CodeBuffer;
 
@@ -289,11 +288,11 @@ pub trait MacroAssembler {
     /// Function entry: frame setup, the stack-limit check (which branches to
     /// the stack-overflow trap) and saving the vmctx to `vmctx_slot`. The
     /// frame size is patched in later.
-    fn prologue(&mut self, vmctx_slot: Address) -> FramePatch;
+    fn prologue(&mut self, vmctx_slot: Address) -> Self::FramePatch;
     /// Patches the frame size (`frame_bytes` below the frame pointer) and the
     /// stack the function needs beyond it (outgoing arguments), checked
     /// against the stack limit.
-    fn finalize_frame(&mut self, patch: FramePatch, frame_bytes: u32, extra_bytes: u32);
+    fn finalize_frame(&mut self, patch: Self::FramePatch, frame_bytes: u32, extra_bytes: u32);
     /// Function exit, popping `arg_bytes` of stack arguments.
     fn epilogue(&mut self, arg_bytes: u32);
 

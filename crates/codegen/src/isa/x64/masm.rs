@@ -51,6 +51,17 @@ pub struct X64Masm {
     resume: Option<Label>,
 }
 
+/// The x86-64 prologue's fields patched once the frame size is known: two
+/// imm32 operands.
+#[derive(Debug, Clone, Copy)]
+pub struct FramePatch {
+    /// `add limit, imm32` of the stack-limit check: the frame size plus
+    /// the outgoing area.
+    stack_check: u32,
+    /// `sub rsp, imm32`: the frame size.
+    frame_size: u32,
+}
+
 /// `mov dst, [base + disp]`, 64 bits: how the MacroAssembler reaches vmctx
 /// and runtime fields.
 fn load64(a: &mut Assembler, dst: Reg, base: Reg, disp: i32) {
@@ -129,6 +140,8 @@ impl X64Masm {
 }
 
 impl MacroAssembler for X64Masm {
+    type FramePatch = FramePatch;
+
     fn new(target: Target) -> Self {
         X64Masm {
             asm: Assembler::new(),
@@ -219,15 +232,16 @@ impl MacroAssembler for X64Masm {
         let frame = a.alu_ri_patchable(AluOp::Sub, OperandSize::S64, RSP);
         a.mov_mr(OperandSize::S64, from_outside(&amode(vmctx_slot)), VMCTX);
         FramePatch {
-            sites: [check, frame],
+            stack_check: check,
+            frame_size: frame,
         }
     }
 
     fn finalize_frame(&mut self, patch: FramePatch, frame_bytes: u32, extra_bytes: u32) {
         self.asm
             .buf
-            .patch4(patch.sites[0], frame_bytes + extra_bytes);
-        self.asm.buf.patch4(patch.sites[1], frame_bytes);
+            .patch4(patch.stack_check, frame_bytes + extra_bytes);
+        self.asm.buf.patch4(patch.frame_size, frame_bytes);
     }
 
     fn epilogue(&mut self, arg_bytes: u32) {
