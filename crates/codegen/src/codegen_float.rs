@@ -18,16 +18,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// is owned by the caller, who frees it.
     fn pop_float_operand(&mut self, size: OperandSize) -> Operand {
         let v = self.ctx.pop();
-        match v.as_const() {
-            Some(bits) => {
-                let r = self.ctx.alloc(self.masm, RegClass::Float);
-                self.masm.mov_imm(size, bits, r);
-                Operand::Reg(r)
-            }
-            None => self
-                .ctx
-                .operand_of(self.masm, v, self.ctx.stack.len(), size),
-        }
+        self.ctx
+            .operand_of(self.masm, v, self.ctx.stack.len(), size, None)
     }
 
     pub fn float_binop(&mut self, ty: WasmType, op: FloatBinOp) -> CompileResult<()> {

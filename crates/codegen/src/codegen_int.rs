@@ -154,7 +154,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         Ok(())
     }
 
-    /// Pops two operands as (register, right-hand operand). With `commute`,
+    /// Pops two operands as (register, right-hand operand of `imm`'s
+    /// operation). With `commute`,
     /// a constant left operand becomes the immediate instead; returns whether
     /// the operands were swapped. With `lend`, a pinned local as the left
     /// operand is not copied: its register is returned, not owned (the last
@@ -162,6 +163,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     fn pop_two(
         &mut self,
         size: OperandSize,
+        imm: ImmOp,
         commute: bool,
         lend: bool,
     ) -> (Reg, Operand, bool, bool) {
@@ -175,7 +177,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         } else {
             ((lhs, lhs_depth), (rhs, rhs_depth))
         };
-        let operand = self.ctx.operand_of(self.masm, r, rd, size);
+        let operand = self.ctx.operand_of(self.masm, r, rd, size, Some(imm));
         if lend && let Some(pinned) = self.pinned_local(l) {
             return (pinned, operand, swap, false);
         }
@@ -228,7 +230,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             return self.fold(2, ty, fold_binop(op, size, a, b));
         }
         let commutative = !matches!(op, IntBinOp::Sub);
-        let (lhs, rhs, _, _) = self.pop_two(size, commutative, false);
+        let (lhs, rhs, _, _) = self.pop_two(size, ImmOp::Bin(op), commutative, false);
         self.masm.int_binop(op, size, lhs, rhs);
         self.ctx.free_operand(rhs);
         self.ctx.push(Val::Reg(lhs, ty));
@@ -240,7 +242,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         if let Some([a, b]) = self.top_consts() {
             return self.fold(2, WasmType::I32, fold_compare(cmp, size, a, b) as i64);
         }
-        let (lhs, rhs, swapped, owned) = self.pop_two(size, true, true);
+        let (lhs, rhs, swapped, owned) = self.pop_two(size, ImmOp::Compare, true, true);
         let cmp = if swapped { cmp.swap() } else { cmp };
         self.push_pending(cmp, size, lhs, rhs, owned.then_some(lhs));
         Ok(())

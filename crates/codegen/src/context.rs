@@ -9,7 +9,7 @@
 //! current holder.
 
 use crate::frame::Frame;
-use crate::masm::{Address, MacroAssembler, Operand, OperandSize};
+use crate::masm::{Address, ImmOp, MacroAssembler, Operand, OperandSize};
 use crate::reg::{Reg, RegClass};
 use crate::regalloc::RegAlloc;
 use crate::stack::Val;
@@ -259,16 +259,18 @@ impl CodeGenContext {
     }
 
     /// Popped value `v` (from depth `depth`) as a right-hand operand of a
-    /// `size`-wide operation: a register, an immediate if it fits, or a
-    /// memory location. A register operand is owned by the caller, who frees
-    /// it; a memory operand stays valid until something is pushed at
-    /// `depth`.
+    /// `size`-wide operation: a register, a memory location, or an
+    /// immediate if the operation `imm` takes this one (a constant is
+    /// materialized in a register otherwise, and always with `imm = None`).
+    /// A register operand is owned by the caller, who frees it; a memory
+    /// operand stays valid until something is pushed at `depth`.
     pub fn operand_of<M: MacroAssembler>(
         &mut self,
         masm: &mut M,
         v: Val,
         depth: usize,
         size: OperandSize,
+        imm: Option<ImmOp>,
     ) -> Operand {
         match v {
             Val::Reg(r, _) => Operand::Reg(r),
@@ -280,7 +282,7 @@ impl CodeGenContext {
             Val::Mem(_) => Operand::Mem(self.slot::<M>(depth)),
             _ => {
                 let bits = v.as_const().unwrap();
-                if M::imm_fits(bits, size) {
+                if imm.is_some_and(|op| M::imm_fits(op, bits, size)) {
                     Operand::Imm(bits)
                 } else {
                     let r = self.alloc(masm, reg_class(v.ty()));

@@ -70,12 +70,29 @@ impl Address {
     }
 }
 
+/// What an immediate would be an operand of, for
+/// [`MacroAssembler::imm_fits`]: each ISA encodes its own immediates per
+/// operation (x86-64: a sign-extended imm32 for all of these; AArch64: 12-bit
+/// add/sub/compare immediates, bitmask immediates for the logic
+/// operations, none for multiplication, only zero for stores).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImmOp {
+    /// The right-hand operand of [`MacroAssembler::int_binop`].
+    Bin(IntBinOp),
+    /// The right-hand operand of [`MacroAssembler::int_compare`].
+    Compare,
+    /// The value of a store to memory ([`MacroAssembler::store_imm`],
+    /// heap stores).
+    Store,
+}
+
 /// The right-hand operand of a two-operand operation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Operand {
     Reg(Reg),
     /// An immediate the ISA can encode for this operation (see
-    /// [`MacroAssembler::imm_fits`]).
+    /// [`MacroAssembler::imm_fits`]; shift counts and a comparison with 0
+    /// are always accepted).
     Imm(i64),
     Mem(Address),
 }
@@ -282,8 +299,9 @@ pub trait MacroAssembler {
     fn sp() -> Reg;
     /// Offset from the frame pointer of the first incoming stack argument.
     fn incoming_args_offset() -> i32;
-    /// Whether `imm` can be an immediate operand of a `size`-wide operation.
-    fn imm_fits(imm: i64, size: OperandSize) -> bool;
+    /// Whether `imm` can be the immediate operand of the `size`-wide
+    /// operation `op`.
+    fn imm_fits(op: ImmOp, imm: i64, size: OperandSize) -> bool;
 
     /// Function entry: frame setup, the stack-limit check (which branches to
     /// the stack-overflow trap) and saving the vmctx to `vmctx_slot`. The

@@ -12,7 +12,7 @@
 use crate::codegen::CodeGen;
 use crate::compile::BoundsChecks;
 use crate::context::reg_class;
-use crate::masm::{Address, MacroAssembler, Operand, OperandSize, ShiftKind};
+use crate::masm::{Address, ImmOp, MacroAssembler, Operand, OperandSize, ShiftKind};
 use crate::reg::{Reg, RegClass};
 use crate::stack::Val;
 use brisk_environ::vmctx::{Builtin, MEMORY_LENGTH};
@@ -157,7 +157,12 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         // constants become immediates, anything else a register.
         let value = match value {
             Val::Reg(..) => value,
-            v if v.as_const().is_some_and(|c| M::imm_fits(c, size)) && !ty.is_float() => v,
+            v if !ty.is_float()
+                && v.as_const()
+                    .is_some_and(|c| M::imm_fits(ImmOp::Store, c, size)) =>
+            {
+                v
+            }
             v => {
                 let r = self.ctx.alloc(self.masm, reg_class(ty));
                 self.ctx.move_to_reg(self.masm, v, value_depth, r);

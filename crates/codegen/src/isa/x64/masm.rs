@@ -206,8 +206,8 @@ impl MacroAssembler for X64Masm {
         16 // saved rbp and the return address
     }
 
-    fn imm_fits(imm: i64, size: OperandSize) -> bool {
-        // 64-bit operations sign-extend their imm32.
+    fn imm_fits(_op: ImmOp, imm: i64, size: OperandSize) -> bool {
+        // Every operation takes an imm32; 64-bit ones sign-extend it.
         match size {
             OperandSize::S64 => imm == imm as i32 as i64,
             _ => true,
@@ -265,7 +265,7 @@ impl MacroAssembler for X64Masm {
 
     fn store_imm(&mut self, size: OperandSize, imm: i64, dst: Address) {
         let dst = *from_outside(&amode(dst));
-        if Self::imm_fits(imm, size) {
+        if Self::imm_fits(ImmOp::Store, imm, size) {
             self.asm.mov_mi(size, &dst, imm as i32);
         } else {
             self.with_scratch(|a, s| {
