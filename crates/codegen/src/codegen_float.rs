@@ -26,7 +26,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let size = OperandSize::of(ty);
         let rhs = self.pop_float_operand(size);
         let lhs = self.ctx.pop_to_reg(self.masm);
-        self.masm.float_binop(op, size, lhs, rhs);
+        self.masm.float_binop(op, size, lhs, lhs, rhs);
         self.ctx.free_operand(rhs);
         self.ctx.push(Val::Reg(lhs, ty));
         Ok(())
@@ -34,7 +34,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     pub fn float_unop(&mut self, ty: WasmType, op: FloatUnOp) -> CompileResult<()> {
         let r = self.ctx.pop_to_reg(self.masm);
-        self.masm.float_unop(op, OperandSize::of(ty), r);
+        self.masm.float_unop(op, OperandSize::of(ty), r, r);
         self.ctx.push(Val::Reg(r, ty));
         Ok(())
     }

@@ -193,9 +193,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         }
     }
 
-    /// Pops the top value as the left side of a comparison with 0: a pinned
-    /// local's register (lent) or an owned register.
-    fn pop_compared(&mut self) -> (Reg, Option<Reg>) {
+    /// Pops the top value as a source register: a pinned local's (lent,
+    /// only read) or one the caller owns (also returned as owned).
+    fn pop_source(&mut self) -> (Reg, Option<Reg>) {
         let v = self.ctx.pop();
         if let Some(pinned) = self.pinned_local(v) {
             return (pinned, None);
@@ -230,10 +230,15 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             return self.fold(2, ty, fold_binop(op, size, a, b));
         }
         let commutative = !matches!(op, IntBinOp::Sub);
-        let (lhs, rhs, _, _) = self.pop_two(size, ImmOp::Bin(op), commutative, false);
-        self.masm.int_binop(op, size, lhs, rhs);
+        let (lhs, rhs, _, owned) = self.pop_two(size, ImmOp::Bin(op), commutative, true);
+        let dst = if owned {
+            lhs
+        } else {
+            self.ctx.alloc(self.masm, RegClass::Int)
+        };
+        self.masm.int_binop(op, size, dst, lhs, rhs);
         self.ctx.free_operand(rhs);
-        self.ctx.push(Val::Reg(lhs, ty));
+        self.ctx.push(Val::Reg(dst, ty));
         Ok(())
     }
 
@@ -257,7 +262,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             p.cmp = p.cmp.negate();
             return Ok(());
         }
-        let (lhs, owned) = self.pop_compared();
+        let (lhs, owned) = self.pop_source();
         self.push_pending(IntCmp::Eq, OperandSize::of(ty), lhs, Operand::Imm(0), owned);
         Ok(())
     }
@@ -284,7 +289,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             );
             return p;
         }
-        let (lhs, result) = self.pop_compared();
+        let (lhs, result) = self.pop_source();
         PendingCmp {
             cmp: IntCmp::Ne,
             size: OperandSize::S32,
@@ -305,13 +310,14 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let ty = self.ctx.stack[self.ctx.stack.len() - 2].ty();
         self.check_type(ty)?;
         let c = self.pop_condition();
-        let other = self.ctx.pop_to_reg(self.masm);
-        let dst = self.ctx.pop_to_reg(self.masm);
+        let if_false = self.ctx.pop_to_reg(self.masm);
+        let if_true = self.ctx.pop_to_reg(self.masm);
         self.masm.int_compare(c.size, c.lhs, c.rhs);
-        self.masm.select_if(c.cmp, OperandSize::of(ty), dst, other);
+        self.masm
+            .select_if(c.cmp, OperandSize::of(ty), if_true, if_true, if_false);
         self.release_condition(c);
-        self.ctx.free(other);
-        self.ctx.push(Val::Reg(dst, ty));
+        self.ctx.free(if_false);
+        self.ctx.push(Val::Reg(if_true, ty));
         Ok(())
     }
 
@@ -334,8 +340,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 None => Operand::Reg(self.ctx.pop_to_reg(self.masm)),
             },
         };
-        let dst = self.ctx.pop_to_reg(self.masm);
-        self.masm.int_shift(kind, size, dst, count);
+        let (lhs, owned) = self.pop_source();
+        let dst = owned.unwrap_or_else(|| self.ctx.alloc(self.masm, RegClass::Int));
+        self.masm.int_shift(kind, size, dst, lhs, count);
         self.ctx.free_operand(count);
         self.ctx.push(Val::Reg(dst, ty));
         Ok(())
@@ -343,18 +350,25 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     pub fn div(&mut self, ty: WasmType, kind: DivKind) -> CompileResult<()> {
         let size = OperandSize::of(ty);
-        let regs =
-            M::div_regs().expect("ISAs without fixed division registers are not supported yet");
+        let Some(regs) = M::div_regs() else {
+            let divisor = self.ctx.pop_to_reg(self.masm);
+            let dividend = self.ctx.pop_to_reg(self.masm);
+            self.masm.int_div(kind, size, dividend, dividend, divisor);
+            self.ctx.free(divisor);
+            self.ctx.push(Val::Reg(dividend, ty));
+            return Ok(());
+        };
         self.ctx.take_reg(self.masm, regs.dividend);
         self.ctx.take_reg(self.masm, regs.remainder);
         let divisor = self.ctx.pop_to_reg(self.masm);
         self.ctx.pop_into(self.masm, regs.dividend);
-        self.masm.int_div(kind, size, divisor);
-        self.ctx.free(divisor);
         let (result, other) = match kind {
             DivKind::DivS | DivKind::DivU => (regs.dividend, regs.remainder),
             DivKind::RemS | DivKind::RemU => (regs.remainder, regs.dividend),
         };
+        self.masm
+            .int_div(kind, size, result, regs.dividend, divisor);
+        self.ctx.free(divisor);
         self.ctx.free(other);
         self.ctx.push(Val::Reg(result, ty));
         Ok(())

@@ -121,6 +121,18 @@ pub enum IntCmp {
     GeU,
 }
 
+impl Operand {
+    /// Whether the operand is the register `reg` or an address computed
+    /// from it.
+    pub fn reads(&self, reg: Reg) -> bool {
+        match self {
+            Operand::Reg(r) => *r == reg,
+            Operand::Imm(_) => false,
+            Operand::Mem(a) => a.uses(reg),
+        }
+    }
+}
+
 impl IntCmp {
     /// The comparison that holds exactly when `self` does not.
     pub fn negate(self) -> IntCmp {
@@ -332,24 +344,33 @@ pub trait MacroAssembler {
     fn release_stack(&mut self, bytes: u32);
 
     // ---- integer arithmetic -----------------------------------------------
+    //
+    // Operations are three-operand, `dst = lhs op rhs`: `dst` may be `lhs`,
+    // but no other register that `rhs` reads (an ISA with two-operand
+    // instructions copies `lhs` into `dst` first). Source registers are
+    // only read.
 
-    /// `dst = dst op rhs`.
-    fn int_binop(&mut self, op: IntBinOp, size: OperandSize, dst: Reg, rhs: Operand);
+    /// `dst = lhs op rhs`.
+    fn int_binop(&mut self, op: IntBinOp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Operand);
     /// Compares `lhs` with `rhs` (`size` bits) for a following
     /// [`Self::set_if`], [`Self::branch_if`] or [`Self::select_if`]; nothing
     /// may be emitted in between.
     fn int_compare(&mut self, size: OperandSize, lhs: Reg, rhs: Operand);
     /// `dst = 1` if the last comparison satisfied `cmp`, else 0.
     fn set_if(&mut self, cmp: IntCmp, dst: Reg);
-    /// `dst = other` unless the last comparison satisfied `cmp`; `dst` and
-    /// `other` may be float registers.
-    fn select_if(&mut self, cmp: IntCmp, size: OperandSize, dst: Reg, other: Reg);
-    /// `dst = dst shift count`; a register count must be in
+    /// `dst = if_true` if the last comparison satisfied `cmp`, else
+    /// `if_false`; the registers may be float registers. `dst` may be
+    /// either source.
+    fn select_if(&mut self, cmp: IntCmp, size: OperandSize, dst: Reg, if_true: Reg, if_false: Reg);
+    /// `dst = lhs shift count`; a register count must be in
     /// [`MacroAssembler::shift_count_reg`] if the ISA fixes one.
-    fn int_shift(&mut self, kind: ShiftKind, size: OperandSize, dst: Reg, count: Operand);
-    /// Division with the operands in [`MacroAssembler::div_regs`]; traps on a
-    /// zero divisor and on signed overflow.
-    fn int_div(&mut self, kind: DivKind, size: OperandSize, divisor: Reg);
+    fn int_shift(&mut self, kind: ShiftKind, size: OperandSize, dst: Reg, lhs: Reg, count: Operand);
+    /// `dst = lhs / rhs` (or `%`); traps on a zero divisor and, for
+    /// `DivS`, on signed overflow. If the ISA fixes the registers
+    /// ([`MacroAssembler::div_regs`]), `lhs` is the dividend register and
+    /// `dst` the quotient's (`DivS`/`DivU`) or the remainder's
+    /// (`RemS`/`RemU`), and both of those are clobbered.
+    fn int_div(&mut self, kind: DivKind, size: OperandSize, dst: Reg, lhs: Reg, rhs: Reg);
     /// `dst = op(src)`. [`BitCount::Popcnt`] gets a temporary register,
     /// which its fallback without the POPCNT instruction needs.
     fn int_bitcount(
@@ -367,11 +388,11 @@ pub trait MacroAssembler {
     // `size` is the float width: S32 for f32, S64 for f64. NaN results of
     // arithmetic are arithmetic NaNs (canonical when the inputs are).
 
-    /// `dst = dst op rhs`; `rhs` is a float register or memory, never an
-    /// immediate.
-    fn float_binop(&mut self, op: FloatBinOp, size: OperandSize, dst: Reg, rhs: Operand);
-    /// `dst = op dst`.
-    fn float_unop(&mut self, op: FloatUnOp, size: OperandSize, dst: Reg);
+    /// `dst = lhs op rhs` (three-operand, as the integer operations);
+    /// `rhs` is a float register or memory, never an immediate.
+    fn float_binop(&mut self, op: FloatBinOp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Operand);
+    /// `dst = op src`.
+    fn float_unop(&mut self, op: FloatUnOp, size: OperandSize, dst: Reg, src: Reg);
     /// `dst = (lhs cmp rhs) ? 1 : 0` into the integer register `dst`.
     fn float_cmp_set(&mut self, cmp: FloatCmp, size: OperandSize, lhs: Reg, rhs: Operand, dst: Reg);
     /// Converts the (signed or unsigned) `int_size` integer in `src` to the

@@ -193,7 +193,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             r,
         );
         self.masm
-            .int_shift(ShiftKind::ShrU, OperandSize::S64, r, Operand::Imm(16));
+            .int_shift(ShiftKind::ShrU, OperandSize::S64, r, r, Operand::Imm(16));
         self.ctx.push(Val::Reg(r, WasmType::I32));
         Ok(())
     }

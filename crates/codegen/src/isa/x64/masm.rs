@@ -129,6 +129,18 @@ impl X64Masm {
         l
     }
 
+    /// `dst = lhs` for a two-operand instruction `dst = dst op rhs` to
+    /// compute the trait's `dst = lhs op rhs`.
+    fn copy_lhs(&mut self, size: OperandSize, dst: Reg, lhs: Reg, rhs: Operand) {
+        if dst != lhs {
+            debug_assert!(
+                !rhs.reads(dst),
+                "three-operand {dst:?} = {lhs:?} op {rhs:?}"
+            );
+            self.mov(size, lhs, dst);
+        }
+    }
+
     /// `op dst, rhs` for the ALU group.
     fn alu(&mut self, op: AluOp, size: OperandSize, dst: Reg, rhs: Operand) {
         match rhs {
@@ -314,8 +326,9 @@ impl MacroAssembler for X64Masm {
         }
     }
 
-    fn int_binop(&mut self, op: IntBinOp, size: OperandSize, dst: Reg, rhs: Operand) {
+    fn int_binop(&mut self, op: IntBinOp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Operand) {
         let size = alu_size(size);
+        self.copy_lhs(size, dst, lhs, rhs);
         let alu = match op {
             IntBinOp::Add => AluOp::Add,
             IntBinOp::Sub => AluOp::Sub,
@@ -346,7 +359,14 @@ impl MacroAssembler for X64Masm {
         self.asm.movzx_rr(OperandSize::S8, dst, dst);
     }
 
-    fn select_if(&mut self, cmp: IntCmp, size: OperandSize, dst: Reg, other: Reg) {
+    fn select_if(&mut self, cmp: IntCmp, size: OperandSize, dst: Reg, if_true: Reg, if_false: Reg) {
+        // `dst = keep unless cmp'`, with `dst` holding `keep` first.
+        let (cmp, keep, other) = if dst == if_false && dst != if_true {
+            (cmp.negate(), if_false, if_true)
+        } else {
+            (cmp, if_true, if_false)
+        };
+        self.mov(size, keep, dst);
         if dst.class() == RegClass::Float {
             // SSE has no conditional move: branch over a register copy.
             let keep = self.asm.buf.new_label();
@@ -359,7 +379,14 @@ impl MacroAssembler for X64Masm {
         }
     }
 
-    fn int_shift(&mut self, kind: ShiftKind, size: OperandSize, dst: Reg, count: Operand) {
+    fn int_shift(
+        &mut self,
+        kind: ShiftKind,
+        size: OperandSize,
+        dst: Reg,
+        lhs: Reg,
+        count: Operand,
+    ) {
         let op = match kind {
             ShiftKind::Shl => ShiftOp::Shl,
             ShiftKind::ShrS => ShiftOp::Sar,
@@ -368,6 +395,7 @@ impl MacroAssembler for X64Masm {
             ShiftKind::Rotr => ShiftOp::Ror,
         };
         let size = alu_size(size);
+        self.copy_lhs(size, dst, lhs, count);
         match count {
             // The hardware masks the count to the operand width, as Wasm does.
             Operand::Imm(i) => {
@@ -382,7 +410,16 @@ impl MacroAssembler for X64Masm {
         }
     }
 
-    fn int_div(&mut self, kind: DivKind, size: OperandSize, divisor: Reg) {
+    fn int_div(&mut self, kind: DivKind, size: OperandSize, dst: Reg, lhs: Reg, divisor: Reg) {
+        debug_assert_eq!(lhs, RAX, "the dividend goes in rax");
+        debug_assert_eq!(
+            dst,
+            match kind {
+                DivKind::DivS | DivKind::DivU => RAX,
+                DivKind::RemS | DivKind::RemU => RDX,
+            },
+            "the quotient comes back in rax, the remainder in rdx"
+        );
         let size = alu_size(size);
         let zero = self.trap_label(TrapCode::IntegerDivisionByZero);
         self.asm.test_rr(size, divisor, divisor);
@@ -517,12 +554,13 @@ impl MacroAssembler for X64Masm {
         }
     }
 
-    fn float_binop(&mut self, op: FloatBinOp, size: OperandSize, dst: Reg, rhs: Operand) {
+    fn float_binop(&mut self, op: FloatBinOp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Operand) {
+        self.copy_lhs(size, dst, lhs, rhs);
         self.float_binop_impl(op, size, dst, rhs);
     }
 
-    fn float_unop(&mut self, op: FloatUnOp, size: OperandSize, dst: Reg) {
-        self.float_unop_impl(op, size, dst);
+    fn float_unop(&mut self, op: FloatUnOp, size: OperandSize, dst: Reg, src: Reg) {
+        self.float_unop_impl(op, size, dst, src);
     }
 
     fn float_cmp_set(

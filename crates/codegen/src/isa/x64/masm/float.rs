@@ -193,7 +193,8 @@ impl X64Masm {
         });
     }
 
-    pub(super) fn float_unop_impl(&mut self, op: FloatUnOp, size: OperandSize, dst: Reg) {
+    /// `dst = op src`.
+    pub(super) fn float_unop_impl(&mut self, op: FloatUnOp, size: OperandSize, dst: Reg, src: Reg) {
         let mode = match op {
             // Pure bit operations with a mask in xmm15.
             FloatUnOp::Abs | FloatUnOp::Neg => {
@@ -202,6 +203,7 @@ impl X64Masm {
                 } else {
                     (sign_bit(size), SseBitOp::Xor)
                 };
+                self.float_mov(size, src, dst);
                 self.with_scratches(|a, s, fs| {
                     float_const(a, size, mask, fs, s);
                     a.sse_bit_rr(op, size, dst, fs);
@@ -209,7 +211,7 @@ impl X64Masm {
                 return;
             }
             FloatUnOp::Sqrt => {
-                self.asm.sse_rr(SseOp::Sqrt, size, dst, dst);
+                self.asm.sse_rr(SseOp::Sqrt, size, dst, src);
                 return;
             }
             FloatUnOp::Ceil => RoundMode::Ceil,
@@ -218,8 +220,9 @@ impl X64Masm {
             FloatUnOp::Nearest => RoundMode::Nearest,
         };
         if self.features.sse41 {
-            self.asm.rounds(size, mode, dst, dst);
+            self.asm.rounds(size, mode, dst, src);
         } else {
+            self.float_mov(size, src, dst);
             self.float_round_fallback(mode, size, dst);
         }
     }
