@@ -746,7 +746,7 @@ fn shift_imm() {
     for size in SIZES {
         let w = width(size);
         for amount in 0..w {
-            let (rd, rn) = (amount % 31, (amount * 5 + 3) % 31);
+            let (rd, rn) = (amount % 31, ((u32::from(amount) * 5 + 3) % 31) as u8);
             let (d, n) = (gp(size, rd), gp(size, rn));
             // lsl #a is ubfm #(-a mod w), #(w-1-a).
             let lsl = format!("ubfm {d}, {n}, #{}, #{}", (w - amount) % w, w - 1 - amount);

@@ -95,7 +95,9 @@ pub fn width(size: OperandSize) -> u8 {
 /// 1024 (a, b, c) register-number triples in 0..=31 where every pair of
 /// positions meets every pair of numbers.
 pub fn triples() -> impl Iterator<Item = (u8, u8, u8)> {
-    (0..32u8).flat_map(|a| (0..32u8).map(move |b| (a, b, (a * 7 + b * 3 + 1) % 32)))
+    (0..32u8).flat_map(|a| {
+        (0..32u8).map(move |b| (a, b, ((7 * u32::from(a) + 3 * u32::from(b) + 1) % 32) as u8))
+    })
 }
 
 /// Every (a, b) pair of register numbers 0..32.

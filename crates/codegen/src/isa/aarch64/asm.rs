@@ -320,17 +320,23 @@ pub fn encode_logical_imm(value: u64, size: OperandSize) -> Option<(u8, u8, u8)>
         (1 << esize) - 1
     };
     let elem = value & mask;
-    // The run of ones starts at bit `start` (after wrapping around, if bit 0
-    // is set and the run continues from the top of the element).
+    // The run of ones starts at bit `start` (0..esize): the lowest set bit,
+    // or, if bit 0 is set, the first set bit after the lowest gap (the run
+    // wraps around the top of the element, or starts at 0 and the gap ends
+    // at the top).
     let start = if elem & 1 == 0 {
         elem.trailing_zeros()
     } else {
         let gap = !elem & mask;
-        gap.trailing_zeros() + (gap >> gap.trailing_zeros()).trailing_ones()
+        (gap.trailing_zeros() + (gap >> gap.trailing_zeros()).trailing_ones()) % esize
     };
     let ones = elem.count_ones();
-    // The element rotated so that the run starts at bit 0 must be the run.
-    let run = (elem >> start | elem << ((esize - start) % esize)) & mask;
+    // The element rotated right by `start` must be the run at bit 0.
+    let run = if start == 0 {
+        elem
+    } else {
+        (elem >> start | elem << (esize - start)) & mask
+    };
     if run != (1u64 << ones) - 1 {
         return None;
     }
@@ -383,7 +389,7 @@ pub fn encode_fp_imm(value: u64, size: OperandSize) -> Option<u8> {
     if !(bias - 3..=bias + 4).contains(&exp) {
         return None;
     }
-    let e3 = ((exp - bias + 3) ^ 0b100) as u8 & 0b111;
+    let e3 = ((exp + 3 - bias) ^ 0b100) as u8 & 0b111;
     Some(sign << 7 | e3 << 4 | (frac >> (fbits - 4)) as u8)
 }
 
