@@ -42,7 +42,7 @@ pub struct CodeGen<'a, M: MacroAssembler> {
     /// Instructions that may fault on a guard region, by code offset.
     pub traps: &'a mut Vec<TrapEntry>,
     /// A comparison not emitted yet (see `codegen_int.rs`).
-    pub pending: Option<PendingCmp>,
+    pub pending: Option<PendingCmp<M::Address>>,
 }
 
 impl<'a, M: MacroAssembler> CodeGen<'a, M> {
@@ -388,7 +388,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         let n = sig.params.len();
         let base = self.ctx.stack.len() - n;
         for i in 0..n {
-            let dst = Address::new(M::sp(), abi::param_offset(i) as i32);
+            let dst = M::stack_address(abi::param_offset(i));
             self.ctx.store_entry(self.masm, base + i, dst);
         }
         self.ctx.truncate(base);
@@ -461,7 +461,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
                 self.ctx.take_reg(self.masm, r);
                 self.ctx.push(Val::Reg(r, *ty));
             } else {
-                let src = Address::new(M::sp(), abi::result_offset(j) as i32);
+                let src = M::stack_address(abi::result_offset(j));
                 let dst = self.ctx.slot::<M>(self.ctx.stack.len());
                 self.masm.copy_mem(OperandSize::of(*ty), src, dst);
                 self.ctx.push(Val::Mem(*ty));

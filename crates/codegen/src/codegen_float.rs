@@ -16,7 +16,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// is in (a local or its slot). Constants are materialized in a
     /// register: float instructions take no immediates. A register operand
     /// is owned by the caller, who frees it.
-    fn pop_float_operand(&mut self, size: OperandSize) -> Operand {
+    fn pop_float_operand(&mut self, size: OperandSize) -> Operand<M::Address> {
         let v = self.ctx.pop();
         self.ctx
             .operand_of(self.masm, v, self.ctx.stack.len(), size, None)

@@ -16,15 +16,15 @@ use crate::reg::{Reg, RegClass};
 use crate::stack::Val;
 use brisk_environ::{CompileResult, WasmType};
 
-/// A comparison not yet emitted.
+/// A comparison not yet emitted; `A` is the ISA's address type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PendingCmp {
+pub struct PendingCmp<A> {
     pub cmp: IntCmp,
     pub size: OperandSize,
     /// The left operand: owned (then it is `result`) or a pinned local's
     /// register, lent.
     pub lhs: Reg,
-    pub rhs: Operand,
+    pub rhs: Operand<A>,
     /// The owned register that stands for the i32 result on the value stack
     /// (where a materialized result goes); `None` for a condition that was
     /// a pinned local.
@@ -166,7 +166,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         imm: ImmOp,
         commute: bool,
         lend: bool,
-    ) -> (Reg, Operand, bool, bool) {
+    ) -> (Reg, Operand<M::Address>, bool, bool) {
         let rhs = self.ctx.pop();
         let rhs_depth = self.ctx.stack.len();
         let lhs = self.ctx.pop();
@@ -210,7 +210,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         cmp: IntCmp,
         size: OperandSize,
         lhs: Reg,
-        rhs: Operand,
+        rhs: Operand<M::Address>,
         owned: Option<Reg>,
     ) {
         let result = owned.unwrap_or_else(|| self.ctx.alloc(self.masm, RegClass::Int));
@@ -280,7 +280,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// Pops an i32 condition as a comparison to emit right before its
     /// consumer: the pending one, or `value != 0`. The caller emits it with
     /// [`MacroAssembler::int_compare`] and then releases it.
-    pub fn pop_condition(&mut self) -> PendingCmp {
+    pub fn pop_condition(&mut self) -> PendingCmp<M::Address> {
         if let Some(p) = self.pending.take() {
             let placeholder = self.ctx.pop();
             debug_assert_eq!(
@@ -299,7 +299,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         }
     }
 
-    pub fn release_condition(&mut self, c: PendingCmp) {
+    pub fn release_condition(&mut self, c: PendingCmp<M::Address>) {
         if let Some(r) = c.result {
             self.ctx.free(r);
         }

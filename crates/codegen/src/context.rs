@@ -9,7 +9,7 @@
 //! current holder.
 
 use crate::frame::Frame;
-use crate::masm::{Address, ImmOp, MacroAssembler, Operand, OperandSize};
+use crate::masm::{ImmOp, MacroAssembler, Operand, OperandSize};
 use crate::reg::{Reg, RegClass};
 use crate::regalloc::RegAlloc;
 use crate::stack::Val;
@@ -84,7 +84,7 @@ impl CodeGenContext {
         }
     }
 
-    pub fn slot<M: MacroAssembler>(&self, depth: usize) -> Address {
+    pub fn slot<M: MacroAssembler>(&self, depth: usize) -> M::Address {
         self.frame.slot_address::<M>(depth)
     }
 
@@ -182,7 +182,7 @@ impl CodeGenContext {
 
     /// Emits a store of value `v`, which is or was at stack depth `depth`, to
     /// `dst`. Changes no state.
-    fn emit_store<M: MacroAssembler>(&self, masm: &mut M, v: Val, depth: usize, dst: Address) {
+    fn emit_store<M: MacroAssembler>(&self, masm: &mut M, v: Val, depth: usize, dst: M::Address) {
         let size = OperandSize::of(v.ty());
         match v {
             Val::Reg(r, _) => masm.store(size, r, dst),
@@ -216,7 +216,7 @@ impl CodeGenContext {
     }
 
     /// Writes the entry at `depth` to `dst`, leaving the stack unchanged.
-    pub fn store_entry<M: MacroAssembler>(&self, masm: &mut M, depth: usize, dst: Address) {
+    pub fn store_entry<M: MacroAssembler>(&self, masm: &mut M, depth: usize, dst: M::Address) {
         self.emit_store(masm, self.stack[depth], depth, dst);
     }
 
@@ -271,7 +271,7 @@ impl CodeGenContext {
         depth: usize,
         size: OperandSize,
         imm: Option<ImmOp>,
-    ) -> Operand {
+    ) -> Operand<M::Address> {
         match v {
             Val::Reg(r, _) => Operand::Reg(r),
             // A pinned local's register is lent, not owned: see `free_operand`.
@@ -294,7 +294,7 @@ impl CodeGenContext {
     }
 
     /// Frees the register of an operand from [`Self::operand_of`], if any.
-    pub fn free_operand(&mut self, op: Operand) {
+    pub fn free_operand<A>(&mut self, op: Operand<A>) {
         if let Operand::Reg(r) = op
             && !self.frame.is_local_reg(r)
         {
@@ -308,7 +308,7 @@ impl CodeGenContext {
         masm: &mut M,
         v: Val,
         depth: usize,
-        dst: Address,
+        dst: M::Address,
     ) {
         self.emit_store(masm, v, depth, dst);
         if let Val::Reg(r, _) = v {

@@ -17,7 +17,7 @@
 
 use crate::buffer::Label;
 use crate::context::CodeGenContext;
-use crate::masm::{Address, MacroAssembler};
+use crate::masm::MacroAssembler;
 use crate::stack::Val;
 use crate::{abi, context::reg_class};
 use brisk_environ::{ModuleInfo, WasmType};
@@ -122,7 +122,7 @@ pub fn emit_return<M: MacroAssembler>(
     let area = M::incoming_args_offset() + arg_bytes as i32;
     for j in 1..n {
         let depth = len - n + j;
-        let dst = Address::new(M::fp(), area + abi::result_offset(j) as i32);
+        let dst = M::frame_address(area + abi::result_offset(j) as i32);
         ctx.store_entry(masm, depth, dst);
     }
     if n > 0 {

@@ -26,7 +26,7 @@
 
 use crate::abi::SLOT;
 use crate::context::reg_class;
-use crate::masm::{Address, MacroAssembler, OperandSize};
+use crate::masm::{MacroAssembler, OperandSize};
 use crate::reg::{Reg, RegClass, RegSet};
 use brisk_environ::WasmType;
 
@@ -103,11 +103,11 @@ impl Frame {
 
     /// The pinned registers in use with their save slots: saved in the
     /// prologue, restored before each return.
-    pub fn saved_regs<M: MacroAssembler>(&self) -> impl Iterator<Item = (Reg, Address)> + '_ {
+    pub fn saved_regs<M: MacroAssembler>(&self) -> impl Iterator<Item = (Reg, M::Address)> + '_ {
         self.save_slots
             .iter()
             .filter(|(r, _)| self.is_local_reg(*r))
-            .map(|&(r, offset)| (r, Address::new(M::fp(), offset)))
+            .map(|&(r, offset)| (r, M::frame_address(offset)))
     }
 
     /// Saves the pinned registers and loads the pinned locals: parameters
@@ -142,8 +142,8 @@ impl Frame {
         self.locals[index as usize].0
     }
 
-    pub fn local_address<M: MacroAssembler>(&self, index: u32) -> Address {
-        Address::new(M::fp(), self.locals[index as usize].1)
+    pub fn local_address<M: MacroAssembler>(&self, index: u32) -> M::Address {
+        M::frame_address(self.locals[index as usize].1)
     }
 
     /// Zeroes the non-parameter locals that live in memory (in the prologue).
@@ -156,20 +156,17 @@ impl Frame {
             if pin.is_some() {
                 continue;
             }
-            masm.store_imm(OperandSize::of(ty), 0, Address::new(M::fp(), offset));
+            masm.store_imm(OperandSize::of(ty), 0, M::frame_address(offset));
         }
     }
 
     /// The canonical slot of the value at stack depth `depth`.
-    pub fn slot_address<M: MacroAssembler>(&self, depth: usize) -> Address {
-        Address::new(
-            M::fp(),
-            -((self.locals_end + (depth as u32 + 1) * SLOT) as i32),
-        )
+    pub fn slot_address<M: MacroAssembler>(&self, depth: usize) -> M::Address {
+        M::frame_address(-((self.locals_end + (depth as u32 + 1) * SLOT) as i32))
     }
 
-    pub fn vmctx_address<M: MacroAssembler>(&self) -> Address {
-        Address::new(M::fp(), -(SLOT as i32))
+    pub fn vmctx_address<M: MacroAssembler>(&self) -> M::Address {
+        M::frame_address(-(SLOT as i32))
     }
 
     /// Bytes below the frame pointer for a stack that reached `max_depth`,

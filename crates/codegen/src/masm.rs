@@ -45,31 +45,6 @@ impl OperandSize {
     }
 }
 
-/// A memory location: a base register, maybe an index register, plus a
-/// constant offset.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Address {
-    pub base: Reg,
-    /// An index register added to the base (no scaling), for heap accesses.
-    pub index: Option<Reg>,
-    pub offset: i32,
-}
-
-impl Address {
-    pub const fn new(base: Reg, offset: i32) -> Address {
-        Address {
-            base,
-            index: None,
-            offset,
-        }
-    }
-
-    /// Whether computing the address reads `reg`.
-    pub fn uses(&self, reg: Reg) -> bool {
-        self.base == reg || self.index == Some(reg)
-    }
-}
-
 /// What an immediate would be an operand of, for
 /// [`MacroAssembler::imm_fits`]: each ISA encodes its own immediates per
 /// operation (x86-64: a sign-extended imm32 for all of these; AArch64: 12-bit
@@ -86,15 +61,16 @@ pub enum ImmOp {
     Store,
 }
 
-/// The right-hand operand of a two-operand operation.
+/// The right-hand operand of an operation; `A` is the ISA's
+/// [`MacroAssembler::Address`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Operand {
+pub enum Operand<A> {
     Reg(Reg),
     /// An immediate the ISA can encode for this operation (see
     /// [`MacroAssembler::imm_fits`]; shift counts and a comparison with 0
     /// are always accepted).
     Imm(i64),
-    Mem(Address),
+    Mem(A),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,18 +95,6 @@ pub enum IntCmp {
     LeU,
     GeS,
     GeU,
-}
-
-impl Operand {
-    /// Whether the operand is the register `reg` or an address computed
-    /// from it.
-    pub fn reads(&self, reg: Reg) -> bool {
-        match self {
-            Operand::Reg(r) => *r == reg,
-            Operand::Imm(_) => false,
-            Operand::Mem(a) => a.uses(reg),
-        }
-    }
 }
 
 impl IntCmp {
@@ -273,6 +237,12 @@ pub trait MacroAssembler {
     where
         Self: Sized;
 
+    /// A memory location as this ISA addresses it. Code generation builds
+    /// only the kinds below (frame slots, the outgoing area, fields behind
+    /// a pointer); heap and table element addresses come from the
+    /// MacroAssembler's own methods.
+    type Address: Copy + Eq + std::fmt::Debug;
+
     /// What the prologue leaves to patch once the frame size is known
     /// (see [`Self::finalize_frame`]): instruction fields of this ISA's
     /// own prologue sequence.
@@ -305,10 +275,14 @@ pub trait MacroAssembler {
     fn shift_count_reg() -> Option<Reg>;
     /// Where division operands must be, if the ISA fixes them.
     fn div_regs() -> Option<DivRegs>;
-    /// The frame pointer; locals and spill slots are addressed from it.
-    fn fp() -> Reg;
-    /// The stack pointer; outgoing call arguments are addressed from it.
-    fn sp() -> Reg;
+    /// `fp + offset`: a slot of the current frame (locals, spill slots, the
+    /// vmctx slot; above the frame, incoming arguments and the caller's
+    /// result area).
+    fn frame_address(offset: i32) -> Self::Address;
+    /// `sp + offset`: the outgoing argument and result area of a call.
+    fn stack_address(offset: u32) -> Self::Address;
+    /// `base + offset`: a field of what `base` points to.
+    fn field_address(base: Reg, offset: i32) -> Self::Address;
     /// Offset from the frame pointer of the first incoming stack argument.
     fn incoming_args_offset() -> i32;
     /// Whether `imm` can be the immediate operand of the `size`-wide
@@ -318,7 +292,7 @@ pub trait MacroAssembler {
     /// Function entry: frame setup, the stack-limit check (which branches to
     /// the stack-overflow trap) and saving the vmctx to `vmctx_slot`. The
     /// frame size is patched in later.
-    fn prologue(&mut self, vmctx_slot: Address) -> Self::FramePatch;
+    fn prologue(&mut self, vmctx_slot: Self::Address) -> Self::FramePatch;
     /// Patches the frame size (`frame_bytes` below the frame pointer) and the
     /// stack the function needs beyond it (outgoing arguments), checked
     /// against the stack limit.
@@ -332,13 +306,13 @@ pub trait MacroAssembler {
     // (`size` S32/S64) in its low bits. `mov` between classes moves the bits
     // (reinterpretation); `mov_imm` into a float register takes the bits.
 
-    fn load(&mut self, size: OperandSize, src: Address, dst: Reg);
-    fn store(&mut self, size: OperandSize, src: Reg, dst: Address);
-    fn store_imm(&mut self, size: OperandSize, imm: i64, dst: Address);
+    fn load(&mut self, size: OperandSize, src: Self::Address, dst: Reg);
+    fn store(&mut self, size: OperandSize, src: Reg, dst: Self::Address);
+    fn store_imm(&mut self, size: OperandSize, imm: i64, dst: Self::Address);
     fn mov(&mut self, size: OperandSize, src: Reg, dst: Reg);
     fn mov_imm(&mut self, size: OperandSize, imm: i64, dst: Reg);
     /// Copies `size` bytes between two memory locations through a scratch register.
-    fn copy_mem(&mut self, size: OperandSize, src: Address, dst: Address);
+    fn copy_mem(&mut self, size: OperandSize, src: Self::Address, dst: Self::Address);
     /// Moves the stack pointer down (`reserve`) or up (`release`) by `bytes`.
     fn reserve_stack(&mut self, bytes: u32);
     fn release_stack(&mut self, bytes: u32);
@@ -351,11 +325,18 @@ pub trait MacroAssembler {
     // only read.
 
     /// `dst = lhs op rhs`.
-    fn int_binop(&mut self, op: IntBinOp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Operand);
+    fn int_binop(
+        &mut self,
+        op: IntBinOp,
+        size: OperandSize,
+        dst: Reg,
+        lhs: Reg,
+        rhs: Operand<Self::Address>,
+    );
     /// Compares `lhs` with `rhs` (`size` bits) for a following
     /// [`Self::set_if`], [`Self::branch_if`] or [`Self::select_if`]; nothing
     /// may be emitted in between.
-    fn int_compare(&mut self, size: OperandSize, lhs: Reg, rhs: Operand);
+    fn int_compare(&mut self, size: OperandSize, lhs: Reg, rhs: Operand<Self::Address>);
     /// `dst = 1` if the last comparison satisfied `cmp`, else 0.
     fn set_if(&mut self, cmp: IntCmp, dst: Reg);
     /// `dst = if_true` if the last comparison satisfied `cmp`, else
@@ -364,7 +345,14 @@ pub trait MacroAssembler {
     fn select_if(&mut self, cmp: IntCmp, size: OperandSize, dst: Reg, if_true: Reg, if_false: Reg);
     /// `dst = lhs shift count`; a register count must be in
     /// [`MacroAssembler::shift_count_reg`] if the ISA fixes one.
-    fn int_shift(&mut self, kind: ShiftKind, size: OperandSize, dst: Reg, lhs: Reg, count: Operand);
+    fn int_shift(
+        &mut self,
+        kind: ShiftKind,
+        size: OperandSize,
+        dst: Reg,
+        lhs: Reg,
+        count: Operand<Self::Address>,
+    );
     /// `dst = lhs / rhs` (or `%`); traps on a zero divisor and, for
     /// `DivS`, on signed overflow. If the ISA fixes the registers
     /// ([`MacroAssembler::div_regs`]), `lhs` is the dividend register and
@@ -390,11 +378,25 @@ pub trait MacroAssembler {
 
     /// `dst = lhs op rhs` (three-operand, as the integer operations);
     /// `rhs` is a float register or memory, never an immediate.
-    fn float_binop(&mut self, op: FloatBinOp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Operand);
+    fn float_binop(
+        &mut self,
+        op: FloatBinOp,
+        size: OperandSize,
+        dst: Reg,
+        lhs: Reg,
+        rhs: Operand<Self::Address>,
+    );
     /// `dst = op src`.
     fn float_unop(&mut self, op: FloatUnOp, size: OperandSize, dst: Reg, src: Reg);
     /// `dst = (lhs cmp rhs) ? 1 : 0` into the integer register `dst`.
-    fn float_cmp_set(&mut self, cmp: FloatCmp, size: OperandSize, lhs: Reg, rhs: Operand, dst: Reg);
+    fn float_cmp_set(
+        &mut self,
+        cmp: FloatCmp,
+        size: OperandSize,
+        lhs: Reg,
+        rhs: Operand<Self::Address>,
+        dst: Reg,
+    );
     /// Converts the (signed or unsigned) `int_size` integer in `src` to the
     /// nearest float (ties to even) in `dst`. `src` is clobbered.
     fn int_to_float(
@@ -441,7 +443,7 @@ pub trait MacroAssembler {
     fn call_direct(&mut self, callee: u32);
     /// Calls the code at `[vmctx + code]` with the vmctx at `[vmctx + callee_vmctx]`,
     /// then restores this function's vmctx from `saved_vmctx`.
-    fn call_through_vmctx(&mut self, code: u32, callee_vmctx: u32, saved_vmctx: Address);
+    fn call_through_vmctx(&mut self, code: u32, callee_vmctx: u32, saved_vmctx: Self::Address);
 
     // ---- trampolines -------------------------------------------------------
 
@@ -494,18 +496,24 @@ pub trait MacroAssembler {
         check: Option<Reg>,
         base_in_reg: bool,
         spectre: bool,
-    ) -> Address;
+    ) -> Self::Address;
     /// Loads the heap-base register with the base of the memory whose
     /// definition pointer is at `[vmctx + def_ptr]`; `heap_address` with
     /// `base_in_reg` then uses it instead of loading the base.
     fn load_heap_base(&mut self, def_ptr: u32);
     /// Sign-extending load of `from` bits into `to` bits of `dst`.
-    fn load_signed(&mut self, from: OperandSize, to: OperandSize, src: Address, dst: Reg);
+    fn load_signed(&mut self, from: OperandSize, to: OperandSize, src: Self::Address, dst: Reg);
     /// Bounds-checks `index` against the table whose definition pointer is
     /// at `[vmctx + def_ptr]`, trapping with `oob`, and turns it into the
     /// address of that element (clobbering `index`). With `spectre` the
     /// address is forced to 0 when the check fails (see `heap_address`).
-    fn table_element(&mut self, def_ptr: u32, index: Reg, oob: TrapCode, spectre: bool) -> Address;
+    fn table_element(
+        &mut self,
+        def_ptr: u32,
+        index: Reg,
+        oob: TrapCode,
+        spectre: bool,
+    ) -> Self::Address;
     /// `dst = [[vmctx + ptr] + field]`: a field of a definition the vmctx
     /// points to (memory length, table length, a global's value).
     fn load_indirect(&mut self, size: OperandSize, ptr: u32, field: u32, dst: Reg);
@@ -525,5 +533,5 @@ pub trait MacroAssembler {
     fn check_funcref(&mut self, funcref: Reg, type_id: u32);
     /// Calls the function `funcref` points to with its own vmctx, then
     /// restores this function's vmctx from `saved_vmctx`.
-    fn call_funcref(&mut self, funcref: Reg, saved_vmctx: Address);
+    fn call_funcref(&mut self, funcref: Reg, saved_vmctx: Self::Address);
 }

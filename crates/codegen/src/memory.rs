@@ -12,7 +12,7 @@
 use crate::codegen::CodeGen;
 use crate::compile::BoundsChecks;
 use crate::context::reg_class;
-use crate::masm::{Address, ImmOp, MacroAssembler, Operand, OperandSize, ShiftKind};
+use crate::masm::{ImmOp, MacroAssembler, Operand, OperandSize, ShiftKind};
 use crate::reg::{Reg, RegClass};
 use crate::stack::Val;
 use brisk_environ::vmctx::{Builtin, MEMORY_LENGTH};
@@ -21,8 +21,8 @@ use wasmparser::MemArg;
 
 /// A bounds-checked heap address and the registers it is built from,
 /// which stay reserved until the access.
-struct HeapAccess {
-    addr: Address,
+struct HeapAccess<A> {
+    addr: A,
     /// The index register, when the caller owns it (not a lent pinned
     /// local, and not a constant folded into the displacement).
     index: Option<Reg>,
@@ -46,7 +46,11 @@ pub enum LoadKind {
 impl<M: MacroAssembler> CodeGen<'_, M> {
     /// Pops the index and turns it into the address of an `access`-byte
     /// access, bounds-checked as the mode requires.
-    fn heap_access(&mut self, memarg: &MemArg, access: u32) -> CompileResult<HeapAccess> {
+    fn heap_access(
+        &mut self,
+        memarg: &MemArg,
+        access: u32,
+    ) -> CompileResult<HeapAccess<M::Address>> {
         let wasmparser::MemArgTarget::Memory(memory) = memarg.target else {
             return Err(CompileError::unsupported(
                 "gc (array accesses through a memarg)",
@@ -66,7 +70,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             self.ctx.pop();
             let disp = (c as u32 as u64 + memarg.offset) as i32;
             return Ok(HeapAccess {
-                addr: Address::new(M::heap_base(), disp),
+                addr: M::field_address(M::heap_base(), disp),
                 index: None,
                 check: None,
                 guarded: true,
@@ -109,7 +113,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     /// Frees the registers of a heap access, except `keep`.
-    fn free_heap_access(&mut self, access: &HeapAccess, keep: Option<Reg>) {
+    fn free_heap_access(&mut self, access: &HeapAccess<M::Address>, keep: Option<Reg>) {
         for r in [access.index, access.check].into_iter().flatten() {
             if Some(r) != keep {
                 self.ctx.free(r);

@@ -4,7 +4,7 @@
 use crate::abi;
 use crate::context::reg_class;
 use crate::isa::x64::X64Masm;
-use crate::masm::{Address, MacroAssembler, OperandSize};
+use crate::masm::{MacroAssembler, OperandSize};
 use crate::target::{Isa, Target};
 use brisk_environ::{CompileError, CompileResult, FuncSig};
 
@@ -49,18 +49,18 @@ fn array_call_trampoline<M: MacroAssembler>(masm: &mut M, sig: &FuncSig) {
     let (args, results) = (abi::arg_area(sig), abi::result_area(sig));
     masm.reserve_stack(args + results);
     for (i, ty) in sig.params.iter().enumerate() {
-        let src = Address::new(values, (i as u32 * VALUE_SLOT) as i32);
-        let dst = Address::new(M::sp(), abi::param_offset(i) as i32);
+        let src = M::field_address(values, (i as u32 * VALUE_SLOT) as i32);
+        let dst = M::stack_address(abi::param_offset(i));
         masm.copy_mem(OperandSize::of(*ty), src, dst);
     }
     masm.entry_trampoline_call(callee);
     let values = masm.entry_trampoline_values();
     for (j, ty) in sig.results.iter().enumerate() {
-        let dst = Address::new(values, (j as u32 * VALUE_SLOT) as i32);
+        let dst = M::field_address(values, (j as u32 * VALUE_SLOT) as i32);
         if j == 0 {
             masm.store(OperandSize::of(*ty), M::return_reg(reg_class(*ty)), dst);
         } else {
-            let src = Address::new(M::sp(), abi::result_offset(j) as i32);
+            let src = M::stack_address(abi::result_offset(j));
             masm.copy_mem(OperandSize::of(*ty), src, dst);
         }
     }
@@ -83,21 +83,21 @@ fn host_call_trampoline<M: MacroAssembler>(masm: &mut M, sig: &FuncSig) {
     let values = masm.host_call_prologue(count * VALUE_SLOT);
     let incoming = M::incoming_args_offset();
     for (i, ty) in sig.params.iter().enumerate() {
-        let src = Address::new(M::fp(), incoming + abi::param_offset(i) as i32);
-        let dst = Address::new(values, (i as u32 * VALUE_SLOT) as i32);
+        let src = M::frame_address(incoming + abi::param_offset(i) as i32);
+        let dst = M::field_address(values, (i as u32 * VALUE_SLOT) as i32);
         masm.copy_mem(OperandSize::of(*ty), src, dst);
     }
     masm.host_call(brisk_environ::vmctx::HOSTCTX_ENTRY);
     let result_area = incoming + abi::arg_area(sig) as i32;
     for (j, ty) in sig.results.iter().enumerate().skip(1) {
-        let src = Address::new(values, (j as u32 * VALUE_SLOT) as i32);
-        let dst = Address::new(M::fp(), result_area + abi::result_offset(j) as i32);
+        let src = M::field_address(values, (j as u32 * VALUE_SLOT) as i32);
+        let dst = M::frame_address(result_area + abi::result_offset(j) as i32);
         masm.copy_mem(OperandSize::of(*ty), src, dst);
     }
     if let Some(ty) = sig.results.first() {
         masm.load(
             OperandSize::of(*ty),
-            Address::new(values, 0),
+            M::field_address(values, 0),
             M::return_reg(reg_class(*ty)),
         );
     }

@@ -27,6 +27,11 @@ impl Amode {
         }
     }
 
+    /// Whether computing the address reads `reg`.
+    pub fn uses(&self, reg: Reg) -> bool {
+        self.base == reg || self.index.is_some_and(|(i, _)| i == reg)
+    }
+
     pub fn indexed(base: Reg, index: Reg, shift: u8, disp: i32) -> Amode {
         debug_assert!(index.hw() != 4, "rsp cannot be an index register");
         debug_assert!(shift <= 3);

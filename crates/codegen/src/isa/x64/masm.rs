@@ -86,10 +86,15 @@ fn emit_store(a: &mut Assembler, size: OperandSize, src: Reg, dst: &Amode) {
     }
 }
 
-fn amode(a: Address) -> Amode {
-    match a.index {
-        Some(index) => Amode::indexed(a.base, index, 0, a.offset),
-        None => Amode::base_disp(a.base, a.offset),
+/// An operation's right-hand operand on x86-64.
+type Operand = crate::masm::Operand<Amode>;
+
+/// Whether `op` is the register `reg` or an address computed from it.
+fn reads(op: &Operand, reg: Reg) -> bool {
+    match op {
+        Operand::Reg(r) => *r == reg,
+        Operand::Imm(_) => false,
+        Operand::Mem(a) => a.uses(reg),
     }
 }
 
@@ -134,7 +139,7 @@ impl X64Masm {
     fn copy_lhs(&mut self, size: OperandSize, dst: Reg, lhs: Reg, rhs: Operand) {
         if dst != lhs {
             debug_assert!(
-                !rhs.reads(dst),
+                !reads(&rhs, dst),
                 "three-operand {dst:?} = {lhs:?} op {rhs:?}"
             );
             self.mov(size, lhs, dst);
@@ -146,12 +151,15 @@ impl X64Masm {
         match rhs {
             Operand::Reg(r) => self.asm.alu_rr(op, size, dst, r),
             Operand::Imm(i) => self.asm.alu_ri(op, size, dst, i as i32),
-            Operand::Mem(a) => self.asm.alu_rm(op, size, dst, from_outside(&amode(a))),
+            Operand::Mem(a) => self.asm.alu_rm(op, size, dst, from_outside(&a)),
         }
     }
 }
 
 impl MacroAssembler for X64Masm {
+    /// `[base + index + disp32]` (the encoder's scaled index is used only
+    /// inside sequences).
+    type Address = Amode;
     type FramePatch = FramePatch;
 
     fn new(target: Target) -> Self {
@@ -206,12 +214,16 @@ impl MacroAssembler for X64Masm {
         })
     }
 
-    fn fp() -> Reg {
-        RBP
+    fn frame_address(offset: i32) -> Amode {
+        Amode::base_disp(RBP, offset)
     }
 
-    fn sp() -> Reg {
-        RSP
+    fn stack_address(offset: u32) -> Amode {
+        Amode::base_disp(RSP, offset as i32)
+    }
+
+    fn field_address(base: Reg, offset: i32) -> Amode {
+        Amode::base_disp(base, offset)
     }
 
     fn incoming_args_offset() -> i32 {
@@ -226,7 +238,7 @@ impl MacroAssembler for X64Masm {
         }
     }
 
-    fn prologue(&mut self, vmctx_slot: Address) -> FramePatch {
+    fn prologue(&mut self, vmctx_slot: Amode) -> FramePatch {
         self.asm.push_r(RBP);
         self.asm.mov_rr(OperandSize::S64, RBP, RSP);
         // Stack check: rsp - (frame + extra) must stay at or above the
@@ -242,7 +254,7 @@ impl MacroAssembler for X64Masm {
         let a = &mut self.asm;
         a.jcc(Cond::B, overflow);
         let frame = a.alu_ri_patchable(AluOp::Sub, OperandSize::S64, RSP);
-        a.mov_mr(OperandSize::S64, from_outside(&amode(vmctx_slot)), VMCTX);
+        a.mov_mr(OperandSize::S64, from_outside(&vmctx_slot), VMCTX);
         FramePatch {
             stack_check: check,
             frame_size: frame,
@@ -267,16 +279,16 @@ impl MacroAssembler for X64Masm {
         }
     }
 
-    fn load(&mut self, size: OperandSize, src: Address, dst: Reg) {
-        emit_load(&mut self.asm, size, from_outside(&amode(src)), dst);
+    fn load(&mut self, size: OperandSize, src: Amode, dst: Reg) {
+        emit_load(&mut self.asm, size, from_outside(&src), dst);
     }
 
-    fn store(&mut self, size: OperandSize, src: Reg, dst: Address) {
-        emit_store(&mut self.asm, size, src, from_outside(&amode(dst)));
+    fn store(&mut self, size: OperandSize, src: Reg, dst: Amode) {
+        emit_store(&mut self.asm, size, src, from_outside(&dst));
     }
 
-    fn store_imm(&mut self, size: OperandSize, imm: i64, dst: Address) {
-        let dst = *from_outside(&amode(dst));
+    fn store_imm(&mut self, size: OperandSize, imm: i64, dst: Amode) {
+        let dst = *from_outside(&dst);
         if Self::imm_fits(ImmOp::Store, imm, size) {
             self.asm.mov_mi(size, &dst, imm as i32);
         } else {
@@ -304,8 +316,8 @@ impl MacroAssembler for X64Masm {
         self.asm.mov_ri(alu_size(size), dst, imm as u64);
     }
 
-    fn copy_mem(&mut self, size: OperandSize, src: Address, dst: Address) {
-        let (src, dst) = (*from_outside(&amode(src)), *from_outside(&amode(dst)));
+    fn copy_mem(&mut self, size: OperandSize, src: Amode, dst: Amode) {
+        let (src, dst) = (*from_outside(&src), *from_outside(&dst));
         self.with_scratch(|a, s| {
             emit_load(a, size, &src, s);
             emit_store(a, size, s, &dst);
@@ -339,7 +351,7 @@ impl MacroAssembler for X64Masm {
                 match rhs {
                     Operand::Reg(r) => self.asm.imul_rr(size, dst, r),
                     Operand::Imm(i) => self.asm.imul_rri(size, dst, dst, i as i32),
-                    Operand::Mem(a) => self.asm.imul_rm(size, dst, from_outside(&amode(a))),
+                    Operand::Mem(a) => self.asm.imul_rm(size, dst, from_outside(&a)),
                 }
                 return;
             }
@@ -664,8 +676,8 @@ impl MacroAssembler for X64Masm {
         self.asm.call_func(callee);
     }
 
-    fn call_through_vmctx(&mut self, code: u32, callee_vmctx: u32, saved_vmctx: Address) {
-        let saved_vmctx = *from_outside(&amode(saved_vmctx));
+    fn call_through_vmctx(&mut self, code: u32, callee_vmctx: u32, saved_vmctx: Amode) {
+        let saved_vmctx = *from_outside(&saved_vmctx);
         self.with_scratch(|a, target| {
             a.mov_rr(OperandSize::S64, CALLER_VMCTX, VMCTX);
             load64(a, target, VMCTX, code as i32);
@@ -765,7 +777,7 @@ impl MacroAssembler for X64Masm {
         check: Option<Reg>,
         base_in_reg: bool,
         spectre: bool,
-    ) -> Address {
+    ) -> Amode {
         let oob = check.map(|_| self.trap_label(TrapCode::MemoryOutOfBounds));
         // The memory's definition: its length for a checked access, its
         // base unless that is in the heap-base register.
@@ -823,7 +835,7 @@ impl MacroAssembler for X64Masm {
                     a.mov_ri(OperandSize::S32, zero, 0);
                     a.cmov(Cond::A, OperandSize::S64, end, zero);
                 });
-                return Address::new(end, 0);
+                return Amode::base_disp(end, 0);
             }
         }
         // An offset of 2^31 or more cannot be a sign-extended disp32.
@@ -837,13 +849,9 @@ impl MacroAssembler for X64Masm {
             0
         };
         if base_in_reg {
-            Address {
-                base: HEAP_BASE,
-                index: Some(index),
-                offset: disp,
-            }
+            Amode::indexed(HEAP_BASE, index, 0, disp)
         } else {
-            Address::new(index, disp)
+            Amode::base_disp(index, disp)
         }
     }
 
@@ -853,11 +861,11 @@ impl MacroAssembler for X64Masm {
         load64(a, HEAP_BASE, HEAP_BASE, MEMORY_BASE as i32);
     }
 
-    fn load_signed(&mut self, from: OperandSize, to: OperandSize, src: Address, dst: Reg) {
-        self.asm.movsx_rm(from, to, dst, &amode(src));
+    fn load_signed(&mut self, from: OperandSize, to: OperandSize, src: Amode, dst: Reg) {
+        self.asm.movsx_rm(from, to, dst, &src);
     }
 
-    fn table_element(&mut self, def_ptr: u32, index: Reg, oob: TrapCode, spectre: bool) -> Address {
+    fn table_element(&mut self, def_ptr: u32, index: Reg, oob: TrapCode, spectre: bool) -> Amode {
         let trap = self.trap_label(oob);
         self.with_scratch(|a, def| {
             load64(a, def, VMCTX, def_ptr as i32);
@@ -879,7 +887,7 @@ impl MacroAssembler for X64Masm {
                 a.cmov(Cond::AE, OperandSize::S64, index, zero);
             });
         }
-        Address::new(index, 0)
+        Amode::base_disp(index, 0)
     }
 
     fn load_indirect(&mut self, size: OperandSize, ptr: u32, field: u32, dst: Reg) {
@@ -950,10 +958,10 @@ impl MacroAssembler for X64Masm {
         self.asm.jcc(Cond::NE, mismatch);
     }
 
-    fn call_funcref(&mut self, funcref: Reg, saved_vmctx: Address) {
+    fn call_funcref(&mut self, funcref: Reg, saved_vmctx: Amode) {
         // Copied first: `funcref` may be the register the caller's vmctx
         // goes in.
-        let saved_vmctx = *from_outside(&amode(saved_vmctx));
+        let saved_vmctx = *from_outside(&saved_vmctx);
         self.with_scratch(|a, callee| {
             a.mov_rr(OperandSize::S64, callee, funcref);
             a.mov_rr(OperandSize::S64, CALLER_VMCTX, VMCTX);

@@ -38,7 +38,7 @@ fn rhs_reg(a: &mut Assembler, size: OperandSize, rhs: Operand, fs: Reg) -> Reg {
     match rhs {
         Operand::Reg(r) => r,
         Operand::Mem(m) => {
-            a.movs_rm(size, fs, from_outside(&amode(m)));
+            a.movs_rm(size, fs, from_outside(&m));
             fs
         }
         Operand::Imm(_) => unreachable!("float operands are never immediates"),
@@ -119,7 +119,7 @@ impl X64Masm {
         };
         match rhs {
             Operand::Reg(r) => self.asm.sse_rr(sse, size, dst, r),
-            Operand::Mem(a) => self.asm.sse_rm(sse, size, dst, from_outside(&amode(a))),
+            Operand::Mem(a) => self.asm.sse_rm(sse, size, dst, from_outside(&a)),
             Operand::Imm(_) => unreachable!("float operands are never immediates"),
         }
     }
@@ -180,7 +180,7 @@ impl X64Masm {
         self.with_scratches(|a, s, fs| {
             match rhs {
                 Operand::Reg(r) => a.movap_rr(size, fs, r),
-                Operand::Mem(m) => a.movs_rm(size, fs, from_outside(&amode(m))),
+                Operand::Mem(m) => a.movs_rm(size, fs, from_outside(&m)),
                 Operand::Imm(_) => unreachable!("float operands are never immediates"),
             }
             let top = bits(size) - 1;
@@ -338,7 +338,7 @@ impl X64Masm {
                 _ => {
                     match rhs {
                         Operand::Reg(r) => a.ucomis_rr(size, lhs, r),
-                        Operand::Mem(m) => a.ucomis_rm(size, lhs, from_outside(&amode(m))),
+                        Operand::Mem(m) => a.ucomis_rm(size, lhs, from_outside(&m)),
                         Operand::Imm(_) => unreachable!("float operands are never immediates"),
                     }
                     match cmp {
