@@ -222,6 +222,72 @@ pub enum FloatToInt {
     Saturating,
 }
 
+/// How a load widens the bytes it reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LoadKind {
+    /// `size` bytes, zero-extended (or exactly the register's value width).
+    Zero(OperandSize),
+    /// `size` bytes, sign-extended.
+    Signed(OperandSize),
+}
+
+impl LoadKind {
+    /// The bytes the load reads.
+    pub fn bytes(self) -> u32 {
+        match self {
+            LoadKind::Zero(size) | LoadKind::Signed(size) => size.bytes(),
+        }
+    }
+}
+
+/// The index of a linear-memory access: an i32, zero-extended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeapIndex {
+    /// A constant, folded into the address.
+    Const(u32),
+    /// A register the caller lends (a pinned local): only read.
+    Lent(Reg),
+    /// A register the caller owns: the MacroAssembler may clobber it.
+    Owned(Reg),
+}
+
+/// How a linear-memory access is kept within its memory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeapBounds {
+    /// Unchecked: the caller has proven that the guard region catches any
+    /// overrun, and the access instruction goes into the trap table.
+    Guard,
+    /// Checked against the memory's current length, trapping with
+    /// `MemoryOutOfBounds` unless the whole access lies within it. `tmp` is
+    /// a register the MacroAssembler clobbers. With `spectre`, the address
+    /// is forced to 0 when the check fails, so that a mispredicted check
+    /// reads nothing speculatively.
+    Checked { tmp: Reg, spectre: bool },
+}
+
+/// A linear-memory access: the address `base + index + offset` of the
+/// memory whose definition pointer is at `[vmctx + def_ptr]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HeapAccess {
+    pub def_ptr: u32,
+    /// The memory's base is in the heap-base register (see
+    /// [`MacroAssembler::load_heap_base`]).
+    pub base_in_reg: bool,
+    pub index: HeapIndex,
+    /// The static offset, below 2^32.
+    pub offset: u64,
+    pub bounds: HeapBounds,
+}
+
+/// The value a heap store writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoreValue {
+    Reg(Reg),
+    /// An immediate that [`MacroAssembler::imm_fits`] accepts for
+    /// [`ImmOp::Store`].
+    Imm(i64),
+}
+
 /// Where the operands of an integer division must be on this ISA.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DivRegs {
@@ -267,8 +333,6 @@ pub trait MacroAssembler {
     /// Registers that hold the first integer locals of a function for its
     /// whole body; callee-saved in brisk's convention, never allocated.
     fn local_regs() -> &'static [Reg];
-    /// The register holding memory 0's base (see `load_heap_base`).
-    fn heap_base() -> Reg;
     /// The register holding the first result of a call (per class).
     fn return_reg(class: RegClass) -> Reg;
     /// Where a shift count must be, if the ISA fixes it.
@@ -471,42 +535,37 @@ pub trait MacroAssembler {
 
     // ---- memories, tables, globals, builtins -------------------------------
 
-    /// Turns `index` (an i32, zero-extended) into the address of an
-    /// `access`-byte access at `index + offset` in the memory whose definition
-    /// pointer is at `[vmctx + def_ptr]`, and returns it. `base_in_reg` says
-    /// the memory's base is in the heap-base register (see
-    /// `load_heap_base`). With `check = Some(tmp)` it traps
-    /// unless the whole access lies within the memory's current length;
-    /// with `None` the caller has proven that the guard region catches any
-    /// overrun. With `check` and `spectre`, the address is forced to 0
-    /// when the check fails, so that a mispredicted check reads nothing
-    /// speculatively.
-    ///
-    /// The address may be based on `index` and on `tmp`: both stay reserved
-    /// until the access. `index` is left unchanged with `base_in_reg` and
-    /// `offset < 2^31` (so a pinned local may be lent as the index);
-    /// otherwise it is clobbered.
-    #[allow(clippy::too_many_arguments)]
-    fn heap_address(
+    /// `dst = [base + index + offset]` in a linear memory, as `kind` says,
+    /// into the `to`-wide value in `dst` (the width a sign extension
+    /// fills; an integer or, for `Zero` loads of 4 or 8 bytes, a float
+    /// register). Bounds as [`HeapBounds`] says: with `Guard`, the load is
+    /// listed in `traps` as the exact instruction that faults. `dst` may be
+    /// the owned index or the check register, never a lent one.
+    fn heap_load(
         &mut self,
-        def_ptr: u32,
-        index: Reg,
-        offset: u64,
-        access: u32,
-        check: Option<Reg>,
-        base_in_reg: bool,
-        spectre: bool,
-    ) -> Self::Address;
+        access: HeapAccess,
+        kind: LoadKind,
+        to: OperandSize,
+        dst: Reg,
+        traps: &mut Vec<TrapEntry>,
+    );
+    /// `[base + index + offset] = value`, the low `size` bytes, in a linear
+    /// memory; bounds and trap table as for [`Self::heap_load`].
+    fn heap_store(
+        &mut self,
+        access: HeapAccess,
+        size: OperandSize,
+        value: StoreValue,
+        traps: &mut Vec<TrapEntry>,
+    );
     /// Loads the heap-base register with the base of the memory whose
-    /// definition pointer is at `[vmctx + def_ptr]`; `heap_address` with
-    /// `base_in_reg` then uses it instead of loading the base.
+    /// definition pointer is at `[vmctx + def_ptr]`; heap accesses with
+    /// `base_in_reg` then use it instead of loading the base.
     fn load_heap_base(&mut self, def_ptr: u32);
-    /// Sign-extending load of `from` bits into `to` bits of `dst`.
-    fn load_signed(&mut self, from: OperandSize, to: OperandSize, src: Self::Address, dst: Reg);
     /// Bounds-checks `index` against the table whose definition pointer is
     /// at `[vmctx + def_ptr]`, trapping with `oob`, and turns it into the
     /// address of that element (clobbering `index`). With `spectre` the
-    /// address is forced to 0 when the check fails (see `heap_address`).
+    /// address is forced to 0 when the check fails (see [`HeapBounds`]).
     fn table_element(
         &mut self,
         def_ptr: u32,

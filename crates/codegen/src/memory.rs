@@ -12,45 +12,21 @@
 use crate::codegen::CodeGen;
 use crate::compile::BoundsChecks;
 use crate::context::reg_class;
-use crate::masm::{ImmOp, MacroAssembler, Operand, OperandSize, ShiftKind};
+use crate::masm::{
+    HeapAccess, HeapBounds, HeapIndex, ImmOp, LoadKind, MacroAssembler, Operand, OperandSize,
+    ShiftKind, StoreValue,
+};
 use crate::reg::{Reg, RegClass};
 use crate::stack::Val;
 use brisk_environ::vmctx::{Builtin, MEMORY_LENGTH};
-use brisk_environ::{CompileError, CompileResult, TrapCode, TrapEntry, WasmType};
+use brisk_environ::{CompileError, CompileResult, WasmType};
 use wasmparser::MemArg;
 
-/// A bounds-checked heap address and the registers it is built from,
-/// which stay reserved until the access.
-struct HeapAccess<A> {
-    addr: A,
-    /// The index register, when the caller owns it (not a lent pinned
-    /// local, and not a constant folded into the displacement).
-    index: Option<Reg>,
-    /// The register of the explicit check (the clamped address with
-    /// Spectre hardening).
-    check: Option<Reg>,
-    /// Whether an overrun is left to the guard region (the access
-    /// instruction then goes into the trap table).
-    guarded: bool,
-}
-
-/// What a load produces from the bytes it reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LoadKind {
-    /// Zero-extended (or exact-width) `size`-byte load into `ty`.
-    Zero(OperandSize),
-    /// Sign-extended `size`-byte load into `ty`.
-    Signed(OperandSize),
-}
-
 impl<M: MacroAssembler> CodeGen<'_, M> {
-    /// Pops the index and turns it into the address of an `access`-byte
-    /// access, bounds-checked as the mode requires.
-    fn heap_access(
-        &mut self,
-        memarg: &MemArg,
-        access: u32,
-    ) -> CompileResult<HeapAccess<M::Address>> {
+    /// Pops the index of an `bytes`-byte access and describes the access:
+    /// bounds-checked (with a register for the check) as the mode
+    /// requires.
+    fn heap_access(&mut self, memarg: &MemArg, bytes: u32) -> CompileResult<HeapAccess> {
         let wasmparser::MemArgTarget::Memory(memory) = memarg.target else {
             return Err(CompileError::unsupported(
                 "gc (array accesses through a memarg)",
@@ -61,93 +37,73 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             BoundsChecks::Explicit => 0,
             BoundsChecks::GuardPages { guard_bytes } => guard_bytes,
         };
-        // A constant address within the guard of memory 0 needs no check
-        // and no register: `[heap base + address]`.
-        if let Some(c) = self.ctx.stack.last().and_then(|v| v.as_const())
-            && memory == 0
-            && (c as u32 as u64) + memarg.offset + access as u64 <= guard
-        {
-            self.ctx.pop();
-            let disp = (c as u32 as u64 + memarg.offset) as i32;
-            return Ok(HeapAccess {
-                addr: M::field_address(M::heap_base(), disp),
-                index: None,
-                check: None,
-                guarded: true,
-            });
-        }
-        // Memory 0's base is in the heap-base register. A pinned local as
-        // the index of such an access is used in place: `heap_address`
-        // leaves the index alone for offsets below 2^31.
+        let needs_check = memarg.offset + bytes as u64 > guard;
+        // Memory 0's base is in the heap-base register. A constant address
+        // within the guard of memory 0 needs no register at all; a pinned
+        // local as the index is lent (the MacroAssembler only reads it).
         let base_in_reg = memory == 0;
-        let lent = match self.ctx.stack.last() {
-            Some(&Val::Local(i, _)) if base_in_reg && memarg.offset < 1 << 31 => {
-                self.ctx.frame.local_reg(i)
-            }
+        let top = self.ctx.stack.last().copied();
+        let constant = top
+            .and_then(|v| v.as_const())
+            .filter(|&c| base_in_reg && (c as u32 as u64) + memarg.offset + bytes as u64 <= guard);
+        let pinned = match top {
+            Some(Val::Local(i, _)) => self.ctx.frame.local_reg(i),
             _ => None,
         };
-        let index = match lent {
-            Some(r) => {
-                self.ctx.pop();
-                r
-            }
-            None => self.ctx.pop_to_reg(self.masm),
+        let index = if let Some(c) = constant {
+            self.ctx.pop();
+            HeapIndex::Const(c as u32)
+        } else if let Some(r) = pinned {
+            self.ctx.pop();
+            HeapIndex::Lent(r)
+        } else {
+            HeapIndex::Owned(self.ctx.pop_to_reg(self.masm))
         };
-        let needs_check = memarg.offset + access as u64 > guard;
-        let check = needs_check.then(|| self.ctx.alloc(self.masm, RegClass::Int));
-        let addr = self.masm.heap_address(
-            self.offsets.memory_ptr(memory),
-            index,
-            memarg.offset,
-            access,
-            check,
-            base_in_reg,
-            self.spectre,
-        );
+        let bounds = if needs_check {
+            HeapBounds::Checked {
+                tmp: self.ctx.alloc(self.masm, RegClass::Int),
+                spectre: self.spectre,
+            }
+        } else {
+            HeapBounds::Guard
+        };
         Ok(HeapAccess {
-            addr,
-            index: lent.is_none().then_some(index),
-            check,
-            guarded: !needs_check,
+            def_ptr: self.offsets.memory_ptr(memory),
+            base_in_reg,
+            index,
+            offset: memarg.offset,
+            bounds,
         })
     }
 
     /// Frees the registers of a heap access, except `keep`.
-    fn free_heap_access(&mut self, access: &HeapAccess<M::Address>, keep: Option<Reg>) {
-        for r in [access.index, access.check].into_iter().flatten() {
+    fn free_heap_access(&mut self, access: &HeapAccess, keep: Option<Reg>) {
+        let index = match access.index {
+            HeapIndex::Owned(r) => Some(r),
+            HeapIndex::Const(_) | HeapIndex::Lent(_) => None,
+        };
+        let check = match access.bounds {
+            HeapBounds::Checked { tmp, .. } => Some(tmp),
+            HeapBounds::Guard => None,
+        };
+        for r in [index, check].into_iter().flatten() {
             if Some(r) != keep {
                 self.ctx.free(r);
             }
         }
     }
 
-    /// Records that the next instruction may fault on the guard region.
-    fn record_heap_trap(&mut self, guarded: bool) {
-        if guarded {
-            let code_offset = self.masm.buffer().len();
-            self.traps.push(TrapEntry {
-                code_offset,
-                code: TrapCode::MemoryOutOfBounds,
-            });
-        }
-    }
-
     pub fn load(&mut self, memarg: MemArg, ty: WasmType, kind: LoadKind) -> CompileResult<()> {
         self.check_type(ty)?;
-        let size = match kind {
-            LoadKind::Zero(s) | LoadKind::Signed(s) => s,
-        };
-        let access = self.heap_access(&memarg, size.bytes())?;
-        let addr = access.addr;
-        let dst = match access.index.or(access.check) {
-            Some(r) if !ty.is_float() => r,
+        let access = self.heap_access(&memarg, kind.bytes())?;
+        // An integer result goes in a register of the access if it has one.
+        let dst = match (access.index, access.bounds) {
+            _ if ty.is_float() => self.ctx.alloc(self.masm, reg_class(ty)),
+            (HeapIndex::Owned(r), _) | (_, HeapBounds::Checked { tmp: r, .. }) => r,
             _ => self.ctx.alloc(self.masm, reg_class(ty)),
         };
-        self.record_heap_trap(access.guarded);
-        match kind {
-            LoadKind::Zero(size) => self.masm.load(size, addr, dst),
-            LoadKind::Signed(from) => self.masm.load_signed(from, OperandSize::of(ty), addr, dst),
-        }
+        self.masm
+            .heap_load(access, kind, OperandSize::of(ty), dst, self.traps);
         self.free_heap_access(&access, Some(dst));
         self.ctx.push(Val::Reg(dst, ty));
         Ok(())
@@ -159,30 +115,14 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let value_depth = self.ctx.stack.len();
         // Keep the value where it is unless it needs a register of its own:
         // constants become immediates, anything else a register.
-        let value = match value {
-            Val::Reg(..) => value,
-            v if !ty.is_float()
-                && v.as_const()
-                    .is_some_and(|c| M::imm_fits(ImmOp::Store, c, size)) =>
-            {
-                v
-            }
-            v => {
-                let r = self.ctx.alloc(self.masm, reg_class(ty));
-                self.ctx.move_to_reg(self.masm, v, value_depth, r);
-                Val::Reg(r, ty)
-            }
+        let value = match value.as_const() {
+            Some(c) if !ty.is_float() && M::imm_fits(ImmOp::Store, c, size) => StoreValue::Imm(c),
+            _ => StoreValue::Reg(self.ctx.reg_of(self.masm, value, value_depth)),
         };
         let access = self.heap_access(&memarg, size.bytes())?;
-        self.record_heap_trap(access.guarded);
-        match value {
-            Val::Reg(r, _) => {
-                self.masm.store(size, r, access.addr);
-                self.ctx.free(r);
-            }
-            v => self
-                .masm
-                .store_imm(size, v.as_const().unwrap(), access.addr),
+        self.masm.heap_store(access, size, value, self.traps);
+        if let StoreValue::Reg(r) = value {
+            self.ctx.free(r);
         }
         self.free_heap_access(&access, None);
         Ok(())

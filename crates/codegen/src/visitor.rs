@@ -8,7 +8,6 @@
 
 use crate::codegen::CodeGen;
 use crate::masm::*;
-use crate::memory::LoadKind;
 use crate::stack::Val;
 use OperandSize::{S8, S16, S32, S64};
 use WasmType::{F32, F64, I32, I64};

@@ -6,7 +6,8 @@
 //! ```text
 //! ;;! target = "x86_64"
 //! ;;! flags = ["lzcnt", "bmi1", "popcnt", "sse4.1"]   (default: baseline x86-64)
-//! ;;! bounds = "guard"       (2 GiB guard pages; default: "explicit" checks)
+//! ;;! bounds = "guard"       (2 GiB guard pages; default: "explicit" checks;
+//!                             "guard:BYTES" for another guard size)
 //! ;;! spectre = "off"        (no Spectre hardening; default: "on")
 //! ;;! expect_error = "substring of the compile error"
 //! ```
@@ -89,6 +90,11 @@ fn run(path: &Path, bless: bool) -> Result<(), String> {
                         guard_bytes: BoundsChecks::DEFAULT_GUARD,
                     },
                     Some("explicit") => BoundsChecks::Explicit,
+                    Some(g) if let Some(Ok(guard_bytes)) =
+                        g.strip_prefix("guard:").map(str::parse) =>
+                    {
+                        BoundsChecks::GuardPages { guard_bytes }
+                    }
                     _ => return Err(format!("unknown bounds {v}")),
                 }
             }

@@ -77,26 +77,25 @@
 ;;   0x00f7: mov r11, [r11]
 ;;   0x00fa: add r11, 30h
 ;;   0x0101: cmp rsp, r11
-;;   0x0104: jb 157h
+;;   0x0104: jb 155h
 ;;   0x010a: sub rsp, 30h
 ;;   0x0111: mov [rbp-8], r14
 ;;   0x0115: mov [rbp-10h], rbx
 ;;   0x0119: mov ebx, [rbp+10h]
 ;;   0x011c: mov r15, [r14+18h]
 ;;   0x0120: mov r15, [r15]
-;;   0x0123: mov eax, ebx
-;;   0x0125: mov r11, [r14+18h]
-;;   0x0129: mov ecx, 80000004h
-;;   0x012e: add rcx, rax
-;;   0x0131: cmp rcx, [r11+8]
-;;   0x0135: ja 159h
-;;   0x013b: lea rcx, [r15+rcx-4]
-;;   0x0140: mov r11d, 0
-;;   0x0146: cmova rcx, r11
-;;   0x014a: mov eax, [rcx]
-;;   0x014c: mov rbx, [rbp-10h]
-;;   0x0150: mov rsp, rbp
-;;   0x0153: pop rbp
-;;   0x0154: ret 8
+;;   0x0123: mov r11, [r14+18h]
+;;   0x0127: mov eax, 80000004h
+;;   0x012c: add rax, rbx
+;;   0x012f: cmp rax, [r11+8]
+;;   0x0133: ja 157h
+;;   0x0139: lea rax, [r15+rax-4]
+;;   0x013e: mov r11d, 0
+;;   0x0144: cmova rax, r11
+;;   0x0148: mov eax, [rax]
+;;   0x014a: mov rbx, [rbp-10h]
+;;   0x014e: mov rsp, rbp
+;;   0x0151: pop rbp
+;;   0x0152: ret 8
+;;   0x0155: ud2
 ;;   0x0157: ud2
-;;   0x0159: ud2

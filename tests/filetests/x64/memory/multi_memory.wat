@@ -30,10 +30,9 @@
 ;;   0x0029: mov ebx, [rbp+10h]
 ;;   0x002c: mov r15, [r14+18h]
 ;;   0x0030: mov r15, [r15]
-;;   0x0033: mov eax, ebx
-;;   0x0035: mov r11, [r14+20h]
-;;   0x0039: add rax, [r11]
-;;   0x003c: mov eax, [rax]
+;;   0x0033: mov r11, [r14+20h]
+;;   0x0037: mov r11, [r11]
+;;   0x003a: mov eax, [r11+rbx]
 ;;   0x003e: mov rbx, [rbp-10h]
 ;;   0x0042: mov rsp, rbp
 ;;   0x0045: pop rbp
@@ -66,7 +65,7 @@
 ;;   0x00a7: mov r11, [r11]
 ;;   0x00aa: add r11, 30h
 ;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 111h
+;;   0x00b4: jb 10Fh
 ;;   0x00ba: sub rsp, 30h
 ;;   0x00c1: mov [rbp-8], r14
 ;;   0x00c5: mov [rbp-10h], rbx
@@ -74,23 +73,22 @@
 ;;   0x00cc: mov r15, [r14+18h]
 ;;   0x00d0: mov r15, [r15]
 ;;   0x00d3: movsd xmm0, [rbp+18h]
-;;   0x00d8: mov eax, ebx
-;;   0x00da: mov r11, [r14+28h]
-;;   0x00de: mov ecx, 80000008h
-;;   0x00e3: add rcx, rax
-;;   0x00e6: cmp rcx, [r11+8]
-;;   0x00ea: ja 113h
-;;   0x00f0: mov r11, [r11]
-;;   0x00f3: lea rcx, [r11+rcx-8]
-;;   0x00f8: mov r11d, 0
-;;   0x00fe: cmova rcx, r11
-;;   0x0102: movsd [rcx], xmm0
-;;   0x0106: mov rbx, [rbp-10h]
-;;   0x010a: mov rsp, rbp
-;;   0x010d: pop rbp
-;;   0x010e: ret 10h
+;;   0x00d8: mov r11, [r14+28h]
+;;   0x00dc: mov eax, 80000008h
+;;   0x00e1: add rax, rbx
+;;   0x00e4: cmp rax, [r11+8]
+;;   0x00e8: ja 111h
+;;   0x00ee: mov r11, [r11]
+;;   0x00f1: lea rax, [r11+rax-8]
+;;   0x00f6: mov r11d, 0
+;;   0x00fc: cmova rax, r11
+;;   0x0100: movsd [rax], xmm0
+;;   0x0104: mov rbx, [rbp-10h]
+;;   0x0108: mov rsp, rbp
+;;   0x010b: pop rbp
+;;   0x010c: ret 10h
+;;   0x010f: ud2
 ;;   0x0111: ud2
-;;   0x0113: ud2
 ;; function 3 (size_b):
 ;;   0x0120: push rbp
 ;;   0x0121: mov rbp, rsp

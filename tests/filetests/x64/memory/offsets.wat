@@ -19,29 +19,28 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 67h
+;;   0x0014: jb 65h
 ;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
 ;;   0x0029: mov ebx, [rbp+10h]
 ;;   0x002c: mov r15, [r14+18h]
 ;;   0x0030: mov r15, [r15]
-;;   0x0033: mov eax, ebx
-;;   0x0035: mov r11, [r14+18h]
-;;   0x0039: mov ecx, 0FFFFFFF4h
-;;   0x003e: add rcx, rax
-;;   0x0041: cmp rcx, [r11+8]
-;;   0x0045: ja 69h
-;;   0x004b: lea rcx, [r15+rcx-4]
-;;   0x0050: mov r11d, 0
-;;   0x0056: cmova rcx, r11
-;;   0x005a: mov eax, [rcx]
-;;   0x005c: mov rbx, [rbp-10h]
-;;   0x0060: mov rsp, rbp
-;;   0x0063: pop rbp
-;;   0x0064: ret 8
+;;   0x0033: mov r11, [r14+18h]
+;;   0x0037: mov eax, 0FFFFFFF4h
+;;   0x003c: add rax, rbx
+;;   0x003f: cmp rax, [r11+8]
+;;   0x0043: ja 67h
+;;   0x0049: lea rax, [r15+rax-4]
+;;   0x004e: mov r11d, 0
+;;   0x0054: cmova rax, r11
+;;   0x0058: mov eax, [rax]
+;;   0x005a: mov rbx, [rbp-10h]
+;;   0x005e: mov rsp, rbp
+;;   0x0061: pop rbp
+;;   0x0062: ret 8
+;;   0x0065: ud2
 ;;   0x0067: ud2
-;;   0x0069: ud2
 ;; function 1 (const_addr):
 ;;   0x0070: push rbp
 ;;   0x0071: mov rbp, rsp

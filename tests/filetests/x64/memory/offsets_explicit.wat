@@ -139,29 +139,28 @@
 ;;   0x01c7: mov r11, [r11]
 ;;   0x01ca: add r11, 30h
 ;;   0x01d1: cmp rsp, r11
-;;   0x01d4: jb 227h
+;;   0x01d4: jb 225h
 ;;   0x01da: sub rsp, 30h
 ;;   0x01e1: mov [rbp-8], r14
 ;;   0x01e5: mov [rbp-10h], rbx
 ;;   0x01e9: mov ebx, [rbp+10h]
 ;;   0x01ec: mov r15, [r14+18h]
 ;;   0x01f0: mov r15, [r15]
-;;   0x01f3: mov eax, ebx
-;;   0x01f5: mov r11, [r14+18h]
-;;   0x01f9: mov ecx, 80000004h
-;;   0x01fe: add rcx, rax
-;;   0x0201: cmp rcx, [r11+8]
-;;   0x0205: ja 229h
-;;   0x020b: lea rcx, [r15+rcx-4]
-;;   0x0210: mov r11d, 0
-;;   0x0216: cmova rcx, r11
-;;   0x021a: mov eax, [rcx]
-;;   0x021c: mov rbx, [rbp-10h]
-;;   0x0220: mov rsp, rbp
-;;   0x0223: pop rbp
-;;   0x0224: ret 8
+;;   0x01f3: mov r11, [r14+18h]
+;;   0x01f7: mov eax, 80000004h
+;;   0x01fc: add rax, rbx
+;;   0x01ff: cmp rax, [r11+8]
+;;   0x0203: ja 227h
+;;   0x0209: lea rax, [r15+rax-4]
+;;   0x020e: mov r11d, 0
+;;   0x0214: cmova rax, r11
+;;   0x0218: mov eax, [rax]
+;;   0x021a: mov rbx, [rbp-10h]
+;;   0x021e: mov rsp, rbp
+;;   0x0221: pop rbp
+;;   0x0222: ret 8
+;;   0x0225: ud2
 ;;   0x0227: ud2
-;;   0x0229: ud2
 ;; function 5 (load_ffffffff):
 ;;   0x0230: push rbp
 ;;   0x0231: mov rbp, rsp
@@ -169,29 +168,28 @@
 ;;   0x0237: mov r11, [r11]
 ;;   0x023a: add r11, 30h
 ;;   0x0241: cmp rsp, r11
-;;   0x0244: jb 29Ch
+;;   0x0244: jb 29Ah
 ;;   0x024a: sub rsp, 30h
 ;;   0x0251: mov [rbp-8], r14
 ;;   0x0255: mov [rbp-10h], rbx
 ;;   0x0259: mov ebx, [rbp+10h]
 ;;   0x025c: mov r15, [r14+18h]
 ;;   0x0260: mov r15, [r15]
-;;   0x0263: mov eax, ebx
-;;   0x0265: mov r11, [r14+18h]
-;;   0x0269: mov rcx, 100000003h
-;;   0x0273: add rcx, rax
-;;   0x0276: cmp rcx, [r11+8]
-;;   0x027a: ja 29Eh
-;;   0x0280: lea rcx, [r15+rcx-4]
-;;   0x0285: mov r11d, 0
-;;   0x028b: cmova rcx, r11
-;;   0x028f: mov eax, [rcx]
-;;   0x0291: mov rbx, [rbp-10h]
-;;   0x0295: mov rsp, rbp
-;;   0x0298: pop rbp
-;;   0x0299: ret 8
+;;   0x0263: mov r11, [r14+18h]
+;;   0x0267: mov rax, 100000003h
+;;   0x0271: add rax, rbx
+;;   0x0274: cmp rax, [r11+8]
+;;   0x0278: ja 29Ch
+;;   0x027e: lea rax, [r15+rax-4]
+;;   0x0283: mov r11d, 0
+;;   0x0289: cmova rax, r11
+;;   0x028d: mov eax, [rax]
+;;   0x028f: mov rbx, [rbp-10h]
+;;   0x0293: mov rsp, rbp
+;;   0x0296: pop rbp
+;;   0x0297: ret 8
+;;   0x029a: ud2
 ;;   0x029c: ud2
-;;   0x029e: ud2
 ;; function 6 (load8_ffffffff):
 ;;   0x02a0: push rbp
 ;;   0x02a1: mov rbp, rsp
@@ -199,157 +197,153 @@
 ;;   0x02a7: mov r11, [r11]
 ;;   0x02aa: add r11, 30h
 ;;   0x02b1: cmp rsp, r11
-;;   0x02b4: jb 30Dh
+;;   0x02b4: jb 30Bh
 ;;   0x02ba: sub rsp, 30h
 ;;   0x02c1: mov [rbp-8], r14
 ;;   0x02c5: mov [rbp-10h], rbx
 ;;   0x02c9: mov ebx, [rbp+10h]
 ;;   0x02cc: mov r15, [r14+18h]
 ;;   0x02d0: mov r15, [r15]
-;;   0x02d3: mov eax, ebx
-;;   0x02d5: mov r11, [r14+18h]
-;;   0x02d9: mov rcx, 100000000h
-;;   0x02e3: add rcx, rax
-;;   0x02e6: cmp rcx, [r11+8]
-;;   0x02ea: ja 30Fh
-;;   0x02f0: lea rcx, [r15+rcx-1]
-;;   0x02f5: mov r11d, 0
-;;   0x02fb: cmova rcx, r11
-;;   0x02ff: movzx eax, byte ptr [rcx]
-;;   0x0302: mov rbx, [rbp-10h]
-;;   0x0306: mov rsp, rbp
-;;   0x0309: pop rbp
-;;   0x030a: ret 8
+;;   0x02d3: mov r11, [r14+18h]
+;;   0x02d7: mov rax, 100000000h
+;;   0x02e1: add rax, rbx
+;;   0x02e4: cmp rax, [r11+8]
+;;   0x02e8: ja 30Dh
+;;   0x02ee: lea rax, [r15+rax-1]
+;;   0x02f3: mov r11d, 0
+;;   0x02f9: cmova rax, r11
+;;   0x02fd: movzx eax, byte ptr [rax]
+;;   0x0300: mov rbx, [rbp-10h]
+;;   0x0304: mov rsp, rbp
+;;   0x0307: pop rbp
+;;   0x0308: ret 8
+;;   0x030b: ud2
 ;;   0x030d: ud2
-;;   0x030f: ud2
 ;; function 7 (store_7fffffff):
-;;   0x0320: push rbp
-;;   0x0321: mov rbp, rsp
-;;   0x0324: mov r11, [r14]
-;;   0x0327: mov r11, [r11]
-;;   0x032a: add r11, 30h
-;;   0x0331: cmp rsp, r11
-;;   0x0334: jb 395h
-;;   0x033a: sub rsp, 30h
-;;   0x0341: mov [rbp-8], r14
-;;   0x0345: mov [rbp-10h], rbx
-;;   0x0349: mov [rbp-18h], r12
-;;   0x034d: mov ebx, [rbp+10h]
-;;   0x0350: mov r12, [rbp+18h]
-;;   0x0354: mov r15, [r14+18h]
-;;   0x0358: mov r15, [r15]
-;;   0x035b: mov rax, r12
-;;   0x035e: mov r11, [r14+18h]
-;;   0x0362: mov ecx, 80000007h
-;;   0x0367: add rcx, rbx
-;;   0x036a: cmp rcx, [r11+8]
-;;   0x036e: ja 397h
-;;   0x0374: lea rcx, [r15+rcx-8]
-;;   0x0379: mov r11d, 0
-;;   0x037f: cmova rcx, r11
-;;   0x0383: mov [rcx], rax
-;;   0x0386: mov rbx, [rbp-10h]
-;;   0x038a: mov r12, [rbp-18h]
-;;   0x038e: mov rsp, rbp
-;;   0x0391: pop rbp
-;;   0x0392: ret 10h
-;;   0x0395: ud2
-;;   0x0397: ud2
+;;   0x0310: push rbp
+;;   0x0311: mov rbp, rsp
+;;   0x0314: mov r11, [r14]
+;;   0x0317: mov r11, [r11]
+;;   0x031a: add r11, 30h
+;;   0x0321: cmp rsp, r11
+;;   0x0324: jb 385h
+;;   0x032a: sub rsp, 30h
+;;   0x0331: mov [rbp-8], r14
+;;   0x0335: mov [rbp-10h], rbx
+;;   0x0339: mov [rbp-18h], r12
+;;   0x033d: mov ebx, [rbp+10h]
+;;   0x0340: mov r12, [rbp+18h]
+;;   0x0344: mov r15, [r14+18h]
+;;   0x0348: mov r15, [r15]
+;;   0x034b: mov rax, r12
+;;   0x034e: mov r11, [r14+18h]
+;;   0x0352: mov ecx, 80000007h
+;;   0x0357: add rcx, rbx
+;;   0x035a: cmp rcx, [r11+8]
+;;   0x035e: ja 387h
+;;   0x0364: lea rcx, [r15+rcx-8]
+;;   0x0369: mov r11d, 0
+;;   0x036f: cmova rcx, r11
+;;   0x0373: mov [rcx], rax
+;;   0x0376: mov rbx, [rbp-10h]
+;;   0x037a: mov r12, [rbp-18h]
+;;   0x037e: mov rsp, rbp
+;;   0x0381: pop rbp
+;;   0x0382: ret 10h
+;;   0x0385: ud2
+;;   0x0387: ud2
 ;; function 8 (store_80000000):
-;;   0x03a0: push rbp
-;;   0x03a1: mov rbp, rsp
-;;   0x03a4: mov r11, [r14]
-;;   0x03a7: mov r11, [r11]
-;;   0x03aa: add r11, 30h
-;;   0x03b1: cmp rsp, r11
-;;   0x03b4: jb 417h
-;;   0x03ba: sub rsp, 30h
-;;   0x03c1: mov [rbp-8], r14
-;;   0x03c5: mov [rbp-10h], rbx
-;;   0x03c9: mov [rbp-18h], r12
-;;   0x03cd: mov ebx, [rbp+10h]
-;;   0x03d0: mov r12, [rbp+18h]
-;;   0x03d4: mov r15, [r14+18h]
-;;   0x03d8: mov r15, [r15]
-;;   0x03db: mov rax, r12
-;;   0x03de: mov ecx, ebx
-;;   0x03e0: mov r11, [r14+18h]
-;;   0x03e4: mov edx, 80000008h
-;;   0x03e9: add rdx, rcx
-;;   0x03ec: cmp rdx, [r11+8]
-;;   0x03f0: ja 419h
-;;   0x03f6: lea rdx, [r15+rdx-8]
-;;   0x03fb: mov r11d, 0
-;;   0x0401: cmova rdx, r11
-;;   0x0405: mov [rdx], rax
-;;   0x0408: mov rbx, [rbp-10h]
-;;   0x040c: mov r12, [rbp-18h]
-;;   0x0410: mov rsp, rbp
-;;   0x0413: pop rbp
-;;   0x0414: ret 10h
-;;   0x0417: ud2
-;;   0x0419: ud2
+;;   0x0390: push rbp
+;;   0x0391: mov rbp, rsp
+;;   0x0394: mov r11, [r14]
+;;   0x0397: mov r11, [r11]
+;;   0x039a: add r11, 30h
+;;   0x03a1: cmp rsp, r11
+;;   0x03a4: jb 405h
+;;   0x03aa: sub rsp, 30h
+;;   0x03b1: mov [rbp-8], r14
+;;   0x03b5: mov [rbp-10h], rbx
+;;   0x03b9: mov [rbp-18h], r12
+;;   0x03bd: mov ebx, [rbp+10h]
+;;   0x03c0: mov r12, [rbp+18h]
+;;   0x03c4: mov r15, [r14+18h]
+;;   0x03c8: mov r15, [r15]
+;;   0x03cb: mov rax, r12
+;;   0x03ce: mov r11, [r14+18h]
+;;   0x03d2: mov ecx, 80000008h
+;;   0x03d7: add rcx, rbx
+;;   0x03da: cmp rcx, [r11+8]
+;;   0x03de: ja 407h
+;;   0x03e4: lea rcx, [r15+rcx-8]
+;;   0x03e9: mov r11d, 0
+;;   0x03ef: cmova rcx, r11
+;;   0x03f3: mov [rcx], rax
+;;   0x03f6: mov rbx, [rbp-10h]
+;;   0x03fa: mov r12, [rbp-18h]
+;;   0x03fe: mov rsp, rbp
+;;   0x0401: pop rbp
+;;   0x0402: ret 10h
+;;   0x0405: ud2
+;;   0x0407: ud2
 ;; function 9 (store_ffffffff):
-;;   0x0420: push rbp
-;;   0x0421: mov rbp, rsp
-;;   0x0424: mov r11, [r14]
-;;   0x0427: mov r11, [r11]
-;;   0x042a: add r11, 30h
-;;   0x0431: cmp rsp, r11
-;;   0x0434: jb 49Ch
-;;   0x043a: sub rsp, 30h
-;;   0x0441: mov [rbp-8], r14
-;;   0x0445: mov [rbp-10h], rbx
-;;   0x0449: mov [rbp-18h], r12
-;;   0x044d: mov ebx, [rbp+10h]
-;;   0x0450: mov r12, [rbp+18h]
-;;   0x0454: mov r15, [r14+18h]
-;;   0x0458: mov r15, [r15]
-;;   0x045b: mov rax, r12
-;;   0x045e: mov ecx, ebx
-;;   0x0460: mov r11, [r14+18h]
-;;   0x0464: mov rdx, 100000007h
-;;   0x046e: add rdx, rcx
-;;   0x0471: cmp rdx, [r11+8]
-;;   0x0475: ja 49Eh
-;;   0x047b: lea rdx, [r15+rdx-8]
-;;   0x0480: mov r11d, 0
-;;   0x0486: cmova rdx, r11
-;;   0x048a: mov [rdx], rax
-;;   0x048d: mov rbx, [rbp-10h]
-;;   0x0491: mov r12, [rbp-18h]
-;;   0x0495: mov rsp, rbp
-;;   0x0498: pop rbp
-;;   0x0499: ret 10h
-;;   0x049c: ud2
-;;   0x049e: ud2
+;;   0x0410: push rbp
+;;   0x0411: mov rbp, rsp
+;;   0x0414: mov r11, [r14]
+;;   0x0417: mov r11, [r11]
+;;   0x041a: add r11, 30h
+;;   0x0421: cmp rsp, r11
+;;   0x0424: jb 48Ah
+;;   0x042a: sub rsp, 30h
+;;   0x0431: mov [rbp-8], r14
+;;   0x0435: mov [rbp-10h], rbx
+;;   0x0439: mov [rbp-18h], r12
+;;   0x043d: mov ebx, [rbp+10h]
+;;   0x0440: mov r12, [rbp+18h]
+;;   0x0444: mov r15, [r14+18h]
+;;   0x0448: mov r15, [r15]
+;;   0x044b: mov rax, r12
+;;   0x044e: mov r11, [r14+18h]
+;;   0x0452: mov rcx, 100000007h
+;;   0x045c: add rcx, rbx
+;;   0x045f: cmp rcx, [r11+8]
+;;   0x0463: ja 48Ch
+;;   0x0469: lea rcx, [r15+rcx-8]
+;;   0x046e: mov r11d, 0
+;;   0x0474: cmova rcx, r11
+;;   0x0478: mov [rcx], rax
+;;   0x047b: mov rbx, [rbp-10h]
+;;   0x047f: mov r12, [rbp-18h]
+;;   0x0483: mov rsp, rbp
+;;   0x0486: pop rbp
+;;   0x0487: ret 10h
+;;   0x048a: ud2
+;;   0x048c: ud2
 ;; function 10 (f64_ffffffff):
-;;   0x04a0: push rbp
-;;   0x04a1: mov rbp, rsp
-;;   0x04a4: mov r11, [r14]
-;;   0x04a7: mov r11, [r11]
-;;   0x04aa: add r11, 30h
-;;   0x04b1: cmp rsp, r11
-;;   0x04b4: jb 50Eh
-;;   0x04ba: sub rsp, 30h
-;;   0x04c1: mov [rbp-8], r14
-;;   0x04c5: mov [rbp-10h], rbx
-;;   0x04c9: mov ebx, [rbp+10h]
-;;   0x04cc: mov r15, [r14+18h]
-;;   0x04d0: mov r15, [r15]
-;;   0x04d3: mov eax, ebx
-;;   0x04d5: mov r11, [r14+18h]
-;;   0x04d9: mov rcx, 100000007h
-;;   0x04e3: add rcx, rax
-;;   0x04e6: cmp rcx, [r11+8]
-;;   0x04ea: ja 510h
-;;   0x04f0: lea rcx, [r15+rcx-8]
-;;   0x04f5: mov r11d, 0
-;;   0x04fb: cmova rcx, r11
-;;   0x04ff: movsd xmm0, [rcx]
-;;   0x0503: mov rbx, [rbp-10h]
-;;   0x0507: mov rsp, rbp
-;;   0x050a: pop rbp
-;;   0x050b: ret 8
-;;   0x050e: ud2
-;;   0x0510: ud2
+;;   0x0490: push rbp
+;;   0x0491: mov rbp, rsp
+;;   0x0494: mov r11, [r14]
+;;   0x0497: mov r11, [r11]
+;;   0x049a: add r11, 30h
+;;   0x04a1: cmp rsp, r11
+;;   0x04a4: jb 4FCh
+;;   0x04aa: sub rsp, 30h
+;;   0x04b1: mov [rbp-8], r14
+;;   0x04b5: mov [rbp-10h], rbx
+;;   0x04b9: mov ebx, [rbp+10h]
+;;   0x04bc: mov r15, [r14+18h]
+;;   0x04c0: mov r15, [r15]
+;;   0x04c3: mov r11, [r14+18h]
+;;   0x04c7: mov rax, 100000007h
+;;   0x04d1: add rax, rbx
+;;   0x04d4: cmp rax, [r11+8]
+;;   0x04d8: ja 4FEh
+;;   0x04de: lea rax, [r15+rax-8]
+;;   0x04e3: mov r11d, 0
+;;   0x04e9: cmova rax, r11
+;;   0x04ed: movsd xmm0, [rax]
+;;   0x04f1: mov rbx, [rbp-10h]
+;;   0x04f5: mov rsp, rbp
+;;   0x04f8: pop rbp
+;;   0x04f9: ret 8
+;;   0x04fc: ud2
+;;   0x04fe: ud2

@@ -166,29 +166,28 @@
 ;;   0x0227: mov r11, [r11]
 ;;   0x022a: add r11, 30h
 ;;   0x0231: cmp rsp, r11
-;;   0x0234: jb 287h
+;;   0x0234: jb 285h
 ;;   0x023a: sub rsp, 30h
 ;;   0x0241: mov [rbp-8], r14
 ;;   0x0245: mov [rbp-10h], rbx
 ;;   0x0249: mov ebx, [rbp+10h]
 ;;   0x024c: mov r15, [r14+18h]
 ;;   0x0250: mov r15, [r15]
-;;   0x0253: mov eax, ebx
-;;   0x0255: mov r11, [r14+18h]
-;;   0x0259: mov ecx, 80000004h
-;;   0x025e: add rcx, rax
-;;   0x0261: cmp rcx, [r11+8]
-;;   0x0265: ja 289h
-;;   0x026b: lea rcx, [r15+rcx-4]
-;;   0x0270: mov r11d, 0
-;;   0x0276: cmova rcx, r11
-;;   0x027a: mov eax, [rcx]
-;;   0x027c: mov rbx, [rbp-10h]
-;;   0x0280: mov rsp, rbp
-;;   0x0283: pop rbp
-;;   0x0284: ret 8
+;;   0x0253: mov r11, [r14+18h]
+;;   0x0257: mov eax, 80000004h
+;;   0x025c: add rax, rbx
+;;   0x025f: cmp rax, [r11+8]
+;;   0x0263: ja 287h
+;;   0x0269: lea rax, [r15+rax-4]
+;;   0x026e: mov r11d, 0
+;;   0x0274: cmova rax, r11
+;;   0x0278: mov eax, [rax]
+;;   0x027a: mov rbx, [rbp-10h]
+;;   0x027e: mov rsp, rbp
+;;   0x0281: pop rbp
+;;   0x0282: ret 8
+;;   0x0285: ud2
 ;;   0x0287: ud2
-;;   0x0289: ud2
 ;; function 7 (load_ffffffff):
 ;;   0x0290: push rbp
 ;;   0x0291: mov rbp, rsp
@@ -196,29 +195,28 @@
 ;;   0x0297: mov r11, [r11]
 ;;   0x029a: add r11, 30h
 ;;   0x02a1: cmp rsp, r11
-;;   0x02a4: jb 2FCh
+;;   0x02a4: jb 2FAh
 ;;   0x02aa: sub rsp, 30h
 ;;   0x02b1: mov [rbp-8], r14
 ;;   0x02b5: mov [rbp-10h], rbx
 ;;   0x02b9: mov ebx, [rbp+10h]
 ;;   0x02bc: mov r15, [r14+18h]
 ;;   0x02c0: mov r15, [r15]
-;;   0x02c3: mov eax, ebx
-;;   0x02c5: mov r11, [r14+18h]
-;;   0x02c9: mov rcx, 100000003h
-;;   0x02d3: add rcx, rax
-;;   0x02d6: cmp rcx, [r11+8]
-;;   0x02da: ja 2FEh
-;;   0x02e0: lea rcx, [r15+rcx-4]
-;;   0x02e5: mov r11d, 0
-;;   0x02eb: cmova rcx, r11
-;;   0x02ef: mov eax, [rcx]
-;;   0x02f1: mov rbx, [rbp-10h]
-;;   0x02f5: mov rsp, rbp
-;;   0x02f8: pop rbp
-;;   0x02f9: ret 8
+;;   0x02c3: mov r11, [r14+18h]
+;;   0x02c7: mov rax, 100000003h
+;;   0x02d1: add rax, rbx
+;;   0x02d4: cmp rax, [r11+8]
+;;   0x02d8: ja 2FCh
+;;   0x02de: lea rax, [r15+rax-4]
+;;   0x02e3: mov r11d, 0
+;;   0x02e9: cmova rax, r11
+;;   0x02ed: mov eax, [rax]
+;;   0x02ef: mov rbx, [rbp-10h]
+;;   0x02f3: mov rsp, rbp
+;;   0x02f6: pop rbp
+;;   0x02f7: ret 8
+;;   0x02fa: ud2
 ;;   0x02fc: ud2
-;;   0x02fe: ud2
 ;; function 8 (load8_ffffffff):
 ;;   0x0300: push rbp
 ;;   0x0301: mov rbp, rsp
@@ -226,181 +224,177 @@
 ;;   0x0307: mov r11, [r11]
 ;;   0x030a: add r11, 30h
 ;;   0x0311: cmp rsp, r11
-;;   0x0314: jb 36Dh
+;;   0x0314: jb 36Bh
 ;;   0x031a: sub rsp, 30h
 ;;   0x0321: mov [rbp-8], r14
 ;;   0x0325: mov [rbp-10h], rbx
 ;;   0x0329: mov ebx, [rbp+10h]
 ;;   0x032c: mov r15, [r14+18h]
 ;;   0x0330: mov r15, [r15]
-;;   0x0333: mov eax, ebx
-;;   0x0335: mov r11, [r14+18h]
-;;   0x0339: mov rcx, 100000000h
-;;   0x0343: add rcx, rax
-;;   0x0346: cmp rcx, [r11+8]
-;;   0x034a: ja 36Fh
-;;   0x0350: lea rcx, [r15+rcx-1]
-;;   0x0355: mov r11d, 0
-;;   0x035b: cmova rcx, r11
-;;   0x035f: movzx eax, byte ptr [rcx]
-;;   0x0362: mov rbx, [rbp-10h]
-;;   0x0366: mov rsp, rbp
-;;   0x0369: pop rbp
-;;   0x036a: ret 8
+;;   0x0333: mov r11, [r14+18h]
+;;   0x0337: mov rax, 100000000h
+;;   0x0341: add rax, rbx
+;;   0x0344: cmp rax, [r11+8]
+;;   0x0348: ja 36Dh
+;;   0x034e: lea rax, [r15+rax-1]
+;;   0x0353: mov r11d, 0
+;;   0x0359: cmova rax, r11
+;;   0x035d: movzx eax, byte ptr [rax]
+;;   0x0360: mov rbx, [rbp-10h]
+;;   0x0364: mov rsp, rbp
+;;   0x0367: pop rbp
+;;   0x0368: ret 8
+;;   0x036b: ud2
 ;;   0x036d: ud2
-;;   0x036f: ud2
 ;; function 9 (store_7ffffff8):
-;;   0x0380: push rbp
-;;   0x0381: mov rbp, rsp
-;;   0x0384: mov r11, [r14]
-;;   0x0387: mov r11, [r11]
-;;   0x038a: add r11, 30h
-;;   0x0391: cmp rsp, r11
-;;   0x0394: jb 3D5h
-;;   0x039a: sub rsp, 30h
-;;   0x03a1: mov [rbp-8], r14
-;;   0x03a5: mov [rbp-10h], rbx
-;;   0x03a9: mov [rbp-18h], r12
-;;   0x03ad: mov ebx, [rbp+10h]
-;;   0x03b0: mov r12, [rbp+18h]
-;;   0x03b4: mov r15, [r14+18h]
-;;   0x03b8: mov r15, [r15]
-;;   0x03bb: mov rax, r12
-;;   0x03be: mov [r15+rbx+7FFFFFF8h], rax
-;;   0x03c6: mov rbx, [rbp-10h]
-;;   0x03ca: mov r12, [rbp-18h]
-;;   0x03ce: mov rsp, rbp
-;;   0x03d1: pop rbp
-;;   0x03d2: ret 10h
-;;   0x03d5: ud2
+;;   0x0370: push rbp
+;;   0x0371: mov rbp, rsp
+;;   0x0374: mov r11, [r14]
+;;   0x0377: mov r11, [r11]
+;;   0x037a: add r11, 30h
+;;   0x0381: cmp rsp, r11
+;;   0x0384: jb 3C5h
+;;   0x038a: sub rsp, 30h
+;;   0x0391: mov [rbp-8], r14
+;;   0x0395: mov [rbp-10h], rbx
+;;   0x0399: mov [rbp-18h], r12
+;;   0x039d: mov ebx, [rbp+10h]
+;;   0x03a0: mov r12, [rbp+18h]
+;;   0x03a4: mov r15, [r14+18h]
+;;   0x03a8: mov r15, [r15]
+;;   0x03ab: mov rax, r12
+;;   0x03ae: mov [r15+rbx+7FFFFFF8h], rax
+;;   0x03b6: mov rbx, [rbp-10h]
+;;   0x03ba: mov r12, [rbp-18h]
+;;   0x03be: mov rsp, rbp
+;;   0x03c1: pop rbp
+;;   0x03c2: ret 10h
+;;   0x03c5: ud2
 ;; function 10 (store_7fffffff):
-;;   0x03e0: push rbp
-;;   0x03e1: mov rbp, rsp
-;;   0x03e4: mov r11, [r14]
-;;   0x03e7: mov r11, [r11]
-;;   0x03ea: add r11, 30h
-;;   0x03f1: cmp rsp, r11
-;;   0x03f4: jb 455h
-;;   0x03fa: sub rsp, 30h
-;;   0x0401: mov [rbp-8], r14
-;;   0x0405: mov [rbp-10h], rbx
-;;   0x0409: mov [rbp-18h], r12
-;;   0x040d: mov ebx, [rbp+10h]
-;;   0x0410: mov r12, [rbp+18h]
-;;   0x0414: mov r15, [r14+18h]
-;;   0x0418: mov r15, [r15]
-;;   0x041b: mov rax, r12
-;;   0x041e: mov r11, [r14+18h]
-;;   0x0422: mov ecx, 80000007h
-;;   0x0427: add rcx, rbx
-;;   0x042a: cmp rcx, [r11+8]
-;;   0x042e: ja 457h
-;;   0x0434: lea rcx, [r15+rcx-8]
-;;   0x0439: mov r11d, 0
-;;   0x043f: cmova rcx, r11
-;;   0x0443: mov [rcx], rax
-;;   0x0446: mov rbx, [rbp-10h]
-;;   0x044a: mov r12, [rbp-18h]
-;;   0x044e: mov rsp, rbp
-;;   0x0451: pop rbp
-;;   0x0452: ret 10h
-;;   0x0455: ud2
-;;   0x0457: ud2
+;;   0x03d0: push rbp
+;;   0x03d1: mov rbp, rsp
+;;   0x03d4: mov r11, [r14]
+;;   0x03d7: mov r11, [r11]
+;;   0x03da: add r11, 30h
+;;   0x03e1: cmp rsp, r11
+;;   0x03e4: jb 445h
+;;   0x03ea: sub rsp, 30h
+;;   0x03f1: mov [rbp-8], r14
+;;   0x03f5: mov [rbp-10h], rbx
+;;   0x03f9: mov [rbp-18h], r12
+;;   0x03fd: mov ebx, [rbp+10h]
+;;   0x0400: mov r12, [rbp+18h]
+;;   0x0404: mov r15, [r14+18h]
+;;   0x0408: mov r15, [r15]
+;;   0x040b: mov rax, r12
+;;   0x040e: mov r11, [r14+18h]
+;;   0x0412: mov ecx, 80000007h
+;;   0x0417: add rcx, rbx
+;;   0x041a: cmp rcx, [r11+8]
+;;   0x041e: ja 447h
+;;   0x0424: lea rcx, [r15+rcx-8]
+;;   0x0429: mov r11d, 0
+;;   0x042f: cmova rcx, r11
+;;   0x0433: mov [rcx], rax
+;;   0x0436: mov rbx, [rbp-10h]
+;;   0x043a: mov r12, [rbp-18h]
+;;   0x043e: mov rsp, rbp
+;;   0x0441: pop rbp
+;;   0x0442: ret 10h
+;;   0x0445: ud2
+;;   0x0447: ud2
 ;; function 11 (store_80000000):
-;;   0x0460: push rbp
-;;   0x0461: mov rbp, rsp
-;;   0x0464: mov r11, [r14]
-;;   0x0467: mov r11, [r11]
-;;   0x046a: add r11, 30h
-;;   0x0471: cmp rsp, r11
-;;   0x0474: jb 4D7h
-;;   0x047a: sub rsp, 30h
-;;   0x0481: mov [rbp-8], r14
-;;   0x0485: mov [rbp-10h], rbx
-;;   0x0489: mov [rbp-18h], r12
-;;   0x048d: mov ebx, [rbp+10h]
-;;   0x0490: mov r12, [rbp+18h]
-;;   0x0494: mov r15, [r14+18h]
-;;   0x0498: mov r15, [r15]
-;;   0x049b: mov rax, r12
-;;   0x049e: mov ecx, ebx
-;;   0x04a0: mov r11, [r14+18h]
-;;   0x04a4: mov edx, 80000008h
-;;   0x04a9: add rdx, rcx
-;;   0x04ac: cmp rdx, [r11+8]
-;;   0x04b0: ja 4D9h
-;;   0x04b6: lea rdx, [r15+rdx-8]
-;;   0x04bb: mov r11d, 0
-;;   0x04c1: cmova rdx, r11
-;;   0x04c5: mov [rdx], rax
-;;   0x04c8: mov rbx, [rbp-10h]
-;;   0x04cc: mov r12, [rbp-18h]
-;;   0x04d0: mov rsp, rbp
-;;   0x04d3: pop rbp
-;;   0x04d4: ret 10h
-;;   0x04d7: ud2
-;;   0x04d9: ud2
+;;   0x0450: push rbp
+;;   0x0451: mov rbp, rsp
+;;   0x0454: mov r11, [r14]
+;;   0x0457: mov r11, [r11]
+;;   0x045a: add r11, 30h
+;;   0x0461: cmp rsp, r11
+;;   0x0464: jb 4C5h
+;;   0x046a: sub rsp, 30h
+;;   0x0471: mov [rbp-8], r14
+;;   0x0475: mov [rbp-10h], rbx
+;;   0x0479: mov [rbp-18h], r12
+;;   0x047d: mov ebx, [rbp+10h]
+;;   0x0480: mov r12, [rbp+18h]
+;;   0x0484: mov r15, [r14+18h]
+;;   0x0488: mov r15, [r15]
+;;   0x048b: mov rax, r12
+;;   0x048e: mov r11, [r14+18h]
+;;   0x0492: mov ecx, 80000008h
+;;   0x0497: add rcx, rbx
+;;   0x049a: cmp rcx, [r11+8]
+;;   0x049e: ja 4C7h
+;;   0x04a4: lea rcx, [r15+rcx-8]
+;;   0x04a9: mov r11d, 0
+;;   0x04af: cmova rcx, r11
+;;   0x04b3: mov [rcx], rax
+;;   0x04b6: mov rbx, [rbp-10h]
+;;   0x04ba: mov r12, [rbp-18h]
+;;   0x04be: mov rsp, rbp
+;;   0x04c1: pop rbp
+;;   0x04c2: ret 10h
+;;   0x04c5: ud2
+;;   0x04c7: ud2
 ;; function 12 (store_ffffffff):
-;;   0x04e0: push rbp
-;;   0x04e1: mov rbp, rsp
-;;   0x04e4: mov r11, [r14]
-;;   0x04e7: mov r11, [r11]
-;;   0x04ea: add r11, 30h
-;;   0x04f1: cmp rsp, r11
-;;   0x04f4: jb 55Ch
-;;   0x04fa: sub rsp, 30h
-;;   0x0501: mov [rbp-8], r14
-;;   0x0505: mov [rbp-10h], rbx
-;;   0x0509: mov [rbp-18h], r12
-;;   0x050d: mov ebx, [rbp+10h]
-;;   0x0510: mov r12, [rbp+18h]
-;;   0x0514: mov r15, [r14+18h]
-;;   0x0518: mov r15, [r15]
-;;   0x051b: mov rax, r12
-;;   0x051e: mov ecx, ebx
-;;   0x0520: mov r11, [r14+18h]
-;;   0x0524: mov rdx, 100000007h
-;;   0x052e: add rdx, rcx
-;;   0x0531: cmp rdx, [r11+8]
-;;   0x0535: ja 55Eh
-;;   0x053b: lea rdx, [r15+rdx-8]
-;;   0x0540: mov r11d, 0
-;;   0x0546: cmova rdx, r11
-;;   0x054a: mov [rdx], rax
-;;   0x054d: mov rbx, [rbp-10h]
-;;   0x0551: mov r12, [rbp-18h]
-;;   0x0555: mov rsp, rbp
-;;   0x0558: pop rbp
-;;   0x0559: ret 10h
-;;   0x055c: ud2
-;;   0x055e: ud2
+;;   0x04d0: push rbp
+;;   0x04d1: mov rbp, rsp
+;;   0x04d4: mov r11, [r14]
+;;   0x04d7: mov r11, [r11]
+;;   0x04da: add r11, 30h
+;;   0x04e1: cmp rsp, r11
+;;   0x04e4: jb 54Ah
+;;   0x04ea: sub rsp, 30h
+;;   0x04f1: mov [rbp-8], r14
+;;   0x04f5: mov [rbp-10h], rbx
+;;   0x04f9: mov [rbp-18h], r12
+;;   0x04fd: mov ebx, [rbp+10h]
+;;   0x0500: mov r12, [rbp+18h]
+;;   0x0504: mov r15, [r14+18h]
+;;   0x0508: mov r15, [r15]
+;;   0x050b: mov rax, r12
+;;   0x050e: mov r11, [r14+18h]
+;;   0x0512: mov rcx, 100000007h
+;;   0x051c: add rcx, rbx
+;;   0x051f: cmp rcx, [r11+8]
+;;   0x0523: ja 54Ch
+;;   0x0529: lea rcx, [r15+rcx-8]
+;;   0x052e: mov r11d, 0
+;;   0x0534: cmova rcx, r11
+;;   0x0538: mov [rcx], rax
+;;   0x053b: mov rbx, [rbp-10h]
+;;   0x053f: mov r12, [rbp-18h]
+;;   0x0543: mov rsp, rbp
+;;   0x0546: pop rbp
+;;   0x0547: ret 10h
+;;   0x054a: ud2
+;;   0x054c: ud2
 ;; function 13 (f64_ffffffff):
-;;   0x0560: push rbp
-;;   0x0561: mov rbp, rsp
-;;   0x0564: mov r11, [r14]
-;;   0x0567: mov r11, [r11]
-;;   0x056a: add r11, 30h
-;;   0x0571: cmp rsp, r11
-;;   0x0574: jb 5CEh
-;;   0x057a: sub rsp, 30h
-;;   0x0581: mov [rbp-8], r14
-;;   0x0585: mov [rbp-10h], rbx
-;;   0x0589: mov ebx, [rbp+10h]
-;;   0x058c: mov r15, [r14+18h]
-;;   0x0590: mov r15, [r15]
-;;   0x0593: mov eax, ebx
-;;   0x0595: mov r11, [r14+18h]
-;;   0x0599: mov rcx, 100000007h
-;;   0x05a3: add rcx, rax
-;;   0x05a6: cmp rcx, [r11+8]
-;;   0x05aa: ja 5D0h
-;;   0x05b0: lea rcx, [r15+rcx-8]
-;;   0x05b5: mov r11d, 0
-;;   0x05bb: cmova rcx, r11
-;;   0x05bf: movsd xmm0, [rcx]
-;;   0x05c3: mov rbx, [rbp-10h]
-;;   0x05c7: mov rsp, rbp
-;;   0x05ca: pop rbp
-;;   0x05cb: ret 8
-;;   0x05ce: ud2
-;;   0x05d0: ud2
+;;   0x0550: push rbp
+;;   0x0551: mov rbp, rsp
+;;   0x0554: mov r11, [r14]
+;;   0x0557: mov r11, [r11]
+;;   0x055a: add r11, 30h
+;;   0x0561: cmp rsp, r11
+;;   0x0564: jb 5BCh
+;;   0x056a: sub rsp, 30h
+;;   0x0571: mov [rbp-8], r14
+;;   0x0575: mov [rbp-10h], rbx
+;;   0x0579: mov ebx, [rbp+10h]
+;;   0x057c: mov r15, [r14+18h]
+;;   0x0580: mov r15, [r15]
+;;   0x0583: mov r11, [r14+18h]
+;;   0x0587: mov rax, 100000007h
+;;   0x0591: add rax, rbx
+;;   0x0594: cmp rax, [r11+8]
+;;   0x0598: ja 5BEh
+;;   0x059e: lea rax, [r15+rax-8]
+;;   0x05a3: mov r11d, 0
+;;   0x05a9: cmova rax, r11
+;;   0x05ad: movsd xmm0, [rax]
+;;   0x05b1: mov rbx, [rbp-10h]
+;;   0x05b5: mov rsp, rbp
+;;   0x05b8: pop rbp
+;;   0x05b9: ret 8
+;;   0x05bc: ud2
+;;   0x05be: ud2

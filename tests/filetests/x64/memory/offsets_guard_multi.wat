@@ -24,10 +24,9 @@
 ;;   0x0029: mov ebx, [rbp+10h]
 ;;   0x002c: mov r15, [r14+18h]
 ;;   0x0030: mov r15, [r15]
-;;   0x0033: mov eax, ebx
-;;   0x0035: mov r11, [r14+20h]
-;;   0x0039: add rax, [r11]
-;;   0x003c: mov eax, [rax+7FFFFFF0h]
+;;   0x0033: mov r11, [r14+20h]
+;;   0x0037: mov r11, [r11]
+;;   0x003a: mov eax, [r11+rbx+7FFFFFF0h]
 ;;   0x0042: mov rbx, [rbp-10h]
 ;;   0x0046: mov rsp, rbp
 ;;   0x0049: pop rbp
@@ -40,30 +39,29 @@
 ;;   0x0057: mov r11, [r11]
 ;;   0x005a: add r11, 30h
 ;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 0BAh
+;;   0x0064: jb 0B8h
 ;;   0x006a: sub rsp, 30h
 ;;   0x0071: mov [rbp-8], r14
 ;;   0x0075: mov [rbp-10h], rbx
 ;;   0x0079: mov ebx, [rbp+10h]
 ;;   0x007c: mov r15, [r14+18h]
 ;;   0x0080: mov r15, [r15]
-;;   0x0083: mov eax, ebx
-;;   0x0085: mov r11, [r14+20h]
-;;   0x0089: mov ecx, 80000004h
-;;   0x008e: add rcx, rax
-;;   0x0091: cmp rcx, [r11+8]
-;;   0x0095: ja 0BCh
-;;   0x009b: mov r11, [r11]
-;;   0x009e: lea rcx, [r11+rcx-4]
-;;   0x00a3: mov r11d, 0
-;;   0x00a9: cmova rcx, r11
-;;   0x00ad: mov eax, [rcx]
-;;   0x00af: mov rbx, [rbp-10h]
-;;   0x00b3: mov rsp, rbp
-;;   0x00b6: pop rbp
-;;   0x00b7: ret 8
+;;   0x0083: mov r11, [r14+20h]
+;;   0x0087: mov eax, 80000004h
+;;   0x008c: add rax, rbx
+;;   0x008f: cmp rax, [r11+8]
+;;   0x0093: ja 0BAh
+;;   0x0099: mov r11, [r11]
+;;   0x009c: lea rax, [r11+rax-4]
+;;   0x00a1: mov r11d, 0
+;;   0x00a7: cmova rax, r11
+;;   0x00ab: mov eax, [rax]
+;;   0x00ad: mov rbx, [rbp-10h]
+;;   0x00b1: mov rsp, rbp
+;;   0x00b4: pop rbp
+;;   0x00b5: ret 8
+;;   0x00b8: ud2
 ;;   0x00ba: ud2
-;;   0x00bc: ud2
 ;; function 2 (max):
 ;;   0x00c0: push rbp
 ;;   0x00c1: mov rbp, rsp
@@ -71,27 +69,26 @@
 ;;   0x00c7: mov r11, [r11]
 ;;   0x00ca: add r11, 30h
 ;;   0x00d1: cmp rsp, r11
-;;   0x00d4: jb 130h
+;;   0x00d4: jb 12Eh
 ;;   0x00da: sub rsp, 30h
 ;;   0x00e1: mov [rbp-8], r14
 ;;   0x00e5: mov [rbp-10h], rbx
 ;;   0x00e9: mov ebx, [rbp+10h]
 ;;   0x00ec: mov r15, [r14+18h]
 ;;   0x00f0: mov r15, [r15]
-;;   0x00f3: mov eax, ebx
-;;   0x00f5: mov r11, [r14+20h]
-;;   0x00f9: mov rcx, 100000000h
-;;   0x0103: add rcx, rax
-;;   0x0106: cmp rcx, [r11+8]
-;;   0x010a: ja 132h
-;;   0x0110: mov r11, [r11]
-;;   0x0113: lea rcx, [r11+rcx-1]
-;;   0x0118: mov r11d, 0
-;;   0x011e: cmova rcx, r11
-;;   0x0122: movzx eax, byte ptr [rcx]
-;;   0x0125: mov rbx, [rbp-10h]
-;;   0x0129: mov rsp, rbp
-;;   0x012c: pop rbp
-;;   0x012d: ret 8
+;;   0x00f3: mov r11, [r14+20h]
+;;   0x00f7: mov rax, 100000000h
+;;   0x0101: add rax, rbx
+;;   0x0104: cmp rax, [r11+8]
+;;   0x0108: ja 130h
+;;   0x010e: mov r11, [r11]
+;;   0x0111: lea rax, [r11+rax-1]
+;;   0x0116: mov r11d, 0
+;;   0x011c: cmova rax, r11
+;;   0x0120: movzx eax, byte ptr [rax]
+;;   0x0123: mov rbx, [rbp-10h]
+;;   0x0127: mov rsp, rbp
+;;   0x012a: pop rbp
+;;   0x012b: ret 8
+;;   0x012e: ud2
 ;;   0x0130: ud2
-;;   0x0132: ud2

@@ -124,7 +124,7 @@
 ;;   0x0137: mov r11, [r11]
 ;;   0x013a: add r11, 90h
 ;;   0x0141: cmp rsp, r11
-;;   0x0144: jb 250h
+;;   0x0144: jb 242h
 ;;   0x014a: sub rsp, 90h
 ;;   0x0151: mov [rbp-8], r14
 ;;   0x0155: mov [rbp-10h], rbx
@@ -162,40 +162,36 @@
 ;;   0x01c8: mov rsi, r12
 ;;   0x01cb: add rsi, 0Ch
 ;;   0x01cf: mov [rbp-48h], rdi
-;;   0x01d3: mov edi, ebx
-;;   0x01d5: mov [rbp-50h], r8
-;;   0x01d9: mov r11, [r14+18h]
-;;   0x01dd: mov r8d, 80000008h
-;;   0x01e3: add r8, rdi
-;;   0x01e6: cmp r8, [r11+8]
-;;   0x01ea: ja 252h
-;;   0x01f0: lea r8, [r15+r8-8]
-;;   0x01f5: mov r11d, 0
-;;   0x01fb: cmova r8, r11
-;;   0x01ff: mov rdi, [r8]
-;;   0x0202: add rsi, rdi
-;;   0x0205: add rdx, rsi
-;;   0x0208: add rcx, rdx
-;;   0x020b: add rax, rcx
-;;   0x020e: add r10, rax
-;;   0x0211: add r9, r10
-;;   0x0214: mov rax, [rbp-50h]
-;;   0x0218: add rax, r9
-;;   0x021b: mov rcx, [rbp-48h]
-;;   0x021f: add rcx, rax
-;;   0x0222: mov rax, [rbp-40h]
-;;   0x0226: add rax, rcx
-;;   0x0229: mov rcx, [rbp-38h]
-;;   0x022d: add rcx, rax
-;;   0x0230: mov rax, [rbp-30h]
-;;   0x0234: add rax, rcx
-;;   0x0237: mov rcx, [rbp-28h]
-;;   0x023b: add rcx, rax
-;;   0x023e: mov rax, rcx
-;;   0x0241: mov rbx, [rbp-10h]
-;;   0x0245: mov r12, [rbp-18h]
-;;   0x0249: mov rsp, rbp
-;;   0x024c: pop rbp
-;;   0x024d: ret 10h
-;;   0x0250: ud2
-;;   0x0252: ud2
+;;   0x01d3: mov r11, [r14+18h]
+;;   0x01d7: mov edi, 80000008h
+;;   0x01dc: add rdi, rbx
+;;   0x01df: cmp rdi, [r11+8]
+;;   0x01e3: ja 244h
+;;   0x01e9: lea rdi, [r15+rdi-8]
+;;   0x01ee: mov r11d, 0
+;;   0x01f4: cmova rdi, r11
+;;   0x01f8: mov rdi, [rdi]
+;;   0x01fb: add rsi, rdi
+;;   0x01fe: add rdx, rsi
+;;   0x0201: add rcx, rdx
+;;   0x0204: add rax, rcx
+;;   0x0207: add r10, rax
+;;   0x020a: add r9, r10
+;;   0x020d: add r8, r9
+;;   0x0210: mov rax, [rbp-48h]
+;;   0x0214: add rax, r8
+;;   0x0217: mov rcx, [rbp-40h]
+;;   0x021b: add rcx, rax
+;;   0x021e: mov rax, [rbp-38h]
+;;   0x0222: add rax, rcx
+;;   0x0225: mov rcx, [rbp-30h]
+;;   0x0229: add rcx, rax
+;;   0x022c: mov rax, [rbp-28h]
+;;   0x0230: add rax, rcx
+;;   0x0233: mov rbx, [rbp-10h]
+;;   0x0237: mov r12, [rbp-18h]
+;;   0x023b: mov rsp, rbp
+;;   0x023e: pop rbp
+;;   0x023f: ret 10h
+;;   0x0242: ud2
+;;   0x0244: ud2

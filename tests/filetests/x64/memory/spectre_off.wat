@@ -46,87 +46,81 @@
 ;;   0x0067: mov r11, [r11]
 ;;   0x006a: add r11, 30h
 ;;   0x0071: cmp rsp, r11
-;;   0x0074: jb 0C4h
+;;   0x0074: jb 0BAh
 ;;   0x007a: sub rsp, 30h
 ;;   0x0081: mov [rbp-8], r14
 ;;   0x0085: mov [rbp-10h], rbx
 ;;   0x0089: mov ebx, [rbp+10h]
 ;;   0x008c: mov r15, [r14+18h]
 ;;   0x0090: mov r15, [r15]
-;;   0x0093: mov eax, ebx
-;;   0x0095: mov r11, [r14+20h]
-;;   0x0099: mov ecx, 80000004h
-;;   0x009e: add rcx, rax
-;;   0x00a1: cmp rcx, [r11+8]
-;;   0x00a5: ja 0C6h
-;;   0x00ab: add rax, [r11]
-;;   0x00ae: mov r11d, 80000000h
-;;   0x00b4: add rax, r11
-;;   0x00b7: mov eax, [rax]
-;;   0x00b9: mov rbx, [rbp-10h]
-;;   0x00bd: mov rsp, rbp
-;;   0x00c0: pop rbp
-;;   0x00c1: ret 8
-;;   0x00c4: ud2
-;;   0x00c6: ud2
+;;   0x0093: mov r11, [r14+20h]
+;;   0x0097: mov eax, 80000004h
+;;   0x009c: add rax, rbx
+;;   0x009f: cmp rax, [r11+8]
+;;   0x00a3: ja 0BCh
+;;   0x00a9: add rax, [r11]
+;;   0x00ac: mov eax, [rax-4]
+;;   0x00af: mov rbx, [rbp-10h]
+;;   0x00b3: mov rsp, rbp
+;;   0x00b6: pop rbp
+;;   0x00b7: ret 8
+;;   0x00ba: ud2
+;;   0x00bc: ud2
 ;; function 2 (store1_far):
-;;   0x00d0: push rbp
-;;   0x00d1: mov rbp, rsp
-;;   0x00d4: mov r11, [r14]
-;;   0x00d7: mov r11, [r11]
-;;   0x00da: add r11, 30h
-;;   0x00e1: cmp rsp, r11
-;;   0x00e4: jb 144h
-;;   0x00ea: sub rsp, 30h
-;;   0x00f1: mov [rbp-8], r14
-;;   0x00f5: mov [rbp-10h], rbx
-;;   0x00f9: mov [rbp-18h], r12
-;;   0x00fd: mov ebx, [rbp+10h]
-;;   0x0100: mov r12, [rbp+18h]
-;;   0x0104: mov r15, [r14+18h]
-;;   0x0108: mov r15, [r15]
-;;   0x010b: mov rax, r12
-;;   0x010e: mov ecx, ebx
-;;   0x0110: mov r11, [r14+20h]
-;;   0x0114: mov edx, 0FFFFFFF8h
-;;   0x0119: add rdx, rcx
-;;   0x011c: cmp rdx, [r11+8]
-;;   0x0120: ja 146h
-;;   0x0126: add rcx, [r11]
-;;   0x0129: mov r11d, 0FFFFFFF0h
-;;   0x012f: add rcx, r11
-;;   0x0132: mov [rcx], rax
-;;   0x0135: mov rbx, [rbp-10h]
-;;   0x0139: mov r12, [rbp-18h]
-;;   0x013d: mov rsp, rbp
-;;   0x0140: pop rbp
-;;   0x0141: ret 10h
-;;   0x0144: ud2
-;;   0x0146: ud2
+;;   0x00c0: push rbp
+;;   0x00c1: mov rbp, rsp
+;;   0x00c4: mov r11, [r14]
+;;   0x00c7: mov r11, [r11]
+;;   0x00ca: add r11, 30h
+;;   0x00d1: cmp rsp, r11
+;;   0x00d4: jb 12Ah
+;;   0x00da: sub rsp, 30h
+;;   0x00e1: mov [rbp-8], r14
+;;   0x00e5: mov [rbp-10h], rbx
+;;   0x00e9: mov [rbp-18h], r12
+;;   0x00ed: mov ebx, [rbp+10h]
+;;   0x00f0: mov r12, [rbp+18h]
+;;   0x00f4: mov r15, [r14+18h]
+;;   0x00f8: mov r15, [r15]
+;;   0x00fb: mov rax, r12
+;;   0x00fe: mov r11, [r14+20h]
+;;   0x0102: mov ecx, 0FFFFFFF8h
+;;   0x0107: add rcx, rbx
+;;   0x010a: cmp rcx, [r11+8]
+;;   0x010e: ja 12Ch
+;;   0x0114: add rcx, [r11]
+;;   0x0117: mov [rcx-8], rax
+;;   0x011b: mov rbx, [rbp-10h]
+;;   0x011f: mov r12, [rbp-18h]
+;;   0x0123: mov rsp, rbp
+;;   0x0126: pop rbp
+;;   0x0127: ret 10h
+;;   0x012a: ud2
+;;   0x012c: ud2
 ;; function 3 (get):
-;;   0x0150: push rbp
-;;   0x0151: mov rbp, rsp
-;;   0x0154: mov r11, [r14]
-;;   0x0157: mov r11, [r11]
-;;   0x015a: add r11, 30h
-;;   0x0161: cmp rsp, r11
-;;   0x0164: jb 1A8h
-;;   0x016a: sub rsp, 30h
-;;   0x0171: mov [rbp-8], r14
-;;   0x0175: mov [rbp-10h], rbx
-;;   0x0179: mov ebx, [rbp+10h]
-;;   0x017c: mov r15, [r14+18h]
-;;   0x0180: mov r15, [r15]
-;;   0x0183: mov eax, ebx
-;;   0x0185: mov r11, [r14+28h]
-;;   0x0189: cmp rax, [r11+8]
-;;   0x018d: jae 1AAh
-;;   0x0193: mov r11, [r11]
-;;   0x0196: lea rax, [r11+rax*8]
-;;   0x019a: mov rax, [rax]
-;;   0x019d: mov rbx, [rbp-10h]
-;;   0x01a1: mov rsp, rbp
-;;   0x01a4: pop rbp
-;;   0x01a5: ret 8
-;;   0x01a8: ud2
-;;   0x01aa: ud2
+;;   0x0130: push rbp
+;;   0x0131: mov rbp, rsp
+;;   0x0134: mov r11, [r14]
+;;   0x0137: mov r11, [r11]
+;;   0x013a: add r11, 30h
+;;   0x0141: cmp rsp, r11
+;;   0x0144: jb 188h
+;;   0x014a: sub rsp, 30h
+;;   0x0151: mov [rbp-8], r14
+;;   0x0155: mov [rbp-10h], rbx
+;;   0x0159: mov ebx, [rbp+10h]
+;;   0x015c: mov r15, [r14+18h]
+;;   0x0160: mov r15, [r15]
+;;   0x0163: mov eax, ebx
+;;   0x0165: mov r11, [r14+28h]
+;;   0x0169: cmp rax, [r11+8]
+;;   0x016d: jae 18Ah
+;;   0x0173: mov r11, [r11]
+;;   0x0176: lea rax, [r11+rax*8]
+;;   0x017a: mov rax, [rax]
+;;   0x017d: mov rbx, [rbp-10h]
+;;   0x0181: mov rsp, rbp
+;;   0x0184: pop rbp
+;;   0x0185: ret 8
+;;   0x0188: ud2
+;;   0x018a: ud2

@@ -98,6 +98,132 @@ fn reads(op: &Operand, reg: Reg) -> bool {
     }
 }
 
+/// The largest displacement (disp32, sign-extended) heap addresses fold.
+const MAX_DISP: u64 = i32::MAX as u64;
+
+/// The address of a heap access of `bytes` bytes, after its bounds check
+/// (which jumps to `oob`), as a sequence holding the scratch register `s`:
+/// the address may be based on it, so the access goes in the same
+/// sequence. The index register is only read (lent or owned alike), and
+/// a constant of 2^31 or more is never a sign-extended disp32/imm32.
+///
+/// ```text
+/// checked:   s = [vmctx + def_ptr]
+///            end = index + offset + bytes    ; 64 bits: index, offset < 2^32
+///            cmp end, [s + length]
+///            ja  oob
+///   spectre: base = r15, or s = [s + base]
+///            lea end, [base + end - bytes]   ; lea/mov/cmov keep the flags:
+///            mov s, 0                        ; a mispredicted `ja` still
+///            cmova end, s                    ; sees "above", and reads 0
+///            -> [end]
+///   else:    -> [r15 + index + offset], or from end: [r15 + end - bytes],
+///               or with `add end, [s + base]`: [end - bytes]
+/// guard:     -> [r15 + index + offset], or with s = [[vmctx + def_ptr] + base]:
+///               [s + index + offset]; offsets of 2^31 or more are moved
+///               into s (r15) or added to it in 2^31 steps (a loaded base)
+/// ```
+fn heap_amode(
+    a: &mut Assembler,
+    access: &HeapAccess,
+    bytes: u32,
+    oob: Option<Label>,
+    s: Reg,
+) -> Amode {
+    use OperandSize::{S32, S64};
+    let (index, constant) = match access.index {
+        HeapIndex::Const(c) => (None, c as u64),
+        HeapIndex::Lent(r) | HeapIndex::Owned(r) => (Some(r), 0),
+    };
+    let disp = constant + access.offset;
+    if let HeapBounds::Checked { tmp: end, spectre } = access.bounds {
+        let oob = oob.expect("a checked access has its trap label");
+        load64(a, s, VMCTX, access.def_ptr as i32);
+        let end_const = disp + bytes as u64;
+        match index {
+            Some(i) if end_const <= MAX_DISP => a.lea(end, &Amode::base_disp(i, end_const as i32)),
+            _ => {
+                a.mov_ri(S64, end, end_const);
+                if let Some(i) = index {
+                    a.alu_rr(AluOp::Add, S64, end, i);
+                }
+            }
+        }
+        a.alu_rm(
+            AluOp::Cmp,
+            S64,
+            end,
+            &Amode::base_disp(s, MEMORY_LENGTH as i32),
+        );
+        a.jcc(Cond::A, oob);
+        let from_end = -(bytes as i32);
+        if spectre {
+            let base = if access.base_in_reg {
+                HEAP_BASE
+            } else {
+                load64(a, s, s, MEMORY_BASE as i32);
+                s
+            };
+            a.lea(end, &Amode::indexed(base, end, 0, from_end));
+            // The definition pointer is dead: s becomes the zero.
+            a.mov_ri(S32, s, 0);
+            a.cmov(Cond::A, S64, end, s);
+            return Amode::base_disp(end, 0);
+        }
+        return match index {
+            Some(i) if access.base_in_reg && disp <= MAX_DISP => {
+                Amode::indexed(HEAP_BASE, i, 0, disp as i32)
+            }
+            _ if access.base_in_reg => Amode::indexed(HEAP_BASE, end, 0, from_end),
+            _ => {
+                a.alu_rm(
+                    AluOp::Add,
+                    S64,
+                    end,
+                    &Amode::base_disp(s, MEMORY_BASE as i32),
+                );
+                Amode::base_disp(end, from_end)
+            }
+        };
+    }
+    if access.base_in_reg {
+        if disp <= MAX_DISP {
+            return match index {
+                Some(i) => Amode::indexed(HEAP_BASE, i, 0, disp as i32),
+                None => Amode::base_disp(HEAP_BASE, disp as i32),
+            };
+        }
+        a.mov_ri(S64, s, disp);
+        if let Some(i) = index {
+            a.alu_rr(AluOp::Add, S64, s, i);
+        }
+        return Amode::indexed(HEAP_BASE, s, 0, 0);
+    }
+    load64(a, s, VMCTX, access.def_ptr as i32);
+    load64(a, s, s, MEMORY_BASE as i32);
+    let mut disp = disp;
+    while disp > MAX_DISP {
+        // sub s, -2^31: adds 2^31.
+        a.alu_ri(AluOp::Sub, S64, s, i32::MIN);
+        disp -= 1 << 31;
+    }
+    match index {
+        Some(i) => Amode::indexed(s, i, 0, disp as i32),
+        None => Amode::base_disp(s, disp as i32),
+    }
+}
+
+/// Lists a guarded heap access, whose instruction starts at `at`, in the
+/// trap table.
+fn record_guarded(access: &HeapAccess, at: u32, traps: &mut Vec<TrapEntry>) {
+    if access.bounds == HeapBounds::Guard {
+        traps.push(TrapEntry {
+            code_offset: at,
+            code: TrapCode::MemoryOutOfBounds,
+        });
+    }
+}
+
 /// `size`, checked to be 32 or 64 bits: the width of an integer operation
 /// on whole registers (the assembler's ALU forms encode no other).
 fn alu_size(size: OperandSize) -> OperandSize {
@@ -121,6 +247,14 @@ fn cond(cmp: IntCmp) -> Cond {
 }
 
 impl X64Masm {
+    /// The out-of-bounds trap of a checked heap access.
+    fn heap_check_label(&mut self, access: &HeapAccess) -> Option<Label> {
+        match access.bounds {
+            HeapBounds::Checked { .. } => Some(self.trap_label(TrapCode::MemoryOutOfBounds)),
+            HeapBounds::Guard => None,
+        }
+    }
+
     fn trap_label(&mut self, code: TrapCode) -> Label {
         self.stub_label(Some(code))
     }
@@ -186,10 +320,6 @@ impl MacroAssembler for X64Masm {
             RegClass::Int => ALLOCATABLE_INT,
             RegClass::Float => ALLOCATABLE_FLOAT,
         }
-    }
-
-    fn heap_base() -> Reg {
-        HEAP_BASE
     }
 
     fn local_regs() -> &'static [Reg] {
@@ -768,101 +898,52 @@ impl MacroAssembler for X64Masm {
         self.asm.jcc(Cond::NE, raise);
     }
 
-    fn heap_address(
+    fn heap_load(
         &mut self,
-        def_ptr: u32,
-        index: Reg,
-        offset: u64,
-        access: u32,
-        check: Option<Reg>,
-        base_in_reg: bool,
-        spectre: bool,
-    ) -> Amode {
-        let oob = check.map(|_| self.trap_label(TrapCode::MemoryOutOfBounds));
-        // The memory's definition: its length for a checked access, its
-        // base unless that is in the heap-base register.
-        if check.is_some() || !base_in_reg {
-            let clamp = self.with_scratch(|a, def| {
-                load64(a, def, VMCTX, def_ptr as i32);
-                if let (Some(end), Some(oob)) = (check, oob) {
-                    // end = index + offset + access, computed in 64 bits (no
-                    // overflow: index < 2^32, offset < 2^32). A constant of
-                    // 2^31 or more cannot be a sign-extended disp32/imm32:
-                    // materialize it.
-                    let end_const = offset + access as u64;
-                    if end_const < 1 << 31 {
-                        a.lea(end, &Amode::base_disp(index, end_const as i32));
-                    } else {
-                        a.mov_ri(OperandSize::S64, end, end_const);
-                        a.alu_rr(AluOp::Add, OperandSize::S64, end, index);
-                    }
-                    a.alu_rm(
-                        AluOp::Cmp,
-                        OperandSize::S64,
-                        end,
-                        &Amode::base_disp(def, MEMORY_LENGTH as i32),
-                    );
-                    a.jcc(Cond::A, oob);
-                    if spectre {
-                        // The address, rebuilt from the checked end; the
-                        // index is not written.
-                        let base = if base_in_reg {
-                            HEAP_BASE
-                        } else {
-                            load64(a, def, def, MEMORY_BASE as i32);
-                            def
-                        };
-                        a.lea(end, &Amode::indexed(base, end, 0, -(access as i32)));
-                        return Some(end);
-                    }
-                }
-                if !base_in_reg {
-                    a.alu_rm(
-                        AluOp::Add,
-                        OperandSize::S64,
-                        index,
-                        &Amode::base_disp(def, MEMORY_BASE as i32),
-                    );
-                }
-                None
-            });
-            if let Some(end) = clamp {
-                // Under a mispredicted `ja` the flags still say "out of
-                // bounds", and the address becomes 0: nothing outside the
-                // memory is read speculatively. `lea`, `mov` and `cmov`
-                // leave the flags alone.
-                self.with_scratch(|a, zero| {
-                    a.mov_ri(OperandSize::S32, zero, 0);
-                    a.cmov(Cond::A, OperandSize::S64, end, zero);
-                });
-                return Amode::base_disp(end, 0);
+        access: HeapAccess,
+        kind: LoadKind,
+        to: OperandSize,
+        dst: Reg,
+        traps: &mut Vec<TrapEntry>,
+    ) {
+        let oob = self.heap_check_label(&access);
+        self.with_scratch(|a, s| {
+            let addr = heap_amode(a, &access, kind.bytes(), oob, s);
+            let at = a.buf.len();
+            match kind {
+                LoadKind::Zero(size) => emit_load(a, size, &addr, dst),
+                LoadKind::Signed(from) => a.movsx_rm(from, to, dst, &addr),
             }
-        }
-        // An offset of 2^31 or more cannot be a sign-extended disp32.
-        let disp = if offset < 1 << 31 {
-            offset as i32
-        } else {
-            self.with_scratch(|a, off| {
-                a.mov_ri(OperandSize::S64, off, offset);
-                a.alu_rr(AluOp::Add, OperandSize::S64, index, off);
-            });
-            0
-        };
-        if base_in_reg {
-            Amode::indexed(HEAP_BASE, index, 0, disp)
-        } else {
-            Amode::base_disp(index, disp)
-        }
+            record_guarded(&access, at, traps);
+        });
+    }
+
+    fn heap_store(
+        &mut self,
+        access: HeapAccess,
+        size: OperandSize,
+        value: StoreValue,
+        traps: &mut Vec<TrapEntry>,
+    ) {
+        let oob = self.heap_check_label(&access);
+        self.with_scratch(|a, s| {
+            let addr = heap_amode(a, &access, size.bytes(), oob, s);
+            let at = a.buf.len();
+            match value {
+                StoreValue::Reg(r) => emit_store(a, size, r, &addr),
+                StoreValue::Imm(i) => {
+                    debug_assert!(Self::imm_fits(ImmOp::Store, i, size));
+                    a.mov_mi(size, &addr, i as i32);
+                }
+            }
+            record_guarded(&access, at, traps);
+        });
     }
 
     fn load_heap_base(&mut self, def_ptr: u32) {
         let a = &mut self.asm;
         load64(a, HEAP_BASE, VMCTX, def_ptr as i32);
         load64(a, HEAP_BASE, HEAP_BASE, MEMORY_BASE as i32);
-    }
-
-    fn load_signed(&mut self, from: OperandSize, to: OperandSize, src: Amode, dst: Reg) {
-        self.asm.movsx_rm(from, to, dst, &src);
     }
 
     fn table_element(&mut self, def_ptr: u32, index: Reg, oob: TrapCode, spectre: bool) -> Amode {
