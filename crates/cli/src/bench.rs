@@ -1,8 +1,9 @@
 //! `brisk bench`: brisk's compile throughput on given modules.
 
 use crate::measure::{self, Table, ms, rate};
-use std::path::PathBuf;
-use std::time::Duration;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
 
 /// Measure brisk's compile throughput on modules.
 ///
@@ -11,6 +12,12 @@ use std::time::Duration;
 /// with its default flags, without file I/O), on one thread and on `--jobs` threads; the minimum
 /// of `--runs` runs. Throughput is the code section's size over that time.
 /// Modules brisk rejects are skipped with a note.
+///
+/// With `--cold`, also what a user meets in a fresh process, on one
+/// thread: the first compile of the module in a new process (the same
+/// timed path, run once in a child `brisk` per run), and a whole `brisk
+/// compile --single-threaded` process (reading the file, compiling,
+/// writing the artifact), net of the same process on an empty module.
 ///
 /// Without FILES, prints how to run the benchmark program that compares
 /// brisk with Wasmtime's Winch and Cranelift in the same run.
@@ -28,6 +35,14 @@ pub struct BenchArgs {
     /// Print the table in Markdown instead of aligned text.
     #[arg(long)]
     markdown: bool,
+    /// Also measure cold compiles: the first in a fresh process, and a
+    /// whole `brisk compile` process.
+    #[arg(long)]
+    cold: bool,
+    /// Internal (the child of `--cold`): compile FILES' only module once
+    /// and print the time in nanoseconds.
+    #[arg(long, hide = true)]
+    first_compile: bool,
 }
 
 const COMPARE: &str = "\
@@ -46,9 +61,21 @@ struct Row {
     single: Duration,
     parallel: Duration,
     code_size: usize,
+    cold: Option<Cold>,
+}
+
+/// Single-threaded cold compile times of a module.
+struct Cold {
+    /// The first compile in a fresh process.
+    first: Duration,
+    /// A whole `brisk compile` process, net of one on an empty module.
+    process: Duration,
 }
 
 pub fn run(args: BenchArgs) -> Result<(), String> {
+    if args.first_compile {
+        return first_compile_child(&args.files);
+    }
     if args.files.is_empty() {
         println!("{COMPARE}");
         return Ok(());
@@ -63,6 +90,10 @@ pub fn run(args: BenchArgs) -> Result<(), String> {
         .build()
         .map_err(|e| e.to_string())?;
     let runs = args.runs as usize;
+    let empty_module = args
+        .cold
+        .then(|| min_process_compile(runs, &write_temp("empty.wasm", b"\0asm\x01\0\0\0")?))
+        .transpose()?;
     let mut rows = Vec::new();
     let mut skipped = Vec::new();
     for (name, path) in measure::find_wasm(&args.files)? {
@@ -72,12 +103,20 @@ pub fn run(args: BenchArgs) -> Result<(), String> {
                 measure::min_time(runs, || measure::brisk_artifact(&wasm, false))?;
             let (parallel, _) =
                 pool.install(|| measure::min_time(runs, || measure::brisk_artifact(&wasm, true)))?;
+            let cold = match empty_module {
+                Some(empty) => Some(Cold {
+                    first: min_of(runs, || first_compile_in_child(&path))?,
+                    process: min_process_compile(runs, &path)?.saturating_sub(empty),
+                }),
+                None => None,
+            };
             Ok(Row {
                 name: name.clone(),
                 code_bytes,
                 single,
                 parallel,
                 code_size: measure::brisk_code_size(&artifact, false)?,
+                cold,
             })
         });
         match row {
@@ -99,57 +138,124 @@ pub fn run(args: BenchArgs) -> Result<(), String> {
     Ok(())
 }
 
+/// The fastest of `runs` measurements (at least one).
+fn min_of(
+    runs: usize,
+    mut f: impl FnMut() -> Result<Duration, String>,
+) -> Result<Duration, String> {
+    (0..runs.max(1)).try_fold(Duration::MAX, |best, _| Ok(best.min(f()?)))
+}
+
+/// Writes `bytes` to a file of brisk's in the temporary directory.
+fn write_temp(name: &str, bytes: &[u8]) -> Result<PathBuf, String> {
+    let path = std::env::temp_dir().join(format!("brisk-bench-{}-{name}", std::process::id()));
+    std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(path)
+}
+
+/// The fastest of `runs` whole `brisk compile --single-threaded` processes
+/// on `wasm`, wall time from spawn to exit.
+fn min_process_compile(runs: usize, wasm: &Path) -> Result<Duration, String> {
+    let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+    let out = write_temp("out.brisk", b"")?;
+    let time = min_of(runs, || {
+        let start = Instant::now();
+        let status = Command::new(&exe)
+            .args(["compile", "--single-threaded", "-o"])
+            .arg(&out)
+            .arg(wasm)
+            .status()
+            .map_err(|e| e.to_string())?;
+        let elapsed = start.elapsed();
+        match status.success() {
+            true => Ok(elapsed),
+            false => Err(format!("brisk compile {} failed", wasm.display())),
+        }
+    });
+    // Best effort: a leftover file in the temporary directory is harmless.
+    let _ = std::fs::remove_file(&out);
+    time
+}
+
+/// Runs `brisk bench --first-compile FILE` and reads the time it prints.
+fn first_compile_in_child(wasm: &Path) -> Result<Duration, String> {
+    let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+    let out = Command::new(exe)
+        .args(["bench", "--first-compile"])
+        .arg(wasm)
+        .output()
+        .map_err(|e| e.to_string())?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    match (out.status.success(), text.trim().parse::<u64>()) {
+        (true, Ok(nanos)) => Ok(Duration::from_nanos(nanos)),
+        _ => Err(format!(
+            "first compile of {} failed: {}",
+            wasm.display(),
+            String::from_utf8_lossy(&out.stderr).trim()
+        )),
+    }
+}
+
+/// The child of [`first_compile_in_child`]: one timed compile, single-
+/// threaded, of the one module in `files`, in this fresh process.
+fn first_compile_child(files: &[PathBuf]) -> Result<(), String> {
+    let [file] = files else {
+        return Err("--first-compile takes one module".into());
+    };
+    let wasm = crate::read_wasm(file)?;
+    let start = Instant::now();
+    measure::brisk_artifact(&wasm, false)?;
+    println!("{}", start.elapsed().as_nanos());
+    Ok(())
+}
+
+/// A timed measure of each row: its column label and the time.
+type Measure = (String, fn(&Row) -> Duration);
+
 fn table(rows: &[Row], jobs: usize) -> Table {
-    let single = "1 thread";
-    let parallel = format!("{jobs} threads");
-    let mut t = Table::new(&[
-        "module",
-        "code bytes",
-        &format!("{single} ms"),
-        &format!("{single} MB/s"),
-        &format!("{parallel} ms"),
-        &format!("{parallel} MB/s"),
-        "machine code bytes",
-    ]);
+    let mut measures: Vec<Measure> = vec![
+        ("1 thread".into(), |r| r.single),
+        (format!("{jobs} threads"), |r| r.parallel),
+    ];
+    if rows.iter().all(|r| r.cold.is_some()) {
+        measures.push(("first in process".into(), |r| {
+            r.cold.as_ref().map_or(Duration::ZERO, |c| c.first)
+        }));
+        measures.push(("whole process".into(), |r| {
+            r.cold.as_ref().map_or(Duration::ZERO, |c| c.process)
+        }));
+    }
+    let mut header = vec!["module".to_string(), "code bytes".to_string()];
+    for (label, _) in &measures {
+        header.push(format!("{label} ms"));
+        header.push(format!("{label} MB/s"));
+    }
+    header.push("machine code bytes".into());
+    let mut t = Table::new(&header);
+    let cells = |bytes: u64, time: Duration| [ms(time), rate(measure::mb_per_s(bytes, time))];
     for r in rows {
-        t.rows.push(vec![
-            r.name.clone(),
-            r.code_bytes.to_string(),
-            ms(r.single),
-            rate(measure::mb_per_s(r.code_bytes, r.single)),
-            ms(r.parallel),
-            rate(measure::mb_per_s(r.code_bytes, r.parallel)),
-            r.code_size.to_string(),
-        ]);
+        let mut row = vec![r.name.clone(), r.code_bytes.to_string()];
+        for (_, time) in &measures {
+            row.extend(cells(r.code_bytes, time(r)));
+        }
+        row.push(r.code_size.to_string());
+        t.rows.push(row);
     }
     let bytes: u64 = rows.iter().map(|r| r.code_bytes).sum();
-    let single: Duration = rows.iter().map(|r| r.single).sum();
-    let parallel: Duration = rows.iter().map(|r| r.parallel).sum();
-    let image: usize = rows.iter().map(|r| r.code_size).sum();
-    t.rows.push(vec![
-        "total".into(),
-        bytes.to_string(),
-        ms(single),
-        rate(measure::mb_per_s(bytes, single)),
-        ms(parallel),
-        rate(measure::mb_per_s(bytes, parallel)),
-        image.to_string(),
-    ]);
-    let geomean = |f: fn(&Row) -> Duration| {
+    let mut total = vec!["total".into(), bytes.to_string()];
+    let mut geomean = vec!["geomean".into(), String::new()];
+    for (_, time) in &measures {
+        total.extend(cells(bytes, rows.iter().map(time).sum()));
         let rates: Vec<f64> = rows
             .iter()
-            .map(|r| measure::mb_per_s(r.code_bytes, f(r)))
+            .map(|r| measure::mb_per_s(r.code_bytes, time(r)))
             .collect();
-        rate(measure::geomean(&rates).unwrap_or(0.0))
-    };
-    t.rows.push(vec![
-        "geomean".into(),
-        String::new(),
-        String::new(),
-        geomean(|r| r.single),
-        String::new(),
-        geomean(|r| r.parallel),
-        String::new(),
-    ]);
+        geomean.push(String::new());
+        geomean.push(rate(measure::geomean(&rates).unwrap_or(0.0)));
+    }
+    total.push(rows.iter().map(|r| r.code_size).sum::<usize>().to_string());
+    geomean.push(String::new());
+    t.rows.push(total);
+    t.rows.push(geomean);
     t
 }
