@@ -1,7 +1,7 @@
 //! Saved cases: what a mismatch or crash needs to be looked at and re-run.
 //!
 //! A case directory holds `module.wasm` and `module.wat` (or only a
-//! hand-written `module.wat`), `case.txt` (target, seed, bounds checks, CPU
+//! hand-written `module.wat`), `case.txt` (target, seed, bounds checks, Spectre hardening, CPU
 //! features and verdict as `key: value` lines; the regression cases add
 //! `expect: VERDICT`), `calls.txt` (one call a line: export index,
 //! arguments, name; absent: the calls follow from the seed), and `brisk.txt`
@@ -97,10 +97,11 @@ pub fn save(dir: &Path, wasm: &[u8], info: &CaseInfo, report: &Report) -> std::i
     fs::write(
         dir.join("case.txt"),
         format!(
-            "target: {}\nseed: {}\nbounds: {}\nfeatures: {}\nverdict: {}\n",
+            "target: {}\nseed: {}\nbounds: {}\nspectre: {}\nfeatures: {}\nverdict: {}\n",
             info.target.name(),
             info.seed,
             bounds_name(info.options.bounds),
+            if info.options.spectre { "on" } else { "off" },
             info.options.target.feature_list().join(","),
             verdict_line(&report.verdict)
         ),
@@ -144,6 +145,13 @@ pub fn load(dir: &Path) -> Result<Case, String> {
             "seed" => info.seed = value.parse().map_err(|_| bad())?,
             "bounds" => info.options.bounds = bounds_from_name(value).ok_or_else(bad)?,
             "features" => info.options.target = target_from_features(value).ok_or_else(bad)?,
+            "spectre" => {
+                info.options.spectre = match value {
+                    "on" => true,
+                    "off" => false,
+                    _ => return Err(bad()),
+                }
+            }
             _ => {}
         }
     }

@@ -75,6 +75,8 @@ pub struct Options {
     pub bounds: BoundsChecks,
     /// What brisk compiles for (the ISA and CPU features its code uses).
     pub target: Target,
+    /// Spectre hardening of checked accesses (`Config::spectre_hardening`).
+    pub spectre: bool,
     /// Corrupts brisk's first call result: tests the path that saves
     /// mismatches, which correct engines never take.
     pub inject_mismatch: bool,
@@ -85,6 +87,7 @@ impl Default for Options {
         Options {
             bounds: guard_pages(),
             target: Target::host(),
+            spectre: true,
             inject_mismatch: false,
         }
     }

@@ -18,6 +18,7 @@ fn saved_mismatch_replays(target: Target, seed: u64) {
     let injected = Options {
         inject_mismatch: true,
         bounds: BoundsChecks::Explicit,
+        spectre: false,
         ..Options::default()
     };
     let info = CaseInfo {
@@ -57,6 +58,7 @@ fn saved_mismatch_replays(target: Target, seed: u64) {
     assert_eq!(loaded.info.seed, seed);
     assert_eq!(loaded.info.options.bounds, BoundsChecks::Explicit);
     assert_eq!(loaded.info.options.target, injected.target);
+    assert!(!loaded.info.options.spectre);
     let Plan::Calls(calls) = &loaded.plan else {
         panic!("calls.txt not read");
     };

@@ -15,6 +15,7 @@ pub fn brisk_config(options: &Options) -> Config {
     config
         .bounds_checks(options.bounds)
         .target(options.target)
+        .spectre_hardening(options.spectre)
         .max_wasm_stack(MAX_WASM_STACK)
         .memory_pages_limit(crate::MAX_PAGES)
         // The fuzzer runs one module per core already.
