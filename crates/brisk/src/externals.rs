@@ -4,14 +4,21 @@ use crate::store::{AsContext, AsContextMut};
 use crate::{Caller, Error, GlobalType, MemoryType, TableType, Val};
 use brisk_runtime::{LinearMemory, VMGlobal};
 
-/// A linear memory in a store.
+/// An unshared linear memory in a store.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Memory {
     pub(crate) index: usize,
 }
 
 impl Memory {
+    /// A memory of the unshared type `ty` in `store` (a shared one is a
+    /// [`SharedMemory`](crate::SharedMemory)).
     pub fn new(store: &mut impl AsContextMut, ty: MemoryType) -> Result<Memory, Error> {
+        if ty.shared {
+            return Err(Error::Type(
+                "a shared memory type is for SharedMemory::new".into(),
+            ));
+        }
         let config = &store.store_inner().engine.inner.config;
         let mut mem = Box::new(
             LinearMemory::new(&ty, config.bounds, config.memory_pages).map_err(|e| {
@@ -60,10 +67,7 @@ impl Memory {
     pub fn ty(&self, store: &impl AsContext) -> MemoryType {
         // SAFETY: as in `data`.
         let m = unsafe { &*self.ptr(store) };
-        MemoryType {
-            min: m.pages(),
-            max: m.declared_max(),
-        }
+        MemoryType::new(m.pages(), m.declared_max())
     }
 
     /// Grows by `delta` pages, returning the old size.

@@ -1,15 +1,17 @@
 //! Instantiation: import checking, instance creation, exports.
 
 use crate::store::{AsContext, AsContextMut};
-use crate::{Error, ExternType, Func, Global, GlobalType, Memory, Module, Table};
+use crate::{Error, ExternType, Func, Global, GlobalType, Memory, Module, SharedMemory, Table};
 use brisk_environ::{ExportKind, ImportKind};
-use brisk_runtime::{Imports, InstanceLimits, VMFuncRef};
+use brisk_runtime::{ImportedMemory, Imports, InstanceLimits, VMFuncRef};
 
 /// Something importable or exported: a function, memory, table or global.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A shared memory is not a store's: it is a [`SharedMemory`] of its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Extern {
     Func(Func),
     Memory(Memory),
+    SharedMemory(SharedMemory),
     Table(Table),
     Global(Global),
 }
@@ -19,6 +21,7 @@ impl Extern {
         match self {
             Extern::Func(f) => ExternType::Func(f.ty(store)),
             Extern::Memory(m) => ExternType::Memory(m.ty(store)),
+            Extern::SharedMemory(m) => ExternType::Memory(m.ty()),
             Extern::Table(t) => ExternType::Table(t.ty(store)),
             Extern::Global(g) => ExternType::Global(g.ty(store)),
         }
@@ -40,6 +43,11 @@ impl From<Func> for Extern {
 impl From<Memory> for Extern {
     fn from(m: Memory) -> Self {
         Extern::Memory(m)
+    }
+}
+impl From<SharedMemory> for Extern {
+    fn from(m: SharedMemory) -> Self {
+        Extern::SharedMemory(m)
     }
 }
 impl From<Table> for Extern {
@@ -128,10 +136,32 @@ impl Instance {
                     let ptr = m.ptr(store);
                     // SAFETY: memories live as long as the store.
                     let (min, max) = unsafe { ((*ptr).pages(), (*ptr).declared_max()) };
-                    if !limits_match(min, max, ty.min, ty.max) {
+                    if ty.shared || !limits_match(min, max, ty.min, ty.max) {
                         return Err(mismatch());
                     }
-                    resolved.memories.push(ptr);
+                    resolved.memories.push(ImportedMemory::Store(ptr));
+                }
+                (ImportKind::Memory(ty), Extern::SharedMemory(m)) => {
+                    let actual = m.ty();
+                    if !ty.shared || !limits_match(actual.min, actual.max, ty.min, ty.max) {
+                        return Err(mismatch());
+                    }
+                    // Code compiled for guard pages needs the memory's
+                    // reservation to cover them.
+                    if !m
+                        .inner
+                        .memory()
+                        .supports(store.store_inner().engine.config().bounds)
+                    {
+                        return Err(Error::Unlinkable(format!(
+                            "the shared memory for {}::{} was created with other \
+                             bounds-check settings than this store's engine",
+                            import.module, import.name
+                        )));
+                    }
+                    resolved
+                        .memories
+                        .push(ImportedMemory::Shared(m.inner.clone()));
                 }
                 (ImportKind::Table(ty), Extern::Table(t)) => {
                     let actual = t.ty(store);
@@ -196,12 +226,17 @@ impl Instance {
                     index: inner.func_handle(funcref),
                 })
             }
-            ExportKind::Memory => {
-                let ptr = instance.memory(index);
-                Extern::Memory(Memory {
-                    index: inner.memory_handle(ptr),
-                })
-            }
+            ExportKind::Memory => match instance.shared_memory(index) {
+                Some(shared) => Extern::SharedMemory(SharedMemory {
+                    inner: shared.clone(),
+                }),
+                None => {
+                    let ptr = instance.memory(index);
+                    Extern::Memory(Memory {
+                        index: inner.memory_handle(ptr),
+                    })
+                }
+            },
             ExportKind::Table => {
                 let ptr = instance.table(index);
                 Extern::Table(Table {
@@ -240,6 +275,17 @@ impl Instance {
     pub fn get_memory(&self, store: &mut impl AsContextMut, name: &str) -> Option<Memory> {
         match self.get_export(store, name)? {
             Extern::Memory(m) => Some(m),
+            _ => None,
+        }
+    }
+
+    pub fn get_shared_memory(
+        &self,
+        store: &mut impl AsContextMut,
+        name: &str,
+    ) -> Option<SharedMemory> {
+        match self.get_export(store, name)? {
+            Extern::SharedMemory(m) => Some(m),
             _ => None,
         }
     }

@@ -23,12 +23,14 @@ mod func;
 mod instance;
 mod linker;
 mod module;
+mod shared_memory;
 mod store;
 mod typed;
 mod values;
 
 pub use brisk_codegen::{BoundsChecks, Isa, Target};
 pub use brisk_environ::{CompileError, TrapCode, WasmType};
+pub use brisk_runtime::WaitResult;
 pub use engine::{Config, Engine};
 pub use error::{Error, FrameInfo, HostError, Trap};
 pub use externals::{Global, Memory, Table};
@@ -36,6 +38,7 @@ pub use func::{Caller, Func};
 pub use instance::{Extern, Instance};
 pub use linker::Linker;
 pub use module::Module;
+pub use shared_memory::SharedMemory;
 pub use store::{AsContext, AsContextMut, Store};
 pub use typed::{TypedFunc, WasmTuple, WasmTy};
 

@@ -62,7 +62,7 @@ impl<T: 'static> Linker<T> {
     pub fn get(&self, module: &str, name: &str) -> Option<Extern> {
         self.defs
             .get(&(module.to_string(), name.to_string()))
-            .copied()
+            .cloned()
     }
 
     /// Instantiates `module`, resolving each import by name.

@@ -310,12 +310,12 @@ fn instantiation_traps_and_unlinkable_imports() {
         Some(Error::from(TrapCode::Unreachable))
     );
     let needs_memory = Module::new(&engine, r#"(module (import "m" "mem" (memory 2)))"#).unwrap();
-    let small = Memory::new(&mut store, MemoryType { min: 1, max: None }).unwrap();
+    let small = Memory::new(&mut store, MemoryType::new(1, None)).unwrap();
     assert!(matches!(
         Instance::new(&mut store, &needs_memory, &[small.into()]),
         Err(Error::Unlinkable(_))
     ));
-    let big = Memory::new(&mut store, MemoryType { min: 2, max: None }).unwrap();
+    let big = Memory::new(&mut store, MemoryType::new(2, None)).unwrap();
     Instance::new(&mut store, &needs_memory, &[big.into()]).unwrap();
 }
 

@@ -87,7 +87,7 @@ fn equal_rec_groups_in_other_modules_are_the_same_types() {
           (func (export "call_a") (param i32) (result i32) (call_indirect (type $a) (local.get 0)))
           (func (export "call_b") (param i32) (result i32) (call_indirect (type $b) (local.get 0)))
           (func (export "call_c") (param i32) (result i32) (call_indirect (type $c) (local.get 0))))"#,
-        &[table],
+        std::slice::from_ref(&table),
     )
     .unwrap();
     let trap = || Err(Error::from(TrapCode::IndirectCallTypeMismatch));

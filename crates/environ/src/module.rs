@@ -47,6 +47,29 @@ pub struct MemoryType {
     /// In 64 KiB pages.
     pub min: u64,
     pub max: Option<u64>,
+    /// A shared memory (threads): it may be used by several threads at
+    /// once, and must declare a maximum.
+    pub shared: bool,
+}
+
+impl MemoryType {
+    /// An unshared memory of `min` pages, growable to `max`.
+    pub fn new(min: u64, max: Option<u64>) -> MemoryType {
+        MemoryType {
+            min,
+            max,
+            shared: false,
+        }
+    }
+
+    /// A shared memory of `min` pages, growable to `max`.
+    pub fn shared(min: u64, max: u64) -> MemoryType {
+        MemoryType {
+            min,
+            max: Some(max),
+            shared: true,
+        }
+    }
 }
 
 /// One operation of a constant expression (extended-const included).
@@ -638,15 +661,13 @@ fn memory_type(m: &wasmparser::MemoryType, offset: u64) -> CompileResult<MemoryT
     if m.memory64 {
         return Err(CompileError::unsupported("memory64", offset));
     }
-    if m.shared {
-        return Err(CompileError::unsupported("threads (shared memory)", offset));
-    }
     if m.page_size_log2.is_some() {
         return Err(CompileError::unsupported("custom-page-sizes", offset));
     }
     Ok(MemoryType {
         min: m.initial,
         max: m.maximum,
+        shared: m.shared,
     })
 }
 

@@ -15,10 +15,15 @@ pub enum TrapCode {
     UninitializedElement,
     IndirectCallTypeMismatch,
     StackOverflow,
+    /// An atomic access (or `memory.atomic.wait`/`notify`) at an address
+    /// that is not a multiple of its size.
+    UnalignedAtomic,
+    /// `memory.atomic.wait` on a memory that is not shared.
+    ExpectedSharedMemory,
 }
 
 impl TrapCode {
-    const ALL: [TrapCode; 10] = [
+    const ALL: [TrapCode; 12] = [
         TrapCode::Unreachable,
         TrapCode::IntegerDivisionByZero,
         TrapCode::IntegerOverflow,
@@ -29,6 +34,8 @@ impl TrapCode {
         TrapCode::UninitializedElement,
         TrapCode::IndirectCallTypeMismatch,
         TrapCode::StackOverflow,
+        TrapCode::UnalignedAtomic,
+        TrapCode::ExpectedSharedMemory,
     ];
 
     /// The non-zero number generated code hands to the entry trampoline.
@@ -52,6 +59,8 @@ impl TrapCode {
             TrapCode::UninitializedElement => "uninitialized element",
             TrapCode::IndirectCallTypeMismatch => "indirect call type mismatch",
             TrapCode::StackOverflow => "call stack exhausted",
+            TrapCode::UnalignedAtomic => "unaligned atomic",
+            TrapCode::ExpectedSharedMemory => "expected shared memory",
         }
     }
 }

@@ -42,7 +42,11 @@ pub const HOSTCTX_ENTRY: u32 = 8;
 
 /// Runtime functions generated code calls through the builtins table, with
 /// the host C calling convention and the caller's vmctx as first argument.
-/// Functions marked "-> trap" return 0 or a trap code.
+/// Functions marked "-> trap" return 0 or a trap code. Those marked
+/// "-> trap, i32" return a pair in the host ABI's two integer return
+/// registers (`rax`, `rdx` on x86-64; `x0`, `x1` on AArch64): 0 or a trap
+/// code, then the i32 result (zero-extended), which counts only when the
+/// first is 0 ([`Builtin::result_in_second_register`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(u32)]
 pub enum Builtin {
@@ -66,10 +70,21 @@ pub enum Builtin {
     TableInit,
     /// (vmctx, element segment)
     ElemDrop,
+    /// `memory.atomic.wait32`: (vmctx, memory, effective address, expected
+    /// i32, timeout ns as i64, negative for none) -> trap, i32 (0 woken,
+    /// 1 not equal, 2 timed out)
+    MemoryAtomicWait32,
+    /// `memory.atomic.wait64`: (vmctx, memory, effective address, expected
+    /// i64, timeout ns as i64, negative for none) -> trap, i32 (as for
+    /// `MemoryAtomicWait32`)
+    MemoryAtomicWait64,
+    /// `memory.atomic.notify`: (vmctx, memory, effective address, count)
+    /// -> trap, i32 (the number of waiters woken)
+    MemoryAtomicNotify,
 }
 
 impl Builtin {
-    pub const COUNT: usize = 10;
+    pub const COUNT: usize = 13;
 
     /// Offset of this builtin's pointer in the builtins table.
     pub fn offset(self) -> u32 {
@@ -86,6 +101,18 @@ impl Builtin {
                 | Builtin::TableFill
                 | Builtin::TableCopy
                 | Builtin::TableInit
+                | Builtin::MemoryAtomicWait32
+                | Builtin::MemoryAtomicWait64
+                | Builtin::MemoryAtomicNotify
+        )
+    }
+
+    /// Whether it returns its i32 result in the second return register,
+    /// after the trap status in the first ("-> trap, i32").
+    pub fn result_in_second_register(self) -> bool {
+        matches!(
+            self,
+            Builtin::MemoryAtomicWait32 | Builtin::MemoryAtomicWait64 | Builtin::MemoryAtomicNotify
         )
     }
 }

@@ -4,9 +4,10 @@
 //! or a trap code, which the generated code raises.
 
 use crate::instance::instance_of_vmctx;
-use crate::memory::range;
+use crate::memory::LinearMemory;
 use brisk_environ::TrapCode;
 use brisk_environ::vmctx::Builtin;
+use std::time::Duration;
 
 /// Function pointers in `Builtin` order.
 pub struct BuiltinTable([*const (); Builtin::COUNT]);
@@ -31,6 +32,9 @@ pub static TABLE: BuiltinTable = BuiltinTable([
     table_copy as *const (),
     table_init as *const (),
     elem_drop as *const (),
+    memory_atomic_wait32 as *const (),
+    memory_atomic_wait64 as *const (),
+    memory_atomic_notify as *const (),
 ]);
 
 fn status(r: Result<(), TrapCode>) -> u32 {
@@ -40,21 +44,51 @@ fn status(r: Result<(), TrapCode>) -> u32 {
     }
 }
 
+/// What a "-> trap, i32" builtin returns, in the host ABI's two integer
+/// return registers: 0 or a trap code, then the result.
+#[repr(C)]
+#[derive(Debug, PartialEq, Eq)]
+pub struct StatusAndResult {
+    status: u64,
+    result: u64,
+}
+
+impl From<Result<u32, TrapCode>> for StatusAndResult {
+    fn from(r: Result<u32, TrapCode>) -> Self {
+        match r {
+            Ok(result) => StatusAndResult {
+                status: 0,
+                result: result as u64,
+            },
+            Err(code) => StatusAndResult {
+                status: code.as_raw() as u64,
+                result: 0,
+            },
+        }
+    }
+}
+
+/// Memory `mem` of the instance whose vmctx this is.
+///
+/// # Safety
+/// `vmctx` is the vmctx of a live instance with a memory `mem`.
+unsafe fn memory<'a>(vmctx: *const u8, mem: u64) -> &'a LinearMemory {
+    // SAFETY: as the caller guarantees; memories live as long as the store
+    // (shared ones as long as the instance), and builtins use them only
+    // through `&` (a shared one may be in use by other threads).
+    unsafe { &*instance_of_vmctx(vmctx).memory(mem as u32) }
+}
+
 unsafe extern "C" fn memory_grow(vmctx: *const u8, mem: u64, delta: u64) -> u32 {
-    // SAFETY: called by generated code with its own vmctx; memories live as
-    // long as the store and nothing else borrows this one while Wasm code
-    // runs.
-    let memory = unsafe { &mut *instance_of_vmctx(vmctx).memory(mem as u32) };
+    // SAFETY: called by generated code with its own vmctx.
+    let memory = unsafe { memory(vmctx, mem) };
     memory.grow(delta).map_or(u32::MAX, |old| old as u32)
 }
 
 unsafe extern "C" fn memory_fill(vmctx: *const u8, mem: u64, dst: u64, byte: u64, len: u64) -> u32 {
     // SAFETY: called by generated code with its own vmctx.
-    let inst = unsafe { instance_of_vmctx(vmctx) };
-    // SAFETY: memories live as long as the store; nothing else borrows this
-    // one while Wasm code runs.
-    let memory = unsafe { (*inst.memory(mem as u32)).data_mut() };
-    status(range(dst, len, memory.len()).map(|r| memory[r].fill(byte as u8)))
+    let memory = unsafe { memory(vmctx, mem) };
+    status(memory.fill(dst, byte as u8, len))
 }
 
 unsafe extern "C" fn memory_copy(
@@ -66,23 +100,50 @@ unsafe extern "C" fn memory_copy(
     len: u64,
 ) -> u32 {
     // SAFETY: called by generated code with its own vmctx.
-    let inst = unsafe { instance_of_vmctx(vmctx) };
-    let (dm, sm) = (inst.memory(dst_mem as u32), inst.memory(src_mem as u32));
-    // SAFETY: as in `memory_fill`; the two may be the same memory, so only
-    // raw pointers are used across both.
-    let (dst_len, src_len) = unsafe { ((*dm).data().len(), (*sm).data().len()) };
-    status((|| {
-        let s = range(src, len, src_len)?;
-        let d = range(dst, len, dst_len)?;
-        // SAFETY: both ranges are in bounds of their memories; `copy`
-        // handles overlap.
-        unsafe {
-            let from = (*sm).data_mut().as_ptr().add(s.start);
-            let to = (*dm).data_mut().as_mut_ptr().add(d.start);
-            std::ptr::copy(from, to, s.len());
-        }
-        Ok(())
-    })())
+    let (to, from) = unsafe { (memory(vmctx, dst_mem), memory(vmctx, src_mem)) };
+    status(LinearMemory::copy(to, dst, from, src, len))
+}
+
+/// A wait's timeout in nanoseconds; negative is none.
+fn timeout(ns: u64) -> Option<Duration> {
+    (ns as i64 >= 0).then(|| Duration::from_nanos(ns))
+}
+
+unsafe extern "C" fn memory_atomic_wait32(
+    vmctx: *const u8,
+    mem: u64,
+    addr: u64,
+    expected: u64,
+    timeout_ns: u64,
+) -> StatusAndResult {
+    // SAFETY: called by generated code with its own vmctx.
+    let memory = unsafe { memory(vmctx, mem) };
+    let r = memory.atomic_wait32(addr, expected as u32, timeout(timeout_ns));
+    r.map(|w| w as u32).into()
+}
+
+unsafe extern "C" fn memory_atomic_wait64(
+    vmctx: *const u8,
+    mem: u64,
+    addr: u64,
+    expected: u64,
+    timeout_ns: u64,
+) -> StatusAndResult {
+    // SAFETY: called by generated code with its own vmctx.
+    let memory = unsafe { memory(vmctx, mem) };
+    let r = memory.atomic_wait64(addr, expected, timeout(timeout_ns));
+    r.map(|w| w as u32).into()
+}
+
+unsafe extern "C" fn memory_atomic_notify(
+    vmctx: *const u8,
+    mem: u64,
+    addr: u64,
+    count: u64,
+) -> StatusAndResult {
+    // SAFETY: called by generated code with its own vmctx.
+    let memory = unsafe { memory(vmctx, mem) };
+    memory.atomic_notify(addr, count as u32).into()
 }
 
 unsafe extern "C" fn memory_init(
@@ -164,4 +225,86 @@ unsafe extern "C" fn table_init(
 unsafe extern "C" fn elem_drop(vmctx: *const u8, seg: u64) {
     // SAFETY: called by generated code with its own vmctx.
     unsafe { instance_of_vmctx(vmctx) }.elem_drop(seg as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::EngineRuntime;
+    use crate::instance::{Imports, Instance, InstanceLimits};
+    use crate::limits::StoreRuntime;
+    use crate::loaded_module::LoadedModule;
+    use crate::memory::MAX_PAGES;
+    use brisk_codegen::{CompileOptions, compile_module};
+
+    type Wait = unsafe extern "C" fn(*const u8, u64, u64, u64, u64) -> StatusAndResult;
+    type Notify = unsafe extern "C" fn(*const u8, u64, u64, u64) -> StatusAndResult;
+
+    fn entry(b: Builtin) -> *const () {
+        TABLE.0[(b.offset() / 8) as usize]
+    }
+
+    fn ok(result: u64) -> StatusAndResult {
+        StatusAndResult { status: 0, result }
+    }
+
+    fn trap(code: TrapCode) -> StatusAndResult {
+        StatusAndResult {
+            status: code.as_raw() as u64,
+            result: 0,
+        }
+    }
+
+    #[test]
+    fn wait_and_notify_builtins_find_their_memory_and_return_status_then_result() {
+        let engine = EngineRuntime::new(brisk_codegen::Target::host());
+        let options = CompileOptions::default();
+        // Memory 0 shared, memory 1 not; 0xffff_ffff_0000_0007 at 8 in both.
+        let wasm = wat::parse_str(
+            r#"(module (memory 1 1 shared) (memory $plain 1 1)
+                 (data (memory 0) (i32.const 8) "\07\00\00\00\ff\ff\ff\ff")
+                 (data $plain (i32.const 8) "\07\00\00\00\ff\ff\ff\ff"))"#,
+        )
+        .unwrap();
+        let module = LoadedModule::new(compile_module(&wasm, options).unwrap(), &engine).unwrap();
+        let store = StoreRuntime::default();
+        let settings = InstanceLimits {
+            bounds: options.bounds,
+            memory_pages: MAX_PAGES,
+        };
+        let inst = Instance::new(module, &store, Imports::default(), settings).unwrap();
+        inst.initialize(&store, crate::DEFAULT_MAX_WASM_STACK)
+            .unwrap();
+        assert!(inst.shared_memory(0).is_some() && inst.shared_memory(1).is_none());
+        let v = inst.vmctx();
+        // SAFETY: the table's entries in `Builtin` order, with the
+        // signatures `Builtin` documents.
+        let (wait32, wait64, notify) = unsafe {
+            (
+                std::mem::transmute::<*const (), Wait>(entry(Builtin::MemoryAtomicWait32)),
+                std::mem::transmute::<*const (), Wait>(entry(Builtin::MemoryAtomicWait64)),
+                std::mem::transmute::<*const (), Notify>(entry(Builtin::MemoryAtomicNotify)),
+            )
+        };
+        let forever = -1i64 as u64;
+        // SAFETY: `v` is the vmctx of the live instance, which has both
+        // memories; no wait below blocks (not equal, or timeout 0).
+        unsafe {
+            assert_eq!(wait32(v, 0, 8, 6, forever), ok(1), "not equal");
+            assert_eq!(wait32(v, 0, 8, 7, 0), ok(2), "timed out");
+            // Only the low 32 bits of the expected value count.
+            assert_eq!(wait32(v, 0, 8, 0xdead_0000_0007, 0), ok(2));
+            assert_eq!(wait64(v, 0, 8, 7, forever), ok(1));
+            assert_eq!(wait64(v, 0, 8, 0xffff_ffff_0000_0007, 1000), ok(2));
+            assert_eq!(notify(v, 0, 8, 5), ok(0));
+            assert_eq!(wait32(v, 0, 6, 0, 0), trap(TrapCode::UnalignedAtomic));
+            assert_eq!(wait64(v, 0, 65536, 0, 0), trap(TrapCode::MemoryOutOfBounds));
+            assert_eq!(notify(v, 0, 65537, 1), trap(TrapCode::UnalignedAtomic));
+            let unshared = trap(TrapCode::ExpectedSharedMemory);
+            assert_eq!(wait32(v, 1, 8, 7, 0), unshared);
+            assert_eq!(wait64(v, 1, 8, 6, forever), unshared);
+            assert_eq!(notify(v, 1, 8, 1), ok(0));
+            assert_eq!(notify(v, 1, 65536, 1), trap(TrapCode::MemoryOutOfBounds));
+        }
+    }
 }

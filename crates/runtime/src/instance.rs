@@ -9,6 +9,7 @@ use crate::const_eval;
 use crate::limits::{StoreLimits, StoreRuntime};
 use crate::loaded_module::LoadedModule;
 use crate::memory::LinearMemory;
+use crate::shared_memory::SharedMemory;
 use crate::table::Table;
 use crate::trap::{RuntimeError, Trap};
 use crate::values::{VMFuncRef, VMGlobal};
@@ -23,9 +24,16 @@ use std::sync::Arc;
 #[derive(Default)]
 pub struct Imports {
     pub funcs: Vec<VMFuncRef>,
-    pub memories: Vec<*mut LinearMemory>,
+    pub memories: Vec<ImportedMemory>,
     pub tables: Vec<*mut Table>,
     pub globals: Vec<*const VMGlobal>,
+}
+
+/// An imported memory: one the store owns, or a shared one (which the
+/// instance keeps alive).
+pub enum ImportedMemory {
+    Store(*mut LinearMemory),
+    Shared(SharedMemory),
 }
 
 /// Settings for creating instances.
@@ -46,6 +54,8 @@ pub struct Instance {
     vmctx: Box<[u64]>,
     memories: Vec<*mut LinearMemory>,
     _owned_memories: Vec<Box<LinearMemory>>,
+    /// Per memory: the shared memory it is, if it is one.
+    shared_memories: Vec<Option<SharedMemory>>,
     tables: Vec<*mut Table>,
     _owned_tables: Vec<Box<Table>>,
     globals: Vec<*const VMGlobal>,
@@ -73,11 +83,20 @@ impl Instance {
         let info = module.info();
         let offsets = module.offsets();
         let vmctx = vec![0u64; offsets.size().div_ceil(8) as usize].into_boxed_slice();
+        let (memories, shared_memories) = imports
+            .memories
+            .into_iter()
+            .map(|m| match m {
+                ImportedMemory::Store(p) => (p, None),
+                ImportedMemory::Shared(s) => (s.as_ptr(), Some(s)),
+            })
+            .unzip();
         let mut inst = Box::new(Instance {
             module: module.clone(),
             vmctx,
-            memories: imports.memories,
+            memories,
             _owned_memories: Vec::new(),
+            shared_memories,
             tables: imports.tables,
             _owned_tables: Vec::new(),
             globals: imports.globals,
@@ -130,17 +149,26 @@ impl Instance {
             inst.tables.push(&mut *table);
             inst._owned_tables.push(table);
         }
+        let cannot = |e| RuntimeError::Resource(format!("cannot allocate memory: {e}"));
         for m in &info.memories[info.num_imported_memories as usize..] {
-            let mut mem = Box::new(
-                LinearMemory::new(m, settings.bounds, settings.memory_pages)
-                    .map_err(|e| RuntimeError::Resource(format!("cannot allocate memory: {e}")))?,
-            );
-            inst.memories.push(&mut *mem);
-            inst._owned_memories.push(mem);
+            if m.shared {
+                let shared =
+                    SharedMemory::new(m, settings.bounds, settings.memory_pages).map_err(cannot)?;
+                inst.memories.push(shared.as_ptr());
+                inst.shared_memories.push(Some(shared));
+            } else {
+                let mut mem = Box::new(
+                    LinearMemory::new(m, settings.bounds, settings.memory_pages).map_err(cannot)?,
+                );
+                inst.memories.push(&mut *mem);
+                inst._owned_memories.push(mem);
+                inst.shared_memories.push(None);
+            }
         }
         for (i, p) in inst.memories.iter().enumerate() {
             // SAFETY: imported memories are owned by the store, which
-            // outlives this instance; owned ones are boxed above.
+            // outlives this instance, or shared ones it holds; owned ones
+            // are boxed above.
             inst.vmctx[word(offsets.memory_ptr(i as u32))] = unsafe { (**p).definition() } as u64;
         }
         for (i, p) in inst.tables.iter().enumerate() {
@@ -196,8 +224,19 @@ impl Instance {
         &self.module
     }
 
+    /// Memory `index`. Only used through `&` if it is shared.
     pub fn memory(&self, index: u32) -> *mut LinearMemory {
         self.memories[index as usize]
+    }
+
+    /// Memory `index` as a shared memory, if it is one.
+    pub fn shared_memory(&self, index: u32) -> Option<&SharedMemory> {
+        self.shared_memories[index as usize].as_ref()
+    }
+
+    /// The vmctx generated code runs with.
+    pub fn vmctx(&self) -> *const u8 {
+        self.vmctx.as_ptr().cast()
     }
 
     pub fn table(&self, index: u32) -> *mut Table {

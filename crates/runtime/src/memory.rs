@@ -2,10 +2,23 @@
 //! base never moves: 4 GiB plus the guard region in guard-page mode (pages
 //! past the current length stay inaccessible, so an out-of-bounds access
 //! faults), or the maximum size in explicit mode (code checks every access).
+//!
+//! A shared memory (threads) is a `LinearMemory` that several threads use at
+//! once, wrapped in a [`SharedMemory`](crate::SharedMemory). Everything the
+//! runtime does to a memory goes through `&self` and is safe for that: the
+//! length is an atomic that `grow` publishes with a release store once the
+//! new pages are accessible, growth is serialized by a lock, and the bytes
+//! of a shared memory are only ever touched with atomic accesses (bulk
+//! operations, host reads and writes) or by generated code, never through a
+//! Rust slice (which would be a data race with other threads).
 
+use crate::parking::{self, WaitResult};
 use brisk_codegen::BoundsChecks;
 use brisk_environ::{MemoryType, TrapCode};
 use std::io;
+use std::sync::atomic::{AtomicU8, AtomicU32, AtomicU64, Ordering};
+use std::sync::{Mutex, PoisonError};
+use std::time::{Duration, Instant};
 
 pub const WASM_PAGE: u64 = 64 * 1024;
 /// The most pages a 32-bit memory can have.
@@ -16,7 +29,11 @@ pub const MAX_PAGES: u64 = 1 << 16;
 #[derive(Debug)]
 pub struct VMMemoryDefinition {
     pub base: *mut u8,
-    pub length: u64,
+    /// The length in bytes. Only `grow` changes it, with a release store
+    /// after the new pages are accessible; generated code reads it with a
+    /// plain aligned 8-byte load, which is atomic (and an acquire on
+    /// x86-64), so a length it sees never covers an inaccessible page.
+    pub length: AtomicU64,
 }
 
 const _: () = {
@@ -31,10 +48,15 @@ pub struct LinearMemory {
     reserved: usize,
     max_pages: u64,
     declared_max: Option<u64>,
+    shared: bool,
+    /// Held while growing, so that concurrent `grow`s of a shared memory
+    /// each commit and publish a length of their own.
+    grow_lock: Mutex<()>,
 }
 
-// SAFETY: the mapping is owned by this value; access goes through `&mut self`
-// or through generated code running on the store's thread.
+// SAFETY: the mapping is owned by this value; its bytes are accessed through
+// `&mut self`, by generated code running on the store's thread, or (for a
+// shared memory) only atomically.
 unsafe impl Send for LinearMemory {}
 
 impl LinearMemory {
@@ -45,6 +67,9 @@ impl LinearMemory {
         bounds: BoundsChecks,
         limit_pages: u64,
     ) -> io::Result<LinearMemory> {
+        if ty.shared && ty.max.is_none() {
+            return Err(io::Error::other("a shared memory must declare a maximum"));
+        }
         let max_pages = ty
             .max
             .unwrap_or(MAX_PAGES)
@@ -74,45 +99,34 @@ impl LinearMemory {
         if base == libc::MAP_FAILED {
             return Err(io::Error::last_os_error());
         }
-        let mut mem = LinearMemory {
+        let mem = LinearMemory {
             def: Box::new(VMMemoryDefinition {
                 base: base.cast(),
-                length: 0,
+                length: AtomicU64::new(0),
             }),
             reserved,
             max_pages,
             declared_max: ty.max,
+            shared: ty.shared,
+            grow_lock: Mutex::new(()),
         };
-        mem.commit(ty.min * WASM_PAGE)?;
+        mem.grow(ty.min)
+            .ok_or_else(|| io::Error::other("cannot commit the memory's minimum"))?;
         Ok(mem)
     }
 
-    /// Makes the first `bytes` accessible.
-    fn commit(&mut self, bytes: u64) -> io::Result<()> {
-        if bytes > self.def.length {
-            // SAFETY: the range lies within the reservation (bytes <= max
-            // pages, which the reservation covers).
-            let rc = unsafe {
-                libc::mprotect(
-                    self.def.base.cast(),
-                    bytes as usize,
-                    libc::PROT_READ | libc::PROT_WRITE,
-                )
-            };
-            if rc != 0 {
-                return Err(io::Error::last_os_error());
-            }
-        }
-        self.def.length = bytes;
-        Ok(())
+    /// The definition generated code reads (never writes) through the vmctx.
+    pub fn definition(&self) -> *mut VMMemoryDefinition {
+        (&*self.def as *const VMMemoryDefinition).cast_mut()
     }
 
-    pub fn definition(&mut self) -> *mut VMMemoryDefinition {
-        &mut *self.def
+    /// The current length in bytes.
+    pub fn byte_len(&self) -> usize {
+        self.def.length.load(Ordering::Acquire) as usize
     }
 
     pub fn pages(&self) -> u64 {
-        self.def.length / WASM_PAGE
+        self.byte_len() as u64 / WASM_PAGE
     }
 
     /// The maximum the memory's type declares, if any.
@@ -120,26 +134,250 @@ impl LinearMemory {
         self.declared_max
     }
 
-    /// Grows by `delta` pages; returns the old size, or `None` past the maximum.
-    pub fn grow(&mut self, delta: u64) -> Option<u64> {
-        let old = self.pages();
+    pub fn is_shared(&self) -> bool {
+        self.shared
+    }
+
+    /// The first byte; the memory never moves.
+    pub fn base(&self) -> *mut u8 {
+        self.def.base
+    }
+
+    /// Whether code compiled for `bounds` may use this memory: code that
+    /// relies on guard pages needs the whole 4 GiB and its guard reserved.
+    pub fn supports(&self, bounds: BoundsChecks) -> bool {
+        match bounds {
+            BoundsChecks::Explicit => true,
+            BoundsChecks::GuardPages { guard_bytes } => {
+                self.reserved as u64 >= MAX_PAGES * WASM_PAGE + guard_bytes
+            }
+        }
+    }
+
+    /// Grows by `delta` pages; returns the old size, or `None` past the
+    /// maximum. The new pages are made accessible before the new length is
+    /// published, so no thread that sees the length faults below it.
+    pub fn grow(&self, delta: u64) -> Option<u64> {
+        let _growing = self
+            .grow_lock
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        let old_len = self.def.length.load(Ordering::Relaxed);
+        let old = old_len / WASM_PAGE;
         let new = old.checked_add(delta)?;
         if new > self.max_pages {
             return None;
         }
-        self.commit(new * WASM_PAGE).ok()?;
+        let new_len = new * WASM_PAGE;
+        if new_len > old_len {
+            // SAFETY: the range lies within the reservation (new <= max
+            // pages, which the reservation covers) and past every byte in
+            // use: nothing refers to it yet.
+            let rc = unsafe {
+                libc::mprotect(
+                    self.def.base.add(old_len as usize).cast(),
+                    (new_len - old_len) as usize,
+                    libc::PROT_READ | libc::PROT_WRITE,
+                )
+            };
+            if rc != 0 {
+                return None;
+            }
+        }
+        self.def.length.store(new_len, Ordering::Release);
         Some(old)
     }
 
+    /// The bytes of an unshared memory.
+    ///
+    /// # Panics
+    /// If the memory is shared: a slice of it would be a data race with the
+    /// other threads using it.
     pub fn data(&self) -> &[u8] {
+        assert!(!self.shared, "a shared memory has no slice");
         // SAFETY: the first `length` bytes are committed and readable; the
-        // borrow of `self` keeps them from shrinking (memories never shrink).
-        unsafe { std::slice::from_raw_parts(self.def.base, self.def.length as usize) }
+        // borrow of `self` keeps them from shrinking (memories never
+        // shrink), and no other thread uses an unshared memory.
+        unsafe { std::slice::from_raw_parts(self.def.base, self.byte_len()) }
     }
 
+    /// The bytes of an unshared memory, exclusively.
+    ///
+    /// # Panics
+    /// If the memory is shared, as [`LinearMemory::data`].
     pub fn data_mut(&mut self) -> &mut [u8] {
+        assert!(!self.shared, "a shared memory has no slice");
         // SAFETY: as in `data`, and `&mut self` makes the access exclusive.
-        unsafe { std::slice::from_raw_parts_mut(self.def.base, self.def.length as usize) }
+        unsafe { std::slice::from_raw_parts_mut(self.def.base, self.byte_len()) }
+    }
+
+    /// The address of `[start, start + len)`, or the out-of-bounds trap.
+    fn at(&self, start: u64, len: u64) -> Result<*mut u8, TrapCode> {
+        let r = range(start, len, self.byte_len())?;
+        // SAFETY: `r` lies within the accessible length.
+        Ok(unsafe { self.def.base.add(r.start) })
+    }
+
+    /// Copies bytes `[start, start + buf.len())` into `buf`.
+    pub fn read(&self, start: u64, buf: &mut [u8]) -> Result<(), TrapCode> {
+        let from = self.at(start, buf.len() as u64)?;
+        // SAFETY: `from` is valid for `buf.len()` bytes, and `buf`, a Rust
+        // slice, is ours alone.
+        unsafe { copy_bytes(self.shared, false, buf.as_mut_ptr(), from, buf.len()) };
+        Ok(())
+    }
+
+    /// Copies `bytes` to `[start, start + bytes.len())`, all or nothing.
+    pub fn write(&self, start: u64, bytes: &[u8]) -> Result<(), TrapCode> {
+        let to = self.at(start, bytes.len() as u64)?;
+        // SAFETY: as in `read`.
+        unsafe { copy_bytes(false, self.shared, to, bytes.as_ptr(), bytes.len()) };
+        Ok(())
+    }
+
+    /// Sets `[start, start + len)` to `byte` (`memory.fill`), all or nothing.
+    pub fn fill(&self, start: u64, byte: u8, len: u64) -> Result<(), TrapCode> {
+        let to = self.at(start, len)?;
+        if self.shared {
+            for i in 0..len as usize {
+                // SAFETY: in bounds, and a shared memory's bytes are only
+                // accessed atomically.
+                unsafe { AtomicU8::from_ptr(to.add(i)) }.store(byte, Ordering::Relaxed);
+            }
+        } else {
+            // SAFETY: in bounds, and nothing else accesses an unshared
+            // memory while the runtime works on it.
+            unsafe { std::ptr::write_bytes(to, byte, len as usize) };
+        }
+        Ok(())
+    }
+
+    /// Copies `len` bytes from `src` at `from` to `dst` at `to`
+    /// (`memory.copy`, the two may be the same memory and the ranges
+    /// overlap), all or nothing.
+    pub fn copy(
+        dst: &LinearMemory,
+        to: u64,
+        src: &LinearMemory,
+        from: u64,
+        len: u64,
+    ) -> Result<(), TrapCode> {
+        let from = src.at(from, len)?;
+        let to = dst.at(to, len)?;
+        // SAFETY: both ranges are in bounds; `copy_bytes` handles overlap.
+        unsafe { copy_bytes(src.shared, dst.shared, to, from, len as usize) };
+        Ok(())
+    }
+
+    /// The address of an atomic access of `size` bytes at `addr`: it must
+    /// be aligned ("unaligned atomic", checked first) and in bounds.
+    fn atomic_at(&self, addr: u64, size: u64) -> Result<*mut u8, TrapCode> {
+        if !addr.is_multiple_of(size) {
+            return Err(TrapCode::UnalignedAtomic);
+        }
+        self.at(addr, size)
+    }
+
+    /// `memory.atomic.wait32`: blocks while the i32 at `addr` is `expected`,
+    /// until a notify wakes this thread or `timeout` passes (`None`: no
+    /// timeout). Traps on an unshared memory (after the alignment and
+    /// bounds checks).
+    pub fn atomic_wait32(
+        &self,
+        addr: u64,
+        expected: u32,
+        timeout: Option<Duration>,
+    ) -> Result<WaitResult, TrapCode> {
+        let at = self.waitable(addr, 4)?;
+        // SAFETY: `at` is in bounds and aligned, and a shared memory's
+        // bytes are only accessed atomically.
+        let cell = unsafe { AtomicU32::from_ptr(at.cast()) };
+        Ok(parking::wait(
+            at as usize,
+            || cell.load(Ordering::SeqCst) == expected,
+            deadline(timeout),
+        ))
+    }
+
+    /// `memory.atomic.wait64`: as [`LinearMemory::atomic_wait32`] for the
+    /// i64 at `addr`.
+    pub fn atomic_wait64(
+        &self,
+        addr: u64,
+        expected: u64,
+        timeout: Option<Duration>,
+    ) -> Result<WaitResult, TrapCode> {
+        let at = self.waitable(addr, 8)?;
+        // SAFETY: as in `atomic_wait32`.
+        let cell = unsafe { AtomicU64::from_ptr(at.cast()) };
+        Ok(parking::wait(
+            at as usize,
+            || cell.load(Ordering::SeqCst) == expected,
+            deadline(timeout),
+        ))
+    }
+
+    fn waitable(&self, addr: u64, size: u64) -> Result<*mut u8, TrapCode> {
+        let at = self.atomic_at(addr, size)?;
+        if !self.shared {
+            return Err(TrapCode::ExpectedSharedMemory);
+        }
+        Ok(at)
+    }
+
+    /// `memory.atomic.notify`: wakes up to `count` threads waiting on
+    /// `addr`, oldest first; returns how many it woke (always 0 for an
+    /// unshared memory, where nothing can wait).
+    pub fn atomic_notify(&self, addr: u64, count: u32) -> Result<u32, TrapCode> {
+        let at = self.atomic_at(addr, 4)?;
+        if !self.shared {
+            return Ok(0);
+        }
+        Ok(parking::notify(at as usize, count))
+    }
+}
+
+/// The instant `timeout` from now; `None` (no deadline) for no timeout or
+/// one too far away to represent.
+fn deadline(timeout: Option<Duration>) -> Option<Instant> {
+    timeout.and_then(|t| Instant::now().checked_add(t))
+}
+
+/// Copies `len` bytes from `from` to `to` (the ranges may overlap). A side
+/// in a shared memory, which other threads may access at the same time, is
+/// accessed with relaxed atomic byte loads (`from_shared`) or stores
+/// (`to_shared`); with neither, this is `memmove`.
+///
+/// # Safety
+/// Both ranges must be valid for `len` bytes; nothing else may access an
+/// unshared side meanwhile.
+unsafe fn copy_bytes(from_shared: bool, to_shared: bool, to: *mut u8, from: *const u8, len: usize) {
+    if !from_shared && !to_shared {
+        // SAFETY: as the caller guarantees.
+        unsafe { std::ptr::copy(from, to, len) };
+        return;
+    }
+    let byte = |i: usize| {
+        // SAFETY: `i < len`, so both bytes are valid; a shared side is only
+        // ever accessed atomically, an unshared one only by us.
+        unsafe {
+            let b = if from_shared {
+                AtomicU8::from_ptr(from.add(i).cast_mut()).load(Ordering::Relaxed)
+            } else {
+                from.add(i).read()
+            };
+            if to_shared {
+                AtomicU8::from_ptr(to.add(i)).store(b, Ordering::Relaxed);
+            } else {
+                to.add(i).write(b);
+            }
+        }
+    };
+    // Front to back unless the destination overlaps past the source.
+    if (to as usize) <= (from as usize) || (to as usize) >= (from as usize).wrapping_add(len) {
+        (0..len).for_each(byte);
+    } else {
+        (0..len).rev().for_each(byte);
     }
 }
 
@@ -160,7 +398,9 @@ pub(crate) fn range(
 impl Drop for LinearMemory {
     fn drop(&mut self) {
         // SAFETY: the reservation made in `new`; no code runs in this store
-        // any more once its memories are dropped.
+        // any more once its memories are dropped (a shared memory is dropped
+        // with the last reference to it, which every instance using it
+        // holds).
         unsafe { libc::munmap(self.def.base.cast(), self.reserved) };
     }
 }
@@ -174,7 +414,7 @@ mod tests {
     const GUARDED: BoundsChecks = BoundsChecks::GuardPages { guard_bytes: GUARD };
 
     fn ty(min: u64, max: Option<u64>) -> MemoryType {
-        MemoryType { min, max }
+        MemoryType::new(min, max)
     }
 
     /// The protection of bytes `[from, to)` of `mem`'s reservation.
@@ -189,7 +429,7 @@ mod tests {
         let len = pages * WASM_PAGE;
         assert_eq!(mem.pages(), pages);
         assert_eq!(mem.data().len() as u64, len);
-        assert_eq!(mem.def.length, len);
+        assert_eq!(mem.byte_len() as u64, len);
         if pages > 0 {
             assert_eq!(prot(mem, 0, len).as_deref(), Some("rw-"));
         }
@@ -223,7 +463,7 @@ mod tests {
     #[test]
     fn explicit_mode_reserves_the_maximum_and_at_least_a_page() {
         for (max, limit, reserved) in [(Some(2), MAX_PAGES, 2), (None, 4, 4), (Some(0), 4, 1)] {
-            let mut mem = LinearMemory::new(&ty(0, max), BoundsChecks::Explicit, limit).unwrap();
+            let mem = LinearMemory::new(&ty(0, max), BoundsChecks::Explicit, limit).unwrap();
             assert_eq!(mem.reserved as u64, reserved * WASM_PAGE);
             assert_accessible_pages(&mem, 0);
             let most = max.unwrap_or(limit);
@@ -238,12 +478,12 @@ mod tests {
     #[test]
     fn the_limit_caps_growth_but_not_the_minimum() {
         // The engine's limit is below the declared maximum: it wins.
-        let mut mem = LinearMemory::new(&ty(1, Some(100)), GUARDED, 2).unwrap();
+        let mem = LinearMemory::new(&ty(1, Some(100)), GUARDED, 2).unwrap();
         assert_eq!(mem.grow(2), None);
         assert_eq!(mem.grow(1), Some(1));
         assert_eq!(mem.grow(1), None);
         // A minimum above the limit is still allocated, and cannot grow.
-        let mut mem = LinearMemory::new(&ty(3, None), BoundsChecks::Explicit, 1).unwrap();
+        let mem = LinearMemory::new(&ty(3, None), BoundsChecks::Explicit, 1).unwrap();
         assert_accessible_pages(&mem, 3);
         assert_eq!(mem.grow(1), None);
         // A declared maximum past 4 GiB is 4 GiB.
@@ -265,5 +505,139 @@ mod tests {
             range(2, u64::MAX, usize::MAX),
             Err(TrapCode::MemoryOutOfBounds)
         );
+    }
+
+    fn both_kinds() -> [LinearMemory; 2] {
+        [
+            LinearMemory::new(&ty(1, Some(2)), BoundsChecks::Explicit, MAX_PAGES).unwrap(),
+            LinearMemory::new(&MemoryType::shared(1, 2), BoundsChecks::Explicit, MAX_PAGES)
+                .unwrap(),
+        ]
+    }
+
+    const PAGE: u64 = WASM_PAGE;
+
+    /// Bytes `[start, start + len)` of `mem`.
+    fn bytes(mem: &LinearMemory, start: u64, len: usize) -> Vec<u8> {
+        let mut buf = vec![0; len];
+        mem.read(start, &mut buf).unwrap();
+        buf
+    }
+
+    #[test]
+    fn reads_writes_fills_and_copies_are_bounded_and_all_or_nothing() {
+        for mem in both_kinds() {
+            let shared = mem.is_shared();
+            mem.write(PAGE - 4, &[1, 2, 3, 4]).unwrap();
+            assert_eq!(
+                bytes(&mem, PAGE - 5, 5),
+                [0, 1, 2, 3, 4],
+                "shared: {shared}"
+            );
+            // One byte past the end: nothing moves.
+            let oob = Err(TrapCode::MemoryOutOfBounds);
+            assert_eq!(mem.write(PAGE - 3, &[9; 4]), oob);
+            assert_eq!(mem.fill(PAGE - 3, 9, 4), oob);
+            assert_eq!(LinearMemory::copy(&mem, PAGE - 3, &mem, 0, 4), oob);
+            assert_eq!(LinearMemory::copy(&mem, 0, &mem, PAGE - 3, 4), oob);
+            assert_eq!(mem.read(PAGE - 3, &mut [0; 4]), oob);
+            assert_eq!(mem.read(u64::MAX, &mut [0; 2]), oob);
+            assert_eq!(bytes(&mem, PAGE - 8, 8), [0, 0, 0, 0, 1, 2, 3, 4]);
+            // Empty accesses at the very end are in bounds.
+            assert_eq!(mem.write(PAGE, &[]), Ok(()));
+            assert_eq!(mem.fill(PAGE, 9, 0), Ok(()));
+            assert_eq!(mem.fill(PAGE + 1, 9, 0), oob);
+
+            mem.fill(10, 0xaa, 3).unwrap();
+            assert_eq!(bytes(&mem, 9, 5), [0, 0xaa, 0xaa, 0xaa, 0]);
+            // Overlapping copies, both ways, are memmoves.
+            mem.write(100, &[1, 2, 3, 4, 5]).unwrap();
+            LinearMemory::copy(&mem, 102, &mem, 100, 5).unwrap();
+            assert_eq!(bytes(&mem, 100, 7), [1, 2, 1, 2, 3, 4, 5]);
+            LinearMemory::copy(&mem, 101, &mem, 102, 5).unwrap();
+            assert_eq!(bytes(&mem, 100, 7), [1, 1, 2, 3, 4, 5, 5]);
+            // Grown bytes are zero and accessible.
+            assert_eq!(mem.grow(1), Some(1));
+            assert_eq!(bytes(&mem, 2 * PAGE - 2, 2), [0, 0]);
+            mem.write(2 * PAGE - 1, &[7]).unwrap();
+        }
+        // Between a shared and an unshared memory, both ways.
+        let [plain, shared] = both_kinds();
+        plain.write(0, b"plain").unwrap();
+        shared.write(8, b"shared").unwrap();
+        LinearMemory::copy(&shared, 0, &plain, 0, 5).unwrap();
+        LinearMemory::copy(&plain, 8, &shared, 8, 6).unwrap();
+        assert_eq!(bytes(&shared, 0, 5), b"plain");
+        assert_eq!(bytes(&plain, 8, 6), b"shared");
+    }
+
+    #[test]
+    #[should_panic(expected = "a shared memory has no slice")]
+    fn a_shared_memory_has_no_slice() {
+        let [_, shared] = both_kinds();
+        shared.data();
+    }
+
+    #[test]
+    fn a_shared_memory_needs_a_maximum() {
+        let ty = MemoryType {
+            max: None,
+            ..MemoryType::shared(1, 1)
+        };
+        assert!(LinearMemory::new(&ty, GUARDED, MAX_PAGES).is_err());
+    }
+
+    #[test]
+    fn only_a_guard_mode_reservation_supports_guard_mode_code() {
+        let guarded = LinearMemory::new(&ty(0, Some(1)), GUARDED, MAX_PAGES).unwrap();
+        let explicit = LinearMemory::new(&ty(0, Some(1)), BoundsChecks::Explicit, 4).unwrap();
+        let bigger = BoundsChecks::GuardPages {
+            guard_bytes: GUARD + WASM_PAGE,
+        };
+        assert!(guarded.supports(GUARDED) && guarded.supports(BoundsChecks::Explicit));
+        assert!(!guarded.supports(bigger));
+        assert!(!explicit.supports(GUARDED) && explicit.supports(BoundsChecks::Explicit));
+    }
+
+    #[test]
+    fn wait_and_notify_check_alignment_then_bounds_then_sharing() {
+        let [plain, shared] = both_kinds();
+        let now = Some(Duration::ZERO);
+        for mem in [&plain, &shared] {
+            let (unaligned, oob) = (TrapCode::UnalignedAtomic, TrapCode::MemoryOutOfBounds);
+            assert_eq!(mem.atomic_wait32(2, 0, now), Err(unaligned));
+            assert_eq!(mem.atomic_wait64(4, 0, now), Err(unaligned));
+            assert_eq!(mem.atomic_notify(1, 1), Err(unaligned));
+            // Unaligned and out of bounds: unaligned.
+            assert_eq!(mem.atomic_notify(PAGE + 1, 1), Err(unaligned));
+            assert_eq!(mem.atomic_wait32(PAGE, 0, now), Err(oob));
+            assert_eq!(mem.atomic_wait64(PAGE - 4, 0, now), Err(unaligned));
+            assert_eq!(mem.atomic_wait64(PAGE, 0, now), Err(oob));
+            assert_eq!(mem.atomic_notify(PAGE, 0), Err(oob));
+            assert_eq!(mem.atomic_notify(u64::MAX - 3, 0), Err(oob));
+        }
+        let unshared = Err(TrapCode::ExpectedSharedMemory);
+        assert_eq!(plain.atomic_wait32(PAGE - 4, 0, now), unshared);
+        assert_eq!(plain.atomic_wait64(PAGE - 8, 0, None), unshared);
+        assert_eq!(plain.atomic_notify(PAGE - 4, 1), Ok(0));
+
+        shared
+            .write(8, &0x1234_5678_9abc_def0u64.to_le_bytes())
+            .unwrap();
+        assert_eq!(shared.atomic_wait32(8, 0, None), Ok(WaitResult::NotEqual));
+        assert_eq!(
+            shared.atomic_wait64(8, 0x9abc_def0, None),
+            Ok(WaitResult::NotEqual)
+        );
+        assert_eq!(
+            shared.atomic_wait32(8, 0x9abc_def0, now),
+            Ok(WaitResult::TimedOut)
+        );
+        let start = Instant::now();
+        let ten_ms = Duration::from_millis(10);
+        let r = shared.atomic_wait64(8, 0x1234_5678_9abc_def0, Some(ten_ms));
+        assert_eq!(r, Ok(WaitResult::TimedOut));
+        assert!(start.elapsed() >= ten_ms);
+        assert_eq!(shared.atomic_notify(8, u32::MAX), Ok(0));
     }
 }

@@ -95,6 +95,26 @@ impl Arg for u64 {
     }
 }
 
+/// Runs a WASI function's body `f` with the context (found by `get`) and
+/// the calling instance's `memory` export, shared or not; returns its errno.
+fn with_memory<T>(
+    caller: &mut Caller<'_, T>,
+    get: fn(&mut T) -> &mut WasiCtx,
+    f: impl FnOnce(&mut WasiCtx, &mut GuestMemory) -> memory::Result<()>,
+) -> Result<i32, Error> {
+    let result = match caller.get_export("memory") {
+        Some(Extern::Memory(memory)) => {
+            let (bytes, data) = memory.data_and_store_mut(caller);
+            f(get(data), &mut GuestMemory::Plain(bytes))
+        }
+        Some(Extern::SharedMemory(shared)) => {
+            f(get(caller.data_mut()), &mut GuestMemory::Shared(&shared))
+        }
+        _ => return Err(Error::host(NoMemory)),
+    };
+    Ok(result.err().unwrap_or(Errno::Success) as i32)
+}
+
 /// Defines every `wasi_snapshot_preview1` function in `linker`; `get`
 /// finds the [`WasiCtx`] in the store's data.
 pub fn add_to_linker<T: 'static>(
@@ -113,16 +133,9 @@ pub fn add_to_linker<T: 'static>(
                 move |mut caller: Caller<'_, T>,
                       ($($arg,)*): ($(<$ty as Arg>::Wasm,)*)|
                       -> Result<i32, Error> {
-                    let Some(Extern::Memory(memory)) = caller.get_export("memory") else {
-                        return Err(Error::host(NoMemory));
-                    };
-                    let (bytes, data) = memory.data_and_store_mut(&mut caller);
-                    let result = preview1::$name(
-                        get(data),
-                        &mut GuestMemory(bytes),
-                        $(<$ty as Arg>::from_wasm($arg)),*
-                    );
-                    Ok(result.err().unwrap_or(Errno::Success) as i32)
+                    with_memory(&mut caller, get, |ctx, mem| {
+                        preview1::$name(ctx, mem, $(<$ty as Arg>::from_wasm($arg)),*)
+                    })
                 },
             );
         )*};

@@ -6,9 +6,11 @@
 //! guest chose (its own memory it may fill, as `random_get` does).
 
 use crate::abi::{Errno, IOVEC_SIZE};
-use std::ffi::OsStr;
+use brisk::SharedMemory;
+use std::borrow::Cow;
+use std::ffi::{OsStr, OsString};
 use std::io;
-use std::os::unix::ffi::OsStrExt;
+use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::path::Path;
 
 pub type Result<T> = std::result::Result<T, Errno>;
@@ -36,7 +38,21 @@ pub const MAX_TRANSFER: u32 = 16 << 20;
 /// would answer, but before cap-std copies the path into host buffers.
 pub const PATH_MAX: u32 = 4095;
 
-pub struct GuestMemory<'a>(pub &'a mut [u8]);
+/// Most bytes a shared memory's data goes through at once on its way to or
+/// from the host (see [`GuestMemory::Shared`]).
+pub const BOUNCE: u32 = 64 << 10;
+
+/// The calling instance's memory, as the WASI functions see it.
+pub enum GuestMemory<'a> {
+    /// An unshared memory's bytes, borrowed with the store: nothing else
+    /// accesses them during the call, so host I/O works on them in place.
+    Plain(&'a mut [u8]),
+    /// A shared memory, which other threads may access during the call: no
+    /// slice of it may exist, so its bytes are copied in and out (with
+    /// atomic byte accesses), through a host buffer of at most [`BOUNCE`]
+    /// bytes where I/O needs a slice.
+    Shared(&'a SharedMemory),
+}
 
 /// `base + offset` as a guest address, or `EFAULT` past 4 GiB.
 pub fn offset(base: u32, offset: u64) -> Result<u32> {
@@ -44,30 +60,51 @@ pub fn offset(base: u32, offset: u64) -> Result<u32> {
 }
 
 impl GuestMemory<'_> {
+    /// The current length (a shared memory may grow meanwhile, never
+    /// shrink).
+    fn len(&self) -> usize {
+        match self {
+            GuestMemory::Plain(bytes) => bytes.len(),
+            GuestMemory::Shared(m) => m.data_size(),
+        }
+    }
+
     fn range(&self, ptr: u32, len: u32) -> Result<std::ops::Range<usize>> {
         let start = ptr as usize;
         let end = start + len as usize;
-        if end > self.0.len() {
+        if end > self.len() {
             return Err(Errno::Fault);
         }
         Ok(start..end)
     }
 
-    pub fn slice(&self, ptr: u32, len: u32) -> Result<&[u8]> {
-        let r = self.range(ptr, len)?;
-        Ok(&self.0[r])
+    /// Copies the guest's bytes at `ptr` into `buf`.
+    pub fn read(&self, ptr: u32, buf: &mut [u8]) -> Result<()> {
+        let r = self.range(ptr, buf.len() as u32)?;
+        match self {
+            GuestMemory::Plain(bytes) => buf.copy_from_slice(&bytes[r]),
+            GuestMemory::Shared(m) => m.read(ptr as u64, buf).map_err(|_| Errno::Fault)?,
+        }
+        Ok(())
     }
 
-    pub fn slice_mut(&mut self, ptr: u32, len: u32) -> Result<&mut [u8]> {
-        let r = self.range(ptr, len)?;
-        Ok(&mut self.0[r])
+    pub fn write(&mut self, ptr: u32, bytes: &[u8]) -> Result<()> {
+        let r = self.range(ptr, bytes.len() as u32)?;
+        match self {
+            GuestMemory::Plain(mem) => mem[r].copy_from_slice(bytes),
+            GuestMemory::Shared(m) => m.write(ptr as u64, bytes).map_err(|_| Errno::Fault)?,
+        }
+        Ok(())
     }
 
     fn array<const N: usize>(&self, ptr: u32) -> Result<[u8; N]> {
-        Ok(self
-            .slice(ptr, N as u32)?
-            .try_into()
-            .expect("length checked"))
+        let mut a = [0; N];
+        self.read(ptr, &mut a)?;
+        Ok(a)
+    }
+
+    pub fn read_u8(&self, ptr: u32) -> Result<u8> {
+        self.array(ptr).map(u8::from_le_bytes)
     }
 
     pub fn read_u16(&self, ptr: u32) -> Result<u16> {
@@ -82,12 +119,6 @@ impl GuestMemory<'_> {
         self.array(ptr).map(u64::from_le_bytes)
     }
 
-    pub fn write(&mut self, ptr: u32, bytes: &[u8]) -> Result<()> {
-        self.slice_mut(ptr, bytes.len() as u32)?
-            .copy_from_slice(bytes);
-        Ok(())
-    }
-
     pub fn write_u32(&mut self, ptr: u32, v: u32) -> Result<()> {
         self.write(ptr, &v.to_le_bytes())
     }
@@ -96,12 +127,51 @@ impl GuestMemory<'_> {
         self.write(ptr, &v.to_le_bytes())
     }
 
-    /// A guest path: raw bytes, as POSIX paths are, borrowed in place.
-    pub fn path(&self, ptr: u32, len: u32) -> Result<&Path> {
+    /// `EFAULT` unless `[ptr, ptr + len)` lies in memory.
+    pub fn check(&self, ptr: u32, len: u32) -> Result<()> {
+        self.range(ptr, len).map(drop)
+    }
+
+    /// A guest path: raw bytes, as POSIX paths are, borrowed in place (a
+    /// copy, for a shared memory).
+    pub fn path(&self, ptr: u32, len: u32) -> Result<Cow<'_, Path>> {
         if len > PATH_MAX {
             return Err(Errno::Nametoolong);
         }
-        Ok(Path::new(OsStr::from_bytes(self.slice(ptr, len)?)))
+        let r = self.range(ptr, len)?;
+        Ok(match self {
+            GuestMemory::Plain(bytes) => Cow::Borrowed(Path::new(OsStr::from_bytes(&bytes[r]))),
+            GuestMemory::Shared(_) => {
+                let mut buf = vec![0; len as usize];
+                self.read(ptr, &mut buf)?;
+                Cow::Owned(OsString::from_vec(buf).into())
+            }
+        })
+    }
+
+    /// Fills `[ptr, ptr + len)` with what `f` writes into the buffers it is
+    /// given, in place (a shared memory's through a host buffer, in pieces
+    /// of at most [`BOUNCE`] bytes). Nothing is written unless the whole
+    /// range lies in memory.
+    pub fn fill_with(
+        &mut self,
+        ptr: u32,
+        len: u32,
+        mut f: impl FnMut(&mut [u8]) -> Result<()>,
+    ) -> Result<()> {
+        let r = self.range(ptr, len)?;
+        match self {
+            GuestMemory::Plain(bytes) => f(&mut bytes[r]),
+            GuestMemory::Shared(m) => {
+                let mut buf = vec![0; len.min(BOUNCE) as usize];
+                for start in (r.start..r.end).step_by(BOUNCE as usize) {
+                    let piece = &mut buf[..(r.end - start).min(BOUNCE as usize)];
+                    f(piece)?;
+                    m.write(start as u64, piece).map_err(|_| Errno::Fault)?;
+                }
+                Ok(())
+            }
+        }
     }
 
     /// The (pointer, length) pairs of an `iovec`/`ciovec` array, read once
@@ -116,23 +186,24 @@ impl GuestMemory<'_> {
             .map(|i| {
                 let at = offset(ptr, i as u64 * IOVEC_SIZE as u64)?;
                 let buf = (self.read_u32(at)?, self.read_u32(offset(at, 4)?)?);
-                self.range(buf.0, buf.1)?;
+                self.check(buf.0, buf.1)?;
                 Ok(buf)
             })
             .collect()
     }
 
-    /// Moves data through the guest's iovec array at `iovs`: `io` gets each
-    /// buffer in place (no copy) and the bytes moved before it, and returns
-    /// how many it moved. Stops at the first short transfer and at
-    /// [`MAX_TRANSFER`] bytes; returns the total. Nothing moves unless every
-    /// buffer lies in memory. An error after some bytes moved gives their
-    /// count, as Linux's `readv`/`writev` do (the error recurs next call).
-    pub fn transfer(
+    /// Moves data through the guest's iovec array at `iovs`: `step` moves
+    /// up to `len` bytes of the buffer at `ptr`, given the bytes moved
+    /// before it, and returns how many it moved. Stops at the first short
+    /// transfer and at [`MAX_TRANSFER`] bytes; returns the total. Nothing
+    /// moves unless every buffer lies in memory. An error after some bytes
+    /// moved gives their count, as Linux's `readv`/`writev` do (the error
+    /// recurs next call).
+    fn transfer(
         &mut self,
         iovs: u32,
         count: u32,
-        mut io: impl FnMut(&mut [u8], u64) -> io::Result<usize>,
+        mut step: impl FnMut(&mut Self, u32, u32, u64) -> io::Result<usize>,
     ) -> Result<u32> {
         let mut done = 0u32;
         for (ptr, len) in self.iovecs(iovs, count)? {
@@ -140,7 +211,7 @@ impl GuestMemory<'_> {
             if len == 0 {
                 continue;
             }
-            match io(self.slice_mut(ptr, len)?, done as u64) {
+            match step(self, ptr, len, done as u64) {
                 Ok(n) => {
                     let n = n.min(len as usize) as u32;
                     done += n;
@@ -153,6 +224,66 @@ impl GuestMemory<'_> {
             }
         }
         Ok(done)
+    }
+
+    /// Reads into the guest's buffers (`fd_read`, `fd_pread`): `io` fills
+    /// each buffer in place (no copy), or for a shared memory a host buffer
+    /// of at most [`BOUNCE`] bytes whose data is then copied in (a fuller
+    /// buffer makes a short read), and returns how many bytes it read.
+    pub fn read_into(
+        &mut self,
+        iovs: u32,
+        count: u32,
+        mut io: impl FnMut(&mut [u8], u64) -> io::Result<usize>,
+    ) -> Result<u32> {
+        let mut bounce = Vec::new();
+        self.transfer(iovs, count, |mem, ptr, len, done| match mem {
+            GuestMemory::Plain(bytes) => io(&mut bytes[ptr as usize..][..len as usize], done),
+            GuestMemory::Shared(m) => {
+                bounce.resize(len.min(BOUNCE) as usize, 0);
+                let n = io(&mut bounce, done)?.min(bounce.len());
+                m.write(ptr as u64, &bounce[..n])
+                    .map_err(io::Error::other)?;
+                Ok(n)
+            }
+        })
+    }
+
+    /// Writes from the guest's buffers (`fd_write`, `fd_pwrite`): `io`
+    /// gets each buffer in place (no copy), or for a shared memory copies
+    /// of it in pieces of at most [`BOUNCE`] bytes, and returns how many
+    /// bytes it wrote.
+    pub fn write_from(
+        &mut self,
+        iovs: u32,
+        count: u32,
+        mut io: impl FnMut(&[u8], u64) -> io::Result<usize>,
+    ) -> Result<u32> {
+        let mut bounce = Vec::new();
+        self.transfer(iovs, count, |mem, ptr, len, done| match mem {
+            GuestMemory::Plain(bytes) => io(&bytes[ptr as usize..][..len as usize], done),
+            GuestMemory::Shared(m) => {
+                let mut moved = 0;
+                while moved < len as usize {
+                    let k = (len as usize - moved).min(BOUNCE as usize);
+                    bounce.resize(k, 0);
+                    m.read(ptr as u64 + moved as u64, &mut bounce)
+                        .map_err(io::Error::other)?;
+                    match io(&bounce, done + moved as u64) {
+                        Ok(n) => {
+                            moved += n.min(k);
+                            if n < k {
+                                break;
+                            }
+                        }
+                        // What moved before the error counts.
+                        Err(_) if moved > 0 => break,
+                        Err(e) => return Err(e),
+                    }
+                }
+                Ok(moved)
+            }
+        })
     }
 
     /// Writes `items` as NUL-terminated strings into `buf` and a pointer to

@@ -78,9 +78,10 @@ pub fn clock_time_get(
 
 /// Fills the guest's buffer in place, with no host buffer: the kernel
 /// writes into it (`getrandom(2)`, which may return short for a large
-/// request; the crate calls again for the rest).
+/// request; the crate calls again for the rest). A shared memory's goes
+/// through a bounded host buffer.
 pub fn random_get(_: &mut WasiCtx, mem: Mem, buf: u32, len: u32) -> Result<()> {
-    getrandom::fill(mem.slice_mut(buf, len)?).map_err(|_| Errno::Io)
+    mem.fill_with(buf, len, |b| getrandom::fill(b).map_err(|_| Errno::Io))
 }
 
 pub fn sched_yield(_: &mut WasiCtx, _: Mem) -> Result<()> {
@@ -374,8 +375,8 @@ pub fn fd_read(
     nread: u32,
 ) -> Result<()> {
     let n = match ctx.get(fd)? {
-        Desc::Reader { stream, .. } => mem.transfer(iovs, count, |b, _| stream.read(b))?,
-        Desc::File(f) => mem.transfer(iovs, count, |b, _| f.read(b))?,
+        Desc::Reader { stream, .. } => mem.read_into(iovs, count, |b, _| stream.read(b))?,
+        Desc::File(f) => mem.read_into(iovs, count, |b, _| f.read(b))?,
         Desc::Dir { .. } => return Err(Errno::Isdir),
         Desc::Writer { .. } => return Err(Errno::Badf),
     };
@@ -392,7 +393,7 @@ pub fn fd_pread(
     nread: u32,
 ) -> Result<()> {
     let file = ctx.file(fd)?;
-    let n = mem.transfer(iovs, count, |b, done| {
+    let n = mem.read_into(iovs, count, |b, done| {
         file.read_at(b, at.saturating_add(done))
     })?;
     mem.write_u32(nread, n)
@@ -408,11 +409,11 @@ pub fn fd_write(
 ) -> Result<()> {
     let n = match ctx.get(fd)? {
         Desc::Writer { stream, .. } => {
-            let n = mem.transfer(iovs, count, |b, _| stream.write_all(b).map(|()| b.len()))?;
+            let n = mem.write_from(iovs, count, |b, _| stream.write_all(b).map(|()| b.len()))?;
             stream.flush()?;
             n
         }
-        Desc::File(f) => mem.transfer(iovs, count, |b, _| f.write(b))?,
+        Desc::File(f) => mem.write_from(iovs, count, |b, _| f.write(b))?,
         Desc::Dir { .. } => return Err(Errno::Isdir),
         Desc::Reader { .. } => return Err(Errno::Badf),
     };
@@ -429,7 +430,7 @@ pub fn fd_pwrite(
     nwritten: u32,
 ) -> Result<()> {
     let file = ctx.file(fd)?;
-    let n = mem.transfer(iovs, count, |b, done| {
+    let n = mem.write_from(iovs, count, |b, done| {
         file.write_at(b, at.saturating_add(done))
     })?;
     mem.write_u32(nwritten, n)
@@ -497,7 +498,7 @@ pub fn fd_readdir(
     used: u32,
 ) -> Result<()> {
     let dir = ctx.dir(fd)?;
-    let out = mem.slice_mut(buf, len)?;
+    mem.check(buf, len)?;
     let ino = dir.dir_metadata()?.ino();
     let parent_ino = dir.metadata("..").map_or(ino, |m| m.ino());
     let dots = [(".", ino), ("..", parent_ino)].map(|(name, ino)| {
@@ -508,11 +509,11 @@ pub fn fd_readdir(
         let ty = entry.file_type().map_or(filetype::UNKNOWN, filetype);
         Ok((entry.file_name(), entry.ino(), ty))
     });
-    let mut n = 0;
+    let mut n = 0u32;
     let listing = dots.into_iter().chain(entries).enumerate();
     // Skipping stops at the end of the directory, however large `cookie` is.
     for (i, entry) in listing.skip(usize::try_from(cookie).unwrap_or(usize::MAX)) {
-        if n == out.len() {
+        if n == len {
             break;
         }
         let (name, ino, ty) = entry?;
@@ -523,12 +524,15 @@ pub fn fd_readdir(
         dirent[16..20].copy_from_slice(&(name.len() as u32).to_le_bytes());
         dirent[20] = ty;
         for part in [&dirent[..], name] {
-            let k = part.len().min(out.len() - n);
-            out[n..n + k].copy_from_slice(&part[..k]);
-            n += k;
+            let k = part.len().min((len - n) as usize);
+            if k > 0 {
+                // n < len, and `[buf, buf + len)` is in memory: no overflow.
+                mem.write(buf + n, &part[..k])?;
+                n += k as u32;
+            }
         }
     }
-    mem.write_u32(used, n as u32)
+    mem.write_u32(used, n)
 }
 
 pub fn path_create_directory(ctx: &mut WasiCtx, mem: Mem, fd: u32, p: u32, len: u32) -> Result<()> {
@@ -747,7 +751,7 @@ pub fn poll_oneoff(
     for i in 0..count {
         let at = offset(subs, i as u64 * SUBSCRIPTION_SIZE as u64)?;
         let userdata = mem.read_u64(at)?;
-        let tag = mem.slice(offset(at, 8)?, 1)?[0];
+        let tag = mem.read_u8(offset(at, 8)?)?;
         let body = offset(at, 16)?;
         match tag {
             eventtype::CLOCK => {

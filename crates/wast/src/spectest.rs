@@ -49,13 +49,7 @@ pub(crate) fn define(store: &mut Store<()>, linker: &mut Linker<()>) -> Result<(
     };
     let table = Table::new(store, table_ty, Val::FuncRef(None))?;
     linker.define("spectest", "table", table);
-    let memory = Memory::new(
-        store,
-        MemoryType {
-            min: 1,
-            max: Some(2),
-        },
-    )?;
+    let memory = Memory::new(store, MemoryType::new(1, Some(2)))?;
     linker.define("spectest", "memory", memory);
     Ok(())
 }

@@ -49,13 +49,11 @@ impl Instance {
         } else {
             &self.module.info().data[seg as usize].bytes
         };
-        // SAFETY: memories live as long as the store; no other reference to
-        // this one is live while Wasm code or instantiation runs.
-        let memory = unsafe { (*self.memory(mem)).data_mut() };
         let src_range = range(src, len, bytes.len())?;
-        let dst_range = range(dst, len, memory.len())?;
-        memory[dst_range].copy_from_slice(&bytes[src_range]);
-        Ok(())
+        // SAFETY: memories live as long as the store (shared ones as long
+        // as this instance), and are only used through `&` here.
+        let memory = unsafe { &*self.memory(mem) };
+        memory.write(dst, &bytes[src_range])
     }
 
     pub(crate) fn data_drop(&self, seg: u32) {
