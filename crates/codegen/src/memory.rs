@@ -38,14 +38,10 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             BoundsChecks::GuardPages { guard_bytes } => guard_bytes,
         };
         let needs_check = memarg.offset + bytes as u64 > guard;
-        // Memory 0's base is in the heap-base register. A constant address
-        // within the guard of memory 0 needs no register at all; a pinned
-        // local as the index is lent (the MacroAssembler only reads it).
-        let base_in_reg = memory == 0;
+        // A constant index needs no register; a pinned local as the index
+        // is lent (the MacroAssembler only reads it).
         let top = self.ctx.stack.last().copied();
-        let constant = top
-            .and_then(|v| v.as_const())
-            .filter(|&c| base_in_reg && (c as u32 as u64) + memarg.offset + bytes as u64 <= guard);
+        let constant = top.and_then(|v| v.as_const());
         let pinned = match top {
             Some(Val::Local(i, _)) => self.ctx.frame.local_reg(i),
             _ => None,
@@ -69,7 +65,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         };
         Ok(HeapAccess {
             def_ptr: self.offsets.memory_ptr(memory),
-            base_in_reg,
+            // Memory 0's base is in the heap-base register.
+            base_in_reg: memory == 0,
             index,
             offset: memarg.offset,
             bounds,
@@ -114,14 +111,25 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let value = self.ctx.pop();
         let value_depth = self.ctx.stack.len();
         // Keep the value where it is unless it needs a register of its own:
-        // constants become immediates, anything else a register.
-        let value = match value.as_const() {
-            Some(c) if !ty.is_float() && M::imm_fits(ImmOp::Store, c, size) => StoreValue::Imm(c),
-            _ => StoreValue::Reg(self.ctx.reg_of(self.masm, value, value_depth)),
+        // constants become immediates, a pinned local's register is lent,
+        // anything else gets a register (owned, freed after the store).
+        let pinned = match value {
+            Val::Local(i, _) => self.ctx.frame.local_reg(i),
+            _ => None,
+        };
+        let (value, owned) = match (value.as_const(), pinned) {
+            (Some(c), _) if !ty.is_float() && M::imm_fits(ImmOp::Store, c, size) => {
+                (StoreValue::Imm(c), None)
+            }
+            (_, Some(r)) => (StoreValue::Reg(r), None),
+            _ => {
+                let r = self.ctx.reg_of(self.masm, value, value_depth);
+                (StoreValue::Reg(r), Some(r))
+            }
         };
         let access = self.heap_access(&memarg, size.bytes())?;
         self.masm.heap_store(access, size, value, self.traps);
-        if let StoreValue::Reg(r) = value {
+        if let Some(r) = owned {
             self.ctx.free(r);
         }
         self.free_heap_access(&access, None);

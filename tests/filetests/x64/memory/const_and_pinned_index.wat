@@ -53,7 +53,7 @@
 ;;   0x0097: mov r11, [r11]
 ;;   0x009a: add r11, 30h
 ;;   0x00a1: cmp rsp, r11
-;;   0x00a4: jb 0E1h
+;;   0x00a4: jb 0DEh
 ;;   0x00aa: sub rsp, 30h
 ;;   0x00b1: mov [rbp-8], r14
 ;;   0x00b5: mov [rbp-10h], rbx
@@ -62,40 +62,39 @@
 ;;   0x00c0: mov r12d, [rbp+18h]
 ;;   0x00c4: mov r15, [r14+18h]
 ;;   0x00c8: mov r15, [r15]
-;;   0x00cb: mov eax, r12d
-;;   0x00ce: mov [r15+rbx], eax
-;;   0x00d2: mov rbx, [rbp-10h]
-;;   0x00d6: mov r12, [rbp-18h]
-;;   0x00da: mov rsp, rbp
-;;   0x00dd: pop rbp
-;;   0x00de: ret 10h
-;;   0x00e1: ud2
+;;   0x00cb: mov [r15+rbx], r12d
+;;   0x00cf: mov rbx, [rbp-10h]
+;;   0x00d3: mov r12, [rbp-18h]
+;;   0x00d7: mov rsp, rbp
+;;   0x00da: pop rbp
+;;   0x00db: ret 10h
+;;   0x00de: ud2
 ;; function 3 (far_offset):
-;;   0x00f0: push rbp
-;;   0x00f1: mov rbp, rsp
-;;   0x00f4: mov r11, [r14]
-;;   0x00f7: mov r11, [r11]
-;;   0x00fa: add r11, 30h
-;;   0x0101: cmp rsp, r11
-;;   0x0104: jb 155h
-;;   0x010a: sub rsp, 30h
-;;   0x0111: mov [rbp-8], r14
-;;   0x0115: mov [rbp-10h], rbx
-;;   0x0119: mov ebx, [rbp+10h]
-;;   0x011c: mov r15, [r14+18h]
-;;   0x0120: mov r15, [r15]
-;;   0x0123: mov r11, [r14+18h]
-;;   0x0127: mov eax, 80000004h
-;;   0x012c: add rax, rbx
-;;   0x012f: cmp rax, [r11+8]
-;;   0x0133: ja 157h
-;;   0x0139: lea rax, [r15+rax-4]
-;;   0x013e: mov r11d, 0
-;;   0x0144: cmova rax, r11
-;;   0x0148: mov eax, [rax]
-;;   0x014a: mov rbx, [rbp-10h]
-;;   0x014e: mov rsp, rbp
-;;   0x0151: pop rbp
-;;   0x0152: ret 8
-;;   0x0155: ud2
-;;   0x0157: ud2
+;;   0x00e0: push rbp
+;;   0x00e1: mov rbp, rsp
+;;   0x00e4: mov r11, [r14]
+;;   0x00e7: mov r11, [r11]
+;;   0x00ea: add r11, 30h
+;;   0x00f1: cmp rsp, r11
+;;   0x00f4: jb 145h
+;;   0x00fa: sub rsp, 30h
+;;   0x0101: mov [rbp-8], r14
+;;   0x0105: mov [rbp-10h], rbx
+;;   0x0109: mov ebx, [rbp+10h]
+;;   0x010c: mov r15, [r14+18h]
+;;   0x0110: mov r15, [r15]
+;;   0x0113: mov r11, [r14+18h]
+;;   0x0117: mov eax, 80000004h
+;;   0x011c: add rax, rbx
+;;   0x011f: cmp rax, [r11+8]
+;;   0x0123: ja 147h
+;;   0x0129: lea rax, [r15+rax-4]
+;;   0x012e: mov r11d, 0
+;;   0x0134: cmova rax, r11
+;;   0x0138: mov eax, [rax]
+;;   0x013a: mov rbx, [rbp-10h]
+;;   0x013e: mov rsp, rbp
+;;   0x0141: pop rbp
+;;   0x0142: ret 8
+;;   0x0145: ud2
+;;   0x0147: ud2

@@ -20,17 +20,17 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 3Ah
+;;   0x0014: jb 3Bh
 ;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov r15, [r14+18h]
 ;;   0x0029: mov r15, [r15]
-;;   0x002c: mov eax, 0FFFFFFF0h
-;;   0x0031: mov eax, [r15+rax]
-;;   0x0035: mov rsp, rbp
-;;   0x0038: pop rbp
-;;   0x0039: ret
-;;   0x003a: ud2
+;;   0x002c: mov r11d, 0FFFFFFF0h
+;;   0x0032: mov eax, [r15+r11]
+;;   0x0036: mov rsp, rbp
+;;   0x0039: pop rbp
+;;   0x003a: ret
+;;   0x003b: ud2
 ;; function 1 (computed):
 ;;   0x0040: push rbp
 ;;   0x0041: mov rbp, rsp

@@ -128,7 +128,7 @@
 ;;   0x0187: mov r11, [r11]
 ;;   0x018a: add r11, 30h
 ;;   0x0191: cmp rsp, r11
-;;   0x0194: jb 1E3h
+;;   0x0194: jb 1E0h
 ;;   0x019a: sub rsp, 30h
 ;;   0x01a1: mov [rbp-8], r14
 ;;   0x01a5: mov [rbp-10h], rbx
@@ -137,14 +137,13 @@
 ;;   0x01b0: mov r12, [rbp+18h]
 ;;   0x01b4: mov r15, [r14+18h]
 ;;   0x01b8: mov r15, [r15]
-;;   0x01bb: mov rax, r12
-;;   0x01be: mov r11, [r14+20h]
-;;   0x01c2: mov r11, [r11]
-;;   0x01c5: sub r11, 0FFFFFFFF80000000h
-;;   0x01cc: mov [r11+rbx+7FFF0000h], rax
-;;   0x01d4: mov rbx, [rbp-10h]
-;;   0x01d8: mov r12, [rbp-18h]
-;;   0x01dc: mov rsp, rbp
-;;   0x01df: pop rbp
-;;   0x01e0: ret 10h
-;;   0x01e3: ud2
+;;   0x01bb: mov r11, [r14+20h]
+;;   0x01bf: mov r11, [r11]
+;;   0x01c2: sub r11, 0FFFFFFFF80000000h
+;;   0x01c9: mov [r11+rbx+7FFF0000h], r12
+;;   0x01d1: mov rbx, [rbp-10h]
+;;   0x01d5: mov r12, [rbp-18h]
+;;   0x01d9: mov rsp, rbp
+;;   0x01dc: pop rbp
+;;   0x01dd: ret 10h
+;;   0x01e0: ud2

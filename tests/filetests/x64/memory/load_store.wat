@@ -74,7 +74,7 @@
 ;;   0x00e7: mov r11, [r11]
 ;;   0x00ea: add r11, 30h
 ;;   0x00f1: cmp rsp, r11
-;;   0x00f4: jb 150h
+;;   0x00f4: jb 14Eh
 ;;   0x00fa: sub rsp, 30h
 ;;   0x0101: mov [rbp-8], r14
 ;;   0x0105: mov [rbp-10h], rbx
@@ -83,22 +83,21 @@
 ;;   0x0110: mov r12d, [rbp+18h]
 ;;   0x0114: mov r15, [r14+18h]
 ;;   0x0118: mov r15, [r15]
-;;   0x011b: mov eax, r12d
-;;   0x011e: mov r11, [r14+18h]
-;;   0x0122: lea rcx, [rbx+4]
-;;   0x0126: cmp rcx, [r11+8]
-;;   0x012a: ja 152h
-;;   0x0130: lea rcx, [r15+rcx-4]
-;;   0x0135: mov r11d, 0
-;;   0x013b: cmova rcx, r11
-;;   0x013f: mov [rcx], eax
-;;   0x0141: mov rbx, [rbp-10h]
-;;   0x0145: mov r12, [rbp-18h]
-;;   0x0149: mov rsp, rbp
-;;   0x014c: pop rbp
-;;   0x014d: ret 10h
+;;   0x011b: mov r11, [r14+18h]
+;;   0x011f: lea rax, [rbx+4]
+;;   0x0123: cmp rax, [r11+8]
+;;   0x0127: ja 150h
+;;   0x012d: lea rax, [r15+rax-4]
+;;   0x0132: mov r11d, 0
+;;   0x0138: cmova rax, r11
+;;   0x013c: mov [rax], r12d
+;;   0x013f: mov rbx, [rbp-10h]
+;;   0x0143: mov r12, [rbp-18h]
+;;   0x0147: mov rsp, rbp
+;;   0x014a: pop rbp
+;;   0x014b: ret 10h
+;;   0x014e: ud2
 ;;   0x0150: ud2
-;;   0x0152: ud2
 ;; function 3 (load8_s):
 ;;   0x0160: push rbp
 ;;   0x0161: mov rbp, rsp

@@ -48,25 +48,24 @@
 ;;   0x0077: mov r11, [r11]
 ;;   0x007a: add r11, 30h
 ;;   0x0081: cmp rsp, r11
-;;   0x0084: jb 0CAh
+;;   0x0084: jb 0C6h
 ;;   0x008a: sub rsp, 30h
 ;;   0x0091: mov [rbp-8], r14
 ;;   0x0095: mov r15, [r14+18h]
 ;;   0x0099: mov r15, [r15]
-;;   0x009c: mov eax, 64h
-;;   0x00a1: mov r11, [r14+18h]
-;;   0x00a5: lea rcx, [rax+2]
-;;   0x00a9: cmp rcx, [r11+8]
-;;   0x00ad: ja 0CCh
-;;   0x00b3: lea rcx, [r15+rcx-2]
-;;   0x00b8: mov r11d, 0
-;;   0x00be: cmova rcx, r11
-;;   0x00c2: movzx eax, word ptr [rcx]
-;;   0x00c5: mov rsp, rbp
-;;   0x00c8: pop rbp
-;;   0x00c9: ret
-;;   0x00ca: ud2
-;;   0x00cc: ud2
+;;   0x009c: mov r11, [r14+18h]
+;;   0x00a0: mov eax, 66h
+;;   0x00a5: cmp rax, [r11+8]
+;;   0x00a9: ja 0C8h
+;;   0x00af: lea rax, [r15+rax-2]
+;;   0x00b4: mov r11d, 0
+;;   0x00ba: cmova rax, r11
+;;   0x00be: movzx eax, word ptr [rax]
+;;   0x00c1: mov rsp, rbp
+;;   0x00c4: pop rbp
+;;   0x00c5: ret
+;;   0x00c6: ud2
+;;   0x00c8: ud2
 ;; function 2 (store_const):
 ;;   0x00d0: push rbp
 ;;   0x00d1: mov rbp, rsp
@@ -103,7 +102,7 @@
 ;;   0x0147: mov r11, [r11]
 ;;   0x014a: add r11, 30h
 ;;   0x0151: cmp rsp, r11
-;;   0x0154: jb 1B0h
+;;   0x0154: jb 1AEh
 ;;   0x015a: sub rsp, 30h
 ;;   0x0161: mov [rbp-8], r14
 ;;   0x0165: mov [rbp-10h], rbx
@@ -112,19 +111,18 @@
 ;;   0x0170: mov r12d, [rbp+18h]
 ;;   0x0174: mov r15, [r14+18h]
 ;;   0x0178: mov r15, [r15]
-;;   0x017b: mov eax, r12d
-;;   0x017e: mov r11, [r14+18h]
-;;   0x0182: lea rcx, [rbx+1]
-;;   0x0186: cmp rcx, [r11+8]
-;;   0x018a: ja 1B2h
-;;   0x0190: lea rcx, [r15+rcx-1]
-;;   0x0195: mov r11d, 0
-;;   0x019b: cmova rcx, r11
-;;   0x019f: mov [rcx], al
-;;   0x01a1: mov rbx, [rbp-10h]
-;;   0x01a5: mov r12, [rbp-18h]
-;;   0x01a9: mov rsp, rbp
-;;   0x01ac: pop rbp
-;;   0x01ad: ret 10h
+;;   0x017b: mov r11, [r14+18h]
+;;   0x017f: lea rax, [rbx+1]
+;;   0x0183: cmp rax, [r11+8]
+;;   0x0187: ja 1B0h
+;;   0x018d: lea rax, [r15+rax-1]
+;;   0x0192: mov r11d, 0
+;;   0x0198: cmova rax, r11
+;;   0x019c: mov [rax], r12b
+;;   0x019f: mov rbx, [rbp-10h]
+;;   0x01a3: mov r12, [rbp-18h]
+;;   0x01a7: mov rsp, rbp
+;;   0x01aa: pop rbp
+;;   0x01ab: ret 10h
+;;   0x01ae: ud2
 ;;   0x01b0: ud2
-;;   0x01b2: ud2

@@ -226,7 +226,7 @@
 ;;   0x0317: mov r11, [r11]
 ;;   0x031a: add r11, 30h
 ;;   0x0321: cmp rsp, r11
-;;   0x0324: jb 385h
+;;   0x0324: jb 382h
 ;;   0x032a: sub rsp, 30h
 ;;   0x0331: mov [rbp-8], r14
 ;;   0x0335: mov [rbp-10h], rbx
@@ -235,23 +235,22 @@
 ;;   0x0340: mov r12, [rbp+18h]
 ;;   0x0344: mov r15, [r14+18h]
 ;;   0x0348: mov r15, [r15]
-;;   0x034b: mov rax, r12
-;;   0x034e: mov r11, [r14+18h]
-;;   0x0352: mov ecx, 80000007h
-;;   0x0357: add rcx, rbx
-;;   0x035a: cmp rcx, [r11+8]
-;;   0x035e: ja 387h
-;;   0x0364: lea rcx, [r15+rcx-8]
-;;   0x0369: mov r11d, 0
-;;   0x036f: cmova rcx, r11
-;;   0x0373: mov [rcx], rax
-;;   0x0376: mov rbx, [rbp-10h]
-;;   0x037a: mov r12, [rbp-18h]
-;;   0x037e: mov rsp, rbp
-;;   0x0381: pop rbp
-;;   0x0382: ret 10h
-;;   0x0385: ud2
-;;   0x0387: ud2
+;;   0x034b: mov r11, [r14+18h]
+;;   0x034f: mov eax, 80000007h
+;;   0x0354: add rax, rbx
+;;   0x0357: cmp rax, [r11+8]
+;;   0x035b: ja 384h
+;;   0x0361: lea rax, [r15+rax-8]
+;;   0x0366: mov r11d, 0
+;;   0x036c: cmova rax, r11
+;;   0x0370: mov [rax], r12
+;;   0x0373: mov rbx, [rbp-10h]
+;;   0x0377: mov r12, [rbp-18h]
+;;   0x037b: mov rsp, rbp
+;;   0x037e: pop rbp
+;;   0x037f: ret 10h
+;;   0x0382: ud2
+;;   0x0384: ud2
 ;; function 8 (store_80000000):
 ;;   0x0390: push rbp
 ;;   0x0391: mov rbp, rsp
@@ -259,7 +258,7 @@
 ;;   0x0397: mov r11, [r11]
 ;;   0x039a: add r11, 30h
 ;;   0x03a1: cmp rsp, r11
-;;   0x03a4: jb 405h
+;;   0x03a4: jb 402h
 ;;   0x03aa: sub rsp, 30h
 ;;   0x03b1: mov [rbp-8], r14
 ;;   0x03b5: mov [rbp-10h], rbx
@@ -268,23 +267,22 @@
 ;;   0x03c0: mov r12, [rbp+18h]
 ;;   0x03c4: mov r15, [r14+18h]
 ;;   0x03c8: mov r15, [r15]
-;;   0x03cb: mov rax, r12
-;;   0x03ce: mov r11, [r14+18h]
-;;   0x03d2: mov ecx, 80000008h
-;;   0x03d7: add rcx, rbx
-;;   0x03da: cmp rcx, [r11+8]
-;;   0x03de: ja 407h
-;;   0x03e4: lea rcx, [r15+rcx-8]
-;;   0x03e9: mov r11d, 0
-;;   0x03ef: cmova rcx, r11
-;;   0x03f3: mov [rcx], rax
-;;   0x03f6: mov rbx, [rbp-10h]
-;;   0x03fa: mov r12, [rbp-18h]
-;;   0x03fe: mov rsp, rbp
-;;   0x0401: pop rbp
-;;   0x0402: ret 10h
-;;   0x0405: ud2
-;;   0x0407: ud2
+;;   0x03cb: mov r11, [r14+18h]
+;;   0x03cf: mov eax, 80000008h
+;;   0x03d4: add rax, rbx
+;;   0x03d7: cmp rax, [r11+8]
+;;   0x03db: ja 404h
+;;   0x03e1: lea rax, [r15+rax-8]
+;;   0x03e6: mov r11d, 0
+;;   0x03ec: cmova rax, r11
+;;   0x03f0: mov [rax], r12
+;;   0x03f3: mov rbx, [rbp-10h]
+;;   0x03f7: mov r12, [rbp-18h]
+;;   0x03fb: mov rsp, rbp
+;;   0x03fe: pop rbp
+;;   0x03ff: ret 10h
+;;   0x0402: ud2
+;;   0x0404: ud2
 ;; function 9 (store_ffffffff):
 ;;   0x0410: push rbp
 ;;   0x0411: mov rbp, rsp
@@ -292,7 +290,7 @@
 ;;   0x0417: mov r11, [r11]
 ;;   0x041a: add r11, 30h
 ;;   0x0421: cmp rsp, r11
-;;   0x0424: jb 48Ah
+;;   0x0424: jb 487h
 ;;   0x042a: sub rsp, 30h
 ;;   0x0431: mov [rbp-8], r14
 ;;   0x0435: mov [rbp-10h], rbx
@@ -301,23 +299,22 @@
 ;;   0x0440: mov r12, [rbp+18h]
 ;;   0x0444: mov r15, [r14+18h]
 ;;   0x0448: mov r15, [r15]
-;;   0x044b: mov rax, r12
-;;   0x044e: mov r11, [r14+18h]
-;;   0x0452: mov rcx, 100000007h
-;;   0x045c: add rcx, rbx
-;;   0x045f: cmp rcx, [r11+8]
-;;   0x0463: ja 48Ch
-;;   0x0469: lea rcx, [r15+rcx-8]
-;;   0x046e: mov r11d, 0
-;;   0x0474: cmova rcx, r11
-;;   0x0478: mov [rcx], rax
-;;   0x047b: mov rbx, [rbp-10h]
-;;   0x047f: mov r12, [rbp-18h]
-;;   0x0483: mov rsp, rbp
-;;   0x0486: pop rbp
-;;   0x0487: ret 10h
-;;   0x048a: ud2
-;;   0x048c: ud2
+;;   0x044b: mov r11, [r14+18h]
+;;   0x044f: mov rax, 100000007h
+;;   0x0459: add rax, rbx
+;;   0x045c: cmp rax, [r11+8]
+;;   0x0460: ja 489h
+;;   0x0466: lea rax, [r15+rax-8]
+;;   0x046b: mov r11d, 0
+;;   0x0471: cmova rax, r11
+;;   0x0475: mov [rax], r12
+;;   0x0478: mov rbx, [rbp-10h]
+;;   0x047c: mov r12, [rbp-18h]
+;;   0x0480: mov rsp, rbp
+;;   0x0483: pop rbp
+;;   0x0484: ret 10h
+;;   0x0487: ud2
+;;   0x0489: ud2
 ;; function 10 (f64_ffffffff):
 ;;   0x0490: push rbp
 ;;   0x0491: mov rbp, rsp

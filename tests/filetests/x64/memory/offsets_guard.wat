@@ -253,7 +253,7 @@
 ;;   0x0377: mov r11, [r11]
 ;;   0x037a: add r11, 30h
 ;;   0x0381: cmp rsp, r11
-;;   0x0384: jb 3C5h
+;;   0x0384: jb 3C2h
 ;;   0x038a: sub rsp, 30h
 ;;   0x0391: mov [rbp-8], r14
 ;;   0x0395: mov [rbp-10h], rbx
@@ -262,14 +262,13 @@
 ;;   0x03a0: mov r12, [rbp+18h]
 ;;   0x03a4: mov r15, [r14+18h]
 ;;   0x03a8: mov r15, [r15]
-;;   0x03ab: mov rax, r12
-;;   0x03ae: mov [r15+rbx+7FFFFFF8h], rax
-;;   0x03b6: mov rbx, [rbp-10h]
-;;   0x03ba: mov r12, [rbp-18h]
-;;   0x03be: mov rsp, rbp
-;;   0x03c1: pop rbp
-;;   0x03c2: ret 10h
-;;   0x03c5: ud2
+;;   0x03ab: mov [r15+rbx+7FFFFFF8h], r12
+;;   0x03b3: mov rbx, [rbp-10h]
+;;   0x03b7: mov r12, [rbp-18h]
+;;   0x03bb: mov rsp, rbp
+;;   0x03be: pop rbp
+;;   0x03bf: ret 10h
+;;   0x03c2: ud2
 ;; function 10 (store_7fffffff):
 ;;   0x03d0: push rbp
 ;;   0x03d1: mov rbp, rsp
@@ -277,7 +276,7 @@
 ;;   0x03d7: mov r11, [r11]
 ;;   0x03da: add r11, 30h
 ;;   0x03e1: cmp rsp, r11
-;;   0x03e4: jb 445h
+;;   0x03e4: jb 442h
 ;;   0x03ea: sub rsp, 30h
 ;;   0x03f1: mov [rbp-8], r14
 ;;   0x03f5: mov [rbp-10h], rbx
@@ -286,23 +285,22 @@
 ;;   0x0400: mov r12, [rbp+18h]
 ;;   0x0404: mov r15, [r14+18h]
 ;;   0x0408: mov r15, [r15]
-;;   0x040b: mov rax, r12
-;;   0x040e: mov r11, [r14+18h]
-;;   0x0412: mov ecx, 80000007h
-;;   0x0417: add rcx, rbx
-;;   0x041a: cmp rcx, [r11+8]
-;;   0x041e: ja 447h
-;;   0x0424: lea rcx, [r15+rcx-8]
-;;   0x0429: mov r11d, 0
-;;   0x042f: cmova rcx, r11
-;;   0x0433: mov [rcx], rax
-;;   0x0436: mov rbx, [rbp-10h]
-;;   0x043a: mov r12, [rbp-18h]
-;;   0x043e: mov rsp, rbp
-;;   0x0441: pop rbp
-;;   0x0442: ret 10h
-;;   0x0445: ud2
-;;   0x0447: ud2
+;;   0x040b: mov r11, [r14+18h]
+;;   0x040f: mov eax, 80000007h
+;;   0x0414: add rax, rbx
+;;   0x0417: cmp rax, [r11+8]
+;;   0x041b: ja 444h
+;;   0x0421: lea rax, [r15+rax-8]
+;;   0x0426: mov r11d, 0
+;;   0x042c: cmova rax, r11
+;;   0x0430: mov [rax], r12
+;;   0x0433: mov rbx, [rbp-10h]
+;;   0x0437: mov r12, [rbp-18h]
+;;   0x043b: mov rsp, rbp
+;;   0x043e: pop rbp
+;;   0x043f: ret 10h
+;;   0x0442: ud2
+;;   0x0444: ud2
 ;; function 11 (store_80000000):
 ;;   0x0450: push rbp
 ;;   0x0451: mov rbp, rsp
@@ -310,7 +308,7 @@
 ;;   0x0457: mov r11, [r11]
 ;;   0x045a: add r11, 30h
 ;;   0x0461: cmp rsp, r11
-;;   0x0464: jb 4C5h
+;;   0x0464: jb 4C2h
 ;;   0x046a: sub rsp, 30h
 ;;   0x0471: mov [rbp-8], r14
 ;;   0x0475: mov [rbp-10h], rbx
@@ -319,23 +317,22 @@
 ;;   0x0480: mov r12, [rbp+18h]
 ;;   0x0484: mov r15, [r14+18h]
 ;;   0x0488: mov r15, [r15]
-;;   0x048b: mov rax, r12
-;;   0x048e: mov r11, [r14+18h]
-;;   0x0492: mov ecx, 80000008h
-;;   0x0497: add rcx, rbx
-;;   0x049a: cmp rcx, [r11+8]
-;;   0x049e: ja 4C7h
-;;   0x04a4: lea rcx, [r15+rcx-8]
-;;   0x04a9: mov r11d, 0
-;;   0x04af: cmova rcx, r11
-;;   0x04b3: mov [rcx], rax
-;;   0x04b6: mov rbx, [rbp-10h]
-;;   0x04ba: mov r12, [rbp-18h]
-;;   0x04be: mov rsp, rbp
-;;   0x04c1: pop rbp
-;;   0x04c2: ret 10h
-;;   0x04c5: ud2
-;;   0x04c7: ud2
+;;   0x048b: mov r11, [r14+18h]
+;;   0x048f: mov eax, 80000008h
+;;   0x0494: add rax, rbx
+;;   0x0497: cmp rax, [r11+8]
+;;   0x049b: ja 4C4h
+;;   0x04a1: lea rax, [r15+rax-8]
+;;   0x04a6: mov r11d, 0
+;;   0x04ac: cmova rax, r11
+;;   0x04b0: mov [rax], r12
+;;   0x04b3: mov rbx, [rbp-10h]
+;;   0x04b7: mov r12, [rbp-18h]
+;;   0x04bb: mov rsp, rbp
+;;   0x04be: pop rbp
+;;   0x04bf: ret 10h
+;;   0x04c2: ud2
+;;   0x04c4: ud2
 ;; function 12 (store_ffffffff):
 ;;   0x04d0: push rbp
 ;;   0x04d1: mov rbp, rsp
@@ -343,7 +340,7 @@
 ;;   0x04d7: mov r11, [r11]
 ;;   0x04da: add r11, 30h
 ;;   0x04e1: cmp rsp, r11
-;;   0x04e4: jb 54Ah
+;;   0x04e4: jb 547h
 ;;   0x04ea: sub rsp, 30h
 ;;   0x04f1: mov [rbp-8], r14
 ;;   0x04f5: mov [rbp-10h], rbx
@@ -352,23 +349,22 @@
 ;;   0x0500: mov r12, [rbp+18h]
 ;;   0x0504: mov r15, [r14+18h]
 ;;   0x0508: mov r15, [r15]
-;;   0x050b: mov rax, r12
-;;   0x050e: mov r11, [r14+18h]
-;;   0x0512: mov rcx, 100000007h
-;;   0x051c: add rcx, rbx
-;;   0x051f: cmp rcx, [r11+8]
-;;   0x0523: ja 54Ch
-;;   0x0529: lea rcx, [r15+rcx-8]
-;;   0x052e: mov r11d, 0
-;;   0x0534: cmova rcx, r11
-;;   0x0538: mov [rcx], rax
-;;   0x053b: mov rbx, [rbp-10h]
-;;   0x053f: mov r12, [rbp-18h]
-;;   0x0543: mov rsp, rbp
-;;   0x0546: pop rbp
-;;   0x0547: ret 10h
-;;   0x054a: ud2
-;;   0x054c: ud2
+;;   0x050b: mov r11, [r14+18h]
+;;   0x050f: mov rax, 100000007h
+;;   0x0519: add rax, rbx
+;;   0x051c: cmp rax, [r11+8]
+;;   0x0520: ja 549h
+;;   0x0526: lea rax, [r15+rax-8]
+;;   0x052b: mov r11d, 0
+;;   0x0531: cmova rax, r11
+;;   0x0535: mov [rax], r12
+;;   0x0538: mov rbx, [rbp-10h]
+;;   0x053c: mov r12, [rbp-18h]
+;;   0x0540: mov rsp, rbp
+;;   0x0543: pop rbp
+;;   0x0544: ret 10h
+;;   0x0547: ud2
+;;   0x0549: ud2
 ;; function 13 (f64_ffffffff):
 ;;   0x0550: push rbp
 ;;   0x0551: mov rbp, rsp

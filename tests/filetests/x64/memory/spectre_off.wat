@@ -73,7 +73,7 @@
 ;;   0x00c7: mov r11, [r11]
 ;;   0x00ca: add r11, 30h
 ;;   0x00d1: cmp rsp, r11
-;;   0x00d4: jb 12Ah
+;;   0x00d4: jb 127h
 ;;   0x00da: sub rsp, 30h
 ;;   0x00e1: mov [rbp-8], r14
 ;;   0x00e5: mov [rbp-10h], rbx
@@ -82,21 +82,20 @@
 ;;   0x00f0: mov r12, [rbp+18h]
 ;;   0x00f4: mov r15, [r14+18h]
 ;;   0x00f8: mov r15, [r15]
-;;   0x00fb: mov rax, r12
-;;   0x00fe: mov r11, [r14+20h]
-;;   0x0102: mov ecx, 0FFFFFFF8h
-;;   0x0107: add rcx, rbx
-;;   0x010a: cmp rcx, [r11+8]
-;;   0x010e: ja 12Ch
-;;   0x0114: add rcx, [r11]
-;;   0x0117: mov [rcx-8], rax
-;;   0x011b: mov rbx, [rbp-10h]
-;;   0x011f: mov r12, [rbp-18h]
-;;   0x0123: mov rsp, rbp
-;;   0x0126: pop rbp
-;;   0x0127: ret 10h
-;;   0x012a: ud2
-;;   0x012c: ud2
+;;   0x00fb: mov r11, [r14+20h]
+;;   0x00ff: mov eax, 0FFFFFFF8h
+;;   0x0104: add rax, rbx
+;;   0x0107: cmp rax, [r11+8]
+;;   0x010b: ja 129h
+;;   0x0111: add rax, [r11]
+;;   0x0114: mov [rax-8], r12
+;;   0x0118: mov rbx, [rbp-10h]
+;;   0x011c: mov r12, [rbp-18h]
+;;   0x0120: mov rsp, rbp
+;;   0x0123: pop rbp
+;;   0x0124: ret 10h
+;;   0x0127: ud2
+;;   0x0129: ud2
 ;; function 3 (get):
 ;;   0x0130: push rbp
 ;;   0x0131: mov rbp, rsp

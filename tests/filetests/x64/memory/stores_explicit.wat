@@ -22,7 +22,7 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 70h
+;;   0x0014: jb 6Eh
 ;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
@@ -31,22 +31,21 @@
 ;;   0x0030: mov r12d, [rbp+18h]
 ;;   0x0034: mov r15, [r14+18h]
 ;;   0x0038: mov r15, [r15]
-;;   0x003b: mov eax, r12d
-;;   0x003e: mov r11, [r14+18h]
-;;   0x0042: lea rcx, [rbx+4]
-;;   0x0046: cmp rcx, [r11+8]
-;;   0x004a: ja 72h
-;;   0x0050: lea rcx, [r15+rcx-4]
-;;   0x0055: mov r11d, 0
-;;   0x005b: cmova rcx, r11
-;;   0x005f: mov [rcx], eax
-;;   0x0061: mov rbx, [rbp-10h]
-;;   0x0065: mov r12, [rbp-18h]
-;;   0x0069: mov rsp, rbp
-;;   0x006c: pop rbp
-;;   0x006d: ret 10h
+;;   0x003b: mov r11, [r14+18h]
+;;   0x003f: lea rax, [rbx+4]
+;;   0x0043: cmp rax, [r11+8]
+;;   0x0047: ja 70h
+;;   0x004d: lea rax, [r15+rax-4]
+;;   0x0052: mov r11d, 0
+;;   0x0058: cmova rax, r11
+;;   0x005c: mov [rax], r12d
+;;   0x005f: mov rbx, [rbp-10h]
+;;   0x0063: mov r12, [rbp-18h]
+;;   0x0067: mov rsp, rbp
+;;   0x006a: pop rbp
+;;   0x006b: ret 10h
+;;   0x006e: ud2
 ;;   0x0070: ud2
-;;   0x0072: ud2
 ;; function 1 (i32_store8):
 ;;   0x0080: push rbp
 ;;   0x0081: mov rbp, rsp
@@ -54,7 +53,7 @@
 ;;   0x0087: mov r11, [r11]
 ;;   0x008a: add r11, 30h
 ;;   0x0091: cmp rsp, r11
-;;   0x0094: jb 0F0h
+;;   0x0094: jb 0EEh
 ;;   0x009a: sub rsp, 30h
 ;;   0x00a1: mov [rbp-8], r14
 ;;   0x00a5: mov [rbp-10h], rbx
@@ -63,22 +62,21 @@
 ;;   0x00b0: mov r12d, [rbp+18h]
 ;;   0x00b4: mov r15, [r14+18h]
 ;;   0x00b8: mov r15, [r15]
-;;   0x00bb: mov eax, r12d
-;;   0x00be: mov r11, [r14+18h]
-;;   0x00c2: lea rcx, [rbx+1]
-;;   0x00c6: cmp rcx, [r11+8]
-;;   0x00ca: ja 0F2h
-;;   0x00d0: lea rcx, [r15+rcx-1]
-;;   0x00d5: mov r11d, 0
-;;   0x00db: cmova rcx, r11
-;;   0x00df: mov [rcx], al
-;;   0x00e1: mov rbx, [rbp-10h]
-;;   0x00e5: mov r12, [rbp-18h]
-;;   0x00e9: mov rsp, rbp
-;;   0x00ec: pop rbp
-;;   0x00ed: ret 10h
+;;   0x00bb: mov r11, [r14+18h]
+;;   0x00bf: lea rax, [rbx+1]
+;;   0x00c3: cmp rax, [r11+8]
+;;   0x00c7: ja 0F0h
+;;   0x00cd: lea rax, [r15+rax-1]
+;;   0x00d2: mov r11d, 0
+;;   0x00d8: cmova rax, r11
+;;   0x00dc: mov [rax], r12b
+;;   0x00df: mov rbx, [rbp-10h]
+;;   0x00e3: mov r12, [rbp-18h]
+;;   0x00e7: mov rsp, rbp
+;;   0x00ea: pop rbp
+;;   0x00eb: ret 10h
+;;   0x00ee: ud2
 ;;   0x00f0: ud2
-;;   0x00f2: ud2
 ;; function 2 (i32_store16):
 ;;   0x0100: push rbp
 ;;   0x0101: mov rbp, rsp
@@ -86,7 +84,7 @@
 ;;   0x0107: mov r11, [r11]
 ;;   0x010a: add r11, 30h
 ;;   0x0111: cmp rsp, r11
-;;   0x0114: jb 171h
+;;   0x0114: jb 16Fh
 ;;   0x011a: sub rsp, 30h
 ;;   0x0121: mov [rbp-8], r14
 ;;   0x0125: mov [rbp-10h], rbx
@@ -95,22 +93,21 @@
 ;;   0x0130: mov r12d, [rbp+18h]
 ;;   0x0134: mov r15, [r14+18h]
 ;;   0x0138: mov r15, [r15]
-;;   0x013b: mov eax, r12d
-;;   0x013e: mov r11, [r14+18h]
-;;   0x0142: lea rcx, [rbx+2]
-;;   0x0146: cmp rcx, [r11+8]
-;;   0x014a: ja 173h
-;;   0x0150: lea rcx, [r15+rcx-2]
-;;   0x0155: mov r11d, 0
-;;   0x015b: cmova rcx, r11
-;;   0x015f: mov [rcx], ax
-;;   0x0162: mov rbx, [rbp-10h]
-;;   0x0166: mov r12, [rbp-18h]
-;;   0x016a: mov rsp, rbp
-;;   0x016d: pop rbp
-;;   0x016e: ret 10h
+;;   0x013b: mov r11, [r14+18h]
+;;   0x013f: lea rax, [rbx+2]
+;;   0x0143: cmp rax, [r11+8]
+;;   0x0147: ja 171h
+;;   0x014d: lea rax, [r15+rax-2]
+;;   0x0152: mov r11d, 0
+;;   0x0158: cmova rax, r11
+;;   0x015c: mov [rax], r12w
+;;   0x0160: mov rbx, [rbp-10h]
+;;   0x0164: mov r12, [rbp-18h]
+;;   0x0168: mov rsp, rbp
+;;   0x016b: pop rbp
+;;   0x016c: ret 10h
+;;   0x016f: ud2
 ;;   0x0171: ud2
-;;   0x0173: ud2
 ;; function 3 (i64_store):
 ;;   0x0180: push rbp
 ;;   0x0181: mov rbp, rsp
@@ -118,7 +115,7 @@
 ;;   0x0187: mov r11, [r11]
 ;;   0x018a: add r11, 30h
 ;;   0x0191: cmp rsp, r11
-;;   0x0194: jb 1F1h
+;;   0x0194: jb 1EEh
 ;;   0x019a: sub rsp, 30h
 ;;   0x01a1: mov [rbp-8], r14
 ;;   0x01a5: mov [rbp-10h], rbx
@@ -127,22 +124,21 @@
 ;;   0x01b0: mov r12, [rbp+18h]
 ;;   0x01b4: mov r15, [r14+18h]
 ;;   0x01b8: mov r15, [r15]
-;;   0x01bb: mov rax, r12
-;;   0x01be: mov r11, [r14+18h]
-;;   0x01c2: lea rcx, [rbx+8]
-;;   0x01c6: cmp rcx, [r11+8]
-;;   0x01ca: ja 1F3h
-;;   0x01d0: lea rcx, [r15+rcx-8]
-;;   0x01d5: mov r11d, 0
-;;   0x01db: cmova rcx, r11
-;;   0x01df: mov [rcx], rax
-;;   0x01e2: mov rbx, [rbp-10h]
-;;   0x01e6: mov r12, [rbp-18h]
-;;   0x01ea: mov rsp, rbp
-;;   0x01ed: pop rbp
-;;   0x01ee: ret 10h
-;;   0x01f1: ud2
-;;   0x01f3: ud2
+;;   0x01bb: mov r11, [r14+18h]
+;;   0x01bf: lea rax, [rbx+8]
+;;   0x01c3: cmp rax, [r11+8]
+;;   0x01c7: ja 1F0h
+;;   0x01cd: lea rax, [r15+rax-8]
+;;   0x01d2: mov r11d, 0
+;;   0x01d8: cmova rax, r11
+;;   0x01dc: mov [rax], r12
+;;   0x01df: mov rbx, [rbp-10h]
+;;   0x01e3: mov r12, [rbp-18h]
+;;   0x01e7: mov rsp, rbp
+;;   0x01ea: pop rbp
+;;   0x01eb: ret 10h
+;;   0x01ee: ud2
+;;   0x01f0: ud2
 ;; function 4 (i64_store8):
 ;;   0x0200: push rbp
 ;;   0x0201: mov rbp, rsp
@@ -150,7 +146,7 @@
 ;;   0x0207: mov r11, [r11]
 ;;   0x020a: add r11, 30h
 ;;   0x0211: cmp rsp, r11
-;;   0x0214: jb 270h
+;;   0x0214: jb 26Eh
 ;;   0x021a: sub rsp, 30h
 ;;   0x0221: mov [rbp-8], r14
 ;;   0x0225: mov [rbp-10h], rbx
@@ -159,22 +155,21 @@
 ;;   0x0230: mov r12, [rbp+18h]
 ;;   0x0234: mov r15, [r14+18h]
 ;;   0x0238: mov r15, [r15]
-;;   0x023b: mov rax, r12
-;;   0x023e: mov r11, [r14+18h]
-;;   0x0242: lea rcx, [rbx+1]
-;;   0x0246: cmp rcx, [r11+8]
-;;   0x024a: ja 272h
-;;   0x0250: lea rcx, [r15+rcx-1]
-;;   0x0255: mov r11d, 0
-;;   0x025b: cmova rcx, r11
-;;   0x025f: mov [rcx], al
-;;   0x0261: mov rbx, [rbp-10h]
-;;   0x0265: mov r12, [rbp-18h]
-;;   0x0269: mov rsp, rbp
-;;   0x026c: pop rbp
-;;   0x026d: ret 10h
+;;   0x023b: mov r11, [r14+18h]
+;;   0x023f: lea rax, [rbx+1]
+;;   0x0243: cmp rax, [r11+8]
+;;   0x0247: ja 270h
+;;   0x024d: lea rax, [r15+rax-1]
+;;   0x0252: mov r11d, 0
+;;   0x0258: cmova rax, r11
+;;   0x025c: mov [rax], r12b
+;;   0x025f: mov rbx, [rbp-10h]
+;;   0x0263: mov r12, [rbp-18h]
+;;   0x0267: mov rsp, rbp
+;;   0x026a: pop rbp
+;;   0x026b: ret 10h
+;;   0x026e: ud2
 ;;   0x0270: ud2
-;;   0x0272: ud2
 ;; function 5 (i64_store16):
 ;;   0x0280: push rbp
 ;;   0x0281: mov rbp, rsp
@@ -182,7 +177,7 @@
 ;;   0x0287: mov r11, [r11]
 ;;   0x028a: add r11, 30h
 ;;   0x0291: cmp rsp, r11
-;;   0x0294: jb 2F1h
+;;   0x0294: jb 2EFh
 ;;   0x029a: sub rsp, 30h
 ;;   0x02a1: mov [rbp-8], r14
 ;;   0x02a5: mov [rbp-10h], rbx
@@ -191,22 +186,21 @@
 ;;   0x02b0: mov r12, [rbp+18h]
 ;;   0x02b4: mov r15, [r14+18h]
 ;;   0x02b8: mov r15, [r15]
-;;   0x02bb: mov rax, r12
-;;   0x02be: mov r11, [r14+18h]
-;;   0x02c2: lea rcx, [rbx+2]
-;;   0x02c6: cmp rcx, [r11+8]
-;;   0x02ca: ja 2F3h
-;;   0x02d0: lea rcx, [r15+rcx-2]
-;;   0x02d5: mov r11d, 0
-;;   0x02db: cmova rcx, r11
-;;   0x02df: mov [rcx], ax
-;;   0x02e2: mov rbx, [rbp-10h]
-;;   0x02e6: mov r12, [rbp-18h]
-;;   0x02ea: mov rsp, rbp
-;;   0x02ed: pop rbp
-;;   0x02ee: ret 10h
+;;   0x02bb: mov r11, [r14+18h]
+;;   0x02bf: lea rax, [rbx+2]
+;;   0x02c3: cmp rax, [r11+8]
+;;   0x02c7: ja 2F1h
+;;   0x02cd: lea rax, [r15+rax-2]
+;;   0x02d2: mov r11d, 0
+;;   0x02d8: cmova rax, r11
+;;   0x02dc: mov [rax], r12w
+;;   0x02e0: mov rbx, [rbp-10h]
+;;   0x02e4: mov r12, [rbp-18h]
+;;   0x02e8: mov rsp, rbp
+;;   0x02eb: pop rbp
+;;   0x02ec: ret 10h
+;;   0x02ef: ud2
 ;;   0x02f1: ud2
-;;   0x02f3: ud2
 ;; function 6 (i64_store32):
 ;;   0x0300: push rbp
 ;;   0x0301: mov rbp, rsp
@@ -214,7 +208,7 @@
 ;;   0x0307: mov r11, [r11]
 ;;   0x030a: add r11, 30h
 ;;   0x0311: cmp rsp, r11
-;;   0x0314: jb 370h
+;;   0x0314: jb 36Eh
 ;;   0x031a: sub rsp, 30h
 ;;   0x0321: mov [rbp-8], r14
 ;;   0x0325: mov [rbp-10h], rbx
@@ -223,22 +217,21 @@
 ;;   0x0330: mov r12, [rbp+18h]
 ;;   0x0334: mov r15, [r14+18h]
 ;;   0x0338: mov r15, [r15]
-;;   0x033b: mov rax, r12
-;;   0x033e: mov r11, [r14+18h]
-;;   0x0342: lea rcx, [rbx+4]
-;;   0x0346: cmp rcx, [r11+8]
-;;   0x034a: ja 372h
-;;   0x0350: lea rcx, [r15+rcx-4]
-;;   0x0355: mov r11d, 0
-;;   0x035b: cmova rcx, r11
-;;   0x035f: mov [rcx], eax
-;;   0x0361: mov rbx, [rbp-10h]
-;;   0x0365: mov r12, [rbp-18h]
-;;   0x0369: mov rsp, rbp
-;;   0x036c: pop rbp
-;;   0x036d: ret 10h
+;;   0x033b: mov r11, [r14+18h]
+;;   0x033f: lea rax, [rbx+4]
+;;   0x0343: cmp rax, [r11+8]
+;;   0x0347: ja 370h
+;;   0x034d: lea rax, [r15+rax-4]
+;;   0x0352: mov r11d, 0
+;;   0x0358: cmova rax, r11
+;;   0x035c: mov [rax], r12d
+;;   0x035f: mov rbx, [rbp-10h]
+;;   0x0363: mov r12, [rbp-18h]
+;;   0x0367: mov rsp, rbp
+;;   0x036a: pop rbp
+;;   0x036b: ret 10h
+;;   0x036e: ud2
 ;;   0x0370: ud2
-;;   0x0372: ud2
 ;; function 7 (f32_store):
 ;;   0x0380: push rbp
 ;;   0x0381: mov rbp, rsp
