@@ -1,11 +1,13 @@
-//! Filetests: every `tests/filetests/x64/**/*.wat` is compiled and its
-//! disassembly compared with the `;;` comment block that ends the file.
+//! Filetests: every `tests/filetests/{x64,aarch64}/**/*.wat` is compiled
+//! and its disassembly compared with the `;;` comment block that ends the
+//! file. The folder is the target ISA (a missing folder has no tests:
+//! `aarch64` comes with the AArch64 backend).
 //!
 //! A file starts with optional `;;!` header lines:
 //!
 //! ```text
-//! ;;! target = "x86_64"
-//! ;;! flags = ["lzcnt", "bmi1", "popcnt", "sse4.1"]   (default: baseline x86-64)
+//! ;;! target = "x86_64"      (default: the folder's ISA; another is an error)
+//! ;;! flags = ["lzcnt", "bmi1", "popcnt", "sse4.1"]   (default: baseline)
 //! ;;! bounds = "guard"       (2 GiB guard pages; default: "explicit" checks;
 //!                             "guard:BYTES" for another guard size)
 //! ;;! spectre = "off"        (no Spectre hardening; default: "on")
@@ -21,19 +23,30 @@ use brisk_codegen::{BoundsChecks, CompileOptions, CompiledModule, Isa, Target, c
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+/// The folders of `tests/filetests` and the ISA of their files.
+const FOLDERS: [(&str, Isa); 2] = [("x64", Isa::X86_64), ("aarch64", Isa::Aarch64)];
+
 #[test]
 fn filetests() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/filetests/x64");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/filetests");
     let mut files = Vec::new();
-    collect(&root, &mut files);
-    files.sort();
+    for (folder, isa) in FOLDERS {
+        let dir = root.join(folder);
+        if !dir.exists() {
+            continue;
+        }
+        let before = files.len();
+        collect(&dir, isa, &mut files);
+        assert!(files.len() > before, "no filetests under {}", dir.display());
+    }
+    files.sort_by(|a, b| a.0.cmp(&b.0));
     assert!(!files.is_empty(), "no filetests under {}", root.display());
     let bless = std::env::var("BRISK_BLESS").is_ok_and(|v| v == "1");
     let failures: Vec<String> = files
         .iter()
-        .filter_map(|f| {
+        .filter_map(|(f, isa)| {
             let name = f.strip_prefix(&root).unwrap().display();
-            run(f, bless).err().map(|e| format!("{name}: {e}"))
+            run(f, *isa, bless).err().map(|e| format!("{name}: {e}"))
         })
         .collect();
     if !failures.is_empty() {
@@ -46,20 +59,21 @@ fn filetests() {
     }
 }
 
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+fn collect(dir: &Path, isa: Isa, out: &mut Vec<(PathBuf, Isa)>) {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         if path.is_dir() {
-            collect(&path, out);
+            collect(&path, isa, out);
         } else if path.extension().is_some_and(|e| e == "wat") {
-            out.push(path);
+            out.push((path, isa));
         }
     }
 }
 
-fn run(path: &Path, bless: bool) -> Result<(), String> {
+/// Runs the filetest at `path`, a file of `folder_isa`'s folder.
+fn run(path: &Path, folder_isa: Isa, bless: bool) -> Result<(), String> {
     let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
-    let mut isa = Isa::X86_64;
+    let mut isa = folder_isa;
     let mut flags = Vec::new();
     let mut bounds = BoundsChecks::Explicit;
     let mut spectre = true;
@@ -90,8 +104,8 @@ fn run(path: &Path, bless: bool) -> Result<(), String> {
                         guard_bytes: BoundsChecks::DEFAULT_GUARD,
                     },
                     Some("explicit") => BoundsChecks::Explicit,
-                    Some(g) if let Some(Ok(guard_bytes)) =
-                        g.strip_prefix("guard:").map(str::parse) =>
+                    Some(g)
+                        if let Some(Ok(guard_bytes)) = g.strip_prefix("guard:").map(str::parse) =>
                     {
                         BoundsChecks::GuardPages { guard_bytes }
                     }
@@ -108,6 +122,9 @@ fn run(path: &Path, bless: bool) -> Result<(), String> {
             ("expect_error", v) => expect_error = Some(unquote(v).ok_or("unquoted string")?),
             (key, v) => return Err(format!("bad header `{key} = {v}`")),
         }
+    }
+    if isa != folder_isa {
+        return Err(format!("target {isa} in the folder of {folder_isa}"));
     }
     // The expectation is the trailing run of unindented `;;` lines.
     let body = &text[body_start..];
