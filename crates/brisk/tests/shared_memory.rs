@@ -332,7 +332,7 @@ fn growing_while_other_threads_access_never_faults() {
                 while !done.load(Ordering::Relaxed) {
                     // The published length, the old end and the new end.
                     let len = mem.data_size() as u64;
-                    for at in [len - 4, len.saturating_sub(PAGE + 4), len / 2 & !3] {
+                    for at in [len - 4, len.saturating_sub(PAGE + 4), (len / 2) & !3] {
                         mem.write(at, &(at as u32).to_le_bytes()).unwrap();
                         let mut back = [0; 4];
                         mem.read(at, &mut back).unwrap();
