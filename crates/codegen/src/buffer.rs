@@ -1,6 +1,62 @@
 //! A growable code buffer with labels and fix-ups, shared by every ISA's
 //! assembler. Branches to labels not yet bound record a fix-up that is
 //! patched when the function is finished.
+//!
+//! # AArch64 islands and veneers
+//!
+//! A64 conditional branches reach ±1 MiB (`b.cond`, `cbz`/`cbnz`) or
+//! ±32 KiB (`tbz`/`tbnz`), and a function can be larger. Such a branch
+//! ([`CodeBuffer::put_a64_branch`]) whose label is not bound yet, or bound
+//! out of its reach behind it, is *pending*: its deadline is the last offset
+//! its field reaches. Before the earliest deadline the buffer emits an
+//! *island*: one veneer `b label` (±128 MiB) per label that pending branches
+//! use, each of those branches retargeted to its label's veneer, and a `b`
+//! over the island unless the code before it never falls through. Every
+//! pending branch gets its veneer in the island, so none is pending after it.
+//! A taken branch through a veneer costs one more branch; backward branches
+//! beyond reach use the same path (rather than an inverted condition over a
+//! `b`): the instruction keeps its form and size, and the extra branch only
+//! happens in code more than 32 KiB or 1 MiB long.
+//!
+//! Islands go only at *island points*, where the emitting code says an
+//! island may go:
+//! - [`CodeBuffer::maybe_emit_island`]`(next_bytes)`: between two
+//!   instructions of code that may fall through (the island is jumped over),
+//!   promising that at most `next_bytes` bytes follow before the next island
+//!   point. The MacroAssembler calls it before every operation (codegen,
+//!   between Wasm operators) with a bound of the operation's size, and inside
+//!   any sequence whose size has no small bound (a jump table, one call per
+//!   argument...), or passes that size.
+//! - [`CodeBuffer::maybe_emit_island_after_jump`]`(next_bytes)`: the same
+//!   right after an instruction that never falls through (`b`, `br`, `ret`,
+//!   a trap): the island needs no jump over it, so it is emitted early, when
+//!   it would be needed within [`ISLAND_LOOKAHEAD`] bytes anyway.
+//! - [`CodeBuffer::put_a64_branch`] itself, before a branch that becomes
+//!   pending, if adding it would leave no room for the island before the
+//!   next island point. So the branch is not always at the `len()` read
+//!   before emitting it: take offsets after emitting.
+//!
+//! [`CodeBuffer::try_finish`] appends a last island after the last
+//! instruction for the branches still pending (backward ones beyond reach).
+//!
+//! Each island point costs an addition, a comparison against the *island
+//! limit* (the earliest deadline minus the worst-case island size) and a
+//! store of the promise; the rest runs only when the comparison trips. A
+//! buffer whose user never calls an island point (x86-64, the encoder's
+//! tests) gets islands only from `put_a64_branch` (for the branch itself)
+//! and `try_finish`. In debug builds, emitting code beyond the promised
+//! bytes while a branch is pending panics: the MacroAssembler broke its
+//! promise.
+//!
+//! Limits, reported by [`CodeBuffer::try_finish`] as an [`OutOfRange`]
+//! error: veneers and `b`/`bl` reach ±128 MiB, so in a function of more
+//! than 128 MiB of code (a body at wasmparser's 7.6 MB limit made of
+//! expensive operators) a branch may not reach (it would need a veneer
+//! through a register); `adr` and literal loads
+//! ([`CodeBuffer::put_a64_label_ref`]) get no veneer, so their labels
+//! (literal pools) must be placed within ±1 MiB of them.
+
+use std::fmt;
 
 /// A position in the code, bound once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -10,11 +66,11 @@ pub struct Label(u32);
 ///
 /// The AArch64 kinds are fields inside a 4-byte instruction, relative to
 /// the instruction's own address; the field is emitted as zero and filled
-/// in by [`CodeBuffer::finish`]. A label they reference must be in range
+/// in by [`CodeBuffer::try_finish`]. A label they reference must be in range
 /// ([`FixupKind::max_forward`], [`FixupKind::max_backward`]) when the
-/// function is finished: the ISA's assembler or MacroAssembler guarantees it
-/// (with veneers if needed), so an out-of-range reference is a compiler bug
-/// and `finish` panics on it.
+/// function is finished: branches get veneers in islands for that (see the
+/// module documentation), other references are the MacroAssembler's care;
+/// `try_finish` reports a reference out of range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FixupKind {
     /// A 32-bit displacement relative to the end of the field.
@@ -154,12 +210,87 @@ impl RelocKind {
     }
 }
 
-#[derive(Debug, Default)]
+/// A label reference that cannot reach its label: see the limits in the
+/// module documentation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OutOfRange {
+    pub kind: FixupKind,
+    /// Where the reference is: its field, or its instruction for the A64
+    /// kinds.
+    pub at: u32,
+    /// Where its label is bound.
+    pub target: u32,
+}
+
+impl fmt::Display for OutOfRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "a {:?} label reference at {:#x} cannot reach {:#x}",
+            self.kind, self.at, self.target
+        )
+    }
+}
+
+impl std::error::Error for OutOfRange {}
+
+/// How much earlier than needed [`CodeBuffer::maybe_emit_island_after_jump`]
+/// emits an island, where it costs no branch over it.
+pub const ISLAND_LOOKAHEAD: u32 = 8 << 10;
+
+/// Bytes of an A64 instruction: a veneer, or the branch over an island.
+const A64_INSN: u32 = 4;
+
+/// A64 `b` with a zero offset.
+const A64_B: u32 = 0x1400_0000;
+
+/// The most bytes an island for `pending` pending branches takes: a branch
+/// over it and one veneer per branch.
+fn island_size(pending: usize) -> u32 {
+    A64_INSN * (pending as u32 + 1)
+}
+
+/// The last offset a pending branch's label (or veneer) may be at.
+fn deadline(f: &Fixup) -> u32 {
+    f.at.saturating_add(f.kind.max_forward())
+}
+
+#[derive(Debug)]
 pub struct CodeBuffer {
     bytes: Vec<u8>,
     labels: Vec<Option<u32>>,
     fixups: Vec<Fixup>,
     relocs: Vec<CallReloc>,
+    /// The pending A64 branches (see the module documentation), as indices
+    /// in `fixups`. Some may have reached their label since (it was bound in
+    /// reach); `retire_reached` drops those.
+    pending: Vec<u32>,
+    /// The island limit: the largest `len()` plus bytes to come at which an
+    /// island still reaches every pending branch, that is the earliest
+    /// deadline minus `island_size(pending.len())`; `u32::MAX` with nothing
+    /// pending. Never higher than that, lower while `pending` holds branches
+    /// that have reached their label.
+    island_limit: u32,
+    /// Where the bytes promised at the last island point end; `None` before
+    /// the first island point.
+    promised_end: Option<u32>,
+    /// The offset of the label bound last.
+    last_bound: Option<u32>,
+}
+
+impl Default for CodeBuffer {
+    fn default() -> Self {
+        Self {
+            bytes: Vec::new(),
+            labels: Vec::new(),
+            fixups: Vec::new(),
+            relocs: Vec::new(),
+            pending: Vec::new(),
+            island_limit: u32::MAX,
+            promised_end: None,
+            last_bound: None,
+        }
+    }
 }
 
 impl CodeBuffer {
@@ -173,6 +304,10 @@ impl CodeBuffer {
         self.labels.clear();
         self.fixups.clear();
         self.relocs.clear();
+        self.pending.clear();
+        self.island_limit = u32::MAX;
+        self.promised_end = None;
+        self.last_bound = None;
     }
 
     pub fn len(&self) -> u32 {
@@ -191,19 +326,40 @@ impl CodeBuffer {
         &self.relocs
     }
 
+    /// Checks in debug builds that `n` more bytes of code (not an island's)
+    /// stay within the bytes promised at the last island point, if a branch
+    /// is pending.
+    #[inline]
+    fn check_promise(&self, n: usize) {
+        if cfg!(debug_assertions)
+            && let Some(end) = self.promised_end
+        {
+            let after = self.bytes.len() + n;
+            assert!(
+                after <= end as usize || self.pending.iter().all(|&i| self.reached(i)),
+                "compiler bug: code up to {after:#x} with branches pending, \
+                 but the last island point promised code up to {end:#x} only"
+            );
+        }
+    }
+
     pub fn put1(&mut self, b: u8) {
+        self.check_promise(1);
         self.bytes.push(b);
     }
 
     pub fn put2(&mut self, v: u16) {
+        self.check_promise(2);
         self.bytes.extend_from_slice(&v.to_le_bytes());
     }
 
     pub fn put4(&mut self, v: u32) {
+        self.check_promise(4);
         self.bytes.extend_from_slice(&v.to_le_bytes());
     }
 
     pub fn put8(&mut self, v: u64) {
+        self.check_promise(8);
         self.bytes.extend_from_slice(&v.to_le_bytes());
     }
 
@@ -219,9 +375,11 @@ impl CodeBuffer {
     }
 
     pub fn bind(&mut self, label: Label) {
+        let here = self.len();
         let slot = &mut self.labels[label.0 as usize];
         debug_assert!(slot.is_none(), "label bound twice");
-        *slot = Some(self.bytes.len() as u32);
+        *slot = Some(here);
+        self.last_bound = Some(here);
     }
 
     /// Emits a rel32 field that will hold `label - end of field`.
@@ -245,7 +403,9 @@ impl CodeBuffer {
     }
 
     /// Emits the 4-byte A64 instruction `insn`, whose `kind` field (zero in
-    /// `insn`) will hold the offset from the instruction to `label`.
+    /// `insn`) will hold the offset from the instruction to `label`. For
+    /// references that get no veneer (`adr`, literal loads); branches use
+    /// [`CodeBuffer::put_a64_branch`].
     pub fn put_a64_label_ref(&mut self, insn: u32, label: Label, kind: FixupKind) {
         debug_assert!(kind.a64_field().is_some(), "{kind:?} is not an A64 field");
         debug_assert_eq!(insn & kind.field_bits(), 0, "{insn:#010x}: field not clear");
@@ -255,6 +415,157 @@ impl CodeBuffer {
             kind,
         });
         self.put4(insn);
+    }
+
+    /// Emits the A64 branch `insn` to `label`, as
+    /// [`CodeBuffer::put_a64_label_ref`]. A short-range branch (`kind`
+    /// `A64Imm19` or `A64Imm14`) to a label not bound, or bound out of its
+    /// reach, is pending and gets a veneer in the next island; if the island
+    /// after it could come too late, an island is emitted before it (see the
+    /// module documentation).
+    pub fn put_a64_branch(&mut self, insn: u32, label: Label, kind: FixupKind) {
+        let pending = matches!(kind, FixupKind::A64Imm19 | FixupKind::A64Imm14)
+            && !self.in_reach(self.len(), label, kind);
+        if pending && !self.branch_fits(kind) {
+            self.make_room_for_branch(kind);
+        }
+        let index = self.fixups.len();
+        self.put_a64_label_ref(insn, label, kind);
+        if pending {
+            self.pending.push(index as u32);
+            let deadline = deadline(&self.fixups[index]);
+            self.island_limit = (self.island_limit.saturating_sub(A64_INSN))
+                .min(deadline.saturating_sub(island_size(self.pending.len())));
+        }
+    }
+
+    /// Whether `label` is bound within `kind`'s reach of a reference at `at`.
+    fn in_reach(&self, at: u32, label: Label, kind: FixupKind) -> bool {
+        self.labels[label.0 as usize]
+            .is_some_and(|target| kind.encode(i64::from(target) - i64::from(at)).is_some())
+    }
+
+    /// Whether pending branch `fixups[index]` has reached its label.
+    fn reached(&self, index: u32) -> bool {
+        let f = self.fixups[index as usize];
+        self.in_reach(f.at, f.label, f.kind)
+    }
+
+    /// Whether a `kind` branch pending from here leaves room for an island
+    /// at the end of the promised bytes, for it and the others pending.
+    fn branch_fits(&self, kind: FixupKind) -> bool {
+        let here = self.len();
+        let end = self.promised_end.unwrap_or(0).max(here + A64_INSN);
+        end.saturating_add(A64_INSN) <= self.island_limit
+            && end - here + island_size(self.pending.len() + 1) <= kind.max_forward()
+    }
+
+    #[cold]
+    fn make_room_for_branch(&mut self, kind: FixupKind) {
+        self.retire_reached();
+        if !self.branch_fits(kind) && !self.pending.is_empty() {
+            self.emit_island(true);
+        }
+        debug_assert!(
+            self.branch_fits(kind),
+            "compiler bug: a {kind:?} branch with code up to {:#x?} promised",
+            self.promised_end
+        );
+    }
+
+    /// An island point between instructions that may fall through (see the
+    /// module documentation): emits an island (with a branch over it) if
+    /// one emitted after `next_bytes` more bytes could come too late.
+    /// `next_bytes` bounds the bytes emitted before the next island point.
+    #[inline]
+    pub fn maybe_emit_island(&mut self, next_bytes: u32) {
+        self.island_point(next_bytes, 0, true);
+    }
+
+    /// An island point right after an instruction that never falls through
+    /// (`b`, `br`, `ret`, a trap): as [`CodeBuffer::maybe_emit_island`], but
+    /// the island needs no branch over it (unless a label is bound here), so
+    /// it is emitted if it would be needed within [`ISLAND_LOOKAHEAD`] more
+    /// bytes.
+    #[inline]
+    pub fn maybe_emit_island_after_jump(&mut self, next_bytes: u32) {
+        self.island_point(next_bytes, ISLAND_LOOKAHEAD, false);
+    }
+
+    #[inline]
+    fn island_point(&mut self, next_bytes: u32, lookahead: u32, falls_through: bool) {
+        let reserve = next_bytes.saturating_add(lookahead);
+        if self.len().saturating_add(reserve) > self.island_limit {
+            self.island_if_needed(reserve, falls_through);
+        }
+        self.promised_end = Some(self.len().saturating_add(next_bytes));
+    }
+
+    #[cold]
+    fn island_if_needed(&mut self, reserve: u32, falls_through: bool) {
+        self.retire_reached();
+        if self.len().saturating_add(reserve) > self.island_limit {
+            self.emit_island(falls_through);
+        }
+    }
+
+    /// Drops the pending branches that have reached their label, and
+    /// computes the island limit of the others.
+    fn retire_reached(&mut self) {
+        let mut pending = std::mem::take(&mut self.pending);
+        pending.retain(|&i| !self.reached(i));
+        self.island_limit = pending
+            .iter()
+            .map(|&i| deadline(&self.fixups[i as usize]))
+            .min()
+            .map_or(u32::MAX, |d| d.saturating_sub(island_size(pending.len())));
+        self.pending = pending;
+    }
+
+    /// Emits an island with a veneer for every pending branch (shared by
+    /// the branches to one label), behind a branch over it if
+    /// `falls_through` or a label is bound here. The island does not count
+    /// in the promised bytes.
+    fn emit_island(&mut self, falls_through: bool) {
+        let start = self.len();
+        let mut pending = std::mem::take(&mut self.pending);
+        pending.sort_unstable_by_key(|&i| self.fixups[i as usize].label.0);
+        let label_of = |i: u32| self.fixups[i as usize].label;
+        let veneers = 1 + pending
+            .windows(2)
+            .filter(|w| label_of(w[0]) != label_of(w[1]))
+            .count();
+        if falls_through || self.last_bound == Some(start) {
+            let over = FixupKind::A64Imm26.encode(i64::from(island_size(veneers)));
+            self.bytes
+                .extend_from_slice(&(A64_B | over.unwrap()).to_le_bytes());
+        }
+        // The label of the last veneer, and its target.
+        let mut last: Option<(Label, Label)> = None;
+        for &i in &pending {
+            let target = self.fixups[i as usize].label;
+            let veneer = match last {
+                Some((veneer, to)) if to == target => veneer,
+                _ => {
+                    let veneer = self.new_label();
+                    self.labels[veneer.0 as usize] = Some(self.len());
+                    self.fixups.push(Fixup {
+                        at: self.len(),
+                        label: target,
+                        kind: FixupKind::A64Imm26,
+                    });
+                    self.bytes.extend_from_slice(&A64_B.to_le_bytes());
+                    last = Some((veneer, target));
+                    veneer
+                }
+            };
+            self.fixups[i as usize].label = veneer;
+        }
+        pending.clear();
+        self.pending = pending;
+        self.island_limit = u32::MAX;
+        let size = self.len() - start;
+        self.promised_end = self.promised_end.map(|end| end.saturating_add(size));
     }
 
     /// Emits a rel32 field for an x86-64 call to function `callee`.
@@ -272,11 +583,19 @@ impl CodeBuffer {
         u32::from_le_bytes(self.bytes[at..at + 4].try_into().unwrap())
     }
 
-    /// Resolves every fix-up. Every label used must have been bound, and
-    /// every A64 reference must be in its kind's range (see [`FixupKind`]):
-    /// anything else is a compiler bug, and panics.
-    pub fn finish(&mut self) {
+    /// Resolves every fix-up, after a last island for the branches still
+    /// pending (backward ones beyond reach), appended after the last
+    /// instruction. Every label used must have been bound (anything else is
+    /// a compiler bug, and panics); a reference that cannot reach its label
+    /// is an error (see the limits in the module documentation). The code
+    /// is not usable after an error.
+    pub fn try_finish(&mut self) -> Result<(), OutOfRange> {
+        self.retire_reached();
+        if !self.pending.is_empty() {
+            self.emit_island(false);
+        }
         let fixups = std::mem::take(&mut self.fixups);
+        let mut result = Ok(());
         for f in &fixups {
             let target = self.labels[f.label.0 as usize].expect("label used but never bound");
             let from = match f.kind {
@@ -286,18 +605,28 @@ impl CodeBuffer {
                 }
                 _ => f.at,
             };
-            let offset = i64::from(target) - i64::from(from);
-            let field = f.kind.encode(offset).unwrap_or_else(|| {
-                panic!(
-                    "compiler bug: {:?} reference at {} to {} (offset {offset}) out of range",
-                    f.kind, f.at, target
-                )
-            });
+            let Some(field) = f.kind.encode(i64::from(target) - i64::from(from)) else {
+                result = Err(OutOfRange {
+                    kind: f.kind,
+                    at: f.at,
+                    target,
+                });
+                break;
+            };
             let value = (self.read4(f.at) & !f.kind.field_bits()) | field;
             self.patch4(f.at, value);
         }
         self.fixups = fixups;
         self.fixups.clear();
+        result
+    }
+
+    /// [`CodeBuffer::try_finish`] for code whose references always reach
+    /// (x86-64, trampolines): an error is a compiler bug, and panics.
+    pub fn finish(&mut self) {
+        if let Err(e) = self.try_finish() {
+            panic!("compiler bug: {e}");
+        }
     }
 }
 
@@ -380,8 +709,8 @@ mod tests {
 
     /// A buffer with one `kind` reference to a label `offset` bytes away
     /// (bits outside the field set, to check they are kept), finished;
-    /// returns the patched field.
-    fn resolve(kind: FixupKind, offset: i64) -> u32 {
+    /// returns the patched field, or what `try_finish` says.
+    fn resolve(kind: FixupKind, offset: i64) -> Result<u32, OutOfRange> {
         let mut b = CodeBuffer::new();
         // Room for a backward reference; zeroed pages are allocated lazily.
         let at = ((-offset).max(0) as u32).next_multiple_of(4);
@@ -390,11 +719,19 @@ mod tests {
         let insn = !kind.field_bits();
         b.put_a64_label_ref(insn, label, kind);
         // Labels past the end are never read, only subtracted.
-        b.labels[label.0 as usize] = Some((i64::from(at) + offset) as u32);
-        b.finish();
+        let target = (i64::from(at) + offset) as u32;
+        b.labels[label.0 as usize] = Some(target);
+        let result = b.try_finish();
+        if let Err(e) = result {
+            assert_eq!(e, OutOfRange { kind, at, target });
+            // `finish` panics instead.
+            b.fixups.push(Fixup { at, label, kind });
+            assert!(std::panic::catch_unwind(move || b.finish()).is_err());
+            return Err(e);
+        }
         let patched = b.read4(at);
         assert_eq!(patched & insn, insn, "bits outside the field changed");
-        patched & kind.field_bits()
+        Ok(patched & kind.field_bits())
     }
 
     #[test]
@@ -418,12 +755,12 @@ mod tests {
             (FixupKind::A64Adr21, -1, 3 << 29 | 0x7_ffff << 5),
         ];
         for (kind, offset, field) in cases {
-            assert_eq!(resolve(kind, offset), field, "{kind:?} {offset}");
+            assert_eq!(resolve(kind, offset), Ok(field), "{kind:?} {offset}");
         }
     }
 
     #[test]
-    fn a64_out_of_range_or_misaligned_panics() {
+    fn a64_out_of_range_or_misaligned_rejected() {
         for kind in A64_KINDS {
             let forward = i64::from(kind.max_forward());
             let backward = -i64::from(kind.max_backward());
@@ -434,8 +771,7 @@ mod tests {
                 bad.extend([forward + 1, backward - 1]);
             }
             for offset in bad {
-                let result = std::panic::catch_unwind(|| resolve(kind, offset));
-                assert!(result.is_err(), "{kind:?} {offset} accepted");
+                assert!(resolve(kind, offset).is_err(), "{kind:?} {offset} accepted");
             }
         }
     }

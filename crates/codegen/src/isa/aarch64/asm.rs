@@ -12,6 +12,15 @@
 //! compiler bug and panics; the `new`/`fits` functions of the operand types
 //! tell the MacroAssembler what is encodable. Every method is checked
 //! against an independent decoder in `tests/aarch64_encoder.rs`.
+//!
+//! Branches to labels reach any label in the function (up to ±128 MiB):
+//! a conditional or test branch beyond its own range goes through a veneer
+//! in an island (see [`crate::buffer`]). Such a branch may be preceded by an
+//! island, so its offset is `buf.len() - 4` after emitting it, not
+//! `buf.len()` before. The island points between operations are the
+//! MacroAssembler's: `buf.maybe_emit_island` and
+//! `buf.maybe_emit_island_after_jump`; `tests/aarch64_veneers.rs` checks
+//! the control flow of huge generated functions.
 
 use super::regs::{RegOrSp, RegOrZr, ZR, fpr, gpr};
 use crate::buffer::{CodeBuffer, FixupKind, Label};
@@ -1041,29 +1050,32 @@ impl Assembler {
     /// `b label` (±128 MiB).
     pub fn b(&mut self, label: Label) {
         self.buf
-            .put_a64_label_ref(0x1400_0000, label, FixupKind::A64Imm26);
+            .put_a64_branch(0x1400_0000, label, FixupKind::A64Imm26);
     }
 
     /// `bl label` (±128 MiB).
     pub fn bl(&mut self, label: Label) {
         self.buf
-            .put_a64_label_ref(0x9400_0000, label, FixupKind::A64Imm26);
+            .put_a64_branch(0x9400_0000, label, FixupKind::A64Imm26);
     }
 
-    /// `b.cond label` (±1 MiB).
+    /// `b.cond label` (±1 MiB, further through a veneer; may emit an
+    /// island first).
     pub fn b_cond(&mut self, cond: Cond, label: Label) {
         self.buf
-            .put_a64_label_ref(0x5400_0000 | cond as u32, label, FixupKind::A64Imm19);
+            .put_a64_branch(0x5400_0000 | cond as u32, label, FixupKind::A64Imm19);
     }
 
-    /// `cbz rt, label` (`nonzero`: `cbnz`), ±1 MiB.
+    /// `cbz rt, label` (`nonzero`: `cbnz`), ±1 MiB, further through a
+    /// veneer; may emit an island first.
     pub fn cbz(&mut self, nonzero: bool, size: OperandSize, rt: Reg, label: Label) {
         let insn = sf(size) << 31 | 0b011010 << 25 | u32::from(nonzero) << 24 | gpr(rt);
-        self.buf.put_a64_label_ref(insn, label, FixupKind::A64Imm19);
+        self.buf.put_a64_branch(insn, label, FixupKind::A64Imm19);
     }
 
-    /// `tbz rt, #bit, label` (`nonzero`: `tbnz`), ±32 KiB. The register is
-    /// named W for bits below 32.
+    /// `tbz rt, #bit, label` (`nonzero`: `tbnz`), ±32 KiB, further through
+    /// a veneer; may emit an island first. The register is named W for bits
+    /// below 32.
     pub fn tbz(&mut self, nonzero: bool, rt: Reg, bit: u8, label: Label) {
         assert!(bit < 64, "test of bit {bit}");
         let bit = u32::from(bit);
@@ -1072,10 +1084,10 @@ impl Assembler {
             | u32::from(nonzero) << 24
             | (bit & 0x1f) << 19
             | gpr(rt);
-        self.buf.put_a64_label_ref(insn, label, FixupKind::A64Imm14);
+        self.buf.put_a64_branch(insn, label, FixupKind::A64Imm14);
     }
 
-    /// `adr rd, label` (±1 MiB).
+    /// `adr rd, label` (±1 MiB, no veneer).
     pub fn adr(&mut self, rd: Reg, label: Label) {
         self.buf
             .put_a64_label_ref(0x1000_0000 | gpr(rd), label, FixupKind::A64Adr21);
