@@ -14,9 +14,9 @@ pub const VALUE_SLOT: u32 = 16;
 /// The two kinds of trampoline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TrampolineKind {
-    /// Host to Wasm: [`array_call_trampoline`].
+    /// Host to Wasm: `array_call_trampoline`.
     Entry,
-    /// Wasm to a host function: [`host_call_trampoline`].
+    /// Wasm to a host function: `host_call_trampoline`.
     HostCall,
 }
 
