@@ -49,8 +49,9 @@ pub struct LinearMemory {
     max_pages: u64,
     declared_max: Option<u64>,
     shared: bool,
-    /// Held while growing, so that concurrent `grow`s of a shared memory
-    /// each commit and publish a length of their own.
+    /// Held while a shared memory grows, so that concurrent `grow`s each
+    /// commit and publish a length of their own. (An unshared memory is
+    /// not `Sync`: it never grows on two threads at once.)
     grow_lock: Mutex<()>,
 }
 
@@ -157,11 +158,20 @@ impl LinearMemory {
     /// Grows by `delta` pages; returns the old size, or `None` past the
     /// maximum. The new pages are made accessible before the new length is
     /// published, so no thread that sees the length faults below it.
+    #[inline]
     pub fn grow(&self, delta: u64) -> Option<u64> {
-        let _growing = self
-            .grow_lock
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner);
+        if delta == 0 {
+            return Some(self.pages());
+        }
+        self.grow_by(delta)
+    }
+
+    fn grow_by(&self, delta: u64) -> Option<u64> {
+        let _growing = self.shared.then(|| {
+            self.grow_lock
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+        });
         let old_len = self.def.length.load(Ordering::Relaxed);
         let old = old_len / WASM_PAGE;
         let new = old.checked_add(delta)?;
@@ -239,11 +249,8 @@ impl LinearMemory {
     pub fn fill(&self, start: u64, byte: u8, len: u64) -> Result<(), TrapCode> {
         let to = self.at(start, len)?;
         if self.shared {
-            for i in 0..len as usize {
-                // SAFETY: in bounds, and a shared memory's bytes are only
-                // accessed atomically.
-                unsafe { AtomicU8::from_ptr(to.add(i)) }.store(byte, Ordering::Relaxed);
-            }
+            // SAFETY: in bounds.
+            unsafe { fill_shared(to, byte, len as usize) };
         } else {
             // SAFETY: in bounds, and nothing else accesses an unshared
             // memory while the runtime works on it.
@@ -355,8 +362,25 @@ unsafe fn copy_bytes(from_shared: bool, to_shared: bool, to: *mut u8, from: *con
     if !from_shared && !to_shared {
         // SAFETY: as the caller guarantees.
         unsafe { std::ptr::copy(from, to, len) };
-        return;
+    } else {
+        // SAFETY: as the caller guarantees.
+        unsafe { copy_shared(from_shared, to_shared, to, from, len) };
     }
+}
+
+/// [`copy_bytes`] with a shared side: a function of its own, so that the
+/// unshared case stays a few instructions before `memmove`.
+///
+/// # Safety
+/// As for [`copy_bytes`].
+#[inline(never)]
+unsafe fn copy_shared(
+    from_shared: bool,
+    to_shared: bool,
+    to: *mut u8,
+    from: *const u8,
+    len: usize,
+) {
     let byte = |i: usize| {
         // SAFETY: `i < len`, so both bytes are valid; a shared side is only
         // ever accessed atomically, an unshared one only by us.
@@ -378,6 +402,18 @@ unsafe fn copy_bytes(from_shared: bool, to_shared: bool, to: *mut u8, from: *con
         (0..len).for_each(byte);
     } else {
         (0..len).rev().for_each(byte);
+    }
+}
+
+/// Sets `len` bytes of a shared memory at `to` with relaxed atomic stores.
+///
+/// # Safety
+/// The bytes must be valid, and only ever accessed atomically by Rust.
+#[inline(never)]
+unsafe fn fill_shared(to: *mut u8, byte: u8, len: usize) {
+    for i in 0..len {
+        // SAFETY: as the caller guarantees.
+        unsafe { AtomicU8::from_ptr(to.add(i)) }.store(byte, Ordering::Relaxed);
     }
 }
 
