@@ -110,12 +110,13 @@ impl Instance {
         }
         let mut resolved = Imports::default();
         for (import, ext) in info.imports.iter().zip(imports) {
-            let mismatch = || {
+            let mismatch_because = |why: &str| {
                 Error::Unlinkable(format!(
-                    "incompatible import type for {}::{}",
+                    "incompatible import type for {}::{}{why}",
                     import.module, import.name
                 ))
             };
+            let mismatch = || mismatch_because("");
             match (&import.kind, ext) {
                 (ImportKind::Func(t), Extern::Func(f)) => {
                     let inner = store.store_inner();
@@ -136,14 +137,20 @@ impl Instance {
                     let ptr = m.ptr(store);
                     // SAFETY: memories live as long as the store.
                     let (min, max) = unsafe { ((*ptr).pages(), (*ptr).declared_max()) };
-                    if ty.shared || !limits_match(min, max, ty.min, ty.max) {
+                    if ty.shared {
+                        return Err(mismatch_because(": a shared memory is expected"));
+                    }
+                    if !limits_match(min, max, ty.min, ty.max) {
                         return Err(mismatch());
                     }
                     resolved.memories.push(ImportedMemory::Store(ptr));
                 }
                 (ImportKind::Memory(ty), Extern::SharedMemory(m)) => {
                     let actual = m.ty();
-                    if !ty.shared || !limits_match(actual.min, actual.max, ty.min, ty.max) {
+                    if !ty.shared {
+                        return Err(mismatch_because(": an unshared memory is expected"));
+                    }
+                    if !limits_match(actual.min, actual.max, ty.min, ty.max) {
                         return Err(mismatch());
                     }
                     // Code compiled for guard pages needs the memory's

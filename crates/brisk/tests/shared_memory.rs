@@ -200,12 +200,15 @@ fn importing_checks_sharing_limits_and_bounds_mode() {
 
     assert!(link(&mut store, &wants_shared, shared(1, 2).into()).is_ok());
     assert!(link(&mut store, &wants_shared, shared(2, 2).into()).is_ok());
-    assert!(unlinkable(link(&mut store, &wants_shared, plain.into())));
-    assert!(unlinkable(link(
-        &mut store,
-        &wants_plain,
-        shared(1, 2).into()
-    )));
+    let message = |r: Result<(), Error>| r.unwrap_err().to_string();
+    assert_eq!(
+        message(link(&mut store, &wants_shared, plain.into())),
+        "unlinkable: incompatible import type for env::m: a shared memory is expected"
+    );
+    assert_eq!(
+        message(link(&mut store, &wants_plain, shared(1, 2).into())),
+        "unlinkable: incompatible import type for env::m: an unshared memory is expected"
+    );
     assert!(link(&mut store, &wants_plain, plain.into()).is_ok());
     // A maximum above the import's, or a size below its minimum.
     assert!(unlinkable(link(
