@@ -11,6 +11,7 @@
 //! `Reg(lhs, i32)` and nothing has been emitted since it was recorded.
 
 use crate::codegen::CodeGen;
+use crate::context::reg_class;
 use crate::masm::*;
 use crate::reg::{Reg, RegClass};
 use crate::stack::Val;
@@ -230,6 +231,15 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             return self.fold(2, ty, fold_binop(op, size, a, b));
         }
         let commutative = !matches!(op, IntBinOp::Sub);
+        let len = self.ctx.stack.len();
+        if commutative
+            && self.pinned_local(self.ctx.stack[len - 2]).is_some()
+            && matches!(self.ctx.stack[len - 1], Val::Reg(..))
+        {
+            // `pinned op reg` as `reg op pinned`: the operation writes the
+            // register it owns and reads the pinned one, with no copy.
+            self.ctx.stack.swap(len - 2, len - 1);
+        }
         let (lhs, rhs, _, owned) = self.pop_two(size, ImmOp::Bin(op), commutative, true);
         let dst = if owned {
             lhs
@@ -310,14 +320,21 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let ty = self.ctx.stack[self.ctx.stack.len() - 2].ty();
         self.check_type(ty)?;
         let c = self.pop_condition();
-        let if_false = self.ctx.pop_to_reg(self.masm);
-        let if_true = self.ctx.pop_to_reg(self.masm);
+        let (if_false, owned_false) = self.pop_source();
+        let (if_true, owned_true) = self.pop_source();
+        // The result goes in an owned source's register if there is one.
+        let dst = match owned_true.or(owned_false) {
+            Some(r) => r,
+            None => self.ctx.alloc(self.masm, reg_class(ty)),
+        };
         self.masm.int_compare(c.size, c.lhs, c.rhs);
         self.masm
-            .select_if(c.cmp, OperandSize::of(ty), if_true, if_true, if_false);
+            .select_if(c.cmp, OperandSize::of(ty), dst, if_true, if_false);
         self.release_condition(c);
-        self.ctx.free(if_false);
-        self.ctx.push(Val::Reg(if_true, ty));
+        if let Some(r) = owned_false.filter(|&r| r != dst) {
+            self.ctx.free(r);
+        }
+        self.ctx.push(Val::Reg(dst, ty));
         Ok(())
     }
 
@@ -378,13 +395,15 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         if let Some([a]) = self.top_consts() {
             return self.fold(1, ty, fold_bitcount(op, OperandSize::of(ty), a));
         }
-        let r = self.ctx.pop_to_reg(self.masm);
+        let (src, owned) = self.pop_source();
+        let dst = owned.unwrap_or_else(|| self.ctx.alloc(self.masm, RegClass::Int));
         let tmp = (op == BitCount::Popcnt).then(|| self.ctx.alloc(self.masm, RegClass::Int));
-        self.masm.int_bitcount(op, OperandSize::of(ty), r, r, tmp);
+        self.masm
+            .int_bitcount(op, OperandSize::of(ty), src, dst, tmp);
         if let Some(t) = tmp {
             self.ctx.free(t);
         }
-        self.ctx.push(Val::Reg(r, ty));
+        self.ctx.push(Val::Reg(dst, ty));
         Ok(())
     }
 
@@ -392,9 +411,10 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         if let Some([a]) = self.top_consts() {
             return self.fold(1, to, fold_extend(kind, a));
         }
-        let r = self.ctx.pop_to_reg(self.masm);
-        self.masm.int_extend(kind, r, r);
-        self.ctx.push(Val::Reg(r, to));
+        let (src, owned) = self.pop_source();
+        let dst = owned.unwrap_or_else(|| self.ctx.alloc(self.masm, RegClass::Int));
+        self.masm.int_extend(kind, src, dst);
+        self.ctx.push(Val::Reg(dst, to));
         Ok(())
     }
 }

@@ -59,18 +59,17 @@
 ;;   0x0097: mov r11, [r11]
 ;;   0x009a: add r11, 30h
 ;;   0x00a1: cmp rsp, r11
-;;   0x00a4: jb 0CCh
+;;   0x00a4: jb 0CAh
 ;;   0x00aa: sub rsp, 30h
 ;;   0x00b1: mov [rbp-8], r14
 ;;   0x00b5: mov [rbp-10h], rbx
 ;;   0x00b9: mov ebx, [rbp+10h]
-;;   0x00bc: mov eax, ebx
-;;   0x00be: imul eax, 0Ah
-;;   0x00c1: mov rbx, [rbp-10h]
-;;   0x00c5: mov rsp, rbp
-;;   0x00c8: pop rbp
-;;   0x00c9: ret 8
-;;   0x00cc: ud2
+;;   0x00bc: imul eax, ebx, 0Ah
+;;   0x00bf: mov rbx, [rbp-10h]
+;;   0x00c3: mov rsp, rbp
+;;   0x00c6: pop rbp
+;;   0x00c7: ret 8
+;;   0x00ca: ud2
 ;; function 3 (and_neg):
 ;;   0x00d0: push rbp
 ;;   0x00d1: mov rbp, rsp

@@ -123,15 +123,14 @@
 ;;   0x0197: mov r11, [r11]
 ;;   0x019a: add r11, 30h
 ;;   0x01a1: cmp rsp, r11
-;;   0x01a4: jb 1CFh
+;;   0x01a4: jb 1CCh
 ;;   0x01aa: sub rsp, 30h
 ;;   0x01b1: mov [rbp-8], r14
 ;;   0x01b5: mov [rbp-10h], rbx
 ;;   0x01b9: mov rbx, [rbp+10h]
-;;   0x01bd: mov rax, rbx
-;;   0x01c0: imul rax, 0FFFFFFFFFFFFFFFDh
-;;   0x01c4: mov rbx, [rbp-10h]
-;;   0x01c8: mov rsp, rbp
-;;   0x01cb: pop rbp
-;;   0x01cc: ret 8
-;;   0x01cf: ud2
+;;   0x01bd: imul rax, rbx, 0FFFFFFFFFFFFFFFDh
+;;   0x01c1: mov rbx, [rbp-10h]
+;;   0x01c5: mov rsp, rbp
+;;   0x01c8: pop rbp
+;;   0x01c9: ret 8
+;;   0x01cc: ud2

@@ -13,18 +13,17 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 3Dh
+;;   0x0014: jb 3Bh
 ;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
 ;;   0x0029: mov ebx, [rbp+10h]
-;;   0x002c: mov eax, ebx
-;;   0x002e: lzcnt eax, eax
-;;   0x0032: mov rbx, [rbp-10h]
-;;   0x0036: mov rsp, rbp
-;;   0x0039: pop rbp
-;;   0x003a: ret 8
-;;   0x003d: ud2
+;;   0x002c: lzcnt eax, ebx
+;;   0x0030: mov rbx, [rbp-10h]
+;;   0x0034: mov rsp, rbp
+;;   0x0037: pop rbp
+;;   0x0038: ret 8
+;;   0x003b: ud2
 ;; function 1 (clz64):
 ;;   0x0040: push rbp
 ;;   0x0041: mov rbp, rsp
@@ -32,36 +31,34 @@
 ;;   0x0047: mov r11, [r11]
 ;;   0x004a: add r11, 30h
 ;;   0x0051: cmp rsp, r11
-;;   0x0054: jb 80h
+;;   0x0054: jb 7Dh
 ;;   0x005a: sub rsp, 30h
 ;;   0x0061: mov [rbp-8], r14
 ;;   0x0065: mov [rbp-10h], rbx
 ;;   0x0069: mov rbx, [rbp+10h]
-;;   0x006d: mov rax, rbx
-;;   0x0070: lzcnt rax, rax
-;;   0x0075: mov rbx, [rbp-10h]
-;;   0x0079: mov rsp, rbp
-;;   0x007c: pop rbp
-;;   0x007d: ret 8
-;;   0x0080: ud2
+;;   0x006d: lzcnt rax, rbx
+;;   0x0072: mov rbx, [rbp-10h]
+;;   0x0076: mov rsp, rbp
+;;   0x0079: pop rbp
+;;   0x007a: ret 8
+;;   0x007d: ud2
 ;; function 2 (ctz32):
-;;   0x0090: push rbp
-;;   0x0091: mov rbp, rsp
-;;   0x0094: mov r11, [r14]
-;;   0x0097: mov r11, [r11]
-;;   0x009a: add r11, 30h
-;;   0x00a1: cmp rsp, r11
-;;   0x00a4: jb 0D6h
-;;   0x00aa: sub rsp, 30h
-;;   0x00b1: mov [rbp-8], r14
-;;   0x00b5: mov [rbp-10h], rbx
-;;   0x00b9: mov ebx, [rbp+10h]
-;;   0x00bc: mov eax, ebx
-;;   0x00be: bsf eax, eax
-;;   0x00c1: mov r11d, 20h
-;;   0x00c7: cmove eax, r11d
-;;   0x00cb: mov rbx, [rbp-10h]
-;;   0x00cf: mov rsp, rbp
-;;   0x00d2: pop rbp
-;;   0x00d3: ret 8
-;;   0x00d6: ud2
+;;   0x0080: push rbp
+;;   0x0081: mov rbp, rsp
+;;   0x0084: mov r11, [r14]
+;;   0x0087: mov r11, [r11]
+;;   0x008a: add r11, 30h
+;;   0x0091: cmp rsp, r11
+;;   0x0094: jb 0C4h
+;;   0x009a: sub rsp, 30h
+;;   0x00a1: mov [rbp-8], r14
+;;   0x00a5: mov [rbp-10h], rbx
+;;   0x00a9: mov ebx, [rbp+10h]
+;;   0x00ac: bsf eax, ebx
+;;   0x00af: mov r11d, 20h
+;;   0x00b5: cmove eax, r11d
+;;   0x00b9: mov rbx, [rbp-10h]
+;;   0x00bd: mov rsp, rbp
+;;   0x00c0: pop rbp
+;;   0x00c1: ret 8
+;;   0x00c4: ud2

@@ -16,29 +16,27 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 6Dh
+;;   0x0014: jb 67h
 ;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
 ;;   0x0029: mov [rbp-18h], r12
 ;;   0x002d: mov rbx, [rbp+10h]
 ;;   0x0031: mov r12, [rbp+18h]
-;;   0x0035: mov rax, rbx
-;;   0x0038: bsr rax, rax
-;;   0x003c: mov r11d, 7Fh
-;;   0x0042: cmove rax, r11
-;;   0x0046: xor rax, 3Fh
-;;   0x004a: mov rcx, r12
-;;   0x004d: bsf rcx, rcx
-;;   0x0051: mov r11d, 40h
-;;   0x0057: cmove rcx, r11
-;;   0x005b: add rax, rcx
-;;   0x005e: mov rbx, [rbp-10h]
-;;   0x0062: mov r12, [rbp-18h]
-;;   0x0066: mov rsp, rbp
-;;   0x0069: pop rbp
-;;   0x006a: ret 10h
-;;   0x006d: ud2
+;;   0x0035: bsr rax, rbx
+;;   0x0039: mov r11d, 7Fh
+;;   0x003f: cmove rax, r11
+;;   0x0043: xor rax, 3Fh
+;;   0x0047: bsf rcx, r12
+;;   0x004b: mov r11d, 40h
+;;   0x0051: cmove rcx, r11
+;;   0x0055: add rax, rcx
+;;   0x0058: mov rbx, [rbp-10h]
+;;   0x005c: mov r12, [rbp-18h]
+;;   0x0060: mov rsp, rbp
+;;   0x0063: pop rbp
+;;   0x0064: ret 10h
+;;   0x0067: ud2
 ;; function 1 (popcnt64_live):
 ;;   0x0070: push rbp
 ;;   0x0071: mov rbp, rsp

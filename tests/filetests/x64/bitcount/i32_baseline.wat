@@ -12,21 +12,20 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 49h
+;;   0x0014: jb 47h
 ;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
 ;;   0x0029: mov ebx, [rbp+10h]
-;;   0x002c: mov eax, ebx
-;;   0x002e: bsr eax, eax
-;;   0x0031: mov r11d, 3Fh
-;;   0x0037: cmove eax, r11d
-;;   0x003b: xor eax, 1Fh
-;;   0x003e: mov rbx, [rbp-10h]
-;;   0x0042: mov rsp, rbp
-;;   0x0045: pop rbp
-;;   0x0046: ret 8
-;;   0x0049: ud2
+;;   0x002c: bsr eax, ebx
+;;   0x002f: mov r11d, 3Fh
+;;   0x0035: cmove eax, r11d
+;;   0x0039: xor eax, 1Fh
+;;   0x003c: mov rbx, [rbp-10h]
+;;   0x0040: mov rsp, rbp
+;;   0x0043: pop rbp
+;;   0x0044: ret 8
+;;   0x0047: ud2
 ;; function 1 (ctz):
 ;;   0x0050: push rbp
 ;;   0x0051: mov rbp, rsp
@@ -34,20 +33,19 @@
 ;;   0x0057: mov r11, [r11]
 ;;   0x005a: add r11, 30h
 ;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 96h
+;;   0x0064: jb 94h
 ;;   0x006a: sub rsp, 30h
 ;;   0x0071: mov [rbp-8], r14
 ;;   0x0075: mov [rbp-10h], rbx
 ;;   0x0079: mov ebx, [rbp+10h]
-;;   0x007c: mov eax, ebx
-;;   0x007e: bsf eax, eax
-;;   0x0081: mov r11d, 20h
-;;   0x0087: cmove eax, r11d
-;;   0x008b: mov rbx, [rbp-10h]
-;;   0x008f: mov rsp, rbp
-;;   0x0092: pop rbp
-;;   0x0093: ret 8
-;;   0x0096: ud2
+;;   0x007c: bsf eax, ebx
+;;   0x007f: mov r11d, 20h
+;;   0x0085: cmove eax, r11d
+;;   0x0089: mov rbx, [rbp-10h]
+;;   0x008d: mov rsp, rbp
+;;   0x0090: pop rbp
+;;   0x0091: ret 8
+;;   0x0094: ud2
 ;; function 2 (popcnt):
 ;;   0x00a0: push rbp
 ;;   0x00a1: mov rbp, rsp

@@ -12,21 +12,20 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 4Dh
+;;   0x0014: jb 4Ah
 ;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
 ;;   0x0029: mov rbx, [rbp+10h]
-;;   0x002d: mov rax, rbx
-;;   0x0030: bsr rax, rax
-;;   0x0034: mov r11d, 7Fh
-;;   0x003a: cmove rax, r11
-;;   0x003e: xor rax, 3Fh
-;;   0x0042: mov rbx, [rbp-10h]
-;;   0x0046: mov rsp, rbp
-;;   0x0049: pop rbp
-;;   0x004a: ret 8
-;;   0x004d: ud2
+;;   0x002d: bsr rax, rbx
+;;   0x0031: mov r11d, 7Fh
+;;   0x0037: cmove rax, r11
+;;   0x003b: xor rax, 3Fh
+;;   0x003f: mov rbx, [rbp-10h]
+;;   0x0043: mov rsp, rbp
+;;   0x0046: pop rbp
+;;   0x0047: ret 8
+;;   0x004a: ud2
 ;; function 1 (ctz):
 ;;   0x0050: push rbp
 ;;   0x0051: mov rbp, rsp
@@ -34,20 +33,19 @@
 ;;   0x0057: mov r11, [r11]
 ;;   0x005a: add r11, 30h
 ;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 99h
+;;   0x0064: jb 96h
 ;;   0x006a: sub rsp, 30h
 ;;   0x0071: mov [rbp-8], r14
 ;;   0x0075: mov [rbp-10h], rbx
 ;;   0x0079: mov rbx, [rbp+10h]
-;;   0x007d: mov rax, rbx
-;;   0x0080: bsf rax, rax
-;;   0x0084: mov r11d, 40h
-;;   0x008a: cmove rax, r11
-;;   0x008e: mov rbx, [rbp-10h]
-;;   0x0092: mov rsp, rbp
-;;   0x0095: pop rbp
-;;   0x0096: ret 8
-;;   0x0099: ud2
+;;   0x007d: bsf rax, rbx
+;;   0x0081: mov r11d, 40h
+;;   0x0087: cmove rax, r11
+;;   0x008b: mov rbx, [rbp-10h]
+;;   0x008f: mov rsp, rbp
+;;   0x0092: pop rbp
+;;   0x0093: ret 8
+;;   0x0096: ud2
 ;; function 2 (popcnt):
 ;;   0x00a0: push rbp
 ;;   0x00a1: mov rbp, rsp

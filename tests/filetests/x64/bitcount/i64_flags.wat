@@ -13,53 +13,50 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 40h
+;;   0x0014: jb 3Dh
 ;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
 ;;   0x0029: mov rbx, [rbp+10h]
-;;   0x002d: mov rax, rbx
-;;   0x0030: lzcnt rax, rax
-;;   0x0035: mov rbx, [rbp-10h]
-;;   0x0039: mov rsp, rbp
-;;   0x003c: pop rbp
-;;   0x003d: ret 8
-;;   0x0040: ud2
+;;   0x002d: lzcnt rax, rbx
+;;   0x0032: mov rbx, [rbp-10h]
+;;   0x0036: mov rsp, rbp
+;;   0x0039: pop rbp
+;;   0x003a: ret 8
+;;   0x003d: ud2
 ;; function 1 (ctz):
-;;   0x0050: push rbp
-;;   0x0051: mov rbp, rsp
-;;   0x0054: mov r11, [r14]
-;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 30h
-;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 90h
-;;   0x006a: sub rsp, 30h
-;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov [rbp-10h], rbx
-;;   0x0079: mov rbx, [rbp+10h]
-;;   0x007d: mov rax, rbx
-;;   0x0080: tzcnt rax, rax
-;;   0x0085: mov rbx, [rbp-10h]
-;;   0x0089: mov rsp, rbp
-;;   0x008c: pop rbp
-;;   0x008d: ret 8
-;;   0x0090: ud2
+;;   0x0040: push rbp
+;;   0x0041: mov rbp, rsp
+;;   0x0044: mov r11, [r14]
+;;   0x0047: mov r11, [r11]
+;;   0x004a: add r11, 30h
+;;   0x0051: cmp rsp, r11
+;;   0x0054: jb 7Dh
+;;   0x005a: sub rsp, 30h
+;;   0x0061: mov [rbp-8], r14
+;;   0x0065: mov [rbp-10h], rbx
+;;   0x0069: mov rbx, [rbp+10h]
+;;   0x006d: tzcnt rax, rbx
+;;   0x0072: mov rbx, [rbp-10h]
+;;   0x0076: mov rsp, rbp
+;;   0x0079: pop rbp
+;;   0x007a: ret 8
+;;   0x007d: ud2
 ;; function 2 (popcnt):
-;;   0x00a0: push rbp
-;;   0x00a1: mov rbp, rsp
-;;   0x00a4: mov r11, [r14]
-;;   0x00a7: mov r11, [r11]
-;;   0x00aa: add r11, 30h
-;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 0E0h
-;;   0x00ba: sub rsp, 30h
-;;   0x00c1: mov [rbp-8], r14
-;;   0x00c5: mov [rbp-10h], rbx
-;;   0x00c9: mov rbx, [rbp+10h]
-;;   0x00cd: mov rax, rbx
-;;   0x00d0: popcnt rax, rax
-;;   0x00d5: mov rbx, [rbp-10h]
-;;   0x00d9: mov rsp, rbp
-;;   0x00dc: pop rbp
-;;   0x00dd: ret 8
-;;   0x00e0: ud2
+;;   0x0080: push rbp
+;;   0x0081: mov rbp, rsp
+;;   0x0084: mov r11, [r14]
+;;   0x0087: mov r11, [r11]
+;;   0x008a: add r11, 30h
+;;   0x0091: cmp rsp, r11
+;;   0x0094: jb 0BDh
+;;   0x009a: sub rsp, 30h
+;;   0x00a1: mov [rbp-8], r14
+;;   0x00a5: mov [rbp-10h], rbx
+;;   0x00a9: mov rbx, [rbp+10h]
+;;   0x00ad: popcnt rax, rbx
+;;   0x00b2: mov rbx, [rbp-10h]
+;;   0x00b6: mov rsp, rbp
+;;   0x00b9: pop rbp
+;;   0x00ba: ret 8
+;;   0x00bd: ud2

@@ -12,36 +12,34 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 40h
+;;   0x0014: jb 3Dh
 ;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
 ;;   0x0029: mov rbx, [rbp+10h]
-;;   0x002d: mov rax, rbx
-;;   0x0030: popcnt rax, rax
-;;   0x0035: mov rbx, [rbp-10h]
-;;   0x0039: mov rsp, rbp
-;;   0x003c: pop rbp
-;;   0x003d: ret 8
-;;   0x0040: ud2
+;;   0x002d: popcnt rax, rbx
+;;   0x0032: mov rbx, [rbp-10h]
+;;   0x0036: mov rsp, rbp
+;;   0x0039: pop rbp
+;;   0x003a: ret 8
+;;   0x003d: ud2
 ;; function 1 (ctz64):
-;;   0x0050: push rbp
-;;   0x0051: mov rbp, rsp
-;;   0x0054: mov r11, [r14]
-;;   0x0057: mov r11, [r11]
-;;   0x005a: add r11, 30h
-;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 99h
-;;   0x006a: sub rsp, 30h
-;;   0x0071: mov [rbp-8], r14
-;;   0x0075: mov [rbp-10h], rbx
-;;   0x0079: mov rbx, [rbp+10h]
-;;   0x007d: mov rax, rbx
-;;   0x0080: bsf rax, rax
-;;   0x0084: mov r11d, 40h
-;;   0x008a: cmove rax, r11
-;;   0x008e: mov rbx, [rbp-10h]
-;;   0x0092: mov rsp, rbp
-;;   0x0095: pop rbp
-;;   0x0096: ret 8
-;;   0x0099: ud2
+;;   0x0040: push rbp
+;;   0x0041: mov rbp, rsp
+;;   0x0044: mov r11, [r14]
+;;   0x0047: mov r11, [r11]
+;;   0x004a: add r11, 30h
+;;   0x0051: cmp rsp, r11
+;;   0x0054: jb 86h
+;;   0x005a: sub rsp, 30h
+;;   0x0061: mov [rbp-8], r14
+;;   0x0065: mov [rbp-10h], rbx
+;;   0x0069: mov rbx, [rbp+10h]
+;;   0x006d: bsf rax, rbx
+;;   0x0071: mov r11d, 40h
+;;   0x0077: cmove rax, r11
+;;   0x007b: mov rbx, [rbp-10h]
+;;   0x007f: mov rsp, rbp
+;;   0x0082: pop rbp
+;;   0x0083: ret 8
+;;   0x0086: ud2

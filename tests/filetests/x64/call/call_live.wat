@@ -39,7 +39,7 @@
 ;;   0x0047: mov r11, [r11]
 ;;   0x004a: add r11, 58h
 ;;   0x0051: cmp rsp, r11
-;;   0x0054: jb 0A9h
+;;   0x0054: jb 0A7h
 ;;   0x005a: sub rsp, 50h
 ;;   0x0061: mov [rbp-8], r14
 ;;   0x0065: mov [rbp-10h], rbx
@@ -48,23 +48,22 @@
 ;;   0x0070: mov r12d, [rbp+18h]
 ;;   0x0074: mov eax, ebx
 ;;   0x0076: add eax, r12d
-;;   0x0079: mov ecx, ebx
-;;   0x007b: imul ecx, 3
-;;   0x007e: sub rsp, 8
-;;   0x0082: mov [rsp], ecx
-;;   0x0085: mov [rbp-28h], eax
-;;   0x0088: call 0
-;;   0x008d: add eax, 5
-;;   0x0090: mov ecx, r12d
-;;   0x0093: add ecx, eax
-;;   0x0095: mov eax, [rbp-28h]
-;;   0x0098: add eax, ecx
-;;   0x009a: mov rbx, [rbp-10h]
-;;   0x009e: mov r12, [rbp-18h]
-;;   0x00a2: mov rsp, rbp
-;;   0x00a5: pop rbp
-;;   0x00a6: ret 10h
-;;   0x00a9: ud2
+;;   0x0079: imul ecx, ebx, 3
+;;   0x007c: sub rsp, 8
+;;   0x0080: mov [rsp], ecx
+;;   0x0083: mov [rbp-28h], eax
+;;   0x0086: call 0
+;;   0x008b: add eax, 5
+;;   0x008e: add eax, r12d
+;;   0x0091: mov ecx, [rbp-28h]
+;;   0x0094: add ecx, eax
+;;   0x0096: mov eax, ecx
+;;   0x0098: mov rbx, [rbp-10h]
+;;   0x009c: mov r12, [rbp-18h]
+;;   0x00a0: mov rsp, rbp
+;;   0x00a3: pop rbp
+;;   0x00a4: ret 10h
+;;   0x00a7: ud2
 ;; function 2 (nested):
 ;;   0x00b0: push rbp
 ;;   0x00b1: mov rbp, rsp

@@ -71,7 +71,7 @@
 ;;   0x0097: mov r11, [r11]
 ;;   0x009a: add r11, 60h
 ;;   0x00a1: cmp rsp, r11
-;;   0x00a4: jb 11Eh
+;;   0x00a4: jb 118h
 ;;   0x00aa: sub rsp, 60h
 ;;   0x00b1: mov [rbp-8], r14
 ;;   0x00b5: mov [rbp-10h], rbx
@@ -86,23 +86,21 @@
 ;;   0x00d6: add rdx, 3
 ;;   0x00da: mov rsi, rbx
 ;;   0x00dd: add rsi, 4
-;;   0x00e1: mov rdi, r12
-;;   0x00e4: movsx rdi, dil
-;;   0x00e8: mov r8, r12
-;;   0x00eb: movsx r8, r8w
-;;   0x00ef: cmp rbx, r12
-;;   0x00f2: setne r9b
-;;   0x00f6: movzx r9d, r9b
-;;   0x00fa: mov r9d, r9d
-;;   0x00fd: add r8, r9
-;;   0x0100: add rdi, r8
-;;   0x0103: add rsi, rdi
-;;   0x0106: add rdx, rsi
-;;   0x0109: add rcx, rdx
-;;   0x010c: add rax, rcx
-;;   0x010f: mov rbx, [rbp-10h]
-;;   0x0113: mov r12, [rbp-18h]
-;;   0x0117: mov rsp, rbp
-;;   0x011a: pop rbp
-;;   0x011b: ret 10h
-;;   0x011e: ud2
+;;   0x00e1: movsx rdi, r12b
+;;   0x00e5: movsx r8, r12w
+;;   0x00e9: cmp rbx, r12
+;;   0x00ec: setne r9b
+;;   0x00f0: movzx r9d, r9b
+;;   0x00f4: mov r9d, r9d
+;;   0x00f7: add r8, r9
+;;   0x00fa: add rdi, r8
+;;   0x00fd: add rsi, rdi
+;;   0x0100: add rdx, rsi
+;;   0x0103: add rcx, rdx
+;;   0x0106: add rax, rcx
+;;   0x0109: mov rbx, [rbp-10h]
+;;   0x010d: mov r12, [rbp-18h]
+;;   0x0111: mov rsp, rbp
+;;   0x0114: pop rbp
+;;   0x0115: ret 10h
+;;   0x0118: ud2

@@ -66,20 +66,19 @@
 ;;   0x0097: mov r11, [r11]
 ;;   0x009a: add r11, 30h
 ;;   0x00a1: cmp rsp, r11
-;;   0x00a4: jb 0DDh
+;;   0x00a4: jb 0DBh
 ;;   0x00aa: sub rsp, 30h
 ;;   0x00b1: mov [rbp-8], r14
 ;;   0x00b5: mov [rbp-10h], rbx
 ;;   0x00b9: mov ebx, [rbp+10h]
-;;   0x00bc: mov eax, ebx
-;;   0x00be: imul eax, 2
-;;   0x00c1: mov [rbp-28h], eax
-;;   0x00c4: mov [rbp-30h], ebx
-;;   0x00c7: jmp 0CCh
-;;   0x00cc: mov eax, [rbp-28h]
-;;   0x00cf: add eax, [rbp-30h]
-;;   0x00d2: mov rbx, [rbp-10h]
-;;   0x00d6: mov rsp, rbp
-;;   0x00d9: pop rbp
-;;   0x00da: ret 8
-;;   0x00dd: ud2
+;;   0x00bc: imul eax, ebx, 2
+;;   0x00bf: mov [rbp-28h], eax
+;;   0x00c2: mov [rbp-30h], ebx
+;;   0x00c5: jmp 0CAh
+;;   0x00ca: mov eax, [rbp-28h]
+;;   0x00cd: add eax, [rbp-30h]
+;;   0x00d0: mov rbx, [rbp-10h]
+;;   0x00d4: mov rsp, rbp
+;;   0x00d7: pop rbp
+;;   0x00d8: ret 8
+;;   0x00db: ud2

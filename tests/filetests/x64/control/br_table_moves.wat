@@ -21,39 +21,38 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 8Dh
+;;   0x0014: jb 8Bh
 ;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
 ;;   0x0029: mov [rbp-18h], r12
 ;;   0x002d: mov ebx, [rbp+10h]
 ;;   0x0030: mov r12d, [rbp+18h]
-;;   0x0034: mov eax, r12d
-;;   0x0037: imul eax, 3
-;;   0x003a: mov ecx, ebx
-;;   0x003c: cmp ecx, 3
-;;   0x003f: jae 6Ah
-;;   0x0045: lea r11, [56h]
-;;   0x004c: movsxd rcx, [r11+rcx*4]
-;;   0x0050: add r11, rcx
-;;   0x0053: jmp r11
-;;   0x0056: .long 0xc  ; -> 0x0062
-;;   0x005a: .long 0x14  ; -> 0x006a
-;;   0x005e: .long 0xc  ; -> 0x0062
-;;   0x0062: mov [rbp-28h], eax
-;;   0x0065: jmp 72h
-;;   0x006a: mov [rbp-28h], eax
-;;   0x006d: jmp 7Bh
-;;   0x0072: mov eax, [rbp-28h]
-;;   0x0075: add eax, 64h
-;;   0x0078: mov [rbp-28h], eax
-;;   0x007b: mov eax, [rbp-28h]
-;;   0x007e: mov rbx, [rbp-10h]
-;;   0x0082: mov r12, [rbp-18h]
-;;   0x0086: mov rsp, rbp
-;;   0x0089: pop rbp
-;;   0x008a: ret 10h
-;;   0x008d: ud2
+;;   0x0034: imul eax, r12d, 3
+;;   0x0038: mov ecx, ebx
+;;   0x003a: cmp ecx, 3
+;;   0x003d: jae 68h
+;;   0x0043: lea r11, [54h]
+;;   0x004a: movsxd rcx, [r11+rcx*4]
+;;   0x004e: add r11, rcx
+;;   0x0051: jmp r11
+;;   0x0054: .long 0xc  ; -> 0x0060
+;;   0x0058: .long 0x14  ; -> 0x0068
+;;   0x005c: .long 0xc  ; -> 0x0060
+;;   0x0060: mov [rbp-28h], eax
+;;   0x0063: jmp 70h
+;;   0x0068: mov [rbp-28h], eax
+;;   0x006b: jmp 79h
+;;   0x0070: mov eax, [rbp-28h]
+;;   0x0073: add eax, 64h
+;;   0x0076: mov [rbp-28h], eax
+;;   0x0079: mov eax, [rbp-28h]
+;;   0x007c: mov rbx, [rbp-10h]
+;;   0x0080: mov r12, [rbp-18h]
+;;   0x0084: mov rsp, rbp
+;;   0x0087: pop rbp
+;;   0x0088: ret 10h
+;;   0x008b: ud2
 ;; function 1 (to_function):
 ;;   0x0090: push rbp
 ;;   0x0091: mov rbp, rsp

@@ -17,7 +17,7 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 40h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 5Ah
+;;   0x0014: jb 57h
 ;;   0x001a: sub rsp, 40h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
@@ -26,16 +26,15 @@
 ;;   0x0030: mov r12, [rbp+18h]
 ;;   0x0034: mov eax, ebx
 ;;   0x0036: add eax, 1
-;;   0x0039: mov rcx, r12
-;;   0x003c: imul rcx, 2
-;;   0x0040: mov [rbp+20h], rcx
-;;   0x0044: mov dword ptr [rbp+28h], 7
-;;   0x004b: mov rbx, [rbp-10h]
-;;   0x004f: mov r12, [rbp-18h]
-;;   0x0053: mov rsp, rbp
-;;   0x0056: pop rbp
-;;   0x0057: ret 10h
-;;   0x005a: ud2
+;;   0x0039: imul rcx, r12, 2
+;;   0x003d: mov [rbp+20h], rcx
+;;   0x0041: mov dword ptr [rbp+28h], 7
+;;   0x0048: mov rbx, [rbp-10h]
+;;   0x004c: mov r12, [rbp-18h]
+;;   0x0050: mov rsp, rbp
+;;   0x0053: pop rbp
+;;   0x0054: ret 10h
+;;   0x0057: ud2
 ;; function 1 (no_params):
 ;;   0x0060: push rbp
 ;;   0x0061: mov rbp, rsp

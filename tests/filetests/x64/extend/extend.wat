@@ -16,18 +16,17 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 3Ch
+;;   0x0014: jb 3Ah
 ;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
 ;;   0x0029: mov ebx, [rbp+10h]
-;;   0x002c: mov eax, ebx
-;;   0x002e: movsx eax, al
-;;   0x0031: mov rbx, [rbp-10h]
-;;   0x0035: mov rsp, rbp
-;;   0x0038: pop rbp
-;;   0x0039: ret 8
-;;   0x003c: ud2
+;;   0x002c: movsx eax, bl
+;;   0x002f: mov rbx, [rbp-10h]
+;;   0x0033: mov rsp, rbp
+;;   0x0036: pop rbp
+;;   0x0037: ret 8
+;;   0x003a: ud2
 ;; function 1 (i32_extend16_s):
 ;;   0x0040: push rbp
 ;;   0x0041: mov rbp, rsp
@@ -35,18 +34,17 @@
 ;;   0x0047: mov r11, [r11]
 ;;   0x004a: add r11, 30h
 ;;   0x0051: cmp rsp, r11
-;;   0x0054: jb 7Ch
+;;   0x0054: jb 7Ah
 ;;   0x005a: sub rsp, 30h
 ;;   0x0061: mov [rbp-8], r14
 ;;   0x0065: mov [rbp-10h], rbx
 ;;   0x0069: mov ebx, [rbp+10h]
-;;   0x006c: mov eax, ebx
-;;   0x006e: movsx eax, ax
-;;   0x0071: mov rbx, [rbp-10h]
-;;   0x0075: mov rsp, rbp
-;;   0x0078: pop rbp
-;;   0x0079: ret 8
-;;   0x007c: ud2
+;;   0x006c: movsx eax, bx
+;;   0x006f: mov rbx, [rbp-10h]
+;;   0x0073: mov rsp, rbp
+;;   0x0076: pop rbp
+;;   0x0077: ret 8
+;;   0x007a: ud2
 ;; function 2 (i64_extend8_s):
 ;;   0x0080: push rbp
 ;;   0x0081: mov rbp, rsp
@@ -54,110 +52,104 @@
 ;;   0x0087: mov r11, [r11]
 ;;   0x008a: add r11, 30h
 ;;   0x0091: cmp rsp, r11
-;;   0x0094: jb 0BFh
+;;   0x0094: jb 0BCh
 ;;   0x009a: sub rsp, 30h
 ;;   0x00a1: mov [rbp-8], r14
 ;;   0x00a5: mov [rbp-10h], rbx
 ;;   0x00a9: mov rbx, [rbp+10h]
-;;   0x00ad: mov rax, rbx
-;;   0x00b0: movsx rax, al
-;;   0x00b4: mov rbx, [rbp-10h]
-;;   0x00b8: mov rsp, rbp
-;;   0x00bb: pop rbp
-;;   0x00bc: ret 8
-;;   0x00bf: ud2
+;;   0x00ad: movsx rax, bl
+;;   0x00b1: mov rbx, [rbp-10h]
+;;   0x00b5: mov rsp, rbp
+;;   0x00b8: pop rbp
+;;   0x00b9: ret 8
+;;   0x00bc: ud2
 ;; function 3 (i64_extend16_s):
-;;   0x00d0: push rbp
-;;   0x00d1: mov rbp, rsp
-;;   0x00d4: mov r11, [r14]
-;;   0x00d7: mov r11, [r11]
-;;   0x00da: add r11, 30h
-;;   0x00e1: cmp rsp, r11
-;;   0x00e4: jb 10Fh
-;;   0x00ea: sub rsp, 30h
-;;   0x00f1: mov [rbp-8], r14
-;;   0x00f5: mov [rbp-10h], rbx
-;;   0x00f9: mov rbx, [rbp+10h]
-;;   0x00fd: mov rax, rbx
-;;   0x0100: movsx rax, ax
-;;   0x0104: mov rbx, [rbp-10h]
-;;   0x0108: mov rsp, rbp
-;;   0x010b: pop rbp
-;;   0x010c: ret 8
-;;   0x010f: ud2
+;;   0x00c0: push rbp
+;;   0x00c1: mov rbp, rsp
+;;   0x00c4: mov r11, [r14]
+;;   0x00c7: mov r11, [r11]
+;;   0x00ca: add r11, 30h
+;;   0x00d1: cmp rsp, r11
+;;   0x00d4: jb 0FCh
+;;   0x00da: sub rsp, 30h
+;;   0x00e1: mov [rbp-8], r14
+;;   0x00e5: mov [rbp-10h], rbx
+;;   0x00e9: mov rbx, [rbp+10h]
+;;   0x00ed: movsx rax, bx
+;;   0x00f1: mov rbx, [rbp-10h]
+;;   0x00f5: mov rsp, rbp
+;;   0x00f8: pop rbp
+;;   0x00f9: ret 8
+;;   0x00fc: ud2
 ;; function 4 (i64_extend32_s):
-;;   0x0120: push rbp
-;;   0x0121: mov rbp, rsp
-;;   0x0124: mov r11, [r14]
-;;   0x0127: mov r11, [r11]
-;;   0x012a: add r11, 30h
-;;   0x0131: cmp rsp, r11
-;;   0x0134: jb 15Eh
-;;   0x013a: sub rsp, 30h
-;;   0x0141: mov [rbp-8], r14
-;;   0x0145: mov [rbp-10h], rbx
-;;   0x0149: mov rbx, [rbp+10h]
-;;   0x014d: mov rax, rbx
-;;   0x0150: movsxd rax, eax
-;;   0x0153: mov rbx, [rbp-10h]
-;;   0x0157: mov rsp, rbp
-;;   0x015a: pop rbp
-;;   0x015b: ret 8
-;;   0x015e: ud2
+;;   0x0100: push rbp
+;;   0x0101: mov rbp, rsp
+;;   0x0104: mov r11, [r14]
+;;   0x0107: mov r11, [r11]
+;;   0x010a: add r11, 30h
+;;   0x0111: cmp rsp, r11
+;;   0x0114: jb 13Bh
+;;   0x011a: sub rsp, 30h
+;;   0x0121: mov [rbp-8], r14
+;;   0x0125: mov [rbp-10h], rbx
+;;   0x0129: mov rbx, [rbp+10h]
+;;   0x012d: movsxd rax, ebx
+;;   0x0130: mov rbx, [rbp-10h]
+;;   0x0134: mov rsp, rbp
+;;   0x0137: pop rbp
+;;   0x0138: ret 8
+;;   0x013b: ud2
 ;; function 5 (i64_extend_i32_s):
-;;   0x0160: push rbp
-;;   0x0161: mov rbp, rsp
-;;   0x0164: mov r11, [r14]
-;;   0x0167: mov r11, [r11]
-;;   0x016a: add r11, 30h
-;;   0x0171: cmp rsp, r11
-;;   0x0174: jb 19Ch
-;;   0x017a: sub rsp, 30h
-;;   0x0181: mov [rbp-8], r14
-;;   0x0185: mov [rbp-10h], rbx
-;;   0x0189: mov ebx, [rbp+10h]
-;;   0x018c: mov eax, ebx
-;;   0x018e: movsxd rax, eax
-;;   0x0191: mov rbx, [rbp-10h]
-;;   0x0195: mov rsp, rbp
-;;   0x0198: pop rbp
-;;   0x0199: ret 8
-;;   0x019c: ud2
+;;   0x0140: push rbp
+;;   0x0141: mov rbp, rsp
+;;   0x0144: mov r11, [r14]
+;;   0x0147: mov r11, [r11]
+;;   0x014a: add r11, 30h
+;;   0x0151: cmp rsp, r11
+;;   0x0154: jb 17Ah
+;;   0x015a: sub rsp, 30h
+;;   0x0161: mov [rbp-8], r14
+;;   0x0165: mov [rbp-10h], rbx
+;;   0x0169: mov ebx, [rbp+10h]
+;;   0x016c: movsxd rax, ebx
+;;   0x016f: mov rbx, [rbp-10h]
+;;   0x0173: mov rsp, rbp
+;;   0x0176: pop rbp
+;;   0x0177: ret 8
+;;   0x017a: ud2
 ;; function 6 (i64_extend_i32_u):
-;;   0x01a0: push rbp
-;;   0x01a1: mov rbp, rsp
-;;   0x01a4: mov r11, [r14]
-;;   0x01a7: mov r11, [r11]
-;;   0x01aa: add r11, 30h
-;;   0x01b1: cmp rsp, r11
-;;   0x01b4: jb 1DBh
-;;   0x01ba: sub rsp, 30h
-;;   0x01c1: mov [rbp-8], r14
-;;   0x01c5: mov [rbp-10h], rbx
-;;   0x01c9: mov ebx, [rbp+10h]
-;;   0x01cc: mov eax, ebx
-;;   0x01ce: mov eax, eax
-;;   0x01d0: mov rbx, [rbp-10h]
-;;   0x01d4: mov rsp, rbp
-;;   0x01d7: pop rbp
-;;   0x01d8: ret 8
-;;   0x01db: ud2
+;;   0x0180: push rbp
+;;   0x0181: mov rbp, rsp
+;;   0x0184: mov r11, [r14]
+;;   0x0187: mov r11, [r11]
+;;   0x018a: add r11, 30h
+;;   0x0191: cmp rsp, r11
+;;   0x0194: jb 1B9h
+;;   0x019a: sub rsp, 30h
+;;   0x01a1: mov [rbp-8], r14
+;;   0x01a5: mov [rbp-10h], rbx
+;;   0x01a9: mov ebx, [rbp+10h]
+;;   0x01ac: mov eax, ebx
+;;   0x01ae: mov rbx, [rbp-10h]
+;;   0x01b2: mov rsp, rbp
+;;   0x01b5: pop rbp
+;;   0x01b6: ret 8
+;;   0x01b9: ud2
 ;; function 7 (i32_wrap_i64):
-;;   0x01e0: push rbp
-;;   0x01e1: mov rbp, rsp
-;;   0x01e4: mov r11, [r14]
-;;   0x01e7: mov r11, [r11]
-;;   0x01ea: add r11, 30h
-;;   0x01f1: cmp rsp, r11
-;;   0x01f4: jb 21Dh
-;;   0x01fa: sub rsp, 30h
-;;   0x0201: mov [rbp-8], r14
-;;   0x0205: mov [rbp-10h], rbx
-;;   0x0209: mov rbx, [rbp+10h]
-;;   0x020d: mov rax, rbx
-;;   0x0210: mov eax, eax
-;;   0x0212: mov rbx, [rbp-10h]
-;;   0x0216: mov rsp, rbp
-;;   0x0219: pop rbp
-;;   0x021a: ret 8
-;;   0x021d: ud2
+;;   0x01c0: push rbp
+;;   0x01c1: mov rbp, rsp
+;;   0x01c4: mov r11, [r14]
+;;   0x01c7: mov r11, [r11]
+;;   0x01ca: add r11, 30h
+;;   0x01d1: cmp rsp, r11
+;;   0x01d4: jb 1FAh
+;;   0x01da: sub rsp, 30h
+;;   0x01e1: mov [rbp-8], r14
+;;   0x01e5: mov [rbp-10h], rbx
+;;   0x01e9: mov rbx, [rbp+10h]
+;;   0x01ed: mov eax, ebx
+;;   0x01ef: mov rbx, [rbp-10h]
+;;   0x01f3: mov rsp, rbp
+;;   0x01f6: pop rbp
+;;   0x01f7: ret 8
+;;   0x01fa: ud2

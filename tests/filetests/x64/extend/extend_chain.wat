@@ -15,7 +15,7 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 55h
+;;   0x0014: jb 53h
 ;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
@@ -25,16 +25,15 @@
 ;;   0x0034: mov eax, ebx
 ;;   0x0036: add eax, 1
 ;;   0x0039: mov eax, eax
-;;   0x003b: mov rcx, r12
-;;   0x003e: mov ecx, ecx
-;;   0x0040: movsxd rcx, ecx
-;;   0x0043: add rax, rcx
-;;   0x0046: mov rbx, [rbp-10h]
-;;   0x004a: mov r12, [rbp-18h]
-;;   0x004e: mov rsp, rbp
-;;   0x0051: pop rbp
-;;   0x0052: ret 10h
-;;   0x0055: ud2
+;;   0x003b: mov ecx, r12d
+;;   0x003e: movsxd rcx, ecx
+;;   0x0041: add rax, rcx
+;;   0x0044: mov rbx, [rbp-10h]
+;;   0x0048: mov r12, [rbp-18h]
+;;   0x004c: mov rsp, rbp
+;;   0x004f: pop rbp
+;;   0x0050: ret 10h
+;;   0x0053: ud2
 ;; function 1 (const):
 ;;   0x0060: push rbp
 ;;   0x0061: mov rbp, rsp

@@ -15,7 +15,7 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 50h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 7Eh
+;;   0x0014: jb 78h
 ;;   0x001a: sub rsp, 50h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov dword ptr [rbp-38h], 0
@@ -32,13 +32,11 @@
 ;;   0x0059: mov [rbp-38h], r12d
 ;;   0x005d: mov eax, [rbp-38h]
 ;;   0x0060: mov eax, eax
-;;   0x0062: mov rcx, r13
-;;   0x0065: add rcx, rax
-;;   0x0068: mov rax, rcx
-;;   0x006b: mov rbx, [rbp-10h]
-;;   0x006f: mov r12, [rbp-18h]
-;;   0x0073: mov r13, [rbp-20h]
-;;   0x0077: mov rsp, rbp
-;;   0x007a: pop rbp
-;;   0x007b: ret 8
-;;   0x007e: ud2
+;;   0x0062: add rax, r13
+;;   0x0065: mov rbx, [rbp-10h]
+;;   0x0069: mov r12, [rbp-18h]
+;;   0x006d: mov r13, [rbp-20h]
+;;   0x0071: mov rsp, rbp
+;;   0x0074: pop rbp
+;;   0x0075: ret 8
+;;   0x0078: ud2

@@ -17,7 +17,7 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 40h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 7Ah
+;;   0x0014: jb 76h
 ;;   0x001a: sub rsp, 40h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
@@ -27,24 +27,22 @@
 ;;   0x0034: mov r12, [rbp+18h]
 ;;   0x0038: mov r13d, [rbp+20h]
 ;;   0x003c: mov eax, ebx
-;;   0x003e: mov eax, eax
-;;   0x0040: add rax, r12
-;;   0x0043: mov ecx, r13d
-;;   0x0046: mov ecx, ecx
-;;   0x0048: add rcx, [rbp+28h]
-;;   0x004c: add rax, rcx
-;;   0x004f: mov ecx, [rbp+30h]
-;;   0x0052: mov ecx, ecx
-;;   0x0054: add rcx, [rbp+38h]
-;;   0x0058: mov edx, [rbp+40h]
-;;   0x005b: mov edx, edx
-;;   0x005d: add rdx, [rbp+48h]
-;;   0x0061: add rcx, rdx
-;;   0x0064: add rax, rcx
-;;   0x0067: mov rbx, [rbp-10h]
-;;   0x006b: mov r12, [rbp-18h]
-;;   0x006f: mov r13, [rbp-20h]
-;;   0x0073: mov rsp, rbp
-;;   0x0076: pop rbp
-;;   0x0077: ret 40h
-;;   0x007a: ud2
+;;   0x003e: add rax, r12
+;;   0x0041: mov ecx, r13d
+;;   0x0044: add rcx, [rbp+28h]
+;;   0x0048: add rax, rcx
+;;   0x004b: mov ecx, [rbp+30h]
+;;   0x004e: mov ecx, ecx
+;;   0x0050: add rcx, [rbp+38h]
+;;   0x0054: mov edx, [rbp+40h]
+;;   0x0057: mov edx, edx
+;;   0x0059: add rdx, [rbp+48h]
+;;   0x005d: add rcx, rdx
+;;   0x0060: add rax, rcx
+;;   0x0063: mov rbx, [rbp-10h]
+;;   0x0067: mov r12, [rbp-18h]
+;;   0x006b: mov r13, [rbp-20h]
+;;   0x006f: mov rsp, rbp
+;;   0x0072: pop rbp
+;;   0x0073: ret 40h
+;;   0x0076: ud2

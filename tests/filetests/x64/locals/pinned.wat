@@ -16,7 +16,7 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 40h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 72h
+;;   0x0014: jb 6Ch
 ;;   0x001a: sub rsp, 40h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov dword ptr [rbp-30h], 0
@@ -32,38 +32,36 @@
 ;;   0x004d: mov [rbp-30h], r13d
 ;;   0x0051: mov eax, [rbp-30h]
 ;;   0x0054: mov eax, eax
-;;   0x0056: mov rcx, r12
-;;   0x0059: add rcx, rax
-;;   0x005c: mov rax, rcx
-;;   0x005f: mov rbx, [rbp-10h]
-;;   0x0063: mov r12, [rbp-18h]
-;;   0x0067: mov r13, [rbp-20h]
-;;   0x006b: mov rsp, rbp
-;;   0x006e: pop rbp
-;;   0x006f: ret 10h
-;;   0x0072: ud2
+;;   0x0056: add rax, r12
+;;   0x0059: mov rbx, [rbp-10h]
+;;   0x005d: mov r12, [rbp-18h]
+;;   0x0061: mov r13, [rbp-20h]
+;;   0x0065: mov rsp, rbp
+;;   0x0068: pop rbp
+;;   0x0069: ret 10h
+;;   0x006c: ud2
 ;; function 1 (early_return):
-;;   0x0080: push rbp
-;;   0x0081: mov rbp, rsp
-;;   0x0084: mov r11, [r14]
-;;   0x0087: mov r11, [r11]
-;;   0x008a: add r11, 30h
-;;   0x0091: cmp rsp, r11
-;;   0x0094: jb 0D1h
-;;   0x009a: sub rsp, 30h
-;;   0x00a1: mov [rbp-8], r14
-;;   0x00a5: mov [rbp-10h], rbx
-;;   0x00a9: mov ebx, [rbp+10h]
-;;   0x00ac: test ebx, ebx
-;;   0x00ae: je 0C4h
-;;   0x00b4: mov eax, 7
-;;   0x00b9: mov rbx, [rbp-10h]
-;;   0x00bd: mov rsp, rbp
-;;   0x00c0: pop rbp
-;;   0x00c1: ret 8
-;;   0x00c4: mov eax, ebx
-;;   0x00c6: mov rbx, [rbp-10h]
-;;   0x00ca: mov rsp, rbp
-;;   0x00cd: pop rbp
-;;   0x00ce: ret 8
-;;   0x00d1: ud2
+;;   0x0070: push rbp
+;;   0x0071: mov rbp, rsp
+;;   0x0074: mov r11, [r14]
+;;   0x0077: mov r11, [r11]
+;;   0x007a: add r11, 30h
+;;   0x0081: cmp rsp, r11
+;;   0x0084: jb 0C1h
+;;   0x008a: sub rsp, 30h
+;;   0x0091: mov [rbp-8], r14
+;;   0x0095: mov [rbp-10h], rbx
+;;   0x0099: mov ebx, [rbp+10h]
+;;   0x009c: test ebx, ebx
+;;   0x009e: je 0B4h
+;;   0x00a4: mov eax, 7
+;;   0x00a9: mov rbx, [rbp-10h]
+;;   0x00ad: mov rsp, rbp
+;;   0x00b0: pop rbp
+;;   0x00b1: ret 8
+;;   0x00b4: mov eax, ebx
+;;   0x00b6: mov rbx, [rbp-10h]
+;;   0x00ba: mov rsp, rbp
+;;   0x00bd: pop rbp
+;;   0x00be: ret 8
+;;   0x00c1: ud2

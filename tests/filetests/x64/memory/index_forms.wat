@@ -63,21 +63,20 @@
 ;;   0x00a7: mov r11, [r11]
 ;;   0x00aa: add r11, 30h
 ;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 0E8h
+;;   0x00b4: jb 0E5h
 ;;   0x00ba: sub rsp, 30h
 ;;   0x00c1: mov [rbp-8], r14
 ;;   0x00c5: mov [rbp-10h], rbx
 ;;   0x00c9: mov rbx, [rbp+10h]
 ;;   0x00cd: mov r15, [r14+18h]
 ;;   0x00d1: mov r15, [r15]
-;;   0x00d4: mov rax, rbx
-;;   0x00d7: mov eax, eax
-;;   0x00d9: mov eax, [r15+rax]
-;;   0x00dd: mov rbx, [rbp-10h]
-;;   0x00e1: mov rsp, rbp
-;;   0x00e4: pop rbp
-;;   0x00e5: ret 8
-;;   0x00e8: ud2
+;;   0x00d4: mov eax, ebx
+;;   0x00d6: mov eax, [r15+rax]
+;;   0x00da: mov rbx, [rbp-10h]
+;;   0x00de: mov rsp, rbp
+;;   0x00e1: pop rbp
+;;   0x00e2: ret 8
+;;   0x00e5: ud2
 ;; function 3 (chase):
 ;;   0x00f0: push rbp
 ;;   0x00f1: mov rbp, rsp

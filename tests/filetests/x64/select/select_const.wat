@@ -15,21 +15,20 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 40h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 45h
+;;   0x0014: jb 43h
 ;;   0x001a: sub rsp, 40h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
 ;;   0x0029: mov ebx, [rbp+10h]
 ;;   0x002c: mov ecx, 0
-;;   0x0031: mov edx, ebx
-;;   0x0033: test ebx, ebx
-;;   0x0035: cmovle edx, ecx
-;;   0x0038: mov eax, edx
-;;   0x003a: mov rbx, [rbp-10h]
-;;   0x003e: mov rsp, rbp
-;;   0x0041: pop rbp
-;;   0x0042: ret 8
-;;   0x0045: ud2
+;;   0x0031: test ebx, ebx
+;;   0x0033: cmovg ecx, ebx
+;;   0x0036: mov eax, ecx
+;;   0x0038: mov rbx, [rbp-10h]
+;;   0x003c: mov rsp, rbp
+;;   0x003f: pop rbp
+;;   0x0040: ret 8
+;;   0x0043: ud2
 ;; function 1 (const_cond):
 ;;   0x0050: push rbp
 ;;   0x0051: mov rbp, rsp
@@ -37,7 +36,7 @@
 ;;   0x0057: mov r11, [r11]
 ;;   0x005a: add r11, 40h
 ;;   0x0061: cmp rsp, r11
-;;   0x0064: jb 0A8h
+;;   0x0064: jb 0A5h
 ;;   0x006a: sub rsp, 40h
 ;;   0x0071: mov [rbp-8], r14
 ;;   0x0075: mov [rbp-10h], rbx
@@ -45,17 +44,16 @@
 ;;   0x007d: mov rbx, [rbp+10h]
 ;;   0x0081: mov r12, [rbp+18h]
 ;;   0x0085: mov eax, 1
-;;   0x008a: mov rcx, r12
-;;   0x008d: mov rdx, rbx
-;;   0x0090: test eax, eax
-;;   0x0092: cmove rdx, rcx
-;;   0x0096: mov rax, rdx
-;;   0x0099: mov rbx, [rbp-10h]
-;;   0x009d: mov r12, [rbp-18h]
-;;   0x00a1: mov rsp, rbp
-;;   0x00a4: pop rbp
-;;   0x00a5: ret 10h
-;;   0x00a8: ud2
+;;   0x008a: test eax, eax
+;;   0x008c: mov rcx, rbx
+;;   0x008f: cmove rcx, r12
+;;   0x0093: mov rax, rcx
+;;   0x0096: mov rbx, [rbp-10h]
+;;   0x009a: mov r12, [rbp-18h]
+;;   0x009e: mov rsp, rbp
+;;   0x00a1: pop rbp
+;;   0x00a2: ret 10h
+;;   0x00a5: ud2
 ;; function 2 (big):
 ;;   0x00b0: push rbp
 ;;   0x00b1: mov rbp, rsp

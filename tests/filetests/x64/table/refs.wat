@@ -166,7 +166,7 @@
 ;;   0x0237: mov r11, [r11]
 ;;   0x023a: add r11, 40h
 ;;   0x0241: cmp rsp, r11
-;;   0x0244: jb 290h
+;;   0x0244: jb 28Ah
 ;;   0x024a: sub rsp, 40h
 ;;   0x0251: mov [rbp-8], r14
 ;;   0x0255: mov [rbp-10h], rbx
@@ -175,15 +175,13 @@
 ;;   0x0261: mov rbx, [rbp+10h]
 ;;   0x0265: mov r12, [rbp+18h]
 ;;   0x0269: mov r13d, [rbp+20h]
-;;   0x026d: mov rax, r12
-;;   0x0270: mov rcx, rbx
-;;   0x0273: test r13d, r13d
-;;   0x0276: cmove rcx, rax
-;;   0x027a: mov rax, rcx
-;;   0x027d: mov rbx, [rbp-10h]
-;;   0x0281: mov r12, [rbp-18h]
-;;   0x0285: mov r13, [rbp-20h]
-;;   0x0289: mov rsp, rbp
-;;   0x028c: pop rbp
-;;   0x028d: ret 18h
-;;   0x0290: ud2
+;;   0x026d: test r13d, r13d
+;;   0x0270: mov rax, rbx
+;;   0x0273: cmove rax, r12
+;;   0x0277: mov rbx, [rbp-10h]
+;;   0x027b: mov r12, [rbp-18h]
+;;   0x027f: mov r13, [rbp-20h]
+;;   0x0283: mov rsp, rbp
+;;   0x0286: pop rbp
+;;   0x0287: ret 18h
+;;   0x028a: ud2

@@ -470,6 +470,11 @@ impl MacroAssembler for X64Masm {
 
     fn int_binop(&mut self, op: IntBinOp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Operand) {
         let size = alu_size(size);
+        if let (IntBinOp::Mul, Operand::Imm(i)) = (op, rhs) {
+            // imul has a three-operand form with an immediate.
+            self.asm.imul_rri(size, dst, lhs, i as i32);
+            return;
+        }
         self.copy_lhs(size, dst, lhs, rhs);
         let alu = match op {
             IntBinOp::Add => AluOp::Add,
@@ -480,7 +485,7 @@ impl MacroAssembler for X64Masm {
             IntBinOp::Mul => {
                 match rhs {
                     Operand::Reg(r) => self.asm.imul_rr(size, dst, r),
-                    Operand::Imm(i) => self.asm.imul_rri(size, dst, dst, i as i32),
+                    Operand::Imm(_) => unreachable!("handled above"),
                     Operand::Mem(a) => self.asm.imul_rm(size, dst, from_outside(&a)),
                 }
                 return;
