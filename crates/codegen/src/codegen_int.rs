@@ -155,18 +155,18 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         Ok(())
     }
 
-    /// Pops two operands as (register, right-hand operand of `imm`'s
-    /// operation). With `commute`,
-    /// a constant left operand becomes the immediate instead; returns whether
-    /// the operands were swapped. With `lend`, a pinned local as the left
-    /// operand is not copied: its register is returned, not owned (the last
-    /// value says whether the register is owned).
+    /// Pops two operands as (left register, right-hand operand of `imm`'s
+    /// operation, whether they were swapped, whether the left register is
+    /// owned). With `commute`, a constant left operand becomes the
+    /// immediate instead. A pinned local as the left operand is lent: its
+    /// register is returned, not owned. Inlined into its two callers, each
+    /// on a hot path.
+    #[inline(always)]
     fn pop_two(
         &mut self,
         size: OperandSize,
         imm: ImmOp,
         commute: bool,
-        lend: bool,
     ) -> (Reg, Operand<M::Address>, bool, bool) {
         let rhs = self.ctx.pop();
         let rhs_depth = self.ctx.stack.len();
@@ -179,7 +179,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             ((lhs, lhs_depth), (rhs, rhs_depth))
         };
         let operand = self.ctx.operand_of(self.masm, r, rd, size, Some(imm));
-        if lend && let Some(pinned) = self.pinned_local(l) {
+        if let Some(pinned) = self.pinned_local(l) {
             return (pinned, operand, swap, false);
         }
         let reg = self.ctx.reg_of(self.masm, l, ld);
@@ -233,14 +233,14 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let commutative = !matches!(op, IntBinOp::Sub);
         let len = self.ctx.stack.len();
         if commutative
-            && self.pinned_local(self.ctx.stack[len - 2]).is_some()
             && matches!(self.ctx.stack[len - 1], Val::Reg(..))
+            && self.pinned_local(self.ctx.stack[len - 2]).is_some()
         {
             // `pinned op reg` as `reg op pinned`: the operation writes the
             // register it owns and reads the pinned one, with no copy.
             self.ctx.stack.swap(len - 2, len - 1);
         }
-        let (lhs, rhs, _, owned) = self.pop_two(size, ImmOp::Bin(op), commutative, true);
+        let (lhs, rhs, _, owned) = self.pop_two(size, ImmOp::Bin(op), commutative);
         let dst = if owned {
             lhs
         } else {
@@ -257,7 +257,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         if let Some([a, b]) = self.top_consts() {
             return self.fold(2, WasmType::I32, fold_compare(cmp, size, a, b) as i64);
         }
-        let (lhs, rhs, swapped, owned) = self.pop_two(size, ImmOp::Compare, true, true);
+        let (lhs, rhs, swapped, owned) = self.pop_two(size, ImmOp::Compare, true);
         let cmp = if swapped { cmp.swap() } else { cmp };
         self.push_pending(cmp, size, lhs, rhs, owned.then_some(lhs));
         Ok(())
