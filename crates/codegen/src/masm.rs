@@ -282,6 +282,7 @@ pub struct HeapAccess {
 /// The value a heap store writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StoreValue {
+    /// A register, only read (it may be a pinned local's).
     Reg(Reg),
     /// An immediate that [`MacroAssembler::imm_fits`] accepts for
     /// [`ImmOp::Store`].
