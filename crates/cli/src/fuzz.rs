@@ -9,7 +9,7 @@ use crate::codegen_args::Bounds;
 use crate::progress::Progress;
 use brisk_fuzz::case::{self, CaseInfo};
 use brisk_fuzz::{Budget, Campaign, Options, Report, Stats, Target, Verdict};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitStatus, Stdio};
@@ -321,10 +321,15 @@ impl<'a> Supervisor<'a> {
             }
         });
         let mut in_flight = BTreeMap::new();
+        let mut begun = BTreeSet::new();
         let mut hung = None;
         loop {
             match received.recv_timeout(Duration::from_millis(200)) {
-                Ok(line) => self.handle(&line, &mut in_flight),
+                Ok(line) => {
+                    if let Some(seed) = self.handle(&line, &mut in_flight) {
+                        begun.insert(seed);
+                    }
+                }
                 Err(mpsc::RecvTimeoutError::Timeout) => {}
                 Err(mpsc::RecvTimeoutError::Disconnected) => break,
             }
@@ -343,25 +348,31 @@ impl<'a> Supervisor<'a> {
         Ok(if status.success() && hung.is_none() {
             WorkerEnd::Finished
         } else {
+            // Seeds are claimed in order but announced by each thread on its
+            // own: one claimed below the last announced seed may never have
+            // been announced when the process died. Run those again too.
+            let last = begun.last().copied().unwrap_or(seed);
+            let never_begun = (seed..last).filter(|s| !begun.contains(s));
             WorkerEnd::Died {
                 how: describe(status, hung.is_some()),
                 hung,
-                unfinished: in_flight.into_keys().collect(),
+                unfinished: in_flight.into_keys().chain(never_begun).collect(),
             }
         })
     }
 
-    /// One line from a worker.
-    fn handle(&mut self, line: &str, in_flight: &mut BTreeMap<u64, Instant>) {
+    /// One line from a worker; the seed it began, if it is a `begin`.
+    fn handle(&mut self, line: &str, in_flight: &mut BTreeMap<u64, Instant>) -> Option<u64> {
         let mut words = line.splitn(3, ' ');
         let (Some(event), Some(Ok(seed))) = (words.next(), words.next().map(str::parse::<u64>))
         else {
-            return;
+            return None;
         };
         match event {
             "begin" => {
                 in_flight.insert(seed, Instant::now());
                 self.max_begun = self.max_begun.max(Some(seed));
+                return Some(seed);
             }
             "end" => {
                 in_flight.remove(&seed);
@@ -374,6 +385,7 @@ impl<'a> Supervisor<'a> {
             }
             _ => {}
         }
+        None
     }
 
     /// Counts, saves and reports a seed whose worker crashed or hung.
