@@ -123,15 +123,19 @@ pub fn run(wasm: &[u8], plan: &Plan, options: &Options) -> Report {
 }
 
 fn run_against<R: Reference>(wasm: &[u8], plan: &Plan, options: &Options) -> Report {
+    guarded(|report| compare::<R>(wasm, plan, options, report))
+}
+
+/// A report filled in by `compare`, whose verdict it is; a panic escaping
+/// it is a crash.
+pub(crate) fn guarded(compare: impl FnOnce(&mut Report) -> Verdict) -> Report {
     let mut report = Report {
         verdict: Verdict::Agree,
         calls: Vec::new(),
         brisk: Vec::new(),
         wasmi: Vec::new(),
     };
-    let result = catch_unwind(AssertUnwindSafe(|| {
-        compare::<R>(wasm, plan, options, &mut report)
-    }));
+    let result = catch_unwind(AssertUnwindSafe(|| compare(&mut report)));
     report.verdict = result.unwrap_or_else(|payload| crash_verdict(&*payload));
     report
 }
@@ -275,7 +279,7 @@ fn instantiated<T>(result: &Result<T, Stop>) -> String {
 }
 
 /// The verdict for a panic that escaped a comparison.
-pub(crate) fn crash_verdict(payload: &(dyn std::any::Any + Send)) -> Verdict {
+fn crash_verdict(payload: &(dyn std::any::Any + Send)) -> Verdict {
     let message = payload
         .downcast_ref::<String>()
         .map(String::as_str)

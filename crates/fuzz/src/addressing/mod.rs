@@ -15,7 +15,6 @@ use crate::diff::{Call, Options, Plan, Report, Verdict, calls_for};
 use crate::engines::{BriskSide, Side, Stop, brisk_config, brisk_stop};
 use crate::value::{self, Value};
 use model::{CHUNK, ExportItem, Halt};
-use std::panic::{AssertUnwindSafe, catch_unwind};
 
 /// Runs a generated program.
 pub fn run_program(program: &Program, options: &Options) -> Report {
@@ -37,17 +36,7 @@ pub fn run(wasm: &[u8], plan: &Plan, options: &Options) -> Report {
 }
 
 fn run_calls(wasm: &[u8], calls: Option<Vec<Call>>, seed: u64, options: &Options) -> Report {
-    let mut report = Report {
-        verdict: Verdict::Agree,
-        calls: Vec::new(),
-        brisk: Vec::new(),
-        wasmi: Vec::new(),
-    };
-    let result = catch_unwind(AssertUnwindSafe(|| {
-        compare(wasm, calls, seed, options, &mut report)
-    }));
-    report.verdict = result.unwrap_or_else(|payload| crate::diff::crash_verdict(&*payload));
-    report
+    crate::diff::guarded(|report| compare(wasm, calls, seed, options, report))
 }
 
 fn show<E: std::fmt::Display>(result: &Result<Vec<Value>, E>) -> String {
