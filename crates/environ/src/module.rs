@@ -277,6 +277,9 @@ pub struct ModuleInfo {
     pub globals: Vec<Global>,
     pub num_imported_globals: u32,
     pub exports: Vec<Export>,
+    /// Indexes into `exports`, sorted by name (names are unique), for
+    /// [`ModuleInfo::export`]; filled with the export section.
+    pub exports_by_name: Vec<u32>,
     pub start: Option<u32>,
     pub elements: Vec<ElementSegment>,
     pub data: Vec<DataSegment>,
@@ -304,7 +307,12 @@ impl ModuleInfo {
     }
 
     pub fn export(&self, name: &str) -> Option<&Export> {
-        self.exports.iter().find(|e| e.name == name)
+        let exports = &self.exports;
+        let at = self
+            .exports_by_name
+            .binary_search_by(|&i| exports[i as usize].name.as_str().cmp(name))
+            .ok()?;
+        Some(&exports[self.exports_by_name[at] as usize])
     }
 
     /// A name for function `index`, for people: from the `name` section,
@@ -493,6 +501,10 @@ fn read_payload(info: &mut ModuleInfo, payload: &Payload<'_>) -> CompileResult<(
                     index: e.index,
                 });
             }
+            let exports = &info.exports;
+            info.exports_by_name = (0..exports.len() as u32).collect();
+            info.exports_by_name
+                .sort_unstable_by(|&a, &b| exports[a as usize].name.cmp(&exports[b as usize].name));
         }
         Payload::StartSection { func, .. } => info.start = Some(*func),
         Payload::ElementSection(reader) => {

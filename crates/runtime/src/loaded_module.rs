@@ -107,11 +107,15 @@ impl LoadedModule {
     /// The frame of the function whose code contains `pc`, if any.
     pub(crate) fn frame_at(&self, pc: usize) -> Option<WasmFrame> {
         let offset = pc.checked_sub(self.code.base() as usize)? as u32;
-        let defined = self
-            .compiled
-            .functions
-            .iter()
-            .position(|&(start, len)| (start..start + len).contains(&offset))?;
+        // Functions are laid out in index order, so their starts ascend.
+        let functions = &self.compiled.functions;
+        let defined = functions
+            .partition_point(|&(start, _)| start <= offset)
+            .checked_sub(1)?;
+        let (start, len) = functions[defined];
+        if offset >= start + len {
+            return None;
+        }
         let info = self.info();
         let func_index = info.num_imported_funcs + defined as u32;
         let func_name = info.func_name(func_index).map(str::to_string);
