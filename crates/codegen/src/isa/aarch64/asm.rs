@@ -267,6 +267,17 @@ pub enum FpUnOp {
     RintZ = 0b00_1011,
 }
 
+/// The bitwise selects of [`Assembler::bit_select`], numbered by `opc2`:
+/// `Bsl` keeps `rn`'s bits where `rd` is 1 and `rm`'s where it is 0; `Bit`
+/// inserts `rn`'s bits into `rd` where `rm` is 1; `Bif` where `rm` is 0.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum BitSelect {
+    Bsl = 1,
+    Bit = 2,
+    Bif = 3,
+}
+
 /// An `add`/`sub` immediate: 12 bits, optionally shifted left by 12.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Imm12 {
@@ -1405,5 +1416,13 @@ impl Assembler {
     /// `uaddlv hd, vn.8b`: the sum of the 8 bytes as 16 bits.
     pub fn uaddlv_8b(&mut self, rd: Reg, rn: Reg) {
         self.emit(0x2e30_3800 | fpr(rn) << 5 | fpr(rd));
+    }
+
+    // ---- SIMD bitwise select, for copysign ----------------------------------
+
+    /// `bsl`, `bit` or `bif vd.8b, vn.8b, vm.8b`: bitwise selects over the
+    /// low 64 bits (the upper 64 are zeroed), see [`BitSelect`].
+    pub fn bit_select(&mut self, op: BitSelect, rd: Reg, rn: Reg, rm: Reg) {
+        self.emit(0x2e20_1c00 | (op as u32) << 22 | fpr(rm) << 16 | fpr(rn) << 5 | fpr(rd));
     }
 }

@@ -1,5 +1,7 @@
-//! AArch64 (A64): encoder and register names. The MacroAssembler comes
-//! later; nothing runs AArch64 code yet.
+//! AArch64 (A64): encoder, register names and the MacroAssembler.
 
 pub mod asm;
+pub mod masm;
 pub mod regs;
+
+pub use masm::A64Masm;

@@ -1,0 +1,1 @@
+//! AArch64 floating-point lowerings: arithmetic, comparisons and conversions.
