@@ -5,7 +5,7 @@
 mod a64_decode;
 
 use a64_decode::*;
-use brisk_codegen::isa::aarch64::asm::{Cond, FpBinOp, FpUnOp, encode_fp_imm};
+use brisk_codegen::isa::aarch64::asm::{BitSelect, Cond, FpBinOp, FpUnOp, encode_fp_imm};
 use brisk_codegen::isa::aarch64::regs::v;
 use brisk_codegen::masm::OperandSize::{S8, S32, S64};
 
@@ -218,11 +218,30 @@ fn popcount_simd() {
 }
 
 #[test]
+fn bitwise_select() {
+    let ops = [
+        (BitSelect::Bsl, "bsl"),
+        (BitSelect::Bit, "bit"),
+        (BitSelect::Bif, "bif"),
+    ];
+    for (op, name) in ops {
+        for (rd, rn, rm) in triples() {
+            check(format!("{name} v{rd}.8b, v{rn}.8b, v{rm}.8b"), |a| {
+                a.bit_select(op, v(rd), v(rn), v(rm))
+            });
+        }
+    }
+}
+
+#[test]
 fn fp_operands_must_be_fp_registers() {
     check_rejected("fadd of a GPR", |a| {
         a.fp_binop(FpBinOp::Add, S64, v(0), x(1), v(2))
     });
     check_rejected("cnt of a GPR", |a| a.cnt_8b(x(0), v(1)));
+    check_rejected("bit of a GPR", |a| {
+        a.bit_select(BitSelect::Bit, v(0), v(1), x(2))
+    });
     check_rejected("fmov from a GPR as an FP register", |a| {
         a.fmov(S32, v(0), x(1))
     });
