@@ -298,6 +298,88 @@ pub struct DivRegs {
     pub remainder: Reg,
 }
 
+/// A group of operators an ISA may not implement yet. Code generation
+/// asks [`MacroAssembler::implements`] before translating one of them and
+/// reports the operator `Unsupported` otherwise; the family's trait methods
+/// have default bodies that are unreachable for an ISA that does not
+/// implement it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpFamily {
+    /// Atomic memory accesses and `atomic.fence` (threads); the wait and
+    /// notify operators are builtin calls, but come with the family.
+    Atomics,
+    /// `return_call`, `return_call_indirect`: [`MacroAssembler::tail_call`].
+    TailCalls,
+    /// `i64.add128`, `i64.sub128`, `i64.mul_wide_s/u`.
+    WideArithmetic,
+}
+
+/// Why the default bodies of the wide-arithmetic methods are unreachable.
+const NO_WIDE: &str =
+    "wide arithmetic is only translated for an ISA that implements OpFamily::WideArithmetic";
+
+/// Where [`MacroAssembler::int_mul_wide`] wants its operands on this ISA.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WideRegs {
+    /// The left operand goes here, and the low half comes back here.
+    pub lo: Reg,
+    /// The high half comes back here.
+    pub hi: Reg,
+}
+
+/// The function a tail call jumps to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TailTarget {
+    /// Function `callee` of this module (same vmctx).
+    Direct(u32),
+    /// The code at `[vmctx + code]` with the vmctx at `[vmctx + callee_vmctx]`
+    /// (an imported function).
+    ThroughVmctx { code: u32, callee_vmctx: u32 },
+    /// The function a checked, non-null funcref in this register points to.
+    FuncRef(Reg),
+}
+
+/// The argument areas a tail call trades.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TailFrame {
+    /// Bytes of this function's incoming parameters.
+    pub caller_arg_bytes: u32,
+    /// Bytes of the callee's parameters, at the stack pointer.
+    pub callee_arg_bytes: u32,
+}
+
+/// Why the default bodies of the atomics methods are unreachable.
+const NO_ATOMICS: &str = "atomics are only translated for an ISA that implements OpFamily::Atomics";
+
+/// The operation of an atomic read-modify-write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AtomicRmwOp {
+    Add,
+    Sub,
+    And,
+    Or,
+    Xor,
+    Xchg,
+}
+
+/// An atomic operation that returns the old value of its location.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AtomicOp {
+    Rmw(AtomicRmwOp),
+    Cmpxchg,
+}
+
+/// The registers an [`AtomicOp`] needs on this ISA (see
+/// [`MacroAssembler::atomic_regs`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AtomicRegs {
+    /// The register the result must be in, if the ISA fixes it; for a
+    /// compare-exchange, also where the expected value goes.
+    pub result: Option<Reg>,
+    /// Whether the sequence needs a temporary register.
+    pub tmp: bool,
+}
+
 pub trait MacroAssembler {
     /// A MacroAssembler for `target`, whose ISA is this implementation's.
     fn new(target: Target) -> Self
@@ -594,4 +676,123 @@ pub trait MacroAssembler {
     /// Calls the function `funcref` points to with its own vmctx, then
     /// restores this function's vmctx from `saved_vmctx`.
     fn call_funcref(&mut self, funcref: Reg, saved_vmctx: Self::Address);
+
+    // ---- operator families an ISA may lack --------------------------------
+
+    /// Whether this ISA implements the operators of `family`.
+    fn implements(family: OpFamily) -> bool {
+        let _ = family;
+        false
+    }
+
+    // ---- atomics ([`OpFamily::Atomics`]) ------------------------------------
+    //
+    // Heap accesses as for [`Self::heap_load`] (bounds, trap table), which
+    // first trap with `UnalignedAtomic` unless the effective address
+    // `index + offset` is a multiple of the access size. All are
+    // sequentially consistent. Narrow results are zero-extended.
+
+    /// The registers `op` needs (see [`AtomicRegs`]).
+    fn atomic_regs(op: AtomicOp) -> AtomicRegs {
+        unreachable!("atomic_regs({op:?}): {NO_ATOMICS}")
+    }
+    /// `dst = [addr]`, `size` bytes zero-extended. `dst` may be the owned
+    /// index or the check register, never a lent one.
+    fn atomic_load(
+        &mut self,
+        access: HeapAccess,
+        size: OperandSize,
+        dst: Reg,
+        traps: &mut Vec<TrapEntry>,
+    ) {
+        let _ = (access, size, dst, traps);
+        unreachable!("atomic_load: {NO_ATOMICS}")
+    }
+    /// `[addr] = value`, the low `size` bytes; `value` is clobbered.
+    fn atomic_store(
+        &mut self,
+        access: HeapAccess,
+        size: OperandSize,
+        value: Reg,
+        traps: &mut Vec<TrapEntry>,
+    ) {
+        let _ = (access, size, value, traps);
+        unreachable!("atomic_store: {NO_ATOMICS}")
+    }
+    /// `dst = [addr]; [addr] = dst op operand`, `size` bytes. `operand` is
+    /// clobbered and may be `dst`, which must be the fixed result register
+    /// if [`Self::atomic_regs`] names one; `tmp` is given if it asks.
+    #[allow(clippy::too_many_arguments)]
+    fn atomic_rmw(
+        &mut self,
+        access: HeapAccess,
+        op: AtomicRmwOp,
+        size: OperandSize,
+        operand: Reg,
+        dst: Reg,
+        tmp: Option<Reg>,
+        traps: &mut Vec<TrapEntry>,
+    ) {
+        let _ = (access, op, size, operand, dst, tmp, traps);
+        unreachable!("atomic_rmw: {NO_ATOMICS}")
+    }
+    /// `old = [addr]; if old == expected (low size bytes) { [addr] =
+    /// replacement }; expected = old`: the old value comes back, zero-
+    /// extended, in `expected` (the fixed result register if the ISA names
+    /// one). `replacement` is only read; `tmp` is given if
+    /// [`Self::atomic_regs`] asks.
+    fn atomic_cmpxchg(
+        &mut self,
+        access: HeapAccess,
+        size: OperandSize,
+        expected: Reg,
+        replacement: Reg,
+        tmp: Option<Reg>,
+        traps: &mut Vec<TrapEntry>,
+    ) {
+        let _ = (access, size, expected, replacement, tmp, traps);
+        unreachable!("atomic_cmpxchg: {NO_ATOMICS}")
+    }
+    /// `atomic.fence`: a full memory barrier.
+    fn atomic_fence(&mut self) {
+        unreachable!("atomic_fence: {NO_ATOMICS}")
+    }
+
+    // ---- wide arithmetic ([`OpFamily::WideArithmetic`]) ----------------------
+
+    /// Where [`Self::int_mul_wide`] needs its operands, if anywhere (x86-64:
+    /// `rdx:rax`); code generation has the path without them.
+    fn mul_wide_regs() -> Option<WideRegs> {
+        unreachable!("mul_wide_regs: {NO_WIDE}")
+    }
+    /// `hi:lo = hi:lo + rhs_hi:rhs_lo` (`-` with `sub`), 128 bits wrapping;
+    /// the right-hand registers are only read.
+    fn int128_add_sub(&mut self, sub: bool, lo: Reg, hi: Reg, rhs_lo: Reg, rhs_hi: Reg) {
+        let _ = (sub, lo, hi, rhs_lo, rhs_hi);
+        unreachable!("int128_add_sub: {NO_WIDE}")
+    }
+    /// `hi:lo = lhs * rhs`, the 128-bit product of two 64-bit integers
+    /// (signed or unsigned). With [`Self::mul_wide_regs`], `lo` and `hi` are
+    /// those registers and `lhs` is `lo`. `rhs` is only read.
+    fn int_mul_wide(&mut self, signed: bool, lo: Reg, hi: Reg, lhs: Reg, rhs: Reg) {
+        let _ = (signed, lo, hi, lhs, rhs);
+        unreachable!("int_mul_wide: {NO_WIDE}")
+    }
+
+    // ---- tail calls ([`OpFamily::TailCalls`]) --------------------------------
+
+    /// Replaces this function's frame with a call to `target` (see
+    /// `tail_call.rs`). The callee's arguments are at the stack pointer
+    /// (`frame.callee_arg_bytes`), the local registers already restored,
+    /// and every allocatable register is free except a `FuncRef` target's.
+    /// Moves the arguments and the return address so that the arguments end
+    /// where this function's began (the result area above them stays put),
+    /// restores the caller's frame pointer and jumps, with the caller's
+    /// vmctx register set as for [`Self::call_through_vmctx`].
+    fn tail_call(&mut self, target: TailTarget, frame: TailFrame) {
+        let _ = (target, frame);
+        unreachable!(
+            "tail calls are only translated for an ISA that implements OpFamily::TailCalls"
+        )
+    }
 }

@@ -740,6 +740,72 @@ fn cmov() {
     }
 }
 
+#[test]
+fn test_ri() {
+    for size in ALL_SIZES {
+        for r in gprs() {
+            for imm in IMMS {
+                let imm_op = match size {
+                    S8 => Operand::Imm(OpKind::Immediate8, imm as u8 as u64),
+                    S16 => Operand::Imm(OpKind::Immediate16, imm as u16 as u64),
+                    S32 => Operand::Imm(OpKind::Immediate32, imm as u32 as u64),
+                    S64 => Operand::Imm(OpKind::Immediate32to64, imm as i64 as u64),
+                };
+                check(Mnemonic::Test, &[reg(size, r), imm_op], |a| {
+                    a.test_ri(size, r, imm)
+                });
+            }
+        }
+    }
+}
+
+// ---- atomics ----------------------------------------------------------------------
+
+/// As [`check`], and the instruction has a `lock` prefix exactly if `lock`.
+#[track_caller]
+fn check_lock(
+    lock: bool,
+    mnemonic: Mnemonic,
+    operands: &[Operand],
+    emit: impl FnOnce(&mut Assembler),
+) {
+    let asm = assemble(emit);
+    let bytes = asm.buf.bytes();
+    check_code(bytes, &[(mnemonic, operands.to_vec())]);
+    assert_eq!(
+        decode(bytes)[0].has_lock_prefix(),
+        lock,
+        "{bytes:02X?}: lock prefix"
+    );
+}
+
+#[test]
+fn atomic_memory_register_forms() {
+    type Emit = fn(&mut Assembler, OperandSize, &Amode, Reg);
+    let forms: [(Mnemonic, bool, Emit); 3] = [
+        (Mnemonic::Xchg, false, |a, s, m, r| a.xchg_mr(s, m, r)),
+        (Mnemonic::Xadd, true, |a, s, m, r| a.lock_xadd_mr(s, m, r)),
+        (Mnemonic::Cmpxchg, true, |a, s, m, r| {
+            a.lock_cmpxchg_mr(s, m, r)
+        }),
+    ];
+    for (mnemonic, lock, emit) in forms {
+        for size in ALL_SIZES {
+            // Every register with every addressing form: at S8, spl, bpl,
+            // sil and dil need a REX prefix.
+            for (r, m) in reg_amodes() {
+                let operands = [mem(&m, uint(size)), reg(size, r)];
+                check_lock(lock, mnemonic, &operands, |a| emit(a, size, &m, r));
+            }
+        }
+    }
+}
+
+#[test]
+fn mfence() {
+    check(Mnemonic::Mfence, &[], |a| a.mfence());
+}
+
 // ---- control flow -----------------------------------------------------------------
 
 /// Emits `branch` to a label bound before it (a self-loop at a non-zero

@@ -581,6 +581,78 @@ impl Assembler {
         );
     }
 
+    /// `test reg, imm` (`size` bits of `reg`; the imm is 8 bits for S8,
+    /// 16 for S16, and 32, sign-extended in a 64-bit test, otherwise).
+    pub fn test_ri(&mut self, size: OperandSize, reg: Reg, imm: i32) {
+        match size {
+            OperandSize::S8 => {
+                self.emit(None, false, &[0xF6], 0, Rm::Reg(reg), false, true);
+                self.buf.put1(imm as u8);
+            }
+            OperandSize::S16 => {
+                self.emit_op(Some(0x66), false, &[0xF7], 0, Rm::Reg(reg));
+                self.buf.put2(imm as u16);
+            }
+            OperandSize::S32 | OperandSize::S64 => {
+                self.emit_op(None, is_64(size), &[0xF7], 0, Rm::Reg(reg));
+                self.buf.put4(imm as u32);
+            }
+        }
+    }
+
+    // ---- atomics -------------------------------------------------------------
+
+    /// `op [mem], reg` of `size` bits, where `op8` is the opcode of the
+    /// 8-bit form and the wider forms add 1 to its last byte; after a
+    /// `lock` prefix if `lock`.
+    fn sized_mr(&mut self, lock: bool, size: OperandSize, op8: &[u8], mem: &Amode, reg: Reg) {
+        if lock {
+            self.buf.put1(0xF0);
+        }
+        let mut opcode = [0; 2];
+        let n = op8.len();
+        opcode[..n].copy_from_slice(op8);
+        if size != OperandSize::S8 {
+            opcode[n - 1] += 1;
+        }
+        let prefix = (size == OperandSize::S16).then_some(0x66);
+        let byte = size == OperandSize::S8;
+        self.emit(
+            prefix,
+            is_64(size),
+            &opcode[..n],
+            reg.hw(),
+            Rm::Mem(mem),
+            byte,
+            false,
+        );
+    }
+
+    /// `xchg [mem], reg` (implicitly locked: a sequentially consistent
+    /// store, and an atomic exchange).
+    pub fn xchg_mr(&mut self, size: OperandSize, mem: &Amode, reg: Reg) {
+        self.sized_mr(false, size, &[0x86], mem, reg);
+    }
+
+    /// `lock xadd [mem], reg`: `reg` gets the old value.
+    pub fn lock_xadd_mr(&mut self, size: OperandSize, mem: &Amode, reg: Reg) {
+        self.sized_mr(true, size, &[0x0F, 0xC0], mem, reg);
+    }
+
+    /// `lock cmpxchg [mem], reg`: if `[mem]` equals `rax` (its low `size`
+    /// bits), stores `reg` and sets ZF; otherwise loads `[mem]` into the
+    /// low `size` bits of `rax` and clears ZF.
+    pub fn lock_cmpxchg_mr(&mut self, size: OperandSize, mem: &Amode, reg: Reg) {
+        self.sized_mr(true, size, &[0x0F, 0xB0], mem, reg);
+    }
+
+    /// `mfence`.
+    pub fn mfence(&mut self) {
+        self.buf.put1(0x0F);
+        self.buf.put1(0xAE);
+        self.buf.put1(0xF0);
+    }
+
     // ---- SSE scalar floating point ----------------------------------------
     //
     // `size` is the float width: S32 for single (`ss`/`ps`), S64 for double
