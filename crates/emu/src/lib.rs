@@ -7,7 +7,12 @@
 //!   in the host (`PROT_NONE`) and mapped in the emulator, each 4-byte entry
 //!   holding a `ret`. A hook on the page runs the entry's Rust closure with
 //!   x0-x7 as arguments (AAPCS64), writes its result to x0, and the `ret`
-//!   goes back to x30.
+//!   goes back to x30. Every emulator of the process maps the same gate
+//!   page, so the n-th function registered has the same address in each
+//!   ([`gate_entry`]).
+//! - [`Emulator::on_fault`] lets the host map memory on demand: an access to
+//!   unmapped or protected memory first asks its handler, and resumes if it
+//!   says so.
 //! - [`Emulator::call`] runs a function on a dedicated emulated stack and
 //!   gives x0, or the [`Stop`] that ended it (a `udf`, a fault with the exact
 //!   pc, a host error or panic...). Host closures may call back into emulated
@@ -25,6 +30,7 @@ use std::cell::{Cell, RefCell};
 use std::ffi::c_void;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::rc::{Rc, Weak};
+use std::sync::{Mutex, PoisonError};
 use unicorn_engine::{
     Arch, Arm64CpuModel, HookType, MemType, Mode, Prot, RegisterARM64, Unicorn, uc_error,
 };
@@ -123,6 +129,50 @@ pub struct Call {
 /// emulated code through the `Emulator` it is given.
 type HostFn = dyn Fn(&mut Emulator, &Call) -> Result<u64, Stop>;
 
+/// An access to unmapped memory, or against a mapping's permissions, that
+/// a fault handler may resolve.
+#[derive(Clone, Copy, Debug)]
+pub struct Fault {
+    pub addr: u64,
+    pub access: Access,
+    /// Unmapped, rather than mapped without the permission.
+    pub unmapped: bool,
+    /// pc is the faulting instruction.
+    pub regs: Regs,
+}
+
+/// Decides whether a fault is resolved (see [`Emulator::on_fault`]).
+type FaultFn = dyn Fn(&mut Emulator, &Fault) -> bool;
+
+/// The gate page's address: one host reservation (`PROT_NONE`) for the
+/// whole process, never unmapped, that every emulator maps.
+fn gate_page() -> Result<u64, Error> {
+    static GATE: Mutex<u64> = Mutex::new(0);
+    let mut gate = GATE.lock().unwrap_or_else(PoisonError::into_inner);
+    if *gate == 0 {
+        let pages = Pages::reserve(page_size())?;
+        *gate = pages.addr();
+        // Kept for the life of the process: emulators map its address.
+        std::mem::forget(pages);
+    }
+    Ok(*gate)
+}
+
+/// How many host functions an emulator can register (entry 0 of the gate
+/// is the return address of `call`).
+pub fn gate_capacity() -> usize {
+    page_size() / 4 - 1
+}
+
+/// The address [`Emulator::register`] gives the `index`-th function (from
+/// 0) registered, in every emulator of this process.
+pub fn gate_entry(index: usize) -> Result<u64, Error> {
+    if index >= gate_capacity() {
+        return Err(Error::GateFull(gate_capacity()));
+    }
+    Ok(gate_page()? + 4 * (index as u64 + 1))
+}
+
 /// The registers the AAPCS64 makes callee-saved (only the low halves of
 /// v8-v15), checked after each call with `Config::check_abi`.
 const CALLEE_SAVED: [(&str, RegisterARM64); 19] = [
@@ -159,7 +209,8 @@ const ARG_REGS: [RegisterARM64; 8] = [
 ];
 
 /// An AArch64 CPU running code from host memory. Not `Send`: use one per
-/// thread.
+/// thread. Clones are handles to the same CPU.
+#[derive(Clone)]
 pub struct Emulator {
     shared: Rc<Shared>,
 }
@@ -167,11 +218,13 @@ pub struct Emulator {
 struct Shared {
     /// First, so that unicorn is closed before the memory it maps is freed.
     uc: Unicorn<'static, ()>,
-    /// The gate page's host reservation; unicorn backs it in the emulator.
-    gate: Pages,
+    /// The gate page's address (host reservation: [`gate_page`]); unicorn
+    /// backs it in the emulator.
+    gate: u64,
     /// A guard page (unmapped in the emulator) and the stack above it.
     stack: Pages,
     host_fns: RefCell<Vec<Rc<HostFn>>>,
+    fault_fn: RefCell<Option<Rc<FaultFn>>>,
     /// Why the current run stops, set by a hook.
     pending: RefCell<Option<Stop>>,
     /// How many `call`s are running (nested through host functions).
@@ -189,7 +242,7 @@ fn unicorn_err(op: &'static str) -> impl Fn(uc_error) -> Error {
 impl Emulator {
     pub fn new(config: &Config) -> Result<Emulator, Error> {
         let page = page_size();
-        let gate = Pages::reserve(page)?;
+        let gate = gate_page()?;
         let stack = Pages::new(page + config.stack_size)?;
         stack.protect_none(page)?;
 
@@ -208,7 +261,7 @@ impl Emulator {
             });
         }
 
-        uc.mem_map(gate.addr(), page as u64, Prot::READ | Prot::EXEC)
+        uc.mem_map(gate, page as u64, Prot::READ | Prot::EXEC)
             .map_err(unicorn_err("map the gate"))?;
         let rets: Vec<u8> = INSN_RET
             .to_le_bytes()
@@ -216,7 +269,7 @@ impl Emulator {
             .cycle()
             .take(page)
             .collect();
-        uc.mem_write(gate.addr(), &rets)
+        uc.mem_write(gate, &rets)
             .map_err(unicorn_err("write the gate"))?;
         let stack_base = stack.addr() + page as u64;
         // SAFETY: the stack's pages are owned by `Shared`, which outlives
@@ -232,12 +285,13 @@ impl Emulator {
         }
         .map_err(unicorn_err("map the stack"))?;
 
-        let gate_range = (gate.addr(), gate.addr() + page as u64 - 1);
+        let gate_range = (gate, gate + page as u64 - 1);
         let shared = Rc::new(Shared {
             uc,
             gate,
             stack,
             host_fns: RefCell::new(Vec::new()),
+            fault_fn: RefCell::new(None),
             pending: RefCell::new(None),
             depth: Cell::new(0),
             check_abi: config.check_abi,
@@ -259,10 +313,10 @@ impl Emulator {
         let weak = Rc::downgrade(&shared);
         // begin > end: every address.
         uc.add_mem_hook(HookType::MEM_INVALID, 1, 0, move |_, kind, addr, _, _| {
-            if let Some(emu) = Emulator::upgrade(&weak) {
-                emu.fault(kind, addr);
+            match Emulator::upgrade(&weak) {
+                Some(mut emu) => emu.fault(kind, addr),
+                None => false,
             }
-            false
         })
         .map_err(unicorn_err("hook faults"))?;
         let weak = Rc::downgrade(&shared);
@@ -313,7 +367,7 @@ impl Emulator {
     /// The address emulated code returns to when a `call` ends: the gate's
     /// first entry, where unicorn is told to stop.
     fn return_address(&self) -> u64 {
-        self.shared.gate.addr()
+        self.shared.gate
     }
 
     /// The emulated stack's usable range (the page below it is a guard).
@@ -355,8 +409,8 @@ impl Emulator {
         check_pages(addr, len)?;
         let end = addr + len;
         let stack = self.stack();
-        let gate = self.shared.gate.addr();
-        let gate = gate..gate + self.shared.gate.size() as u64;
+        let gate = self.shared.gate;
+        let gate = gate..gate + page_size() as u64;
         if [stack, gate].iter().any(|r| r.start < end && addr < r.end) {
             return Err(Error::Reserved { addr, len });
         }
@@ -394,13 +448,26 @@ impl Emulator {
         f: impl Fn(&mut Emulator, &Call) -> Result<u64, Stop> + 'static,
     ) -> Result<u64, Error> {
         let mut fns = self.shared.host_fns.borrow_mut();
-        // Entry 0 is the return address of `call`.
-        let capacity = self.shared.gate.size() / 4 - 1;
-        if fns.len() == capacity {
-            return Err(Error::GateFull(capacity));
-        }
+        let addr = gate_entry(fns.len())?;
         fns.push(Rc::new(f));
-        Ok(self.return_address() + 4 * fns.len() as u64)
+        Ok(addr)
+    }
+
+    /// Sets x1, the second result register (the AAPCS64 returns a 16-byte
+    /// composite in x0 and x1), for a host function to return a pair: x0
+    /// is what it returns.
+    pub fn set_x1(&mut self, value: u64) -> Result<(), Stop> {
+        self.set_reg(RegisterARM64::X1, value)
+    }
+
+    /// Installs the handler asked first about every access to unmapped
+    /// memory or against a mapping's permissions. Returning true resumes
+    /// the access: for unmapped memory, after the handler mapped it; for a
+    /// protected mapping, the access goes ahead on it as it is (a handler
+    /// must not unmap it). Returning false stops the call with
+    /// [`Stop::Fault`].
+    pub fn on_fault(&mut self, f: impl Fn(&mut Emulator, &Fault) -> bool + 'static) {
+        *self.shared.fault_fn.borrow_mut() = Some(Rc::new(f));
     }
 
     /// Calls the AArch64 function at `entry` with up to 8 arguments in
@@ -529,8 +596,9 @@ impl Emulator {
     }
 
     /// The hook on unmapped and protected accesses; unicorn has synced pc to
-    /// the faulting instruction. Returning from it stops the emulation.
-    fn fault(&self, kind: MemType, addr: u64) {
+    /// the faulting instruction. Returns whether the fault handler resolved
+    /// it; otherwise the emulation stops.
+    fn fault(&mut self, kind: MemType, addr: u64) -> bool {
         let (access, unmapped) = match kind {
             MemType::READ_UNMAPPED => (Access::Read, true),
             MemType::WRITE_UNMAPPED => (Access::Write, true),
@@ -539,12 +607,30 @@ impl Emulator {
             MemType::WRITE_PROT => (Access::Write, false),
             _ => (Access::Fetch, false),
         };
-        self.shared.pending.borrow_mut().get_or_insert(Stop::Fault {
+        let fault = Fault {
+            addr,
+            access,
+            unmapped,
             regs: self.regs(),
+        };
+        let handler = self.shared.fault_fn.borrow().clone();
+        if let Some(handler) = handler {
+            match catch_unwind(AssertUnwindSafe(|| handler(self, &fault))) {
+                Ok(true) => return true,
+                Ok(false) => {}
+                Err(payload) => {
+                    self.stop(Stop::Panic(payload));
+                    return false;
+                }
+            }
+        }
+        self.shared.pending.borrow_mut().get_or_insert(Stop::Fault {
+            regs: fault.regs,
             addr,
             access,
             unmapped,
         });
+        false
     }
 
     /// The hook on CPU exceptions: pc is the instruction that raised it

@@ -1,7 +1,10 @@
 //! Hand-encoded AArch64 functions run under the emulator. Each word carries
 //! its assembly; they were checked with GNU `aarch64-linux-gnu-objdump`.
 
-use brisk_emu::{Access, Config, Cpu, Emulator, Error, MAX_NESTING, Pages, Perms, Stop, page_size};
+use brisk_emu::{
+    Access, Config, Cpu, Emulator, Error, MAX_NESTING, Pages, Perms, Stop, gate_capacity,
+    gate_entry, page_size,
+};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -532,4 +535,122 @@ fn mapping_is_checked() {
     // Unmapped memory can be mapped again.
     unsafe { m.emu.map(a, page, Perms::READ) }.unwrap();
     m.emu.unmap(a, page).unwrap();
+}
+
+#[test]
+fn every_emulator_gives_the_same_gate_addresses() {
+    let mut a = Machine::checked();
+    let mut b = Machine::checked();
+    for i in 0..3 {
+        let (x, y) = (i as u64, 10 * i as u64);
+        assert_eq!(
+            a.emu.register(move |_, _| Ok(x)).unwrap(),
+            gate_entry(i).unwrap()
+        );
+        assert_eq!(
+            b.emu.register(move |_, _| Ok(y)).unwrap(),
+            gate_entry(i).unwrap()
+        );
+    }
+    // The same address runs each emulator's own function.
+    let fa = a.code(&CALL_X2_PLUS_ONE);
+    let fb = b.code(&CALL_X2_PLUS_ONE);
+    let entry = gate_entry(2).unwrap();
+    assert_eq!(a.emu.call(fa, &[0, 0, entry]).unwrap(), 3);
+    assert_eq!(b.emu.call(fb, &[0, 0, entry]).unwrap(), 21);
+    assert!(matches!(
+        gate_entry(gate_capacity()),
+        Err(Error::GateFull(n)) if n == gate_capacity()
+    ));
+}
+
+/// `f(host) = host() + x1` (the host's second result).
+#[test]
+fn a_host_function_returns_a_pair_in_x0_and_x1() {
+    let mut m = Machine::checked();
+    let f = m.code(&[
+        FRAME_PUSH[0],
+        FRAME_PUSH[1],
+        0xd63f0000, // blr x0
+        0x8b010000, // add x0, x0, x1
+        FRAME_POP,
+        RET,
+    ]);
+    let host = m
+        .emu
+        .register(|emu, _| {
+            emu.set_x1(0x500)?;
+            Ok(0x7)
+        })
+        .unwrap();
+    assert_eq!(m.emu.call(f, &[host]).unwrap(), 0x507);
+}
+
+/// Loads `[x0]` and `[x0 + 8]`... then stores: the handler maps pages on
+/// demand, and the access it refuses faults at its exact pc.
+#[test]
+fn a_fault_handler_maps_memory_on_demand() {
+    let mut m = Machine::checked();
+    let f = m.code(&[
+        0xf9400001, // ldr x1, [x0]
+        0xf9400402, // ldr x2, [x0, #8]
+        0x8b020020, // add x0, x1, x2
+        0xf9000c00, // str x0, [x0, #24]   (x0 is now the sum)
+        RET,
+    ]);
+    let page = page_size() as u64;
+    let data = Pages::new(2 * page as usize).unwrap();
+    let base = data.addr();
+    // SAFETY: `data` is this test's own allocation.
+    unsafe {
+        (base as *mut u64).write(base + page - 32);
+        ((base + 8) as *mut u64).write(8);
+    }
+    let faults = Rc::new(RefCell::new(Vec::new()));
+    let seen = faults.clone();
+    // Maps the first page only.
+    m.emu.on_fault(move |emu, fault| {
+        seen.borrow_mut().push(*fault);
+        let page_start = fault.addr & !(page - 1);
+        if page_start != base {
+            return false;
+        }
+        // SAFETY: `data` outlives the emulator's use of it (the test ends
+        // with it alive).
+        unsafe { emu.map(page_start, page, Perms::READ_WRITE) }.is_ok()
+    });
+    // x0 = base + page - 32 + 8 = base + page - 24; the store hits base + page.
+    expect_fault(
+        m.emu.call(f, &[base]),
+        f + 12,
+        base + page,
+        Access::Write,
+        true,
+    );
+    {
+        let faults = faults.borrow();
+        assert_eq!(faults.len(), 2, "{faults:?}");
+        assert_eq!((faults[0].addr, faults[0].regs.pc), (base, f));
+        assert!(faults[0].unmapped && faults[0].access == Access::Read);
+        assert_eq!((faults[1].addr, faults[1].regs.pc), (base + page, f + 12));
+    }
+    // Mapped now: no fault the second time round.
+    // SAFETY: as above.
+    unsafe { (base as *mut u64).write(base + 32) };
+    assert_eq!(m.emu.call(f, &[base]).unwrap(), base + 40);
+    assert_eq!(faults.borrow().len(), 2);
+    drop(m);
+    drop(data);
+}
+
+#[test]
+fn a_panicking_fault_handler_stops_the_call() {
+    let mut m = Machine::checked();
+    let f = m.code(&[0xf9400000 /* ldr x0, [x0] */, RET]);
+    m.emu.on_fault(|_, _| panic!("handler"));
+    let hole = Pages::reserve(page_size()).unwrap();
+    match m.emu.call(f, &[hole.addr()]) {
+        Err(Stop::Panic(p)) => assert_eq!(p.downcast_ref::<&str>(), Some(&"handler")),
+        other => panic!("{other:?}"),
+    }
 }
