@@ -43,6 +43,9 @@ pub struct CodeGen<'a, M: MacroAssembler> {
     pub traps: &'a mut Vec<TrapEntry>,
     /// A comparison not emitted yet (see `codegen_int.rs`).
     pub pending: Option<PendingCmp<M::Address>>,
+    /// Direct calls reload the vmctx and heap base: the module has a tail
+    /// call that may leave the instance (see `tail_call.rs`).
+    pub reload_after_direct_calls: bool,
 }
 
 impl<'a, M: MacroAssembler> CodeGen<'a, M> {
@@ -364,6 +367,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
             self.load_heap_base();
         } else {
             self.masm.call_direct(func_index);
+            self.reload_after_direct_call();
         }
         self.finish_call(sig, results);
         Ok(())

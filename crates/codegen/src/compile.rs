@@ -122,12 +122,15 @@ impl<M: MacroAssembler> FuncCompiler<M> {
 
     /// Validates and (if `translate`) compiles one function body. A body that
     /// is valid but not translatable gives `Unsupported`; an invalid one
-    /// gives `Invalid`, even after an unsupported operator.
+    /// gives `Invalid`, even after an unsupported operator. With
+    /// `reload_after_direct_calls`, direct calls reload the vmctx and heap
+    /// base (the module may tail-call out of the instance: `tail_call.rs`).
     pub fn compile(
         &mut self,
         info: &ModuleInfo,
         input: FunctionBodyInput<'_>,
         translate: bool,
+        reload_after_direct_calls: bool,
     ) -> CompileResult<CompiledFunction> {
         let mut validator = input
             .validator
@@ -162,6 +165,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             spectre: self.spectre,
             traps: &mut self.traps,
             pending: None,
+            reload_after_direct_calls,
         };
         let mut error = sig
             .params
@@ -276,7 +280,10 @@ fn compile_module_with<M: MacroAssembler + Send>(
     let parsed = parse_module(bytes, options.wasm_features)?;
     let translate = parsed.unsupported.is_none();
     let info = parsed.info;
-    let compile = |c: &mut FuncCompiler<M>, body| c.compile(&info, body, translate);
+    let reload = translate
+        && M::implements(crate::masm::OpFamily::TailCalls)
+        && crate::tail_call::may_switch_instance(&info, &parsed.bodies);
+    let compile = |c: &mut FuncCompiler<M>, body| c.compile(&info, body, translate, reload);
     // Below this much code, starting the worker threads costs more than
     // it saves.
     const PARALLEL_MIN_BYTES: u64 = 64 * 1024;

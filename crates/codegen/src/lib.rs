@@ -23,9 +23,11 @@ pub mod reg;
 pub mod regalloc;
 pub mod stack;
 pub mod table;
+mod tail_call;
 pub mod target;
 pub mod trampoline;
 pub mod visitor;
+mod wide;
 
 pub use compile::{BoundsChecks, CompileOptions, CompiledFunction, CompiledModule, compile_module};
 pub use target::{CpuFeatures, Isa, Target};

@@ -314,6 +314,10 @@ pub enum OpFamily {
     WideArithmetic,
 }
 
+/// Why the default bodies of the tail-call methods are unreachable.
+const NO_TAIL_CALLS: &str =
+    "tail calls are only translated for an ISA that implements OpFamily::TailCalls";
+
 /// Why the default bodies of the wide-arithmetic methods are unreachable.
 const NO_WIDE: &str =
     "wide arithmetic is only translated for an ISA that implements OpFamily::WideArithmetic";
@@ -668,7 +672,8 @@ pub trait MacroAssembler {
     /// Calls `builtin` with the vmctx as first host argument (the others are
     /// already in place), aligning the stack as the host ABI needs, and
     /// raises a trap code it returns if it can trap. An i32 result comes back
-    /// zero-extended in the return register.
+    /// zero-extended in the return register (also from a builtin that
+    /// returns it in the second one, after its trap code).
     fn call_builtin(&mut self, builtin: Builtin);
     /// Traps unless `funcref` is non-null (uninitialized element) and its
     /// type id equals the one at `[vmctx + type_id]` (indirect call type mismatch).
@@ -791,8 +796,12 @@ pub trait MacroAssembler {
     /// vmctx register set as for [`Self::call_through_vmctx`].
     fn tail_call(&mut self, target: TailTarget, frame: TailFrame) {
         let _ = (target, frame);
-        unreachable!(
-            "tail calls are only translated for an ISA that implements OpFamily::TailCalls"
-        )
+        unreachable!("tail_call: {NO_TAIL_CALLS}")
+    }
+    /// Reloads this function's vmctx from `saved_vmctx` (after a direct
+    /// call whose callee may have tail-called out of the instance).
+    fn reload_vmctx(&mut self, saved_vmctx: Self::Address) {
+        let _ = saved_vmctx;
+        unreachable!("reload_vmctx: {NO_TAIL_CALLS}")
     }
 }

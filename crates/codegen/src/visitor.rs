@@ -270,6 +270,14 @@ translations! {
     visit_table_set(table: u32) => table_set(table);
     visit_table_grow(table: u32) => table_grow(table);
     visit_table_size(table: u32) => table_size(table);
+    // Tail calls (tail_call.rs).
+    visit_return_call(function_index: u32) => return_call(function_index);
+    visit_return_call_indirect(type_index: u32, table_index: u32) => return_call_indirect(type_index, table_index);
+    // Wide arithmetic (wide.rs).
+    visit_i64_add128() => add_sub128(false);
+    visit_i64_sub128() => add_sub128(true);
+    visit_i64_mul_wide_s() => mul_wide(true);
+    visit_i64_mul_wide_u() => mul_wide(false);
 }
 
 /// Whether an operator opens or closes a control frame: those reach the

@@ -901,11 +901,12 @@ fn jump_table_entry() {
 }
 
 #[test]
-fn call_func() {
+fn call_func_and_jmp_func() {
     let a = assemble(|a| {
         a.ud2();
         a.call_func(7);
         a.call_func(u32::MAX);
+        a.jmp_func(3);
     });
     assert_eq!(
         a.buf.relocs(),
@@ -919,16 +920,23 @@ fn call_func() {
                 at: 8,
                 callee: u32::MAX,
                 kind: RelocKind::X86Rel32
+            },
+            CallReloc {
+                at: 13,
+                callee: 3,
+                kind: RelocKind::X86Rel32
             }
         ]
     );
-    // Unlinked, the rel32 fields are 0: each call targets the next instruction.
+    // Unlinked, the rel32 fields are 0: each call or tail jump targets the
+    // next instruction.
     check_code(
         a.buf.bytes(),
         &[
             (Mnemonic::Ud2, vec![]),
             (Mnemonic::Call, vec![Operand::Branch(7)]),
             (Mnemonic::Call, vec![Operand::Branch(12)]),
+            (Mnemonic::Jmp, vec![Operand::Branch(17)]),
         ],
     );
 }

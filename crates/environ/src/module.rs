@@ -8,10 +8,11 @@ use wasmparser::{
 };
 
 /// The features brisk validates with: the whole of Wasm 3.0, so that a valid
-/// module is never called invalid; what brisk cannot compile yet is reported
+/// module is never called invalid, and the post-3.0 proposals brisk
+/// compiles (wide arithmetic); what brisk cannot compile yet is reported
 /// as `Unsupported` by the compiler instead.
 pub fn validation_features() -> WasmFeatures {
-    WasmFeatures::WASM3
+    WasmFeatures::WASM3.union(WasmFeatures::WIDE_ARITHMETIC)
 }
 
 /// The feature flag for a proposal's name as the command line spells it

@@ -822,6 +822,13 @@ impl Assembler {
         self.buf.put_call_reloc(callee);
     }
 
+    /// `jmp rel32` to function `callee` of the module (a tail call),
+    /// patched at link time like a call.
+    pub fn jmp_func(&mut self, callee: u32) {
+        self.buf.put1(0xE9);
+        self.buf.put_call_reloc(callee);
+    }
+
     /// `call reg`.
     pub fn call_r(&mut self, reg: Reg) {
         self.emit_op(None, false, &[0xFF], 2, Rm::Reg(reg));

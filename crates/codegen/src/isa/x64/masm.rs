@@ -17,6 +17,8 @@ use brisk_environ::{TrapCode, TrapEntry};
 
 mod float;
 mod scratch;
+mod tail_call;
+mod wide;
 
 use scratch::from_outside;
 
@@ -1055,5 +1057,33 @@ impl MacroAssembler for X64Masm {
             a.call_m(&Amode::base_disp(callee, FUNC_REF_CODE as i32));
         });
         self.asm.mov_rm(OperandSize::S64, VMCTX, &saved_vmctx);
+    }
+
+    fn implements(family: OpFamily) -> bool {
+        match family {
+            OpFamily::Atomics => false,
+            OpFamily::TailCalls | OpFamily::WideArithmetic => true,
+        }
+    }
+
+    fn mul_wide_regs() -> Option<WideRegs> {
+        Some(wide::MUL_WIDE_REGS)
+    }
+
+    fn int128_add_sub(&mut self, sub: bool, lo: Reg, hi: Reg, rhs_lo: Reg, rhs_hi: Reg) {
+        self.emit_int128_add_sub(sub, lo, hi, rhs_lo, rhs_hi);
+    }
+
+    fn int_mul_wide(&mut self, signed: bool, lo: Reg, hi: Reg, lhs: Reg, rhs: Reg) {
+        self.emit_mul_wide(signed, lo, hi, lhs, rhs);
+    }
+
+    fn tail_call(&mut self, target: TailTarget, frame: TailFrame) {
+        self.emit_tail_call(target, frame);
+    }
+
+    fn reload_vmctx(&mut self, saved_vmctx: Amode) {
+        self.asm
+            .mov_rm(OperandSize::S64, VMCTX, from_outside(&saved_vmctx));
     }
 }
