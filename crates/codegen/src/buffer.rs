@@ -578,6 +578,17 @@ impl CodeBuffer {
         self.put4(0);
     }
 
+    /// Emits an AArch64 `bl` to function `callee`, its offset patched at
+    /// link time ([`RelocKind::Arm64Call26`]).
+    pub fn put_a64_call_reloc(&mut self, callee: u32) {
+        self.relocs.push(CallReloc {
+            at: self.len(),
+            callee,
+            kind: RelocKind::Arm64Call26,
+        });
+        self.put4(0x9400_0000);
+    }
+
     fn read4(&self, at: u32) -> u32 {
         let at = at as usize;
         u32::from_le_bytes(self.bytes[at..at + 4].try_into().unwrap())

@@ -6,6 +6,7 @@ use crate::buffer::{CallReloc, Label};
 use crate::codegen::CodeGen;
 use crate::context::CodeGenContext;
 use crate::control::{BlockSig, ControlFrame, FrameKind};
+use crate::isa::aarch64::A64Masm;
 use crate::isa::x64::X64Masm;
 use crate::masm::MacroAssembler;
 use crate::target::{Isa, Target};
@@ -237,7 +238,11 @@ impl<M: MacroAssembler> FuncCompiler<M> {
         }
         self.masm.finalize_frame(patch, frame_bytes, max_call_area);
         let buf = self.masm.buffer();
-        buf.finish();
+        // Only AArch64 code can have a branch out of reach (beyond the
+        // +-128 MiB of `b`).
+        buf.try_finish().map_err(|_| CompileError::Limit {
+            message: "function too large".into(),
+        })?;
         Ok(CompiledFunction {
             code: buf.bytes().to_vec(),
             relocs: buf.relocs().to_vec(),
@@ -251,26 +256,8 @@ impl<M: MacroAssembler> FuncCompiler<M> {
 pub fn compile_module(bytes: &[u8], options: CompileOptions) -> CompileResult<CompiledModule> {
     match options.target.isa() {
         Isa::X86_64 => compile_module_with::<X64Masm>(bytes, options),
-        Isa::Aarch64 => {
-            // An invalid module is reported invalid whatever the target.
-            validate_module(bytes, options.wasm_features)?;
-            Err(CompileError::unsupported(
-                "the aarch64 target (backend not built yet)",
-                0,
-            ))
-        }
+        Isa::Aarch64 => compile_module_with::<A64Masm>(bytes, options),
     }
-}
-
-/// Validates the whole module, function bodies included, compiling nothing.
-fn validate_module(bytes: &[u8], features: WasmFeatures) -> CompileResult<()> {
-    let mut allocs = FuncValidatorAllocations::default();
-    for input in parse_module(bytes, features)?.bodies {
-        let mut validator = input.validator.into_validator(allocs);
-        validator.validate(&input.body)?;
-        allocs = validator.into_allocations();
-    }
-    Ok(())
 }
 
 fn compile_module_with<M: MacroAssembler + Send>(

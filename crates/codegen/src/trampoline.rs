@@ -3,10 +3,11 @@
 
 use crate::abi;
 use crate::context::reg_class;
+use crate::isa::aarch64::A64Masm;
 use crate::isa::x64::X64Masm;
 use crate::masm::{MacroAssembler, OperandSize};
 use crate::target::{Isa, Target};
-use brisk_environ::{CompileError, CompileResult, FuncSig};
+use brisk_environ::{CompileResult, FuncSig};
 
 /// Bytes per entry of the values array the host passes (room for a v128).
 pub const VALUE_SLOT: u32 = 16;
@@ -24,10 +25,7 @@ pub enum TrampolineKind {
 pub fn trampoline(target: Target, kind: TrampolineKind, sig: &FuncSig) -> CompileResult<Vec<u8>> {
     match target.isa() {
         Isa::X86_64 => Ok(generate::<X64Masm>(target, kind, sig)),
-        Isa::Aarch64 => Err(CompileError::unsupported(
-            "the aarch64 target (backend not built yet)",
-            0,
-        )),
+        Isa::Aarch64 => Ok(generate::<A64Masm>(target, kind, sig)),
     }
 }
 

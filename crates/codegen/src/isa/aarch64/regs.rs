@@ -9,7 +9,7 @@
 //! one each operand takes. Passing `SP` where the instruction reads `XZR`
 //! does not compile.
 
-use crate::reg::Reg;
+use crate::reg::{Reg, RegSet};
 
 pub const X0: Reg = Reg::int(0);
 pub const X1: Reg = Reg::int(1);
@@ -115,3 +115,43 @@ impl RegOrZr {
         self.0.into()
     }
 }
+
+// ---- brisk's register roles on AArch64 ---------------------------------------
+
+/// The vmctx of the running instance, reserved inside Wasm code
+/// (callee-saved in the host ABI, so host functions and builtins keep it).
+pub const VMCTX: Reg = X28;
+/// In functions of a module with a memory, the base address of memory 0,
+/// loaded in the prologue and after calls that may leave the instance.
+/// Host code preserves it (callee-saved). The host-call trampoline, only
+/// reached through such calls, holds its values array there.
+pub const HEAP_BASE: Reg = X27;
+/// On calls that may leave the instance, the caller's vmctx (or 0 from the
+/// host), so that host functions know their caller; the host ABI's second
+/// argument register. Free otherwise: all values are spilled at calls.
+pub const CALLER_VMCTX: Reg = X1;
+
+/// Registers the allocator hands out for values: x0-x15, all caller-saved
+/// in brisk's internal ABI (x16/x17 are the scratch registers, x18 the
+/// platform's).
+pub const ALLOCATABLE_INT: RegSet =
+    RegSet::from_hw(&[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);
+/// Registers that hold the first integer locals of each function; saved
+/// and restored by the function (callee-saved in brisk's convention as in
+/// the host's).
+pub const LOCAL_REGS: [Reg; 8] = [X19, X20, X21, X22, X23, X24, X25, X26];
+/// v0-v29 (v30/v31 are the float scratch registers). Only the low halves
+/// of v8-v15 are callee-saved in the host ABI: f32/f64 values fit there,
+/// and every value is spilled at calls anyway.
+pub const ALLOCATABLE_FLOAT: RegSet = RegSet::from_hw(&[
+    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25,
+    26, 27, 28, 29,
+]);
+
+/// Host (AAPCS64) callee-saved general-purpose registers that Wasm code
+/// clobbers, in pairs for `stp`/`ldp`; the entry trampoline saves them.
+pub const HOST_CALLEE_SAVED: [Reg; 10] = [X19, X20, X21, X22, X23, X24, X25, X26, X27, X28];
+/// Host callee-saved FP registers (their low 64 bits), in pairs.
+pub const HOST_CALLEE_SAVED_FP: [Reg; 8] = [v(8), v(9), v(10), v(11), v(12), v(13), v(14), v(15)];
+/// AAPCS64 integer argument registers.
+pub const HOST_INT_ARGS: [Reg; 8] = [X0, X1, X2, X3, X4, X5, X6, X7];

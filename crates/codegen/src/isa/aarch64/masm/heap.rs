@@ -1,0 +1,192 @@
+//! Linear-memory accesses: the bounds check and the address, with the
+//! trap-table entry at the access itself.
+
+use super::{A64Masm, emit_load, emit_store, load64};
+use crate::buffer::Label;
+use crate::isa::aarch64::asm::{AddSub, Amode, Assembler, Cond, CondSelOp, Extend, IndexExtend};
+use crate::isa::aarch64::regs::{HEAP_BASE, RegOrSp, VMCTX, ZR};
+use crate::masm::{HeapAccess, HeapBounds, HeapIndex, LoadKind, OperandSize, StoreValue};
+use crate::reg::Reg;
+use OperandSize::S64;
+use brisk_environ::vmctx::{MEMORY_BASE, MEMORY_LENGTH};
+use brisk_environ::{TrapCode, TrapEntry};
+
+/// `[base, windex, uxtw]`: a 32-bit index, zero-extended.
+fn indexed(base: Reg, index: Reg) -> Amode {
+    Amode::Indexed {
+        base: base.into(),
+        index,
+        extend: IndexExtend::Uxtw,
+        scaled: false,
+    }
+}
+
+/// `[base, #disp]` if a `size` access encodes it.
+fn offset_form(base: Reg, disp: u64, size: OperandSize) -> Option<Amode> {
+    let disp = i32::try_from(disp).ok()?;
+    let addr = Amode::Offset(RegOrSp::from(base), disp);
+    addr.fits(size).then_some(addr)
+}
+
+/// The address of a heap access of `size`, after its bounds check (which
+/// branches to `oob`), built in the scratch registers `s` and `s2`. The
+/// index register is only read (lent or owned alike).
+///
+/// ```text
+/// checked:   s = [vmctx + def_ptr]
+///            end = windex + offset + bytes        ; 64 bits, no overflow
+///            s2 = [s + length]
+///            cmp end, s2
+///            b.hi oob
+///            base = x27, or s = [s + base]
+///   spectre: end = base + end
+///            csel end, end, xzr, ls              ; a mispredicted b.hi reads
+///            -> [end, #-bytes]                    ; near 0, not out of bounds
+///   else:    -> [base, windex, uxtw] (no offset), or end = base + end and
+///               [end, #-bytes]
+/// guard:     base = x27, or s = [[vmctx + def_ptr] + base]
+///            -> [base, #disp], [base, windex, uxtw] (no offset),
+///               s2 = base + windex: [s2, #disp], or s2 = base + disp:
+///               [s2, windex, uxtw]
+/// ```
+fn heap_amode(
+    a: &mut Assembler,
+    access: &HeapAccess,
+    size: OperandSize,
+    oob: Option<Label>,
+    (s, s2): (Reg, Reg),
+) -> Amode {
+    let (index, constant) = match access.index {
+        HeapIndex::Const(c) => (None, u64::from(c)),
+        HeapIndex::Lent(r) | HeapIndex::Owned(r) => (Some(r), 0),
+    };
+    let disp = constant + access.offset;
+    let bytes = size.bytes();
+    if let HeapBounds::Checked { tmp: end, spectre } = access.bounds {
+        let oob = oob.expect("a checked access has its trap label");
+        load64(a, s, VMCTX, access.def_ptr, s);
+        a.mov_imm(S64, end, disp + u64::from(bytes));
+        if let Some(i) = index {
+            a.add_sub_ext(AddSub::Add, S64, end, end, i, Extend::Uxtw, 0);
+        }
+        a.ldr(S64, s2, &Amode::Offset(s.into(), MEMORY_LENGTH as i32));
+        a.cmp(AddSub::Sub, S64, end, s2);
+        a.b_cond(Cond::Hi, oob);
+        let base = if access.base_in_reg {
+            HEAP_BASE
+        } else {
+            a.ldr(S64, s, &Amode::Offset(s.into(), MEMORY_BASE as i32));
+            s
+        };
+        let from_end = Amode::Offset(end.into(), -(bytes as i32));
+        if spectre {
+            // Neither the add nor the load touch the flags of the check.
+            a.add_sub(AddSub::Add, false, S64, end, base, end);
+            a.cond_sel(CondSelOp::Csel, S64, Cond::Ls, end, end, ZR);
+            return from_end;
+        }
+        return match index {
+            Some(i) if disp == 0 => indexed(base, i),
+            _ => {
+                a.add_sub(AddSub::Add, false, S64, end, base, end);
+                from_end
+            }
+        };
+    }
+    let base = if access.base_in_reg {
+        HEAP_BASE
+    } else {
+        load64(a, s, VMCTX, access.def_ptr, s);
+        a.ldr(S64, s, &Amode::Offset(s.into(), MEMORY_BASE as i32));
+        s
+    };
+    match index {
+        None => offset_form(base, disp, size).unwrap_or_else(|| {
+            a.mov_imm(S64, s2, disp);
+            Amode::Indexed {
+                base: base.into(),
+                index: s2,
+                extend: IndexExtend::Lsl,
+                scaled: false,
+            }
+        }),
+        Some(i) if disp == 0 => indexed(base, i),
+        Some(i) => match offset_form(s2, disp, size) {
+            Some(addr) => {
+                a.add_sub_ext(AddSub::Add, S64, s2, base, i, Extend::Uxtw, 0);
+                addr
+            }
+            None => {
+                a.mov_imm(S64, s2, disp);
+                a.add_sub(AddSub::Add, false, S64, s2, s2, base);
+                indexed(s2, i)
+            }
+        },
+    }
+}
+
+/// Lists a guarded heap access, whose instruction is at `at`, in the trap
+/// table.
+fn record_guarded(access: &HeapAccess, at: u32, traps: &mut Vec<TrapEntry>) {
+    if access.bounds == HeapBounds::Guard {
+        traps.push(TrapEntry {
+            code_offset: at,
+            code: TrapCode::MemoryOutOfBounds,
+        });
+    }
+}
+
+impl A64Masm {
+    /// The out-of-bounds trap of a checked heap access.
+    fn heap_check_label(&mut self, access: &HeapAccess) -> Option<Label> {
+        match access.bounds {
+            HeapBounds::Checked { .. } => Some(self.trap_label(TrapCode::MemoryOutOfBounds)),
+            HeapBounds::Guard => None,
+        }
+    }
+
+    pub(super) fn heap_load_impl(
+        &mut self,
+        access: HeapAccess,
+        kind: LoadKind,
+        to: OperandSize,
+        dst: Reg,
+        traps: &mut Vec<TrapEntry>,
+    ) {
+        let oob = self.heap_check_label(&access);
+        let size = match kind {
+            LoadKind::Zero(size) | LoadKind::Signed(size) => size,
+        };
+        self.with_scratches(|a, s, s2| {
+            let addr = heap_amode(a, &access, size, oob, (s, s2));
+            let at = a.buf.len();
+            match kind {
+                LoadKind::Zero(size) => emit_load(a, size, &addr, dst),
+                LoadKind::Signed(from) => a.ldrs(from, to, dst, &addr),
+            }
+            record_guarded(&access, at, traps);
+        });
+    }
+
+    pub(super) fn heap_store_impl(
+        &mut self,
+        access: HeapAccess,
+        size: OperandSize,
+        value: StoreValue,
+        traps: &mut Vec<TrapEntry>,
+    ) {
+        let oob = self.heap_check_label(&access);
+        self.with_scratches(|a, s, s2| {
+            let addr = heap_amode(a, &access, size, oob, (s, s2));
+            let at = a.buf.len();
+            match value {
+                StoreValue::Reg(r) => emit_store(a, size, r, &addr),
+                StoreValue::Imm(i) => {
+                    assert_eq!(i, 0, "a heap store of an immediate other than 0");
+                    a.str(size, ZR, &addr);
+                }
+            }
+            record_guarded(&access, at, traps);
+        });
+    }
+}
