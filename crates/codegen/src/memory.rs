@@ -22,6 +22,8 @@ use brisk_environ::vmctx::{Builtin, MEMORY_LENGTH};
 use brisk_environ::{CompileError, CompileResult, WasmType};
 use wasmparser::MemArg;
 
+mod atomic;
+
 impl<M: MacroAssembler> CodeGen<'_, M> {
     /// Pops the index of an `bytes`-byte access and describes the access:
     /// bounds-checked (with a register for the check) as the mode

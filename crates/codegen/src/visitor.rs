@@ -11,6 +11,7 @@ use crate::masm::*;
 use crate::stack::Val;
 use OperandSize::{S8, S16, S32, S64};
 use WasmType::{F32, F64, I32, I64};
+use brisk_environ::vmctx::Builtin;
 use brisk_environ::{CompileError, CompileResult, WasmType};
 use wasmparser::{
     BlockType, BrTable, FuncValidator, HeapType, Ieee32, Ieee64, MemArg, ValType,
@@ -257,6 +258,74 @@ translations! {
     visit_data_drop(data_index: u32) => data_drop(data_index);
     visit_memory_copy(dst_mem: u32, src_mem: u32) => memory_copy(dst_mem, src_mem);
     visit_memory_fill(mem: u32) => memory_fill(mem);
+    // Atomics (memory/atomic.rs), for an ISA that implements OpFamily::Atomics.
+    visit_i32_atomic_load(memarg: MemArg) => atomic_load(memarg, I32, S32);
+    visit_i64_atomic_load(memarg: MemArg) => atomic_load(memarg, I64, S64);
+    visit_i32_atomic_load8_u(memarg: MemArg) => atomic_load(memarg, I32, S8);
+    visit_i32_atomic_load16_u(memarg: MemArg) => atomic_load(memarg, I32, S16);
+    visit_i64_atomic_load8_u(memarg: MemArg) => atomic_load(memarg, I64, S8);
+    visit_i64_atomic_load16_u(memarg: MemArg) => atomic_load(memarg, I64, S16);
+    visit_i64_atomic_load32_u(memarg: MemArg) => atomic_load(memarg, I64, S32);
+    visit_i32_atomic_store(memarg: MemArg) => atomic_store(memarg, S32);
+    visit_i64_atomic_store(memarg: MemArg) => atomic_store(memarg, S64);
+    visit_i32_atomic_store8(memarg: MemArg) => atomic_store(memarg, S8);
+    visit_i32_atomic_store16(memarg: MemArg) => atomic_store(memarg, S16);
+    visit_i64_atomic_store8(memarg: MemArg) => atomic_store(memarg, S8);
+    visit_i64_atomic_store16(memarg: MemArg) => atomic_store(memarg, S16);
+    visit_i64_atomic_store32(memarg: MemArg) => atomic_store(memarg, S32);
+    visit_i32_atomic_rmw_add(memarg: MemArg) => atomic_rmw(memarg, I32, S32, AtomicRmwOp::Add);
+    visit_i64_atomic_rmw_add(memarg: MemArg) => atomic_rmw(memarg, I64, S64, AtomicRmwOp::Add);
+    visit_i32_atomic_rmw8_add_u(memarg: MemArg) => atomic_rmw(memarg, I32, S8, AtomicRmwOp::Add);
+    visit_i32_atomic_rmw16_add_u(memarg: MemArg) => atomic_rmw(memarg, I32, S16, AtomicRmwOp::Add);
+    visit_i64_atomic_rmw8_add_u(memarg: MemArg) => atomic_rmw(memarg, I64, S8, AtomicRmwOp::Add);
+    visit_i64_atomic_rmw16_add_u(memarg: MemArg) => atomic_rmw(memarg, I64, S16, AtomicRmwOp::Add);
+    visit_i64_atomic_rmw32_add_u(memarg: MemArg) => atomic_rmw(memarg, I64, S32, AtomicRmwOp::Add);
+    visit_i32_atomic_rmw_sub(memarg: MemArg) => atomic_rmw(memarg, I32, S32, AtomicRmwOp::Sub);
+    visit_i64_atomic_rmw_sub(memarg: MemArg) => atomic_rmw(memarg, I64, S64, AtomicRmwOp::Sub);
+    visit_i32_atomic_rmw8_sub_u(memarg: MemArg) => atomic_rmw(memarg, I32, S8, AtomicRmwOp::Sub);
+    visit_i32_atomic_rmw16_sub_u(memarg: MemArg) => atomic_rmw(memarg, I32, S16, AtomicRmwOp::Sub);
+    visit_i64_atomic_rmw8_sub_u(memarg: MemArg) => atomic_rmw(memarg, I64, S8, AtomicRmwOp::Sub);
+    visit_i64_atomic_rmw16_sub_u(memarg: MemArg) => atomic_rmw(memarg, I64, S16, AtomicRmwOp::Sub);
+    visit_i64_atomic_rmw32_sub_u(memarg: MemArg) => atomic_rmw(memarg, I64, S32, AtomicRmwOp::Sub);
+    visit_i32_atomic_rmw_and(memarg: MemArg) => atomic_rmw(memarg, I32, S32, AtomicRmwOp::And);
+    visit_i64_atomic_rmw_and(memarg: MemArg) => atomic_rmw(memarg, I64, S64, AtomicRmwOp::And);
+    visit_i32_atomic_rmw8_and_u(memarg: MemArg) => atomic_rmw(memarg, I32, S8, AtomicRmwOp::And);
+    visit_i32_atomic_rmw16_and_u(memarg: MemArg) => atomic_rmw(memarg, I32, S16, AtomicRmwOp::And);
+    visit_i64_atomic_rmw8_and_u(memarg: MemArg) => atomic_rmw(memarg, I64, S8, AtomicRmwOp::And);
+    visit_i64_atomic_rmw16_and_u(memarg: MemArg) => atomic_rmw(memarg, I64, S16, AtomicRmwOp::And);
+    visit_i64_atomic_rmw32_and_u(memarg: MemArg) => atomic_rmw(memarg, I64, S32, AtomicRmwOp::And);
+    visit_i32_atomic_rmw_or(memarg: MemArg) => atomic_rmw(memarg, I32, S32, AtomicRmwOp::Or);
+    visit_i64_atomic_rmw_or(memarg: MemArg) => atomic_rmw(memarg, I64, S64, AtomicRmwOp::Or);
+    visit_i32_atomic_rmw8_or_u(memarg: MemArg) => atomic_rmw(memarg, I32, S8, AtomicRmwOp::Or);
+    visit_i32_atomic_rmw16_or_u(memarg: MemArg) => atomic_rmw(memarg, I32, S16, AtomicRmwOp::Or);
+    visit_i64_atomic_rmw8_or_u(memarg: MemArg) => atomic_rmw(memarg, I64, S8, AtomicRmwOp::Or);
+    visit_i64_atomic_rmw16_or_u(memarg: MemArg) => atomic_rmw(memarg, I64, S16, AtomicRmwOp::Or);
+    visit_i64_atomic_rmw32_or_u(memarg: MemArg) => atomic_rmw(memarg, I64, S32, AtomicRmwOp::Or);
+    visit_i32_atomic_rmw_xor(memarg: MemArg) => atomic_rmw(memarg, I32, S32, AtomicRmwOp::Xor);
+    visit_i64_atomic_rmw_xor(memarg: MemArg) => atomic_rmw(memarg, I64, S64, AtomicRmwOp::Xor);
+    visit_i32_atomic_rmw8_xor_u(memarg: MemArg) => atomic_rmw(memarg, I32, S8, AtomicRmwOp::Xor);
+    visit_i32_atomic_rmw16_xor_u(memarg: MemArg) => atomic_rmw(memarg, I32, S16, AtomicRmwOp::Xor);
+    visit_i64_atomic_rmw8_xor_u(memarg: MemArg) => atomic_rmw(memarg, I64, S8, AtomicRmwOp::Xor);
+    visit_i64_atomic_rmw16_xor_u(memarg: MemArg) => atomic_rmw(memarg, I64, S16, AtomicRmwOp::Xor);
+    visit_i64_atomic_rmw32_xor_u(memarg: MemArg) => atomic_rmw(memarg, I64, S32, AtomicRmwOp::Xor);
+    visit_i32_atomic_rmw_xchg(memarg: MemArg) => atomic_rmw(memarg, I32, S32, AtomicRmwOp::Xchg);
+    visit_i64_atomic_rmw_xchg(memarg: MemArg) => atomic_rmw(memarg, I64, S64, AtomicRmwOp::Xchg);
+    visit_i32_atomic_rmw8_xchg_u(memarg: MemArg) => atomic_rmw(memarg, I32, S8, AtomicRmwOp::Xchg);
+    visit_i32_atomic_rmw16_xchg_u(memarg: MemArg) => atomic_rmw(memarg, I32, S16, AtomicRmwOp::Xchg);
+    visit_i64_atomic_rmw8_xchg_u(memarg: MemArg) => atomic_rmw(memarg, I64, S8, AtomicRmwOp::Xchg);
+    visit_i64_atomic_rmw16_xchg_u(memarg: MemArg) => atomic_rmw(memarg, I64, S16, AtomicRmwOp::Xchg);
+    visit_i64_atomic_rmw32_xchg_u(memarg: MemArg) => atomic_rmw(memarg, I64, S32, AtomicRmwOp::Xchg);
+    visit_i32_atomic_rmw_cmpxchg(memarg: MemArg) => atomic_cmpxchg(memarg, I32, S32);
+    visit_i64_atomic_rmw_cmpxchg(memarg: MemArg) => atomic_cmpxchg(memarg, I64, S64);
+    visit_i32_atomic_rmw8_cmpxchg_u(memarg: MemArg) => atomic_cmpxchg(memarg, I32, S8);
+    visit_i32_atomic_rmw16_cmpxchg_u(memarg: MemArg) => atomic_cmpxchg(memarg, I32, S16);
+    visit_i64_atomic_rmw8_cmpxchg_u(memarg: MemArg) => atomic_cmpxchg(memarg, I64, S8);
+    visit_i64_atomic_rmw16_cmpxchg_u(memarg: MemArg) => atomic_cmpxchg(memarg, I64, S16);
+    visit_i64_atomic_rmw32_cmpxchg_u(memarg: MemArg) => atomic_cmpxchg(memarg, I64, S32);
+    visit_atomic_fence(_ordering: wasmparser::Ordering) => atomic_fence();
+    visit_memory_atomic_wait32(memarg: MemArg) => atomic_wait(memarg, Builtin::MemoryAtomicWait32);
+    visit_memory_atomic_wait64(memarg: MemArg) => atomic_wait(memarg, Builtin::MemoryAtomicWait64);
+    visit_memory_atomic_notify(memarg: MemArg) => atomic_notify(memarg);
     // Tables and references (table.rs).
     visit_call_indirect(ty: u32, table: u32) => call_indirect(ty, table);
     visit_table_init(elem_index: u32, table: u32) => table_init(elem_index, table);
@@ -278,6 +347,18 @@ translations! {
     visit_i64_sub128() => add_sub128(true);
     visit_i64_mul_wide_s() => mul_wide(true);
     visit_i64_mul_wide_u() => mul_wide(false);
+}
+
+/// The family of a proposal's operators, if an ISA may lack it: such an
+/// operator is translated only for an ISA that implements the family
+/// ([`MacroAssembler::implements`]), and reported `Unsupported` otherwise.
+macro_rules! family {
+    (threads) => {
+        Some(OpFamily::Atomics)
+    };
+    ($other:ident) => {
+        None
+    };
 }
 
 /// Whether an operator opens or closes a control frame: those reach the
@@ -387,7 +468,13 @@ macro_rules! validate_then_visit {
                 let offset = self.codegen.offset;
                 self.validator.visitor(offset).$visit($($($arg.clone()),*)?)?;
                 validate_then_visit!(@track self $op);
-                self.translate(is_control!($op), fuses_condition!($op), |cg| cg.$visit($($($arg),*)?));
+                self.translate(is_control!($op), fuses_condition!($op), |cg| match family!($proposal) {
+                    Some(family) if !M::implements(family) => Err(CompileError::unsupported(
+                        concat!(stringify!($op), " (", stringify!($proposal), ")"),
+                        cg.offset,
+                    )),
+                    _ => cg.$visit($($($arg),*)?),
+                });
                 Ok(())
             }
         )*

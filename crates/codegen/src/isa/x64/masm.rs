@@ -15,6 +15,7 @@ use brisk_environ::vmctx::{
 };
 use brisk_environ::{TrapCode, TrapEntry};
 
+mod atomic;
 mod float;
 mod scratch;
 mod tail_call;
@@ -1018,6 +1019,10 @@ impl MacroAssembler for X64Masm {
             a.test_rr(OperandSize::S32, RAX, RAX);
             let raise = self.stub_label(None);
             self.asm.jcc(Cond::NE, raise);
+            if builtin.result_in_second_register() {
+                // "-> trap, i32": the i32 comes back zero-extended in rdx.
+                self.asm.mov_rr(OperandSize::S32, RAX, RDX);
+            }
         } else {
             // The C ABI leaves the upper half of an i32 result undefined.
             a.mov_rr(OperandSize::S32, RAX, RAX);
@@ -1061,8 +1066,7 @@ impl MacroAssembler for X64Masm {
 
     fn implements(family: OpFamily) -> bool {
         match family {
-            OpFamily::Atomics => false,
-            OpFamily::TailCalls | OpFamily::WideArithmetic => true,
+            OpFamily::Atomics | OpFamily::TailCalls | OpFamily::WideArithmetic => true,
         }
     }
 
@@ -1085,5 +1089,59 @@ impl MacroAssembler for X64Masm {
     fn reload_vmctx(&mut self, saved_vmctx: Amode) {
         self.asm
             .mov_rm(OperandSize::S64, VMCTX, from_outside(&saved_vmctx));
+    }
+
+    fn atomic_regs(op: AtomicOp) -> AtomicRegs {
+        Self::atomic_regs_impl(op)
+    }
+
+    fn atomic_load(
+        &mut self,
+        access: HeapAccess,
+        size: OperandSize,
+        dst: Reg,
+        traps: &mut Vec<TrapEntry>,
+    ) {
+        self.atomic_load_impl(access, size, dst, traps);
+    }
+
+    fn atomic_store(
+        &mut self,
+        access: HeapAccess,
+        size: OperandSize,
+        value: Reg,
+        traps: &mut Vec<TrapEntry>,
+    ) {
+        self.atomic_store_impl(access, size, value, traps);
+    }
+
+    fn atomic_rmw(
+        &mut self,
+        access: HeapAccess,
+        op: AtomicRmwOp,
+        size: OperandSize,
+        operand: Reg,
+        dst: Reg,
+        tmp: Option<Reg>,
+        traps: &mut Vec<TrapEntry>,
+    ) {
+        self.atomic_rmw_impl(access, op, size, operand, dst, tmp, traps);
+    }
+
+    fn atomic_cmpxchg(
+        &mut self,
+        access: HeapAccess,
+        size: OperandSize,
+        expected: Reg,
+        replacement: Reg,
+        tmp: Option<Reg>,
+        traps: &mut Vec<TrapEntry>,
+    ) {
+        debug_assert!(tmp.is_none());
+        self.atomic_cmpxchg_impl(access, size, expected, replacement, traps);
+    }
+
+    fn atomic_fence(&mut self) {
+        self.asm.mfence();
     }
 }

@@ -1,0 +1,183 @@
+//! Atomic memory operators (threads): atomic loads, stores,
+//! read-modify-writes and compare-exchanges, `atomic.fence`, and
+//! `memory.atomic.wait32/64` and `memory.atomic.notify` through their
+//! builtins.
+//!
+//! The accesses go through the same [`HeapAccess`] as plain ones (bounds
+//! checks in both modes, the trap table in guard mode); the
+//! MacroAssembler adds the alignment check ("unaligned atomic") and picks
+//! the instructions, with the fixed registers it asks for
+//! ([`MacroAssembler::atomic_regs`]). The visitor translates these
+//! operators only for an ISA that implements [`OpFamily::Atomics`]
+//! (`crate::masm::OpFamily`).
+
+use crate::codegen::CodeGen;
+use crate::masm::{
+    AtomicOp, AtomicRmwOp, HeapBounds, HeapIndex, ImmOp, IntBinOp, MacroAssembler, Operand,
+    OperandSize,
+};
+use crate::reg::{Reg, RegClass};
+use crate::stack::Val;
+use brisk_environ::vmctx::Builtin;
+use brisk_environ::{CompileError, CompileResult, WasmType};
+use wasmparser::MemArg;
+
+impl<M: MacroAssembler> CodeGen<'_, M> {
+    pub fn atomic_load(
+        &mut self,
+        memarg: MemArg,
+        ty: WasmType,
+        size: OperandSize,
+    ) -> CompileResult<()> {
+        let access = self.heap_access(&memarg, size.bytes())?;
+        let dst = match (access.index, access.bounds) {
+            (HeapIndex::Owned(r), _) | (_, HeapBounds::Checked { tmp: r, .. }) => r,
+            _ => self.ctx.alloc(self.masm, RegClass::Int),
+        };
+        self.masm.atomic_load(access, size, dst, self.traps);
+        self.free_heap_access(&access, Some(dst));
+        self.ctx.push(Val::Reg(dst, ty));
+        Ok(())
+    }
+
+    pub fn atomic_store(&mut self, memarg: MemArg, size: OperandSize) -> CompileResult<()> {
+        // The store clobbers the value's register: always one it owns.
+        let value = self.ctx.pop_to_reg(self.masm);
+        let access = self.heap_access(&memarg, size.bytes())?;
+        self.masm.atomic_store(access, size, value, self.traps);
+        self.ctx.free(value);
+        self.free_heap_access(&access, None);
+        Ok(())
+    }
+
+    /// The fixed result register of `op`, taken, and its temporary.
+    fn atomic_regs(&mut self, op: AtomicOp) -> (Option<Reg>, bool) {
+        let regs = M::atomic_regs(op);
+        if let Some(r) = regs.result {
+            self.ctx.take_reg(self.masm, r);
+        }
+        (regs.result, regs.tmp)
+    }
+
+    pub fn atomic_rmw(
+        &mut self,
+        memarg: MemArg,
+        ty: WasmType,
+        size: OperandSize,
+        op: AtomicRmwOp,
+    ) -> CompileResult<()> {
+        let (result, needs_tmp) = self.atomic_regs(AtomicOp::Rmw(op));
+        // Clobbered by the operation: always a register of its own.
+        let operand = self.ctx.pop_to_reg(self.masm);
+        let access = self.heap_access(&memarg, size.bytes())?;
+        let tmp = needs_tmp.then(|| self.ctx.alloc(self.masm, RegClass::Int));
+        let dst = result.unwrap_or(operand);
+        self.masm
+            .atomic_rmw(access, op, size, operand, dst, tmp, self.traps);
+        for r in [tmp, (operand != dst).then_some(operand)]
+            .into_iter()
+            .flatten()
+        {
+            self.ctx.free(r);
+        }
+        self.free_heap_access(&access, None);
+        self.ctx.push(Val::Reg(dst, ty));
+        Ok(())
+    }
+
+    pub fn atomic_cmpxchg(
+        &mut self,
+        memarg: MemArg,
+        ty: WasmType,
+        size: OperandSize,
+    ) -> CompileResult<()> {
+        let (result, needs_tmp) = self.atomic_regs(AtomicOp::Cmpxchg);
+        let replacement = self.ctx.pop_to_reg(self.masm);
+        let expected = match result {
+            Some(r) => {
+                self.ctx.pop_into(self.masm, r);
+                r
+            }
+            None => self.ctx.pop_to_reg(self.masm),
+        };
+        let access = self.heap_access(&memarg, size.bytes())?;
+        let tmp = needs_tmp.then(|| self.ctx.alloc(self.masm, RegClass::Int));
+        self.masm
+            .atomic_cmpxchg(access, size, expected, replacement, tmp, self.traps);
+        for r in [Some(replacement), tmp].into_iter().flatten() {
+            self.ctx.free(r);
+        }
+        self.free_heap_access(&access, None);
+        self.ctx.push(Val::Reg(expected, ty));
+        Ok(())
+    }
+
+    pub fn atomic_fence(&mut self) -> CompileResult<()> {
+        self.masm.atomic_fence();
+        Ok(())
+    }
+
+    /// `memory.atomic.wait32/64` (`builtin`), on the stack as address,
+    /// expected value, timeout.
+    pub fn atomic_wait(&mut self, memarg: MemArg, builtin: Builtin) -> CompileResult<()> {
+        self.waiting_builtin(memarg, builtin, 2)
+    }
+
+    /// `memory.atomic.notify`, on the stack as address, count.
+    pub fn atomic_notify(&mut self, memarg: MemArg) -> CompileResult<()> {
+        self.waiting_builtin(memarg, Builtin::MemoryAtomicNotify, 1)
+    }
+
+    /// Calls a wait or notify builtin with (memory, effective address, the
+    /// `above` operands above the address): the builtin checks bounds and
+    /// alignment, and traps (wait) or returns 0 (notify) for an unshared
+    /// memory.
+    fn waiting_builtin(
+        &mut self,
+        memarg: MemArg,
+        builtin: Builtin,
+        above: usize,
+    ) -> CompileResult<()> {
+        let wasmparser::MemArgTarget::Memory(memory) = memarg.target else {
+            return Err(CompileError::unsupported(
+                "gc (array accesses through a memarg)",
+                self.offset,
+            ));
+        };
+        if memarg.offset != 0 {
+            // The address becomes the 64-bit effective address in place
+            // (an i32 in a register or a slot is zero-extended).
+            let depth = self.ctx.stack.len() - 1 - above;
+            self.ctx.spill_entry(self.masm, depth);
+            let ea = self.ctx.alloc(self.masm, RegClass::Int);
+            self.ctx.load_entry(self.masm, depth, ea);
+            let offset = memarg.offset as i64;
+            let add = ImmOp::Bin(IntBinOp::Add);
+            if M::imm_fits(add, offset, OperandSize::S64) {
+                self.masm.int_binop(
+                    IntBinOp::Add,
+                    OperandSize::S64,
+                    ea,
+                    ea,
+                    Operand::Imm(offset),
+                );
+            } else {
+                let r = self.ctx.alloc(self.masm, RegClass::Int);
+                self.masm.mov_imm(OperandSize::S64, offset, r);
+                self.masm
+                    .int_binop(IntBinOp::Add, OperandSize::S64, ea, ea, Operand::Reg(r));
+                self.ctx.free(r);
+            }
+            // The entry was spilled: a slot or a constant, which owns
+            // nothing.
+            self.ctx.stack[depth] = Val::Reg(ea, WasmType::I64);
+        }
+        self.builtin_call(
+            builtin,
+            &[i64::from(memory)],
+            above + 1,
+            Some(WasmType::I32),
+        );
+        Ok(())
+    }
+}
