@@ -3,6 +3,7 @@
 //! first; i32 arguments arrive zero-extended. Those that can trap return 0
 //! or a trap code, which the generated code raises.
 
+use crate::executor::Executor;
 use crate::instance::instance_of_vmctx;
 use crate::memory::LinearMemory;
 use brisk_environ::TrapCode;
@@ -36,6 +37,71 @@ pub static TABLE: BuiltinTable = BuiltinTable([
     memory_atomic_wait64 as *const (),
     memory_atomic_notify as *const (),
 ]);
+
+/// The builtins table a vmctx points to for code run by `executor`: the
+/// functions themselves, or their gates under the emulator.
+pub fn table_for(executor: Executor) -> *const () {
+    match executor {
+        Executor::Native => TABLE.as_ptr().cast(),
+        #[cfg(feature = "emulator")]
+        Executor::Emulated(_) => crate::emulated::builtins_table().cast(),
+    }
+}
+
+/// Every builtin, in table order.
+#[cfg(feature = "emulator")]
+pub(crate) const ALL: [Builtin; Builtin::COUNT] = [
+    Builtin::MemoryGrow,
+    Builtin::MemoryFill,
+    Builtin::MemoryCopy,
+    Builtin::MemoryInit,
+    Builtin::DataDrop,
+    Builtin::TableGrow,
+    Builtin::TableFill,
+    Builtin::TableCopy,
+    Builtin::TableInit,
+    Builtin::ElemDrop,
+    Builtin::MemoryAtomicWait32,
+    Builtin::MemoryAtomicWait64,
+    Builtin::MemoryAtomicNotify,
+];
+
+/// Runs builtin `b` for emulated code, with its arguments from x0-x5;
+/// returns what goes in x0 and x1.
+///
+/// # Safety
+/// As for a call from generated code: `args[0]` is the vmctx of a live
+/// instance and the other arguments are what `b` expects.
+#[cfg(feature = "emulator")]
+pub(crate) unsafe fn call_emulated(b: Builtin, args: &[u64; 8]) -> (u64, u64) {
+    let v = args[0] as *const u8;
+    let [_, a1, a2, a3, a4, a5, ..] = *args;
+    let pair = |r: StatusAndResult| (r.status, r.result);
+    // SAFETY: as the caller guarantees.
+    unsafe {
+        match b {
+            Builtin::MemoryGrow => (memory_grow(v, a1, a2) as u64, 0),
+            Builtin::MemoryFill => (memory_fill(v, a1, a2, a3, a4) as u64, 0),
+            Builtin::MemoryCopy => (memory_copy(v, a1, a2, a3, a4, a5) as u64, 0),
+            Builtin::MemoryInit => (memory_init(v, a1, a2, a3, a4, a5) as u64, 0),
+            Builtin::DataDrop => {
+                data_drop(v, a1);
+                (0, 0)
+            }
+            Builtin::TableGrow => (table_grow(v, a1, a2, a3) as u64, 0),
+            Builtin::TableFill => (table_fill(v, a1, a2, a3, a4) as u64, 0),
+            Builtin::TableCopy => (table_copy(v, a1, a2, a3, a4, a5) as u64, 0),
+            Builtin::TableInit => (table_init(v, a1, a2, a3, a4, a5) as u64, 0),
+            Builtin::ElemDrop => {
+                elem_drop(v, a1);
+                (0, 0)
+            }
+            Builtin::MemoryAtomicWait32 => pair(memory_atomic_wait32(v, a1, a2, a3, a4)),
+            Builtin::MemoryAtomicWait64 => pair(memory_atomic_wait64(v, a1, a2, a3, a4)),
+            Builtin::MemoryAtomicNotify => pair(memory_atomic_notify(v, a1, a2, a3)),
+        }
+    }
+}
 
 fn status(r: Result<(), TrapCode>) -> u32 {
     match r {
@@ -239,6 +305,14 @@ mod tests {
 
     type Wait = unsafe extern "C" fn(*const u8, u64, u64, u64, u64) -> StatusAndResult;
     type Notify = unsafe extern "C" fn(*const u8, u64, u64, u64) -> StatusAndResult;
+
+    #[cfg(feature = "emulator")]
+    #[test]
+    fn all_lists_the_builtins_in_table_order() {
+        for (i, b) in ALL.iter().enumerate() {
+            assert_eq!(b.offset() as usize, 8 * i, "{b:?}");
+        }
+    }
 
     fn entry(b: Builtin) -> *const () {
         TABLE.0[(b.offset() / 8) as usize]

@@ -2,6 +2,7 @@
 //! bookkeeping that lets such entries nest (Wasm -> host -> Wasm).
 
 use crate::code_memory::CodeMemory;
+use crate::executor::Executor;
 use crate::host::{HOST_TRAP_CODE, HostTrap, take_pending};
 use crate::limits::{StoreLimits, StoreRuntime};
 use crate::signals::Activation;
@@ -14,26 +15,37 @@ use brisk_environ::TrapCode;
 /// entry saves the previous entry's resume point, which its trampoline
 /// overwrites, and restores it afterwards, so that a trap unwinds only to
 /// the innermost entry.
-struct EntryScope<'a> {
+pub(crate) struct EntryScope<'a> {
     limits: &'a StoreLimits,
     /// The enclosing entry's `entry_sp` and `resume_pc` (0 if none).
     saved: (usize, usize),
-    _activation: Activation,
+    /// Native code only: lets the signal handler turn faults into traps.
+    _activation: Option<Activation>,
 }
 
 impl<'a> EntryScope<'a> {
     fn enter(store: &'a StoreRuntime, max_stack: usize) -> EntryScope<'a> {
+        let marker = 0u8;
+        let sp = &marker as *const u8 as usize;
+        let mut scope = EntryScope::enter_with(store, || sp.saturating_sub(max_stack));
+        scope._activation = Some(Activation::enter(store));
+        scope
+    }
+
+    /// An entry whose stack limit, if it is the outermost, is `limit()`.
+    pub(crate) fn enter_with(
+        store: &'a StoreRuntime,
+        limit: impl FnOnce() -> usize,
+    ) -> EntryScope<'a> {
         let limits = &store.limits;
         let saved = (limits.entry_sp.get(), limits.resume_pc.get());
         if saved.0 == 0 {
-            let marker = 0u8;
-            let sp = &marker as *const u8 as usize;
-            limits.stack_limit.set(sp.saturating_sub(max_stack));
+            limits.stack_limit.set(limit());
         }
         EntryScope {
             limits,
             saved,
-            _activation: Activation::enter(store),
+            _activation: None,
         }
     }
 }
@@ -59,17 +71,25 @@ pub unsafe fn call_funcref(
     funcref: *const VMFuncRef,
     values: &mut [ValRaw],
 ) -> Result<(), Trap> {
-    type Entry = unsafe extern "C" fn(*mut u8, *const u8, *mut ValRaw) -> u32;
-    // SAFETY: entry trampolines have this host signature (see
-    // `brisk_codegen::trampoline::array_call_trampoline`).
-    let entry: Entry = unsafe { std::mem::transmute(entry.base()) };
     // SAFETY: the caller guarantees `funcref` is live.
     let f = unsafe { *funcref };
-    let scope = EntryScope::enter(store, max_stack);
-    // SAFETY: the caller's guarantees are exactly the trampoline's
-    // requirements; the code stays mapped because its module is alive.
-    let raw = unsafe { entry(f.vmctx, f.code, values.as_mut_ptr()) };
-    drop(scope);
+    let raw = match entry.executor() {
+        Executor::Native => {
+            type Entry = unsafe extern "C" fn(*mut u8, *const u8, *mut ValRaw) -> u32;
+            // SAFETY: entry trampolines have this host signature (see
+            // `brisk_codegen::trampoline::array_call_trampoline`).
+            let entry: Entry = unsafe { std::mem::transmute(entry.base()) };
+            let _scope = EntryScope::enter(store, max_stack);
+            // SAFETY: the caller's guarantees are exactly the trampoline's
+            // requirements; the code stays mapped because its module is
+            // alive.
+            unsafe { entry(f.vmctx, f.code, values.as_mut_ptr()) }
+        }
+        #[cfg(feature = "emulator")]
+        Executor::Emulated(target) => {
+            crate::emulated::call(store, target, max_stack, entry, f, values)?
+        }
+    };
     match raw {
         0 => Ok(()),
         HOST_TRAP_CODE => match take_pending().expect("a host trap is pending") {

@@ -1,7 +1,8 @@
 //! Executable memory. Code is written while the mapping is read-write, then
 //! the mapping becomes read-execute; it is never writable and executable at
-//! the same time.
+//! the same time. Each code memory knows how its code is run.
 
+use crate::executor::Executor;
 use std::io;
 use std::ptr::NonNull;
 
@@ -55,7 +56,10 @@ impl Drop for Mapping {
     }
 }
 
-pub struct CodeMemory(Mapping);
+pub struct CodeMemory {
+    map: Mapping,
+    executor: Executor,
+}
 
 // SAFETY: the mapping is immutable (read-execute) once constructed and owned
 // by this value alone; sharing it between threads only shares read access.
@@ -69,15 +73,15 @@ fn page_size() -> usize {
 }
 
 impl CodeMemory {
-    /// Maps `code` as executable memory.
-    pub fn new(code: &[u8]) -> io::Result<CodeMemory> {
+    /// Maps `code` as executable memory, to be run by `executor`.
+    pub fn new(code: &[u8], executor: Executor) -> io::Result<CodeMemory> {
         let mut map = Mapping::writable(code.len())?;
         map.write(code);
-        CodeMemory::seal(map)
+        CodeMemory::seal(map, executor)
     }
 
     /// Makes the written mapping read-execute; it is never writable again.
-    fn seal(map: Mapping) -> io::Result<CodeMemory> {
+    fn seal(map: Mapping, executor: Executor) -> io::Result<CodeMemory> {
         // SAFETY: the range is exactly the mapping, which nothing else uses.
         let rc = unsafe {
             libc::mprotect(
@@ -89,17 +93,22 @@ impl CodeMemory {
         if rc != 0 {
             return Err(io::Error::last_os_error());
         }
-        Ok(CodeMemory(map))
+        Ok(CodeMemory { map, executor })
     }
 
     pub fn base(&self) -> *const u8 {
-        self.0.ptr.as_ptr()
+        self.map.ptr.as_ptr()
+    }
+
+    /// How this code runs.
+    pub fn executor(&self) -> Executor {
+        self.executor
     }
 
     /// Whether `pc` lies in this code.
     pub fn contains(&self, pc: usize) -> bool {
         let start = self.base() as usize;
-        (start..start + self.0.len).contains(&pc)
+        (start..start + self.map.len).contains(&pc)
     }
 }
 
@@ -122,7 +131,7 @@ mod tests {
         assert_eq!(protection(start, end).as_deref(), Some("rw-"));
         map.write(&RETURN_42);
         assert_eq!(protection(start, end).as_deref(), Some("rw-"));
-        let code = CodeMemory::seal(map).unwrap();
+        let code = CodeMemory::seal(map, Executor::Native).unwrap();
         assert_eq!(protection(start, end).as_deref(), Some("r-x"));
         // SAFETY: the code is a complete function of this signature, mapped
         // executable above, and lives until the end of the test.
@@ -135,7 +144,7 @@ mod tests {
         let page = page_size();
         for (len, pages) in [(0, 1), (1, 1), (page, 1), (page + 1, 2), (3 * page, 3)] {
             let bytes: Vec<u8> = (0..len).map(|i| i as u8).collect();
-            let code = CodeMemory::new(&bytes).unwrap();
+            let code = CodeMemory::new(&bytes, Executor::Native).unwrap();
             let start = code.base() as usize;
             let end = start + pages * page;
             assert_eq!(

@@ -13,6 +13,7 @@
 //! same ids. Finality and declared supertypes are part of the key.
 
 use crate::code_memory::CodeMemory;
+use crate::executor::Executor;
 use crate::trap::RuntimeError;
 use brisk_codegen::Target;
 use brisk_codegen::trampoline::{TrampolineKind, trampoline};
@@ -75,6 +76,8 @@ struct State {
 
 pub struct EngineRuntime {
     target: Target,
+    /// How the target's code runs here, or why it cannot.
+    executor: Result<Executor, String>,
     state: Mutex<State>,
 }
 
@@ -82,6 +85,7 @@ impl EngineRuntime {
     pub fn new(target: Target) -> EngineRuntime {
         EngineRuntime {
             target,
+            executor: Executor::for_target(target),
             state: Mutex::default(),
         }
     }
@@ -91,14 +95,17 @@ impl EngineRuntime {
         self.target
     }
 
-    /// Fails unless code for the engine's target runs in this process
-    /// (right ISA, every CPU feature present). Cross-compiling needs no
-    /// such check; instantiating and calling do.
+    /// Fails unless code for the engine's target runs in this process:
+    /// natively (right ISA, every CPU feature present) or under the
+    /// emulator (the `emulator` feature). Cross-compiling needs no such
+    /// check; instantiating and calling do.
     pub fn check_native(&self) -> Result<(), RuntimeError> {
-        match self.target.native_mismatch() {
-            Some(why) => Err(RuntimeError::Unsupported(why)),
-            None => Ok(()),
-        }
+        self.executor().map(|_| ())
+    }
+
+    /// How the engine's code runs here.
+    pub fn executor(&self) -> Result<Executor, RuntimeError> {
+        self.executor.clone().map_err(RuntimeError::Unsupported)
     }
 
     /// Registers the types of `info` and returns the engine id of each
@@ -155,13 +162,13 @@ impl EngineRuntime {
         self.trampoline(sig, TrampolineKind::HostCall)
     }
 
-    /// Only for a target that runs here: trampolines are called natively.
+    /// Only for a target that runs here.
     fn trampoline(
         &self,
         sig: &FuncSig,
         kind: TrampolineKind,
     ) -> Result<Arc<CodeMemory>, RuntimeError> {
-        self.check_native()?;
+        let executor = self.executor()?;
         let mut s = self.state.lock().unwrap();
         let cache = match kind {
             TrampolineKind::Entry => &mut s.entry,
@@ -173,7 +180,8 @@ impl EngineRuntime {
         let code = trampoline(self.target, kind, sig)
             .map_err(|e| RuntimeError::Unsupported(e.to_string()))?;
         let code =
-            Arc::new(CodeMemory::new(&code).map_err(|e| RuntimeError::Resource(e.to_string()))?);
+            CodeMemory::new(&code, executor).map_err(|e| RuntimeError::Resource(e.to_string()))?;
+        let code = Arc::new(code);
         cache.insert(sig.clone(), code.clone());
         Ok(code)
     }

@@ -2,6 +2,7 @@
 //! panics through Wasm frames back to the host caller.
 
 use crate::code_memory::CodeMemory;
+use crate::executor::Executor;
 use crate::limits::StoreLimits;
 use crate::values::{VMFuncRef, ValRaw};
 use std::any::Any;
@@ -43,7 +44,9 @@ pub type HostCallback = Box<dyn Fn(&mut [ValRaw], *const u8) -> Result<(), HostE
 #[repr(C)]
 pub struct HostFuncCtx {
     limits: *const StoreLimits,
-    entry: unsafe extern "C" fn(*const HostFuncCtx, *mut ValRaw, *const u8) -> u32,
+    /// Where generated code calls [`host_entry`]: the function itself, or
+    /// its gate under the emulator.
+    entry: *const (),
     callback: HostCallback,
     values: usize,
     funcref: VMFuncRef,
@@ -59,7 +62,8 @@ const _: () = {
 impl HostFuncCtx {
     /// A host function of canonical type `type_id` with `values` entries in
     /// its values array (max of params and results), called through
-    /// `trampoline`. The store keeps `limits` alive and in place. Without a
+    /// `trampoline`, which decides how the host entry is reached (see
+    /// [`Executor`]). The store keeps `limits` alive and in place. Without a
     /// trampoline (an engine whose code cannot run in this process, so no
     /// Wasm code will ever call it) the funcref's code is null.
     pub fn new(
@@ -69,9 +73,17 @@ impl HostFuncCtx {
         trampoline: Option<Arc<CodeMemory>>,
         callback: HostCallback,
     ) -> Box<HostFuncCtx> {
+        let executor = trampoline
+            .as_ref()
+            .map_or(Executor::Native, |t| t.executor());
+        let entry = match executor {
+            Executor::Native => host_entry as *const (),
+            #[cfg(feature = "emulator")]
+            Executor::Emulated(_) => crate::emulated::host_entry_gate() as *const (),
+        };
         let mut ctx = Box::new(HostFuncCtx {
             limits,
-            entry: host_entry,
+            entry,
             callback,
             values,
             funcref: VMFuncRef {
@@ -93,7 +105,7 @@ impl HostFuncCtx {
 /// Called by the host-call trampoline. Never unwinds: a panic is caught and
 /// parked with the error, and the trampoline raises a trap that takes Wasm
 /// frames off the stack; the entry resumes the panic on the host side.
-unsafe extern "C" fn host_entry(
+pub(crate) unsafe extern "C" fn host_entry(
     ctx: *const HostFuncCtx,
     values: *mut ValRaw,
     caller: *const u8,

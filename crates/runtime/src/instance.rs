@@ -108,7 +108,7 @@ impl Instance {
         let base = inst.vmctx.as_mut_ptr() as u64;
         let v = &mut inst.vmctx;
         v[word(VMCTX_LIMITS)] = &store.limits as *const StoreLimits as u64;
-        v[word(VMCTX_BUILTINS)] = crate::builtins::TABLE.as_ptr() as u64;
+        v[word(VMCTX_BUILTINS)] = crate::builtins::table_for(module.executor()) as u64;
         v[word(VMCTX_INSTANCE)] = inst_ptr as u64;
         for (i, id) in module.type_ids().iter().enumerate() {
             let off = offsets.type_id(i as u32) as usize;
@@ -169,7 +169,15 @@ impl Instance {
             // SAFETY: imported memories are owned by the store, which
             // outlives this instance, or shared ones it holds; owned ones
             // are boxed above.
-            inst.vmctx[word(offsets.memory_ptr(i as u32))] = unsafe { (**p).definition() } as u64;
+            let memory = unsafe { &**p };
+            inst.vmctx[word(offsets.memory_ptr(i as u32))] = memory.definition() as u64;
+            #[cfg(feature = "emulator")]
+            if let crate::Executor::Emulated(_) = module.executor() {
+                store
+                    .emulated
+                    .add_memory(memory)
+                    .map_err(RuntimeError::Resource)?;
+            }
         }
         for (i, p) in inst.tables.iter().enumerate() {
             // SAFETY: as for memories.

@@ -11,7 +11,10 @@ mod builtins;
 mod call;
 mod code_memory;
 mod const_eval;
+#[cfg(feature = "emulator")]
+mod emulated;
 mod engine;
+mod executor;
 mod host;
 mod instance;
 mod limits;
@@ -29,6 +32,7 @@ mod values;
 pub use call::call_funcref;
 pub use code_memory::CodeMemory;
 pub use engine::EngineRuntime;
+pub use executor::Executor;
 pub use host::{HostCallback, HostError, HostFuncCtx};
 pub use instance::{ImportedMemory, Imports, Instance, InstanceLimits, instance_of_vmctx};
 pub use limits::{DEFAULT_MAX_WASM_STACK, StoreLimits, StoreRuntime};

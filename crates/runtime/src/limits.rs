@@ -44,6 +44,9 @@ pub struct StoreRuntime {
     /// runs on the store's own thread while Wasm code runs, never during a
     /// `register`.
     modules: UnsafeCell<Vec<Arc<LoadedModule>>>,
+    /// The store's emulator, for AArch64 code on another host.
+    #[cfg(feature = "emulator")]
+    pub(crate) emulated: crate::emulated::EmulatedStore,
 }
 
 impl StoreRuntime {

@@ -5,6 +5,7 @@
 
 use crate::code_memory::CodeMemory;
 use crate::engine::EngineRuntime;
+use crate::executor::Executor;
 use crate::trap::{RuntimeError, WasmFrame};
 use brisk_codegen::CompiledModule;
 use brisk_environ::vmctx::VMOffsets;
@@ -28,19 +29,20 @@ impl LoadedModule {
         compiled: CompiledModule,
         engine: &EngineRuntime,
     ) -> Result<Arc<LoadedModule>, RuntimeError> {
-        let code =
-            CodeMemory::new(&compiled.image).map_err(|e| RuntimeError::Resource(e.to_string()))?;
+        // Code compiled for a target that cannot run here is kept (to
+        // serialize or inspect) but never entered: it gets no entry
+        // trampolines.
+        let runs = engine.executor().ok();
+        let code = CodeMemory::new(&compiled.image, runs.unwrap_or(Executor::Native))
+            .map_err(|e| RuntimeError::Resource(e.to_string()))?;
         let offsets = VMOffsets::new(&compiled.info);
         let type_ids = engine.register_types(&compiled.info);
-        // Code compiled for another target is kept (to serialize or
-        // inspect) but never entered: it gets no entry trampolines.
-        let native = engine.check_native().is_ok();
         let entries = compiled
             .info
             .types
             .iter()
             .map(|t| match t.func_sig() {
-                Some(sig) if native => engine.entry_trampoline(sig).map(Some),
+                Some(sig) if runs.is_some() => engine.entry_trampoline(sig).map(Some),
                 _ => Ok(None),
             })
             .collect::<Result<_, _>>()?;
@@ -97,6 +99,11 @@ impl LoadedModule {
             .binary_search_by_key(&offset, |t| t.code_offset)
             .ok()
             .map(|i| traps[i].code)
+    }
+
+    /// How this module's code runs.
+    pub(crate) fn executor(&self) -> Executor {
+        self.code.executor()
     }
 
     /// Whether `pc` is in this module's code.

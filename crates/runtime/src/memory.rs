@@ -144,6 +144,14 @@ impl LinearMemory {
         self.def.base
     }
 
+    /// The address range reserved for the memory (its accessible pages
+    /// first, then inaccessible ones up to the maximum or the guard's end).
+    #[cfg(feature = "emulator")]
+    pub(crate) fn reservation(&self) -> std::ops::Range<u64> {
+        let base = self.def.base as u64;
+        base..base + self.reserved as u64
+    }
+
     /// Whether code compiled for `bounds` may use this memory: code that
     /// relies on guard pages needs the whole 4 GiB and its guard reserved.
     pub fn supports(&self, bounds: BoundsChecks) -> bool {

@@ -154,7 +154,7 @@ unsafe extern "C" fn handler(
 /// Records the program counters of the Wasm frames from the faulting one
 /// outwards, following the frame-pointer chain every brisk frame keeps,
 /// until a return address leaves brisk's code (the entry trampoline).
-fn record_backtrace(
+pub(crate) fn record_backtrace(
     store: &StoreRuntime,
     modules: &[std::sync::Arc<crate::LoadedModule>],
     pc: usize,
