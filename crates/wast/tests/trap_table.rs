@@ -7,7 +7,8 @@
 //! abort ("fault outside the trap table"), or let the signal handler treat
 //! an unrelated fault as a Wasm trap.
 
-use brisk_codegen::{BoundsChecks, CompileOptions, CompiledModule, Target, compile_module};
+use brisk::CompileError;
+use brisk_codegen::{BoundsChecks, CompileOptions, CompiledModule, Isa, Target, compile_module};
 use iced_x86::{Decoder, DecoderOptions, Mnemonic, OpKind, Register};
 use std::path::{Path, PathBuf};
 use wast::parser::{self, ParseBuffer};
@@ -123,4 +124,81 @@ fn every_trap_entry_is_a_faulting_instruction() {
     }
     eprintln!("{compiled} module compilations, {entries} trap-table entries checked");
     assert!(entries > 10_000);
+}
+
+/// Whether a module validates as Wasm 2.0 without SIMD, plus
+/// multi-memory: what the AArch64 backend must compile.
+fn is_scalar_wasm2(bytes: &[u8]) -> bool {
+    use wasmparser::{Validator, WasmFeatures};
+    let features = (WasmFeatures::WASM2 | WasmFeatures::MULTI_MEMORY) - WasmFeatures::SIMD;
+    Validator::new_with_features(features)
+        .validate_all(bytes)
+        .is_ok()
+}
+
+/// The trap-table entries of an AArch64 `module` that point at neither a
+/// `udf` (a checked trap's stub) nor a load or store (op0 bits 28..25 =
+/// x1x0 in the ARM ARM's top-level encoding table) that is not based on
+/// SP or the frame pointer, described.
+fn misplaced_a64(module: &CompiledModule) -> Vec<String> {
+    let mut bad = Vec::new();
+    for entry in &module.traps {
+        let at = entry.code_offset as usize;
+        let insn = u32::from_le_bytes(module.image[at..at + 4].try_into().unwrap());
+        let udf = insn >> 16 == 0;
+        let base = (insn >> 5) & 31;
+        let memory = (insn >> 25) & 0b0101 == 0b0100 && base != 31 && base != 29;
+        if !(udf || memory) {
+            bad.push(format!("{:?} at {at:#x}: {insn:#010x}", entry.code));
+        }
+    }
+    bad
+}
+
+/// AArch64 compiles every module x86-64 compiles, in both bounds modes,
+/// and its trap-table entries point at faulting instructions. (In a debug
+/// build this also checks the AArch64 MacroAssembler's island promises
+/// and scratch-register rules.)
+#[test]
+fn aarch64_compiles_what_x64_compiles() {
+    let mut modules = spec_modules();
+    modules.extend(sightglass_modules());
+    let guard = BoundsChecks::GuardPages {
+        guard_bytes: BoundsChecks::DEFAULT_GUARD,
+    };
+    let (mut compiled, mut entries) = (0, 0);
+    for (bounds, spectre) in [
+        (guard, true),
+        (BoundsChecks::Explicit, true),
+        (BoundsChecks::Explicit, false),
+    ] {
+        let options = |isa| CompileOptions {
+            target: Target::baseline(isa),
+            bounds,
+            spectre,
+            parallel: false,
+            ..CompileOptions::default()
+        };
+        for wasm in &modules {
+            let x64 = compile_module(wasm, options(Isa::X86_64));
+            let a64 = compile_module(wasm, options(Isa::Aarch64));
+            match (x64, a64) {
+                (Ok(_), Ok(module)) => {
+                    compiled += 1;
+                    entries += module.traps.len();
+                    let bad = misplaced_a64(&module);
+                    assert!(bad.is_empty(), "{bounds:?}, spectre {spectre}: {bad:#?}");
+                }
+                // Beyond Wasm 2.0 (tail calls, atomics...), AArch64 may
+                // report an operator family it does not implement yet.
+                (Ok(_), Err(CompileError::Unsupported { .. })) if !is_scalar_wasm2(wasm) => {}
+                (Ok(_), Err(e)) => {
+                    panic!("{bounds:?}: x86-64 compiles a module aarch64 does not: {e}")
+                }
+                (Err(_), _) => {}
+            }
+        }
+    }
+    eprintln!("{compiled} aarch64 module compilations, {entries} trap-table entries checked");
+    assert!(compiled > 3000 && entries > 10_000);
 }
