@@ -1,5 +1,8 @@
-;; The module of x64/float/abs_neg_copysign.wat (its comment says what it exercises), compiled
-;; for AArch64.
+;;! target = "aarch64"
+
+;; abs/neg are fabs/fneg, which only touch the sign bit (NaN payloads pass
+;; unchanged); copysign is a bitwise insert (`bit`) under a sign-bit mask
+;; made by fmov from xzr and fneg.
 (module
   (func (export "f32_abs") (param f32) (result f32) (f32.abs (local.get 0)))
   (func (export "f32_neg") (param f32) (result f32) (f32.neg (local.get 0)))

@@ -1,5 +1,8 @@
-;; The module of x64/float/branches.wat (its comment says what it exercises), compiled
-;; for AArch64.
+;;! target = "aarch64"
+
+;; Float values on branch edges: br_table targets with moves, an early
+;; `return` of an f64 from inside nested blocks, and an if with float
+;; parameters.
 (module
   (func (export "br_table_f32") (param f32 i32) (result f32)
     (block (result f32)
@@ -122,7 +125,7 @@
 ;;   0x0194: b 0x1a8
 ;;   0x0198: ldur d0, [x29, #-0x50]
 ;;   0x019c: ldur d30, [x29, #-0x58]
-;;   0x01a0: fmax d0, d0, d30
+;;   0x01a0: fmin d0, d0, d30
 ;;   0x01a4: stur d0, [x29, #-0x50]
 ;;   0x01a8: ldur d0, [x29, #-0x50]
 ;;   0x01ac: ldur x19, [x29, #-0x10]

@@ -1,5 +1,6 @@
-;; The module of x64/float/call_mixed.wat (its comment says what it exercises), compiled
-;; for AArch64.
+;;! target = "aarch64"
+
+;; A call with mixed int/float parameters and multiple results.
 (module
   (func $mix (param i32 f32 i64 f64) (result f64 i32 f32 i64)
     (f64.add (f64.convert_i32_s (local.get 0)) (local.get 3))

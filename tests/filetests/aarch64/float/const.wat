@@ -1,5 +1,7 @@
-;; The module of x64/float/const.wat (its comment says what it exercises), compiled
-;; for AArch64.
+;;! target = "aarch64"
+
+;; Float constants: +0 from xzr, fmov immediates where they fit (1.0),
+;; everything else through x16.
 (module
   (func (export "f32_zero") (result f32) (f32.const 0))
   (func (export "f32_neg_zero") (result f32) (f32.const -0))

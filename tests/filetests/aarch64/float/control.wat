@@ -1,5 +1,7 @@
-;; The module of x64/float/control.wat (its comment says what it exercises), compiled
-;; for AArch64.
+;;! target = "aarch64"
+
+;; Floats through control flow: block and if results, br_if carrying an f64,
+;; loop parameters.
 (module
   (func (export "if_result") (param i32 f32 f32) (result f32)
     (if (result f32) (local.get 0)

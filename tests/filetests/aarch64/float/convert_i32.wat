@@ -1,5 +1,7 @@
-;; The module of x64/float/convert_i32.wat (its comment says what it exercises), compiled
-;; for AArch64.
+;;! target = "aarch64"
+
+;; i32 to float: one scvtf/ucvtf of the W register each (a W source reads
+;; only the low 32 bits).
 (module
   (func (export "f32_s") (param i32) (result f32) (f32.convert_i32_s (local.get 0)))
   (func (export "f32_u") (param i32) (result f32) (f32.convert_i32_u (local.get 0)))

@@ -1,5 +1,7 @@
-;; The module of x64/float/convert_i64.wat (its comment says what it exercises), compiled
-;; for AArch64.
+;;! target = "aarch64"
+
+;; i64 to float: one scvtf/ucvtf of the X register each, rounding to
+;; nearest even (no split at 2^63 as on x86-64).
 (module
   (func (export "f32_s") (param i64) (result f32) (f32.convert_i64_s (local.get 0)))
   (func (export "f32_u") (param i64) (result f32) (f32.convert_i64_u (local.get 0)))

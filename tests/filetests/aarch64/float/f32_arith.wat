@@ -1,5 +1,7 @@
-;; The module of x64/float/f32_arith.wat (its comment says what it exercises), compiled
-;; for AArch64.
+;;! target = "aarch64"
+
+;; f32 add/sub/mul/div: the right-hand operand is a register, a local in the
+;; frame (loaded into v30), or a constant.
 (module
   (func (export "add") (param f32 f32) (result f32)
     (f32.add (local.get 0) (local.get 1)))

@@ -1,5 +1,7 @@
-;; The module of x64/float/f32_cmp.wat (its comment says what it exercises), compiled
-;; for AArch64.
+;;! target = "aarch64"
+
+;; f32 comparisons: fcmp then cset on a condition false when unordered
+;; (eq, mi for lt, gt, ls for le, ge), and ne true when unordered.
 (module
   (func (export "eq") (param f32 f32) (result i32) (f32.eq (local.get 0) (local.get 1)))
   (func (export "ne") (param f32 f32) (result i32) (f32.ne (local.get 0) (local.get 1)))
@@ -68,7 +70,7 @@
 ;;   0x00f4: ldr s0, [x29, #0x10]
 ;;   0x00f8: ldr s30, [x29, #0x18]
 ;;   0x00fc: fcmp s0, s30
-;;   0x0100: cset w0, lt
+;;   0x0100: cset w0, mi
 ;;   0x0104: mov sp, x29
 ;;   0x0108: ldp x29, x30, [sp], #0x20
 ;;   0x010c: ret

@@ -1,5 +1,6 @@
-;; The module of x64/float/f64_arith.wat (its comment says what it exercises), compiled
-;; for AArch64.
+;;! target = "aarch64"
+
+;; f64 add/sub/mul/div: register, frame-memory and constant operands.
 (module
   (func (export "add") (param f64 f64) (result f64)
     (f64.add (local.get 0) (local.get 1)))

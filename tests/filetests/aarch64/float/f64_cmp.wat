@@ -1,5 +1,6 @@
-;; The module of x64/float/f64_cmp.wat (its comment says what it exercises), compiled
-;; for AArch64.
+;;! target = "aarch64"
+
+;; f64 comparisons, with register and constant right-hand operands.
 (module
   (func (export "eq") (param f64 f64) (result i32) (f64.eq (local.get 0) (local.get 1)))
   (func (export "ne_const") (param f64) (result i32) (f64.ne (local.get 0) (f64.const 1)))
@@ -69,7 +70,7 @@
 ;;   0x00f4: fmov d0, xzr
 ;;   0x00f8: ldr d1, [x29, #0x10]
 ;;   0x00fc: fcmp d1, d0
-;;   0x0100: cset w0, lt
+;;   0x0100: cset w0, mi
 ;;   0x0104: mov sp, x29
 ;;   0x0108: ldp x29, x30, [sp], #0x18
 ;;   0x010c: ret

@@ -1,5 +1,6 @@
-;; The module of x64/float/locals.wat (its comment says what it exercises), compiled
-;; for AArch64.
+;;! target = "aarch64"
+
+;; Float params, declared locals (zeroed), local.set/tee and results.
 (module
   (func (export "swap_sum") (param f32 f64) (result f64)
     (local f32 f64)

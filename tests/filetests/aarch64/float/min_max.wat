@@ -1,5 +1,7 @@
-;; The module of x64/float/min_max.wat (its comment says what it exercises), compiled
-;; for AArch64.
+;;! target = "aarch64"
+
+;; min/max are single fmin/fmax: NaN if either operand is one, and
+;; -0 below +0 (not the fminnm/fmaxnm forms).
 (module
   (func (export "f32_min") (param f32 f32) (result f32) (f32.min (local.get 0) (local.get 1)))
   (func (export "f32_max") (param f32 f32) (result f32) (f32.max (local.get 0) (local.get 1)))
@@ -21,7 +23,7 @@
 ;;   0x0030: stur x28, [x29, #-0x8]
 ;;   0x0034: ldr s0, [x29, #0x10]
 ;;   0x0038: ldr s30, [x29, #0x18]
-;;   0x003c: fmax s0, s0, s30
+;;   0x003c: fmin s0, s0, s30
 ;;   0x0040: mov sp, x29
 ;;   0x0044: ldp x29, x30, [sp], #0x20
 ;;   0x0048: ret
@@ -63,7 +65,7 @@
 ;;   0x00d0: stur x28, [x29, #-0x8]
 ;;   0x00d4: ldr d0, [x29, #0x10]
 ;;   0x00d8: ldr d30, [x29, #0x18]
-;;   0x00dc: fmax d0, d0, d30
+;;   0x00dc: fmin d0, d0, d30
 ;;   0x00e0: mov sp, x29
 ;;   0x00e4: ldp x29, x30, [sp], #0x20
 ;;   0x00e8: ret

@@ -1,5 +1,6 @@
-;; The module of x64/float/promote_demote.wat (its comment says what it exercises), compiled
-;; for AArch64.
+;;! target = "aarch64"
+
+;; promote/demote are single fcvt instructions.
 (module
   (func (export "promote") (param f32) (result f64) (f64.promote_f32 (local.get 0)))
   (func (export "demote") (param f64) (result f32) (f32.demote_f64 (local.get 0)))

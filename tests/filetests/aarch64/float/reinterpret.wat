@@ -1,5 +1,7 @@
-;; The module of x64/float/reinterpret.wat (its comment says what it exercises), compiled
-;; for AArch64.
+;;! target = "aarch64"
+
+;; Reinterpretations move the bits between register files (fmov); from a
+;; local they are a load into the new class; constants stay constants.
 (module
   (func (export "i32_from_f32") (param f32) (result i32) (i32.reinterpret_f32 (local.get 0)))
   (func (export "f32_from_i32") (param i32) (result f32) (f32.reinterpret_i32 (local.get 0)))

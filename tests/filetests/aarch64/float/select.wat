@@ -1,5 +1,6 @@
-;; The module of x64/float/select.wat (its comment says what it exercises), compiled
-;; for AArch64.
+;;! target = "aarch64"
+
+;; Float select: fcsel on the condition.
 (module
   (func (export "f32") (param f32 f32 i32) (result f32)
     (select (local.get 0) (local.get 1) (local.get 2)))
@@ -78,7 +79,7 @@
 ;;   0x0114: ldr d0, [x29, #0x10]
 ;;   0x0118: ldr d30, [x29, #0x18]
 ;;   0x011c: fcmp d0, d30
-;;   0x0120: cset w0, lt
+;;   0x0120: cset w0, mi
 ;;   0x0124: ldr d0, [x29, #0x18]
 ;;   0x0128: ldr d1, [x29, #0x10]
 ;;   0x012c: cmp w0, #0x0

@@ -1,5 +1,7 @@
-;; The module of x64/float/spill.wat (its comment says what it exercises), compiled
-;; for AArch64.
+;;! target = "aarch64"
+
+;; More live floats than allocatable FP registers: the deepest register
+;; entry is spilled to its canonical slot.
 (module
   (func (export "sixteen") (param f64) (result f64)
     (f64.add (local.get 0) (f64.const 1))

@@ -1,5 +1,6 @@
-;; The module of x64/float/sqrt.wat (its comment says what it exercises), compiled
-;; for AArch64.
+;;! target = "aarch64"
+
+;; sqrt is one fsqrt.
 (module
   (func (export "f32_sqrt") (param f32) (result f32) (f32.sqrt (local.get 0)))
   (func (export "f64_sqrt") (param f64) (result f64) (f64.sqrt (local.get 0))))

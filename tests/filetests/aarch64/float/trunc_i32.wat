@@ -1,5 +1,9 @@
-;; The module of x64/float/trunc_i32.wat (its comment says what it exercises), compiled
-;; for AArch64.
+;;! target = "aarch64"
+
+;; Trapping float to i32/u32: NaN (fcmp x, x; b.vs) traps with
+;; BadConversionToInteger; then a 64-bit fcvtzs (exact below 2^63, saturating
+;; beyond) whose result must equal its low word sign- (i32) or zero-extended
+;; (u32), else IntegerOverflow.
 (module
   (func (export "f32_s") (param f32) (result i32) (i32.trunc_f32_s (local.get 0)))
   (func (export "f32_u") (param f32) (result i32) (i32.trunc_f32_u (local.get 0)))
@@ -50,7 +54,7 @@
 ;;   0x00a8: fcmp s0, s0
 ;;   0x00ac: b.vs 0xcc
 ;;   0x00b0: fcvtzs x0, s0
-;;   0x00b4: cmp x0, w0, sxtw
+;;   0x00b4: cmp x0, w0, uxtw
 ;;   0x00b8: b.ne 0xd0
 ;;   0x00bc: mov sp, x29
 ;;   0x00c0: ldp x29, x30, [sp], #0x18
@@ -103,7 +107,7 @@
 ;;   0x0188: fcmp d0, d0
 ;;   0x018c: b.vs 0x1ac
 ;;   0x0190: fcvtzs x0, d0
-;;   0x0194: cmp x0, w0, sxtw
+;;   0x0194: cmp x0, w0, uxtw
 ;;   0x0198: b.ne 0x1b0
 ;;   0x019c: mov sp, x29
 ;;   0x01a0: ldp x29, x30, [sp], #0x18

@@ -1,5 +1,9 @@
-;; The module of x64/float/trunc_i64.wat (its comment says what it exercises), compiled
-;; for AArch64.
+;;! target = "aarch64"
+
+;; Trapping float to i64/u64: one fcmp with the lower bound (-2^63 through
+;; x16, or the fmov immediate -1.0) traps on NaN (vs) and below (mi / ls); the
+;; saturated fcvtzs/fcvtzu result (i64::MAX / u64::MAX, which no float in range
+;; gives) is caught by cmn x, #1 (vs / eq).
 (module
   (func (export "f32_s") (param f32) (result i64) (i64.trunc_f32_s (local.get 0)))
   (func (export "f32_u") (param f32) (result i64) (i64.trunc_f32_u (local.get 0)))
@@ -52,7 +56,7 @@
 ;;   0x00a8: fmov s30, #-1.0
 ;;   0x00ac: fcmp s0, s30
 ;;   0x00b0: b.vs 0xd4
-;;   0x00b4: b.lo 0xd8
+;;   0x00b4: b.ls 0xd8
 ;;   0x00b8: fcvtzu x0, s0
 ;;   0x00bc: cmn x0, #0x1
 ;;   0x00c0: b.eq 0xd8
@@ -109,7 +113,7 @@
 ;;   0x0188: fmov d30, #-1.0
 ;;   0x018c: fcmp d0, d30
 ;;   0x0190: b.vs 0x1b4
-;;   0x0194: b.lo 0x1b8
+;;   0x0194: b.ls 0x1b8
 ;;   0x0198: fcvtzu x0, d0
 ;;   0x019c: cmn x0, #0x1
 ;;   0x01a0: b.eq 0x1b8

@@ -1,5 +1,7 @@
-;; The module of x64/float/trunc_sat_i32.wat (its comment says what it exercises), compiled
-;; for AArch64.
+;;! target = "aarch64"
+
+;; Saturating float to i32: fcvtzs/fcvtzu saturate and give 0 for NaN,
+;; exactly Wasm's trunc_sat.
 (module
   (func (export "f32_s") (param f32) (result i32) (i32.trunc_sat_f32_s (local.get 0)))
   (func (export "f32_u") (param f32) (result i32) (i32.trunc_sat_f32_u (local.get 0)))

@@ -1,5 +1,6 @@
-;; The module of x64/float/trunc_sat_i64.wat (its comment says what it exercises), compiled
-;; for AArch64.
+;;! target = "aarch64"
+
+;; Saturating float to i64: one fcvtzs/fcvtzu each.
 (module
   (func (export "f32_s") (param f32) (result i64) (i64.trunc_sat_f32_s (local.get 0)))
   (func (export "f32_u") (param f32) (result i64) (i64.trunc_sat_f32_u (local.get 0)))

@@ -28,11 +28,10 @@
 //! constants) and `v30`/`v31` (a memory operand, the copysign mask), lent
 //! by `with_float_scratches`.
 
-use super::A64Masm;
 use super::scratch::from_outside;
+use super::{A64Masm, resolve};
 use crate::isa::aarch64::asm::{
-    AddSub, Amode, Assembler, BitSelect, Cond, Extend, FpBinOp, FpUnOp, Imm12, IndexExtend,
-    encode_fp_imm,
+    AddSub, Amode, Assembler, BitSelect, Cond, Extend, FpBinOp, FpUnOp, Imm12, encode_fp_imm,
 };
 use crate::isa::aarch64::regs::ZR;
 use crate::masm::{FloatBinOp, FloatCmp, FloatToInt, FloatUnOp, Operand, OperandSize};
@@ -40,42 +39,24 @@ use crate::reg::Reg;
 use brisk_environ::TrapCode;
 
 /// A register holding the float operand `rhs`: itself, or the float
-/// scratch `fs` loaded from memory (through the integer scratch `s` when
-/// the offset fits no load form).
-fn fp_operand(a: &mut Assembler, size: OperandSize, rhs: Operand<Amode>, fs: Reg, s: Reg) -> Reg {
+/// scratch `fs` loaded from memory (the address resolved through the
+/// integer scratch `s`, see `resolve`).
+fn fp_operand(
+    a: &mut Assembler,
+    size: OperandSize,
+    rhs: Operand<Amode>,
+    sp_unaligned: bool,
+    fs: Reg,
+    s: Reg,
+) -> Reg {
     match rhs {
         Operand::Reg(r) => r,
         Operand::Mem(m) => {
-            let m = *from_outside(&m);
-            match m {
-                _ if m.fits(size) => a.ldr_fp(size, fs, &m),
-                Amode::Offset(base, offset) => {
-                    a.mov_imm(OperandSize::S64, s, i64::from(offset) as u64);
-                    let indexed = Amode::Indexed {
-                        base,
-                        index: s,
-                        extend: IndexExtend::Sxtx,
-                        scaled: false,
-                    };
-                    a.ldr_fp(size, fs, &indexed);
-                }
-                _ => unreachable!("a float operand addressed with writeback: {m:?}"),
-            }
+            let m = resolve(a, from_outside(&m), size, sp_unaligned, s);
+            a.ldr_fp(size, fs, &m);
             fs
         }
         Operand::Imm(_) => unreachable!("float operands are never immediates"),
-    }
-}
-
-/// `fd = bits`, a float of `size`: `fmov` of an 8-bit immediate when it
-/// has one, else through the integer scratch `s`.
-fn float_const(a: &mut Assembler, size: OperandSize, bits: u64, fd: Reg, s: Reg) {
-    match encode_fp_imm(bits, size) {
-        Some(imm8) => a.fmov_imm(size, fd, imm8),
-        None => {
-            a.mov_imm(size, s, bits);
-            a.fmov_to_fp(size, fd, s);
-        }
     }
 }
 
@@ -107,8 +88,9 @@ impl A64Masm {
             FloatBinOp::Max => FpBinOp::Max,
             FloatBinOp::Copysign => return self.float_copysign(size, dst, lhs, rhs),
         };
+        let unaligned = self.sp_unaligned;
         self.with_float_scratches(|a, [s, _], [fs, _]| {
-            let rhs = fp_operand(a, size, rhs, fs, s);
+            let rhs = fp_operand(a, size, rhs, unaligned, fs, s);
             a.fp_binop(fp_op, size, dst, lhs, rhs);
         });
     }
@@ -127,8 +109,9 @@ impl A64Masm {
     /// other bits from `lhs` instead: `bif vdst.8b, vlhs.8b, v31.8b`. An
     /// f32's bits 32..63 are left as they were; nothing reads them.
     fn float_copysign(&mut self, size: OperandSize, dst: Reg, lhs: Reg, rhs: Operand<Amode>) {
+        let unaligned = self.sp_unaligned;
         self.with_float_scratches(|a, [s, _], [fs, mask]| {
-            let rhs = fp_operand(a, size, rhs, fs, s);
+            let rhs = fp_operand(a, size, rhs, unaligned, fs, s);
             a.fmov_to_fp(size, mask, ZR);
             a.fp_unop(FpUnOp::Neg, size, mask, mask);
             if dst == rhs && dst != lhs {
@@ -174,8 +157,9 @@ impl A64Masm {
             FloatCmp::Gt => Cond::Gt,
             FloatCmp::Ge => Cond::Ge,
         };
+        let unaligned = self.sp_unaligned;
         self.with_float_scratches(|a, [s, _], [fs, _]| {
-            let rhs = fp_operand(a, size, rhs, fs, s);
+            let rhs = fp_operand(a, size, rhs, unaligned, fs, s);
             a.fcmp(size, lhs, rhs);
             a.cset(OperandSize::S32, dst, cond);
         });
@@ -266,16 +250,25 @@ impl A64Masm {
     /// ```
     fn trunc_64(&mut self, signed: bool, float_size: OperandSize, src: Reg, dst: Reg) {
         use OperandSize::S64;
-        let (lower, below, saturated) = if signed {
-            (-(2f64.powi(63)), Cond::Mi, Cond::Vs)
+        let (below, saturated) = if signed {
+            (Cond::Mi, Cond::Vs)
         } else {
-            (-1.0, Cond::Ls, Cond::Eq)
+            (Cond::Ls, Cond::Eq)
         };
-        let lower = float_bits(float_size, lower);
         let bad = self.trap_label(TrapCode::BadConversionToInteger);
         let overflow = self.trap_label(TrapCode::IntegerOverflow);
         self.with_float_scratches(|a, [s, _], [fs, _]| {
-            float_const(a, float_size, lower, fs, s);
+            if signed {
+                a.mov_imm(float_size, s, float_bits(float_size, -(2f64.powi(63))));
+                a.fmov_to_fp(float_size, fs, s);
+            } else {
+                let minus_one = encode_fp_imm(float_bits(float_size, -1.0), float_size);
+                a.fmov_imm(
+                    float_size,
+                    fs,
+                    minus_one.expect("-1.0 is an fmov immediate"),
+                );
+            }
             a.fcmp(float_size, src, fs);
             a.b_cond(Cond::Vs, bad);
             a.b_cond(below, overflow);
