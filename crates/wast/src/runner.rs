@@ -4,13 +4,18 @@ use crate::Options;
 use crate::report::FileReport;
 use crate::spectest;
 use crate::values::{self, ExternRefs};
-use brisk::{CompileError, Config, Engine, Error, Instance, Linker, Module, Store, TrapCode, Val};
+use brisk::{
+    CompileError, Config, Engine, Error, Instance, Linker, Module, SharedMemory, Store, TrapCode,
+    Val,
+};
 use std::collections::HashMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::Path;
+use std::thread::{Scope, ScopedJoinHandle};
 use wast::lexer::Lexer;
 use wast::parser::{self, ParseBuffer};
 use wast::token::Id;
-use wast::{QuoteWat, Wast, WastDirective, WastExecute, WastInvoke, WastRet, Wat};
+use wast::{QuoteWat, Wast, WastDirective, WastExecute, WastInvoke, WastRet, WastThread, Wat};
 
 /// Why a directive did not pass.
 #[derive(Debug, Clone)]
@@ -40,9 +45,19 @@ struct Runner {
     /// failed): modules importing from them inherit the reason.
     lost_registrations: HashMap<String, Halt>,
     externs: ExternRefs,
+    /// In a `thread`, the shared memories its `shared` module exports, by
+    /// that module's name: `register` makes them importable.
+    shared: HashMap<String, Vec<(String, SharedMemory)>>,
     /// Line and column of the directive being run.
     here: (usize, usize),
 }
+
+/// What a directive came to, at its line and column.
+type Outcome = (usize, usize, Step<()>);
+
+/// The `thread`s a script has started and not yet `wait`ed for, by name:
+/// each returns the outcomes of its directives.
+type Threads<'scope> = HashMap<String, ScopedJoinHandle<'scope, Vec<Outcome>>>;
 
 /// Runs the script `text`; `path` only names it in the report.
 pub(crate) fn run(path: &str, text: &str, options: &Options) -> FileReport {
@@ -62,24 +77,49 @@ pub(crate) fn run(path: &str, text: &str, options: &Options) -> FileReport {
         Ok(script) => script,
         Err(e) => return parse_error(e),
     };
-    let mut runner = match Runner::new(options) {
+    let engine = match engine(options, path) {
+        Ok(engine) => engine,
+        Err(e) => return FileReport::broken(path, format!("cannot configure the engine: {e}")),
+    };
+    let mut runner = match Runner::new(&engine) {
         Ok(runner) => runner,
         Err(e) => {
             return FileReport::broken(path, format!("cannot define the spectest module: {e}"));
         }
     };
     let mut report = FileReport::new(path);
-    for directive in script.directives {
-        let (line, col) = directive.span().linecol_in(text);
-        let (line, col) = (line + 1, col + 1);
-        runner.here = (line, col);
-        match guarded(|| runner.directive(directive)).and_then(|r| r) {
+    // Threads run in this scope: any not waited for are joined at its end.
+    let outcomes = std::thread::scope(|scope| runner.run(script.directives, text, scope));
+    for (line, col, outcome) in outcomes {
+        match outcome {
             Ok(()) => report.passed += 1,
             Err(Halt::Skip(reason)) => report.skip(line, col, reason, options.verbose),
             Err(Halt::Fail(message)) => report.fail(line, col, message),
         }
     }
     report
+}
+
+/// The proposals each testsuite folder's scripts leave out, by the folder's
+/// path: a folder written before another proposal was merged expects
+/// modules that use it to be invalid.
+const FOLDER_FEATURES_OFF: &[(&str, &[&str])] =
+    &[("proposals/threads", &["multi-memory", "reference-types"])];
+
+/// An engine as `options` say, validating what the script at `path` (by
+/// its folder) expects.
+fn engine(options: &Options, path: &str) -> Result<Engine, Error> {
+    let mut config = Config::new();
+    config.target(options.target).bounds_checks(options.bounds);
+    let folder = Path::new(path).parent();
+    for (suffix, off) in FOLDER_FEATURES_OFF {
+        if folder.is_some_and(|f| f.ends_with(suffix)) {
+            for feature in *off {
+                config.wasm_feature(feature, false)?;
+            }
+        }
+    }
+    Ok(Engine::new(&config))
 }
 
 /// Runs `f`, turning a panic (in brisk) into a failure of the directive
@@ -161,17 +201,12 @@ impl Halt {
 }
 
 impl Runner {
-    fn new(options: &Options) -> Result<Runner, Error> {
-        let engine = Engine::new(
-            Config::new()
-                .target(options.target)
-                .bounds_checks(options.bounds),
-        );
-        let mut store = Store::new(&engine, ());
+    fn new(engine: &Engine) -> Result<Runner, Error> {
+        let mut store = Store::new(engine, ());
         let mut linker = Linker::new();
         spectest::define(&mut store, &mut linker)?;
         Ok(Runner {
-            engine,
+            engine: engine.clone(),
             store,
             linker,
             current: None,
@@ -180,8 +215,94 @@ impl Runner {
             last_definition: None,
             lost_registrations: HashMap::new(),
             externs: ExternRefs::default(),
+            shared: HashMap::new(),
             here: (0, 0),
         })
+    }
+
+    /// Runs `directives` (of the script `text`), starting threads in
+    /// `scope`, and returns what each came to.
+    fn run<'scope, 'env>(
+        &mut self,
+        directives: Vec<WastDirective<'env>>,
+        text: &'env str,
+        scope: &'scope Scope<'scope, 'env>,
+    ) -> Vec<Outcome> {
+        let mut threads = Threads::new();
+        let mut outcomes = Vec::new();
+        for directive in directives {
+            let (line, col) = directive.span().linecol_in(text);
+            let (line, col) = (line + 1, col + 1);
+            self.here = (line, col);
+            let outcome = match directive {
+                WastDirective::Thread(thread) => self.spawn(thread, text, scope, &mut threads),
+                WastDirective::Wait { thread, .. } => match threads.remove(thread.name()) {
+                    Some(handle) => match handle.join() {
+                        Ok(done) => {
+                            outcomes.extend(done);
+                            Ok(())
+                        }
+                        Err(p) => fail(format!(
+                            "thread ${} panicked: {}",
+                            thread.name(),
+                            crate::panic_message(&*p)
+                        )),
+                    },
+                    None => fail(format!("no running thread ${}", thread.name())),
+                },
+                directive => guarded(|| self.directive(directive)).and_then(|r| r),
+            };
+            outcomes.push((line, col, outcome));
+        }
+        outcomes
+    }
+
+    /// A `thread`: its directives run on an OS thread of their own, in a
+    /// store of their own, with the shared memories of its `shared`
+    /// module.
+    fn spawn<'scope, 'env>(
+        &mut self,
+        thread: WastThread<'env>,
+        text: &'env str,
+        scope: &'scope Scope<'scope, 'env>,
+        threads: &mut Threads<'scope>,
+    ) -> Step<()> {
+        let mut shared = HashMap::new();
+        if let Some(id) = thread.shared_module {
+            let memories = match self.shared.get(id.name()) {
+                Some(memories) => memories.clone(),
+                None => self.shared_memories(self.instance(Some(id))?),
+            };
+            shared.insert(id.name().to_string(), memories);
+        }
+        let (engine, here) = (self.engine.clone(), self.here);
+        // A store is not Send: the thread makes its own.
+        let body = move || match Runner::new(&engine) {
+            Ok(mut child) => {
+                child.shared = shared;
+                child.run(thread.directives, text, scope)
+            }
+            Err(e) => vec![(here.0, here.1, fail(format!("cannot define spectest: {e}")))],
+        };
+        let handle = std::thread::Builder::new()
+            .name(format!("wast thread ${}", thread.name.name()))
+            .stack_size(crate::SCRIPT_STACK)
+            .spawn_scoped(scope, body)
+            .or_else(|e| fail(format!("cannot start a thread: {e}")))?;
+        threads.insert(thread.name.name().to_string(), handle);
+        Ok(())
+    }
+
+    /// The shared memories `instance` exports, by export name.
+    fn shared_memories(&mut self, instance: Instance) -> Vec<(String, SharedMemory)> {
+        instance
+            .export_names(&self.store)
+            .into_iter()
+            .filter_map(|name| {
+                let memory = instance.get_shared_memory(&mut self.store, &name)?;
+                Some((name, memory))
+            })
+            .collect()
     }
 
     fn directive(&mut self, directive: WastDirective) -> Step<()> {
@@ -209,6 +330,16 @@ impl Runner {
                 let def = def.unwrap_or_else(|| fail("no such module definition"));
                 let result = def.and_then(|m| self.instantiate_expecting_success(&m));
                 self.bind(instance, result)
+            }
+            D::Register {
+                name,
+                module: Some(id),
+                ..
+            } if self.shared.contains_key(id.name()) => {
+                for (export, memory) in &self.shared[id.name()] {
+                    self.linker.define(name, export, memory.clone());
+                }
+                Ok(())
             }
             D::Register { name, module, .. } => match self.instance(module) {
                 Ok(instance) => {
@@ -269,7 +400,7 @@ impl Runner {
             D::AssertSuspension { .. } => {
                 Err(Halt::Skip("stack-switching (assert_suspension)".into()))
             }
-            D::Thread(_) | D::Wait { .. } => Err(Halt::Skip("threads (thread, wait)".into())),
+            D::Thread(_) | D::Wait { .. } => unreachable!("threads are run by Runner::run"),
         }
     }
 

@@ -1,8 +1,8 @@
 //! The `spectest` host module the testsuite imports from.
 
 use brisk::{
-    Error, FuncType, Global, GlobalType, Linker, Memory, MemoryType, Store, Table, TableType, Val,
-    WasmType,
+    Error, FuncType, Global, GlobalType, Linker, Memory, MemoryType, SharedMemory, Store, Table,
+    TableType, Val, WasmType,
 };
 
 /// Defines `spectest` in `linker`, as the reference interpreter has it.
@@ -51,5 +51,7 @@ pub(crate) fn define(store: &mut Store<()>, linker: &mut Linker<()>) -> Result<(
     linker.define("spectest", "table", table);
     let memory = Memory::new(store, MemoryType::new(1, Some(2)))?;
     linker.define("spectest", "memory", memory);
+    let shared_memory = SharedMemory::new(store.engine(), MemoryType::shared(1, 2))?;
+    linker.define("spectest", "shared_memory", shared_memory);
     Ok(())
 }
