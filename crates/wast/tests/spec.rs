@@ -1,13 +1,16 @@
 //! The official testsuite: the `.wast` files directly in the root of
 //! ../shared/wasm-testsuite (or `$BRISK_TESTSUITE`), in both bounds-check
-//! modes, against the ratchet files `tests/spec/ratchet-{guard,explicit}.txt`.
+//! modes, against the ratchet files `tests/spec/ratchet-{guard,explicit}.txt`;
+//! with the `emulator` feature, also for AArch64 under the emulator against
+//! `tests/spec/ratchet-aarch64-{guard,explicit}.txt`.
 //!
-//! Fails on any failed directive, on fewer passes for a file than its
-//! ratchet line records, and on a file the ratchet lacks. `BRISK_RATCHET=1`
-//! rewrites the ratchet with the current counts, refusing to lower a
-//! recorded pass count: passes only move up.
+//! Fails on any failed directive (but the emulation artifacts listed in
+//! [`EMULATED_PARTIAL_STORES`], which must fail exactly), on fewer passes
+//! for a file than its ratchet line records, and on a file the ratchet
+//! lacks. `BRISK_RATCHET=1` rewrites the ratchet with the current counts,
+//! refusing to lower a recorded pass count: passes only move up.
 
-use brisk::BoundsChecks;
+use brisk::{BoundsChecks, Target};
 use brisk_wast::{Options, Report};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -77,18 +80,21 @@ fn write_ratchet(path: &Path, mode: &str, counts: &Ratchet) {
     std::fs::write(path, text).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
 }
 
-fn check(mode: &str, bounds: BoundsChecks) {
+/// `ratchet` names the ratchet file; `expected_failures` are the directives
+/// (`file:line`) that must fail, and no others.
+fn check(ratchet: &str, target: Target, bounds: BoundsChecks, expected_failures: &[&str]) {
     let jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
     let report = brisk_wast::run_paths(
         &suite_files(),
         &Options {
+            target,
             bounds,
             jobs,
             ..Options::default()
         },
     );
     let current = current_counts(&report);
-    let path = repo_root().join(format!("tests/spec/ratchet-{mode}.txt"));
+    let path = repo_root().join(format!("tests/spec/ratchet-{ratchet}.txt"));
     let mut recorded = read_ratchet(&path);
     let lowered: Vec<String> = current
         .iter()
@@ -100,17 +106,38 @@ fn check(mode: &str, bounds: BoundsChecks) {
     if std::env::var_os("BRISK_RATCHET").is_some_and(|v| v == "1") {
         assert!(
             lowered.is_empty(),
-            "{mode}: refusing to lower the ratchet:\n{}",
+            "{ratchet}: refusing to lower the ratchet:\n{}",
             lowered.join("\n")
         );
-        write_ratchet(&path, mode, &current);
+        write_ratchet(&path, ratchet, &current);
         recorded = current.clone();
     }
-    let mut problems: Vec<String> = report
+    let failures: Vec<String> = report
         .files
         .iter()
         .flat_map(|f| f.failure_lines())
         .collect();
+    let is_expected = |line: &String| {
+        let name = line.rsplit('/').next().unwrap_or(line);
+        expected_failures
+            .iter()
+            .any(|e| name.starts_with(&format!("{e}:")))
+    };
+    let mut problems: Vec<String> = failures
+        .iter()
+        .filter(|l| !is_expected(l))
+        .cloned()
+        .collect();
+    for e in expected_failures {
+        if !failures
+            .iter()
+            .any(|l| is_expected(l) && l.contains(&format!("{e}:")))
+        {
+            problems.push(format!(
+                "{e}: expected to fail (see EMULATED_PARTIAL_STORES), passed"
+            ));
+        }
+    }
     problems.extend(lowered);
     for name in current.keys().filter(|n| !recorded.contains_key(*n)) {
         problems.push(format!(
@@ -118,10 +145,10 @@ fn check(mode: &str, bounds: BoundsChecks) {
             path.display()
         ));
     }
-    println!("{mode}: {}", report.summary());
+    println!("{ratchet}: {}", report.summary());
     assert!(
         problems.is_empty(),
-        "{mode}: {}\n{}",
+        "{ratchet}: {}\n{}",
         report.summary(),
         problems.join("\n")
     );
@@ -129,10 +156,45 @@ fn check(mode: &str, bounds: BoundsChecks) {
 
 #[test]
 fn spec_guard_pages() {
-    check("guard", brisk_wast::guard_pages());
+    check("guard", Target::host(), brisk_wast::guard_pages(), &[]);
 }
 
 #[test]
 fn spec_explicit_bounds_checks() {
-    check("explicit", BoundsChecks::Explicit);
+    check("explicit", Target::host(), BoundsChecks::Explicit, &[]);
+}
+
+/// Stores that cross the end of memory into a guard page and trap: QEMU
+/// (so the emulator) writes their in-bounds bytes first, which the Arm
+/// architecture allows for an unaligned store but the spec forbids and the
+/// AArch64 hardware tested by others (Apple M2, Cortex-A72, Neoverse N1)
+/// does not do (wasmtime issue 7237). Explicit bounds checks are exact.
+#[cfg(feature = "emulator")]
+const EMULATED_PARTIAL_STORES: [&str; 11] = [
+    "align.wast:866",
+    "memory_trap.wast:269",
+    "memory_trap.wast:276",
+    "memory_trap.wast:278",
+    "memory_trap.wast:280",
+    "memory_trap.wast:282",
+    "memory_trap1.wast:237",
+    "memory_trap1.wast:244",
+    "memory_trap1.wast:246",
+    "memory_trap1.wast:248",
+    "memory_trap1.wast:250",
+];
+
+#[cfg(feature = "emulator")]
+#[test]
+fn spec_aarch64_emulated_guard_pages() {
+    let target = Target::baseline(brisk::Isa::Aarch64);
+    let guard = brisk_wast::guard_pages();
+    check("aarch64-guard", target, guard, &EMULATED_PARTIAL_STORES);
+}
+
+#[cfg(feature = "emulator")]
+#[test]
+fn spec_aarch64_emulated_explicit_bounds_checks() {
+    let target = Target::baseline(brisk::Isa::Aarch64);
+    check("aarch64-explicit", target, BoundsChecks::Explicit, &[]);
 }
