@@ -46,6 +46,8 @@ pub struct CodeGen<'a, M: MacroAssembler> {
     /// Direct calls reload the vmctx and heap base: the module has a tail
     /// call that may leave the instance (see `tail_call.rs`).
     pub reload_after_direct_calls: bool,
+    /// Set by a tail call that may leave the instance.
+    pub tail_calls_out_of_instance: bool,
 }
 
 impl<'a, M: MacroAssembler> CodeGen<'a, M> {

@@ -17,8 +17,8 @@ use brisk_environ::{
     CompileError, CompileResult, FunctionBodyInput, ModuleInfo, TrapEntry, WasmType, parse_module,
 };
 use rayon::prelude::*;
-use wasmparser::FuncValidatorAllocations;
 use wasmparser::WasmFeatures;
+use wasmparser::{FuncToValidate, FuncValidatorAllocations};
 
 /// How linear-memory accesses are kept inside the memory.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -72,6 +72,9 @@ pub struct CompiledFunction {
     pub traps: Vec<TrapEntry>,
     /// (Wasm byte offset of an operator, code offset of its first instruction).
     pub address_map: Vec<(u32, u32)>,
+    /// The function has a tail call that may leave the instance (see
+    /// `tail_call.rs`).
+    pub tail_calls_out_of_instance: bool,
 }
 
 /// A whole module's code, linked into one position-independent image.
@@ -167,6 +170,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             traps: &mut self.traps,
             pending: None,
             reload_after_direct_calls,
+            tail_calls_out_of_instance: false,
         };
         let mut error = sig
             .params
@@ -223,6 +227,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
         reader.finish()?;
         let error = visitor.error.take();
         let max_call_area = cg.max_call_area;
+        let tail_calls_out_of_instance = cg.tail_calls_out_of_instance;
         self.allocs = validator.into_allocations();
         if let Some(e) = error {
             return Err(e);
@@ -248,6 +253,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             relocs: buf.relocs().to_vec(),
             traps: self.traps.clone(),
             address_map,
+            tail_calls_out_of_instance,
         })
     }
 }
@@ -267,33 +273,40 @@ fn compile_module_with<M: MacroAssembler + Send>(
     let parsed = parse_module(bytes, options.wasm_features)?;
     let translate = parsed.unsupported.is_none();
     let info = parsed.info;
-    let reload = translate
-        && M::implements(crate::masm::OpFamily::TailCalls)
-        && crate::tail_call::may_switch_instance(&info, &parsed.bodies);
-    let compile = |c: &mut FuncCompiler<M>, body| c.compile(&info, body, translate, reload);
+    let bodies = parsed.bodies;
     // Below this much code, starting the worker threads costs more than
     // it saves.
     const PARALLEL_MIN_BYTES: u64 = 64 * 1024;
-    let code_bytes: u64 = parsed
-        .bodies
+    let code_bytes: u64 = bodies
         .iter()
         .map(|b| b.body.range().end - b.body.range().start)
         .sum();
-    let results: Vec<CompileResult<CompiledFunction>> =
-        if options.parallel && code_bytes >= PARALLEL_MIN_BYTES {
-            parsed
-                .bodies
-                .into_par_iter()
+    let parallel = options.parallel && code_bytes >= PARALLEL_MIN_BYTES;
+    let compile_all = |reload: bool| -> Vec<CompileResult<CompiledFunction>> {
+        let compile = |c: &mut FuncCompiler<M>, b: &FunctionBodyInput<'_>| {
+            c.compile(&info, copy_input(b), translate, reload)
+        };
+        if parallel {
+            bodies
+                .par_iter()
                 .map_init(|| FuncCompiler::new(options), compile)
                 .collect()
         } else {
             let mut compiler = FuncCompiler::new(options);
-            parsed
-                .bodies
-                .into_iter()
-                .map(|b| compile(&mut compiler, b))
-                .collect()
-        };
+            bodies.iter().map(|b| compile(&mut compiler, b)).collect()
+        }
+    };
+    // A module with a tail call that may leave the instance is compiled
+    // again, its direct calls then reloading the vmctx and heap base
+    // (`tail_call.rs`). Found while compiling, so that other modules pay
+    // nothing for it.
+    let mut results = compile_all(false);
+    if results
+        .iter()
+        .any(|r| r.as_ref().is_ok_and(|f| f.tail_calls_out_of_instance))
+    {
+        results = compile_all(true);
+    }
     // Report the same error whatever the thread count: an invalid body
     // wins over anything unsupported, and the lowest function wins.
     let mut functions = Vec::with_capacity(results.len());
@@ -311,6 +324,21 @@ fn compile_module_with<M: MacroAssembler + Send>(
         return Err(e);
     }
     link(info, options, functions)
+}
+
+/// A body to compile again (its validator's resources are shared).
+fn copy_input<'a>(input: &FunctionBodyInput<'a>) -> FunctionBodyInput<'a> {
+    let v = &input.validator;
+    FunctionBodyInput {
+        func_index: input.func_index,
+        validator: FuncToValidate {
+            resources: v.resources.clone(),
+            index: v.index,
+            ty: v.ty,
+            features: v.features,
+        },
+        body: input.body.clone(),
+    }
 }
 
 /// Lays out the functions, 16-byte aligned, and patches the

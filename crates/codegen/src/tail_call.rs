@@ -1,6 +1,4 @@
-//! Tail calls (`return_call`, `return_call_indirect`) on [`CodeGen`], and
-//! the module scan that decides whether direct calls must reload the
-//! vmctx.
+//! Tail calls (`return_call`, `return_call_indirect`) on [`CodeGen`].
 //!
 //! **The frame.** brisk's callee pops its parameters and finds its result
 //! area just above them (`abi.rs`), so a tail call needs nothing from the
@@ -31,53 +29,20 @@
 //! leave the instance (to an imported function, or through a table or a
 //! funcref) breaks that: the callee returns with its own vmctx (a host
 //! function with its context) directly to this function's caller, who may
-//! have called this function directly. So in a module containing such a
-//! tail call ([`may_switch_instance`], a scan before compiling), every
-//! direct call also reloads the vmctx from the frame and the heap base
-//! after it, as calls that may leave the instance always do. Modules
-//! without one keep the cheaper rule; a module that imports the function
-//! that switches is not affected, since its calls to imports already
-//! reload.
+//! have called this function directly. So a module containing such a
+//! tail call is compiled again (`compile_module_with`: the first pass
+//! reports it in `CompiledFunction::tail_calls_out_of_instance`) with every
+//! direct call also reloading the vmctx from the frame and the heap base
+//! after it, as calls that may leave the instance always do. Other modules
+//! keep the cheaper rule and pay nothing; a module that imports the
+//! function that switches is not affected, since its calls to imports
+//! already reload.
 
 use crate::codegen::CodeGen;
 use crate::masm::*;
 use crate::{abi, reg::Reg};
 use brisk_environ::vmctx::{FUNC_IMPORT_CODE, FUNC_IMPORT_VMCTX};
-use brisk_environ::{CompileResult, FuncSig, FunctionBodyInput, ModuleInfo, TrapCode};
-use wasmparser::Operator;
-
-/// Whether any of `bodies` contains a tail call that may leave the instance:
-/// `return_call` of an imported function, `return_call_indirect` or
-/// `return_call_ref`. A body that fails to decode counts as one (it is
-/// reported invalid anyway). Bodies with none of the three opcode bytes
-/// anywhere are not decoded.
-pub fn may_switch_instance(info: &ModuleInfo, bodies: &[FunctionBodyInput<'_>]) -> bool {
-    bodies.iter().any(|input| {
-        let body = &input.body;
-        let bytes = body.as_bytes();
-        if !bytes.iter().any(|b| matches!(b, 0x12 | 0x13 | 0x15)) {
-            return false;
-        }
-        let Ok(mut reader) = body.get_operators_reader() else {
-            return true;
-        };
-        while !reader.eof() {
-            match reader.read() {
-                Ok(Operator::ReturnCall { function_index }) => {
-                    if function_index < info.num_imported_funcs {
-                        return true;
-                    }
-                }
-                Ok(Operator::ReturnCallIndirect { .. } | Operator::ReturnCallRef { .. })
-                | Err(_) => {
-                    return true;
-                }
-                Ok(_) => {}
-            }
-        }
-        false
-    })
-}
+use brisk_environ::{CompileResult, FuncSig, TrapCode};
 
 impl<M: MacroAssembler> CodeGen<'_, M> {
     fn check_tail_call(&self, sig: &FuncSig, op: &str) -> CompileResult<()> {
@@ -95,6 +60,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let sig = info.func_sig(func_index);
         self.check_tail_call(sig, "return_call")?;
         let target = if func_index < info.num_imported_funcs {
+            self.tail_calls_out_of_instance = true;
             let import = self.offsets.func_import(func_index);
             TailTarget::ThroughVmctx {
                 code: import + FUNC_IMPORT_CODE,
@@ -115,6 +81,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         }
         let sig = info.type_sig(type_index);
         self.check_tail_call(sig, "return_call_indirect")?;
+        self.tail_calls_out_of_instance = true;
         let funcref = self.ctx.pop_to_reg(self.masm);
         let addr = self.masm.table_element(
             self.offsets.table_ptr(table),
