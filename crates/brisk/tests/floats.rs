@@ -6,21 +6,29 @@
 //!
 //! Every test runs twice: with the baseline x86-64 instruction set (no
 //! SSE4.1, so ceil/floor/trunc/nearest use the inline fallback) and with
-//! the host's detected features. Binary operators are also run with their
+//! the host's detected features; with the `emulator` feature a third time,
+//! as AArch64 code under the emulator. Binary operators are also run with their
 //! operands in locals, registers, stack slots and as constants, since each
 //! takes a different path through the code generator.
 
-use brisk::{Config, Engine, Error, Instance, Module, Store, Target, TrapCode, Val};
+use brisk::{Config, Engine, Error, Instance, Isa, Module, Store, Target, TrapCode, Val};
+
+mod common;
 use std::fmt::Write as _;
 
 // ---- harness ------------------------------------------------------------------
 
 fn feature_sets() -> Vec<(&'static str, Target)> {
-    let host = Target::host();
+    let host = common::target();
     let baseline = Target::baseline(host.isa());
     let mut v = vec![("baseline", baseline)];
     if host != baseline {
         v.push(("host", host));
+    }
+    // AArch64 code under the emulator, on a host of another ISA.
+    #[cfg(feature = "emulator")]
+    if host.isa() != Isa::Aarch64 {
+        v.push(("aarch64", Target::baseline(Isa::Aarch64)));
     }
     v
 }
@@ -427,8 +435,9 @@ fn arith_expect<T: Float>(op: &str, a: u64, b: u64) -> u64 {
     }
 }
 
-/// Wasm `min`/`max`: NaN if either operand is (brisk gives the canonical
-/// NaN), -0 < +0, otherwise the ordinary minimum/maximum.
+/// Wasm `min`/`max`: NaN if either operand is (the positive canonical
+/// NaN, which brisk gives on x86-64; see [`check_min_max`]), -0 < +0,
+/// otherwise the ordinary minimum/maximum.
 fn min_max_expect<T: Float>(op: &str, a: u64, b: u64) -> u64 {
     let canonical = T::quiet_bit()
         | (if T::BITS == 32 {
@@ -460,6 +469,19 @@ fn min_max_expect<T: Float>(op: &str, a: u64, b: u64) -> u64 {
     if pick_a || x == y { a } else { b }
 }
 
+/// Checks the result `r` of `op(a, b)`, `op` min or max. With a NaN
+/// operand, x86-64 gives exactly the positive canonical NaN (its lowering
+/// loads it); AArch64's `fmin`/`fmax` return the NaN operand quieted, the
+/// spec's arithmetic NaN (canonical when the NaN operands are).
+fn check_min_max<T: Float>(what: &str, isa: Isa, op: &str, a: u64, b: u64, r: u64) {
+    let e = min_max_expect::<T>(op, a, b);
+    if T::is_nan_bits(e) && isa != Isa::X86_64 {
+        check_nan::<T>(what, r, &[a, b]);
+    } else {
+        assert_eq!(r, e, "{what}: got {r:#x}");
+    }
+}
+
 fn copysign_expect<T: Float>(a: u64, b: u64) -> u64 {
     let sign = 1u64 << (T::BITS - 1);
     (a & !sign) | (b & sign)
@@ -480,12 +502,7 @@ fn binary_ops<T: Float>() {
                         let what = format!("[{}] {}.{name}({a:#x}, {b:#x})", features.0, T::NAME);
                         match op {
                             "min" | "max" => {
-                                let e = min_max_expect::<T>(op, a, b);
-                                if T::is_nan_bits(e) {
-                                    assert!(T::is_canonical_nan(r), "{what}: got {r:#x}");
-                                } else {
-                                    assert_eq!(r, e, "{what}");
-                                }
+                                check_min_max::<T>(&what, features.1.isa(), op, a, b, r)
                             }
                             "copysign" => assert_eq!(r, copysign_expect::<T>(a, b), "{what}"),
                             _ => check_float::<T>(&what, r, arith_expect::<T>(op, a, b), &[a, b]),
@@ -520,14 +537,7 @@ fn binary_ops_const<T: Float>() {
                     let r = T::bits_of(h.call1(&format!("c{i}_{j}"), &[]));
                     let what = format!("[{}] const {}.{op}({a:#x}, {b:#x})", features.0, T::NAME);
                     match op {
-                        "min" | "max" => {
-                            let e = min_max_expect::<T>(op, a, b);
-                            if T::is_nan_bits(e) {
-                                assert!(T::is_canonical_nan(r), "{what}: got {r:#x}");
-                            } else {
-                                assert_eq!(r, e, "{what}");
-                            }
-                        }
+                        "min" | "max" => check_min_max::<T>(&what, features.1.isa(), op, a, b, r),
                         "copysign" => assert_eq!(r, copysign_expect::<T>(a, b), "{what}"),
                         _ => check_float::<T>(&what, r, arith_expect::<T>(op, a, b), &[a, b]),
                     }
@@ -566,13 +576,18 @@ fn min_max_spec_cases() {
             assert_eq!(call(&mut h, &max, 0.0, -0.0), 0);
             assert_eq!(call(&mut h, &max, -0.0, -0.0), 0x8000_0000);
             assert_eq!(call(&mut h, &min, 0.0, 0.0), 0);
-            assert_eq!(call(&mut h, &min, 1.0, f32::NAN), 0x7FC0_0000);
-            assert_eq!(call(&mut h, &min, f32::NAN, 1.0), 0x7FC0_0000);
-            assert_eq!(call(&mut h, &max, -f32::NAN, 1.0), 0x7FC0_0000);
-            assert_eq!(
-                call(&mut h, &max, f32::from_bits(0x7FA0_0000), 1.0),
-                0x7FC0_0000
-            );
+            let nans = [
+                ("min", 1.0, f32::NAN),
+                ("min", f32::NAN, 1.0),
+                ("max", -f32::NAN, 1.0),
+                ("max", f32::from_bits(0x7FA0_0000), 1.0),
+            ];
+            for (op, a, b) in nans {
+                let r = call(&mut h, &format!("{op}_{shape}"), a, b);
+                let what = format!("[{}] f32.{op}_{shape}({a:?}, {b:?})", features.0);
+                let (a, b) = (a.to_bits().into(), b.to_bits().into());
+                check_min_max::<f32>(&what, features.1.isa(), op, a, b, r.into());
+            }
             assert_eq!(
                 call(&mut h, &min, f32::NEG_INFINITY, f32::INFINITY),
                 f32::NEG_INFINITY.to_bits()
