@@ -1159,3 +1159,153 @@ impl MacroAssembler for A64Masm {
         self.with_address(S64, saved_vmctx, |a, slot| a.ldr(S64, VMCTX, slot));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn masm() -> A64Masm {
+        A64Masm::new(Target::baseline(Isa::Aarch64))
+    }
+
+    fn word(m: &mut A64Masm, at: u32) -> u32 {
+        let at = at as usize;
+        u32::from_le_bytes(m.buffer().bytes()[at..at + 4].try_into().unwrap())
+    }
+
+    /// Where the branch at `at` (`b`, `b.cond`, `cbz`/`cbnz`) goes, through
+    /// any chain of `b` (veneers, branches over islands).
+    fn destination(m: &mut A64Masm, at: u32) -> u32 {
+        let sext = |v: u32, bits: u32| ((v << (32 - bits)) as i32 >> (32 - bits)) as i64;
+        let insn = word(m, at);
+        let delta = if insn >> 26 == 0b000101 {
+            sext(insn & 0x03ff_ffff, 26)
+        } else {
+            assert!(
+                insn >> 24 == 0x54 || insn >> 25 & 0x3f == 0b011010,
+                "not a conditional branch at {at:#x}: {insn:#010x}"
+            );
+            sext(insn >> 5 & 0x7_ffff, 19)
+        };
+        let target = (i64::from(at) + 4 * delta) as u32;
+        if word(m, target) >> 26 == 0b000101 {
+            destination(m, target)
+        } else {
+            target
+        }
+    }
+
+    /// A function of `bytes` bytes of additions between a conditional
+    /// branch forward and its label, as code generation would emit it.
+    fn long_function(bytes: u32) -> (A64Masm, FramePatch, u32, Label) {
+        let mut m = masm();
+        let patch = m.prologue(A64Masm::frame_address(-8));
+        let end = m.new_label();
+        m.int_compare(S32, X0, Operand::Imm(0));
+        m.branch_if(IntCmp::Eq, end);
+        let branch = m.buffer().len() - 4;
+        while m.buffer().len() < bytes {
+            m.int_binop(IntBinOp::Add, S64, X1, X1, Operand::Reg(X2));
+        }
+        m.bind(end);
+        m.epilogue(0);
+        (m, patch, branch, end)
+    }
+
+    #[test]
+    fn branches_beyond_their_range_arrive_through_veneers() {
+        let (mut m, patch, branch, _) = long_function(3 << 20);
+        let label_at = m.buffer().len() - 12; // mov sp, x29; ldp; ret
+        let mut traps = Vec::new();
+        m.emit_trap_stubs(&mut traps);
+        m.finalize_frame(patch, 64, 0);
+        m.buffer().try_finish().unwrap();
+        assert_eq!(destination(&mut m, branch), label_at);
+        // The stack-overflow branch of the prologue reaches its udf stub.
+        let overflow = patch.stack_check + 16; // movz, movk, add, cmp
+        let stub = destination(&mut m, overflow);
+        assert_eq!(traps[0].code_offset, stub);
+        assert_eq!(word(&mut m, stub), TrapCode::StackOverflow as u32);
+    }
+
+    #[test]
+    fn a_function_beyond_the_reach_of_b_is_an_error() {
+        // The prologue's branch to its trap stub at the end goes through a
+        // veneer in the first island, which cannot reach 128 MiB further.
+        let (mut m, patch, _, _) = long_function(129 << 20);
+        let mut traps = Vec::new();
+        m.emit_trap_stubs(&mut traps);
+        m.finalize_frame(patch, 64, 0);
+        assert!(m.buffer().try_finish().is_err());
+    }
+
+    #[test]
+    fn add_sub_and_compare_immediates_at_their_edges() {
+        let fits = |imm, size| A64Masm::imm_fits(ImmOp::Bin(IntBinOp::Add), imm, size);
+        for (imm, ok) in [
+            (0, true),
+            (4095, true),
+            (4096, true),
+            (4097, false),
+            (0xfff000, true),
+            (0xfff001, false),
+            (0x1000000, false),
+            (-4095, true),
+            (-4096, true),
+            (-4097, false),
+            (-0xfff000, true),
+            (i64::MIN, false),
+        ] {
+            assert_eq!(fits(imm, S64), ok, "{imm:#x}");
+            assert_eq!(
+                A64Masm::imm_fits(ImmOp::Compare, imm, S64),
+                ok,
+                "cmp {imm:#x}"
+            );
+        }
+        // A 32-bit operation sees the low 32 bits: 0xffff_ffff is -1.
+        assert!(fits(0xffff_ffff, S32));
+        assert!(!fits(0xffff_ffff, S64));
+        assert!(!fits(i64::from(i32::MIN), S32));
+        assert!(!A64Masm::imm_fits(ImmOp::Bin(IntBinOp::Mul), 2, S64));
+        assert!(A64Masm::imm_fits(ImmOp::Store, 0, S32));
+        assert!(!A64Masm::imm_fits(ImmOp::Store, 1, S32));
+    }
+
+    #[test]
+    fn logic_immediates_are_bitmasks() {
+        let fits = |imm, size| A64Masm::imm_fits(ImmOp::Bin(IntBinOp::And), imm, size);
+        for (imm, size, ok) in [
+            (0xff, S32, true),
+            (0x5555_5555, S32, true),
+            (0x5555_5555_5555_5555, S64, true),
+            (0x5555_5555, S64, false),
+            (0, S64, false),
+            (-1, S64, false),
+            (-1, S32, false),
+            (0xffff_fffe, S32, true),
+            (0x1234, S64, false),
+        ] {
+            assert_eq!(fits(imm, size), ok, "{imm:#x} {size:?}");
+        }
+    }
+
+    #[test]
+    fn the_outgoing_area_keeps_the_stack_aligned() {
+        let mut m = masm();
+        m.reserve_stack(24);
+        assert_eq!(m.call_pad, 8);
+        m.call_direct(0);
+        // After the callee popped 16 bytes of parameters, results are read
+        // through a copy of SP, never with SP as an unaligned base.
+        let before = m.buffer().len();
+        m.copy_mem(S64, A64Masm::stack_address(0), A64Masm::frame_address(-16));
+        assert_eq!(m.buffer().len() - before, 12);
+        m.release_stack(8);
+        assert!(!m.sp_unaligned);
+        assert_eq!(m.call_pad, 0);
+        // add sp, sp, #16: the result area and the padding.
+        let at = m.buffer().len() - 4;
+        assert_eq!(word(&mut m, at), 0x9100_43ff);
+    }
+}
