@@ -3,7 +3,7 @@
 
 use crate::codegen_args::CodegenArgs;
 use brisk::{Engine, Instance, Linker, Module, Store, Val, WasmType};
-use brisk_wasi::{I32Exit, WasiCtx};
+use brisk_wasi::{I32Exit, WasiCtx, WasiThreads};
 use std::path::{Path, PathBuf};
 
 /// Compile and instantiate a module (running its start function), then call
@@ -30,6 +30,12 @@ pub struct RunArgs {
     /// importable as module NAME. Repeatable.
     #[arg(long = "preload", value_name = "NAME=FILE")]
     preloads: Vec<String>,
+    /// A WASI option: `threads` enables wasi-threads (the `wasi`
+    /// `thread-spawn` import, for a module importing a shared memory; each
+    /// thread is a new instance of it; a trap or `proc_exit` in any thread
+    /// ends the program). Repeatable.
+    #[arg(short = 'S', value_name = "OPTION")]
+    wasi_options: Vec<String>,
     /// With `--invoke` (or a `_start` without WASI), the function's
     /// arguments, one per parameter: integers in decimal or 0x hex, floats
     /// in decimal (`nan`, `inf` accepted). For a WASI program, its
@@ -120,8 +126,42 @@ fn imports_wasi(module: &Module) -> bool {
     module.imports().any(|(m, _, _)| m == brisk_wasi::MODULE)
 }
 
+/// What the WASI context of a run, and of each of its threads, is made
+/// from.
+#[derive(Clone)]
+struct WasiSpec {
+    file: PathBuf,
+    args: Vec<String>,
+    envs: Vec<String>,
+    dirs: Vec<String>,
+}
+
+impl WasiSpec {
+    fn of(args: &RunArgs) -> WasiSpec {
+        WasiSpec {
+            file: args.file.clone(),
+            args: args.args.clone(),
+            envs: args.envs.clone(),
+            dirs: args.dirs.clone(),
+        }
+    }
+}
+
+/// Whether the `-S` options turn wasi-threads on.
+fn wasi_threads(options: &[String]) -> Result<bool, String> {
+    let mut threads = false;
+    for option in options {
+        match option.as_str() {
+            "threads" | "threads=y" => threads = true,
+            "threads=n" => threads = false,
+            other => return Err(format!("unknown WASI option -S {other} (known: threads)")),
+        }
+    }
+    Ok(threads)
+}
+
 /// The WASI view of the host that the flags describe.
-fn wasi_ctx(args: &RunArgs) -> Result<WasiCtx, String> {
+fn wasi_ctx(args: &WasiSpec) -> Result<WasiCtx, String> {
     let mut ctx = WasiCtx::new();
     ctx.arg(args.file.to_string_lossy());
     for arg in &args.args {
@@ -157,11 +197,17 @@ fn execute(args: &RunArgs) -> Result<(), Stop> {
             Ok((name, crate::load_module(&engine, Path::new(file))?))
         })
         .collect::<Result<Vec<_>, String>>()?;
-    let wasi = imports_wasi(&module) || preloads.iter().any(|(_, m)| imports_wasi(m));
-    let mut store = Store::new(&engine, wasi_ctx(args)?);
+    let threads = wasi_threads(&args.wasi_options)?;
+    let wasi = threads || imports_wasi(&module) || preloads.iter().any(|(_, m)| imports_wasi(m));
+    let spec = WasiSpec::of(args);
+    let mut store = Store::new(&engine, wasi_ctx(&spec)?);
     let mut linker = Linker::new();
     if wasi {
         brisk_wasi::add_to_linker(&mut linker, &mut store, |ctx| ctx);
+    }
+    if threads {
+        let threads = WasiThreads::new(&engine, &module, move || wasi_ctx(&spec))?;
+        threads.add_to_linker(&mut linker, &mut store);
     }
     for (name, preload) in &preloads {
         let instance = linker.instantiate(&mut store, preload)?;

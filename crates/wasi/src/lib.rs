@@ -27,10 +27,12 @@ mod abi;
 mod ctx;
 mod memory;
 mod preview1;
+mod threads;
 
 pub use abi::Errno;
 pub use cap_std;
 pub use ctx::WasiCtx;
+pub use threads::{THREADS_MODULE, WasiThreads};
 
 use brisk::{Caller, Error, Extern, Linker, Store, WasmTy};
 use memory::GuestMemory;
