@@ -222,3 +222,45 @@ fn growing_tail_calls_still_check_the_stack_limit() {
         [Val::I32(7)]
     );
 }
+
+#[test]
+fn call_ref_and_return_call_ref_trap_on_null() {
+    let engine = engine(BoundsChecks::Explicit);
+    let module = Module::new(
+        &engine,
+        r#"(module
+          (type $t (func (param i32) (result i32)))
+          (func $inc (type $t) (i32.add (local.get 0) (i32.const 1)))
+          (func $count (type $t)
+            (if (result i32) (i32.eqz (local.get 0))
+              (then (i32.const 100))
+              (else (return_call_ref $t (i32.sub (local.get 0) (i32.const 1))
+                                        (ref.func $count)))))
+          (func (export "call") (param i32) (result i32)
+            (call_ref $t (local.get 0) (ref.func $inc)))
+          (func (export "count") (param i32) (result i32)
+            (return_call_ref $t (local.get 0) (ref.func $count)))
+          (func (export "call_null") (param i32) (result i32)
+            (call_ref $t (local.get 0) (ref.null $t)))
+          (func (export "tail_null") (param i32) (result i32)
+            (return_call_ref $t (local.get 0) (ref.null $t)))
+          (elem declare func $inc $count))"#,
+    )
+    .unwrap();
+    let mut store = Store::new(&engine, ());
+    let i = Instance::new(&mut store, &module, &[]).unwrap();
+    assert_eq!(
+        call(&mut store, i, "call", &[Val::I32(4)]).unwrap(),
+        [Val::I32(5)]
+    );
+    assert_eq!(
+        call(&mut store, i, "count", &[Val::I32(1_000_000)]).unwrap(),
+        [Val::I32(100)]
+    );
+    for name in ["call_null", "tail_null"] {
+        match call(&mut store, i, name, &[Val::I32(4)]) {
+            Err(Error::Trap(t)) => assert_eq!(t.code(), TrapCode::NullFunctionReference),
+            other => panic!("{name}: expected null function reference, got {other:?}"),
+        }
+    }
+}

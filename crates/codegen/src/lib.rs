@@ -9,6 +9,7 @@ pub mod abi;
 pub mod artifact;
 
 pub mod buffer;
+mod call_ref;
 pub mod codegen;
 mod codegen_float;
 pub mod codegen_int;

@@ -798,6 +798,15 @@ pub trait MacroAssembler {
         let _ = (target, frame);
         unreachable!("tail_call: {NO_TAIL_CALLS}")
     }
+    /// Traps with `code` if the reference in `reg` is null (0). By default
+    /// a comparison, a branch around an unconditional trap and the trap.
+    fn trap_if_null(&mut self, reg: Reg, code: TrapCode) {
+        let non_null = self.new_label();
+        self.int_compare(OperandSize::S64, reg, Operand::Imm(0));
+        self.branch_if(IntCmp::Ne, non_null);
+        self.trap(code);
+        self.bind(non_null);
+    }
     /// Reloads this function's vmctx from `saved_vmctx` (after a direct
     /// call whose callee may have tail-called out of the instance).
     fn reload_vmctx(&mut self, saved_vmctx: Self::Address) {

@@ -82,7 +82,14 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     /// Null is the word 0 for both reference types.
     pub fn ref_null(&mut self, ty: wasmparser::HeapType) -> CompileResult<()> {
-        if ty != wasmparser::HeapType::FUNC && ty != wasmparser::HeapType::EXTERN {
+        // A null of a function type (for `call_ref`) is a null funcref.
+        let func_type = |index: wasmparser::UnpackedIndex| {
+            index
+                .as_module_index()
+                .is_some_and(|i| self.info.types[i as usize].func_sig().is_some())
+        };
+        let typed_func = matches!(ty, wasmparser::HeapType::Concrete(i) if func_type(i));
+        if ty != wasmparser::HeapType::FUNC && ty != wasmparser::HeapType::EXTERN && !typed_func {
             return self.unsupported("ref.null of a gc / typed heap type");
         }
         self.ctx.push(Val::I64(0));
@@ -119,12 +126,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.masm.load(OperandSize::S64, addr, funcref);
         self.masm
             .check_funcref(funcref, self.offsets.type_id(type_index));
-        let results = self.push_call_args(sig);
-        let saved = self.ctx.frame.vmctx_address::<M>();
-        self.masm.call_funcref(funcref, saved);
-        self.load_heap_base();
-        self.ctx.free(funcref);
-        self.finish_call(sig, results);
+        self.call_checked_funcref(sig, funcref);
         Ok(())
     }
 }

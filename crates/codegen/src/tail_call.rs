@@ -45,7 +45,7 @@ use brisk_environ::vmctx::{FUNC_IMPORT_CODE, FUNC_IMPORT_VMCTX};
 use brisk_environ::{CompileResult, FuncSig, TrapCode};
 
 impl<M: MacroAssembler> CodeGen<'_, M> {
-    fn check_tail_call(&self, sig: &FuncSig, op: &str) -> CompileResult<()> {
+    pub(crate) fn check_tail_call(&self, sig: &FuncSig, op: &str) -> CompileResult<()> {
         if !M::implements(OpFamily::TailCalls) {
             return self.unsupported(&format!("{op} (tail calls) on this target"));
         }
@@ -99,7 +99,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// Stores the arguments at the stack pointer, restores the local
     /// registers and replaces the frame (see the module documentation).
     /// `owned` is the target's register, freed after.
-    fn emit_tail_call(&mut self, sig: &FuncSig, target: TailTarget, owned: Option<Reg>) {
+    pub(crate) fn emit_tail_call(&mut self, sig: &FuncSig, target: TailTarget, owned: Option<Reg>) {
         let frame = TailFrame {
             caller_arg_bytes: abi::arg_area(self.info.type_sig(self.func_type)),
             callee_arg_bytes: abi::arg_area(sig),

@@ -342,6 +342,9 @@ translations! {
     // Tail calls (tail_call.rs).
     visit_return_call(function_index: u32) => return_call(function_index);
     visit_return_call_indirect(type_index: u32, table_index: u32) => return_call_indirect(type_index, table_index);
+    // Typed function references (call_ref.rs).
+    visit_call_ref(type_index: u32) => call_ref(type_index);
+    visit_return_call_ref(type_index: u32) => return_call_ref(type_index);
     // Wide arithmetic (wide.rs).
     visit_i64_add128() => add_sub128(false);
     visit_i64_sub128() => add_sub128(true);

@@ -20,10 +20,12 @@ pub enum TrapCode {
     UnalignedAtomic,
     /// `memory.atomic.wait` on a memory that is not shared.
     ExpectedSharedMemory,
+    /// `call_ref` or `return_call_ref` of a null reference.
+    NullFunctionReference,
 }
 
 impl TrapCode {
-    const ALL: [TrapCode; 12] = [
+    const ALL: [TrapCode; 13] = [
         TrapCode::Unreachable,
         TrapCode::IntegerDivisionByZero,
         TrapCode::IntegerOverflow,
@@ -36,6 +38,7 @@ impl TrapCode {
         TrapCode::StackOverflow,
         TrapCode::UnalignedAtomic,
         TrapCode::ExpectedSharedMemory,
+        TrapCode::NullFunctionReference,
     ];
 
     /// The non-zero number generated code hands to the entry trampoline.
@@ -61,6 +64,7 @@ impl TrapCode {
             TrapCode::StackOverflow => "call stack exhausted",
             TrapCode::UnalignedAtomic => "unaligned atomic",
             TrapCode::ExpectedSharedMemory => "expected shared memory",
+            TrapCode::NullFunctionReference => "null function reference",
         }
     }
 }

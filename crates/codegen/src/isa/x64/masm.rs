@@ -1086,6 +1086,12 @@ impl MacroAssembler for X64Masm {
         self.emit_tail_call(target, frame);
     }
 
+    fn trap_if_null(&mut self, reg: Reg, code: TrapCode) {
+        self.asm.test_rr(OperandSize::S64, reg, reg);
+        let trap = self.trap_label(code);
+        self.asm.jcc(Cond::E, trap);
+    }
+
     fn reload_vmctx(&mut self, saved_vmctx: Amode) {
         self.asm
             .mov_rm(OperandSize::S64, VMCTX, from_outside(&saved_vmctx));
