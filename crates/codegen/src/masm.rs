@@ -277,6 +277,11 @@ pub struct HeapAccess {
     /// The static offset, below 2^32.
     pub offset: u64,
     pub bounds: HeapBounds,
+    /// A shared memory (threads), which another thread may grow: a checked
+    /// access reads its length with acquire ordering where the ISA's plain
+    /// loads are weaker (AArch64 `ldar`), so that the access sees the pages
+    /// the grower made accessible before publishing the length.
+    pub shared: bool,
 }
 
 /// The value a heap store writes.

@@ -72,6 +72,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             index,
             offset: memarg.offset,
             bounds,
+            shared: self.info.memories[memory as usize].shared,
         })
     }
 

@@ -1458,3 +1458,16 @@ fn register_31_is_never_a_plain_register() {
         a.br(brisk_codegen::isa::aarch64::regs::v(0))
     });
 }
+
+#[test]
+fn load_acquire() {
+    for size in [S32, S64] {
+        for rt in 0..32 {
+            for rn in 0..32 {
+                check(format!("ldar {}, [{}]", zr(size, rt), sp(S64, rn)), |a| {
+                    a.ldar(size, zr_op(rt), sp_op(rn))
+                });
+            }
+        }
+    }
+}

@@ -1204,6 +1204,12 @@ impl Assembler {
         self.load_store(size, 1, 0b00, fpr(vt), amode);
     }
 
+    /// `ldar rt, [rn]`: a 32- or 64-bit load-acquire (no later load or
+    /// store is observed before it).
+    pub fn ldar(&mut self, size: OperandSize, rt: impl Into<RegOrZr>, rn: impl Into<RegOrSp>) {
+        self.emit((0b10 | sf(size)) << 30 | 0x08df_fc00 | rn.into().enc() << 5 | rt.into().enc());
+    }
+
     /// `ldr rt, label` (literal, ±1 MiB): a 32- or 64-bit load.
     pub fn ldr_literal(&mut self, size: OperandSize, rt: Reg, label: Label) {
         let insn = sf(size) << 30 | 0b011 << 27 | gpr(rt);

@@ -3,7 +3,9 @@
 
 use super::{A64Masm, emit_load, emit_store, load64};
 use crate::buffer::Label;
-use crate::isa::aarch64::asm::{AddSub, Amode, Assembler, Cond, CondSelOp, Extend, IndexExtend};
+use crate::isa::aarch64::asm::{
+    AddSub, Amode, Assembler, Cond, CondSelOp, Extend, Imm12, IndexExtend,
+};
 use crate::isa::aarch64::regs::{HEAP_BASE, RegOrSp, VMCTX, ZR};
 use crate::masm::{HeapAccess, HeapBounds, HeapIndex, LoadKind, OperandSize, StoreValue};
 use crate::reg::Reg;
@@ -35,7 +37,7 @@ fn offset_form(base: Reg, disp: u64, size: OperandSize) -> Option<Amode> {
 /// ```text
 /// checked:   s = [vmctx + def_ptr]
 ///            end = windex + offset + bytes        ; 64 bits, no overflow
-///            s2 = [s + length]
+///            s2 = [s + length]                    ; ldar if shared
 ///            cmp end, s2
 ///            b.hi oob
 ///            base = x27, or s = [s + base]
@@ -69,7 +71,21 @@ fn heap_amode(
         if let Some(i) = index {
             a.add_sub_ext(AddSub::Add, S64, end, end, i, Extend::Uxtw, 0);
         }
-        a.ldr(S64, s2, &Amode::Offset(s.into(), MEMORY_LENGTH as i32));
+        if access.shared {
+            // Another thread may grow it: the access must see the pages
+            // made accessible before the length it reads was published.
+            const _: () = assert!(MEMORY_LENGTH < 4096);
+            a.add_sub_imm(
+                AddSub::Add,
+                S64,
+                s2,
+                s,
+                Imm12::new(MEMORY_LENGTH.into()).unwrap(),
+            );
+            a.ldar(S64, s2, s2);
+        } else {
+            a.ldr(S64, s2, &Amode::Offset(s.into(), MEMORY_LENGTH as i32));
+        }
         a.cmp(AddSub::Sub, S64, end, s2);
         a.b_cond(Cond::Hi, oob);
         let base = if access.base_in_reg {
