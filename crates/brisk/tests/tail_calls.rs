@@ -264,3 +264,37 @@ fn call_ref_and_return_call_ref_trap_on_null() {
         }
     }
 }
+
+#[test]
+fn a_trap_after_a_tail_call_has_the_callee_in_the_callers_place() {
+    // $middle's frame is replaced by $inner's (with a larger argument
+    // area): the backtrace follows the frame chain from $inner to $outer.
+    let engine = engine(BoundsChecks::Explicit);
+    let module = Module::new(
+        &engine,
+        r#"(module
+          (func $inner (param i32 i32 i32) (result i32)
+            (i32.div_u (local.get 1) (local.get 0)))
+          (func $middle (param i32) (result i32)
+            (return_call $inner (local.get 0) (i32.const 1) (i32.const 2)))
+          (func $outer (export "outer") (param i32) (result i32)
+            (i32.add (call $middle (local.get 0)) (i32.const 1))))"#,
+    )
+    .unwrap();
+    let mut store = Store::new(&engine, ());
+    let i = Instance::new(&mut store, &module, &[]).unwrap();
+    let Err(Error::Trap(trap)) = call(&mut store, i, "outer", &[Val::I32(0)]) else {
+        panic!("expected a trap");
+    };
+    assert_eq!(trap.code(), TrapCode::IntegerDivisionByZero);
+    let frames: Vec<Option<&str>> = trap
+        .backtrace()
+        .iter()
+        .map(|f| f.func_name.as_deref())
+        .collect();
+    assert_eq!(frames, [Some("inner"), Some("outer")]);
+    assert_eq!(
+        call(&mut store, i, "outer", &[Val::I32(1)]).unwrap(),
+        [Val::I32(2)]
+    );
+}
