@@ -316,19 +316,40 @@ fn check_float<T: Float>(what: &str, result: u64, expect: u64, inputs: &[u64]) {
 // ---- module builders ---------------------------------------------------------------
 
 /// The ways an operand reaches an instruction.
-const SHAPES: [&str; 3] = ["local", "reg", "slot"];
+const SHAPES: [&str; 4] = ["local", "reg", "slot", "far"];
+
+/// The index of the first "far" local: its frame slot lies beyond the
+/// immediate offsets of AArch64's loads (-256 bytes unscaled), so an
+/// operand there goes through an address computed into a scratch register.
+const FAR: u32 = 300;
 
 /// The operand `i` of type `ty` as a local, as a register (through a
-/// bit-preserving reinterpretation round trip) or from a stack slot (a block
-/// result).
+/// bit-preserving reinterpretation round trip), from a stack slot (a block
+/// result) or as a local deep in the frame (a copy of parameter `i` that
+/// [`prelude`] makes).
 fn operand(ty: &str, shape: &str, i: u32) -> String {
     let int = if ty == "f32" { "i32" } else { "i64" };
     match shape {
         "local" => format!("(local.get {i})"),
         "reg" => format!("({ty}.reinterpret_{int} ({int}.reinterpret_{ty} (local.get {i})))"),
         "slot" => format!("(block (result {ty}) (local.get {i}))"),
+        "far" => format!("(local.get {})", FAR + i),
         _ => unreachable!(),
     }
+}
+
+/// What a function of `params` parameters of type `ty` declares and does
+/// before its body: for the "far" shape, locals up to index `FAR + params
+/// - 1` and a copy of each parameter `i` into local `FAR + i`.
+fn prelude(ty: &str, shape: &str, params: u32) -> String {
+    if shape != "far" {
+        return String::new();
+    }
+    let mut p = format!("(local{})", format!(" {ty}").repeat(FAR as usize));
+    for i in 0..params {
+        write!(p, " (local.set {} (local.get {i}))", FAR + i).unwrap();
+    }
+    p
 }
 
 /// A module of these functions.
@@ -342,9 +363,10 @@ fn binary_module(ty: &str, res: &str, ops: &[&str]) -> String {
     for op in ops {
         for shape in SHAPES {
             let (a, b) = (operand(ty, shape, 0), operand(ty, shape, 1));
+            let pre = prelude(ty, shape, 2);
             writeln!(
                 m,
-                "  (func (export \"{op}_{shape}\") (param {ty} {ty}) (result {res}) ({ty}.{op} {a} {b}))"
+                "  (func (export \"{op}_{shape}\") (param {ty} {ty}) (result {res}) {pre} ({ty}.{op} {a} {b}))"
             )
             .unwrap();
         }
@@ -367,14 +389,15 @@ fn unary_funcs(from: &str, to: &str, ops: &[&str]) -> String {
                 operand(from, shape, 0)
             } else {
                 match shape {
-                    "local" => "(local.get 0)".to_string(),
+                    "local" | "far" => operand(from, shape, 0),
                     "reg" => format!("({from}.add (local.get 0) ({from}.const 0))"),
                     _ => format!("(block (result {from}) (local.get 0))"),
                 }
             };
+            let pre = prelude(from, shape, 1);
             writeln!(
                 m,
-                "  (func (export \"{op}_{shape}\") (param {from}) (result {to}) ({op} {a}))"
+                "  (func (export \"{op}_{shape}\") (param {from}) (result {to}) {pre} ({op} {a}))"
             )
             .unwrap();
         }
