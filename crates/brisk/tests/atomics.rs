@@ -112,9 +112,41 @@ fn all_ops() -> Vec<Op> {
 /// bytes, and one far beyond the memory.
 const OFFSETS: [u64; 4] = [0, 8, 1, 0x1_0000_0000 - 8];
 
-/// The exported function of `op` with `offset` on memory `mem`.
-fn func_name(op: &Op, offset: u64, mem: u32) -> String {
-    format!("{}/{offset}/{mem}", op.name())
+/// Constant indexes, folded into the address: each also tried with each
+/// offset (aligned or not, in or out of bounds).
+const CONST_INDEXES: [u64; 4] = [56, 57, PAGE - 8, 0xffff_fff8];
+
+/// How an operator's function addresses memory: the static offset, the
+/// memory, and a constant index (or the first parameter).
+#[derive(Debug, Clone, Copy)]
+struct Addressing {
+    offset: u64,
+    mem: u32,
+    index: Option<u64>,
+}
+
+fn addressings() -> Vec<Addressing> {
+    let mut out = Vec::new();
+    for offset in OFFSETS {
+        for mem in 0..2 {
+            out.push(Addressing {
+                offset,
+                mem,
+                index: None,
+            });
+            out.extend(CONST_INDEXES.map(|c| Addressing {
+                offset,
+                mem,
+                index: Some(c),
+            }));
+        }
+    }
+    out
+}
+
+/// The exported function of `op` addressed as `a` says.
+fn func_name(op: &Op, a: &Addressing) -> String {
+    format!("{}/{}/{}/{:?}", op.name(), a.offset, a.mem, a.index)
 }
 
 /// A module with two shared memories of 1 (of at most 2) pages, exported
@@ -123,24 +155,28 @@ fn matrix_module() -> String {
     let mut funcs = String::new();
     for op in all_ops() {
         let (name, ty) = (op.name(), op.ty());
-        for offset in OFFSETS {
-            for mem in 0..2 {
-                let export = func_name(&op, offset, mem);
-                let (params, result, args) = match op.kind {
-                    Kind::Load => ("", format!("(result {ty})"), ""),
-                    Kind::Store => (ty, String::new(), "(local.get 1)"),
-                    Kind::Rmw(_) => (ty, format!("(result {ty})"), "(local.get 1)"),
-                    Kind::Cmpxchg => (
-                        if op.i64 { "i64 i64" } else { "i32 i32" },
-                        format!("(result {ty})"),
-                        "(local.get 1) (local.get 2)",
-                    ),
-                };
-                funcs.push_str(&format!(
-                    "(func (export \"{export}\") (param i32 {params}) {result}
-                       ({name} {mem} offset={offset} (local.get 0) {args}))\n"
-                ));
-            }
+        for a in addressings() {
+            let export = func_name(&op, &a);
+            let (params, result, args) = match op.kind {
+                Kind::Load => ("", format!("(result {ty})"), ""),
+                Kind::Store => (ty, String::new(), "(local.get 1)"),
+                Kind::Rmw(_) => (ty, format!("(result {ty})"), "(local.get 1)"),
+                Kind::Cmpxchg => (
+                    if op.i64 { "i64 i64" } else { "i32 i32" },
+                    format!("(result {ty})"),
+                    "(local.get 1) (local.get 2)",
+                ),
+            };
+            // A constant index leaves the parameter unused.
+            let index = match a.index {
+                Some(c) => format!("(i32.const {})", c as u32 as i32),
+                None => "(local.get 0)".to_string(),
+            };
+            let (mem, offset) = (a.mem, a.offset);
+            funcs.push_str(&format!(
+                "(func (export \"{export}\") (param i32 {params}) {result}
+                   ({name} {mem} offset={offset} {index} {args}))\n"
+            ));
         }
     }
     format!(
@@ -227,7 +263,8 @@ fn call(
 #[test]
 fn every_operator_width_alignment_and_bounds() {
     let wat = matrix_module();
-    let mut cases = 0;
+    // Successes, unaligned traps, out-of-bounds traps.
+    let mut cases = [0; 3];
     for engine in engines() {
         let module = Module::new(&engine, &wat).unwrap();
         let mut store = Store::new(&engine, ());
@@ -252,52 +289,55 @@ fn every_operator_width_alignment_and_bounds() {
                 0xffff_fff8,
                 0x1_0000_0000,
             ];
-            for offset in OFFSETS {
-                for (mem, memory) in memories.iter().enumerate() {
-                    let name = func_name(&op, offset, mem as u32);
-                    for ea in eas {
-                        let Some(index) = ea.checked_sub(offset).filter(|i| *i <= u32::MAX.into())
-                        else {
-                            continue;
-                        };
-                        let in_bounds = ea + u64::from(op.bytes) <= size;
-                        let at = if in_bounds { ea } else { 0 };
+            for a in addressings() {
+                let (memory, name) = (&memories[a.mem as usize], func_name(&op, &a));
+                let eas = match a.index {
+                    Some(c) => vec![c + a.offset],
+                    None => eas.to_vec(),
+                };
+                for ea in eas {
+                    let Some(index) = ea.checked_sub(a.offset).filter(|i| *i <= u32::MAX.into())
+                    else {
+                        continue;
+                    };
+                    let in_bounds = ea + u64::from(op.bytes) <= size;
+                    let at = if in_bounds { ea } else { 0 };
+                    memory
+                        .write(at, &PATTERN.to_le_bytes()[..op.bytes as usize])
+                        .unwrap();
+                    let old = read(memory, at, op.bytes);
+                    for args in operand_sets(&op, old) {
                         memory
                             .write(at, &PATTERN.to_le_bytes()[..op.bytes as usize])
                             .unwrap();
-                        let old = read(memory, at, op.bytes);
-                        for args in operand_sets(&op, old) {
-                            memory
-                                .write(at, &PATTERN.to_le_bytes()[..op.bytes as usize])
-                                .unwrap();
-                            let mut vals = vec![Val::I32(index as i32)];
-                            vals.extend(args.iter().map(|a| op.val(*a)));
-                            let got = call(&mut store, instance, &name, &vals);
-                            let what = format!("{name} at {ea:#x} with {args:x?}");
-                            let expected_trap = if ea % u64::from(op.bytes) != 0 {
-                                Some(TrapCode::UnalignedAtomic)
-                            } else if !in_bounds {
-                                Some(TrapCode::MemoryOutOfBounds)
-                            } else {
-                                None
-                            };
-                            match (expected_trap, got) {
-                                (Some(code), Err(Error::Trap(t))) => {
-                                    assert_eq!(t.code(), code, "{what}");
-                                    assert_eq!(read(memory, at, op.bytes), old, "{what}: memory");
-                                }
-                                (None, Ok(results)) => {
-                                    let (result, after) = model(&op, old, &args);
-                                    let expected: Vec<Val> =
-                                        result.map(|r| op.val(r)).into_iter().collect();
-                                    assert_eq!(results, expected, "{what}");
-                                    assert_eq!(read(memory, ea, op.bytes), after, "{what}: memory");
-                                }
-                                (expected, got) => {
-                                    panic!("{what}: expected {expected:?}, got {got:?}")
-                                }
+                        let mut vals = vec![Val::I32(index as i32)];
+                        vals.extend(args.iter().map(|a| op.val(*a)));
+                        let got = call(&mut store, instance, &name, &vals);
+                        let what = format!("{name} at {ea:#x} with {args:x?}");
+                        let expected_trap = if ea % u64::from(op.bytes) != 0 {
+                            Some(TrapCode::UnalignedAtomic)
+                        } else if !in_bounds {
+                            Some(TrapCode::MemoryOutOfBounds)
+                        } else {
+                            None
+                        };
+                        match (expected_trap, got) {
+                            (Some(code), Err(Error::Trap(t))) => {
+                                assert_eq!(t.code(), code, "{what}");
+                                cases[1 + usize::from(code == TrapCode::MemoryOutOfBounds)] += 1;
+                                assert_eq!(read(memory, at, op.bytes), old, "{what}: memory");
                             }
-                            cases += 1;
+                            (None, Ok(results)) => {
+                                let (result, after) = model(&op, old, &args);
+                                let expected: Vec<Val> =
+                                    result.map(|r| op.val(r)).into_iter().collect();
+                                assert_eq!(results, expected, "{what}");
+                                assert_eq!(read(memory, ea, op.bytes), after, "{what}: memory");
+                                cases[0] += 1;
+                            }
+                            (expected, got) => {
+                                panic!("{what}: expected {expected:?}, got {got:?}")
+                            }
                         }
                     }
                 }
@@ -305,8 +345,9 @@ fn every_operator_width_alignment_and_bounds() {
         }
     }
     // 63 operators (7 of them compare-exchanges, tried twice), 4 offsets,
-    // 2 memories, 3 engines, and the addresses each offset reaches.
-    assert!(cases > 10_000, "{cases} cases");
+    // 2 memories, a variable or constant index, 3 engines, and the
+    // addresses each offset reaches: many of each outcome.
+    assert!(cases.iter().all(|n| *n > 3000), "{cases:?} cases");
 }
 
 /// `n` threads, each in its own store, run `f(store, instance)` on one
