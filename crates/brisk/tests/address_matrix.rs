@@ -17,6 +17,8 @@ use brisk::{
     BoundsChecks, Config, Engine, Error, ExternRef, Func, Instance, Memory, Module, Store, Table,
     TrapCode, Val,
 };
+
+mod common;
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
@@ -35,7 +37,10 @@ fn engines() -> Vec<(String, Engine)> {
     for (mode, bounds) in [("guard", guard), ("explicit", BoundsChecks::Explicit)] {
         for spectre in [true, false] {
             let mut config = Config::new();
-            config.bounds_checks(bounds).spectre_hardening(spectre);
+            config
+                .target(common::target())
+                .bounds_checks(bounds)
+                .spectre_hardening(spectre);
             let name = if spectre {
                 mode.to_string()
             } else {

@@ -1,10 +1,12 @@
 //! Whole-pipeline tests: Wasm text in, compiled, run, results checked.
 
-use brisk::{Engine, Error, Instance, Module, Store, TrapCode, Val};
+use brisk::{Config, Engine, Error, Instance, Module, Store, TrapCode, Val};
+
+mod common;
 
 /// Instantiates `wat` and calls `name` with `params`, returning its results.
 fn run(wat: &str, name: &str, params: &[Val]) -> Result<Vec<Val>, Error> {
-    let engine = Engine::default();
+    let engine = Engine::new(Config::new().target(common::target()));
     let module = Module::new(&engine, wat)?;
     let mut store = Store::new(&engine, ());
     let instance = Instance::new(&mut store, &module, &[])?;
@@ -281,7 +283,7 @@ fn traps_are_errors_and_the_store_stays_usable() {
       (func (export "div") (param i32 i32) (result i32) (i32.div_s (local.get 0) (local.get 1)))
       (func (export "boom") (unreachable))
       (func $rec (export "rec") (param i32) (result i32) (call $rec (local.get 0))))"#;
-    let engine = Engine::default();
+    let engine = Engine::new(Config::new().target(common::target()));
     let module = Module::new(&engine, wat).unwrap();
     let mut store = Store::new(&engine, ());
     let instance = Instance::new(&mut store, &module, &[]).unwrap();
@@ -316,7 +318,7 @@ fn traps_are_errors_and_the_store_stays_usable() {
 #[test]
 fn unsupported_is_a_clean_error() {
     let wat = r#"(module (func (export "f") (param v128) (result v128) (i32x4.add (local.get 0) (local.get 0))))"#;
-    let err = Module::new(&Engine::default(), wat)
+    let err = Module::new(&Engine::new(Config::new().target(common::target())), wat)
         .err()
         .expect("simd is not supported yet");
     assert!(
@@ -332,16 +334,19 @@ fn invalid_module_is_reported_with_offset_even_after_unsupported_code() {
       (func (param v128) (result v128) (i32x4.add (local.get 0) (local.get 0)))
       (func (result i32) (i64.const 1)))"#;
     let wasm = wat::parse_str(wat).unwrap();
-    let err = Module::from_binary(&Engine::default(), &wasm)
+    let err = Module::from_binary(&Engine::new(Config::new().target(common::target())), &wasm)
         .err()
         .unwrap();
     match err {
         Error::Compile(brisk::CompileError::Invalid { offset, .. }) => assert!(offset > 0),
         other => panic!("expected invalid, got {other}"),
     }
-    let garbage = Module::from_binary(&Engine::default(), b"\0asm\x01\0\0\0\x01\xff")
-        .err()
-        .unwrap();
+    let garbage = Module::from_binary(
+        &Engine::new(Config::new().target(common::target())),
+        b"\0asm\x01\0\0\0\x01\xff",
+    )
+    .err()
+    .unwrap();
     assert!(
         matches!(garbage, Error::Compile(brisk::CompileError::Invalid { .. })),
         "{garbage}"
@@ -354,7 +359,7 @@ fn traps_carry_a_wasm_backtrace() {
       (func $inner (param i32) (result i32) (i32.div_u (i32.const 1) (local.get 0)))
       (func $middle (export "middle") (param i32) (result i32) (call $inner (local.get 0)))
       (func (export "outer") (param i32) (result i32) (call $middle (local.get 0))))"#;
-    let engine = Engine::default();
+    let engine = Engine::new(Config::new().target(common::target()));
     let module = Module::new(&engine, wat).unwrap();
     let mut store = Store::new(&engine, ());
     let instance = Instance::new(&mut store, &module, &[]).unwrap();
@@ -383,7 +388,11 @@ fn traps_carry_a_wasm_backtrace() {
 #[test]
 fn proposals_can_be_turned_off() {
     let two_memories = "(module (memory 1) (memory 1))";
-    Module::new(&Engine::default(), two_memories).unwrap();
+    Module::new(
+        &Engine::new(Config::new().target(common::target())),
+        two_memories,
+    )
+    .unwrap();
     let mut config = brisk::Config::new();
     config.wasm_feature("multi-memory", false).unwrap();
     let err = Module::new(&Engine::new(&config), two_memories)
@@ -407,7 +416,7 @@ fn backtraces_use_the_name_section() {
     let wat = r#"(module
       (func $helper (unreachable))
       (func (export "run") (call $helper)))"#;
-    let engine = Engine::default();
+    let engine = Engine::new(Config::new().target(common::target()));
     let module = Module::new(&engine, wat).unwrap();
     let mut store = Store::new(&engine, ());
     let instance = Instance::new(&mut store, &module, &[]).unwrap();

@@ -6,13 +6,15 @@ use brisk::{
     Linker, Memory, MemoryType, Module, Store, TrapCode, Val, WasmType,
 };
 
+mod common;
+
 fn engines() -> Vec<Engine> {
     let guard = BoundsChecks::GuardPages {
         guard_bytes: BoundsChecks::DEFAULT_GUARD,
     };
     [guard, BoundsChecks::Explicit]
         .iter()
-        .map(|b| Engine::new(Config::new().bounds_checks(*b)))
+        .map(|b| Engine::new(Config::new().target(common::target()).bounds_checks(*b)))
         .collect()
 }
 
@@ -147,7 +149,7 @@ fn globals_imports_and_host_functions() {
       (func (export "h") (result i64)
         (global.set $h (i64.mul (global.get $h) (i64.const 3)))
         (global.get $h)))"#;
-    let engine = Engine::default();
+    let engine = Engine::new(Config::new().target(common::target()));
     let mut store = Store::new(&engine, 0u32);
     let mut linker = Linker::new();
     let sig = FuncType {
@@ -199,7 +201,7 @@ fn host_errors_and_panics_cross_wasm_frames() {
     let wat = r#"(module
       (import "host" "f" (func $f (param i32)))
       (func (export "run") (param i32) (call $f (local.get 0))))"#;
-    let engine = Engine::default();
+    let engine = Engine::new(Config::new().target(common::target()));
     let mut store = Store::new(&engine, ());
     let sig = FuncType {
         params: vec![WasmType::I32],
@@ -241,7 +243,7 @@ fn tables_and_call_indirect() {
       (func (export "size") (result i32) (table.size $t))
       (func (export "grow") (param i32) (result i32) (table.grow $t (ref.null func) (local.get 0)))
       (func (export "is_null") (param i32) (result i32) (ref.is_null (table.get $t (local.get 0)))))"#;
-    let engine = Engine::default();
+    let engine = Engine::new(Config::new().target(common::target()));
     let mut store = Store::new(&engine, ());
     let module = Module::new(&engine, wat).unwrap();
     let i = Instance::new(&mut store, &module, &[]).unwrap();
@@ -293,7 +295,7 @@ fn tables_and_call_indirect() {
 
 #[test]
 fn instantiation_traps_and_unlinkable_imports() {
-    let engine = Engine::default();
+    let engine = Engine::new(Config::new().target(common::target()));
     let mut store = Store::new(&engine, ());
     let oob_data = Module::new(
         &engine,
@@ -321,7 +323,7 @@ fn instantiation_traps_and_unlinkable_imports() {
 
 #[test]
 fn typed_funcs_and_func_wrap_across_two_instances() {
-    let engine = Engine::default();
+    let engine = Engine::new(Config::new().target(common::target()));
     let mut store = Store::new(&engine, ());
     let mut linker = Linker::new();
     linker.func_wrap(&mut store, "host", "mul", |_, (a, b): (i64, i64)| Ok(a * b));
@@ -383,7 +385,7 @@ fn host_function_sees_caller_memory_and_reenters_wasm() {
       (func (export "div") (param i32) (result i32) (i32.div_u (i32.const 100) (local.get 0)))
       (func (export "outer") (param i32) (result i32)
         (i32.add (i32.const 1) (call $reenter (local.get 0)))))"#;
-    let engine = Engine::default();
+    let engine = Engine::new(Config::new().target(common::target()));
     let mut store = Store::new(&engine, None::<Func>);
     let mut linker = Linker::new();
     linker.func_wrap(

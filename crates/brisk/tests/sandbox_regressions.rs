@@ -3,6 +3,8 @@
 
 use brisk::{BoundsChecks, Config, Engine, Instance, Module, Store, TrapCode};
 
+mod common;
+
 fn engines() -> Vec<Engine> {
     let guard = BoundsChecks::GuardPages {
         guard_bytes: BoundsChecks::DEFAULT_GUARD,
@@ -11,7 +13,10 @@ fn engines() -> Vec<Engine> {
     for bounds in [guard, BoundsChecks::Explicit] {
         for spectre in [true, false] {
             let mut config = Config::new();
-            config.bounds_checks(bounds).spectre_hardening(spectre);
+            config
+                .target(common::target())
+                .bounds_checks(bounds)
+                .spectre_hardening(spectre);
             engines.push(Engine::new(&config));
         }
     }

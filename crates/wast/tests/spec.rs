@@ -4,11 +4,10 @@
 //! with the `emulator` feature, also for AArch64 under the emulator against
 //! `tests/spec/ratchet-aarch64-{guard,explicit}.txt`.
 //!
-//! Fails on any failed directive (but the emulation artifacts listed in
-//! [`EMULATED_PARTIAL_STORES`], which must fail exactly), on fewer passes
-//! for a file than its ratchet line records, and on a file the ratchet
-//! lacks. `BRISK_RATCHET=1` rewrites the ratchet with the current counts,
-//! refusing to lower a recorded pass count: passes only move up.
+//! Fails on any failed directive, on fewer passes for a file than its
+//! ratchet line records, and on a file the ratchet lacks. `BRISK_RATCHET=1`
+//! rewrites the ratchet with the current counts, refusing to lower a
+//! recorded pass count: passes only move up.
 
 use brisk::{BoundsChecks, Target};
 use brisk_wast::{Options, Report};
@@ -80,9 +79,8 @@ fn write_ratchet(path: &Path, mode: &str, counts: &Ratchet) {
     std::fs::write(path, text).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
 }
 
-/// `ratchet` names the ratchet file; `expected_failures` are the directives
-/// (`file:line`) that must fail, and no others.
-fn check(ratchet: &str, target: Target, bounds: BoundsChecks, expected_failures: &[&str]) {
+/// Runs the suite for `target` against the ratchet file `ratchet`.
+fn check(ratchet: &str, target: Target, bounds: BoundsChecks) {
     let jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
     let report = brisk_wast::run_paths(
         &suite_files(),
@@ -112,32 +110,11 @@ fn check(ratchet: &str, target: Target, bounds: BoundsChecks, expected_failures:
         write_ratchet(&path, ratchet, &current);
         recorded = current.clone();
     }
-    let failures: Vec<String> = report
+    let mut problems: Vec<String> = report
         .files
         .iter()
         .flat_map(|f| f.failure_lines())
         .collect();
-    let is_expected = |line: &String| {
-        let name = line.rsplit('/').next().unwrap_or(line);
-        expected_failures
-            .iter()
-            .any(|e| name.starts_with(&format!("{e}:")))
-    };
-    let mut problems: Vec<String> = failures
-        .iter()
-        .filter(|l| !is_expected(l))
-        .cloned()
-        .collect();
-    for e in expected_failures {
-        if !failures
-            .iter()
-            .any(|l| is_expected(l) && l.contains(&format!("{e}:")))
-        {
-            problems.push(format!(
-                "{e}: expected to fail (see EMULATED_PARTIAL_STORES), passed"
-            ));
-        }
-    }
     problems.extend(lowered);
     for name in current.keys().filter(|n| !recorded.contains_key(*n)) {
         problems.push(format!(
@@ -156,45 +133,25 @@ fn check(ratchet: &str, target: Target, bounds: BoundsChecks, expected_failures:
 
 #[test]
 fn spec_guard_pages() {
-    check("guard", Target::host(), brisk_wast::guard_pages(), &[]);
+    check("guard", Target::host(), brisk_wast::guard_pages());
 }
 
 #[test]
 fn spec_explicit_bounds_checks() {
-    check("explicit", Target::host(), BoundsChecks::Explicit, &[]);
+    check("explicit", Target::host(), BoundsChecks::Explicit);
 }
-
-/// Stores that cross the end of memory into a guard page and trap: QEMU
-/// (so the emulator) writes their in-bounds bytes first, which the Arm
-/// architecture allows for an unaligned store but the spec forbids and the
-/// AArch64 hardware tested by others (Apple M2, Cortex-A72, Neoverse N1)
-/// does not do (wasmtime issue 7237). Explicit bounds checks are exact.
-#[cfg(feature = "emulator")]
-const EMULATED_PARTIAL_STORES: [&str; 11] = [
-    "align.wast:866",
-    "memory_trap.wast:269",
-    "memory_trap.wast:276",
-    "memory_trap.wast:278",
-    "memory_trap.wast:280",
-    "memory_trap.wast:282",
-    "memory_trap1.wast:237",
-    "memory_trap1.wast:244",
-    "memory_trap1.wast:246",
-    "memory_trap1.wast:248",
-    "memory_trap1.wast:250",
-];
 
 #[cfg(feature = "emulator")]
 #[test]
 fn spec_aarch64_emulated_guard_pages() {
     let target = Target::baseline(brisk::Isa::Aarch64);
     let guard = brisk_wast::guard_pages();
-    check("aarch64-guard", target, guard, &EMULATED_PARTIAL_STORES);
+    check("aarch64-guard", target, guard);
 }
 
 #[cfg(feature = "emulator")]
 #[test]
 fn spec_aarch64_emulated_explicit_bounds_checks() {
     let target = Target::baseline(brisk::Isa::Aarch64);
-    check("aarch64-explicit", target, BoundsChecks::Explicit, &[]);
+    check("aarch64-explicit", target, BoundsChecks::Explicit);
 }
