@@ -4,11 +4,14 @@
 //! - The callee's vmctx is in the ISA's vmctx register on entry, and the
 //!   callee returns with it unchanged (it only switches it around calls into
 //!   another instance and reloads its own from its frame right after). So
-//!   a caller never reloads its vmctx after a call within its instance.
+//!   a caller never reloads its vmctx after a call within its instance,
+//!   unless its module has a tail call that may leave the instance: such a
+//!   callee returns with the vmctx of the function it tail-called, so there
+//!   every direct call reloads it too (`tail_call.rs`).
 //! - Parameters are passed on the stack, one 8-byte slot each, parameter 0
 //!   at the lowest address (the stack pointer at the call). The callee pops
-//!   them on return, so that `return_call` can later replace the frame
-//!   without the caller's help.
+//!   them on return, so that a tail call replaces the frame without the
+//!   caller's help, whatever the two argument areas' sizes.
 //! - Result 0 comes back in the ISA's return register of its class; results
 //!   1.. in a result area of 8-byte slots that the caller reserves just above
 //!   the parameters, found at the stack pointer after the return.
