@@ -78,13 +78,6 @@ pub(crate) fn builtins_table() -> *const u64 {
 #[derive(Default)]
 pub(crate) struct EmulatedStore(RefCell<State>);
 
-// SAFETY: the emulator's reference-counted parts are shared only among the
-// emulator, its hooks and the memory map held here, all of which move
-// together with the store; handles cloned for a call are dropped before it
-// returns. Unicorn itself is not tied to the thread that created it. A
-// store is used by one thread at a time.
-unsafe impl Send for EmulatedStore {}
-
 #[derive(Default)]
 struct State {
     emu: Option<Emulator>,
