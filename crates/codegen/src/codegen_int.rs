@@ -196,7 +196,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     /// Pops the top value as a source register: a pinned local's (lent,
     /// only read) or one the caller owns (also returned as owned).
-    fn pop_source(&mut self) -> (Reg, Option<Reg>) {
+    pub(crate) fn pop_source(&mut self) -> (Reg, Option<Reg>) {
         let v = self.ctx.pop();
         if let Some(pinned) = self.pinned_local(v) {
             return (pinned, None);

@@ -387,6 +387,10 @@ pub struct AtomicRegs {
     pub result: Option<Reg>,
     /// Whether the sequence needs a temporary register.
     pub tmp: bool,
+    /// Whether a read-modify-write clobbers its operand (otherwise it only
+    /// reads it, which may then be a lent register). A compare-exchange
+    /// only reads its replacement either way.
+    pub clobbers_operand: bool,
 }
 
 pub trait MacroAssembler {
@@ -730,8 +734,9 @@ pub trait MacroAssembler {
         unreachable!("atomic_store: {NO_ATOMICS}")
     }
     /// `dst = [addr]; [addr] = dst op operand`, `size` bytes. `operand` is
-    /// clobbered and may be `dst`, which must be the fixed result register
-    /// if [`Self::atomic_regs`] names one; `tmp` is given if it asks.
+    /// clobbered if [`Self::atomic_regs`] says so, and may be `dst`, which
+    /// must be the fixed result register if it names one; `tmp` is given
+    /// if it asks.
     #[allow(clippy::too_many_arguments)]
     fn atomic_rmw(
         &mut self,

@@ -13,10 +13,10 @@
 
 use crate::codegen::CodeGen;
 use crate::masm::{
-    AtomicOp, AtomicRmwOp, HeapBounds, HeapIndex, ImmOp, IntBinOp, MacroAssembler, Operand,
-    OperandSize,
+    AtomicOp, AtomicRegs, AtomicRmwOp, HeapBounds, HeapIndex, ImmOp, IntBinOp, MacroAssembler,
+    Operand, OperandSize,
 };
-use crate::reg::{Reg, RegClass};
+use crate::reg::RegClass;
 use crate::stack::Val;
 use brisk_environ::vmctx::Builtin;
 use brisk_environ::{CompileError, CompileResult, WasmType};
@@ -50,13 +50,13 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         Ok(())
     }
 
-    /// The fixed result register of `op`, taken, and its temporary.
-    fn atomic_regs(&mut self, op: AtomicOp) -> (Option<Reg>, bool) {
+    /// The registers `op` needs, its fixed result register taken.
+    fn atomic_regs(&mut self, op: AtomicOp) -> AtomicRegs {
         let regs = M::atomic_regs(op);
         if let Some(r) = regs.result {
             self.ctx.take_reg(self.masm, r);
         }
-        (regs.result, regs.tmp)
+        regs
     }
 
     pub fn atomic_rmw(
@@ -66,18 +66,24 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         size: OperandSize,
         op: AtomicRmwOp,
     ) -> CompileResult<()> {
-        let (result, needs_tmp) = self.atomic_regs(AtomicOp::Rmw(op));
-        // Clobbered by the operation: always a register of its own.
-        let operand = self.ctx.pop_to_reg(self.masm);
+        let regs = self.atomic_regs(AtomicOp::Rmw(op));
+        // A clobbered operand is always in a register of its own; one only
+        // read may be a pinned local's.
+        let (operand, owned) = if regs.clobbers_operand {
+            let r = self.ctx.pop_to_reg(self.masm);
+            (r, Some(r))
+        } else {
+            self.pop_source()
+        };
         let access = self.heap_access(&memarg, size.bytes())?;
-        let tmp = needs_tmp.then(|| self.ctx.alloc(self.masm, RegClass::Int));
-        let dst = result.unwrap_or(operand);
+        let tmp = regs.tmp.then(|| self.ctx.alloc(self.masm, RegClass::Int));
+        let dst = match regs.result.or(owned) {
+            Some(r) => r,
+            None => self.ctx.alloc(self.masm, RegClass::Int),
+        };
         self.masm
             .atomic_rmw(access, op, size, operand, dst, tmp, self.traps);
-        for r in [tmp, (operand != dst).then_some(operand)]
-            .into_iter()
-            .flatten()
-        {
+        for r in [tmp, owned.filter(|r| *r != dst)].into_iter().flatten() {
             self.ctx.free(r);
         }
         self.free_heap_access(&access, None);
@@ -91,9 +97,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         ty: WasmType,
         size: OperandSize,
     ) -> CompileResult<()> {
-        let (result, needs_tmp) = self.atomic_regs(AtomicOp::Cmpxchg);
-        let replacement = self.ctx.pop_to_reg(self.masm);
-        let expected = match result {
+        let regs = self.atomic_regs(AtomicOp::Cmpxchg);
+        let (replacement, owned) = self.pop_source();
+        let expected = match regs.result {
             Some(r) => {
                 self.ctx.pop_into(self.masm, r);
                 r
@@ -101,10 +107,10 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             None => self.ctx.pop_to_reg(self.masm),
         };
         let access = self.heap_access(&memarg, size.bytes())?;
-        let tmp = needs_tmp.then(|| self.ctx.alloc(self.masm, RegClass::Int));
+        let tmp = regs.tmp.then(|| self.ctx.alloc(self.masm, RegClass::Int));
         self.masm
             .atomic_cmpxchg(access, size, expected, replacement, tmp, self.traps);
-        for r in [Some(replacement), tmp].into_iter().flatten() {
+        for r in [owned, tmp].into_iter().flatten() {
             self.ctx.free(r);
         }
         self.free_heap_access(&access, None);

@@ -18,7 +18,7 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 40h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 6Dh
+;;   0x0014: jb 6Ah
 ;;   0x001a: sub rsp, 40h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
@@ -29,141 +29,136 @@
 ;;   0x0038: mov r13d, [rbp+20h]
 ;;   0x003c: mov r15, [r14+18h]
 ;;   0x0040: mov r15, [r15]
-;;   0x0043: mov ecx, r13d
-;;   0x0046: mov eax, r12d
-;;   0x0049: test bl, 3
-;;   0x004c: jne 6Fh
-;;   0x0052: lock cmpxchg [r15+rbx], ecx
-;;   0x0058: mov eax, eax
-;;   0x005a: mov rbx, [rbp-10h]
-;;   0x005e: mov r12, [rbp-18h]
-;;   0x0062: mov r13, [rbp-20h]
-;;   0x0066: mov rsp, rbp
-;;   0x0069: pop rbp
-;;   0x006a: ret 18h
-;;   0x006d: ud2
-;;   0x006f: ud2
+;;   0x0043: mov eax, r12d
+;;   0x0046: test bl, 3
+;;   0x0049: jne 6Ch
+;;   0x004f: lock cmpxchg [r15+rbx], r13d
+;;   0x0055: mov eax, eax
+;;   0x0057: mov rbx, [rbp-10h]
+;;   0x005b: mov r12, [rbp-18h]
+;;   0x005f: mov r13, [rbp-20h]
+;;   0x0063: mov rsp, rbp
+;;   0x0066: pop rbp
+;;   0x0067: ret 18h
+;;   0x006a: ud2
+;;   0x006c: ud2
 ;; function 1 (i64):
-;;   0x0080: push rbp
-;;   0x0081: mov rbp, rsp
-;;   0x0084: mov r11, [r14]
-;;   0x0087: mov r11, [r11]
-;;   0x008a: add r11, 40h
-;;   0x0091: cmp rsp, r11
-;;   0x0094: jb 0EBh
-;;   0x009a: sub rsp, 40h
-;;   0x00a1: mov [rbp-8], r14
-;;   0x00a5: mov [rbp-10h], rbx
-;;   0x00a9: mov [rbp-18h], r12
-;;   0x00ad: mov [rbp-20h], r13
-;;   0x00b1: mov ebx, [rbp+10h]
-;;   0x00b4: mov r12, [rbp+18h]
-;;   0x00b8: mov r13, [rbp+20h]
-;;   0x00bc: mov r15, [r14+18h]
-;;   0x00c0: mov r15, [r15]
-;;   0x00c3: mov rcx, r13
-;;   0x00c6: mov rax, r12
-;;   0x00c9: test bl, 7
-;;   0x00cc: jne 0EDh
-;;   0x00d2: lock cmpxchg [r15+rbx], rcx
-;;   0x00d8: mov rbx, [rbp-10h]
-;;   0x00dc: mov r12, [rbp-18h]
-;;   0x00e0: mov r13, [rbp-20h]
-;;   0x00e4: mov rsp, rbp
-;;   0x00e7: pop rbp
-;;   0x00e8: ret 18h
-;;   0x00eb: ud2
-;;   0x00ed: ud2
+;;   0x0070: push rbp
+;;   0x0071: mov rbp, rsp
+;;   0x0074: mov r11, [r14]
+;;   0x0077: mov r11, [r11]
+;;   0x007a: add r11, 40h
+;;   0x0081: cmp rsp, r11
+;;   0x0084: jb 0D8h
+;;   0x008a: sub rsp, 40h
+;;   0x0091: mov [rbp-8], r14
+;;   0x0095: mov [rbp-10h], rbx
+;;   0x0099: mov [rbp-18h], r12
+;;   0x009d: mov [rbp-20h], r13
+;;   0x00a1: mov ebx, [rbp+10h]
+;;   0x00a4: mov r12, [rbp+18h]
+;;   0x00a8: mov r13, [rbp+20h]
+;;   0x00ac: mov r15, [r14+18h]
+;;   0x00b0: mov r15, [r15]
+;;   0x00b3: mov rax, r12
+;;   0x00b6: test bl, 7
+;;   0x00b9: jne 0DAh
+;;   0x00bf: lock cmpxchg [r15+rbx], r13
+;;   0x00c5: mov rbx, [rbp-10h]
+;;   0x00c9: mov r12, [rbp-18h]
+;;   0x00cd: mov r13, [rbp-20h]
+;;   0x00d1: mov rsp, rbp
+;;   0x00d4: pop rbp
+;;   0x00d5: ret 18h
+;;   0x00d8: ud2
+;;   0x00da: ud2
 ;; function 2 (i32_8):
-;;   0x00f0: push rbp
-;;   0x00f1: mov rbp, rsp
-;;   0x00f4: mov r11, [r14]
-;;   0x00f7: mov r11, [r11]
-;;   0x00fa: add r11, 40h
-;;   0x0101: cmp rsp, r11
-;;   0x0104: jb 155h
-;;   0x010a: sub rsp, 40h
-;;   0x0111: mov [rbp-8], r14
-;;   0x0115: mov [rbp-10h], rbx
-;;   0x0119: mov [rbp-18h], r12
-;;   0x011d: mov [rbp-20h], r13
-;;   0x0121: mov ebx, [rbp+10h]
-;;   0x0124: mov r12d, [rbp+18h]
-;;   0x0128: mov r13d, [rbp+20h]
-;;   0x012c: mov r15, [r14+18h]
-;;   0x0130: mov r15, [r15]
-;;   0x0133: mov ecx, r13d
-;;   0x0136: mov eax, r12d
-;;   0x0139: lock cmpxchg [r15+rbx], cl
-;;   0x013f: movzx eax, al
-;;   0x0142: mov rbx, [rbp-10h]
-;;   0x0146: mov r12, [rbp-18h]
-;;   0x014a: mov r13, [rbp-20h]
-;;   0x014e: mov rsp, rbp
-;;   0x0151: pop rbp
-;;   0x0152: ret 18h
-;;   0x0155: ud2
+;;   0x00e0: push rbp
+;;   0x00e1: mov rbp, rsp
+;;   0x00e4: mov r11, [r14]
+;;   0x00e7: mov r11, [r11]
+;;   0x00ea: add r11, 40h
+;;   0x00f1: cmp rsp, r11
+;;   0x00f4: jb 142h
+;;   0x00fa: sub rsp, 40h
+;;   0x0101: mov [rbp-8], r14
+;;   0x0105: mov [rbp-10h], rbx
+;;   0x0109: mov [rbp-18h], r12
+;;   0x010d: mov [rbp-20h], r13
+;;   0x0111: mov ebx, [rbp+10h]
+;;   0x0114: mov r12d, [rbp+18h]
+;;   0x0118: mov r13d, [rbp+20h]
+;;   0x011c: mov r15, [r14+18h]
+;;   0x0120: mov r15, [r15]
+;;   0x0123: mov eax, r12d
+;;   0x0126: lock cmpxchg [r15+rbx], r13b
+;;   0x012c: movzx eax, al
+;;   0x012f: mov rbx, [rbp-10h]
+;;   0x0133: mov r12, [rbp-18h]
+;;   0x0137: mov r13, [rbp-20h]
+;;   0x013b: mov rsp, rbp
+;;   0x013e: pop rbp
+;;   0x013f: ret 18h
+;;   0x0142: ud2
 ;; function 3 (i64_16):
-;;   0x0160: push rbp
-;;   0x0161: mov rbp, rsp
-;;   0x0164: mov r11, [r14]
-;;   0x0167: mov r11, [r11]
-;;   0x016a: add r11, 40h
-;;   0x0171: cmp rsp, r11
-;;   0x0174: jb 1CFh
-;;   0x017a: sub rsp, 40h
-;;   0x0181: mov [rbp-8], r14
-;;   0x0185: mov [rbp-10h], rbx
-;;   0x0189: mov [rbp-18h], r12
-;;   0x018d: mov [rbp-20h], r13
-;;   0x0191: mov ebx, [rbp+10h]
-;;   0x0194: mov r12, [rbp+18h]
-;;   0x0198: mov r13, [rbp+20h]
-;;   0x019c: mov r15, [r14+18h]
-;;   0x01a0: mov r15, [r15]
-;;   0x01a3: mov rcx, r13
-;;   0x01a6: mov rax, r12
-;;   0x01a9: test bl, 1
-;;   0x01ac: jne 1D1h
-;;   0x01b2: lock cmpxchg [r15+rbx], cx
-;;   0x01b9: movzx eax, ax
-;;   0x01bc: mov rbx, [rbp-10h]
-;;   0x01c0: mov r12, [rbp-18h]
-;;   0x01c4: mov r13, [rbp-20h]
-;;   0x01c8: mov rsp, rbp
-;;   0x01cb: pop rbp
-;;   0x01cc: ret 18h
-;;   0x01cf: ud2
-;;   0x01d1: ud2
+;;   0x0150: push rbp
+;;   0x0151: mov rbp, rsp
+;;   0x0154: mov r11, [r14]
+;;   0x0157: mov r11, [r11]
+;;   0x015a: add r11, 40h
+;;   0x0161: cmp rsp, r11
+;;   0x0164: jb 1BCh
+;;   0x016a: sub rsp, 40h
+;;   0x0171: mov [rbp-8], r14
+;;   0x0175: mov [rbp-10h], rbx
+;;   0x0179: mov [rbp-18h], r12
+;;   0x017d: mov [rbp-20h], r13
+;;   0x0181: mov ebx, [rbp+10h]
+;;   0x0184: mov r12, [rbp+18h]
+;;   0x0188: mov r13, [rbp+20h]
+;;   0x018c: mov r15, [r14+18h]
+;;   0x0190: mov r15, [r15]
+;;   0x0193: mov rax, r12
+;;   0x0196: test bl, 1
+;;   0x0199: jne 1BEh
+;;   0x019f: lock cmpxchg [r15+rbx], r13w
+;;   0x01a6: movzx eax, ax
+;;   0x01a9: mov rbx, [rbp-10h]
+;;   0x01ad: mov r12, [rbp-18h]
+;;   0x01b1: mov r13, [rbp-20h]
+;;   0x01b5: mov rsp, rbp
+;;   0x01b8: pop rbp
+;;   0x01b9: ret 18h
+;;   0x01bc: ud2
+;;   0x01be: ud2
 ;; function 4 (i64_32):
-;;   0x01e0: push rbp
-;;   0x01e1: mov rbp, rsp
-;;   0x01e4: mov r11, [r14]
-;;   0x01e7: mov r11, [r11]
-;;   0x01ea: add r11, 40h
-;;   0x01f1: cmp rsp, r11
-;;   0x01f4: jb 24Dh
-;;   0x01fa: sub rsp, 40h
-;;   0x0201: mov [rbp-8], r14
-;;   0x0205: mov [rbp-10h], rbx
-;;   0x0209: mov [rbp-18h], r12
-;;   0x020d: mov [rbp-20h], r13
-;;   0x0211: mov ebx, [rbp+10h]
-;;   0x0214: mov r12, [rbp+18h]
-;;   0x0218: mov r13, [rbp+20h]
-;;   0x021c: mov r15, [r14+18h]
-;;   0x0220: mov r15, [r15]
-;;   0x0223: mov rcx, r13
-;;   0x0226: mov rax, r12
-;;   0x0229: test bl, 3
-;;   0x022c: jne 24Fh
-;;   0x0232: lock cmpxchg [r15+rbx], ecx
-;;   0x0238: mov eax, eax
-;;   0x023a: mov rbx, [rbp-10h]
-;;   0x023e: mov r12, [rbp-18h]
-;;   0x0242: mov r13, [rbp-20h]
-;;   0x0246: mov rsp, rbp
-;;   0x0249: pop rbp
-;;   0x024a: ret 18h
-;;   0x024d: ud2
-;;   0x024f: ud2
+;;   0x01c0: push rbp
+;;   0x01c1: mov rbp, rsp
+;;   0x01c4: mov r11, [r14]
+;;   0x01c7: mov r11, [r11]
+;;   0x01ca: add r11, 40h
+;;   0x01d1: cmp rsp, r11
+;;   0x01d4: jb 22Ah
+;;   0x01da: sub rsp, 40h
+;;   0x01e1: mov [rbp-8], r14
+;;   0x01e5: mov [rbp-10h], rbx
+;;   0x01e9: mov [rbp-18h], r12
+;;   0x01ed: mov [rbp-20h], r13
+;;   0x01f1: mov ebx, [rbp+10h]
+;;   0x01f4: mov r12, [rbp+18h]
+;;   0x01f8: mov r13, [rbp+20h]
+;;   0x01fc: mov r15, [r14+18h]
+;;   0x0200: mov r15, [r15]
+;;   0x0203: mov rax, r12
+;;   0x0206: test bl, 3
+;;   0x0209: jne 22Ch
+;;   0x020f: lock cmpxchg [r15+rbx], r13d
+;;   0x0215: mov eax, eax
+;;   0x0217: mov rbx, [rbp-10h]
+;;   0x021b: mov r12, [rbp-18h]
+;;   0x021f: mov r13, [rbp-20h]
+;;   0x0223: mov rsp, rbp
+;;   0x0226: pop rbp
+;;   0x0227: ret 18h
+;;   0x022a: ud2
+;;   0x022c: ud2

@@ -187,7 +187,7 @@
 ;;   0x0277: mov r11, [r11]
 ;;   0x027a: add r11, 30h
 ;;   0x0281: cmp rsp, r11
-;;   0x0284: jb 2DAh
+;;   0x0284: jb 2D8h
 ;;   0x028a: sub rsp, 30h
 ;;   0x0291: mov [rbp-8], r14
 ;;   0x0295: mov [rbp-10h], rbx
@@ -196,21 +196,20 @@
 ;;   0x02a0: mov r12d, [rbp+18h]
 ;;   0x02a4: mov r15, [r14+18h]
 ;;   0x02a8: mov r15, [r15]
-;;   0x02ab: mov ecx, r12d
-;;   0x02ae: test bl, 3
-;;   0x02b1: jne 2DCh
-;;   0x02b7: mov eax, [r15+rbx]
-;;   0x02bb: mov edx, eax
-;;   0x02bd: and edx, ecx
-;;   0x02bf: lock cmpxchg [r15+rbx], edx
-;;   0x02c5: jne 2BBh
-;;   0x02cb: mov rbx, [rbp-10h]
-;;   0x02cf: mov r12, [rbp-18h]
-;;   0x02d3: mov rsp, rbp
-;;   0x02d6: pop rbp
-;;   0x02d7: ret 10h
+;;   0x02ab: test bl, 3
+;;   0x02ae: jne 2DAh
+;;   0x02b4: mov eax, [r15+rbx]
+;;   0x02b8: mov ecx, eax
+;;   0x02ba: and ecx, r12d
+;;   0x02bd: lock cmpxchg [r15+rbx], ecx
+;;   0x02c3: jne 2B8h
+;;   0x02c9: mov rbx, [rbp-10h]
+;;   0x02cd: mov r12, [rbp-18h]
+;;   0x02d1: mov rsp, rbp
+;;   0x02d4: pop rbp
+;;   0x02d5: ret 10h
+;;   0x02d8: ud2
 ;;   0x02da: ud2
-;;   0x02dc: ud2
 ;; function 7 (i64_or):
 ;;   0x02e0: push rbp
 ;;   0x02e1: mov rbp, rsp
@@ -218,7 +217,7 @@
 ;;   0x02e7: mov r11, [r11]
 ;;   0x02ea: add r11, 30h
 ;;   0x02f1: cmp rsp, r11
-;;   0x02f4: jb 34Ch
+;;   0x02f4: jb 349h
 ;;   0x02fa: sub rsp, 30h
 ;;   0x0301: mov [rbp-8], r14
 ;;   0x0305: mov [rbp-10h], rbx
@@ -227,21 +226,20 @@
 ;;   0x0310: mov r12, [rbp+18h]
 ;;   0x0314: mov r15, [r14+18h]
 ;;   0x0318: mov r15, [r15]
-;;   0x031b: mov rcx, r12
-;;   0x031e: test bl, 7
-;;   0x0321: jne 34Eh
-;;   0x0327: mov rax, [r15+rbx]
-;;   0x032b: mov rdx, rax
-;;   0x032e: or rdx, rcx
-;;   0x0331: lock cmpxchg [r15+rbx], rdx
-;;   0x0337: jne 32Bh
-;;   0x033d: mov rbx, [rbp-10h]
-;;   0x0341: mov r12, [rbp-18h]
-;;   0x0345: mov rsp, rbp
-;;   0x0348: pop rbp
-;;   0x0349: ret 10h
-;;   0x034c: ud2
-;;   0x034e: ud2
+;;   0x031b: test bl, 7
+;;   0x031e: jne 34Bh
+;;   0x0324: mov rax, [r15+rbx]
+;;   0x0328: mov rcx, rax
+;;   0x032b: or rcx, r12
+;;   0x032e: lock cmpxchg [r15+rbx], rcx
+;;   0x0334: jne 328h
+;;   0x033a: mov rbx, [rbp-10h]
+;;   0x033e: mov r12, [rbp-18h]
+;;   0x0342: mov rsp, rbp
+;;   0x0345: pop rbp
+;;   0x0346: ret 10h
+;;   0x0349: ud2
+;;   0x034b: ud2
 ;; function 8 (i32_xor8):
 ;;   0x0350: push rbp
 ;;   0x0351: mov rbp, rsp
@@ -249,7 +247,7 @@
 ;;   0x0357: mov r11, [r11]
 ;;   0x035a: add r11, 30h
 ;;   0x0361: cmp rsp, r11
-;;   0x0364: jb 3B2h
+;;   0x0364: jb 3B0h
 ;;   0x036a: sub rsp, 30h
 ;;   0x0371: mov [rbp-8], r14
 ;;   0x0375: mov [rbp-10h], rbx
@@ -258,18 +256,17 @@
 ;;   0x0380: mov r12d, [rbp+18h]
 ;;   0x0384: mov r15, [r14+18h]
 ;;   0x0388: mov r15, [r15]
-;;   0x038b: mov ecx, r12d
-;;   0x038e: movzx eax, byte ptr [r15+rbx]
-;;   0x0393: mov edx, eax
-;;   0x0395: xor edx, ecx
-;;   0x0397: lock cmpxchg [r15+rbx], dl
-;;   0x039d: jne 393h
-;;   0x03a3: mov rbx, [rbp-10h]
-;;   0x03a7: mov r12, [rbp-18h]
-;;   0x03ab: mov rsp, rbp
-;;   0x03ae: pop rbp
-;;   0x03af: ret 10h
-;;   0x03b2: ud2
+;;   0x038b: movzx eax, byte ptr [r15+rbx]
+;;   0x0390: mov ecx, eax
+;;   0x0392: xor ecx, r12d
+;;   0x0395: lock cmpxchg [r15+rbx], cl
+;;   0x039b: jne 390h
+;;   0x03a1: mov rbx, [rbp-10h]
+;;   0x03a5: mov r12, [rbp-18h]
+;;   0x03a9: mov rsp, rbp
+;;   0x03ac: pop rbp
+;;   0x03ad: ret 10h
+;;   0x03b0: ud2
 ;; function 9 (i64_and32):
 ;;   0x03c0: push rbp
 ;;   0x03c1: mov rbp, rsp
@@ -277,7 +274,7 @@
 ;;   0x03c7: mov r11, [r11]
 ;;   0x03ca: add r11, 30h
 ;;   0x03d1: cmp rsp, r11
-;;   0x03d4: jb 42Ch
+;;   0x03d4: jb 42Ah
 ;;   0x03da: sub rsp, 30h
 ;;   0x03e1: mov [rbp-8], r14
 ;;   0x03e5: mov [rbp-10h], rbx
@@ -286,18 +283,17 @@
 ;;   0x03f0: mov r12, [rbp+18h]
 ;;   0x03f4: mov r15, [r14+18h]
 ;;   0x03f8: mov r15, [r15]
-;;   0x03fb: mov rcx, r12
-;;   0x03fe: test bl, 3
-;;   0x0401: jne 42Eh
-;;   0x0407: mov eax, [r15+rbx+4]
-;;   0x040c: mov edx, eax
-;;   0x040e: and edx, ecx
-;;   0x0410: lock cmpxchg [r15+rbx+4], edx
-;;   0x0417: jne 40Ch
-;;   0x041d: mov rbx, [rbp-10h]
-;;   0x0421: mov r12, [rbp-18h]
-;;   0x0425: mov rsp, rbp
-;;   0x0428: pop rbp
-;;   0x0429: ret 10h
+;;   0x03fb: test bl, 3
+;;   0x03fe: jne 42Ch
+;;   0x0404: mov eax, [r15+rbx+4]
+;;   0x0409: mov ecx, eax
+;;   0x040b: and ecx, r12d
+;;   0x040e: lock cmpxchg [r15+rbx+4], ecx
+;;   0x0415: jne 409h
+;;   0x041b: mov rbx, [rbp-10h]
+;;   0x041f: mov r12, [rbp-18h]
+;;   0x0423: mov rsp, rbp
+;;   0x0426: pop rbp
+;;   0x0427: ret 10h
+;;   0x042a: ud2
 ;;   0x042c: ud2
-;;   0x042e: ud2

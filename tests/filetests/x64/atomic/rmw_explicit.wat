@@ -44,7 +44,7 @@
 ;;   0x0087: mov r11, [r11]
 ;;   0x008a: add r11, 30h
 ;;   0x0091: cmp rsp, r11
-;;   0x0094: jb 109h
+;;   0x0094: jb 107h
 ;;   0x009a: sub rsp, 30h
 ;;   0x00a1: mov [rbp-8], r14
 ;;   0x00a5: mov [rbp-10h], rbx
@@ -53,26 +53,25 @@
 ;;   0x00b0: mov r12, [rbp+18h]
 ;;   0x00b4: mov r15, [r14+18h]
 ;;   0x00b8: mov r15, [r15]
-;;   0x00bb: mov rcx, r12
-;;   0x00be: test bl, 1
-;;   0x00c1: jne 10Dh
-;;   0x00c7: mov r11, [r14+18h]
-;;   0x00cb: lea rdx, [rbx+2]
-;;   0x00cf: cmp rdx, [r11+8]
-;;   0x00d3: ja 10Bh
-;;   0x00d9: lea rdx, [r15+rdx-2]
-;;   0x00de: mov r11d, 0
-;;   0x00e4: cmova rdx, r11
-;;   0x00e8: movzx eax, word ptr [rdx]
-;;   0x00eb: mov esi, eax
-;;   0x00ed: or esi, ecx
-;;   0x00ef: lock cmpxchg [rdx], si
-;;   0x00f4: jne 0EBh
-;;   0x00fa: mov rbx, [rbp-10h]
-;;   0x00fe: mov r12, [rbp-18h]
-;;   0x0102: mov rsp, rbp
-;;   0x0105: pop rbp
-;;   0x0106: ret 10h
+;;   0x00bb: test bl, 1
+;;   0x00be: jne 10Bh
+;;   0x00c4: mov r11, [r14+18h]
+;;   0x00c8: lea rcx, [rbx+2]
+;;   0x00cc: cmp rcx, [r11+8]
+;;   0x00d0: ja 109h
+;;   0x00d6: lea rcx, [r15+rcx-2]
+;;   0x00db: mov r11d, 0
+;;   0x00e1: cmova rcx, r11
+;;   0x00e5: movzx eax, word ptr [rcx]
+;;   0x00e8: mov edx, eax
+;;   0x00ea: or edx, r12d
+;;   0x00ed: lock cmpxchg [rcx], dx
+;;   0x00f2: jne 0E8h
+;;   0x00f8: mov rbx, [rbp-10h]
+;;   0x00fc: mov r12, [rbp-18h]
+;;   0x0100: mov rsp, rbp
+;;   0x0103: pop rbp
+;;   0x0104: ret 10h
+;;   0x0107: ud2
 ;;   0x0109: ud2
 ;;   0x010b: ud2
-;;   0x010d: ud2

@@ -91,19 +91,23 @@ impl X64Masm {
 
     pub(super) fn atomic_regs_impl(op: AtomicOp) -> AtomicRegs {
         match op {
+            // The old value comes back in the operand's register.
             AtomicOp::Rmw(AtomicRmwOp::Add | AtomicRmwOp::Sub | AtomicRmwOp::Xchg) => AtomicRegs {
                 result: None,
                 tmp: false,
+                clobbers_operand: true,
             },
             // A `lock cmpxchg` loop: the old value in rax, the new one
-            // computed in the temporary.
+            // computed in the temporary from the operand.
             AtomicOp::Rmw(AtomicRmwOp::And | AtomicRmwOp::Or | AtomicRmwOp::Xor) => AtomicRegs {
                 result: Some(RAX),
                 tmp: true,
+                clobbers_operand: false,
             },
             AtomicOp::Cmpxchg => AtomicRegs {
                 result: Some(RAX),
                 tmp: false,
+                clobbers_operand: false,
             },
         }
     }
