@@ -45,6 +45,12 @@ pub struct FuzzArgs {
     /// --replay the saved case's).
     #[arg(long, value_enum)]
     bounds: Option<Bounds>,
+    /// The ISA brisk compiles for (default: this machine's, with all its
+    /// CPU features); `aarch64` on another host runs under the emulator
+    /// (brisk built with the `emulator` feature). Saved cases do not record
+    /// it: replay them with the same `--isa`.
+    #[arg(long)]
+    isa: Option<String>,
     /// Where cases are saved.
     #[arg(long, default_value = "fuzz-failures")]
     out: PathBuf,
@@ -81,9 +87,29 @@ impl FuzzArgs {
         }
     }
 
+    /// What brisk compiles for: `--isa`, or this machine.
+    fn compile_target(&self) -> Result<brisk::Target, String> {
+        let host = brisk::Target::host();
+        let target = match &self.isa {
+            None => host,
+            Some(name) => match brisk::Isa::from_name(name) {
+                Some(isa) if isa == host.isa() => host,
+                Some(isa) => brisk::Target::baseline(isa),
+                None => return Err(format!("unknown ISA {name:?} (known: x86_64, aarch64)")),
+            },
+        };
+        brisk_runtime::Executor::for_target(target)
+            .map_err(|why| format!("cannot fuzz {target}: {why}"))?;
+        Ok(target)
+    }
+
     fn options(&self) -> Options {
         Options {
             bounds: self.bounds.unwrap_or(Bounds::Guard).checks(),
+            // Checked before anything runs (`run`).
+            target: self
+                .compile_target()
+                .unwrap_or_else(|_| brisk::Target::host()),
             inject_mismatch: self.inject_mismatch,
             ..Options::default()
         }
@@ -107,6 +133,7 @@ impl FuzzArgs {
 }
 
 pub fn run(args: FuzzArgs) -> Result<(), String> {
+    args.compile_target()?;
     if let Some(dir) = &args.replay {
         replay(dir, &args)
     } else if args.worker {
@@ -118,8 +145,13 @@ pub fn run(args: FuzzArgs) -> Result<(), String> {
 
 fn replay(dir: &Path, args: &FuzzArgs) -> Result<(), String> {
     let case = case::load(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let target = match args.isa {
+        Some(_) => args.compile_target()?,
+        None => case.info.options.target,
+    };
     let options = Options {
         bounds: args.bounds.map_or(case.info.options.bounds, Bounds::checks),
+        target,
         inject_mismatch: args.inject_mismatch,
         ..case.info.options
     };
@@ -222,9 +254,10 @@ impl<'a> Supervisor<'a> {
         let first = args.seed.unwrap_or_else(clock_seed);
         let options = args.options();
         println!(
-            "fuzzing target {} with {} bounds checks, seeds from {first}, {} jobs",
+            "fuzzing target {} with {} bounds checks for {}, seeds from {first}, {} jobs",
             args.target().name(),
             case::bounds_name(options.bounds),
+            options.target,
             args.jobs()
         );
         let mut next = first;
@@ -289,6 +322,9 @@ impl<'a> Supervisor<'a> {
         let mut command = Command::new(exe);
         command.args(["fuzz", "--worker", "--target", args.target().name()]);
         command.args(["--bounds", case::bounds_name(args.options().bounds)]);
+        if let Some(isa) = &args.isa {
+            command.args(["--isa", isa]);
+        }
         command
             .arg(format!("--seed={seed}"))
             .arg(format!("--jobs={jobs}"));

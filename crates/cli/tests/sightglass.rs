@@ -3,6 +3,8 @@
 //! as `.`, with `bench` from benches/bench.wat, its output compared with
 //! the `*.expected` files. A few small ones run here; all of them run with
 //! `cargo test --release -p brisk-cli --test sightglass -- --ignored --nocapture`.
+//! `BRISK_TEST_TARGET=aarch64` runs them as AArch64 code (under the emulator
+//! on other hosts: build with `--features emulator`).
 
 use brisk::{Engine, Linker, Module, Store};
 use brisk_wasi::WasiCtx;
@@ -75,6 +77,14 @@ fn sightglass_dir() -> PathBuf {
     }
 }
 
+/// `--target` as `BRISK_TEST_TARGET` says, if it is set.
+fn target_args() -> Vec<String> {
+    match std::env::var("BRISK_TEST_TARGET") {
+        Ok(isa) => vec!["--target".into(), isa],
+        Err(_) => Vec::new(),
+    }
+}
+
 fn bench_module() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../benches/bench.wat")
 }
@@ -106,6 +116,7 @@ fn run(rel: &str, timeout: Duration) -> Result<Duration, String> {
     let mut child = Command::new(env!("CARGO_BIN_EXE_brisk"))
         .current_dir(folder)
         .arg("run")
+        .args(target_args())
         .args(["--dir", "."])
         .arg("--preload")
         .arg(format!("bench={}", bench_module().display()))
