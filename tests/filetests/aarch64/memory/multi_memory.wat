@@ -90,9 +90,9 @@
 ;;   0x0124: add x0, x0, w19, uxtw
 ;;   0x0128: ldr x17, [x16, #0x8]
 ;;   0x012c: cmp x0, x17
-;;   0x0130: b.hi 0x158
-;;   0x0134: ldr x16, [x16]
-;;   0x0138: add x0, x16, x0
+;;   0x0130: ldr x16, [x16]
+;;   0x0134: add x0, x16, x0
+;;   0x0138: b.hi 0x158
 ;;   0x013c: csel x0, x0, xzr, ls
 ;;   0x0140: stur d0, [x0, #-0x8]
 ;;   0x0144: ldur x19, [x29, #-0x10]

@@ -59,9 +59,9 @@
 ;;   0x00c0: add x0, x0, w19, uxtw
 ;;   0x00c4: ldr x17, [x16, #0x8]
 ;;   0x00c8: cmp x0, x17
-;;   0x00cc: b.hi 0xf4
-;;   0x00d0: ldr x16, [x16]
-;;   0x00d4: add x0, x16, x0
+;;   0x00cc: ldr x16, [x16]
+;;   0x00d0: add x0, x16, x0
+;;   0x00d4: b.hi 0xf4
 ;;   0x00d8: csel x0, x0, xzr, ls
 ;;   0x00dc: ldur w0, [x0, #-0x4]
 ;;   0x00e0: ldur x19, [x29, #-0x10]
@@ -93,9 +93,9 @@
 ;;   0x014c: add x0, x0, w19, uxtw
 ;;   0x0150: ldr x17, [x16, #0x8]
 ;;   0x0154: cmp x0, x17
-;;   0x0158: b.hi 0x180
-;;   0x015c: ldr x16, [x16]
-;;   0x0160: add x0, x16, x0
+;;   0x0158: ldr x16, [x16]
+;;   0x015c: add x0, x16, x0
+;;   0x0160: b.hi 0x180
 ;;   0x0164: csel x0, x0, xzr, ls
 ;;   0x0168: ldurb w0, [x0, #-0x1]
 ;;   0x016c: ldur x19, [x29, #-0x10]

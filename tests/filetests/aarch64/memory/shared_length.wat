@@ -65,9 +65,9 @@
 ;;   0x00dc: add x0, x0, w19, uxtw
 ;;   0x00e0: ldr x17, [x16, #0x8]
 ;;   0x00e4: cmp x0, x17
-;;   0x00e8: b.hi 0x110
-;;   0x00ec: ldr x16, [x16]
-;;   0x00f0: add x0, x16, x0
+;;   0x00e8: ldr x16, [x16]
+;;   0x00ec: add x0, x16, x0
+;;   0x00f0: b.hi 0x110
 ;;   0x00f4: csel x0, x0, xzr, ls
 ;;   0x00f8: ldur w0, [x0, #-0x4]
 ;;   0x00fc: ldur x19, [x29, #-0x10]

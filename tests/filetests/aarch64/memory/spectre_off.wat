@@ -66,9 +66,9 @@
 ;;   0x00d0: add x0, x0, w19, uxtw
 ;;   0x00d4: ldr x17, [x16, #0x8]
 ;;   0x00d8: cmp x0, x17
-;;   0x00dc: b.hi 0x100
-;;   0x00e0: ldr x16, [x16]
-;;   0x00e4: add x0, x16, x0
+;;   0x00dc: ldr x16, [x16]
+;;   0x00e0: add x0, x16, x0
+;;   0x00e4: b.hi 0x100
 ;;   0x00e8: ldur w0, [x0, #-0x4]
 ;;   0x00ec: ldur x19, [x29, #-0x10]
 ;;   0x00f0: mov sp, x29
@@ -101,9 +101,9 @@
 ;;   0x0164: add x0, x0, w19, uxtw
 ;;   0x0168: ldr x17, [x16, #0x8]
 ;;   0x016c: cmp x0, x17
-;;   0x0170: b.hi 0x198
-;;   0x0174: ldr x16, [x16]
-;;   0x0178: add x0, x16, x0
+;;   0x0170: ldr x16, [x16]
+;;   0x0174: add x0, x16, x0
+;;   0x0178: b.hi 0x198
 ;;   0x017c: stur x20, [x0, #-0x8]
 ;;   0x0180: ldur x19, [x29, #-0x10]
 ;;   0x0184: ldur x20, [x29, #-0x18]
@@ -133,10 +133,10 @@
 ;;   0x01e4: mov w0, w19
 ;;   0x01e8: ldr x16, [x28, #0x28]
 ;;   0x01ec: ldr x17, [x16, #0x8]
-;;   0x01f0: cmp x0, x17
-;;   0x01f4: b.hs 0x218
-;;   0x01f8: ldr x16, [x16]
-;;   0x01fc: add x0, x16, x0, lsl #3
+;;   0x01f0: ldr x16, [x16]
+;;   0x01f4: cmp x0, x17
+;;   0x01f8: add x0, x16, x0, lsl #3
+;;   0x01fc: b.hs 0x218
 ;;   0x0200: ldr x0, [x0]
 ;;   0x0204: ldur x19, [x29, #-0x10]
 ;;   0x0208: mov sp, x29

@@ -50,10 +50,10 @@
 ;;   0x00a4: mov w0, w20
 ;;   0x00a8: ldr x16, [x28, #0x18]
 ;;   0x00ac: ldr x17, [x16, #0x8]
-;;   0x00b0: cmp x0, x17
-;;   0x00b4: b.hs 0x118
-;;   0x00b8: ldr x16, [x16]
-;;   0x00bc: add x0, x16, x0, lsl #3
+;;   0x00b0: ldr x16, [x16]
+;;   0x00b4: cmp x0, x17
+;;   0x00b8: add x0, x16, x0, lsl #3
+;;   0x00bc: b.hs 0x118
 ;;   0x00c0: csel x0, x0, xzr, lo
 ;;   0x00c4: ldr x0, [x0]
 ;;   0x00c8: cbz x0, 0x11c

@@ -82,10 +82,10 @@
 ;;   0x00f4: mov w0, w20
 ;;   0x00f8: ldr x16, [x28, #0x20]
 ;;   0x00fc: ldr x17, [x16, #0x8]
-;;   0x0100: cmp x0, x17
-;;   0x0104: b.hs 0x168
-;;   0x0108: ldr x16, [x16]
-;;   0x010c: add x0, x16, x0, lsl #3
+;;   0x0100: ldr x16, [x16]
+;;   0x0104: cmp x0, x17
+;;   0x0108: add x0, x16, x0, lsl #3
+;;   0x010c: b.hs 0x168
 ;;   0x0110: csel x0, x0, xzr, lo
 ;;   0x0114: ldr x0, [x0]
 ;;   0x0118: cbz x0, 0x16c
@@ -130,10 +130,10 @@
 ;;   0x01bc: mov w0, w19
 ;;   0x01c0: ldr x16, [x28, #0x28]
 ;;   0x01c4: ldr x17, [x16, #0x8]
-;;   0x01c8: cmp x0, x17
-;;   0x01cc: b.hs 0x220
-;;   0x01d0: ldr x16, [x16]
-;;   0x01d4: add x0, x16, x0, lsl #3
+;;   0x01c8: ldr x16, [x16]
+;;   0x01cc: cmp x0, x17
+;;   0x01d0: add x0, x16, x0, lsl #3
+;;   0x01d4: b.hs 0x220
 ;;   0x01d8: csel x0, x0, xzr, lo
 ;;   0x01dc: ldr x0, [x0]
 ;;   0x01e0: cbz x0, 0x224
@@ -174,10 +174,10 @@
 ;;   0x026c: mov w0, w19
 ;;   0x0270: ldr x16, [x28, #0x18]
 ;;   0x0274: ldr x17, [x16, #0x8]
-;;   0x0278: cmp x0, x17
-;;   0x027c: b.hs 0x2e4
-;;   0x0280: ldr x16, [x16]
-;;   0x0284: add x0, x16, x0, lsl #3
+;;   0x0278: ldr x16, [x16]
+;;   0x027c: cmp x0, x17
+;;   0x0280: add x0, x16, x0, lsl #3
+;;   0x0284: b.hs 0x2e4
 ;;   0x0288: csel x0, x0, xzr, lo
 ;;   0x028c: ldr x0, [x0]
 ;;   0x0290: cbz x0, 0x2e8
@@ -223,10 +223,10 @@
 ;;   0x032c: mov w0, w19
 ;;   0x0330: ldr x16, [x28, #0x18]
 ;;   0x0334: ldr x17, [x16, #0x8]
-;;   0x0338: cmp x0, x17
-;;   0x033c: b.hs 0x410
-;;   0x0340: ldr x16, [x16]
-;;   0x0344: add x0, x16, x0, lsl #3
+;;   0x0338: ldr x16, [x16]
+;;   0x033c: cmp x0, x17
+;;   0x0340: add x0, x16, x0, lsl #3
+;;   0x0344: b.hs 0x410
 ;;   0x0348: csel x0, x0, xzr, lo
 ;;   0x034c: ldr x0, [x0]
 ;;   0x0350: cbz x0, 0x414
@@ -247,10 +247,10 @@
 ;;   0x038c: mov w1, w19
 ;;   0x0390: ldr x16, [x28, #0x20]
 ;;   0x0394: ldr x17, [x16, #0x8]
-;;   0x0398: cmp x1, x17
-;;   0x039c: b.hs 0x410
-;;   0x03a0: ldr x16, [x16]
-;;   0x03a4: add x1, x16, x1, lsl #3
+;;   0x0398: ldr x16, [x16]
+;;   0x039c: cmp x1, x17
+;;   0x03a0: add x1, x16, x1, lsl #3
+;;   0x03a4: b.hs 0x410
 ;;   0x03a8: csel x1, x1, xzr, lo
 ;;   0x03ac: ldr x1, [x1]
 ;;   0x03b0: cbz x1, 0x414

@@ -29,10 +29,10 @@
 ;;   0x003c: mov w0, w19
 ;;   0x0040: ldr x16, [x28, #0x18]
 ;;   0x0044: ldr x17, [x16, #0x8]
-;;   0x0048: cmp x0, x17
-;;   0x004c: b.hs 0x74
-;;   0x0050: ldr x16, [x16]
-;;   0x0054: add x0, x16, x0, lsl #3
+;;   0x0048: ldr x16, [x16]
+;;   0x004c: cmp x0, x17
+;;   0x0050: add x0, x16, x0, lsl #3
+;;   0x0054: b.hs 0x74
 ;;   0x0058: csel x0, x0, xzr, lo
 ;;   0x005c: ldr x0, [x0]
 ;;   0x0060: ldur x19, [x29, #-0x10]
@@ -63,10 +63,10 @@
 ;;   0x00c8: mov w1, w19
 ;;   0x00cc: ldr x16, [x28, #0x20]
 ;;   0x00d0: ldr x17, [x16, #0x8]
-;;   0x00d4: cmp x1, x17
-;;   0x00d8: b.hs 0x104
-;;   0x00dc: ldr x16, [x16]
-;;   0x00e0: add x1, x16, x1, lsl #3
+;;   0x00d4: ldr x16, [x16]
+;;   0x00d8: cmp x1, x17
+;;   0x00dc: add x1, x16, x1, lsl #3
+;;   0x00e0: b.hs 0x104
 ;;   0x00e4: csel x1, x1, xzr, lo
 ;;   0x00e8: str x0, [x1]
 ;;   0x00ec: ldur x19, [x29, #-0x10]
@@ -96,10 +96,10 @@
 ;;   0x0150: mov w1, w19
 ;;   0x0154: ldr x16, [x28, #0x18]
 ;;   0x0158: ldr x17, [x16, #0x8]
-;;   0x015c: cmp x1, x17
-;;   0x0160: b.hs 0x188
-;;   0x0164: ldr x16, [x16]
-;;   0x0168: add x1, x16, x1, lsl #3
+;;   0x015c: ldr x16, [x16]
+;;   0x0160: cmp x1, x17
+;;   0x0164: add x1, x16, x1, lsl #3
+;;   0x0168: b.hs 0x188
 ;;   0x016c: csel x1, x1, xzr, lo
 ;;   0x0170: str x0, [x1]
 ;;   0x0174: ldur x19, [x29, #-0x10]
@@ -129,19 +129,19 @@
 ;;   0x01d4: mov w0, w20
 ;;   0x01d8: ldr x16, [x28, #0x18]
 ;;   0x01dc: ldr x17, [x16, #0x8]
-;;   0x01e0: cmp x0, x17
-;;   0x01e4: b.hs 0x234
-;;   0x01e8: ldr x16, [x16]
-;;   0x01ec: add x0, x16, x0, lsl #3
+;;   0x01e0: ldr x16, [x16]
+;;   0x01e4: cmp x0, x17
+;;   0x01e8: add x0, x16, x0, lsl #3
+;;   0x01ec: b.hs 0x234
 ;;   0x01f0: csel x0, x0, xzr, lo
 ;;   0x01f4: ldr x0, [x0]
 ;;   0x01f8: mov w1, w19
 ;;   0x01fc: ldr x16, [x28, #0x18]
 ;;   0x0200: ldr x17, [x16, #0x8]
-;;   0x0204: cmp x1, x17
-;;   0x0208: b.hs 0x234
-;;   0x020c: ldr x16, [x16]
-;;   0x0210: add x1, x16, x1, lsl #3
+;;   0x0204: ldr x16, [x16]
+;;   0x0208: cmp x1, x17
+;;   0x020c: add x1, x16, x1, lsl #3
+;;   0x0210: b.hs 0x234
 ;;   0x0214: csel x1, x1, xzr, lo
 ;;   0x0218: str x0, [x1]
 ;;   0x021c: ldur x19, [x29, #-0x10]

@@ -1049,10 +1049,12 @@ impl MacroAssembler for A64Masm {
         self.with_scratches(|a, def, len| {
             load64(a, def, VMCTX, def_ptr, def);
             a.ldr(S64, len, &Amode::Offset(def.into(), TABLE_LENGTH as i32));
-            a.cmp(AddSub::Sub, S64, index, len);
-            a.b_cond(Cond::Hs, trap);
             a.ldr(S64, def, &Amode::Offset(def.into(), TABLE_BASE as i32));
+            a.cmp(AddSub::Sub, S64, index, len);
+            // `add` keeps the flags; no scratch register is live across
+            // the branch.
             a.add_sub_shifted(AddSub::Add, false, S64, index, def, index, Shift::Lsl, 3);
+            a.b_cond(Cond::Hs, trap);
             if spectre {
                 // Under a mispredicted `b.hs`, the element address becomes 0.
                 a.cond_sel(CondSelOp::Csel, S64, Cond::Lo, index, index, ZR);

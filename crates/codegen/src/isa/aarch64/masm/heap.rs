@@ -39,13 +39,12 @@ fn offset_form(base: Reg, disp: u64, size: OperandSize) -> Option<Amode> {
 ///            end = windex + offset + bytes        ; 64 bits, no overflow
 ///            s2 = [s + length]                    ; ldar if shared
 ///            cmp end, s2
+///            not x27: s = [s + base], end = s + end   (before the branch)
 ///            b.hi oob
-///            base = x27, or s = [s + base]
-///   spectre: end = base + end
-///            csel end, end, xzr, ls              ; a mispredicted b.hi reads
-///            -> [end, #-bytes]                    ; near 0, not out of bounds
-///   else:    -> [base, windex, uxtw] (no offset), or end = base + end and
-///               [end, #-bytes]
+///            x27:     end = x27 + end, or without offset nor Spectre
+///                     -> [x27, windex, uxtw]
+///   spectre: csel end, end, xzr, ls
+///            -> [end, #-bytes]
 /// guard:     base = x27, or s = [[vmctx + def_ptr] + base]
 ///            -> [base, #disp], [base, windex, uxtw] (no offset),
 ///               s2 = base + windex: [s2, #disp], or s2 = base + disp:
@@ -87,27 +86,29 @@ fn heap_amode(
             a.ldr(S64, s2, &Amode::Offset(s.into(), MEMORY_LENGTH as i32));
         }
         a.cmp(AddSub::Sub, S64, end, s2);
-        a.b_cond(Cond::Hi, oob);
-        let base = if access.base_in_reg {
-            HEAP_BASE
-        } else {
-            a.ldr(S64, s, &Amode::Offset(s.into(), MEMORY_BASE as i32));
-            s
-        };
-        let from_end = Amode::Offset(end.into(), -(bytes as i32));
-        if spectre {
-            // Neither the add nor the load touch the flags of the check.
-            a.add_sub(AddSub::Add, false, S64, end, base, end);
-            a.cond_sel(CondSelOp::Csel, S64, Cond::Ls, end, end, ZR);
-            return from_end;
-        }
-        return match index {
-            Some(i) if disp == 0 => indexed(base, i),
-            _ => {
-                a.add_sub(AddSub::Add, false, S64, end, base, end);
-                from_end
+        // No scratch register is live across the branch (see scratch.rs):
+        // a loaded base is added before it (`add` keeps the flags).
+        let indexed_base = match (index, access.base_in_reg) {
+            (Some(i), true) if disp == 0 && !spectre => Some(indexed(HEAP_BASE, i)),
+            (_, true) => None,
+            (_, false) => {
+                a.ldr(S64, s, &Amode::Offset(s.into(), MEMORY_BASE as i32));
+                a.add_sub(AddSub::Add, false, S64, end, s, end);
+                None
             }
         };
+        a.b_cond(Cond::Hi, oob);
+        if let Some(addr) = indexed_base {
+            return addr;
+        }
+        if access.base_in_reg {
+            a.add_sub(AddSub::Add, false, S64, end, HEAP_BASE, end);
+        }
+        if spectre {
+            // A mispredicted b.hi reads near address 0, not out of bounds.
+            a.cond_sel(CondSelOp::Csel, S64, Cond::Ls, end, end, ZR);
+        }
+        return Amode::Offset(end.into(), -(bytes as i32));
     }
     let base = if access.base_in_reg {
         HEAP_BASE

@@ -11,8 +11,9 @@
 //!
 //! `x16`/`x17` are also the intra-procedure-call registers that linker
 //! veneers may clobber: a sequence never keeps a value in them across a
-//! call. (brisk's own branch veneers are plain `b` instructions and keep
-//! them.) Nothing based on a scratch register outlives its closure: debug
+//! call or a branch that may go through a veneer (brisk's own branch
+//! veneers are plain `b` instructions and keep them, but a sequence does
+//! not rely on it). Nothing based on a scratch register outlives its closure: debug
 //! builds check that no address the MacroAssembler receives uses one
 //! (`from_outside`).
 
