@@ -36,7 +36,8 @@ const SCRIPT_STACK: usize = 64 << 20;
 /// How to run scripts.
 #[derive(Debug, Clone)]
 pub struct Options {
-    /// What code is compiled for; it must run in this process.
+    /// What code is compiled for; it must run in this process: natively,
+    /// or AArch64 code under the emulator (the `emulator` feature).
     pub target: Target,
     /// How compiled code checks memory bounds.
     pub bounds: BoundsChecks,
