@@ -298,3 +298,29 @@ fn a_trap_after_a_tail_call_has_the_callee_in_the_callers_place() {
         [Val::I32(2)]
     );
 }
+
+#[test]
+fn an_isa_without_the_families_reports_them_unsupported() {
+    // AArch64 implements neither OpFamily::TailCalls nor WideArithmetic yet.
+    let mut config = Config::default();
+    config.target(brisk::Target::baseline(brisk::Isa::Aarch64));
+    let engine = Engine::new(&config);
+    for (wat, what) in [
+        (
+            "(module (func $f (param i32) (result i32) (return_call $f (local.get 0))))",
+            "return_call (tail calls)",
+        ),
+        (
+            "(module (func (param i64 i64) (result i64 i64) \
+               (i64.mul_wide_u (local.get 0) (local.get 1))))",
+            "i64.mul_wide_u (wide arithmetic)",
+        ),
+    ] {
+        match Module::new(&engine, wat) {
+            Err(Error::Compile(e @ brisk::CompileError::Unsupported { .. })) => {
+                assert!(e.to_string().contains(what), "{e}")
+            }
+            other => panic!("{what}: expected Unsupported, got {:?}", other.err()),
+        }
+    }
+}
