@@ -60,8 +60,8 @@
 ;;   0x00b0: ldr x20, [x29, #0x18]
 ;;   0x00b4: add x0, x19, #0x1
 ;;   0x00b8: add x1, x20, #0x2
-;;   0x00bc: neg x17, x1
-;;   0x00c0: ror x2, x19, x17
+;;   0x00bc: neg x16, x1
+;;   0x00c0: ror x2, x19, x16
 ;;   0x00c4: add x0, x0, x2
 ;;   0x00c8: ldur x19, [x29, #-0x10]
 ;;   0x00cc: ldur x20, [x29, #-0x18]

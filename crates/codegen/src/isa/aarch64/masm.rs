@@ -298,13 +298,14 @@ impl A64Masm {
         }
     }
 
-    /// A register holding `rhs` for a `size`-wide operation: itself, or x17
-    /// loaded with the immediate or from memory (through x16).
+    /// Runs `f` with a register holding `rhs` for a `size`-wide operation
+    /// (itself, or x17 loaded with the immediate or from memory through
+    /// x16) and a scratch register free for `f` (x16).
     fn operand_reg<R>(
         &mut self,
         size: OperandSize,
         rhs: Operand,
-        f: impl FnOnce(&mut Assembler, Reg) -> R,
+        f: impl FnOnce(&mut Assembler, Reg, Reg) -> R,
     ) -> R {
         let unaligned = self.sp_unaligned;
         self.with_scratches(|a, s, value| {
@@ -320,7 +321,7 @@ impl A64Masm {
                     value
                 }
             };
-            f(a, r)
+            f(a, r, s)
         })
     }
 
@@ -587,7 +588,7 @@ impl MacroAssembler for A64Masm {
                 return self.asm.logic_imm(o, dst, lhs, imm);
             }
         }
-        self.operand_reg(size, rhs, |a, r| {
+        self.operand_reg(size, rhs, |a, r, _| {
             if let Some(o) = add_sub(op) {
                 a.add_sub(o, false, size, dst, lhs, r);
             } else if let Some((o, _)) = logic(op) {
@@ -607,7 +608,7 @@ impl MacroAssembler for A64Masm {
             // `cmp x, #-n` is `cmn x, #n`, flags included (n != 0).
             return self.asm.cmp_imm(op, size, lhs, imm);
         }
-        self.operand_reg(size, rhs, |a, r| a.cmp(AddSub::Sub, size, lhs, r));
+        self.operand_reg(size, rhs, |a, r, _| a.cmp(AddSub::Sub, size, lhs, r));
     }
 
     fn set_if(&mut self, cmp: IntCmp, dst: Reg) {
@@ -655,17 +656,15 @@ impl MacroAssembler for A64Masm {
             return self.asm.shift_imm(shift, size, dst, lhs, n);
         }
         // The register forms mask the count as Wasm does.
-        self.operand_reg(size, count, |a, r| {
+        self.operand_reg(size, count, |a, r, spare| {
             let op = match kind {
                 ShiftKind::Shl => TwoSourceOp::Lslv,
                 ShiftKind::ShrS => TwoSourceOp::Asrv,
                 ShiftKind::ShrU => TwoSourceOp::Lsrv,
                 ShiftKind::Rotr => TwoSourceOp::Rorv,
                 ShiftKind::Rotl => {
-                    // x17 is free here unless it holds the count, which is
-                    // read before it is overwritten.
-                    a.neg(size, X17, r);
-                    return a.two_source(TwoSourceOp::Rorv, size, dst, lhs, X17);
+                    a.neg(size, spare, r);
+                    return a.two_source(TwoSourceOp::Rorv, size, dst, lhs, spare);
                 }
             };
             a.two_source(op, size, dst, lhs, r);
