@@ -142,6 +142,61 @@ fn heap_amode(
     }
 }
 
+/// Guard-page mode, before a store wider than a byte: a load of the
+/// store's last byte (`ldrb wzr`), the access the trap entry is for. A
+/// store that crosses the end of the accessible memory faults, but AArch64
+/// may have written its bytes below the end by then (the Arm architecture
+/// leaves them unpredictable; QEMU writes them), which Wasm forbids; the
+/// load faults first, having written nothing. Returns the probe's offset
+/// and the store's address, which may now be `[s2]` (or use `s` when `s2`
+/// is the address's base: `heap_amode` leaves `s` free then).
+fn probe_last_byte(
+    a: &mut Assembler,
+    addr: Amode,
+    bytes: u32,
+    (s, s2): (Reg, Reg),
+) -> (u32, Amode) {
+    let last = bytes as i32 - 1;
+    let (probe, store) = match addr {
+        Amode::Offset(base, disp) => {
+            let probe = Amode::Offset(base, disp + last);
+            if probe.fits(OperandSize::S8) {
+                (probe, addr)
+            } else {
+                let free = if base == RegOrSp::from(s2) { s } else { s2 };
+                a.mov_imm(S64, free, (disp + last) as u64);
+                let probe = Amode::Indexed {
+                    base,
+                    index: free,
+                    extend: IndexExtend::Lsl,
+                    scaled: false,
+                };
+                (probe, addr)
+            }
+        }
+        Amode::Indexed {
+            base,
+            index,
+            extend,
+            scaled: false,
+        } => {
+            let extend = match extend {
+                IndexExtend::Uxtw => Extend::Uxtw,
+                IndexExtend::Lsl => Extend::Uxtx,
+                IndexExtend::Sxtw | IndexExtend::Sxtx => {
+                    unreachable!("heap indexes are zero-extended")
+                }
+            };
+            a.add_sub_ext(AddSub::Add, S64, s2, base, index, extend, 0);
+            (Amode::Offset(s2.into(), last), Amode::Offset(s2.into(), 0))
+        }
+        _ => unreachable!("heap_amode gives offset or unscaled indexed addresses"),
+    };
+    let at = a.buf.len();
+    a.ldr(OperandSize::S8, ZR, &probe);
+    (at, store)
+}
+
 /// Lists a guarded heap access, whose instruction is at `at`, in the trap
 /// table.
 fn record_guarded(access: &HeapAccess, at: u32, traps: &mut Vec<TrapEntry>) {
@@ -194,7 +249,12 @@ impl A64Masm {
     ) {
         let oob = self.heap_check_label(&access);
         self.with_scratches(|a, s, s2| {
-            let addr = heap_amode(a, &access, size, oob, (s, s2));
+            let mut addr = heap_amode(a, &access, size, oob, (s, s2));
+            if access.bounds == HeapBounds::Guard && size.bytes() > 1 {
+                let probe;
+                (probe, addr) = probe_last_byte(a, addr, size.bytes(), (s, s2));
+                record_guarded(&access, probe, traps);
+            }
             let at = a.buf.len();
             match value {
                 StoreValue::Reg(r) => emit_store(a, size, r, &addr),
