@@ -5,7 +5,7 @@
 mod a64_decode;
 
 use a64_decode::*;
-use brisk_codegen::isa::aarch64::asm::{BitSelect, Cond, FpBinOp, FpUnOp, encode_fp_imm};
+use brisk_codegen::isa::aarch64::asm::{Cond, FpBinOp, FpUnOp, SimdShift, encode_fp_imm};
 use brisk_codegen::isa::aarch64::regs::v;
 use brisk_codegen::masm::OperandSize::{S8, S32, S64};
 
@@ -217,20 +217,60 @@ fn popcount_simd() {
     }
 }
 
+/// The operand text of a SIMD shift's register: `dN` or `vN.2s`.
+fn shift_reg(lanes: brisk_codegen::masm::OperandSize, n: u8) -> String {
+    if lanes == S64 {
+        format!("d{n}")
+    } else {
+        format!("v{n}.2s")
+    }
+}
+
 #[test]
-fn bitwise_select() {
-    let ops = [
-        (BitSelect::Bsl, "bsl"),
-        (BitSelect::Bit, "bit"),
-        (BitSelect::Bif, "bif"),
-    ];
-    for (op, name) in ops {
-        for (rd, rn, rm) in triples() {
-            check(format!("{name} v{rd}.8b, v{rn}.8b, v{rm}.8b"), |a| {
-                a.bit_select(op, v(rd), v(rn), v(rm))
-            });
+fn simd_shifts() {
+    for (op, name) in [(SimdShift::Ushr, "ushr"), (SimdShift::Sli, "sli")] {
+        for lanes in SIZES {
+            let width = width(lanes);
+            let shifts = match op {
+                SimdShift::Ushr => 1..=width,
+                SimdShift::Sli => 0..=width - 1,
+            };
+            for (i, shift) in shifts.enumerate() {
+                // Every shift with sampled registers, every register pair
+                // with the shifts at the edges.
+                let (rd, rn) = ((i * 7 % 32) as u8, (i * 13 % 32) as u8);
+                let text = |rd, rn, shift| {
+                    let [d, n] = [rd, rn].map(|r| shift_reg(lanes, r));
+                    format!("{name} {d}, {n}, #{shift}")
+                };
+                check(text(rd, rn, shift), |a| {
+                    a.simd_shift_imm(op, lanes, v(rd), v(rn), shift)
+                });
+                if shift <= 1 || shift >= width - 1 {
+                    for (rd, rn) in pairs() {
+                        check(text(rd, rn, shift), |a| {
+                            a.simd_shift_imm(op, lanes, v(rd), v(rn), shift)
+                        });
+                    }
+                }
+            }
         }
     }
+    for lanes in SIZES {
+        let width = width(lanes);
+        check_rejected("ushr by 0", |a| {
+            a.simd_shift_imm(SimdShift::Ushr, lanes, v(0), v(1), 0)
+        });
+        check_rejected("ushr beyond the width", |a| {
+            a.simd_shift_imm(SimdShift::Ushr, lanes, v(0), v(1), width + 1)
+        });
+        check_rejected("sli by the width", |a| {
+            a.simd_shift_imm(SimdShift::Sli, lanes, v(0), v(1), width)
+        });
+    }
+    check_rejected("8-bit lanes", |a| {
+        a.simd_shift_imm(SimdShift::Sli, S8, v(0), v(1), 1)
+    });
 }
 
 #[test]
@@ -239,8 +279,8 @@ fn fp_operands_must_be_fp_registers() {
         a.fp_binop(FpBinOp::Add, S64, v(0), x(1), v(2))
     });
     check_rejected("cnt of a GPR", |a| a.cnt_8b(x(0), v(1)));
-    check_rejected("bit of a GPR", |a| {
-        a.bit_select(BitSelect::Bit, v(0), v(1), x(2))
+    check_rejected("ushr of a GPR", |a| {
+        a.simd_shift_imm(SimdShift::Ushr, S64, v(0), x(1), 63)
     });
     check_rejected("fmov from a GPR as an FP register", |a| {
         a.fmov(S32, v(0), x(1))

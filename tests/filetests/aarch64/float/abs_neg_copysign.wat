@@ -1,8 +1,8 @@
 ;;! target = "aarch64"
 
 ;; abs/neg are fabs/fneg, which only touch the sign bit (NaN payloads pass
-;; unchanged); copysign is a bitwise insert (`bit`) under a sign-bit mask
-;; made by fmov from xzr and fneg.
+;; unchanged); copysign shifts the right operand's sign bit down (ushr) and
+;; back up into the left operand (sli), a pure bit operation too.
 (module
   (func (export "f32_abs") (param f32) (result f32) (f32.abs (local.get 0)))
   (func (export "f32_neg") (param f32) (result f32) (f32.neg (local.get 0)))
@@ -61,20 +61,19 @@
 ;;   0x00b4: movk x17, #0x0, lsl #16
 ;;   0x00b8: add x16, x16, x17
 ;;   0x00bc: cmp sp, x16
-;;   0x00c0: b.lo 0xf4
+;;   0x00c0: b.lo 0xf0
 ;;   0x00c4: mov x16, #0x60
 ;;   0x00c8: movk x16, #0x0, lsl #16
 ;;   0x00cc: sub sp, sp, x16
 ;;   0x00d0: stur x28, [x29, #-0x8]
 ;;   0x00d4: ldr s0, [x29, #0x10]
 ;;   0x00d8: ldr s30, [x29, #0x18]
-;;   0x00dc: fmov s31, wzr
-;;   0x00e0: fneg s31, s31
-;;   0x00e4: bit v0.8b, v30.8b, v31.8b
-;;   0x00e8: mov sp, x29
-;;   0x00ec: ldp x29, x30, [sp], #0x20
-;;   0x00f0: ret
-;;   0x00f4: udf #0xa
+;;   0x00dc: ushr v31.2s, v30.2s, #0x1f
+;;   0x00e0: sli v0.2s, v31.2s, #0x1f
+;;   0x00e4: mov sp, x29
+;;   0x00e8: ldp x29, x30, [sp], #0x20
+;;   0x00ec: ret
+;;   0x00f0: udf #0xa
 ;; function 3 (f64_abs):
 ;;   0x0100: stp x29, x30, [sp, #-0x10]!
 ;;   0x0104: mov x29, sp
@@ -124,17 +123,16 @@
 ;;   0x01b4: movk x17, #0x0, lsl #16
 ;;   0x01b8: add x16, x16, x17
 ;;   0x01bc: cmp sp, x16
-;;   0x01c0: b.lo 0x1f4
+;;   0x01c0: b.lo 0x1f0
 ;;   0x01c4: mov x16, #0x60
 ;;   0x01c8: movk x16, #0x0, lsl #16
 ;;   0x01cc: sub sp, sp, x16
 ;;   0x01d0: stur x28, [x29, #-0x8]
 ;;   0x01d4: ldr d0, [x29, #0x10]
 ;;   0x01d8: ldr d30, [x29, #0x18]
-;;   0x01dc: fmov d31, xzr
-;;   0x01e0: fneg d31, d31
-;;   0x01e4: bit v0.8b, v30.8b, v31.8b
-;;   0x01e8: mov sp, x29
-;;   0x01ec: ldp x29, x30, [sp], #0x20
-;;   0x01f0: ret
-;;   0x01f4: udf #0xa
+;;   0x01dc: ushr d31, d30, #0x3f
+;;   0x01e0: sli d0, d31, #0x3f
+;;   0x01e4: mov sp, x29
+;;   0x01e8: ldp x29, x30, [sp], #0x20
+;;   0x01ec: ret
+;;   0x01f0: udf #0xa

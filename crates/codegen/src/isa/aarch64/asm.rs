@@ -267,15 +267,14 @@ pub enum FpUnOp {
     RintZ = 0b00_1011,
 }
 
-/// The bitwise selects of [`Assembler::bit_select`], numbered by `opc2`:
-/// `Bsl` keeps `rn`'s bits where `rd` is 1 and `rm`'s where it is 0; `Bit`
-/// inserts `rn`'s bits into `rd` where `rm` is 1; `Bif` where `rm` is 0.
+/// The AdvSIMD shifts by an immediate of [`Assembler::simd_shift_imm`],
+/// numbered by `opcode`: `Ushr` shifts right, zeros in; `Sli` shifts left
+/// and inserts into the destination, which keeps its bits below the shift.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(u8)]
-pub enum BitSelect {
-    Bsl = 1,
-    Bit = 2,
-    Bif = 3,
+pub enum SimdShift {
+    Ushr = 0b00000,
+    Sli = 0b01010,
 }
 
 /// An `add`/`sub` immediate: 12 bits, optionally shifted left by 12.
@@ -1424,11 +1423,37 @@ impl Assembler {
         self.emit(0x2e30_3800 | fpr(rn) << 5 | fpr(rd));
     }
 
-    // ---- SIMD bitwise select, for copysign ----------------------------------
+    // ---- SIMD shifts by an immediate, for copysign ---------------------------
 
-    /// `bsl`, `bit` or `bif vd.8b, vn.8b, vm.8b`: bitwise selects over the
-    /// low 64 bits (the upper 64 are zeroed), see [`BitSelect`].
-    pub fn bit_select(&mut self, op: BitSelect, rd: Reg, rn: Reg, rm: Reg) {
-        self.emit(0x2e20_1c00 | (op as u32) << 22 | fpr(rm) << 16 | fpr(rn) << 5 | fpr(rd));
+    /// `ushr`/`sli` by `shift` of the scalar `dN` (`lanes` S64) or of both
+    /// 32-bit lanes of `vN.2s` (S32); the upper 64 bits are zeroed. `ushr`
+    /// shifts by 1..=the lane width, `sli` by 0..the lane width.
+    pub fn simd_shift_imm(
+        &mut self,
+        op: SimdShift,
+        lanes: OperandSize,
+        rd: Reg,
+        rn: Reg,
+        shift: u8,
+    ) {
+        let (base, esize) = match lanes {
+            OperandSize::S32 => (0x2f00_0400, 32),
+            OperandSize::S64 => (0x7f00_0400, 64),
+            _ => panic!("SIMD shift of {lanes:?} lanes"),
+        };
+        let shift = u32::from(shift);
+        // immh:immb is 2 * esize - shift for right shifts, esize + shift
+        // for left ones.
+        let imm = match op {
+            SimdShift::Ushr => {
+                assert!((1..=esize).contains(&shift), "ushr by {shift}");
+                2 * esize - shift
+            }
+            SimdShift::Sli => {
+                assert!(shift < esize, "sli by {shift}");
+                esize + shift
+            }
+        };
+        self.emit(base | imm << 16 | (op as u32) << 11 | fpr(rn) << 5 | fpr(rd));
     }
 }

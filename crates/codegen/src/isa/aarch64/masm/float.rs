@@ -25,15 +25,14 @@
 //!   `trunc_sat`; the trapping `trunc` adds explicit checks.
 //!
 //! Scratch registers: `x16` (memory operands with large offsets, float
-//! constants) and `v30`/`v31` (a memory operand, the copysign mask), lent
+//! constants) and `v30`/`v31` (a memory operand, copysign's sign bit), lent
 //! by `with_float_scratches`.
 
 use super::scratch::from_outside;
 use super::{A64Masm, resolve};
 use crate::isa::aarch64::asm::{
-    AddSub, Amode, Assembler, BitSelect, Cond, Extend, FpBinOp, FpUnOp, Imm12, encode_fp_imm,
+    AddSub, Amode, Assembler, Cond, Extend, FpBinOp, FpUnOp, Imm12, SimdShift, encode_fp_imm,
 };
-use crate::isa::aarch64::regs::ZR;
 use crate::masm::{FloatBinOp, FloatCmp, FloatToInt, FloatUnOp, Operand, OperandSize};
 use crate::reg::Reg;
 use brisk_environ::TrapCode;
@@ -95,33 +94,29 @@ impl A64Masm {
         });
     }
 
-    /// `copysign(lhs, rhs)` as a bitwise select under a sign-bit mask (NaN
-    /// payloads untouched):
+    /// `copysign(lhs, rhs)` as pure bit operations (NaN payloads
+    /// untouched): `rhs`'s sign bit shifted down into a scratch register,
+    /// then shifted back up and inserted into `dst` over `lhs`'s sign.
     ///
     /// ```text
-    ///     fmov d31, xzr              ; (s31, wzr for f32)
-    ///     fneg d31, d31              ; the mask: -0.0, the sign bit alone
-    ///     bit  vdst.8b, vrhs.8b, v31.8b   ; dst = lhs (fmov first unless
-    ///                                     ; it is), rhs's sign inserted
+    ///     ushr d31, drhs, #63          ; f32: ushr v31.2s, vrhs.2s, #31
+    ///     fmov ddst, dlhs              ; unless dst is lhs
+    ///     sli  ddst, d31, #63          ; f32: sli vdst.2s, v31.2s, #31
     /// ```
     ///
-    /// When `dst` is `rhs` (and not `lhs`) it keeps its sign and takes the
-    /// other bits from `lhs` instead: `bif vdst.8b, vlhs.8b, v31.8b`. An
-    /// f32's bits 32..63 are left as they were; nothing reads them.
+    /// `rhs` is read first, so `dst` may be either operand. An f32's bits
+    /// 32..63 are left as they were (`sli` shifts both lanes); nothing
+    /// reads them.
     fn float_copysign(&mut self, size: OperandSize, dst: Reg, lhs: Reg, rhs: Operand<Amode>) {
         let unaligned = self.sp_unaligned;
-        self.with_float_scratches(|a, [s, _], [fs, mask]| {
+        let top = (size.bytes() * 8 - 1) as u8;
+        self.with_float_scratches(|a, [s, _], [fs, sign]| {
             let rhs = fp_operand(a, size, rhs, unaligned, fs, s);
-            a.fmov_to_fp(size, mask, ZR);
-            a.fp_unop(FpUnOp::Neg, size, mask, mask);
-            if dst == rhs && dst != lhs {
-                a.bit_select(BitSelect::Bif, dst, lhs, mask);
-            } else {
-                if dst != lhs {
-                    a.fmov(size, dst, lhs);
-                }
-                a.bit_select(BitSelect::Bit, dst, rhs, mask);
+            a.simd_shift_imm(SimdShift::Ushr, size, sign, rhs, top);
+            if dst != lhs {
+                a.fmov(size, dst, lhs);
             }
+            a.simd_shift_imm(SimdShift::Sli, size, dst, sign, top);
         });
     }
 
