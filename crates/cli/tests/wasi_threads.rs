@@ -58,7 +58,7 @@ fn counter_prints_four_million_100_times_in_a_row() {
 }
 
 #[test]
-fn without_the_option_thread_spawn_is_unknown() {
+fn wrong_options_and_modules_are_clean_errors() {
     let program = counter_program();
     let out = brisk(&["run", program.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
@@ -67,6 +67,18 @@ fn without_the_option_thread_spawn_is_unknown() {
         stderr.contains("unknown import: wasi::thread-spawn"),
         "{stderr}"
     );
+    let dir = std::env::temp_dir();
+    let own_memory = dir.join(format!("brisk-wasi-threads-own-{}.wat", std::process::id()));
+    std::fs::write(
+        &own_memory,
+        "(module (memory (export \"memory\") 1 1 shared))",
+    )
+    .unwrap();
+    let out = brisk(&["run", "-S", "threads", own_memory.to_str().unwrap()]);
+    std::fs::remove_file(&own_memory).unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("imports a shared memory"), "{stderr}");
     let out = brisk(&["run", "-S", "fibers", program.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);

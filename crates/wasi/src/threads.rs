@@ -61,7 +61,7 @@ impl WasiThreads {
                 _ => None,
             })
             .ok_or_else(|| {
-                Error::Type("wasi-threads: the module imports no shared memory".into())
+                Error::Unlinkable("wasi-threads needs a module that imports a shared memory".into())
             })?;
         let memory = SharedMemory::new(engine, ty)?;
         Ok(WasiThreads {
