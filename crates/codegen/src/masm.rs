@@ -313,7 +313,8 @@ pub enum OpFamily {
     /// Atomic memory accesses and `atomic.fence` (threads); the wait and
     /// notify operators are builtin calls, but come with the family.
     Atomics,
-    /// `return_call`, `return_call_indirect`: [`MacroAssembler::tail_call`].
+    /// `return_call`, `return_call_indirect`, `return_call_ref`:
+    /// [`MacroAssembler::tail_call`].
     TailCalls,
     /// `i64.add128`, `i64.sub128`, `i64.mul_wide_s/u`.
     WideArithmetic,

@@ -1,4 +1,5 @@
-//! Tail calls (`return_call`, `return_call_indirect`) on [`CodeGen`].
+//! Tail calls (`return_call`, `return_call_indirect`; `return_call_ref` is
+//! in `call_ref.rs`) on [`CodeGen`].
 //!
 //! **The frame.** brisk's callee pops its parameters and finds its result
 //! area just above them (`abi.rs`), so a tail call needs nothing from the
