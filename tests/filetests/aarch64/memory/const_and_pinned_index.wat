@@ -62,7 +62,7 @@
 ;;   0x00c4: movk x17, #0x0, lsl #16
 ;;   0x00c8: add x16, x16, x17
 ;;   0x00cc: cmp sp, x16
-;;   0x00d0: b.lo 0x114
+;;   0x00d0: b.lo 0x11c
 ;;   0x00d4: mov x16, #0x60
 ;;   0x00d8: movk x16, #0x0, lsl #16
 ;;   0x00dc: sub sp, sp, x16
@@ -73,13 +73,15 @@
 ;;   0x00f0: ldr w20, [x29, #0x18]
 ;;   0x00f4: ldr x27, [x28, #0x18]
 ;;   0x00f8: ldr x27, [x27]
-;;   0x00fc: str w20, [x27, w19, uxtw]
-;;   0x0100: ldur x19, [x29, #-0x10]
-;;   0x0104: ldur x20, [x29, #-0x18]
-;;   0x0108: mov sp, x29
-;;   0x010c: ldp x29, x30, [sp], #0x20
-;;   0x0110: ret
-;;   0x0114: udf #0xa
+;;   0x00fc: add x17, x27, w19, uxtw
+;;   0x0100: ldrb wzr, [x17, #0x3]
+;;   0x0104: str w20, [x17]
+;;   0x0108: ldur x19, [x29, #-0x10]
+;;   0x010c: ldur x20, [x29, #-0x18]
+;;   0x0110: mov sp, x29
+;;   0x0114: ldp x29, x30, [sp], #0x20
+;;   0x0118: ret
+;;   0x011c: udf #0xa
 ;; function 3 (far_offset):
 ;;   0x0120: stp x29, x30, [sp, #-0x10]!
 ;;   0x0124: mov x29, sp

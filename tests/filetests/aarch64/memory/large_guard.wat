@@ -148,7 +148,7 @@
 ;;   0x0224: movk x17, #0x0, lsl #16
 ;;   0x0228: add x16, x16, x17
 ;;   0x022c: cmp sp, x16
-;;   0x0230: b.lo 0x284
+;;   0x0230: b.lo 0x28c
 ;;   0x0234: mov x16, #0x60
 ;;   0x0238: movk x16, #0x0, lsl #16
 ;;   0x023c: sub sp, sp, x16
@@ -163,10 +163,12 @@
 ;;   0x0260: ldr x16, [x16]
 ;;   0x0264: mov x17, #0xffff0000
 ;;   0x0268: add x17, x17, x16
-;;   0x026c: str x20, [x17, w19, uxtw]
-;;   0x0270: ldur x19, [x29, #-0x10]
-;;   0x0274: ldur x20, [x29, #-0x18]
-;;   0x0278: mov sp, x29
-;;   0x027c: ldp x29, x30, [sp], #0x20
-;;   0x0280: ret
-;;   0x0284: udf #0xa
+;;   0x026c: add x17, x17, w19, uxtw
+;;   0x0270: ldrb wzr, [x17, #0x7]
+;;   0x0274: str x20, [x17]
+;;   0x0278: ldur x19, [x29, #-0x10]
+;;   0x027c: ldur x20, [x29, #-0x18]
+;;   0x0280: mov sp, x29
+;;   0x0284: ldp x29, x30, [sp], #0x20
+;;   0x0288: ret
+;;   0x028c: udf #0xa

@@ -133,7 +133,7 @@
 ;;   0x01d4: movk x17, #0x0, lsl #16
 ;;   0x01d8: add x16, x16, x17
 ;;   0x01dc: cmp sp, x16
-;;   0x01e0: b.lo 0x248
+;;   0x01e0: b.lo 0x230
 ;;   0x01e4: mov x16, #0x50
 ;;   0x01e8: movk x16, #0x0, lsl #16
 ;;   0x01ec: sub sp, sp, x16
@@ -145,111 +145,93 @@
 ;;   0x0204: mov x1, #0x1
 ;;   0x0208: mov w2, w19
 ;;   0x020c: mov x0, x28
-;;   0x0210: mov x17, sp
-;;   0x0214: sub x16, x17, #0x10
-;;   0x0218: and sp, x16, #0xfffffffffffffff0
-;;   0x021c: str x17, [sp]
-;;   0x0220: ldr x16, [x28, #0x8]
-;;   0x0224: ldr x16, [x16]
-;;   0x0228: blr x16
-;;   0x022c: ldr x16, [sp]
-;;   0x0230: mov sp, x16
-;;   0x0234: mov w0, w0
-;;   0x0238: ldur x19, [x29, #-0x10]
-;;   0x023c: mov sp, x29
-;;   0x0240: ldp x29, x30, [sp], #0x18
-;;   0x0244: ret
-;;   0x0248: udf #0xa
+;;   0x0210: ldr x16, [x28, #0x8]
+;;   0x0214: ldr x16, [x16]
+;;   0x0218: blr x16
+;;   0x021c: mov w0, w0
+;;   0x0220: ldur x19, [x29, #-0x10]
+;;   0x0224: mov sp, x29
+;;   0x0228: ldp x29, x30, [sp], #0x18
+;;   0x022c: ret
+;;   0x0230: udf #0xa
 ;; function 5 (copy_b_to_a):
-;;   0x0250: stp x29, x30, [sp, #-0x10]!
-;;   0x0254: mov x29, sp
-;;   0x0258: ldr x16, [x28]
-;;   0x025c: ldr x16, [x16]
-;;   0x0260: mov x17, #0x60
-;;   0x0264: movk x17, #0x0, lsl #16
-;;   0x0268: add x16, x16, x17
-;;   0x026c: cmp sp, x16
-;;   0x0270: b.lo 0x2fc
-;;   0x0274: mov x16, #0x60
-;;   0x0278: movk x16, #0x0, lsl #16
-;;   0x027c: sub sp, sp, x16
-;;   0x0280: stur x28, [x29, #-0x8]
-;;   0x0284: stur x19, [x29, #-0x10]
-;;   0x0288: stur x20, [x29, #-0x18]
-;;   0x028c: stur x21, [x29, #-0x20]
-;;   0x0290: ldr w19, [x29, #0x10]
-;;   0x0294: ldr w20, [x29, #0x18]
-;;   0x0298: ldr w21, [x29, #0x20]
-;;   0x029c: ldr x27, [x28, #0x18]
-;;   0x02a0: ldr x27, [x27]
-;;   0x02a4: mov x1, #0x1
-;;   0x02a8: mov x2, #0x2
-;;   0x02ac: mov w3, w19
-;;   0x02b0: mov w4, w20
-;;   0x02b4: mov w5, w21
-;;   0x02b8: mov x0, x28
-;;   0x02bc: mov x17, sp
-;;   0x02c0: sub x16, x17, #0x10
-;;   0x02c4: and sp, x16, #0xfffffffffffffff0
-;;   0x02c8: str x17, [sp]
-;;   0x02cc: ldr x16, [x28, #0x8]
-;;   0x02d0: ldr x16, [x16, #0x10]
-;;   0x02d4: blr x16
-;;   0x02d8: ldr x16, [sp]
-;;   0x02dc: mov sp, x16
-;;   0x02e0: cbnz w0, 0x300
-;;   0x02e4: ldur x19, [x29, #-0x10]
-;;   0x02e8: ldur x20, [x29, #-0x18]
-;;   0x02ec: ldur x21, [x29, #-0x20]
-;;   0x02f0: mov sp, x29
-;;   0x02f4: ldp x29, x30, [sp], #0x28
-;;   0x02f8: ret
-;;   0x02fc: udf #0xa
-;;   0x0300: ldr x16, [x28]
-;;   0x0304: ldr x17, [x16, #0x8]
-;;   0x0308: mov sp, x17
-;;   0x030c: ldr x17, [x16, #0x10]
-;;   0x0310: br x17
+;;   0x0240: stp x29, x30, [sp, #-0x10]!
+;;   0x0244: mov x29, sp
+;;   0x0248: ldr x16, [x28]
+;;   0x024c: ldr x16, [x16]
+;;   0x0250: mov x17, #0x60
+;;   0x0254: movk x17, #0x0, lsl #16
+;;   0x0258: add x16, x16, x17
+;;   0x025c: cmp sp, x16
+;;   0x0260: b.lo 0x2d4
+;;   0x0264: mov x16, #0x60
+;;   0x0268: movk x16, #0x0, lsl #16
+;;   0x026c: sub sp, sp, x16
+;;   0x0270: stur x28, [x29, #-0x8]
+;;   0x0274: stur x19, [x29, #-0x10]
+;;   0x0278: stur x20, [x29, #-0x18]
+;;   0x027c: stur x21, [x29, #-0x20]
+;;   0x0280: ldr w19, [x29, #0x10]
+;;   0x0284: ldr w20, [x29, #0x18]
+;;   0x0288: ldr w21, [x29, #0x20]
+;;   0x028c: ldr x27, [x28, #0x18]
+;;   0x0290: ldr x27, [x27]
+;;   0x0294: mov x1, #0x1
+;;   0x0298: mov x2, #0x2
+;;   0x029c: mov w3, w19
+;;   0x02a0: mov w4, w20
+;;   0x02a4: mov w5, w21
+;;   0x02a8: mov x0, x28
+;;   0x02ac: ldr x16, [x28, #0x8]
+;;   0x02b0: ldr x16, [x16, #0x10]
+;;   0x02b4: blr x16
+;;   0x02b8: cbnz w0, 0x2d8
+;;   0x02bc: ldur x19, [x29, #-0x10]
+;;   0x02c0: ldur x20, [x29, #-0x18]
+;;   0x02c4: ldur x21, [x29, #-0x20]
+;;   0x02c8: mov sp, x29
+;;   0x02cc: ldp x29, x30, [sp], #0x28
+;;   0x02d0: ret
+;;   0x02d4: udf #0xa
+;;   0x02d8: ldr x16, [x28]
+;;   0x02dc: ldr x17, [x16, #0x8]
+;;   0x02e0: mov sp, x17
+;;   0x02e4: ldr x17, [x16, #0x10]
+;;   0x02e8: br x17
 ;; function 6 (fill_b):
-;;   0x0320: stp x29, x30, [sp, #-0x10]!
-;;   0x0324: mov x29, sp
-;;   0x0328: ldr x16, [x28]
-;;   0x032c: ldr x16, [x16]
-;;   0x0330: mov x17, #0x60
-;;   0x0334: movk x17, #0x0, lsl #16
-;;   0x0338: add x16, x16, x17
-;;   0x033c: cmp sp, x16
-;;   0x0340: b.lo 0x3b0
-;;   0x0344: mov x16, #0x60
-;;   0x0348: movk x16, #0x0, lsl #16
-;;   0x034c: sub sp, sp, x16
-;;   0x0350: stur x28, [x29, #-0x8]
-;;   0x0354: stur x19, [x29, #-0x10]
-;;   0x0358: ldr w19, [x29, #0x10]
-;;   0x035c: ldr x27, [x28, #0x18]
-;;   0x0360: ldr x27, [x27]
-;;   0x0364: mov x1, #0x2
-;;   0x0368: mov w2, w19
-;;   0x036c: mov w3, #0xff
-;;   0x0370: mov w4, #0x4
-;;   0x0374: mov x0, x28
-;;   0x0378: mov x17, sp
-;;   0x037c: sub x16, x17, #0x10
-;;   0x0380: and sp, x16, #0xfffffffffffffff0
-;;   0x0384: str x17, [sp]
-;;   0x0388: ldr x16, [x28, #0x8]
-;;   0x038c: ldr x16, [x16, #0x8]
-;;   0x0390: blr x16
-;;   0x0394: ldr x16, [sp]
-;;   0x0398: mov sp, x16
-;;   0x039c: cbnz w0, 0x3b4
-;;   0x03a0: ldur x19, [x29, #-0x10]
-;;   0x03a4: mov sp, x29
-;;   0x03a8: ldp x29, x30, [sp], #0x18
-;;   0x03ac: ret
-;;   0x03b0: udf #0xa
-;;   0x03b4: ldr x16, [x28]
-;;   0x03b8: ldr x17, [x16, #0x8]
-;;   0x03bc: mov sp, x17
-;;   0x03c0: ldr x17, [x16, #0x10]
-;;   0x03c4: br x17
+;;   0x02f0: stp x29, x30, [sp, #-0x10]!
+;;   0x02f4: mov x29, sp
+;;   0x02f8: ldr x16, [x28]
+;;   0x02fc: ldr x16, [x16]
+;;   0x0300: mov x17, #0x60
+;;   0x0304: movk x17, #0x0, lsl #16
+;;   0x0308: add x16, x16, x17
+;;   0x030c: cmp sp, x16
+;;   0x0310: b.lo 0x368
+;;   0x0314: mov x16, #0x60
+;;   0x0318: movk x16, #0x0, lsl #16
+;;   0x031c: sub sp, sp, x16
+;;   0x0320: stur x28, [x29, #-0x8]
+;;   0x0324: stur x19, [x29, #-0x10]
+;;   0x0328: ldr w19, [x29, #0x10]
+;;   0x032c: ldr x27, [x28, #0x18]
+;;   0x0330: ldr x27, [x27]
+;;   0x0334: mov x1, #0x2
+;;   0x0338: mov w2, w19
+;;   0x033c: mov w3, #0xff
+;;   0x0340: mov w4, #0x4
+;;   0x0344: mov x0, x28
+;;   0x0348: ldr x16, [x28, #0x8]
+;;   0x034c: ldr x16, [x16, #0x8]
+;;   0x0350: blr x16
+;;   0x0354: cbnz w0, 0x36c
+;;   0x0358: ldur x19, [x29, #-0x10]
+;;   0x035c: mov sp, x29
+;;   0x0360: ldp x29, x30, [sp], #0x18
+;;   0x0364: ret
+;;   0x0368: udf #0xa
+;;   0x036c: ldr x16, [x28]
+;;   0x0370: ldr x17, [x16, #0x8]
+;;   0x0374: mov sp, x17
+;;   0x0378: ldr x17, [x16, #0x10]
+;;   0x037c: br x17

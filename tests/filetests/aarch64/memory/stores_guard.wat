@@ -24,7 +24,7 @@
 ;;   0x0014: movk x17, #0x0, lsl #16
 ;;   0x0018: add x16, x16, x17
 ;;   0x001c: cmp sp, x16
-;;   0x0020: b.lo 0x64
+;;   0x0020: b.lo 0x6c
 ;;   0x0024: mov x16, #0x60
 ;;   0x0028: movk x16, #0x0, lsl #16
 ;;   0x002c: sub sp, sp, x16
@@ -35,13 +35,15 @@
 ;;   0x0040: ldr w20, [x29, #0x18]
 ;;   0x0044: ldr x27, [x28, #0x18]
 ;;   0x0048: ldr x27, [x27]
-;;   0x004c: str w20, [x27, w19, uxtw]
-;;   0x0050: ldur x19, [x29, #-0x10]
-;;   0x0054: ldur x20, [x29, #-0x18]
-;;   0x0058: mov sp, x29
-;;   0x005c: ldp x29, x30, [sp], #0x20
-;;   0x0060: ret
-;;   0x0064: udf #0xa
+;;   0x004c: add x17, x27, w19, uxtw
+;;   0x0050: ldrb wzr, [x17, #0x3]
+;;   0x0054: str w20, [x17]
+;;   0x0058: ldur x19, [x29, #-0x10]
+;;   0x005c: ldur x20, [x29, #-0x18]
+;;   0x0060: mov sp, x29
+;;   0x0064: ldp x29, x30, [sp], #0x20
+;;   0x0068: ret
+;;   0x006c: udf #0xa
 ;; function 1 (i32_store8):
 ;;   0x0070: stp x29, x30, [sp, #-0x10]!
 ;;   0x0074: mov x29, sp
@@ -78,7 +80,7 @@
 ;;   0x00f4: movk x17, #0x0, lsl #16
 ;;   0x00f8: add x16, x16, x17
 ;;   0x00fc: cmp sp, x16
-;;   0x0100: b.lo 0x144
+;;   0x0100: b.lo 0x14c
 ;;   0x0104: mov x16, #0x60
 ;;   0x0108: movk x16, #0x0, lsl #16
 ;;   0x010c: sub sp, sp, x16
@@ -89,13 +91,15 @@
 ;;   0x0120: ldr w20, [x29, #0x18]
 ;;   0x0124: ldr x27, [x28, #0x18]
 ;;   0x0128: ldr x27, [x27]
-;;   0x012c: strh w20, [x27, w19, uxtw]
-;;   0x0130: ldur x19, [x29, #-0x10]
-;;   0x0134: ldur x20, [x29, #-0x18]
-;;   0x0138: mov sp, x29
-;;   0x013c: ldp x29, x30, [sp], #0x20
-;;   0x0140: ret
-;;   0x0144: udf #0xa
+;;   0x012c: add x17, x27, w19, uxtw
+;;   0x0130: ldrb wzr, [x17, #0x1]
+;;   0x0134: strh w20, [x17]
+;;   0x0138: ldur x19, [x29, #-0x10]
+;;   0x013c: ldur x20, [x29, #-0x18]
+;;   0x0140: mov sp, x29
+;;   0x0144: ldp x29, x30, [sp], #0x20
+;;   0x0148: ret
+;;   0x014c: udf #0xa
 ;; function 3 (i64_store):
 ;;   0x0150: stp x29, x30, [sp, #-0x10]!
 ;;   0x0154: mov x29, sp
@@ -105,7 +109,7 @@
 ;;   0x0164: movk x17, #0x0, lsl #16
 ;;   0x0168: add x16, x16, x17
 ;;   0x016c: cmp sp, x16
-;;   0x0170: b.lo 0x1b4
+;;   0x0170: b.lo 0x1bc
 ;;   0x0174: mov x16, #0x60
 ;;   0x0178: movk x16, #0x0, lsl #16
 ;;   0x017c: sub sp, sp, x16
@@ -116,13 +120,15 @@
 ;;   0x0190: ldr x20, [x29, #0x18]
 ;;   0x0194: ldr x27, [x28, #0x18]
 ;;   0x0198: ldr x27, [x27]
-;;   0x019c: str x20, [x27, w19, uxtw]
-;;   0x01a0: ldur x19, [x29, #-0x10]
-;;   0x01a4: ldur x20, [x29, #-0x18]
-;;   0x01a8: mov sp, x29
-;;   0x01ac: ldp x29, x30, [sp], #0x20
-;;   0x01b0: ret
-;;   0x01b4: udf #0xa
+;;   0x019c: add x17, x27, w19, uxtw
+;;   0x01a0: ldrb wzr, [x17, #0x7]
+;;   0x01a4: str x20, [x17]
+;;   0x01a8: ldur x19, [x29, #-0x10]
+;;   0x01ac: ldur x20, [x29, #-0x18]
+;;   0x01b0: mov sp, x29
+;;   0x01b4: ldp x29, x30, [sp], #0x20
+;;   0x01b8: ret
+;;   0x01bc: udf #0xa
 ;; function 4 (i64_store8):
 ;;   0x01c0: stp x29, x30, [sp, #-0x10]!
 ;;   0x01c4: mov x29, sp
@@ -159,7 +165,7 @@
 ;;   0x0244: movk x17, #0x0, lsl #16
 ;;   0x0248: add x16, x16, x17
 ;;   0x024c: cmp sp, x16
-;;   0x0250: b.lo 0x294
+;;   0x0250: b.lo 0x29c
 ;;   0x0254: mov x16, #0x60
 ;;   0x0258: movk x16, #0x0, lsl #16
 ;;   0x025c: sub sp, sp, x16
@@ -170,13 +176,15 @@
 ;;   0x0270: ldr x20, [x29, #0x18]
 ;;   0x0274: ldr x27, [x28, #0x18]
 ;;   0x0278: ldr x27, [x27]
-;;   0x027c: strh w20, [x27, w19, uxtw]
-;;   0x0280: ldur x19, [x29, #-0x10]
-;;   0x0284: ldur x20, [x29, #-0x18]
-;;   0x0288: mov sp, x29
-;;   0x028c: ldp x29, x30, [sp], #0x20
-;;   0x0290: ret
-;;   0x0294: udf #0xa
+;;   0x027c: add x17, x27, w19, uxtw
+;;   0x0280: ldrb wzr, [x17, #0x1]
+;;   0x0284: strh w20, [x17]
+;;   0x0288: ldur x19, [x29, #-0x10]
+;;   0x028c: ldur x20, [x29, #-0x18]
+;;   0x0290: mov sp, x29
+;;   0x0294: ldp x29, x30, [sp], #0x20
+;;   0x0298: ret
+;;   0x029c: udf #0xa
 ;; function 6 (i64_store32):
 ;;   0x02a0: stp x29, x30, [sp, #-0x10]!
 ;;   0x02a4: mov x29, sp
@@ -186,7 +194,7 @@
 ;;   0x02b4: movk x17, #0x0, lsl #16
 ;;   0x02b8: add x16, x16, x17
 ;;   0x02bc: cmp sp, x16
-;;   0x02c0: b.lo 0x304
+;;   0x02c0: b.lo 0x30c
 ;;   0x02c4: mov x16, #0x60
 ;;   0x02c8: movk x16, #0x0, lsl #16
 ;;   0x02cc: sub sp, sp, x16
@@ -197,13 +205,15 @@
 ;;   0x02e0: ldr x20, [x29, #0x18]
 ;;   0x02e4: ldr x27, [x28, #0x18]
 ;;   0x02e8: ldr x27, [x27]
-;;   0x02ec: str w20, [x27, w19, uxtw]
-;;   0x02f0: ldur x19, [x29, #-0x10]
-;;   0x02f4: ldur x20, [x29, #-0x18]
-;;   0x02f8: mov sp, x29
-;;   0x02fc: ldp x29, x30, [sp], #0x20
-;;   0x0300: ret
-;;   0x0304: udf #0xa
+;;   0x02ec: add x17, x27, w19, uxtw
+;;   0x02f0: ldrb wzr, [x17, #0x3]
+;;   0x02f4: str w20, [x17]
+;;   0x02f8: ldur x19, [x29, #-0x10]
+;;   0x02fc: ldur x20, [x29, #-0x18]
+;;   0x0300: mov sp, x29
+;;   0x0304: ldp x29, x30, [sp], #0x20
+;;   0x0308: ret
+;;   0x030c: udf #0xa
 ;; function 7 (f32_store):
 ;;   0x0310: stp x29, x30, [sp, #-0x10]!
 ;;   0x0314: mov x29, sp
@@ -213,7 +223,7 @@
 ;;   0x0324: movk x17, #0x0, lsl #16
 ;;   0x0328: add x16, x16, x17
 ;;   0x032c: cmp sp, x16
-;;   0x0330: b.lo 0x36c
+;;   0x0330: b.lo 0x374
 ;;   0x0334: mov x16, #0x60
 ;;   0x0338: movk x16, #0x0, lsl #16
 ;;   0x033c: sub sp, sp, x16
@@ -223,109 +233,119 @@
 ;;   0x034c: ldr x27, [x28, #0x18]
 ;;   0x0350: ldr x27, [x27]
 ;;   0x0354: ldr s0, [x29, #0x18]
-;;   0x0358: str s0, [x27, w19, uxtw]
-;;   0x035c: ldur x19, [x29, #-0x10]
-;;   0x0360: mov sp, x29
-;;   0x0364: ldp x29, x30, [sp], #0x20
-;;   0x0368: ret
-;;   0x036c: udf #0xa
+;;   0x0358: add x17, x27, w19, uxtw
+;;   0x035c: ldrb wzr, [x17, #0x3]
+;;   0x0360: str s0, [x17]
+;;   0x0364: ldur x19, [x29, #-0x10]
+;;   0x0368: mov sp, x29
+;;   0x036c: ldp x29, x30, [sp], #0x20
+;;   0x0370: ret
+;;   0x0374: udf #0xa
 ;; function 8 (f64_store):
-;;   0x0370: stp x29, x30, [sp, #-0x10]!
-;;   0x0374: mov x29, sp
-;;   0x0378: ldr x16, [x28]
-;;   0x037c: ldr x16, [x16]
-;;   0x0380: mov x17, #0x60
-;;   0x0384: movk x17, #0x0, lsl #16
-;;   0x0388: add x16, x16, x17
-;;   0x038c: cmp sp, x16
-;;   0x0390: b.lo 0x3cc
-;;   0x0394: mov x16, #0x60
-;;   0x0398: movk x16, #0x0, lsl #16
-;;   0x039c: sub sp, sp, x16
-;;   0x03a0: stur x28, [x29, #-0x8]
-;;   0x03a4: stur x19, [x29, #-0x10]
-;;   0x03a8: ldr w19, [x29, #0x10]
-;;   0x03ac: ldr x27, [x28, #0x18]
-;;   0x03b0: ldr x27, [x27]
-;;   0x03b4: ldr d0, [x29, #0x18]
-;;   0x03b8: str d0, [x27, w19, uxtw]
-;;   0x03bc: ldur x19, [x29, #-0x10]
-;;   0x03c0: mov sp, x29
-;;   0x03c4: ldp x29, x30, [sp], #0x20
-;;   0x03c8: ret
-;;   0x03cc: udf #0xa
+;;   0x0380: stp x29, x30, [sp, #-0x10]!
+;;   0x0384: mov x29, sp
+;;   0x0388: ldr x16, [x28]
+;;   0x038c: ldr x16, [x16]
+;;   0x0390: mov x17, #0x60
+;;   0x0394: movk x17, #0x0, lsl #16
+;;   0x0398: add x16, x16, x17
+;;   0x039c: cmp sp, x16
+;;   0x03a0: b.lo 0x3e4
+;;   0x03a4: mov x16, #0x60
+;;   0x03a8: movk x16, #0x0, lsl #16
+;;   0x03ac: sub sp, sp, x16
+;;   0x03b0: stur x28, [x29, #-0x8]
+;;   0x03b4: stur x19, [x29, #-0x10]
+;;   0x03b8: ldr w19, [x29, #0x10]
+;;   0x03bc: ldr x27, [x28, #0x18]
+;;   0x03c0: ldr x27, [x27]
+;;   0x03c4: ldr d0, [x29, #0x18]
+;;   0x03c8: add x17, x27, w19, uxtw
+;;   0x03cc: ldrb wzr, [x17, #0x7]
+;;   0x03d0: str d0, [x17]
+;;   0x03d4: ldur x19, [x29, #-0x10]
+;;   0x03d8: mov sp, x29
+;;   0x03dc: ldp x29, x30, [sp], #0x20
+;;   0x03e0: ret
+;;   0x03e4: udf #0xa
 ;; function 9 (i32_store16_imm):
-;;   0x03d0: stp x29, x30, [sp, #-0x10]!
-;;   0x03d4: mov x29, sp
-;;   0x03d8: ldr x16, [x28]
-;;   0x03dc: ldr x16, [x16]
-;;   0x03e0: mov x17, #0x60
-;;   0x03e4: movk x17, #0x0, lsl #16
-;;   0x03e8: add x16, x16, x17
-;;   0x03ec: cmp sp, x16
-;;   0x03f0: b.lo 0x42c
-;;   0x03f4: mov x16, #0x60
-;;   0x03f8: movk x16, #0x0, lsl #16
-;;   0x03fc: sub sp, sp, x16
-;;   0x0400: stur x28, [x29, #-0x8]
-;;   0x0404: stur x19, [x29, #-0x10]
-;;   0x0408: ldr w19, [x29, #0x10]
-;;   0x040c: ldr x27, [x28, #0x18]
-;;   0x0410: ldr x27, [x27]
-;;   0x0414: mov w0, #0xfffffffe
-;;   0x0418: strh w0, [x27, w19, uxtw]
-;;   0x041c: ldur x19, [x29, #-0x10]
-;;   0x0420: mov sp, x29
-;;   0x0424: ldp x29, x30, [sp], #0x18
-;;   0x0428: ret
-;;   0x042c: udf #0xa
+;;   0x03f0: stp x29, x30, [sp, #-0x10]!
+;;   0x03f4: mov x29, sp
+;;   0x03f8: ldr x16, [x28]
+;;   0x03fc: ldr x16, [x16]
+;;   0x0400: mov x17, #0x60
+;;   0x0404: movk x17, #0x0, lsl #16
+;;   0x0408: add x16, x16, x17
+;;   0x040c: cmp sp, x16
+;;   0x0410: b.lo 0x454
+;;   0x0414: mov x16, #0x60
+;;   0x0418: movk x16, #0x0, lsl #16
+;;   0x041c: sub sp, sp, x16
+;;   0x0420: stur x28, [x29, #-0x8]
+;;   0x0424: stur x19, [x29, #-0x10]
+;;   0x0428: ldr w19, [x29, #0x10]
+;;   0x042c: ldr x27, [x28, #0x18]
+;;   0x0430: ldr x27, [x27]
+;;   0x0434: mov w0, #0xfffffffe
+;;   0x0438: add x17, x27, w19, uxtw
+;;   0x043c: ldrb wzr, [x17, #0x1]
+;;   0x0440: strh w0, [x17]
+;;   0x0444: ldur x19, [x29, #-0x10]
+;;   0x0448: mov sp, x29
+;;   0x044c: ldp x29, x30, [sp], #0x18
+;;   0x0450: ret
+;;   0x0454: udf #0xa
 ;; function 10 (i64_store_imm):
-;;   0x0430: stp x29, x30, [sp, #-0x10]!
-;;   0x0434: mov x29, sp
-;;   0x0438: ldr x16, [x28]
-;;   0x043c: ldr x16, [x16]
-;;   0x0440: mov x17, #0x60
-;;   0x0444: movk x17, #0x0, lsl #16
-;;   0x0448: add x16, x16, x17
-;;   0x044c: cmp sp, x16
-;;   0x0450: b.lo 0x48c
-;;   0x0454: mov x16, #0x60
-;;   0x0458: movk x16, #0x0, lsl #16
-;;   0x045c: sub sp, sp, x16
-;;   0x0460: stur x28, [x29, #-0x8]
-;;   0x0464: stur x19, [x29, #-0x10]
-;;   0x0468: ldr w19, [x29, #0x10]
-;;   0x046c: ldr x27, [x28, #0x18]
-;;   0x0470: ldr x27, [x27]
-;;   0x0474: mov x0, #0xfffffffffffffffb
-;;   0x0478: str x0, [x27, w19, uxtw]
-;;   0x047c: ldur x19, [x29, #-0x10]
-;;   0x0480: mov sp, x29
-;;   0x0484: ldp x29, x30, [sp], #0x18
-;;   0x0488: ret
-;;   0x048c: udf #0xa
+;;   0x0460: stp x29, x30, [sp, #-0x10]!
+;;   0x0464: mov x29, sp
+;;   0x0468: ldr x16, [x28]
+;;   0x046c: ldr x16, [x16]
+;;   0x0470: mov x17, #0x60
+;;   0x0474: movk x17, #0x0, lsl #16
+;;   0x0478: add x16, x16, x17
+;;   0x047c: cmp sp, x16
+;;   0x0480: b.lo 0x4c4
+;;   0x0484: mov x16, #0x60
+;;   0x0488: movk x16, #0x0, lsl #16
+;;   0x048c: sub sp, sp, x16
+;;   0x0490: stur x28, [x29, #-0x8]
+;;   0x0494: stur x19, [x29, #-0x10]
+;;   0x0498: ldr w19, [x29, #0x10]
+;;   0x049c: ldr x27, [x28, #0x18]
+;;   0x04a0: ldr x27, [x27]
+;;   0x04a4: mov x0, #0xfffffffffffffffb
+;;   0x04a8: add x17, x27, w19, uxtw
+;;   0x04ac: ldrb wzr, [x17, #0x7]
+;;   0x04b0: str x0, [x17]
+;;   0x04b4: ldur x19, [x29, #-0x10]
+;;   0x04b8: mov sp, x29
+;;   0x04bc: ldp x29, x30, [sp], #0x18
+;;   0x04c0: ret
+;;   0x04c4: udf #0xa
 ;; function 11 (f32_store_const):
-;;   0x0490: stp x29, x30, [sp, #-0x10]!
-;;   0x0494: mov x29, sp
-;;   0x0498: ldr x16, [x28]
-;;   0x049c: ldr x16, [x16]
-;;   0x04a0: mov x17, #0x60
-;;   0x04a4: movk x17, #0x0, lsl #16
-;;   0x04a8: add x16, x16, x17
-;;   0x04ac: cmp sp, x16
-;;   0x04b0: b.lo 0x4ec
-;;   0x04b4: mov x16, #0x60
-;;   0x04b8: movk x16, #0x0, lsl #16
-;;   0x04bc: sub sp, sp, x16
-;;   0x04c0: stur x28, [x29, #-0x8]
-;;   0x04c4: stur x19, [x29, #-0x10]
-;;   0x04c8: ldr w19, [x29, #0x10]
-;;   0x04cc: ldr x27, [x28, #0x18]
-;;   0x04d0: ldr x27, [x27]
-;;   0x04d4: fmov s0, #1.5
-;;   0x04d8: str s0, [x27, w19, uxtw]
-;;   0x04dc: ldur x19, [x29, #-0x10]
-;;   0x04e0: mov sp, x29
-;;   0x04e4: ldp x29, x30, [sp], #0x18
-;;   0x04e8: ret
-;;   0x04ec: udf #0xa
+;;   0x04d0: stp x29, x30, [sp, #-0x10]!
+;;   0x04d4: mov x29, sp
+;;   0x04d8: ldr x16, [x28]
+;;   0x04dc: ldr x16, [x16]
+;;   0x04e0: mov x17, #0x60
+;;   0x04e4: movk x17, #0x0, lsl #16
+;;   0x04e8: add x16, x16, x17
+;;   0x04ec: cmp sp, x16
+;;   0x04f0: b.lo 0x534
+;;   0x04f4: mov x16, #0x60
+;;   0x04f8: movk x16, #0x0, lsl #16
+;;   0x04fc: sub sp, sp, x16
+;;   0x0500: stur x28, [x29, #-0x8]
+;;   0x0504: stur x19, [x29, #-0x10]
+;;   0x0508: ldr w19, [x29, #0x10]
+;;   0x050c: ldr x27, [x28, #0x18]
+;;   0x0510: ldr x27, [x27]
+;;   0x0514: fmov s0, #1.5
+;;   0x0518: add x17, x27, w19, uxtw
+;;   0x051c: ldrb wzr, [x17, #0x3]
+;;   0x0520: str s0, [x17]
+;;   0x0524: ldur x19, [x29, #-0x10]
+;;   0x0528: mov sp, x29
+;;   0x052c: ldp x29, x30, [sp], #0x18
+;;   0x0530: ret
+;;   0x0534: udf #0xa

@@ -22,7 +22,8 @@
 //!            ret
 //! ```
 //!
-//! The stack pointer stays 16-byte aligned: frames are rounded to 16, and
+//! The stack pointer stays 16-byte aligned (so builtins are called
+//! without realigning it): frames are rounded to 16, and
 //! `reserve_stack` rounds an outgoing area up, the padding above the
 //! parameters and results (released with the result area). The callee
 //! pops exactly its parameters, so between a call's return and the
@@ -1091,19 +1092,15 @@ impl MacroAssembler for A64Masm {
 
     fn call_builtin(&mut self, builtin: Builtin) {
         self.island();
-        // Align the stack for the host call and restore the stack pointer
-        // from the copy stored below it.
-        self.with_scratches(|a, s, old| {
+        // The stack pointer is 16-byte aligned here, as the host ABI wants:
+        // always in Wasm code outside a call's outgoing area (see the
+        // module documentation).
+        debug_assert!(!self.sp_unaligned && self.call_pad == 0);
+        self.with_scratches(|a, s, t| {
             a.mov(S64, X0, VMCTX);
-            a.mov_sp(old, SP);
-            a.add_sub_imm(AddSub::Sub, S64, s, old, Imm12::new(16).unwrap());
-            a.logic_imm(LogicImmOp::And, SP, s, LogicalImm::new(!15, S64).unwrap());
-            a.str(S64, old, &Amode::Offset(SP, 0));
             load64(a, s, VMCTX, VMCTX_BUILTINS, s);
-            load64(a, s, s, builtin.offset(), old);
+            load64(a, s, s, builtin.offset(), t);
             a.blr(s);
-            a.ldr(S64, s, &Amode::Offset(SP, 0));
-            a.mov_sp(SP, s);
         });
         if builtin.can_trap() {
             self.raise_if_nonzero();
