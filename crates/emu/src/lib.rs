@@ -13,11 +13,9 @@
 //! - [`Emulator::on_fault`] lets the host map memory on demand: an access to
 //!   unmapped or protected memory first asks its handler, and resumes if it
 //!   says so.
-//! - [`Emulator::set_page_filter`] refuses pages before any byte of an
-//!   access is done: the emulator runs with a software TLB that asks the
-//!   filter when it first translates a page, so a store that crosses into a
-//!   refused page writes nothing (QEMU otherwise writes the bytes before the
-//!   page, then faults).
+//! - A store that crosses into an unmapped or protected page faults after
+//!   writing its bytes before that page, as QEMU does and the Arm
+//!   architecture allows: generated code must not rely on the opposite.
 //! - [`Emulator::call`] runs a function on a dedicated emulated stack and
 //!   gives x0, or the [`Stop`] that ended it (a `udf`, a fault with the exact
 //!   pc, a host error or panic...). Host closures may call back into emulated
@@ -37,8 +35,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::rc::{Rc, Weak};
 use std::sync::{Mutex, PoisonError};
 use unicorn_engine::{
-    Arch, Arm64CpuModel, HookType, MemType, Mode, Prot, RegisterARM64, TlbEntry, TlbType, Unicorn,
-    uc_error,
+    Arch, Arm64CpuModel, HookType, MemType, Mode, Prot, RegisterARM64, Unicorn, uc_error,
 };
 
 /// How deep host and emulated code may re-enter each other (unicorn nests
@@ -150,10 +147,6 @@ pub struct Fault {
 /// Decides whether a fault is resolved (see [`Emulator::on_fault`]).
 type FaultFn = dyn Fn(&mut Emulator, &Fault) -> bool;
 
-/// Decides whether a page may be accessed (see
-/// [`Emulator::set_page_filter`]).
-type PageFn = dyn Fn(u64, Access) -> bool;
-
 /// The gate page's address: one host reservation (`PROT_NONE`) for the
 /// whole process, never unmapped, that every emulator maps.
 fn gate_page() -> Result<u64, Error> {
@@ -235,7 +228,6 @@ struct Shared {
     stack: Pages,
     host_fns: RefCell<Vec<Rc<HostFn>>>,
     fault_fn: RefCell<Option<Rc<FaultFn>>>,
-    page_fn: RefCell<Option<Rc<PageFn>>>,
     /// Why the current run stops, set by a hook.
     pending: RefCell<Option<Stop>>,
     /// How many `call`s are running (nested through host functions).
@@ -303,7 +295,6 @@ impl Emulator {
             stack,
             host_fns: RefCell::new(Vec::new()),
             fault_fn: RefCell::new(None),
-            page_fn: RefCell::new(None),
             pending: RefCell::new(None),
             depth: Cell::new(0),
             check_abi: config.check_abi,
@@ -331,20 +322,6 @@ impl Emulator {
             }
         })
         .map_err(unicorn_err("hook faults"))?;
-        // A software TLB: pages are translated (identity, every permission:
-        // the mappings' own permissions still apply) when first accessed,
-        // after asking the page filter.
-        uc.ctl_set_tlb_type(TlbType::VIRTUAL)
-            .map_err(unicorn_err("set the TLB type"))?;
-        let weak = Rc::downgrade(&shared);
-        uc.add_tlb_hook(1, 0, move |_, page, kind| {
-            let allowed = Emulator::upgrade(&weak).is_none_or(|emu| emu.translate(page, kind));
-            allowed.then_some(TlbEntry {
-                paddr: page,
-                perms: Prot::ALL,
-            })
-        })
-        .map_err(unicorn_err("hook the TLB"))?;
         let weak = Rc::downgrade(&shared);
         uc.add_intr_hook(move |_, intno| {
             if let Some(emu) = Emulator::upgrade(&weak) {
@@ -484,23 +461,6 @@ impl Emulator {
     /// is what it returns.
     pub fn set_x1(&mut self, value: u64) -> Result<(), Stop> {
         self.set_reg(RegisterARM64::X1, value)
-    }
-
-    /// Installs the filter asked whether a page (its first byte's address)
-    /// may be accessed, when the emulator first translates it (again after
-    /// [`Emulator::flush_pages`]). A refused page stops the call with a
-    /// [`Stop::Fault`] at the accessing instruction, before any byte of the
-    /// access is read or written; its `addr` is the page's first byte.
-    pub fn set_page_filter(&mut self, f: impl Fn(u64, Access) -> bool + 'static) {
-        *self.shared.page_fn.borrow_mut() = Some(Rc::new(f));
-    }
-
-    /// Forgets every page translation, so that the page filter is asked
-    /// again (after it would answer differently).
-    pub fn flush_pages(&mut self) -> Result<(), Error> {
-        self.uc()
-            .ctl_flush_tlb()
-            .map_err(unicorn_err("flush the TLB"))
     }
 
     /// Installs the handler asked first about every access to unmapped
@@ -674,36 +634,6 @@ impl Emulator {
             unmapped,
         });
         false
-    }
-
-    /// The TLB hook: whether `page` may be accessed; unicorn has synced pc
-    /// to the accessing instruction.
-    fn translate(&self, page: u64, kind: MemType) -> bool {
-        let filter = self.shared.page_fn.borrow().clone();
-        let Some(filter) = filter else {
-            return true;
-        };
-        let access = match kind {
-            MemType::WRITE => Access::Write,
-            MemType::FETCH => Access::Fetch,
-            _ => Access::Read,
-        };
-        match catch_unwind(AssertUnwindSafe(|| filter(page, access))) {
-            Ok(true) => true,
-            Ok(false) => {
-                self.shared.pending.borrow_mut().get_or_insert(Stop::Fault {
-                    regs: self.regs(),
-                    addr: page,
-                    access,
-                    unmapped: true,
-                });
-                false
-            }
-            Err(payload) => {
-                self.stop(Stop::Panic(payload));
-                false
-            }
-        }
     }
 
     /// The hook on CPU exceptions: pc is the instruction that raised it
