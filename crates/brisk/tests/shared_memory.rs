@@ -367,17 +367,25 @@ fn growing_while_other_threads_access_never_faults() {
                 wasm_rounds.load(Ordering::Relaxed),
             )
         };
-        // Both kinds of accessors run before the first grow and between
-        // grows (each grow sleeps a little to let them).
-        while (progress().0 == 0 || progress().1 == 0) && !accessors.iter().any(|t| t.is_finished())
-        {
-            thread::yield_now();
-        }
+        // Both kinds of accessors make progress before the first grow and
+        // after every 16th (waited for, not slept for: under load a sleep
+        // may pass with the accessors unscheduled). An accessor that ends
+        // early has failed: its join below says how.
+        let both_advance = |from: (u64, u64)| {
+            while (progress().0 == from.0 || progress().1 == from.1)
+                && !accessors.iter().any(|t| t.is_finished())
+            {
+                thread::yield_now();
+            }
+        };
+        both_advance((0, 0));
         let before = progress();
         let start = Instant::now();
         for old in 1..=GROWS {
             assert_eq!(mem.grow(1).unwrap(), old);
-            thread::sleep(Duration::from_micros(100));
+            if old % 16 == 0 {
+                both_advance(progress());
+            }
         }
         let during = (progress().0 - before.0, progress().1 - before.1);
         let took = start.elapsed();
