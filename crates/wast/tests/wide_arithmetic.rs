@@ -20,7 +20,11 @@ fn folder() -> PathBuf {
 
 fn check(bounds: BoundsChecks) {
     let files = brisk_wast::wast_files(&[folder()]);
-    assert!(!files.is_empty(), "no .wast files in {}", folder().display());
+    assert!(
+        !files.is_empty(),
+        "no .wast files in {}",
+        folder().display()
+    );
     let report = brisk_wast::run_paths(
         &files,
         &Options {
