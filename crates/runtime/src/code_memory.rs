@@ -1,6 +1,7 @@
 //! Executable memory. Code is written while the mapping is read-write, then
 //! the mapping becomes read-execute; it is never writable and executable at
-//! the same time. Each code memory knows how its code is run.
+//! the same time, and becomes visible to instruction fetch (see `icache`).
+//! Each code memory knows how its code is run.
 
 use crate::executor::Executor;
 use std::io;
@@ -92,6 +93,9 @@ impl CodeMemory {
         };
         if rc != 0 {
             return Err(io::Error::last_os_error());
+        }
+        if executor == Executor::Native {
+            crate::icache::make_visible(map.ptr.as_ptr(), map.len);
         }
         Ok(CodeMemory { map, executor })
     }

@@ -16,6 +16,7 @@ mod emulated;
 mod engine;
 mod executor;
 mod host;
+mod icache;
 mod instance;
 mod limits;
 mod loaded_module;
