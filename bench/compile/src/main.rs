@@ -96,7 +96,7 @@ impl Setup {
     /// The timed part: bytes in memory to artifact in memory.
     fn compile(&self, wasm: &[u8]) -> Result<Vec<u8>, String> {
         match &self.engine {
-            None => measure::brisk_artifact(wasm, self.parallel),
+            None => measure::brisk_artifact(wasm, brisk_codegen::Target::host(), self.parallel),
             Some(engine) => engine.precompile_module(wasm).map_err(|e| format!("{e:#}")),
         }
     }
@@ -107,7 +107,11 @@ impl Setup {
     fn code_size(&self, artifact: &[u8]) -> Result<usize, String> {
         use object::{Object, ObjectSymbol};
         if self.engine.is_none() {
-            return measure::brisk_code_size(artifact, self.parallel);
+            return measure::brisk_code_size(
+                artifact,
+                brisk_codegen::Target::host(),
+                self.parallel,
+            );
         }
         let elf = object::read::elf::ElfFile64::<object::Endianness>::parse(artifact)
             .map_err(|e| e.to_string())?;

@@ -1,6 +1,7 @@
 //! `brisk bench`: brisk's compile throughput on given modules.
 
 use crate::measure::{self, Table, ms, rate};
+use brisk::{Isa, Target};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -32,6 +33,11 @@ pub struct BenchArgs {
     /// Threads for the parallel figure (default: the number of cores).
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
     jobs: Option<u32>,
+    /// Target ISA: x86_64 or aarch64 (default: this machine's, with all
+    /// its CPU features; another ISA with none). Cross-compiling measures
+    /// the same path: nothing is run.
+    #[arg(long)]
+    target: Option<String>,
     /// Print the table in Markdown instead of aligned text.
     #[arg(long)]
     markdown: bool,
@@ -72,9 +78,31 @@ struct Cold {
     process: Duration,
 }
 
+impl BenchArgs {
+    fn target(&self) -> Result<Target, String> {
+        match &self.target {
+            None => Ok(Target::host()),
+            Some(name) => match Isa::from_name(name) {
+                Some(isa) if isa == Target::host().isa() => Ok(Target::host()),
+                Some(isa) => Ok(Target::baseline(isa)),
+                None => Err(format!("unknown target {name:?} (known: x86_64, aarch64)")),
+            },
+        }
+    }
+
+    /// The `--target` flag for a child `brisk`, as given.
+    fn target_flag(&self) -> Vec<String> {
+        self.target
+            .iter()
+            .flat_map(|t| ["--target".to_string(), t.clone()])
+            .collect()
+    }
+}
+
 pub fn run(args: BenchArgs) -> Result<(), String> {
+    let target = args.target()?;
     if args.first_compile {
-        return first_compile_child(&args.files);
+        return first_compile_child(&args.files, target);
     }
     if args.files.is_empty() {
         println!("{COMPARE}");
@@ -92,7 +120,10 @@ pub fn run(args: BenchArgs) -> Result<(), String> {
     let runs = args.runs as usize;
     let empty_module = args
         .cold
-        .then(|| min_process_compile(runs, &write_temp("empty.wasm", b"\0asm\x01\0\0\0")?))
+        .then(|| {
+            let empty = write_temp("empty.wasm", b"\0asm\x01\0\0\0")?;
+            min_process_compile(runs, &empty, &args.target_flag())
+        })
         .transpose()?;
     let mut rows = Vec::new();
     let mut skipped = Vec::new();
@@ -100,13 +131,15 @@ pub fn run(args: BenchArgs) -> Result<(), String> {
         let row = crate::read_wasm(&path).and_then(|wasm| {
             let code_bytes = measure::code_section_size(&wasm)?;
             let (single, artifact) =
-                measure::min_time(runs, || measure::brisk_artifact(&wasm, false))?;
-            let (parallel, _) =
-                pool.install(|| measure::min_time(runs, || measure::brisk_artifact(&wasm, true)))?;
+                measure::min_time(runs, || measure::brisk_artifact(&wasm, target, false))?;
+            let (parallel, _) = pool.install(|| {
+                measure::min_time(runs, || measure::brisk_artifact(&wasm, target, true))
+            })?;
             let cold = match empty_module {
                 Some(empty) => Some(Cold {
-                    first: min_of(runs, || first_compile_in_child(&path))?,
-                    process: min_process_compile(runs, &path)?.saturating_sub(empty),
+                    first: min_of(runs, || first_compile_in_child(&path, &args.target_flag()))?,
+                    process: min_process_compile(runs, &path, &args.target_flag())?
+                        .saturating_sub(empty),
                 }),
                 None => None,
             };
@@ -115,7 +148,7 @@ pub fn run(args: BenchArgs) -> Result<(), String> {
                 code_bytes,
                 single,
                 parallel,
-                code_size: measure::brisk_code_size(&artifact, false)?,
+                code_size: measure::brisk_code_size(&artifact, target, false)?,
                 cold,
             })
         });
@@ -155,7 +188,7 @@ fn write_temp(name: &str, bytes: &[u8]) -> Result<PathBuf, String> {
 
 /// The fastest of `runs` whole `brisk compile --single-threaded` processes
 /// on `wasm`, wall time from spawn to exit.
-fn min_process_compile(runs: usize, wasm: &Path) -> Result<Duration, String> {
+fn min_process_compile(runs: usize, wasm: &Path, target: &[String]) -> Result<Duration, String> {
     let exe = std::env::current_exe().map_err(|e| e.to_string())?;
     let out = write_temp("out.brisk", b"")?;
     let time = min_of(runs, || {
@@ -163,6 +196,7 @@ fn min_process_compile(runs: usize, wasm: &Path) -> Result<Duration, String> {
         let status = Command::new(&exe)
             .args(["compile", "--single-threaded", "-o"])
             .arg(&out)
+            .args(target)
             .arg(wasm)
             .status()
             .map_err(|e| e.to_string())?;
@@ -178,10 +212,11 @@ fn min_process_compile(runs: usize, wasm: &Path) -> Result<Duration, String> {
 }
 
 /// Runs `brisk bench --first-compile FILE` and reads the time it prints.
-fn first_compile_in_child(wasm: &Path) -> Result<Duration, String> {
+fn first_compile_in_child(wasm: &Path, target: &[String]) -> Result<Duration, String> {
     let exe = std::env::current_exe().map_err(|e| e.to_string())?;
     let out = Command::new(exe)
         .args(["bench", "--first-compile"])
+        .args(target)
         .arg(wasm)
         .output()
         .map_err(|e| e.to_string())?;
@@ -198,13 +233,13 @@ fn first_compile_in_child(wasm: &Path) -> Result<Duration, String> {
 
 /// The child of [`first_compile_in_child`]: one timed compile, single-
 /// threaded, of the one module in `files`, in this fresh process.
-fn first_compile_child(files: &[PathBuf]) -> Result<(), String> {
+fn first_compile_child(files: &[PathBuf], target: Target) -> Result<(), String> {
     let [file] = files else {
         return Err("--first-compile takes one module".into());
     };
     let wasm = crate::read_wasm(file)?;
     let start = Instant::now();
-    measure::brisk_artifact(&wasm, false)?;
+    measure::brisk_artifact(&wasm, target, false)?;
     println!("{}", start.elapsed().as_nanos());
     Ok(())
 }

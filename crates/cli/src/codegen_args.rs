@@ -24,8 +24,9 @@ impl Bounds {
 #[derive(clap::Args, Debug, Clone)]
 pub struct CodegenArgs {
     /// Target ISA: x86_64 or aarch64 (default: this machine's). Code for
-    /// another ISA can be compiled, disassembled and explored here, not
-    /// run.
+    /// another ISA can be compiled, disassembled and explored here, and
+    /// AArch64 code run under the emulator when brisk is built with the
+    /// `emulator` feature.
     #[arg(long)]
     target: Option<String>,
     /// CPU features the code may use: `native` (this machine's, when the

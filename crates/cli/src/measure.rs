@@ -7,10 +7,10 @@ use brisk_codegen::{BoundsChecks, CompileOptions, Target};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-/// The settings of `brisk compile` with its default flags.
-pub fn brisk_options(parallel: bool) -> CompileOptions {
+/// The settings of `brisk compile` with its default flags, for `target`.
+pub fn brisk_options(target: Target, parallel: bool) -> CompileOptions {
     CompileOptions {
-        target: Target::host(),
+        target,
         bounds: BoundsChecks::GuardPages {
             guard_bytes: BoundsChecks::DEFAULT_GUARD,
         },
@@ -21,16 +21,16 @@ pub fn brisk_options(parallel: bool) -> CompileOptions {
 
 /// What is timed for brisk: the compiling and serializing of `brisk
 /// compile`, from module bytes in memory to the artifact in memory.
-pub fn brisk_artifact(wasm: &[u8], parallel: bool) -> Result<Vec<u8>, String> {
-    let module =
-        brisk_codegen::compile_module(wasm, brisk_options(parallel)).map_err(|e| e.to_string())?;
+pub fn brisk_artifact(wasm: &[u8], target: Target, parallel: bool) -> Result<Vec<u8>, String> {
+    let module = brisk_codegen::compile_module(wasm, brisk_options(target, parallel))
+        .map_err(|e| e.to_string())?;
     Ok(artifact::serialize(&module, wasm))
 }
 
 /// Bytes of machine code of the functions in an artifact from
 /// [`brisk_artifact`], without the padding between them.
-pub fn brisk_code_size(artifact: &[u8], parallel: bool) -> Result<usize, String> {
-    artifact::deserialize(artifact, brisk_options(parallel))
+pub fn brisk_code_size(artifact: &[u8], target: Target, parallel: bool) -> Result<usize, String> {
+    artifact::deserialize(artifact, brisk_options(target, parallel))
         .map(|m| m.functions.iter().map(|&(_, len)| len as usize).sum())
         .map_err(|e| e.to_string())
 }

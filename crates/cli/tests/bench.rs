@@ -34,3 +34,49 @@ fn cold_adds_first_compile_and_whole_process_columns() {
     }
     assert!(row[8].parse::<f64>().is_ok(), "{row:?}");
 }
+
+/// The machine-code column of `brisk bench` on fib.wat for `target`.
+fn code_bytes(target: &str) -> String {
+    let fib = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/fib.wat");
+    let out = Command::new(env!("CARGO_BIN_EXE_brisk"))
+        .args([
+            "bench",
+            "--runs",
+            "1",
+            "--markdown",
+            "--target",
+            target,
+            fib,
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let row = text.lines().nth(2).expect("a row for fib.wat");
+    row.trim_matches('|')
+        .split('|')
+        .map(str::trim)
+        .last()
+        .unwrap()
+        .to_string()
+}
+
+#[test]
+fn target_cross_compiles_for_each_isa() {
+    let (x64, a64) = (code_bytes("x86_64"), code_bytes("aarch64"));
+    for size in [&x64, &a64] {
+        assert!(size.parse::<u64>().is_ok_and(|n| n > 0), "{size}");
+    }
+    // Different instruction sets: different machine code sizes for fib.
+    assert_ne!(x64, a64);
+    let out = Command::new(env!("CARGO_BIN_EXE_brisk"))
+        .args(["bench", "--target", "mips", "x.wat"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown target \"mips\""));
+}
