@@ -23,7 +23,7 @@ fn aarch64_code_compiles_anywhere_and_runs_natively_or_under_the_emulator() {
             .unwrap();
         assert_eq!(f.call(&mut store, ()).unwrap(), 7);
     } else {
-        let err = instance.err().expect("no way to run AArch64 code here");
+        let err = instance.expect_err("no way to run AArch64 code here");
         assert!(err.to_string().contains("`emulator` feature"), "{err}");
     }
     // An invalid module is reported invalid, whatever the target.

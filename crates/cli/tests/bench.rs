@@ -60,7 +60,7 @@ fn code_bytes(target: &str) -> String {
     row.trim_matches('|')
         .split('|')
         .map(str::trim)
-        .last()
+        .next_back()
         .unwrap()
         .to_string()
 }
