@@ -40,7 +40,11 @@ impl Config {
     /// What code is compiled for: the ISA and the CPU features it may use
     /// (default: this host's, with every feature its CPU has). An engine
     /// for another target compiles and serializes modules (cross-
-    /// compilation) but cannot instantiate them or call functions.
+    /// compilation) but cannot instantiate them or call functions, except
+    /// AArch64 code on another host when brisk is built with the
+    /// `emulator` feature: it runs under the emulator, compiled with a
+    /// stack-alignment check at each function entry (hardware enforces the
+    /// alignment, the emulator does not).
     pub fn target(&mut self, target: Target) -> &mut Self {
         self.target = target;
         self
@@ -132,6 +136,12 @@ impl Engine {
             spectre: self.inner.config.spectre,
             parallel: self.inner.config.parallel,
             wasm_features: self.inner.config.wasm_features,
+            // The emulator does not fault on a misaligned stack pointer
+            // as hardware does: code it runs checks at each entry.
+            stack_alignment_checks: matches!(
+                self.inner.runtime.executor(),
+                Ok(e) if e != brisk_runtime::Executor::Native
+            ),
         }
     }
 

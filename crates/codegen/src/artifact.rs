@@ -70,6 +70,15 @@ fn header(options: &CompileOptions) -> Vec<(&'static str, String)> {
             "spectre hardening",
             if options.spectre { "on" } else { "off" }.to_string(),
         ),
+        (
+            "stack alignment checks",
+            if options.stack_alignment_checks {
+                "on"
+            } else {
+                "off"
+            }
+            .to_string(),
+        ),
     ]
 }
 

@@ -50,6 +50,11 @@ pub struct CompileOptions {
     /// The proposals the validator accepts (default: all of Wasm 3.0); no
     /// effect on the code.
     pub wasm_features: WasmFeatures,
+    /// A debug check at each function entry that the stack pointer is
+    /// aligned as the ISA requires, for emulators that do not enforce it
+    /// (QEMU: AArch64's 16 bytes); an ISA whose hardware checks it or that
+    /// has no such rule emits nothing.
+    pub stack_alignment_checks: bool,
 }
 
 impl Default for CompileOptions {
@@ -60,6 +65,7 @@ impl Default for CompileOptions {
             spectre: true,
             parallel: true,
             wasm_features: validation_features(),
+            stack_alignment_checks: false,
         }
     }
 }
@@ -113,7 +119,11 @@ pub struct FuncCompiler<M: MacroAssembler> {
 impl<M: MacroAssembler> FuncCompiler<M> {
     pub fn new(options: CompileOptions) -> Self {
         FuncCompiler {
-            masm: M::new(options.target),
+            masm: {
+                let mut masm = M::new(options.target);
+                masm.check_stack_alignment(options.stack_alignment_checks);
+                masm
+            },
             ctx: CodeGenContext::default(),
             control: Vec::new(),
             labels: Vec::new(),

@@ -400,6 +400,14 @@ pub trait MacroAssembler {
     where
         Self: Sized;
 
+    /// Turns on the prologue's debug check that the stack pointer is
+    /// aligned as the ISA requires (`CompileOptions::stack_alignment_checks`).
+    /// By default nothing: the ISA's hardware checks it, or it has no
+    /// such rule.
+    fn check_stack_alignment(&mut self, on: bool) {
+        let _ = on;
+    }
+
     /// A memory location as this ISA addresses it. Code generation builds
     /// only the kinds below (frame slots, the outgoing area, fields behind
     /// a pointer); heap and table element addresses come from the

@@ -57,6 +57,9 @@ mod scratch;
 
 use scratch::from_outside;
 
+/// The `brk` immediate of the stack-alignment check ("SP").
+pub const BRK_MISALIGNED_SP: u16 = 0x5350;
+
 /// The most bytes one operation emits between two island points (the
 /// largest, the entry trampoline's prologue, is about 25 instructions).
 const MAX_OP_BYTES: u32 = 256;
@@ -74,6 +77,8 @@ pub struct A64Masm {
     /// Set by a call, cleared by `release_stack`: the stack pointer may be
     /// 8 mod 16 (the callee popped an odd number of parameter slots).
     sp_unaligned: bool,
+    /// `CompileOptions::stack_alignment_checks`.
+    check_sp: bool,
 }
 
 /// The prologue's patched instructions: the offsets of two `movz`/`movk`
@@ -367,7 +372,15 @@ impl MacroAssembler for A64Masm {
             resume: None,
             call_pad: 0,
             sp_unaligned: false,
+            check_sp: false,
         }
+    }
+
+    /// Linux faults on an SP-based access with SP not 16-byte aligned;
+    /// QEMU does not: with the check on, a function entered with an
+    /// unaligned SP stops at a `brk` (an emulator stop, not a Wasm trap).
+    fn check_stack_alignment(&mut self, on: bool) {
+        self.check_sp = on;
     }
 
     fn buffer(&mut self) -> &mut CodeBuffer {
@@ -444,6 +457,15 @@ impl MacroAssembler for A64Masm {
         let a = &mut self.asm;
         a.stp(S64, FP, LR, &Amode::PreIndex(SP, -16));
         a.mov_sp(FP, SP);
+        if self.check_sp {
+            // FP is SP now; register 31 would be XZR in `tst`.
+            let aligned = a.buf.new_label();
+            let low_bits = LogicalImm::new(15, S64).expect("a bitmask immediate");
+            a.tst_imm(FP, low_bits);
+            a.b_cond(Cond::Eq, aligned);
+            a.brk(BRK_MISALIGNED_SP);
+            a.bind(aligned);
+        }
         // Stack check: sp - (frame + extra) must stay at or above the
         // store's stack limit, i.e. sp >= limit + frame + extra.
         let stack_check = self.with_scratches(|a, limit, bytes| {
@@ -1305,5 +1327,30 @@ mod tests {
         // add sp, sp, #16: the result area and the padding.
         let at = m.buffer().len() - 4;
         assert_eq!(word(&mut m, at), 0x9100_43ff);
+    }
+
+    #[test]
+    fn the_stack_alignment_check_tests_fp_after_the_frame_record() {
+        let words = |check: bool| {
+            let mut m = masm();
+            m.check_stack_alignment(check);
+            m.prologue(A64Masm::frame_address(-8));
+            let len = m.buffer().len();
+            m.emit_trap_stubs(&mut Vec::new());
+            m.buffer().finish();
+            (0..len)
+                .step_by(4)
+                .map(|at| word(&mut m, at))
+                .collect::<Vec<_>>()
+        };
+        let (plain, checked) = (words(false), words(true));
+        assert_eq!(checked.len(), plain.len() + 3);
+        // stp x29, x30, [sp, #-16]!; mov x29, sp
+        assert_eq!(checked[..2], plain[..2]);
+        // tst x29, #0xf; b.eq +8; brk #0x5350
+        assert_eq!(checked[2], 0xf240_0fbf);
+        assert_eq!(checked[3], 0x5400_0040);
+        assert_eq!(checked[4], 0xd420_0000 | u32::from(BRK_MISALIGNED_SP) << 5);
+        assert_eq!(checked[5..], plain[2..]);
     }
 }
