@@ -192,7 +192,8 @@ fn worker(args: &FuzzArgs) -> Result<(), String> {
     };
     let end = |seed, report: &Report| {
         if report.verdict.is_finding() {
-            let wasm = brisk_fuzz::module_for(campaign.target, seed);
+            let isa = args.options().target.isa();
+            let wasm = brisk_fuzz::module_for(campaign.target, seed, isa);
             if let Err(e) = case::save(&args.case_dir(seed), &wasm, &info(args, seed), report) {
                 eprintln!("error: cannot save the case of seed {seed}: {e}");
             }
@@ -433,7 +434,8 @@ impl<'a> Supervisor<'a> {
             brisk: Vec::new(),
             wasmi: Vec::new(),
         };
-        let wasm = brisk_fuzz::module_for(self.args.target(), seed);
+        let isa = self.args.options().target.isa();
+        let wasm = brisk_fuzz::module_for(self.args.target(), seed, isa);
         if let Err(e) = case::save(
             &self.args.case_dir(seed),
             &wasm,

@@ -1,8 +1,10 @@
 //! Valid modules from wasm-smith, limited to what both brisk and wasmi run:
-//! Wasm 2.0 without SIMD, plus multi-memory.
+//! Wasm 2.0 without SIMD, plus multi-memory, and for x86-64 tail calls and
+//! wide arithmetic.
 
 use crate::rng::Rng;
 use arbitrary::Unstructured;
+use brisk::Isa;
 use wasm_encoder::reencode::{self, Reencode};
 use wasm_smith::{InstructionKind, InstructionKinds};
 
@@ -67,10 +69,15 @@ pub fn smith_config() -> wasm_smith::Config {
     }
 }
 
-/// A module from fuzzer input, with termination fuel checks and the fuel
-/// global exported as [`FUEL_EXPORT`].
-pub fn module_from_unstructured(u: &mut Unstructured<'_>) -> arbitrary::Result<Vec<u8>> {
+/// A module from fuzzer input for code compiled for `isa`, with
+/// termination fuel checks and the fuel global exported as [`FUEL_EXPORT`].
+pub fn module_from_unstructured(u: &mut Unstructured<'_>, isa: Isa) -> arbitrary::Result<Vec<u8>> {
     let mut config = smith_config();
+    // Proposals past Wasm 2.0 that brisk compiles for this ISA (and wasmi
+    // runs).
+    let x86_64 = isa == Isa::X86_64;
+    config.tail_call_enabled = x86_64;
+    config.wide_arithmetic_enabled = x86_64;
     // Swarm testing: each module leaves out or limits something, so that
     // what remains is exercised harder. Half the modules guard their
     // loads, divisions and conversions, so that calls reach more code.
@@ -101,13 +108,13 @@ pub fn module_from_unstructured(u: &mut Unstructured<'_>) -> arbitrary::Result<V
     Ok(export_global(&module.to_bytes(), FUEL_EXPORT, fuel))
 }
 
-/// The module for an iteration's seed.
-pub fn module_for_seed(seed: u64) -> Vec<u8> {
+/// The module for an iteration's seed, for code compiled for `isa`.
+pub fn module_for_seed(seed: u64, isa: Isa) -> Vec<u8> {
     let mut rng = Rng::new(seed);
     loop {
         let len = 1024 + rng.index(32 * 1024);
         let data = rng.bytes(len);
-        if let Ok(wasm) = module_from_unstructured(&mut Unstructured::new(&data)) {
+        if let Ok(wasm) = module_from_unstructured(&mut Unstructured::new(&data), isa) {
             return wasm;
         }
     }

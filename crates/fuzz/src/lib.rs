@@ -63,11 +63,11 @@ impl Target {
     }
 }
 
-/// The module iteration `seed` of `target` runs.
-pub fn module_for(target: Target, seed: u64) -> Vec<u8> {
+/// The module iteration `seed` of `target` runs, compiled for `isa`.
+pub fn module_for(target: Target, seed: u64, isa: brisk::Isa) -> Vec<u8> {
     match target {
-        Target::Diff => module_for_seed(seed),
-        Target::Bytes => mutate::mutant_for_seed(seed),
+        Target::Diff => module_for_seed(seed, isa),
+        Target::Bytes => mutate::mutant_for_seed(seed, isa),
         Target::Addressing => addressing::program_for_seed(seed).wasm,
     }
 }
@@ -104,7 +104,8 @@ pub fn run_seed(target: Target, seed: u64, options: &Options) -> Report {
             addressing::run_program(&addressing::program_for_seed(seed), &options)
         }
         Target::Diff | Target::Bytes => {
-            diff::run(&module_for(target, seed), &Plan::Seed(seed), &options)
+            let wasm = module_for(target, seed, options.target.isa());
+            diff::run(&wasm, &Plan::Seed(seed), &options)
         }
     }
 }
@@ -116,7 +117,7 @@ pub fn check_generated(data: &[u8]) {
     let Ok(seed) = u.arbitrary::<u64>() else {
         return;
     };
-    if let Ok(wasm) = module_from_unstructured(&mut u) {
+    if let Ok(wasm) = module_from_unstructured(&mut u, brisk::Target::host().isa()) {
         check_module(&wasm, seed);
     }
 }

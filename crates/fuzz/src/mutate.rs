@@ -2,20 +2,21 @@
 
 use crate::generate::module_for_seed;
 use crate::rng::Rng;
+use brisk::Isa;
 use std::ops::Range;
 
 /// The mutated module iteration `seed` of the bytes target runs: a
 /// generated module with one to four mutations, some taking sections from
-/// a second generated module.
-pub fn mutant_for_seed(seed: u64) -> Vec<u8> {
+/// a second generated module (both for `isa`).
+pub fn mutant_for_seed(seed: u64, isa: Isa) -> Vec<u8> {
     let mut rng = Rng::new(seed ^ 0x5bd1_e995_0000_0001);
     if rng.chance(1, 50) {
         // Pure noise behind a valid header.
         let len = rng.index(256);
         return [HEADER.as_slice(), &rng.bytes(len)].concat();
     }
-    let mut wasm = module_for_seed(seed);
-    let donor = module_for_seed(seed.wrapping_add(1 << 63));
+    let mut wasm = module_for_seed(seed, isa);
+    let donor = module_for_seed(seed.wrapping_add(1 << 63), isa);
     for _ in 0..1 + rng.index(4) {
         mutate(&mut wasm, &donor, &mut rng);
     }
@@ -130,7 +131,7 @@ mod tests {
 
     #[test]
     fn finds_the_sections_of_a_generated_module() {
-        let wasm = module_for_seed(3);
+        let wasm = module_for_seed(3, Isa::X86_64);
         let sections = sections_of(&wasm);
         assert!(!sections.is_empty());
         assert_eq!(sections.last().unwrap().end, wasm.len());
@@ -140,8 +141,9 @@ mod tests {
 
     #[test]
     fn mutants_are_deterministic_and_differ() {
-        let originals = (0..20).filter(|s| mutant_for_seed(*s) != module_for_seed(*s));
+        let isa = Isa::X86_64;
+        let originals = (0..20).filter(|s| mutant_for_seed(*s, isa) != module_for_seed(*s, isa));
         assert!(originals.count() >= 15);
-        assert_eq!(mutant_for_seed(11), mutant_for_seed(11));
+        assert_eq!(mutant_for_seed(11, isa), mutant_for_seed(11, isa));
     }
 }

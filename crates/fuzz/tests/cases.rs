@@ -14,7 +14,7 @@ fn scratch(name: &str) -> PathBuf {
 /// A mismatch (injected) of iteration `seed` of `target` is saved with
 /// everything it needs, loads back, and replays the same.
 fn saved_mismatch_replays(target: Target, seed: u64) {
-    let wasm = brisk_fuzz::module_for(target, seed);
+    let wasm = brisk_fuzz::module_for(target, seed, brisk::Target::host().isa());
     let injected = Options {
         inject_mismatch: true,
         bounds: BoundsChecks::Explicit,

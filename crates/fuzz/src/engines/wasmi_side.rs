@@ -28,8 +28,8 @@ macro_rules! wasmi_reference {
             /// runtime, which does not export it).
             const BRISK_MAX_TABLE: usize = 10_000_000;
 
-            /// The interpreter, set up for Wasm 2.0 (without SIMD) and
-            /// multi-memory.
+            /// The interpreter, set up for Wasm 2.0 (without SIMD),
+            /// multi-memory, tail calls and wide arithmetic.
             pub struct Wasmi(Engine);
 
             pub struct WasmiSide {
@@ -44,7 +44,8 @@ macro_rules! wasmi_reference {
                 fn new() -> Self {
                     let mut config = Config::default();
                     config
-                        .wasm_tail_call(false)
+                        .wasm_tail_call(true)
+                        .wasm_wide_arithmetic(true)
                         .wasm_extended_const(false)
                         .wasm_multi_memory(true)
                         .consume_fuel(true)
