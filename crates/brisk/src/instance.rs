@@ -99,7 +99,7 @@ impl Instance {
                 "module and store belong to different engines".into(),
             ));
         }
-        module.engine.inner.runtime.check_native()?;
+        module.engine.inner.runtime.check_runnable()?;
         let info = module.loaded.info();
         if imports.len() != info.imports.len() {
             return Err(Error::Unlinkable(format!(

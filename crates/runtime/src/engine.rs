@@ -99,7 +99,7 @@ impl EngineRuntime {
     /// natively (right ISA, every CPU feature present) or under the
     /// emulator (the `emulator` feature). Cross-compiling needs no such
     /// check; instantiating and calling do.
-    pub fn check_native(&self) -> Result<(), RuntimeError> {
+    pub fn check_runnable(&self) -> Result<(), RuntimeError> {
         self.executor().map(|_| ())
     }
 
