@@ -5,29 +5,11 @@
 //! read-modify-write; and wait/notify from Wasm under stress (a barrier of
 //! many threads, where a lost wake-up shows as a timed-out wait).
 
-use brisk::{
-    BoundsChecks, Config, Engine, Error, Instance, MemoryType, Module, SharedMemory, Store,
-    TrapCode, Val,
-};
+use brisk::{Engine, Error, Instance, MemoryType, Module, SharedMemory, Store, TrapCode, Val};
 use std::thread;
 
-const PAGE: u64 = 65536;
-
-/// Engines for each way of checking bounds: guard pages, guard pages with
-/// a guard of one page (accesses with a large offset checked explicitly),
-/// and explicit checks.
-fn engines() -> Vec<Engine> {
-    [
-        BoundsChecks::GuardPages {
-            guard_bytes: BoundsChecks::DEFAULT_GUARD,
-        },
-        BoundsChecks::GuardPages { guard_bytes: PAGE },
-        BoundsChecks::Explicit,
-    ]
-    .into_iter()
-    .map(|bounds| Engine::new(Config::new().bounds_checks(bounds)))
-    .collect()
-}
+mod bounds_engines;
+use bounds_engines::{PAGE, engines};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {

@@ -14,23 +14,8 @@ use std::sync::{Arc, Barrier};
 use std::thread;
 use std::time::{Duration, Instant};
 
-const PAGE: u64 = 65536;
-
-/// Engines for each way of checking bounds: guard pages with the default
-/// guard, guard pages with a guard of one page (so that accesses with an
-/// offset of 64 KiB are checked explicitly), and explicit checks.
-fn engines() -> Vec<Engine> {
-    [
-        BoundsChecks::GuardPages {
-            guard_bytes: BoundsChecks::DEFAULT_GUARD,
-        },
-        BoundsChecks::GuardPages { guard_bytes: PAGE },
-        BoundsChecks::Explicit,
-    ]
-    .into_iter()
-    .map(|bounds| Engine::new(Config::new().bounds_checks(bounds)))
-    .collect()
-}
+mod bounds_engines;
+use bounds_engines::{PAGE, engines};
 
 fn call(store: &mut Store<()>, instance: Instance, name: &str, args: &[Val]) -> Result<i32, Error> {
     let f = instance.get_func(&mut *store, name).unwrap();
