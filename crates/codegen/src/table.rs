@@ -5,7 +5,7 @@
 
 use crate::codegen::CodeGen;
 use crate::masm::{MacroAssembler, OperandSize};
-use crate::reg::RegClass;
+use crate::reg::{Reg, RegClass};
 use crate::stack::Val;
 use brisk_environ::vmctx::{Builtin, TABLE_LENGTH};
 use brisk_environ::{CompileResult, TrapCode, WasmType};
@@ -103,19 +103,23 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         Ok(())
     }
 
-    pub fn call_indirect(&mut self, type_index: u32, table: u32) -> CompileResult<()> {
-        let info = self.info;
-        // The check compares type ids, which is exact only for a final
-        // type: a non-final one also accepts its declared subtypes, from
-        // this or any other module, which only a walk of the engine's type
-        // registry can tell. brisk does not implement that walk yet.
-        if !info.types[type_index as usize].is_final {
-            return self.unsupported("call_indirect to a non-final type (subtype check)");
+    /// Fails unless an indirect call's signature check can be the type-id
+    /// compare brisk emits: that is exact only for a final type; a
+    /// non-final one also accepts its declared subtypes, from this or any
+    /// other module, which only a walk of the engine's type registry can
+    /// tell. brisk does not implement that walk yet.
+    pub(crate) fn require_final_type(&self, type_index: u32, op: &str) -> CompileResult<()> {
+        if self.info.types[type_index as usize].is_final {
+            Ok(())
+        } else {
+            self.unsupported(&format!("{op} to a non-final type (subtype check)"))
         }
-        let sig = info.type_sig(type_index);
-        for ty in sig.params.iter().chain(&sig.results) {
-            self.check_type(*ty)?;
-        }
+    }
+
+    /// Pops a table index and loads the funcref it selects in `table`,
+    /// trapping unless the index is in bounds, the element non-null and of
+    /// type `type_index`.
+    pub(crate) fn pop_checked_table_funcref(&mut self, type_index: u32, table: u32) -> Reg {
         let funcref = self.ctx.pop_to_reg(self.masm);
         let addr = self.masm.table_element(
             self.offsets.table_ptr(table),
@@ -126,6 +130,16 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.masm.load(OperandSize::S64, addr, funcref);
         self.masm
             .check_funcref(funcref, self.offsets.type_id(type_index));
+        funcref
+    }
+
+    pub fn call_indirect(&mut self, type_index: u32, table: u32) -> CompileResult<()> {
+        self.require_final_type(type_index, "call_indirect")?;
+        let sig = self.info.type_sig(type_index);
+        for ty in sig.params.iter().chain(&sig.results) {
+            self.check_type(*ty)?;
+        }
+        let funcref = self.pop_checked_table_funcref(type_index, table);
         self.call_checked_funcref(sig, funcref);
         Ok(())
     }

@@ -43,7 +43,7 @@ use crate::codegen::CodeGen;
 use crate::masm::*;
 use crate::{abi, reg::Reg};
 use brisk_environ::vmctx::{FUNC_IMPORT_CODE, FUNC_IMPORT_VMCTX};
-use brisk_environ::{CompileResult, FuncSig, TrapCode};
+use brisk_environ::{CompileResult, FuncSig};
 
 impl<M: MacroAssembler> CodeGen<'_, M> {
     pub(crate) fn check_tail_call(&self, sig: &FuncSig, op: &str) -> CompileResult<()> {
@@ -75,24 +75,11 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     pub fn return_call_indirect(&mut self, type_index: u32, table: u32) -> CompileResult<()> {
-        let info = self.info;
-        // As for call_indirect: only a final type's check is an id compare.
-        if !info.types[type_index as usize].is_final {
-            return self.unsupported("return_call_indirect to a non-final type (subtype check)");
-        }
-        let sig = info.type_sig(type_index);
+        self.require_final_type(type_index, "return_call_indirect")?;
+        let sig = self.info.type_sig(type_index);
         self.check_tail_call(sig, "return_call_indirect")?;
         self.tail_calls_out_of_instance = true;
-        let funcref = self.ctx.pop_to_reg(self.masm);
-        let addr = self.masm.table_element(
-            self.offsets.table_ptr(table),
-            funcref,
-            TrapCode::UndefinedElement,
-            self.spectre,
-        );
-        self.masm.load(OperandSize::S64, addr, funcref);
-        self.masm
-            .check_funcref(funcref, self.offsets.type_id(type_index));
+        let funcref = self.pop_checked_table_funcref(type_index, table);
         self.emit_tail_call(sig, TailTarget::FuncRef(funcref), Some(funcref));
         Ok(())
     }
