@@ -8,37 +8,48 @@
 //!   unless its module has a tail call that may leave the instance: such a
 //!   callee returns with the vmctx of the function it tail-called, so there
 //!   every direct call reloads it too (`tail_call.rs`).
-//! - Parameters are passed on the stack, one 8-byte slot each, parameter 0
-//!   at the lowest address (the stack pointer at the call). The callee pops
+//! - Parameters are passed on the stack, one 8-byte slot each (two
+//!   consecutive ones for a v128), parameter 0 at the lowest address (the
+//!   stack pointer at the call). The callee pops
 //!   them on return, so that a tail call replaces the frame without the
 //!   caller's help, whatever the two argument areas' sizes.
 //! - Result 0 comes back in the ISA's return register of its class; results
-//!   1.. in a result area of 8-byte slots that the caller reserves just above
+//!   1.. in a result area of 8-byte slots (two for a v128) that the caller reserves just above
 //!   the parameters, found at the stack pointer after the return.
 //! - Every allocatable register is caller-saved.
 
-use brisk_environ::FuncSig;
+use brisk_environ::{FuncSig, WasmType};
 
 /// Bytes per parameter or result slot.
 pub const SLOT: u32 = 8;
 
+/// Bytes a value of type `ty` takes in the argument and result areas (and
+/// in a frame's locals): one slot, two for a v128.
+pub fn slot_bytes(ty: WasmType) -> u32 {
+    if ty == WasmType::V128 { 2 * SLOT } else { SLOT }
+}
+
+fn area(types: &[WasmType]) -> u32 {
+    types.iter().map(|ty| slot_bytes(*ty)).sum()
+}
+
 /// Bytes of stack parameters, popped by the callee.
 pub fn arg_area(sig: &FuncSig) -> u32 {
-    sig.params.len() as u32 * SLOT
+    area(&sig.params)
 }
 
 /// Bytes of the result area for results 1.., reserved and released by the caller.
 pub fn result_area(sig: &FuncSig) -> u32 {
-    sig.results.len().saturating_sub(1) as u32 * SLOT
+    area(sig.results.get(1..).unwrap_or_default())
 }
 
-/// Offset of parameter `i` from the stack pointer at the call.
-pub fn param_offset(i: usize) -> u32 {
-    i as u32 * SLOT
+/// Offset of parameter `i` of `params` from the stack pointer at the call.
+pub fn param_offset(params: &[WasmType], i: usize) -> u32 {
+    area(&params[..i])
 }
 
-/// Offset of result `j` (j >= 1) from the start of the result area.
-pub fn result_offset(j: usize) -> u32 {
+/// Offset of result `j` (j >= 1) of `results` from the start of the result area.
+pub fn result_offset(results: &[WasmType], j: usize) -> u32 {
     debug_assert!(j >= 1);
-    (j as u32 - 1) * SLOT
+    area(&results[1..j])
 }

@@ -55,11 +55,22 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         Err(CompileError::unsupported(what, self.offset))
     }
 
-    /// Checks that a type can live in brisk's value stack today.
+    /// Checks that a type can live in brisk's value stack today: a v128
+    /// needs an ISA that implements SIMD, and 16-byte value-stack slots
+    /// (the function is compiled again with them if it has 8-byte ones:
+    /// `Frame::admit_v128`).
     pub fn check_type(&self, ty: WasmType) -> CompileResult<()> {
         match ty {
             WasmType::I32 | WasmType::I64 | WasmType::F32 | WasmType::F64 => Ok(()),
-            WasmType::V128 => self.unsupported("simd (v128 values)"),
+            WasmType::V128 if !M::implements(OpFamily::Simd) => self.unsupported("simd (v128 values)"),
+            WasmType::V128 if self.masm.simd_missing_feature().is_some() => {
+                let f = self.masm.simd_missing_feature().unwrap_or_default();
+                self.unsupported(&format!("simd (needs the {f} CPU feature)"))
+            }
+            WasmType::V128 if !self.ctx.frame.admit_v128() => {
+                self.unsupported("simd (v128 with 8-byte value-stack slots: compiled again)")
+            }
+            WasmType::V128 => Ok(()),
             WasmType::FuncRef | WasmType::ExternRef => Ok(()),
         }
     }
@@ -394,7 +405,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         let n = sig.params.len();
         let base = self.ctx.stack.len() - n;
         for i in 0..n {
-            let dst = M::stack_address(abi::param_offset(i));
+            let dst = M::stack_address(abi::param_offset(&sig.params, i));
             self.ctx.store_entry(self.masm, base + i, dst);
         }
         self.ctx.truncate(base);
@@ -467,7 +478,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
                 self.ctx.take_reg(self.masm, r);
                 self.ctx.push(Val::Reg(r, *ty));
             } else {
-                let src = M::stack_address(abi::result_offset(j));
+                let src = M::stack_address(abi::result_offset(results, j));
                 let dst = self.ctx.slot::<M>(self.ctx.stack.len());
                 self.masm.copy_mem(OperandSize::of(*ty), src, dst);
                 self.ctx.push(Val::Mem(*ty));

@@ -134,17 +134,27 @@ impl<M: MacroAssembler> FuncCompiler<M> {
         }
     }
 
+    /// Whether the last function compiled met a v128 with 8-byte
+    /// value-stack slots (its code is to be discarded).
+    pub fn needs_wide_slots(&self) -> bool {
+        self.ctx.frame.v128_needs_wide_slots()
+    }
+
     /// Validates and (if `translate`) compiles one function body. A body that
     /// is valid but not translatable gives `Unsupported`; an invalid one
     /// gives `Invalid`, even after an unsupported operator. With
     /// `reload_after_direct_calls`, direct calls reload the vmctx and heap
     /// base (the module may tail-call out of the instance: `tail_call.rs`).
+    /// With `wide_slots`, value-stack slots are 16 bytes wide from the
+    /// start (see `Frame::slot_bytes`); after a compilation that reports
+    /// [`Self::needs_wide_slots`], compile the function again with it.
     pub fn compile(
         &mut self,
         info: &ModuleInfo,
         input: FunctionBodyInput<'_>,
         translate: bool,
         reload_after_direct_calls: bool,
+        wide_slots: bool,
     ) -> CompileResult<CompiledFunction> {
         let mut validator = input
             .validator
@@ -182,6 +192,10 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             reload_after_direct_calls,
             tail_calls_out_of_instance: false,
         };
+        let v128 = brisk_environ::WasmType::V128;
+        if wide_slots || sig.params.iter().chain(&sig.results).any(|t| *t == v128) {
+            cg.ctx.frame.use_wide_slots();
+        }
         let mut error = sig
             .params
             .iter()
@@ -195,8 +209,12 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             validator.define_locals(offset, count, ty)?;
             if error.is_none() {
                 cg.offset = offset;
-                match WasmType::from_val_type(ty, offset).and_then(|t| cg.check_type(t).map(|_| t))
-                {
+                let t = WasmType::from_val_type(ty, offset);
+                // A local is on the value stack after `local.get`.
+                if matches!(t, Ok(brisk_environ::WasmType::V128)) {
+                    cg.ctx.frame.use_wide_slots();
+                }
+                match t.and_then(|t| cg.check_type(t).map(|_| t)) {
                     Ok(t) => cg.ctx.frame.add_locals(count, t),
                     Err(e) => error = Some(e),
                 }
@@ -294,7 +312,12 @@ fn compile_module_with<M: MacroAssembler + Send>(
     let parallel = options.parallel && code_bytes >= PARALLEL_MIN_BYTES;
     let compile_all = |reload: bool| -> Vec<CompileResult<CompiledFunction>> {
         let compile = |c: &mut FuncCompiler<M>, b: &FunctionBodyInput<'_>| {
-            c.compile(&info, copy_input(b), translate, reload)
+            let f = c.compile(&info, copy_input(b), translate, reload, false);
+            if c.needs_wide_slots() {
+                c.compile(&info, copy_input(b), translate, reload, true)
+            } else {
+                f
+            }
         };
         if parallel {
             bodies

@@ -122,7 +122,7 @@ pub fn emit_return<M: MacroAssembler>(
     let area = M::incoming_args_offset() + arg_bytes as i32;
     for j in 1..n {
         let depth = len - n + j;
-        let dst = M::frame_address(area + abi::result_offset(j) as i32);
+        let dst = M::frame_address(area + abi::result_offset(results, j) as i32);
         ctx.store_entry(masm, depth, dst);
     }
     if n > 0 {

@@ -8,10 +8,13 @@
 //!   fp - 16 ...       save slots of the local registers (`M::local_regs()`,
 //!                     in order; on x86-64 rbx, r12, r13 at fp - 16, -24,
 //!                     -32), reserved whether or not the function uses them
-//!   below             non-parameter locals, 8 bytes each: zeroed on entry,
-//!                     unused for a local that lives in a local register
+//!   below             non-parameter locals, 8 bytes each (16 for a v128):
+//!                     zeroed on entry, unused for a local that lives in a
+//!                     local register
 //!   below             value-stack slots: the value at stack depth d, when
-//!                     spilled, always lives in slot d (its canonical slot)
+//!                     spilled, always lives in slot d (its canonical slot);
+//!                     8 bytes each, or 16 in a function that may hold a
+//!                     v128 on its value stack (see `Frame::slot_bytes`)
 //!   sp                (frame size patched in after the body; calls reserve
 //!                     their outgoing arguments and results below it)
 //! ```
@@ -24,7 +27,8 @@
 //! Giving every stack depth its own slot makes the canonical state at a
 //! control-flow join trivial: "the value at depth d is in slot d".
 
-use crate::abi::SLOT;
+use crate::abi::{SLOT, slot_bytes};
+use std::cell::Cell;
 use crate::context::reg_class;
 use crate::masm::{MacroAssembler, OperandSize};
 use crate::reg::{Reg, RegClass, RegSet};
@@ -46,6 +50,14 @@ pub struct Frame {
     locals_end: u32,
     /// Offset of the save slot of each pinned register, in `M::local_regs()` order.
     save_slots: Vec<(Reg, i32)>,
+    /// Bytes per value-stack slot: 8, or 16 when the function may hold a
+    /// v128 on its value stack. Scalar code keeps 8-byte slots; a function
+    /// is laid out with 16-byte ones when a parameter, result or local is
+    /// a v128, and compiled again with them when a v128 first shows up
+    /// in its body otherwise (see [`Frame::v128_needs_wide_slots`]).
+    slot_bytes: u32,
+    /// A v128 showed up in a function laid out with 8-byte slots.
+    narrow_v128: Cell<bool>,
 }
 
 impl Frame {
@@ -64,11 +76,39 @@ impl Frame {
             self.locals_end += SLOT;
             self.save_slots.push((*r, -(self.locals_end as i32)));
         }
-        let incoming = M::incoming_args_offset();
-        for (i, ty) in params.iter().enumerate() {
-            self.push_local(*ty, incoming + (i as u32 * SLOT) as i32);
+        self.slot_bytes = SLOT;
+        self.narrow_v128.set(false);
+        let mut offset = M::incoming_args_offset();
+        for ty in params {
+            self.push_local(*ty, offset);
+            offset += slot_bytes(*ty) as i32;
         }
         self.num_params = params.len() as u32;
+    }
+
+    /// Lays out the value-stack slots 16 bytes wide, room for a v128.
+    pub fn use_wide_slots(&mut self) {
+        self.slot_bytes = 2 * SLOT;
+    }
+
+    /// Whether value-stack slots are 16 bytes wide.
+    pub fn has_wide_slots(&self) -> bool {
+        self.slot_bytes == 2 * SLOT
+    }
+
+    /// Records that a v128 is about to enter the value stack; `false` if
+    /// the slots are too narrow for it (the function must be compiled
+    /// again with [`Self::use_wide_slots`]).
+    pub fn admit_v128(&self) -> bool {
+        if !self.has_wide_slots() {
+            self.narrow_v128.set(true);
+        }
+        self.has_wide_slots()
+    }
+
+    /// Whether a v128 showed up in a function laid out with 8-byte slots.
+    pub fn v128_needs_wide_slots(&self) -> bool {
+        self.narrow_v128.get()
     }
 
     fn push_local(&mut self, ty: WasmType, offset: i32) {
@@ -86,7 +126,7 @@ impl Frame {
 
     pub fn add_locals(&mut self, count: u32, ty: WasmType) {
         for _ in 0..count {
-            self.locals_end += SLOT;
+            self.locals_end += slot_bytes(ty);
             self.push_local(ty, -(self.locals_end as i32));
         }
     }
@@ -162,7 +202,7 @@ impl Frame {
 
     /// The canonical slot of the value at stack depth `depth`.
     pub fn slot_address<M: MacroAssembler>(&self, depth: usize) -> M::Address {
-        M::frame_address(-((self.locals_end + (depth as u32 + 1) * SLOT) as i32))
+        M::frame_address(-((self.locals_end + (depth as u32 + 1) * self.slot_bytes) as i32))
     }
 
     pub fn vmctx_address<M: MacroAssembler>(&self) -> M::Address {
@@ -172,6 +212,6 @@ impl Frame {
     /// Bytes below the frame pointer for a stack that reached `max_depth`,
     /// keeping the stack pointer 16-byte aligned relative to the frame.
     pub fn frame_bytes(&self, max_depth: usize) -> u32 {
-        (self.locals_end + max_depth as u32 * SLOT).next_multiple_of(16)
+        (self.locals_end + max_depth as u32 * self.slot_bytes).next_multiple_of(16)
     }
 }

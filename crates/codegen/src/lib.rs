@@ -12,6 +12,7 @@ pub mod buffer;
 mod call_ref;
 pub mod codegen;
 mod codegen_float;
+mod codegen_simd;
 pub mod codegen_int;
 pub mod compile;
 pub mod context;

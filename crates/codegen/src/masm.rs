@@ -17,21 +17,22 @@ pub enum OperandSize {
     S16,
     S32,
     S64,
+    /// A whole v128 (moves, loads and stores only; float registers).
+    S128,
 }
 
 impl OperandSize {
     /// The width of a value of type `ty`, in a register or a slot, and of
     /// the operations on it: 32 bits for i32 and f32, 64 for i64, f64 and
-    /// references (one machine word). v128, which no compiled code holds,
-    /// gets 64 too.
+    /// references (one machine word), 128 for v128.
     pub fn of(ty: WasmType) -> OperandSize {
         match ty {
             WasmType::I32 | WasmType::F32 => OperandSize::S32,
             WasmType::I64
             | WasmType::F64
             | WasmType::FuncRef
-            | WasmType::ExternRef
-            | WasmType::V128 => OperandSize::S64,
+            | WasmType::ExternRef => OperandSize::S64,
+            WasmType::V128 => OperandSize::S128,
         }
     }
 
@@ -41,6 +42,7 @@ impl OperandSize {
             OperandSize::S16 => 2,
             OperandSize::S32 => 4,
             OperandSize::S64 => 8,
+            OperandSize::S128 => 16,
         }
     }
 }
@@ -318,6 +320,9 @@ pub enum OpFamily {
     TailCalls,
     /// `i64.add128`, `i64.sub128`, `i64.mul_wide_s/u`.
     WideArithmetic,
+    /// v128 values and the SIMD operators (`codegen_simd.rs`): the
+    /// MacroAssembler's S128 moves and its `simd_*` methods.
+    Simd,
 }
 
 /// Why the default bodies of the tail-call methods are unreachable.
@@ -356,6 +361,128 @@ pub struct TailFrame {
     pub caller_arg_bytes: u32,
     /// Bytes of the callee's parameters, at the stack pointer.
     pub callee_arg_bytes: u32,
+}
+
+/// Why the default bodies of the SIMD methods are unreachable.
+const NO_SIMD: &str = "SIMD is only translated for an ISA that implements OpFamily::Simd";
+
+/// The lane shape of a SIMD operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lanes {
+    I8x16,
+    I16x8,
+    I32x4,
+    I64x2,
+    F32x4,
+    F64x2,
+}
+
+impl Lanes {
+    /// The width of one lane.
+    pub fn size(self) -> OperandSize {
+        match self {
+            Lanes::I8x16 => OperandSize::S8,
+            Lanes::I16x8 => OperandSize::S16,
+            Lanes::I32x4 | Lanes::F32x4 => OperandSize::S32,
+            Lanes::I64x2 | Lanes::F64x2 => OperandSize::S64,
+        }
+    }
+
+    pub fn count(self) -> u8 {
+        (16 / self.size().bytes()) as u8
+    }
+
+    pub fn is_float(self) -> bool {
+        matches!(self, Lanes::F32x4 | Lanes::F64x2)
+    }
+}
+
+/// Lane-wise binary SIMD operations with Wasm semantics. Comparisons give
+/// all-ones lanes for true and zero lanes for false.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SimdBinOp {
+    And,
+    Or,
+    Xor,
+    /// `lhs & !rhs`.
+    AndNot,
+    /// `i8x16.swizzle`: byte `i` = byte `rhs[i]` of `lhs`, 0 when out of range.
+    Swizzle,
+    Add(Lanes),
+    Sub(Lanes),
+    /// Integer lanes of 16, 32 or 64 bits, or float lanes.
+    Mul(Lanes),
+    /// Saturating add/sub of 8- or 16-bit lanes.
+    AddSat { lanes: Lanes, signed: bool },
+    SubSat { lanes: Lanes, signed: bool },
+    /// Integer min/max of 8-, 16- or 32-bit lanes.
+    Min { lanes: Lanes, signed: bool },
+    Max { lanes: Lanes, signed: bool },
+    /// Unsigned rounding average of 8- or 16-bit lanes.
+    AvgrU(Lanes),
+    Eq(Lanes),
+    Ne(Lanes),
+    /// Integer `<`, `>`, `<=`, `>=` (signed or not), or float ones.
+    Lt { lanes: Lanes, signed: bool },
+    Gt { lanes: Lanes, signed: bool },
+    Le { lanes: Lanes, signed: bool },
+    Ge { lanes: Lanes, signed: bool },
+    /// Float division.
+    Div(Lanes),
+}
+
+/// Unary SIMD operations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SimdUnOp {
+    Not,
+    /// Integer negation (wrapping).
+    Neg(Lanes),
+    /// Integer absolute value (wrapping: `abs(MIN) = MIN`).
+    Abs(Lanes),
+}
+
+/// Lane-wise shifts by a scalar count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SimdShift {
+    Shl,
+    ShrS,
+    ShrU,
+}
+
+/// SIMD operations with a scalar i32 result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SimdTest {
+    /// 1 if any bit is set.
+    AnyTrue,
+    /// 1 if every lane is non-zero.
+    AllTrue(Lanes),
+    /// The lanes' sign bits, lane 0 in bit 0.
+    Bitmask(Lanes),
+}
+
+/// How a SIMD load narrower than a v128 fills its register (a whole v128
+/// is a `heap_load` of [`OperandSize::S128`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SimdLoad {
+    /// 8 bytes as 8-, 16- or 32-bit lanes (`from`), each extended to twice
+    /// its width.
+    Extend { from: Lanes, signed: bool },
+    /// `size` bytes into every lane.
+    Splat(OperandSize),
+    /// 4 or 8 bytes into the low lane, the rest zero.
+    Zero(OperandSize),
+    /// `size` bytes into lane `lane`; the others keep their value.
+    Lane(OperandSize, u8),
+}
+
+impl SimdLoad {
+    /// The bytes the load reads.
+    pub fn bytes(self) -> u32 {
+        match self {
+            SimdLoad::Extend { .. } => 8,
+            SimdLoad::Splat(size) | SimdLoad::Zero(size) | SimdLoad::Lane(size, _) => size.bytes(),
+        }
+    }
 }
 
 /// Why the default bodies of the atomics methods are unreachable.
@@ -801,6 +928,100 @@ pub trait MacroAssembler {
     fn int_mul_wide(&mut self, signed: bool, lo: Reg, hi: Reg, lhs: Reg, rhs: Reg) {
         let _ = (signed, lo, hi, lhs, rhs);
         unreachable!("int_mul_wide: {NO_WIDE}")
+    }
+
+    // ---- SIMD ([`OpFamily::Simd`]) -------------------------------------------
+    //
+    // v128 values live in float registers; S128 moves (`load`, `store`,
+    // `mov`, `copy_mem`, `store_imm` of 0, `load_indirect`,
+    // `store_indirect`) are part of the family. The operations are
+    // three-operand as the others: `dst` may be `lhs` (or `src`), never
+    // another register an operation reads.
+
+    /// The CPU feature this target lacks for SIMD, if any: v128 values are
+    /// then `Unsupported`, naming it.
+    fn simd_missing_feature(&self) -> Option<&'static str> {
+        None
+    }
+    /// `dst = bits` (a v128 constant).
+    fn v128_const(&mut self, bits: u128, dst: Reg) {
+        let _ = (bits, dst);
+        unreachable!("v128_const: {NO_SIMD}")
+    }
+    /// `dst = lhs op rhs`, lane-wise (see [`SimdBinOp`]); `tmp` is a float
+    /// register the operation may clobber.
+    fn simd_binop(&mut self, op: SimdBinOp, dst: Reg, lhs: Reg, rhs: Reg, tmp: Reg) {
+        let _ = (op, dst, lhs, rhs, tmp);
+        unreachable!("simd_binop: {NO_SIMD}")
+    }
+    /// `dst = op src` (see [`SimdUnOp`]); `tmp` as for `simd_binop`.
+    fn simd_unop(&mut self, op: SimdUnOp, dst: Reg, src: Reg, tmp: Reg) {
+        let _ = (op, dst, src, tmp);
+        unreachable!("simd_unop: {NO_SIMD}")
+    }
+    /// `dst = src shift (count mod lane bits)`, with the count in an
+    /// integer register, which is clobbered; `tmp` as for `simd_binop`.
+    fn simd_shift(&mut self, op: SimdShift, lanes: Lanes, dst: Reg, src: Reg, count: Reg, tmp: Reg) {
+        let _ = (op, lanes, dst, src, count, tmp);
+        unreachable!("simd_shift: {NO_SIMD}")
+    }
+    /// Every lane of `dst` = the scalar in `src` (an integer register for
+    /// integer lanes, a float register for float lanes).
+    fn simd_splat(&mut self, lanes: Lanes, src: Reg, dst: Reg) {
+        let _ = (lanes, src, dst);
+        unreachable!("simd_splat: {NO_SIMD}")
+    }
+    /// `dst` = lane `lane` of `src` (8/16-bit lanes sign- or
+    /// zero-extended to an i32 as `signed` says).
+    fn simd_extract_lane(&mut self, lanes: Lanes, lane: u8, signed: bool, src: Reg, dst: Reg) {
+        let _ = (lanes, lane, signed, src, dst);
+        unreachable!("simd_extract_lane: {NO_SIMD}")
+    }
+    /// Lane `lane` of `dst` = the scalar in `src`.
+    fn simd_replace_lane(&mut self, lanes: Lanes, lane: u8, dst: Reg, src: Reg) {
+        let _ = (lanes, lane, dst, src);
+        unreachable!("simd_replace_lane: {NO_SIMD}")
+    }
+    /// `dst = (a & mask) | (b & !mask)`; `dst` may be `mask` only.
+    fn simd_bitselect(&mut self, dst: Reg, a: Reg, b: Reg, mask: Reg) {
+        let _ = (dst, a, b, mask);
+        unreachable!("simd_bitselect: {NO_SIMD}")
+    }
+    /// The i32 `op` of `src` into the integer register `dst`.
+    fn simd_test(&mut self, op: SimdTest, src: Reg, dst: Reg) {
+        let _ = (op, src, dst);
+        unreachable!("simd_test: {NO_SIMD}")
+    }
+    /// `i8x16.shuffle`: byte `i` of `a` becomes byte `lanes[i]` (0..=31)
+    /// of `a:b`; `b` is clobbered.
+    fn simd_shuffle(&mut self, a: Reg, b: Reg, lanes: [u8; 16]) {
+        let _ = (a, b, lanes);
+        unreachable!("simd_shuffle: {NO_SIMD}")
+    }
+    /// A linear-memory load into the float register `dst` as `kind` says
+    /// (bounds and trap table as for [`Self::heap_load`]); a lane load
+    /// keeps the other lanes of `dst`.
+    fn heap_load_simd(
+        &mut self,
+        access: HeapAccess,
+        kind: SimdLoad,
+        dst: Reg,
+        traps: &mut Vec<TrapEntry>,
+    ) {
+        let _ = (access, kind, dst, traps);
+        unreachable!("heap_load_simd: {NO_SIMD}")
+    }
+    /// Stores lane `lane` of the `size`-wide lanes of `src` (only read).
+    fn heap_store_lane(
+        &mut self,
+        access: HeapAccess,
+        size: OperandSize,
+        lane: u8,
+        src: Reg,
+        traps: &mut Vec<TrapEntry>,
+    ) {
+        let _ = (access, size, lane, src, traps);
+        unreachable!("heap_store_lane: {NO_SIMD}")
     }
 
     // ---- tail calls ([`OpFamily::TailCalls`]) --------------------------------

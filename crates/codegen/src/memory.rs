@@ -28,7 +28,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// Pops the index of an `bytes`-byte access and describes the access:
     /// bounds-checked (with a register for the check) as the mode
     /// requires.
-    fn heap_access(&mut self, memarg: &MemArg, bytes: u32) -> CompileResult<HeapAccess> {
+    pub(crate) fn heap_access(&mut self, memarg: &MemArg, bytes: u32) -> CompileResult<HeapAccess> {
         let wasmparser::MemArgTarget::Memory(memory) = memarg.target else {
             return Err(CompileError::unsupported(
                 "gc (array accesses through a memarg)",
@@ -77,7 +77,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     /// Frees the registers of a heap access, except `keep`.
-    fn free_heap_access(&mut self, access: &HeapAccess, keep: Option<Reg>) {
+    pub(crate) fn free_heap_access(&mut self, access: &HeapAccess, keep: Option<Reg>) {
         let index = match access.index {
             HeapIndex::Owned(r) => Some(r),
             HeapIndex::Const(_) | HeapIndex::Lent(_) => None,
@@ -98,7 +98,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let access = self.heap_access(&memarg, kind.bytes())?;
         // An integer result goes in a register of the access if it has one.
         let dst = match (access.index, access.bounds) {
-            _ if ty.is_float() => self.ctx.alloc(self.masm, reg_class(ty)),
+            _ if reg_class(ty) == RegClass::Float => self.ctx.alloc(self.masm, RegClass::Float),
             (HeapIndex::Owned(r), _) | (_, HeapBounds::Checked { tmp: r, .. }) => r,
             _ => self.ctx.alloc(self.masm, reg_class(ty)),
         };

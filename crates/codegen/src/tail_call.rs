@@ -97,7 +97,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let n = sig.params.len();
         let base = self.ctx.stack.len() - n;
         for i in 0..n {
-            let dst = M::stack_address(abi::param_offset(i));
+            let dst = M::stack_address(abi::param_offset(&sig.params, i));
             self.ctx.store_entry(self.masm, base + i, dst);
         }
         self.ctx.truncate(base);

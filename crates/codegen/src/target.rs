@@ -48,7 +48,7 @@ impl Isa {
     /// feature's index here is its bit in [`CpuFeatures`].
     pub fn feature_names(self) -> &'static [&'static str] {
         match self {
-            Isa::X86_64 => &["lzcnt", "bmi1", "popcnt", "sse4.1"],
+            Isa::X86_64 => &["lzcnt", "bmi1", "popcnt", "sse4.1", "ssse3", "sse4.2"],
             Isa::Aarch64 => &["lse"],
         }
     }
@@ -122,7 +122,11 @@ impl Target {
     /// Turns a feature of this target's ISA on or off by name.
     pub fn set_feature(&mut self, name: &str, on: bool) -> Result<&mut Self, String> {
         let names = self.isa.feature_names();
-        let alias = if name == "sse41" { "sse4.1" } else { name };
+        let alias = match name {
+            "sse41" => "sse4.1",
+            "sse42" => "sse4.2",
+            _ => name,
+        };
         let Some(bit) = names.iter().position(|n| *n == alias) else {
             return Err(format!(
                 "unknown {} CPU feature {name:?} (known: {})",
@@ -209,6 +213,8 @@ fn host_has(name: &str) -> bool {
             "bmi1" => std::arch::is_x86_feature_detected!("bmi1"),
             "popcnt" => std::arch::is_x86_feature_detected!("popcnt"),
             "sse4.1" => std::arch::is_x86_feature_detected!("sse4.1"),
+            "ssse3" => std::arch::is_x86_feature_detected!("ssse3"),
+            "sse4.2" => std::arch::is_x86_feature_detected!("sse4.2"),
             _ => false,
         }
     }

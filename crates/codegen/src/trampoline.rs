@@ -48,7 +48,7 @@ fn array_call_trampoline<M: MacroAssembler>(masm: &mut M, sig: &FuncSig) {
     masm.reserve_stack(args + results);
     for (i, ty) in sig.params.iter().enumerate() {
         let src = M::field_address(values, (i as u32 * VALUE_SLOT) as i32);
-        let dst = M::stack_address(abi::param_offset(i));
+        let dst = M::stack_address(abi::param_offset(&sig.params, i));
         masm.copy_mem(OperandSize::of(*ty), src, dst);
     }
     masm.entry_trampoline_call(callee);
@@ -58,7 +58,7 @@ fn array_call_trampoline<M: MacroAssembler>(masm: &mut M, sig: &FuncSig) {
         if j == 0 {
             masm.store(OperandSize::of(*ty), M::return_reg(reg_class(*ty)), dst);
         } else {
-            let src = M::stack_address(abi::result_offset(j));
+            let src = M::stack_address(abi::result_offset(&sig.results, j));
             masm.copy_mem(OperandSize::of(*ty), src, dst);
         }
     }
@@ -81,7 +81,7 @@ fn host_call_trampoline<M: MacroAssembler>(masm: &mut M, sig: &FuncSig) {
     let values = masm.host_call_prologue(count * VALUE_SLOT);
     let incoming = M::incoming_args_offset();
     for (i, ty) in sig.params.iter().enumerate() {
-        let src = M::frame_address(incoming + abi::param_offset(i) as i32);
+        let src = M::frame_address(incoming + abi::param_offset(&sig.params, i) as i32);
         let dst = M::field_address(values, (i as u32 * VALUE_SLOT) as i32);
         masm.copy_mem(OperandSize::of(*ty), src, dst);
     }
@@ -89,7 +89,7 @@ fn host_call_trampoline<M: MacroAssembler>(masm: &mut M, sig: &FuncSig) {
     let result_area = incoming + abi::arg_area(sig) as i32;
     for (j, ty) in sig.results.iter().enumerate().skip(1) {
         let src = M::field_address(values, (j as u32 * VALUE_SLOT) as i32);
-        let dst = M::frame_address(result_area + abi::result_offset(j) as i32);
+        let dst = M::frame_address(result_area + abi::result_offset(&sig.results, j) as i32);
         masm.copy_mem(OperandSize::of(*ty), src, dst);
     }
     if let Some(ty) = sig.results.first() {

@@ -42,8 +42,11 @@ trait Translate<'a> {
     fn offset(&self) -> u64;
 
     wasmparser::for_each_visit_operator!(unsupported_by_default);
-    wasmparser::for_each_visit_simd_operator!(unsupported_by_default);
 }
+
+// The SIMD operators' table, with their own `Translate`-like trait.
+mod simd;
+use simd::TranslateSimd;
 
 /// The operators brisk translates, one line each: the `Translate` method
 /// with the operator's immediates, and the [`CodeGen`] call it makes.
@@ -528,7 +531,14 @@ macro_rules! validate_then_visit_simd {
             fn $visit(&mut self $($(, $arg: $argty)*)?) -> Self::Output {
                 let offset = self.codegen.offset;
                 self.validator.simd_visitor(offset).$visit($($($arg.clone()),*)?)?;
-                self.translate(false, false, |cg| cg.$visit($($($arg),*)?));
+                self.translate(false, false, |cg| if M::implements(OpFamily::Simd) {
+                    cg.$visit($($($arg),*)?)
+                } else {
+                    Err(CompileError::unsupported(
+                        concat!(stringify!($op), " (", stringify!($proposal), ")"),
+                        cg.offset,
+                    ))
+                });
                 Ok(())
             }
         )*

@@ -7,7 +7,7 @@
 use Register::*;
 use brisk_codegen::buffer::{CallReloc, Label, RelocKind};
 use brisk_codegen::isa::x64::asm::{AluOp, Amode, Assembler, BitOp, Cond, ShiftOp, UnaryOp};
-use brisk_codegen::masm::OperandSize::{self, S8, S16, S32, S64};
+use brisk_codegen::masm::OperandSize::{self, S8, S16, S32, S64, S128};
 use brisk_codegen::reg::Reg;
 use iced_x86::{Decoder, DecoderOptions, Instruction, MemorySize, Mnemonic, OpKind, Register};
 
@@ -33,6 +33,7 @@ fn ireg(size: OperandSize, reg: Reg) -> Register {
         S16 => &GPR16,
         S32 => &GPR32,
         S64 => &GPR64,
+        S128 => unreachable!("no 128-bit general registers"),
     };
     table[reg.hw() as usize]
 }
@@ -109,6 +110,7 @@ fn uint(size: OperandSize) -> MemorySize {
         S16 => MemorySize::UInt16,
         S32 => MemorySize::UInt32,
         S64 => MemorySize::UInt64,
+        S128 => unreachable!("no 128-bit integer accesses"),
     }
 }
 
@@ -119,6 +121,7 @@ fn int(size: OperandSize) -> MemorySize {
         S16 => MemorySize::Int16,
         S32 => MemorySize::Int32,
         S64 => MemorySize::Int64,
+        S128 => unreachable!("no 128-bit integer accesses"),
     }
 }
 
@@ -419,6 +422,7 @@ fn store_imm(size: OperandSize, imm: i32) -> Operand {
         S16 => Operand::Imm(OpKind::Immediate16, imm as u16 as u64),
         S32 => Operand::Imm(OpKind::Immediate32, imm as u32 as u64),
         S64 => Operand::Imm(OpKind::Immediate32to64, imm as i64 as u64),
+        S128 => unreachable!("no 128-bit immediates"),
     }
 }
 
@@ -750,6 +754,7 @@ fn test_ri() {
                     S16 => Operand::Imm(OpKind::Immediate16, imm as u16 as u64),
                     S32 => Operand::Imm(OpKind::Immediate32, imm as u32 as u64),
                     S64 => Operand::Imm(OpKind::Immediate32to64, imm as i64 as u64),
+                    S128 => unreachable!("no 128-bit immediates"),
                 };
                 check(Mnemonic::Test, &[reg(size, r), imm_op], |a| {
                     a.test_ri(size, r, imm)

@@ -5,4 +5,4 @@
 (module
   (func (param v128) (result i32)
     (i32.const 0)))
-;; error: unsupported: simd (v128 values) (at offset 0x18)
+;; error: unsupported: simd (needs the ssse3 CPU feature) (at offset 0x18)

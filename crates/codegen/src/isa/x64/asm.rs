@@ -9,6 +9,9 @@ use crate::buffer::{CodeBuffer, Label};
 use crate::masm::OperandSize;
 use crate::reg::Reg;
 
+mod simd;
+pub use simd::{MovMsk, PackedImmOp, PackedOp, ShiftImmOp};
+
 /// A memory operand: `[base + index << shift + disp]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Amode {
@@ -209,10 +212,11 @@ fn scalar_prefix(size: OperandSize) -> u8 {
     }
 }
 
-/// The prefix selecting the packed single (none) or double (`66`) form.
+/// The prefix selecting the packed single (none) or double (`66`) form;
+/// a whole v128 (S128) takes the single form.
 fn packed_prefix(size: OperandSize) -> Option<u8> {
     match size {
-        OperandSize::S32 => None,
+        OperandSize::S32 | OperandSize::S128 => None,
         OperandSize::S64 => Some(0x66),
         _ => unreachable!("packed float of {size:?}"),
     }
@@ -343,6 +347,7 @@ impl Assembler {
             OperandSize::S32 | OperandSize::S64 => {
                 self.emit_op(None, is_64(size), &[0x89], src.hw(), Rm::Mem(mem))
             }
+            OperandSize::S128 => unreachable!("integer store of a v128"),
         }
     }
 
@@ -362,6 +367,7 @@ impl Assembler {
                 self.emit_op(None, is_64(size), &[0xC7], 0, Rm::Mem(mem));
                 self.buf.put4(imm as u32);
             }
+            OperandSize::S128 => unreachable!("immediate store of a v128"),
         }
     }
 
@@ -424,7 +430,7 @@ impl Assembler {
             OperandSize::S8 => (&[0x0F, 0xBE], true),
             OperandSize::S16 => (&[0x0F, 0xBF], false),
             OperandSize::S32 => (&[0x63], false),
-            OperandSize::S64 => unreachable!("movsx from 64 bits"),
+            OperandSize::S64 | OperandSize::S128 => unreachable!("movsx from {from:?}"),
         };
         self.emit(None, is_64(to), op, dst.hw(), Rm::Reg(src), false, byte);
     }
@@ -435,7 +441,7 @@ impl Assembler {
             OperandSize::S8 => &[0x0F, 0xBE],
             OperandSize::S16 => &[0x0F, 0xBF],
             OperandSize::S32 => &[0x63],
-            OperandSize::S64 => unreachable!("movsx from 64 bits"),
+            OperandSize::S64 | OperandSize::S128 => unreachable!("movsx from {from:?}"),
         };
         self.emit_op(None, is_64(to), op, dst.hw(), Rm::Mem(mem));
     }
@@ -597,6 +603,7 @@ impl Assembler {
                 self.emit_op(None, is_64(size), &[0xF7], 0, Rm::Reg(reg));
                 self.buf.put4(imm as u32);
             }
+            OperandSize::S128 => unreachable!("test of a v128"),
         }
     }
 

@@ -2,7 +2,7 @@
 //! operation, fixed-register rules (`cl` for shift counts, `rdx:rax` for
 //! division) and CPU-feature-dependent sequences.
 
-use super::asm::{AluOp, Amode, Assembler, BitOp, Cond, ShiftOp, UnaryOp};
+use super::asm::{AluOp, Amode, Assembler, BitOp, Cond, PackedOp, ShiftOp, UnaryOp};
 use super::regs::*;
 use crate::buffer::{CodeBuffer, Label};
 use crate::masm::*;
@@ -18,6 +18,7 @@ use brisk_environ::{TrapCode, TrapEntry};
 mod atomic;
 mod float;
 mod scratch;
+mod simd;
 mod tail_call;
 mod wide;
 
@@ -30,6 +31,8 @@ struct Features {
     bmi1: bool,
     popcnt: bool,
     sse41: bool,
+    ssse3: bool,
+    sse42: bool,
 }
 
 impl Features {
@@ -40,6 +43,8 @@ impl Features {
             bmi1: target.has_feature("bmi1"),
             popcnt: target.has_feature("popcnt"),
             sse41: target.has_feature("sse4.1"),
+            ssse3: target.has_feature("ssse3"),
+            sse42: target.has_feature("sse4.2"),
         }
     }
 }
@@ -52,6 +57,9 @@ pub struct X64Masm {
     trap_stubs: Vec<(Option<TrapCode>, Label)>,
     /// The entry trampoline's resume point, while generating one.
     resume: Option<Label>,
+    /// The current function's v128 constant pool, emitted 16-byte aligned
+    /// after its trap stubs.
+    v128_consts: Vec<(u128, Label)>,
 }
 
 /// The x86-64 prologue's fields patched once the frame size is known: two
@@ -75,6 +83,8 @@ fn load64(a: &mut Assembler, dst: Reg, base: Reg, disp: i32) {
 /// an f32/f64 into the low bits of a float register.
 fn emit_load(a: &mut Assembler, size: OperandSize, src: &Amode, dst: Reg) {
     match (dst.class(), size) {
+        (RegClass::Float, OperandSize::S128) => a.movups_rm(dst, src),
+        (RegClass::Int, OperandSize::S128) => unreachable!("v128 load into {dst:?}"),
         (RegClass::Float, _) => a.movs_rm(size, dst, src),
         (RegClass::Int, OperandSize::S32 | OperandSize::S64) => a.mov_rm(size, dst, src),
         (RegClass::Int, OperandSize::S8 | OperandSize::S16) => a.movzx_rm(size, dst, src),
@@ -84,6 +94,7 @@ fn emit_load(a: &mut Assembler, size: OperandSize, src: &Amode, dst: Reg) {
 /// `[dst] = src`, the low `size` bytes of an integer or float register.
 fn emit_store(a: &mut Assembler, size: OperandSize, src: Reg, dst: &Amode) {
     match src.class() {
+        RegClass::Float if size == OperandSize::S128 => a.movups_mr(dst, src),
         RegClass::Float => a.movs_mr(size, dst, src),
         RegClass::Int => a.mov_mr(size, dst, src),
     }
@@ -305,6 +316,7 @@ impl MacroAssembler for X64Masm {
             features: Features::of(target),
             trap_stubs: Vec::new(),
             resume: None,
+            v128_consts: Vec::new(),
         }
     }
 
@@ -316,6 +328,7 @@ impl MacroAssembler for X64Masm {
         self.asm.buf.clear();
         self.trap_stubs.clear();
         self.resume = None;
+        self.v128_consts.clear();
     }
 
     fn allocatable(class: RegClass) -> RegSet {
@@ -422,6 +435,14 @@ impl MacroAssembler for X64Masm {
 
     fn store_imm(&mut self, size: OperandSize, imm: i64, dst: Amode) {
         let dst = *from_outside(&dst);
+        if size == OperandSize::S128 {
+            // Only zero (declared v128 locals) is ever stored this way.
+            debug_assert_eq!(imm, 0);
+            return self.with_scratches(|a, _, fs| {
+                a.packed_rr(PackedOp::Pxor, fs, fs);
+                a.movups_mr(&dst, fs);
+            });
+        }
         if Self::imm_fits(ImmOp::Store, imm, size) {
             self.asm.mov_mi(size, &dst, imm as i32);
         } else {
@@ -433,6 +454,12 @@ impl MacroAssembler for X64Masm {
     }
 
     fn mov(&mut self, size: OperandSize, src: Reg, dst: Reg) {
+        if size == OperandSize::S128 {
+            if src != dst {
+                self.asm.movap_rr(OperandSize::S32, dst, src);
+            }
+            return;
+        }
         if !(src.is_int() && dst.is_int()) {
             return self.float_mov(size, src, dst);
         }
@@ -451,7 +478,8 @@ impl MacroAssembler for X64Masm {
 
     fn copy_mem(&mut self, size: OperandSize, src: Amode, dst: Amode) {
         let (src, dst) = (*from_outside(&src), *from_outside(&dst));
-        self.with_scratch(|a, s| {
+        self.with_scratches(|a, s, fs| {
+            let s = if size == OperandSize::S128 { fs } else { s };
             emit_load(a, size, &src, s);
             emit_store(a, size, s, &dst);
         });
@@ -808,6 +836,7 @@ impl MacroAssembler for X64Masm {
                 a.jmp_m(&Amode::base_disp(limits, LIMITS_RESUME_PC as i32));
             });
         }
+        self.emit_v128_pool();
     }
 
     fn call_direct(&mut self, callee: u32) {
@@ -1066,8 +1095,76 @@ impl MacroAssembler for X64Masm {
 
     fn implements(family: OpFamily) -> bool {
         match family {
-            OpFamily::Atomics | OpFamily::TailCalls | OpFamily::WideArithmetic => true,
+            OpFamily::Atomics
+            | OpFamily::TailCalls
+            | OpFamily::WideArithmetic
+            | OpFamily::Simd => true,
         }
+    }
+
+    fn simd_missing_feature(&self) -> Option<&'static str> {
+        self.simd_missing_feature_impl()
+    }
+
+    fn v128_const(&mut self, bits: u128, dst: Reg) {
+        self.v128_const_impl(bits, dst);
+    }
+
+    fn simd_binop(&mut self, op: SimdBinOp, dst: Reg, lhs: Reg, rhs: Reg, tmp: Reg) {
+        self.simd_binop_impl(op, dst, lhs, rhs, tmp);
+    }
+
+    fn simd_unop(&mut self, op: SimdUnOp, dst: Reg, src: Reg, tmp: Reg) {
+        self.simd_unop_impl(op, dst, src, tmp);
+    }
+
+    fn simd_shift(&mut self, op: SimdShift, lanes: Lanes, dst: Reg, src: Reg, count: Reg, tmp: Reg) {
+        self.simd_shift_impl(op, lanes, dst, src, count, tmp);
+    }
+
+    fn simd_splat(&mut self, lanes: Lanes, src: Reg, dst: Reg) {
+        self.simd_splat_impl(lanes, src, dst);
+    }
+
+    fn simd_extract_lane(&mut self, lanes: Lanes, lane: u8, signed: bool, src: Reg, dst: Reg) {
+        self.simd_extract_lane_impl(lanes, lane, signed, src, dst);
+    }
+
+    fn simd_replace_lane(&mut self, lanes: Lanes, lane: u8, dst: Reg, src: Reg) {
+        self.simd_replace_lane_impl(lanes, lane, dst, src);
+    }
+
+    fn simd_bitselect(&mut self, dst: Reg, a: Reg, b: Reg, mask: Reg) {
+        self.simd_bitselect_impl(dst, a, b, mask);
+    }
+
+    fn simd_test(&mut self, op: SimdTest, src: Reg, dst: Reg) {
+        self.simd_test_impl(op, src, dst);
+    }
+
+    fn simd_shuffle(&mut self, a: Reg, b: Reg, lanes: [u8; 16]) {
+        self.simd_shuffle_impl(a, b, lanes);
+    }
+
+    fn heap_load_simd(
+        &mut self,
+        access: HeapAccess,
+        kind: SimdLoad,
+        dst: Reg,
+        traps: &mut Vec<TrapEntry>,
+    ) {
+        self.heap_load_simd_impl(access, kind, dst, traps);
+    }
+
+    fn heap_store_lane(
+        &mut self,
+        access: HeapAccess,
+        size: OperandSize,
+        lane: u8,
+        src: Reg,
+        traps: &mut Vec<TrapEntry>,
+    ) {
+        self.heap_store_lane_impl(access, size, lane, src, traps);
     }
 
     fn mul_wide_regs() -> Option<WideRegs> {

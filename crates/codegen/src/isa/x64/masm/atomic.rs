@@ -54,6 +54,7 @@ fn zero_extend(a: &mut Assembler, size: OperandSize, dst: Reg, src: Reg) {
         OperandSize::S8 | OperandSize::S16 => a.movzx_rr(size, dst, src),
         OperandSize::S32 | OperandSize::S64 if dst != src => a.mov_rr(size, dst, src),
         OperandSize::S32 | OperandSize::S64 => {}
+        OperandSize::S128 => unreachable!("atomic access of a v128"),
     }
 }
 
@@ -204,6 +205,7 @@ impl X64Masm {
                 OperandSize::S8 | OperandSize::S16 => a.movzx_rr(size, RAX, RAX),
                 OperandSize::S32 => a.mov_rr(OperandSize::S32, RAX, RAX),
                 OperandSize::S64 => {}
+                OperandSize::S128 => unreachable!("atomic access of a v128"),
             }
         });
     }

@@ -1,0 +1,209 @@
+//! SIMD (v128) operators, for an ISA that implements `OpFamily::Simd`
+//! (x86-64: `isa/x64/masm/simd.rs`).
+//!
+//! v128 values live in float registers and, on the value stack, in
+//! 16-byte canonical slots: a function that may hold one is laid out with
+//! 16-byte value-stack slots (`Frame::slot_bytes`; scalar functions keep
+//! 8-byte ones). In argument and result areas and among the locals a v128
+//! takes two 8-byte slots (`abi::slot_bytes`). Constants are not kept
+//! lazily on the value stack: `v128.const` materializes into a register.
+//!
+//! Every operation pops its operands into registers it owns (a v128 is
+//! never a pinned local) and writes its result over its first operand's.
+
+use crate::codegen::CodeGen;
+use crate::context::reg_class;
+use crate::masm::*;
+use crate::reg::RegClass;
+use crate::stack::Val;
+use brisk_environ::{CompileResult, WasmType};
+use wasmparser::MemArg;
+
+/// The scalar type of a lane.
+fn lane_type(lanes: Lanes) -> WasmType {
+    match lanes {
+        Lanes::I8x16 | Lanes::I16x8 | Lanes::I32x4 => WasmType::I32,
+        Lanes::I64x2 => WasmType::I64,
+        Lanes::F32x4 => WasmType::F32,
+        Lanes::F64x2 => WasmType::F64,
+    }
+}
+
+impl<M: MacroAssembler> CodeGen<'_, M> {
+    /// Checks that v128 values can be compiled here (see `check_type`).
+    fn simd(&self) -> CompileResult<()> {
+        self.check_type(WasmType::V128)
+    }
+
+    fn push_v128(&mut self, r: crate::reg::Reg) {
+        self.ctx.push(Val::Reg(r, WasmType::V128));
+    }
+
+    pub fn v128_const(&mut self, bits: u128) -> CompileResult<()> {
+        self.simd()?;
+        let r = self.ctx.alloc(self.masm, RegClass::Float);
+        self.masm.v128_const(bits, r);
+        self.push_v128(r);
+        Ok(())
+    }
+
+    pub fn simd_binop(&mut self, op: SimdBinOp) -> CompileResult<()> {
+        self.simd()?;
+        let rhs = self.ctx.pop_to_reg(self.masm);
+        let lhs = self.ctx.pop_to_reg(self.masm);
+        let tmp = self.ctx.alloc(self.masm, RegClass::Float);
+        self.masm.simd_binop(op, lhs, lhs, rhs, tmp);
+        self.ctx.free(rhs);
+        self.ctx.free(tmp);
+        self.push_v128(lhs);
+        Ok(())
+    }
+
+    pub fn simd_unop(&mut self, op: SimdUnOp) -> CompileResult<()> {
+        self.simd()?;
+        let src = self.ctx.pop_to_reg(self.masm);
+        let tmp = self.ctx.alloc(self.masm, RegClass::Float);
+        self.masm.simd_unop(op, src, src, tmp);
+        self.ctx.free(tmp);
+        self.push_v128(src);
+        Ok(())
+    }
+
+    pub fn simd_shift(&mut self, op: SimdShift, lanes: Lanes) -> CompileResult<()> {
+        self.simd()?;
+        let count = self.ctx.pop_to_reg(self.masm);
+        let src = self.ctx.pop_to_reg(self.masm);
+        let tmp = self.ctx.alloc(self.masm, RegClass::Float);
+        self.masm.simd_shift(op, lanes, src, src, count, tmp);
+        self.ctx.free(count);
+        self.ctx.free(tmp);
+        self.push_v128(src);
+        Ok(())
+    }
+
+    pub fn simd_splat(&mut self, lanes: Lanes) -> CompileResult<()> {
+        self.simd()?;
+        let src = self.ctx.pop_to_reg(self.masm);
+        let dst = if src.class() == RegClass::Float {
+            src
+        } else {
+            self.ctx.alloc(self.masm, RegClass::Float)
+        };
+        self.masm.simd_splat(lanes, src, dst);
+        if dst != src {
+            self.ctx.free(src);
+        }
+        self.push_v128(dst);
+        Ok(())
+    }
+
+    pub fn simd_extract_lane(&mut self, lanes: Lanes, lane: u8, signed: bool) -> CompileResult<()> {
+        self.simd()?;
+        let src = self.ctx.pop_to_reg(self.masm);
+        let ty = lane_type(lanes);
+        let dst = match reg_class(ty) {
+            RegClass::Float => src,
+            RegClass::Int => self.ctx.alloc(self.masm, RegClass::Int),
+        };
+        self.masm.simd_extract_lane(lanes, lane, signed, src, dst);
+        if dst != src {
+            self.ctx.free(src);
+        }
+        self.ctx.push(Val::Reg(dst, ty));
+        Ok(())
+    }
+
+    pub fn simd_replace_lane(&mut self, lanes: Lanes, lane: u8) -> CompileResult<()> {
+        self.simd()?;
+        let scalar = self.ctx.pop_to_reg(self.masm);
+        let vec = self.ctx.pop_to_reg(self.masm);
+        self.masm.simd_replace_lane(lanes, lane, vec, scalar);
+        self.ctx.free(scalar);
+        self.push_v128(vec);
+        Ok(())
+    }
+
+    pub fn simd_bitselect(&mut self) -> CompileResult<()> {
+        self.simd()?;
+        let mask = self.ctx.pop_to_reg(self.masm);
+        let b = self.ctx.pop_to_reg(self.masm);
+        let a = self.ctx.pop_to_reg(self.masm);
+        self.masm.simd_bitselect(a, a, b, mask);
+        self.ctx.free(b);
+        self.ctx.free(mask);
+        self.push_v128(a);
+        Ok(())
+    }
+
+    pub fn simd_test(&mut self, op: SimdTest) -> CompileResult<()> {
+        self.simd()?;
+        let src = self.ctx.pop_to_reg(self.masm);
+        let dst = self.ctx.alloc(self.masm, RegClass::Int);
+        self.masm.simd_test(op, src, dst);
+        self.ctx.free(src);
+        self.ctx.push(Val::Reg(dst, WasmType::I32));
+        Ok(())
+    }
+
+    pub fn simd_shuffle(&mut self, lanes: [u8; 16]) -> CompileResult<()> {
+        self.simd()?;
+        let b = self.ctx.pop_to_reg(self.masm);
+        let a = self.ctx.pop_to_reg(self.masm);
+        self.masm.simd_shuffle(a, b, lanes);
+        self.ctx.free(b);
+        self.push_v128(a);
+        Ok(())
+    }
+
+    /// `v128.load` and `v128.store` are plain 16-byte heap accesses.
+    pub fn v128_load(&mut self, memarg: MemArg) -> CompileResult<()> {
+        self.load(memarg, WasmType::V128, LoadKind::Zero(OperandSize::S128))
+    }
+
+    pub fn v128_store(&mut self, memarg: MemArg) -> CompileResult<()> {
+        self.store(memarg, WasmType::V128, OperandSize::S128)
+    }
+
+    /// The extending, splatting and zero-filling loads.
+    pub fn simd_load(&mut self, memarg: MemArg, kind: SimdLoad) -> CompileResult<()> {
+        self.simd()?;
+        let access = self.heap_access(&memarg, kind.bytes())?;
+        let dst = self.ctx.alloc(self.masm, RegClass::Float);
+        self.masm.heap_load_simd(access, kind, dst, self.traps);
+        self.free_heap_access(&access, None);
+        self.push_v128(dst);
+        Ok(())
+    }
+
+    pub fn simd_load_lane(
+        &mut self,
+        memarg: MemArg,
+        size: OperandSize,
+        lane: u8,
+    ) -> CompileResult<()> {
+        self.simd()?;
+        let vec = self.ctx.pop_to_reg(self.masm);
+        let access = self.heap_access(&memarg, size.bytes())?;
+        self.masm
+            .heap_load_simd(access, SimdLoad::Lane(size, lane), vec, self.traps);
+        self.free_heap_access(&access, None);
+        self.push_v128(vec);
+        Ok(())
+    }
+
+    pub fn simd_store_lane(
+        &mut self,
+        memarg: MemArg,
+        size: OperandSize,
+        lane: u8,
+    ) -> CompileResult<()> {
+        self.simd()?;
+        let vec = self.ctx.pop_to_reg(self.masm);
+        let access = self.heap_access(&memarg, size.bytes())?;
+        self.masm
+            .heap_store_lane(access, size, lane, vec, self.traps);
+        self.ctx.free(vec);
+        self.free_heap_access(&access, None);
+        Ok(())
+    }
+}

@@ -1,0 +1,624 @@
+//! v128 operations on x86-64 with SSE4.2 and SSSE3 (x86-64-v2): the
+//! instruction sequences of `OpFamily::Simd`.
+//!
+//! Values are whole XMM registers. Registers are copied with `movaps`,
+//! memory is read and written only with `movups` or with sized lane
+//! accesses, never through a legacy-SSE m128 operand (which faults when
+//! misaligned). Constants other than 0 and all-ones come from a
+//! per-function pool after the trap stubs, 16-byte aligned (functions are
+//! 16-byte aligned in the image), loaded with `movups [rip + label]`.
+//!
+//! Sequences with no single instruction:
+//!
+//! - integer `ne`, `le`, `ge`: the complement of `eq`, `gt`, `lt`;
+//!   unsigned comparisons through `pminu`/`pmaxu` (`a <=u b` is
+//!   `minu(a, b) == a`).
+//! - `i64x2.mul`: three `pmuludq` of the 32-bit halves
+//!   (`lo*lo + (hi*lo + lo*hi) << 32`).
+//! - shifts: the count is masked to the lane width first (x86 shifts give 0
+//!   or the sign for large counts). `i8x16` shifts shift words and mask
+//!   off the bits that crossed from the neighbouring byte (`shl`, `shr_u`)
+//!   or widen to words (`shr_s`); `i64x2.shr_s` flips negative lanes,
+//!   shifts logically and flips back (`((x ^ s) >>u n) ^ s`, `s` the
+//!   sign mask).
+//! - `i64x2.abs`: `(x ^ s) - s`.
+//! - `i8x16.swizzle`: indexes saturated with `paddusb 0x70` so that any
+//!   index above 15 has its top bit set, which `pshufb` turns into 0.
+//! - `i8x16.shuffle`: one `pshufb` per source with indexes of the other
+//!   source's bytes set to 0x80, then `por`.
+
+use super::X64Masm;
+use crate::isa::x64::asm::{
+    Amode, Assembler, AluOp, Cond, MovMsk, PackedImmOp, PackedOp, ShiftImmOp,
+};
+use super::{heap_amode, record_guarded};
+use crate::masm::*;
+use crate::reg::Reg;
+use brisk_environ::TrapEntry;
+
+use OperandSize::{S8, S16, S32, S64};
+
+/// `dst = src` between XMM registers, if they differ.
+fn movaps(a: &mut Assembler, dst: Reg, src: Reg) {
+    if dst != src {
+        a.movap_rr(S32, dst, src);
+    }
+}
+
+/// All ones in `r`.
+fn ones(a: &mut Assembler, r: Reg) {
+    a.packed_rr(PackedOp::Pcmpeqd, r, r);
+}
+
+fn not(a: &mut Assembler, dst: Reg, tmp: Reg) {
+    ones(a, tmp);
+    a.packed_rr(PackedOp::Pxor, dst, tmp);
+}
+
+/// The per-lane-width instruction of a family, for 8/16/32/64-bit lanes.
+fn by_width(lanes: Lanes, ops: [Option<PackedOp>; 4]) -> PackedOp {
+    let i = match lanes.size() {
+        S8 => 0,
+        S16 => 1,
+        S32 => 2,
+        _ => 3,
+    };
+    ops[i].unwrap_or_else(|| unreachable!("no single instruction for {lanes:?}"))
+}
+
+fn add_op(lanes: Lanes) -> PackedOp {
+    use PackedOp::*;
+    match lanes {
+        Lanes::F32x4 => Addps,
+        Lanes::F64x2 => Addpd,
+        _ => by_width(lanes, [Some(Paddb), Some(Paddw), Some(Paddd), Some(Paddq)]),
+    }
+}
+
+fn sub_op(lanes: Lanes) -> PackedOp {
+    use PackedOp::*;
+    match lanes {
+        Lanes::F32x4 => Subps,
+        Lanes::F64x2 => Subpd,
+        _ => by_width(lanes, [Some(Psubb), Some(Psubw), Some(Psubd), Some(Psubq)]),
+    }
+}
+
+fn eq_op(lanes: Lanes) -> PackedOp {
+    use PackedOp::*;
+    by_width(
+        lanes,
+        [Some(Pcmpeqb), Some(Pcmpeqw), Some(Pcmpeqd), Some(Pcmpeqq)],
+    )
+}
+
+fn gt_op(lanes: Lanes) -> PackedOp {
+    use PackedOp::*;
+    by_width(
+        lanes,
+        [Some(Pcmpgtb), Some(Pcmpgtw), Some(Pcmpgtd), Some(Pcmpgtq)],
+    )
+}
+
+fn min_op(lanes: Lanes, signed: bool) -> PackedOp {
+    use PackedOp::*;
+    if signed {
+        by_width(lanes, [Some(Pminsb), Some(Pminsw), Some(Pminsd), None])
+    } else {
+        by_width(lanes, [Some(Pminub), Some(Pminuw), Some(Pminud), None])
+    }
+}
+
+fn max_op(lanes: Lanes, signed: bool) -> PackedOp {
+    use PackedOp::*;
+    if signed {
+        by_width(lanes, [Some(Pmaxsb), Some(Pmaxsw), Some(Pmaxsd), None])
+    } else {
+        by_width(lanes, [Some(Pmaxub), Some(Pmaxuw), Some(Pmaxud), None])
+    }
+}
+
+/// The float lane width for `cmpps`/`cmppd`.
+fn float_size(lanes: Lanes) -> OperandSize {
+    lanes.size()
+}
+
+/// A signed 64-bit lane's sign mask in each lane of `dst` (all ones for a
+/// negative lane).
+fn sign_mask64(a: &mut Assembler, dst: Reg, src: Reg) {
+    a.packed_rri(PackedImmOp::Pshufd, dst, src, 0xF5);
+    a.shift_imm(ShiftImmOp::Psrad, dst, 31);
+}
+
+/// An ordered comparison, `dst order rhs`.
+#[derive(Clone, Copy, PartialEq)]
+enum Order {
+    Lt,
+    Gt,
+    Le,
+    Ge,
+}
+
+impl X64Masm {
+    /// Whether the target has what v128 code needs (x86-64-v2's SSSE3,
+    /// SSE4.1 and SSE4.2), or the first feature it lacks.
+    pub(super) fn simd_missing_feature_impl(&self) -> Option<&'static str> {
+        let f = &self.features;
+        [(f.ssse3, "ssse3"), (f.sse41, "sse4.1"), (f.sse42, "sse4.2")]
+            .into_iter()
+            .find_map(|(has, name)| (!has).then_some(name))
+    }
+
+    /// The label of `bits` in the constant pool, added if new.
+    fn pool_label(&mut self, bits: u128) -> crate::buffer::Label {
+        if let Some((_, l)) = self.v128_consts.iter().find(|(b, _)| *b == bits) {
+            return *l;
+        }
+        let l = self.asm.buf.new_label();
+        self.v128_consts.push((bits, l));
+        l
+    }
+
+    /// Emits the constant pool (after the trap stubs), 16-byte aligned.
+    pub(super) fn emit_v128_pool(&mut self) {
+        if self.v128_consts.is_empty() {
+            return;
+        }
+        let buf = &mut self.asm.buf;
+        while buf.len() % 16 != 0 {
+            buf.put1(0xCC);
+        }
+        for (bits, label) in std::mem::take(&mut self.v128_consts) {
+            buf.bind(label);
+            buf.put8(bits as u64);
+            buf.put8((bits >> 64) as u64);
+        }
+    }
+
+    pub(super) fn v128_const_impl(&mut self, bits: u128, dst: Reg) {
+        match bits {
+            0 => self.asm.packed_rr(PackedOp::Pxor, dst, dst),
+            u128::MAX => ones(&mut self.asm, dst),
+            _ => {
+                let l = self.pool_label(bits);
+                self.asm.movups_rip(dst, l);
+            }
+        }
+    }
+
+    /// `r` = the constant `bits` splatted from a lane pattern.
+    fn splat_const(&mut self, lanes: Lanes, lane_bits: u64, r: Reg) {
+        let bytes = lanes.size().bytes();
+        let mut bits = 0u128;
+        for i in 0..16 / bytes {
+            bits |= u128::from(lane_bits) << (i * bytes * 8);
+        }
+        self.v128_const_impl(bits, r);
+    }
+
+    fn compare(&mut self, order: Order, lanes: Lanes, signed: bool, dst: Reg, rhs: Reg, tmp: Reg) {
+        let a = &mut self.asm;
+        if lanes.is_float() {
+            let size = float_size(lanes);
+            match order {
+                Order::Lt => a.cmpp(size, dst, rhs, 1),
+                Order::Le => a.cmpp(size, dst, rhs, 2),
+                // a > b is b < a.
+                Order::Gt | Order::Ge => {
+                    movaps(a, tmp, rhs);
+                    a.cmpp(size, tmp, dst, if order == Order::Gt { 1 } else { 2 });
+                    movaps(a, dst, tmp);
+                }
+            }
+            return;
+        }
+        if signed {
+            match order {
+                Order::Gt => a.packed_rr(gt_op(lanes), dst, rhs),
+                Order::Le => {
+                    a.packed_rr(gt_op(lanes), dst, rhs);
+                    not(a, dst, tmp);
+                }
+                Order::Lt | Order::Ge => {
+                    movaps(a, tmp, rhs);
+                    a.packed_rr(gt_op(lanes), tmp, dst);
+                    movaps(a, dst, tmp);
+                    if order == Order::Ge {
+                        not(a, dst, tmp);
+                    }
+                }
+            }
+            return;
+        }
+        // Unsigned: a <= b is min(a, b) == a, a >= b is max(a, b) == a.
+        movaps(a, tmp, dst);
+        let le = matches!(order, Order::Le | Order::Gt);
+        let op = if le {
+            min_op(lanes, false)
+        } else {
+            max_op(lanes, false)
+        };
+        a.packed_rr(op, tmp, rhs);
+        a.packed_rr(eq_op(lanes), dst, tmp);
+        if matches!(order, Order::Gt | Order::Lt) {
+            not(a, dst, tmp);
+        }
+    }
+
+    pub(super) fn simd_binop_impl(&mut self, op: SimdBinOp, dst: Reg, lhs: Reg, rhs: Reg, tmp: Reg) {
+        use PackedOp::*;
+        debug_assert!(dst != rhs || dst == lhs && lhs == rhs);
+        movaps(&mut self.asm, dst, lhs);
+        let single = match op {
+            SimdBinOp::And => Some(Pand),
+            SimdBinOp::Or => Some(Por),
+            SimdBinOp::Xor => Some(Pxor),
+            SimdBinOp::Add(l) => Some(add_op(l)),
+            SimdBinOp::Sub(l) => Some(sub_op(l)),
+            SimdBinOp::Mul(Lanes::I16x8) => Some(Pmullw),
+            SimdBinOp::Mul(Lanes::I32x4) => Some(Pmulld),
+            SimdBinOp::Mul(Lanes::F32x4) => Some(Mulps),
+            SimdBinOp::Mul(Lanes::F64x2) => Some(Mulpd),
+            SimdBinOp::Div(Lanes::F32x4) => Some(Divps),
+            SimdBinOp::Div(Lanes::F64x2) => Some(Divpd),
+            SimdBinOp::AddSat { lanes, signed } => Some(match (lanes.size(), signed) {
+                (S8, true) => Paddsb,
+                (S8, false) => Paddusb,
+                (S16, true) => Paddsw,
+                _ => Paddusw,
+            }),
+            SimdBinOp::SubSat { lanes, signed } => Some(match (lanes.size(), signed) {
+                (S8, true) => Psubsb,
+                (S8, false) => Psubusb,
+                (S16, true) => Psubsw,
+                _ => Psubusw,
+            }),
+            SimdBinOp::Min { lanes, signed } => Some(min_op(lanes, signed)),
+            SimdBinOp::Max { lanes, signed } => Some(max_op(lanes, signed)),
+            SimdBinOp::AvgrU(l) => Some(if l.size() == S8 { Pavgb } else { Pavgw }),
+            SimdBinOp::Eq(l) if !l.is_float() => Some(eq_op(l)),
+            _ => None,
+        };
+        if let Some(op) = single {
+            return self.asm.packed_rr(op, dst, rhs);
+        }
+        match op {
+            SimdBinOp::AndNot => {
+                let a = &mut self.asm;
+                movaps(a, tmp, rhs);
+                a.packed_rr(Pandn, tmp, dst);
+                movaps(a, dst, tmp);
+            }
+            SimdBinOp::Mul(Lanes::I64x2) => {
+                // lo(a)*lo(b) + (hi(a)*lo(b) + lo(a)*hi(b)) << 32
+                self.with_scratches(|a, _, fs| {
+                    movaps(a, tmp, dst);
+                    a.shift_imm(ShiftImmOp::Psrlq, tmp, 32);
+                    a.packed_rr(Pmuludq, tmp, rhs);
+                    movaps(a, fs, rhs);
+                    a.shift_imm(ShiftImmOp::Psrlq, fs, 32);
+                    a.packed_rr(Pmuludq, fs, dst);
+                    a.packed_rr(Paddq, tmp, fs);
+                    a.shift_imm(ShiftImmOp::Psllq, tmp, 32);
+                    a.packed_rr(Pmuludq, dst, rhs);
+                    a.packed_rr(Paddq, dst, tmp);
+                });
+            }
+            SimdBinOp::Swizzle => {
+                self.splat_const(Lanes::I8x16, 0x70, tmp);
+                let a = &mut self.asm;
+                a.packed_rr(Paddusb, tmp, rhs);
+                a.packed_rr(Pshufb, dst, tmp);
+            }
+            SimdBinOp::Eq(l) => self.asm.cmpp(float_size(l), dst, rhs, 0),
+            SimdBinOp::Ne(l) if l.is_float() => self.asm.cmpp(float_size(l), dst, rhs, 4),
+            SimdBinOp::Ne(l) => {
+                let a = &mut self.asm;
+                a.packed_rr(eq_op(l), dst, rhs);
+                not(a, dst, tmp);
+            }
+            SimdBinOp::Lt { lanes, signed } => self.compare(Order::Lt, lanes, signed, dst, rhs, tmp),
+            SimdBinOp::Gt { lanes, signed } => self.compare(Order::Gt, lanes, signed, dst, rhs, tmp),
+            SimdBinOp::Le { lanes, signed } => self.compare(Order::Le, lanes, signed, dst, rhs, tmp),
+            SimdBinOp::Ge { lanes, signed } => self.compare(Order::Ge, lanes, signed, dst, rhs, tmp),
+            _ => unreachable!("{op:?} has no x86-64 lowering"),
+        }
+    }
+
+    pub(super) fn simd_unop_impl(&mut self, op: SimdUnOp, dst: Reg, src: Reg, tmp: Reg) {
+        match op {
+            SimdUnOp::Not => {
+                let a = &mut self.asm;
+                movaps(a, dst, src);
+                not(a, dst, tmp);
+            }
+            SimdUnOp::Neg(l) | SimdUnOp::Abs(l) if l.is_float() => {
+                let sign = if l == Lanes::F32x4 {
+                    1u64 << 31
+                } else {
+                    1 << 63
+                };
+                let abs = matches!(op, SimdUnOp::Abs(_));
+                self.splat_const(l, if abs { sign - 1 } else { sign }, tmp);
+                let a = &mut self.asm;
+                movaps(a, dst, src);
+                a.packed_rr(if abs { PackedOp::Pand } else { PackedOp::Pxor }, dst, tmp);
+            }
+            SimdUnOp::Neg(l) => {
+                let a = &mut self.asm;
+                movaps(a, tmp, src);
+                a.packed_rr(PackedOp::Pxor, dst, dst);
+                a.packed_rr(sub_op(l), dst, tmp);
+            }
+            SimdUnOp::Abs(Lanes::I64x2) => {
+                let a = &mut self.asm;
+                sign_mask64(a, tmp, src);
+                movaps(a, dst, src);
+                a.packed_rr(PackedOp::Pxor, dst, tmp);
+                a.packed_rr(PackedOp::Psubq, dst, tmp);
+            }
+            SimdUnOp::Abs(l) => {
+                use PackedOp::*;
+                let op = by_width(l, [Some(Pabsb), Some(Pabsw), Some(Pabsd), None]);
+                self.asm.packed_rr(op, dst, src);
+            }
+        }
+    }
+
+    pub(super) fn simd_shift_impl(
+        &mut self,
+        op: SimdShift,
+        lanes: Lanes,
+        dst: Reg,
+        src: Reg,
+        count: Reg,
+        tmp: Reg,
+    ) {
+        use ShiftImmOp::*;
+        let bits = lanes.size().bytes() * 8;
+        self.asm.alu_ri(AluOp::And, S32, count, bits as i32 - 1);
+        movaps(&mut self.asm, dst, src);
+        match (lanes.size(), op) {
+            (S8, SimdShift::ShrS) => {
+                // Each byte at the top of a word, shifted by count + 8.
+                self.asm.alu_ri(AluOp::Add, S32, count, 8);
+                self.with_scratches(|a, _, fs| {
+                    a.movd_xr(S32, fs, count);
+                    movaps(a, tmp, dst);
+                    a.packed_rr(PackedOp::Punpckhbw, tmp, tmp);
+                    a.shift_xmm(Psraw, tmp, fs);
+                    a.packed_rr(PackedOp::Punpcklbw, dst, dst);
+                    a.shift_xmm(Psraw, dst, fs);
+                    a.packed_rr(PackedOp::Packsswb, dst, tmp);
+                });
+            }
+            (S8, _) => {
+                // Shift words, then keep each byte's own bits: the mask is
+                // a word of all ones shifted the same way, reduced to its
+                // byte that stays whole (the low one for shl, the high one
+                // for shr_u) and packed to every byte.
+                let (shift, keep_low) = if op == SimdShift::Shl {
+                    (Psllw, true)
+                } else {
+                    (Psrlw, false)
+                };
+                self.with_scratches(|a, _, fs| {
+                    a.movd_xr(S32, fs, count);
+                    a.shift_xmm(shift, dst, fs);
+                    ones(a, tmp);
+                    a.shift_xmm(shift, tmp, fs);
+                    if keep_low {
+                        a.shift_imm(Psllw, tmp, 8);
+                    }
+                    a.shift_imm(Psrlw, tmp, 8);
+                    a.packed_rr(PackedOp::Packuswb, tmp, tmp);
+                    a.packed_rr(PackedOp::Pand, dst, tmp);
+                });
+            }
+            (S64, SimdShift::ShrS) => {
+                self.with_scratches(|a, _, fs| {
+                    a.movd_xr(S32, fs, count);
+                    sign_mask64(a, tmp, dst);
+                    a.packed_rr(PackedOp::Pxor, dst, tmp);
+                    a.shift_xmm(Psrlq, dst, fs);
+                    a.packed_rr(PackedOp::Pxor, dst, tmp);
+                });
+            }
+            (size, op) => {
+                let shift = match (size, op) {
+                    (S16, SimdShift::Shl) => Psllw,
+                    (S16, SimdShift::ShrS) => Psraw,
+                    (S16, SimdShift::ShrU) => Psrlw,
+                    (S32, SimdShift::Shl) => Pslld,
+                    (S32, SimdShift::ShrS) => Psrad,
+                    (S32, SimdShift::ShrU) => Psrld,
+                    (_, SimdShift::Shl) => Psllq,
+                    _ => Psrlq,
+                };
+                self.asm.movd_xr(S32, tmp, count);
+                self.asm.shift_xmm(shift, dst, tmp);
+            }
+        }
+    }
+
+    pub(super) fn simd_splat_impl(&mut self, lanes: Lanes, src: Reg, dst: Reg) {
+        if lanes == Lanes::I8x16 {
+            return self.with_scratches(|a, _, fs| {
+                a.movd_xr(S32, dst, src);
+                a.packed_rr(PackedOp::Pxor, fs, fs);
+                a.packed_rr(PackedOp::Pshufb, dst, fs);
+            });
+        }
+        let a = &mut self.asm;
+        match lanes {
+            Lanes::I8x16 => unreachable!("handled above"),
+            Lanes::I16x8 => {
+                a.movd_xr(S32, dst, src);
+                a.packed_rri(PackedImmOp::Pshuflw, dst, dst, 0);
+                a.packed_rri(PackedImmOp::Pshufd, dst, dst, 0);
+            }
+            Lanes::I32x4 => {
+                a.movd_xr(S32, dst, src);
+                a.packed_rri(PackedImmOp::Pshufd, dst, dst, 0);
+            }
+            Lanes::I64x2 => {
+                a.movd_xr(S64, dst, src);
+                a.packed_rr(PackedOp::Punpcklqdq, dst, dst);
+            }
+            Lanes::F32x4 => a.packed_rri(PackedImmOp::Pshufd, dst, src, 0),
+            Lanes::F64x2 => a.packed_rri(PackedImmOp::Pshufd, dst, src, 0x44),
+        }
+    }
+
+    pub(super) fn simd_extract_lane_impl(
+        &mut self,
+        lanes: Lanes,
+        lane: u8,
+        signed: bool,
+        src: Reg,
+        dst: Reg,
+    ) {
+        let a = &mut self.asm;
+        match lanes {
+            Lanes::F32x4 => a.packed_rri(PackedImmOp::Pshufd, dst, src, lane),
+            Lanes::F64x2 if lane == 0 => movaps(a, dst, src),
+            Lanes::F64x2 => a.packed_rri(PackedImmOp::Pshufd, dst, src, 0xEE),
+            _ => {
+                let size = lanes.size();
+                a.pextr_rr(size, dst, src, lane);
+                if signed && matches!(size, S8 | S16) {
+                    a.movsx_rr(size, S32, dst, dst);
+                }
+            }
+        }
+    }
+
+    pub(super) fn simd_replace_lane_impl(&mut self, lanes: Lanes, lane: u8, dst: Reg, src: Reg) {
+        let a = &mut self.asm;
+        match lanes {
+            Lanes::F32x4 => a.packed_rri(PackedImmOp::Insertps, dst, src, lane << 4),
+            Lanes::F64x2 if lane == 0 => a.packed_rri(PackedImmOp::Pblendw, dst, src, 0x0F),
+            Lanes::F64x2 => a.packed_rr(PackedOp::Punpcklqdq, dst, src),
+            _ => a.pinsr_rr(lanes.size(), dst, src, lane),
+        }
+    }
+
+    pub(super) fn simd_bitselect_impl(&mut self, dst: Reg, x: Reg, y: Reg, mask: Reg) {
+        // ((x ^ y) & mask) ^ y
+        self.with_scratches(|a, _, fs| {
+            movaps(a, fs, x);
+            a.packed_rr(PackedOp::Pxor, fs, y);
+            a.packed_rr(PackedOp::Pand, fs, mask);
+            a.packed_rr(PackedOp::Pxor, fs, y);
+            movaps(a, dst, fs);
+        });
+    }
+
+    pub(super) fn simd_test_impl(&mut self, op: SimdTest, src: Reg, dst: Reg) {
+        self.with_scratches(|a, _, fs| match op {
+            SimdTest::AnyTrue => {
+                a.packed_rr(PackedOp::Ptest, src, src);
+                a.setcc(Cond::NE, dst);
+                a.movzx_rr(S8, dst, dst);
+            }
+            SimdTest::AllTrue(lanes) => {
+                // Lanes equal to zero become all ones; none may.
+                a.packed_rr(PackedOp::Pxor, fs, fs);
+                a.packed_rr(eq_op(lanes), fs, src);
+                a.packed_rr(PackedOp::Ptest, fs, fs);
+                a.setcc(Cond::E, dst);
+                a.movzx_rr(S8, dst, dst);
+            }
+            SimdTest::Bitmask(lanes) => match lanes.size() {
+                S8 => a.movmsk(MovMsk::Bytes, dst, src),
+                S16 => {
+                    movaps(a, fs, src);
+                    a.packed_rr(PackedOp::Packsswb, fs, fs);
+                    a.movmsk(MovMsk::Bytes, dst, fs);
+                    a.movzx_rr(S8, dst, dst);
+                }
+                S32 => a.movmsk(MovMsk::Ps, dst, src),
+                _ => a.movmsk(MovMsk::Pd, dst, src),
+            },
+        });
+    }
+
+    pub(super) fn simd_shuffle_impl(&mut self, x: Reg, y: Reg, lanes: [u8; 16]) {
+        let mask = |from_y: bool| {
+            let mut bits = 0u128;
+            for (i, &l) in lanes.iter().enumerate() {
+                let byte = match (l >= 16, from_y) {
+                    (false, false) => l,
+                    (true, true) => l - 16,
+                    _ => 0x80,
+                };
+                bits |= u128::from(byte) << (8 * i);
+            }
+            bits
+        };
+        let (mx, my) = (mask(false), mask(true));
+        let (lx, ly) = (self.pool_label(mx), self.pool_label(my));
+        self.with_scratches(|a, _, fs| {
+            a.movups_rip(fs, lx);
+            a.packed_rr(PackedOp::Pshufb, x, fs);
+            a.movups_rip(fs, ly);
+            a.packed_rr(PackedOp::Pshufb, y, fs);
+            a.packed_rr(PackedOp::Por, x, y);
+        });
+    }
+
+    pub(super) fn heap_load_simd_impl(
+        &mut self,
+        access: HeapAccess,
+        kind: SimdLoad,
+        dst: Reg,
+        traps: &mut Vec<TrapEntry>,
+    ) {
+        let oob = self.heap_check_label(&access);
+        self.with_scratches(|a, s, fs| {
+            let addr: Amode = heap_amode(a, &access, kind.bytes(), oob, s);
+            let at = a.buf.len();
+            match kind {
+                SimdLoad::Extend { from, signed } => a.pmovx_rm(from.size(), signed, dst, &addr),
+                SimdLoad::Zero(size) => a.movq_rm(size, dst, &addr),
+                SimdLoad::Lane(size, lane) => a.pinsr_rm(size, dst, &addr, lane),
+                SimdLoad::Splat(S8) => {
+                    a.pinsr_rm(S8, dst, &addr, 0);
+                    a.packed_rr(PackedOp::Pxor, fs, fs);
+                    a.packed_rr(PackedOp::Pshufb, dst, fs);
+                }
+                SimdLoad::Splat(S16) => {
+                    a.pinsr_rm(S16, dst, &addr, 0);
+                    a.packed_rri(PackedImmOp::Pshuflw, dst, dst, 0);
+                    a.packed_rri(PackedImmOp::Pshufd, dst, dst, 0);
+                }
+                SimdLoad::Splat(S32) => {
+                    a.movq_rm(S32, dst, &addr);
+                    a.packed_rri(PackedImmOp::Pshufd, dst, dst, 0);
+                }
+                SimdLoad::Splat(_) => {
+                    a.movq_rm(S64, dst, &addr);
+                    a.packed_rr(PackedOp::Punpcklqdq, dst, dst);
+                }
+            }
+            record_guarded(&access, at, traps);
+        });
+    }
+
+    pub(super) fn heap_store_lane_impl(
+        &mut self,
+        access: HeapAccess,
+        size: OperandSize,
+        lane: u8,
+        src: Reg,
+        traps: &mut Vec<TrapEntry>,
+    ) {
+        let oob = self.heap_check_label(&access);
+        self.with_scratch(|a, s| {
+            let addr = heap_amode(a, &access, size.bytes(), oob, s);
+            let at = a.buf.len();
+            a.pextr_mr(size, &addr, src, lane);
+            record_guarded(&access, at, traps);
+        });
+    }
+}
