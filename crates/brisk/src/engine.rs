@@ -90,7 +90,28 @@ impl Config {
         Ok(self)
     }
 
-    /// The most 64 KiB pages any memory may grow to (default 65536).
+    /// Turns the memory64 proposal (64-bit memories and tables) on or
+    /// off; on by default (Wasm 3.0). As `wasm_feature("memory64", ..)`.
+    pub fn wasm_memory64(&mut self, enabled: bool) -> &mut Self {
+        self.wasm_features.set(WasmFeatures::MEMORY64, enabled);
+        self
+    }
+
+    /// Turns the custom-page-sizes proposal (pages of one byte) on or off;
+    /// on by default.
+    pub fn wasm_custom_page_sizes(&mut self, enabled: bool) -> &mut Self {
+        self.wasm_features
+            .set(WasmFeatures::CUSTOM_PAGE_SIZES, enabled);
+        self
+    }
+
+    /// The most bytes any memory may grow to, in 64 KiB units (default
+    /// 65536: 4 GiB), whatever its page size or index type: a memory
+    /// reserves its maximum size capped by this (or 4 GiB and the guard
+    /// for a guard-mode 32-bit memory), and `memory.grow` beyond it
+    /// returns -1. This is the cap on 64-bit memories, whose declared
+    /// maximum may be up to 2^64 bytes. A minimum above it is still
+    /// allocated, if the host can.
     pub fn memory_pages_limit(&mut self, pages: u64) -> &mut Self {
         self.memory_pages = pages;
         self

@@ -57,7 +57,8 @@ impl Memory {
         (self.data_mut(inner), data)
     }
 
-    /// The current size in 64 KiB pages.
+    /// The current size in pages (of its page size: 64 KiB unless the
+    /// type says otherwise, custom page sizes).
     pub fn size(&self, store: &impl AsContext) -> u64 {
         // SAFETY: as in `data`.
         unsafe { (*self.ptr(store)).pages() }
@@ -67,7 +68,7 @@ impl Memory {
     pub fn ty(&self, store: &impl AsContext) -> MemoryType {
         // SAFETY: as in `data`.
         let m = unsafe { &*self.ptr(store) };
-        MemoryType::new(m.pages(), m.declared_max())
+        m.ty()
     }
 
     /// Grows by `delta` pages, returning the old size.
@@ -120,7 +121,7 @@ impl Table {
         TableType {
             elem: t.elem_type(),
             min: t.len(),
-            max: t.ty().max,
+            ..t.ty()
         }
     }
 

@@ -2,7 +2,7 @@
 
 use crate::store::{AsContext, AsContextMut};
 use crate::{Error, ExternType, Func, Global, GlobalType, Memory, Module, SharedMemory, Table};
-use brisk_environ::{ExportKind, ImportKind};
+use brisk_environ::{ExportKind, ImportKind, MemoryType};
 use brisk_runtime::{ImportedMemory, Imports, InstanceLimits, VMFuncRef};
 
 /// Something importable or exported: a function, memory, table or global.
@@ -84,6 +84,15 @@ fn limits_match(actual_min: u64, actual_max: Option<u64>, min: u64, max: Option<
         }
 }
 
+/// Whether an actual memory of type `actual` (its current size as the
+/// minimum) satisfies an import of type `ty`: the same index type and page
+/// size, and matching limits.
+fn memory_types_match(actual: &MemoryType, ty: &MemoryType) -> bool {
+    actual.memory64 == ty.memory64
+        && actual.page_size_log2 == ty.page_size_log2
+        && limits_match(actual.min, actual.max, ty.min, ty.max)
+}
+
 impl Instance {
     /// Instantiates `module` with `imports` given in the module's import
     /// order. If initialization traps (a segment out of bounds, or the start
@@ -136,11 +145,11 @@ impl Instance {
                 (ImportKind::Memory(ty), Extern::Memory(m)) => {
                     let ptr = m.ptr(store);
                     // SAFETY: memories live as long as the store.
-                    let (min, max) = unsafe { ((*ptr).pages(), (*ptr).declared_max()) };
+                    let actual = unsafe { (*ptr).ty() };
                     if ty.shared {
                         return Err(mismatch_because(": a shared memory is expected"));
                     }
-                    if !limits_match(min, max, ty.min, ty.max) {
+                    if !memory_types_match(&actual, ty) {
                         return Err(mismatch());
                     }
                     resolved.memories.push(ImportedMemory::Store(ptr));
@@ -150,7 +159,7 @@ impl Instance {
                     if !ty.shared {
                         return Err(mismatch_because(": an unshared memory is expected"));
                     }
-                    if !limits_match(actual.min, actual.max, ty.min, ty.max) {
+                    if !memory_types_match(&actual, ty) {
                         return Err(mismatch());
                     }
                     // Code compiled for guard pages needs the memory's
@@ -173,6 +182,7 @@ impl Instance {
                 (ImportKind::Table(ty), Extern::Table(t)) => {
                     let actual = t.ty(store);
                     if actual.elem != ty.elem
+                        || actual.table64 != ty.table64
                         || !limits_match(actual.min, actual.max, ty.min, ty.max)
                     {
                         return Err(mismatch());

@@ -45,14 +45,10 @@ impl SharedMemory {
 
     /// The type: current size as the minimum, the maximum, shared.
     pub fn ty(&self) -> MemoryType {
-        MemoryType {
-            min: self.size(),
-            max: self.memory().declared_max(),
-            shared: true,
-        }
+        self.memory().ty()
     }
 
-    /// The current size in 64 KiB pages. Other threads may grow it at any
+    /// The current size in pages (of its page size, 64 KiB by default). Other threads may grow it at any
     /// time, never shrink it.
     pub fn size(&self) -> u64 {
         self.memory().pages()

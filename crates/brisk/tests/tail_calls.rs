@@ -145,6 +145,7 @@ fn mutual_tail_calls_across_instances_and_to_the_host_restore_the_callers_instan
                 elem: WasmType::FuncRef,
                 min: 1,
                 max: None,
+                table64: false,
             },
             Val::FuncRef(None),
         )

@@ -8,7 +8,7 @@ use crate::context::CodeGenContext;
 use crate::control::{BlockSig, ControlFrame, FrameKind};
 use crate::isa::aarch64::A64Masm;
 use crate::isa::x64::X64Masm;
-use crate::masm::MacroAssembler;
+use crate::masm::{MacroAssembler, OpFamily};
 use crate::target::{Isa, Target};
 use crate::visitor::ValidateThenVisit;
 use brisk_environ::validation_features;
@@ -299,7 +299,10 @@ fn compile_module_with<M: MacroAssembler + Send>(
     options: CompileOptions,
 ) -> CompileResult<CompiledModule> {
     let parsed = parse_module(bytes, options.wasm_features)?;
-    let translate = parsed.unsupported.is_none();
+    let unsupported = parsed
+        .unsupported
+        .or_else(|| memory64_unsupported::<M>(&parsed.info));
+    let translate = unsupported.is_none();
     let info = parsed.info;
     let bodies = parsed.bodies;
     // Below this much code, starting the worker threads costs more than
@@ -343,7 +346,7 @@ fn compile_module_with<M: MacroAssembler + Send>(
     // Report the same error whatever the thread count: an invalid body
     // wins over anything unsupported, and the lowest function wins.
     let mut functions = Vec::with_capacity(results.len());
-    let mut unsupported = parsed.unsupported;
+    let mut unsupported = unsupported;
     for r in results {
         match r {
             Ok(f) => functions.push(f),
@@ -357,6 +360,28 @@ fn compile_module_with<M: MacroAssembler + Send>(
         return Err(e);
     }
     link(info, options, functions)
+}
+
+/// `Unsupported` if the module has a 64-bit memory or table or a memory
+/// with custom-sized pages and the ISA does not implement
+/// [`OpFamily::Memory64`] (reported like an unsupported module-level
+/// construct: the bodies are still validated).
+fn memory64_unsupported<M: MacroAssembler>(info: &ModuleInfo) -> Option<CompileError> {
+    if M::implements(OpFamily::Memory64) {
+        return None;
+    }
+    let memory = info.memories.iter().find_map(|m| {
+        let what = match (m.memory64, m.page_size_log2) {
+            (true, _) => "memory64",
+            (false, brisk_environ::DEFAULT_PAGE_SIZE_LOG2) => return None,
+            (false, _) => "custom-page-sizes",
+        };
+        Some(what)
+    });
+    let table = info.tables.iter().any(|t| t.table64).then_some("memory64");
+    memory
+        .or(table)
+        .map(|what| CompileError::unsupported(format!("{what} (not on this ISA yet)"), 0))
 }
 
 /// A body to compile again (its validator's resources are shared).

@@ -242,10 +242,11 @@ impl LoadKind {
     }
 }
 
-/// The index of a linear-memory access: an i32, zero-extended.
+/// The index of a linear-memory access: an i32, zero-extended, or an i64
+/// (a 64-bit memory: [`HeapAccess::index64`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HeapIndex {
-    /// A constant, folded into the address.
+    /// A constant below 2^32, folded into the address.
     Const(u32),
     /// A register the caller lends (a pinned local): only read.
     Lent(Reg),
@@ -276,9 +277,13 @@ pub struct HeapAccess {
     /// [`MacroAssembler::load_heap_base`]).
     pub base_in_reg: bool,
     pub index: HeapIndex,
-    /// The static offset, below 2^32.
+    /// The static offset: below 2^32, but any u64 with `index64`.
     pub offset: u64,
     pub bounds: HeapBounds,
+    /// A 64-bit memory's access (memory64, [`OpFamily::Memory64`]): the
+    /// index register holds any u64, so `index + offset + size` may
+    /// overflow 64 bits, which the check must catch. Always `Checked`.
+    pub index64: bool,
     /// A shared memory (threads), which another thread may grow: a checked
     /// access reads its length with acquire ordering where the ISA's plain
     /// loads are weaker (AArch64 `ldar`), so that the access sees the pages
@@ -323,6 +328,11 @@ pub enum OpFamily {
     /// v128 values and the SIMD operators (`codegen_simd.rs`): the
     /// MacroAssembler's S128 moves and its `simd_*` methods.
     Simd,
+    /// Modules with a 64-bit memory or table (memory64) or a memory with
+    /// pages other than 64 KiB (custom page sizes): heap accesses with
+    /// [`HeapAccess::index64`] and tables indexed by i64. Checked once per
+    /// module, before its bodies are translated (`compile.rs`).
+    Memory64,
 }
 
 /// Why the default bodies of the tail-call methods are unreachable.

@@ -6,7 +6,9 @@
 //! check is elided only when `offset + access size <= guard size`, so that
 //! any index (< 4 GiB) plus the offset lands in the reservation or its
 //! guard; every other access is checked explicitly against the current
-//! length. No offset of 2^31 or more is ever used as a sign-extended
+//! length, as is every access to a 64-bit memory (its index has no bound a
+//! guard could cover) or to one whose pages are smaller than the host's
+//! (custom page sizes: the rest of its last host page is accessible). No offset of 2^31 or more is ever used as a sign-extended
 //! immediate (the MacroAssembler materializes such constants).
 
 use crate::codegen::CodeGen;
@@ -39,11 +41,18 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             BoundsChecks::Explicit => 0,
             BoundsChecks::GuardPages { guard_bytes } => guard_bytes,
         };
-        let needs_check = memarg.offset + bytes as u64 > guard;
-        // A constant index needs no register; a pinned local as the index
-        // is lent (the MacroAssembler only reads it).
+        let ty = self.info.memories[memory as usize];
+        // A 64-bit memory (any index) and one with pages smaller than the
+        // host's (whose last host page is accessible past its length) are
+        // always checked; otherwise the guard region catches an index
+        // below 2^32 plus an offset and size that fit in it.
+        let needs_check = ty.always_checked() || memarg.offset + bytes as u64 > guard;
+        // A constant index (below 2^32) needs no register; a pinned local
+        // as the index is lent (the MacroAssembler only reads it).
         let top = self.ctx.stack.last().copied();
-        let constant = top.and_then(|v| v.as_const());
+        let constant = top
+            .and_then(|v| v.as_const())
+            .filter(|c| !ty.memory64 || u32::try_from(*c).is_ok());
         let pinned = match top {
             Some(Val::Local(i, _)) => self.ctx.frame.local_reg(i),
             _ => None,
@@ -72,7 +81,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             index,
             offset: memarg.offset,
             bounds,
-            shared: self.info.memories[memory as usize].shared,
+            shared: ty.shared,
+            index64: ty.memory64,
         })
     }
 
@@ -139,6 +149,14 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         Ok(())
     }
 
+    /// The type of memory `mem`'s addresses and sizes.
+    fn memory_index_type(&self, mem: u32) -> WasmType {
+        match self.info.memories[mem as usize].memory64 {
+            true => WasmType::I64,
+            false => WasmType::I32,
+        }
+    }
+
     pub fn memory_size(&mut self, mem: u32) -> CompileResult<()> {
         let r = self.ctx.alloc(self.masm, RegClass::Int);
         self.masm.load_indirect(
@@ -147,14 +165,24 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             MEMORY_LENGTH,
             r,
         );
-        self.masm
-            .int_shift(ShiftKind::ShrU, OperandSize::S64, r, r, Operand::Imm(16));
-        self.ctx.push(Val::Reg(r, WasmType::I32));
+        let log2 = self.info.memories[mem as usize].page_size_log2;
+        if log2 != 0 {
+            self.masm.int_shift(
+                ShiftKind::ShrU,
+                OperandSize::S64,
+                r,
+                r,
+                Operand::Imm(log2.into()),
+            );
+        }
+        let ty = self.memory_index_type(mem);
+        self.ctx.push(Val::Reg(r, ty));
         Ok(())
     }
 
     pub fn memory_grow(&mut self, mem: u32) -> CompileResult<()> {
-        self.builtin_call(Builtin::MemoryGrow, &[mem as i64], 1, Some(WasmType::I32));
+        let ty = self.memory_index_type(mem);
+        self.builtin_call(Builtin::MemoryGrow, &[mem as i64], 1, Some(ty));
         Ok(())
     }
 

@@ -43,20 +43,30 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         Ok(())
     }
 
+    /// The type of table `table`'s indexes and sizes (i64 for a table64).
+    fn table_index_type(&self, table: u32) -> WasmType {
+        match self.info.tables[table as usize].table64 {
+            true => WasmType::I64,
+            false => WasmType::I32,
+        }
+    }
+
     pub fn table_size(&mut self, table: u32) -> CompileResult<()> {
         let r = self.ctx.alloc(self.masm, RegClass::Int);
+        let ty = self.table_index_type(table);
         self.masm.load_indirect(
-            OperandSize::S32,
+            OperandSize::of(ty),
             self.offsets.table_ptr(table),
             TABLE_LENGTH,
             r,
         );
-        self.ctx.push(Val::Reg(r, WasmType::I32));
+        self.ctx.push(Val::Reg(r, ty));
         Ok(())
     }
 
     pub fn table_grow(&mut self, table: u32) -> CompileResult<()> {
-        self.builtin_call(Builtin::TableGrow, &[table as i64], 2, Some(WasmType::I32));
+        let ty = self.table_index_type(table);
+        self.builtin_call(Builtin::TableGrow, &[table as i64], 2, Some(ty));
         Ok(())
     }
 

@@ -13,10 +13,10 @@ pub mod vmctx;
 
 pub use error::{CompileError, CompileResult};
 pub use module::{
-    CompositeType, ConstExpr, ConstOp, DataKind, DataSegment, ElemItems, ElemKind, ElementSegment,
-    Export, ExportKind, FieldType, FunctionBodyInput, Global, Import, ImportKind, MemoryType,
-    ModuleInfo, ParsedModule, StorageType, TableType, TypeDef, TypeRef, parse_module,
-    validation_features, wasm_feature_by_name,
+    CompositeType, ConstExpr, ConstOp, DEFAULT_PAGE_SIZE_LOG2, DataKind, DataSegment, ElemItems,
+    ElemKind, ElementSegment, Export, ExportKind, FieldType, FunctionBodyInput, Global, Import,
+    ImportKind, MemoryType, ModuleInfo, ParsedModule, StorageType, TableType, TypeDef, TypeRef,
+    parse_module, validation_features, wasm_feature_by_name,
 };
 pub use trap::{TrapCode, TrapEntry};
 pub use types::{FuncSig, WasmType};

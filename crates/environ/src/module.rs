@@ -9,10 +9,12 @@ use wasmparser::{
 
 /// The features brisk validates with: the whole of Wasm 3.0, so that a valid
 /// module is never called invalid, and the post-3.0 proposals brisk
-/// compiles (wide arithmetic); what brisk cannot compile yet is reported
+/// compiles (wide arithmetic, custom page sizes); what brisk cannot compile yet is reported
 /// as `Unsupported` by the compiler instead.
 pub fn validation_features() -> WasmFeatures {
-    WasmFeatures::WASM3.union(WasmFeatures::WIDE_ARITHMETIC)
+    WasmFeatures::WASM3
+        .union(WasmFeatures::WIDE_ARITHMETIC)
+        .union(WasmFeatures::CUSTOM_PAGE_SIZES)
 }
 
 /// The feature flag for a proposal's name as the command line spells it
@@ -41,35 +43,90 @@ pub struct TableType {
     pub elem: WasmType,
     pub min: u64,
     pub max: Option<u64>,
+    /// A table64 (memory64 proposal): its indexes, size and `table.grow`
+    /// results are i64.
+    pub table64: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct MemoryType {
-    /// In 64 KiB pages.
+    /// In pages of `1 << page_size_log2` bytes.
     pub min: u64,
     pub max: Option<u64>,
     /// A shared memory (threads): it may be used by several threads at
     /// once, and must declare a maximum.
     pub shared: bool,
+    /// A 64-bit memory (memory64): its addresses, `memory.size` and
+    /// `memory.grow` are i64.
+    pub memory64: bool,
+    /// The page size's log2 (custom page sizes): 16 (64 KiB, the default)
+    /// or 0 (one byte).
+    pub page_size_log2: u8,
 }
 
+/// The default page size's log2 (64 KiB).
+pub const DEFAULT_PAGE_SIZE_LOG2: u8 = 16;
+
 impl MemoryType {
-    /// An unshared memory of `min` pages, growable to `max`.
+    /// An unshared 32-bit memory of `min` 64 KiB pages, growable to `max`.
     pub fn new(min: u64, max: Option<u64>) -> MemoryType {
         MemoryType {
             min,
             max,
             shared: false,
+            memory64: false,
+            page_size_log2: DEFAULT_PAGE_SIZE_LOG2,
         }
     }
 
-    /// A shared memory of `min` pages, growable to `max`.
+    /// A shared 32-bit memory of `min` 64 KiB pages, growable to `max`.
     pub fn shared(min: u64, max: u64) -> MemoryType {
         MemoryType {
-            min,
             max: Some(max),
             shared: true,
+            ..MemoryType::new(min, None)
         }
+    }
+
+    /// This type as a 64-bit memory (memory64).
+    pub fn with_memory64(self, memory64: bool) -> MemoryType {
+        MemoryType { memory64, ..self }
+    }
+
+    /// This type with pages of `1 << log2` bytes (custom page sizes:
+    /// 0 or 16).
+    pub fn with_page_size_log2(self, log2: u8) -> MemoryType {
+        MemoryType {
+            page_size_log2: log2,
+            ..self
+        }
+    }
+
+    /// The page size in bytes.
+    pub fn page_size(&self) -> u64 {
+        1 << self.page_size_log2
+    }
+
+    /// The most pages a memory of this index type and page size can
+    /// have: its bytes must be addressable by its index type (2^32 bytes
+    /// for a 32-bit memory, but 2^32 - 1 one-byte pages, since the page
+    /// count is an i32 too; 2^64 bytes for a 64-bit one).
+    pub fn absolute_max_pages(&self) -> u64 {
+        let log2 = u32::from(self.page_size_log2);
+        match (self.memory64, log2) {
+            (false, 0) => u64::from(u32::MAX),
+            (false, _) => 1 << (32 - log2),
+            (true, 0) => u64::MAX,
+            (true, _) => 1 << (64 - log2),
+        }
+    }
+
+    /// Whether generated code checks every access of this memory
+    /// explicitly, whatever the engine's bounds mode: a 64-bit index can
+    /// reach past any guard region, and a page smaller than the host's
+    /// leaves the rest of its last host page accessible.
+    pub fn always_checked(&self) -> bool {
+        self.memory64 || self.page_size_log2 < DEFAULT_PAGE_SIZE_LOG2
     }
 }
 
@@ -651,12 +708,6 @@ fn type_def(
 }
 
 fn table_type(t: &wasmparser::TableType, offset: u64) -> CompileResult<TableType> {
-    if t.table64 {
-        return Err(CompileError::unsupported(
-            "memory64 (64-bit tables)",
-            offset,
-        ));
-    }
     if t.shared {
         return Err(CompileError::unsupported(
             "shared-everything threads (shared tables)",
@@ -667,20 +718,28 @@ fn table_type(t: &wasmparser::TableType, offset: u64) -> CompileResult<TableType
         elem: WasmType::from_ref_type(t.element_type, offset)?,
         min: t.initial,
         max: t.maximum,
+        table64: t.table64,
     })
 }
 
 fn memory_type(m: &wasmparser::MemoryType, offset: u64) -> CompileResult<MemoryType> {
-    if m.memory64 {
-        return Err(CompileError::unsupported("memory64", offset));
-    }
-    if m.page_size_log2.is_some() {
-        return Err(CompileError::unsupported("custom-page-sizes", offset));
-    }
+    let page_size_log2 = match m.page_size_log2 {
+        None => DEFAULT_PAGE_SIZE_LOG2,
+        Some(log2 @ (0 | 16)) => log2 as u8,
+        // The validator allows no other page size today.
+        Some(other) => {
+            return Err(CompileError::unsupported(
+                format!("custom page size 2^{other}"),
+                offset,
+            ));
+        }
+    };
     Ok(MemoryType {
         min: m.initial,
         max: m.maximum,
         shared: m.shared,
+        memory64: m.memory64,
+        page_size_log2,
     })
 }
 

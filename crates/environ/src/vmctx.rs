@@ -50,7 +50,9 @@ pub const HOSTCTX_ENTRY: u32 = 8;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(u32)]
 pub enum Builtin {
-    /// (vmctx, memory, delta pages) -> old size in pages or -1, as i32
+    /// (vmctx, memory, delta pages) -> old size in pages or -1, as a
+    /// 64-bit word: an i64 for a 64-bit memory, an i32 zero-extended for a
+    /// 32-bit one ([`Builtin::returns_word`])
     MemoryGrow,
     /// (vmctx, memory, dst, byte, len) -> trap
     MemoryFill,
@@ -105,6 +107,14 @@ impl Builtin {
                 | Builtin::MemoryAtomicWait64
                 | Builtin::MemoryAtomicNotify
         )
+    }
+
+    /// Whether its result is a whole 64-bit word, already zero-extended
+    /// when it is an i32 (the `grow`s, whose result is an i64 for a 64-bit
+    /// memory or table); other results are i32s whose upper half the C ABI
+    /// leaves undefined.
+    pub fn returns_word(self) -> bool {
+        matches!(self, Builtin::MemoryGrow | Builtin::TableGrow)
     }
 
     /// Whether it returns its i32 result in the second return register,

@@ -80,7 +80,7 @@ pub(crate) unsafe fn call_emulated(b: Builtin, args: &[u64; 8]) -> (u64, u64) {
     // SAFETY: as the caller guarantees.
     unsafe {
         match b {
-            Builtin::MemoryGrow => (memory_grow(v, a1, a2) as u64, 0),
+            Builtin::MemoryGrow => (memory_grow(v, a1, a2), 0),
             Builtin::MemoryFill => (memory_fill(v, a1, a2, a3, a4) as u64, 0),
             Builtin::MemoryCopy => (memory_copy(v, a1, a2, a3, a4, a5) as u64, 0),
             Builtin::MemoryInit => (memory_init(v, a1, a2, a3, a4, a5) as u64, 0),
@@ -88,7 +88,7 @@ pub(crate) unsafe fn call_emulated(b: Builtin, args: &[u64; 8]) -> (u64, u64) {
                 data_drop(v, a1);
                 (0, 0)
             }
-            Builtin::TableGrow => (table_grow(v, a1, a2, a3) as u64, 0),
+            Builtin::TableGrow => (table_grow(v, a1, a2, a3), 0),
             Builtin::TableFill => (table_fill(v, a1, a2, a3, a4) as u64, 0),
             Builtin::TableCopy => (table_copy(v, a1, a2, a3, a4, a5) as u64, 0),
             Builtin::TableInit => (table_init(v, a1, a2, a3, a4, a5) as u64, 0),
@@ -145,10 +145,17 @@ unsafe fn memory<'a>(vmctx: *const u8, mem: u64) -> &'a LinearMemory {
     unsafe { &*instance_of_vmctx(vmctx).memory(mem as u32) }
 }
 
-unsafe extern "C" fn memory_grow(vmctx: *const u8, mem: u64, delta: u64) -> u32 {
+/// What a failed `memory.grow` or `table.grow` returns: -1 of the index
+/// type, an i32 zero-extended for a 32-bit memory or table.
+fn grow_failed(index64: bool) -> u64 {
+    if index64 { u64::MAX } else { u32::MAX.into() }
+}
+
+unsafe extern "C" fn memory_grow(vmctx: *const u8, mem: u64, delta: u64) -> u64 {
     // SAFETY: called by generated code with its own vmctx.
     let memory = unsafe { memory(vmctx, mem) };
-    memory.grow(delta).map_or(u32::MAX, |old| old as u32)
+    let failed = grow_failed(memory.ty().memory64);
+    memory.grow(delta).unwrap_or(failed)
 }
 
 unsafe extern "C" fn memory_fill(vmctx: *const u8, mem: u64, dst: u64, byte: u64, len: u64) -> u32 {
@@ -229,13 +236,12 @@ unsafe extern "C" fn data_drop(vmctx: *const u8, seg: u64) {
     unsafe { instance_of_vmctx(vmctx) }.data_drop(seg as u32)
 }
 
-unsafe extern "C" fn table_grow(vmctx: *const u8, table: u64, init: u64, delta: u64) -> u32 {
+unsafe extern "C" fn table_grow(vmctx: *const u8, table: u64, init: u64, delta: u64) -> u64 {
     // SAFETY: called by generated code with its own vmctx; tables live as
     // long as the store and nothing else borrows this one meanwhile.
     let table = unsafe { &mut *instance_of_vmctx(vmctx).table(table as u32) };
-    table
-        .grow(delta, init as usize)
-        .map_or(u32::MAX, |old| old as u32)
+    let failed = grow_failed(table.ty().table64);
+    table.grow(delta, init as usize).unwrap_or(failed)
 }
 
 unsafe extern "C" fn table_fill(

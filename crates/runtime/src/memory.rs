@@ -46,9 +46,11 @@ pub struct LinearMemory {
     /// Boxed: vmctxs point to it.
     def: Box<VMMemoryDefinition>,
     reserved: usize,
+    /// The most pages it may grow to: its declared maximum, the index
+    /// type's and the engine's limits.
     max_pages: u64,
-    declared_max: Option<u64>,
-    shared: bool,
+    /// Its type as declared (the minimum as created).
+    ty: MemoryType,
     /// Held while a shared memory grows, so that concurrent `grow`s each
     /// commit and publish a length of their own. (An unshared memory is
     /// not `Sync`: it never grows on two threads at once.)
@@ -60,9 +62,23 @@ pub struct LinearMemory {
 // shared memory) only atomically.
 unsafe impl Send for LinearMemory {}
 
+/// `len` rounded up to whole 64 KiB units: the granularity of a memory's
+/// reservation and of the accessible bytes (a multiple of the host page
+/// size on every host brisk runs on).
+fn committed(len: u64) -> u64 {
+    len.next_multiple_of(WASM_PAGE)
+}
+
 impl LinearMemory {
     /// Creates a memory of `ty`, growable to the smaller of its declared
-    /// maximum and `limit_pages`.
+    /// maximum and `limit_pages` 64 KiB pages (the engine's cap, in bytes
+    /// whatever the page size; a minimum above it is still allocated).
+    ///
+    /// The reservation is 4 GiB and the guard in guard-page mode for a
+    /// 32-bit memory of 64 KiB pages, whose code relies on it; otherwise
+    /// (explicit mode, a 64-bit memory, pages smaller than the host's:
+    /// [`MemoryType::always_checked`]) the maximum size, rounded up to
+    /// 64 KiB.
     pub fn new(
         ty: &MemoryType,
         bounds: BoundsChecks,
@@ -71,26 +87,31 @@ impl LinearMemory {
         if ty.shared && ty.max.is_none() {
             return Err(io::Error::other("a shared memory must declare a maximum"));
         }
+        let limit = (limit_pages.saturating_mul(WASM_PAGE) >> ty.page_size_log2).max(ty.min);
         let max_pages = ty
             .max
-            .unwrap_or(MAX_PAGES)
-            .min(MAX_PAGES)
-            .min(limit_pages.max(ty.min));
+            .unwrap_or(u64::MAX)
+            .min(ty.absolute_max_pages())
+            .min(limit);
         if ty.min > max_pages {
             return Err(io::Error::other("memory minimum exceeds its limit"));
         }
+        let max_bytes = max_pages
+            .checked_mul(ty.page_size())
+            .filter(|b| *b <= isize::MAX as u64)
+            .ok_or_else(|| io::Error::other("memory too large to reserve"))?;
         let reserved = match bounds {
-            BoundsChecks::GuardPages { guard_bytes } => {
-                (MAX_PAGES * WASM_PAGE + guard_bytes) as usize
+            BoundsChecks::GuardPages { guard_bytes } if !ty.always_checked() => {
+                MAX_PAGES * WASM_PAGE + guard_bytes
             }
-            BoundsChecks::Explicit => (max_pages * WASM_PAGE).max(WASM_PAGE) as usize,
+            _ => committed(max_bytes).max(WASM_PAGE),
         };
         // SAFETY: a fresh anonymous reservation at an address of the
         // kernel's choosing aliases nothing.
         let base = unsafe {
             libc::mmap(
                 std::ptr::null_mut(),
-                reserved,
+                reserved as usize,
                 libc::PROT_NONE,
                 libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
                 -1,
@@ -105,10 +126,9 @@ impl LinearMemory {
                 base: base.cast(),
                 length: AtomicU64::new(0),
             }),
-            reserved,
+            reserved: reserved as usize,
             max_pages,
-            declared_max: ty.max,
-            shared: ty.shared,
+            ty: *ty,
             grow_lock: Mutex::new(()),
         };
         mem.grow(ty.min)
@@ -126,17 +146,26 @@ impl LinearMemory {
         self.def.length.load(Ordering::Acquire) as usize
     }
 
+    /// The current size in pages of its page size.
     pub fn pages(&self) -> u64 {
-        self.byte_len() as u64 / WASM_PAGE
+        self.byte_len() as u64 >> self.ty.page_size_log2
     }
 
     /// The maximum the memory's type declares, if any.
     pub fn declared_max(&self) -> Option<u64> {
-        self.declared_max
+        self.ty.max
+    }
+
+    /// Its type, with the current size as the minimum.
+    pub fn ty(&self) -> MemoryType {
+        MemoryType {
+            min: self.pages(),
+            ..self.ty
+        }
     }
 
     pub fn is_shared(&self) -> bool {
-        self.shared
+        self.ty.shared
     }
 
     /// The first byte; the memory never moves.
@@ -153,10 +182,12 @@ impl LinearMemory {
     }
 
     /// Whether code compiled for `bounds` may use this memory: code that
-    /// relies on guard pages needs the whole 4 GiB and its guard reserved.
+    /// relies on guard pages needs the whole 4 GiB and its guard reserved,
+    /// unless it checks every access of this memory anyway.
     pub fn supports(&self, bounds: BoundsChecks) -> bool {
         match bounds {
             BoundsChecks::Explicit => true,
+            _ if self.ty.always_checked() => true,
             BoundsChecks::GuardPages { guard_bytes } => {
                 self.reserved as u64 >= MAX_PAGES * WASM_PAGE + guard_bytes
             }
@@ -175,26 +206,28 @@ impl LinearMemory {
     }
 
     fn grow_by(&self, delta: u64) -> Option<u64> {
-        let _growing = self.shared.then(|| {
+        let _growing = self.ty.shared.then(|| {
             self.grow_lock
                 .lock()
                 .unwrap_or_else(PoisonError::into_inner)
         });
         let old_len = self.def.length.load(Ordering::Relaxed);
-        let old = old_len / WASM_PAGE;
+        let old = old_len >> self.ty.page_size_log2;
         let new = old.checked_add(delta)?;
         if new > self.max_pages {
             return None;
         }
-        let new_len = new * WASM_PAGE;
-        if new_len > old_len {
+        // No overflow: the maximum's bytes fit the reservation.
+        let new_len = new << self.ty.page_size_log2;
+        let (from, to) = (committed(old_len), committed(new_len));
+        if to > from {
             // SAFETY: the range lies within the reservation (new <= max
-            // pages, which the reservation covers) and past every byte in
-            // use: nothing refers to it yet.
+            // pages, whose bytes rounded up to 64 KiB it covers) and past
+            // every accessible byte: nothing refers to it yet.
             let rc = unsafe {
                 libc::mprotect(
-                    self.def.base.add(old_len as usize).cast(),
-                    (new_len - old_len) as usize,
+                    self.def.base.add(from as usize).cast(),
+                    (to - from) as usize,
                     libc::PROT_READ | libc::PROT_WRITE,
                 )
             };
@@ -212,7 +245,7 @@ impl LinearMemory {
     /// If the memory is shared: a slice of it would be a data race with the
     /// other threads using it.
     pub fn data(&self) -> &[u8] {
-        assert!(!self.shared, "a shared memory has no slice");
+        assert!(!self.ty.shared, "a shared memory has no slice");
         // SAFETY: the first `length` bytes are committed and readable; the
         // borrow of `self` keeps them from shrinking (memories never
         // shrink), and no other thread uses an unshared memory.
@@ -224,7 +257,7 @@ impl LinearMemory {
     /// # Panics
     /// If the memory is shared, as [`LinearMemory::data`].
     pub fn data_mut(&mut self) -> &mut [u8] {
-        assert!(!self.shared, "a shared memory has no slice");
+        assert!(!self.ty.shared, "a shared memory has no slice");
         // SAFETY: as in `data`, and `&mut self` makes the access exclusive.
         unsafe { std::slice::from_raw_parts_mut(self.def.base, self.byte_len()) }
     }
@@ -241,7 +274,7 @@ impl LinearMemory {
         let from = self.at(start, buf.len() as u64)?;
         // SAFETY: `from` is valid for `buf.len()` bytes, and `buf`, a Rust
         // slice, is ours alone.
-        unsafe { copy_bytes(self.shared, false, buf.as_mut_ptr(), from, buf.len()) };
+        unsafe { copy_bytes(self.ty.shared, false, buf.as_mut_ptr(), from, buf.len()) };
         Ok(())
     }
 
@@ -249,14 +282,14 @@ impl LinearMemory {
     pub fn write(&self, start: u64, bytes: &[u8]) -> Result<(), TrapCode> {
         let to = self.at(start, bytes.len() as u64)?;
         // SAFETY: as in `read`.
-        unsafe { copy_bytes(false, self.shared, to, bytes.as_ptr(), bytes.len()) };
+        unsafe { copy_bytes(false, self.ty.shared, to, bytes.as_ptr(), bytes.len()) };
         Ok(())
     }
 
     /// Sets `[start, start + len)` to `byte` (`memory.fill`), all or nothing.
     pub fn fill(&self, start: u64, byte: u8, len: u64) -> Result<(), TrapCode> {
         let to = self.at(start, len)?;
-        if self.shared {
+        if self.ty.shared {
             // SAFETY: in bounds.
             unsafe { fill_shared(to, byte, len as usize) };
         } else {
@@ -280,7 +313,7 @@ impl LinearMemory {
         let from = src.at(from, len)?;
         let to = dst.at(to, len)?;
         // SAFETY: both ranges are in bounds; `copy_bytes` handles overlap.
-        unsafe { copy_bytes(src.shared, dst.shared, to, from, len as usize) };
+        unsafe { copy_bytes(src.ty.shared, dst.ty.shared, to, from, len as usize) };
         Ok(())
     }
 
@@ -334,7 +367,7 @@ impl LinearMemory {
 
     fn waitable(&self, addr: u64, size: u64) -> Result<*mut u8, TrapCode> {
         let at = self.atomic_at(addr, size)?;
-        if !self.shared {
+        if !self.ty.shared {
             return Err(TrapCode::ExpectedSharedMemory);
         }
         Ok(at)
@@ -345,7 +378,7 @@ impl LinearMemory {
     /// unshared memory, where nothing can wait).
     pub fn atomic_notify(&self, addr: u64, count: u32) -> Result<u32, TrapCode> {
         let at = self.atomic_at(addr, 4)?;
-        if !self.shared {
+        if !self.ty.shared {
             return Ok(0);
         }
         Ok(parking::notify(at as usize, count))

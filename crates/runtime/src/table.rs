@@ -147,6 +147,7 @@ mod tests {
             elem: WasmType::FuncRef,
             min,
             max,
+            table64: false,
         };
         Table::new(ty, init).unwrap()
     }

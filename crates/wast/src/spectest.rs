@@ -46,9 +46,16 @@ pub(crate) fn define(store: &mut Store<()>, linker: &mut Linker<()>) -> Result<(
         elem: WasmType::FuncRef,
         min: 10,
         max: Some(20),
+        table64: false,
     };
     let table = Table::new(store, table_ty, Val::FuncRef(None))?;
     linker.define("spectest", "table", table);
+    let table64_ty = TableType {
+        table64: true,
+        ..table_ty
+    };
+    let table64 = Table::new(store, table64_ty, Val::FuncRef(None))?;
+    linker.define("spectest", "table64", table64);
     let memory = Memory::new(store, MemoryType::new(1, Some(2)))?;
     linker.define("spectest", "memory", memory);
     let shared_memory = SharedMemory::new(store.engine(), MemoryType::shared(1, 2))?;

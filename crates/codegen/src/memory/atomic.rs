@@ -13,10 +13,10 @@
 
 use crate::codegen::CodeGen;
 use crate::masm::{
-    AtomicOp, AtomicRegs, AtomicRmwOp, HeapBounds, HeapIndex, ImmOp, IntBinOp, MacroAssembler,
-    Operand, OperandSize,
+    AtomicOp, AtomicRegs, AtomicRmwOp, HeapBounds, HeapIndex, ImmOp, IntBinOp, IntCmp,
+    MacroAssembler, Operand, OperandSize,
 };
-use crate::reg::RegClass;
+use crate::reg::{Reg, RegClass};
 use crate::stack::Val;
 use brisk_environ::vmctx::Builtin;
 use brisk_environ::{CompileError, CompileResult, WasmType};
@@ -134,6 +134,38 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.waiting_builtin(memarg, Builtin::MemoryAtomicNotify, 1)
     }
 
+    /// After `ea = index + offset` with a 64-bit index, which may have
+    /// wrapped past 2^64 (then `ea < offset`): sets the bits above the low
+    /// 16 of a wrapped `ea`, so that it stays as aligned as the true
+    /// address and is out of bounds of any memory, as that is. `tmp` is
+    /// clobbered.
+    fn saturate_address(&mut self, ea: Reg, offset: i64, tmp: Reg) {
+        let high = Operand::Imm(!0xffff);
+        if M::imm_fits(ImmOp::Bin(IntBinOp::Or), !0xffff, OperandSize::S64) {
+            self.masm
+                .int_binop(IntBinOp::Or, OperandSize::S64, tmp, ea, high);
+        } else {
+            self.masm.mov_imm(OperandSize::S64, !0xffff, tmp);
+            self.masm
+                .int_binop(IntBinOp::Or, OperandSize::S64, tmp, tmp, Operand::Reg(ea));
+        }
+        match M::imm_fits(ImmOp::Compare, offset, OperandSize::S64) {
+            true => self
+                .masm
+                .int_compare(OperandSize::S64, ea, Operand::Imm(offset)),
+            false => {
+                // `tmp` holds the saturated address: compare through a
+                // fresh register.
+                let off = self.ctx.alloc(self.masm, RegClass::Int);
+                self.masm.mov_imm(OperandSize::S64, offset, off);
+                self.masm.int_compare(OperandSize::S64, ea, Operand::Reg(off));
+                self.ctx.free(off);
+            }
+        }
+        self.masm
+            .select_if(IntCmp::LtU, OperandSize::S64, ea, tmp, ea);
+    }
+
     /// Calls a wait or notify builtin with (memory, effective address, the
     /// `above` operands above the address): the builtin checks bounds and
     /// alignment, and traps (wait) or returns 0 (notify) for an unshared
@@ -159,6 +191,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             self.ctx.load_entry(self.masm, depth, ea);
             let offset = memarg.offset as i64;
             let add = ImmOp::Bin(IntBinOp::Add);
+            let r = self.ctx.alloc(self.masm, RegClass::Int);
             if M::imm_fits(add, offset, OperandSize::S64) {
                 self.masm.int_binop(
                     IntBinOp::Add,
@@ -168,12 +201,14 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                     Operand::Imm(offset),
                 );
             } else {
-                let r = self.ctx.alloc(self.masm, RegClass::Int);
                 self.masm.mov_imm(OperandSize::S64, offset, r);
                 self.masm
                     .int_binop(IntBinOp::Add, OperandSize::S64, ea, ea, Operand::Reg(r));
-                self.ctx.free(r);
             }
+            if self.info.memories[memory as usize].memory64 {
+                self.saturate_address(ea, offset, r);
+            }
+            self.ctx.free(r);
             // The entry was spilled: a slot or a constant, which owns
             // nothing.
             self.ctx.stack[depth] = Val::Reg(ea, WasmType::I64);

@@ -115,7 +115,7 @@
 ;;   0x0167: mov r11, [r11]
 ;;   0x016a: add r11, 30h
 ;;   0x0171: cmp rsp, r11
-;;   0x0174: jb 1C1h
+;;   0x0174: jb 1BFh
 ;;   0x017a: sub rsp, 30h
 ;;   0x0181: mov [rbp-8], r14
 ;;   0x0185: mov [rbp-10h], rbx
@@ -132,12 +132,11 @@
 ;;   0x01a8: mov r11, [r14+8]
 ;;   0x01ac: call qword ptr [r11]
 ;;   0x01af: mov rsp, [rsp+8]
-;;   0x01b4: mov eax, eax
-;;   0x01b6: mov rbx, [rbp-10h]
-;;   0x01ba: mov rsp, rbp
-;;   0x01bd: pop rbp
-;;   0x01be: ret 8
-;;   0x01c1: ud2
+;;   0x01b4: mov rbx, [rbp-10h]
+;;   0x01b8: mov rsp, rbp
+;;   0x01bb: pop rbp
+;;   0x01bc: ret 8
+;;   0x01bf: ud2
 ;; function 5 (copy_b_to_a):
 ;;   0x01d0: push rbp
 ;;   0x01d1: mov rbp, rsp

@@ -42,7 +42,7 @@
 ;;   0x0047: mov r11, [r11]
 ;;   0x004a: add r11, 30h
 ;;   0x0051: cmp rsp, r11
-;;   0x0054: jb 0A1h
+;;   0x0054: jb 9Fh
 ;;   0x005a: sub rsp, 30h
 ;;   0x0061: mov [rbp-8], r14
 ;;   0x0065: mov [rbp-10h], rbx
@@ -59,12 +59,11 @@
 ;;   0x0088: mov r11, [r14+8]
 ;;   0x008c: call qword ptr [r11]
 ;;   0x008f: mov rsp, [rsp+8]
-;;   0x0094: mov eax, eax
-;;   0x0096: mov rbx, [rbp-10h]
-;;   0x009a: mov rsp, rbp
-;;   0x009d: pop rbp
-;;   0x009e: ret 8
-;;   0x00a1: ud2
+;;   0x0094: mov rbx, [rbp-10h]
+;;   0x0098: mov rsp, rbp
+;;   0x009b: pop rbp
+;;   0x009c: ret 8
+;;   0x009f: ud2
 ;; function 2 (grow_const):
 ;;   0x00b0: push rbp
 ;;   0x00b1: mov rbp, rsp
@@ -72,7 +71,7 @@
 ;;   0x00b7: mov r11, [r11]
 ;;   0x00ba: add r11, 30h
 ;;   0x00c1: cmp rsp, r11
-;;   0x00c4: jb 107h
+;;   0x00c4: jb 105h
 ;;   0x00ca: sub rsp, 30h
 ;;   0x00d1: mov [rbp-8], r14
 ;;   0x00d5: mov r15, [r14+18h]
@@ -87,11 +86,10 @@
 ;;   0x00f4: mov r11, [r14+8]
 ;;   0x00f8: call qword ptr [r11]
 ;;   0x00fb: mov rsp, [rsp+8]
-;;   0x0100: mov eax, eax
-;;   0x0102: mov rsp, rbp
-;;   0x0105: pop rbp
-;;   0x0106: ret
-;;   0x0107: ud2
+;;   0x0100: mov rsp, rbp
+;;   0x0103: pop rbp
+;;   0x0104: ret
+;;   0x0105: ud2
 ;; function 3 (grow_neg):
 ;;   0x0110: push rbp
 ;;   0x0111: mov rbp, rsp
@@ -99,7 +97,7 @@
 ;;   0x0117: mov r11, [r11]
 ;;   0x011a: add r11, 30h
 ;;   0x0121: cmp rsp, r11
-;;   0x0124: jb 167h
+;;   0x0124: jb 165h
 ;;   0x012a: sub rsp, 30h
 ;;   0x0131: mov [rbp-8], r14
 ;;   0x0135: mov r15, [r14+18h]
@@ -114,11 +112,10 @@
 ;;   0x0154: mov r11, [r14+8]
 ;;   0x0158: call qword ptr [r11]
 ;;   0x015b: mov rsp, [rsp+8]
-;;   0x0160: mov eax, eax
-;;   0x0162: mov rsp, rbp
-;;   0x0165: pop rbp
-;;   0x0166: ret
-;;   0x0167: ud2
+;;   0x0160: mov rsp, rbp
+;;   0x0163: pop rbp
+;;   0x0164: ret
+;;   0x0165: ud2
 ;; function 4 (grow_as_index):
 ;;   0x0170: push rbp
 ;;   0x0171: mov rbp, rsp
@@ -126,7 +123,7 @@
 ;;   0x0177: mov r11, [r11]
 ;;   0x017a: add r11, 30h
 ;;   0x0181: cmp rsp, r11
-;;   0x0184: jb 1F4h
+;;   0x0184: jb 1F2h
 ;;   0x018a: sub rsp, 30h
 ;;   0x0191: mov [rbp-8], r14
 ;;   0x0195: mov [rbp-10h], rbx
@@ -143,21 +140,20 @@
 ;;   0x01b8: mov r11, [r14+8]
 ;;   0x01bc: call qword ptr [r11]
 ;;   0x01bf: mov rsp, [rsp+8]
-;;   0x01c4: mov eax, eax
-;;   0x01c6: mov r11, [r14+18h]
-;;   0x01ca: lea rcx, [rax+4]
-;;   0x01ce: cmp rcx, [r11+8]
-;;   0x01d2: ja 1F6h
-;;   0x01d8: lea rcx, [r15+rcx-4]
-;;   0x01dd: mov r11d, 0
-;;   0x01e3: cmova rcx, r11
-;;   0x01e7: mov eax, [rcx]
-;;   0x01e9: mov rbx, [rbp-10h]
-;;   0x01ed: mov rsp, rbp
-;;   0x01f0: pop rbp
-;;   0x01f1: ret 8
+;;   0x01c4: mov r11, [r14+18h]
+;;   0x01c8: lea rcx, [rax+4]
+;;   0x01cc: cmp rcx, [r11+8]
+;;   0x01d0: ja 1F4h
+;;   0x01d6: lea rcx, [r15+rcx-4]
+;;   0x01db: mov r11d, 0
+;;   0x01e1: cmova rcx, r11
+;;   0x01e5: mov eax, [rcx]
+;;   0x01e7: mov rbx, [rbp-10h]
+;;   0x01eb: mov rsp, rbp
+;;   0x01ee: pop rbp
+;;   0x01ef: ret 8
+;;   0x01f2: ud2
 ;;   0x01f4: ud2
-;;   0x01f6: ud2
 ;; function 5 (grow_live):
 ;;   0x0200: push rbp
 ;;   0x0201: mov rbp, rsp
@@ -165,7 +161,7 @@
 ;;   0x0207: mov r11, [r11]
 ;;   0x020a: add r11, 30h
 ;;   0x0211: cmp rsp, r11
-;;   0x0214: jb 283h
+;;   0x0214: jb 281h
 ;;   0x021a: sub rsp, 30h
 ;;   0x0221: mov [rbp-8], r14
 ;;   0x0225: mov [rbp-10h], rbx
@@ -188,13 +184,12 @@
 ;;   0x025e: call qword ptr [r11]
 ;;   0x0261: mov rsp, [rsp+8]
 ;;   0x0266: mov eax, eax
-;;   0x0268: mov eax, eax
-;;   0x026a: mov rcx, [rbp-28h]
-;;   0x026e: add rcx, rax
-;;   0x0271: mov rax, rcx
-;;   0x0274: mov rbx, [rbp-10h]
-;;   0x0278: mov r12, [rbp-18h]
-;;   0x027c: mov rsp, rbp
-;;   0x027f: pop rbp
-;;   0x0280: ret 10h
-;;   0x0283: ud2
+;;   0x0268: mov rcx, [rbp-28h]
+;;   0x026c: add rcx, rax
+;;   0x026f: mov rax, rcx
+;;   0x0272: mov rbx, [rbp-10h]
+;;   0x0276: mov r12, [rbp-18h]
+;;   0x027a: mov rsp, rbp
+;;   0x027d: pop rbp
+;;   0x027e: ret 10h
+;;   0x0281: ud2

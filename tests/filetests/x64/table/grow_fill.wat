@@ -35,7 +35,7 @@
 ;;   0x0037: mov r11, [r11]
 ;;   0x003a: add r11, 30h
 ;;   0x0041: cmp rsp, r11
-;;   0x0044: jb 90h
+;;   0x0044: jb 8Eh
 ;;   0x004a: sub rsp, 30h
 ;;   0x0051: mov [rbp-8], r14
 ;;   0x0055: mov [rbp-10h], rbx
@@ -51,148 +51,145 @@
 ;;   0x0076: mov r11, [r14+8]
 ;;   0x007a: call qword ptr [r11+28h]
 ;;   0x007e: mov rsp, [rsp+8]
-;;   0x0083: mov eax, eax
-;;   0x0085: mov rbx, [rbp-10h]
-;;   0x0089: mov rsp, rbp
-;;   0x008c: pop rbp
-;;   0x008d: ret 8
-;;   0x0090: ud2
+;;   0x0083: mov rbx, [rbp-10h]
+;;   0x0087: mov rsp, rbp
+;;   0x008a: pop rbp
+;;   0x008b: ret 8
+;;   0x008e: ud2
 ;; function 2 (grow_func):
-;;   0x00a0: push rbp
-;;   0x00a1: mov rbp, rsp
-;;   0x00a4: mov r11, [r14]
-;;   0x00a7: mov r11, [r11]
-;;   0x00aa: add r11, 30h
-;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 0FDh
-;;   0x00ba: sub rsp, 30h
-;;   0x00c1: mov [rbp-8], r14
-;;   0x00c5: lea rax, [r14+40h]
-;;   0x00c9: mov [rbp-28h], rax
-;;   0x00cd: mov esi, 0
-;;   0x00d2: mov rdx, [rbp-28h]
-;;   0x00d6: mov ecx, 2
-;;   0x00db: mov rdi, r14
-;;   0x00de: mov r11, rsp
-;;   0x00e1: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x00e5: push r11
-;;   0x00e7: push r11
-;;   0x00e9: mov r11, [r14+8]
-;;   0x00ed: call qword ptr [r11+28h]
-;;   0x00f1: mov rsp, [rsp+8]
-;;   0x00f6: mov eax, eax
-;;   0x00f8: mov rsp, rbp
-;;   0x00fb: pop rbp
-;;   0x00fc: ret
-;;   0x00fd: ud2
+;;   0x0090: push rbp
+;;   0x0091: mov rbp, rsp
+;;   0x0094: mov r11, [r14]
+;;   0x0097: mov r11, [r11]
+;;   0x009a: add r11, 30h
+;;   0x00a1: cmp rsp, r11
+;;   0x00a4: jb 0EBh
+;;   0x00aa: sub rsp, 30h
+;;   0x00b1: mov [rbp-8], r14
+;;   0x00b5: lea rax, [r14+40h]
+;;   0x00b9: mov [rbp-28h], rax
+;;   0x00bd: mov esi, 0
+;;   0x00c2: mov rdx, [rbp-28h]
+;;   0x00c6: mov ecx, 2
+;;   0x00cb: mov rdi, r14
+;;   0x00ce: mov r11, rsp
+;;   0x00d1: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x00d5: push r11
+;;   0x00d7: push r11
+;;   0x00d9: mov r11, [r14+8]
+;;   0x00dd: call qword ptr [r11+28h]
+;;   0x00e1: mov rsp, [rsp+8]
+;;   0x00e6: mov rsp, rbp
+;;   0x00e9: pop rbp
+;;   0x00ea: ret
+;;   0x00eb: ud2
 ;; function 3 (grow_extern):
-;;   0x0100: push rbp
-;;   0x0101: mov rbp, rsp
-;;   0x0104: mov r11, [r14]
-;;   0x0107: mov r11, [r11]
-;;   0x010a: add r11, 30h
-;;   0x0111: cmp rsp, r11
-;;   0x0114: jb 16Ch
-;;   0x011a: sub rsp, 30h
-;;   0x0121: mov [rbp-8], r14
-;;   0x0125: mov [rbp-10h], rbx
-;;   0x0129: mov [rbp-18h], r12
-;;   0x012d: mov rbx, [rbp+10h]
-;;   0x0131: mov r12d, [rbp+18h]
-;;   0x0135: mov esi, 1
-;;   0x013a: mov rdx, rbx
-;;   0x013d: mov ecx, r12d
-;;   0x0140: mov rdi, r14
-;;   0x0143: mov r11, rsp
-;;   0x0146: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x014a: push r11
-;;   0x014c: push r11
-;;   0x014e: mov r11, [r14+8]
-;;   0x0152: call qword ptr [r11+28h]
-;;   0x0156: mov rsp, [rsp+8]
-;;   0x015b: mov eax, eax
-;;   0x015d: mov rbx, [rbp-10h]
-;;   0x0161: mov r12, [rbp-18h]
-;;   0x0165: mov rsp, rbp
-;;   0x0168: pop rbp
-;;   0x0169: ret 10h
-;;   0x016c: ud2
+;;   0x00f0: push rbp
+;;   0x00f1: mov rbp, rsp
+;;   0x00f4: mov r11, [r14]
+;;   0x00f7: mov r11, [r11]
+;;   0x00fa: add r11, 30h
+;;   0x0101: cmp rsp, r11
+;;   0x0104: jb 15Ah
+;;   0x010a: sub rsp, 30h
+;;   0x0111: mov [rbp-8], r14
+;;   0x0115: mov [rbp-10h], rbx
+;;   0x0119: mov [rbp-18h], r12
+;;   0x011d: mov rbx, [rbp+10h]
+;;   0x0121: mov r12d, [rbp+18h]
+;;   0x0125: mov esi, 1
+;;   0x012a: mov rdx, rbx
+;;   0x012d: mov ecx, r12d
+;;   0x0130: mov rdi, r14
+;;   0x0133: mov r11, rsp
+;;   0x0136: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x013a: push r11
+;;   0x013c: push r11
+;;   0x013e: mov r11, [r14+8]
+;;   0x0142: call qword ptr [r11+28h]
+;;   0x0146: mov rsp, [rsp+8]
+;;   0x014b: mov rbx, [rbp-10h]
+;;   0x014f: mov r12, [rbp-18h]
+;;   0x0153: mov rsp, rbp
+;;   0x0156: pop rbp
+;;   0x0157: ret 10h
+;;   0x015a: ud2
 ;; function 4 (fill):
-;;   0x0170: push rbp
-;;   0x0171: mov rbp, rsp
-;;   0x0174: mov r11, [r14]
-;;   0x0177: mov r11, [r11]
-;;   0x017a: add r11, 40h
-;;   0x0181: cmp rsp, r11
-;;   0x0184: jb 1ECh
-;;   0x018a: sub rsp, 40h
-;;   0x0191: mov [rbp-8], r14
-;;   0x0195: mov [rbp-10h], rbx
-;;   0x0199: mov [rbp-18h], r12
-;;   0x019d: mov ebx, [rbp+10h]
-;;   0x01a0: mov r12d, [rbp+18h]
-;;   0x01a4: lea rax, [r14+40h]
-;;   0x01a8: mov [rbp-30h], rax
-;;   0x01ac: mov esi, 0
-;;   0x01b1: mov edx, ebx
-;;   0x01b3: mov rcx, [rbp-30h]
-;;   0x01b7: mov r8d, r12d
-;;   0x01ba: mov rdi, r14
-;;   0x01bd: mov r11, rsp
-;;   0x01c0: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x01c4: push r11
-;;   0x01c6: push r11
-;;   0x01c8: mov r11, [r14+8]
-;;   0x01cc: call qword ptr [r11+30h]
-;;   0x01d0: mov rsp, [rsp+8]
-;;   0x01d5: test eax, eax
-;;   0x01d7: jne 1EEh
-;;   0x01dd: mov rbx, [rbp-10h]
-;;   0x01e1: mov r12, [rbp-18h]
-;;   0x01e5: mov rsp, rbp
-;;   0x01e8: pop rbp
-;;   0x01e9: ret 10h
-;;   0x01ec: ud2
-;;   0x01ee: mov r11, [r14]
-;;   0x01f1: mov rsp, [r11+8]
-;;   0x01f5: jmp qword ptr [r11+10h]
+;;   0x0160: push rbp
+;;   0x0161: mov rbp, rsp
+;;   0x0164: mov r11, [r14]
+;;   0x0167: mov r11, [r11]
+;;   0x016a: add r11, 40h
+;;   0x0171: cmp rsp, r11
+;;   0x0174: jb 1DCh
+;;   0x017a: sub rsp, 40h
+;;   0x0181: mov [rbp-8], r14
+;;   0x0185: mov [rbp-10h], rbx
+;;   0x0189: mov [rbp-18h], r12
+;;   0x018d: mov ebx, [rbp+10h]
+;;   0x0190: mov r12d, [rbp+18h]
+;;   0x0194: lea rax, [r14+40h]
+;;   0x0198: mov [rbp-30h], rax
+;;   0x019c: mov esi, 0
+;;   0x01a1: mov edx, ebx
+;;   0x01a3: mov rcx, [rbp-30h]
+;;   0x01a7: mov r8d, r12d
+;;   0x01aa: mov rdi, r14
+;;   0x01ad: mov r11, rsp
+;;   0x01b0: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x01b4: push r11
+;;   0x01b6: push r11
+;;   0x01b8: mov r11, [r14+8]
+;;   0x01bc: call qword ptr [r11+30h]
+;;   0x01c0: mov rsp, [rsp+8]
+;;   0x01c5: test eax, eax
+;;   0x01c7: jne 1DEh
+;;   0x01cd: mov rbx, [rbp-10h]
+;;   0x01d1: mov r12, [rbp-18h]
+;;   0x01d5: mov rsp, rbp
+;;   0x01d8: pop rbp
+;;   0x01d9: ret 10h
+;;   0x01dc: ud2
+;;   0x01de: mov r11, [r14]
+;;   0x01e1: mov rsp, [r11+8]
+;;   0x01e5: jmp qword ptr [r11+10h]
 ;; function 5 (fill_extern):
-;;   0x0200: push rbp
-;;   0x0201: mov rbp, rsp
-;;   0x0204: mov r11, [r14]
-;;   0x0207: mov r11, [r11]
-;;   0x020a: add r11, 40h
-;;   0x0211: cmp rsp, r11
-;;   0x0214: jb 27Fh
-;;   0x021a: sub rsp, 40h
-;;   0x0221: mov [rbp-8], r14
-;;   0x0225: mov [rbp-10h], rbx
-;;   0x0229: mov [rbp-18h], r12
-;;   0x022d: mov [rbp-20h], r13
-;;   0x0231: mov ebx, [rbp+10h]
-;;   0x0234: mov r12, [rbp+18h]
-;;   0x0238: mov r13d, [rbp+20h]
-;;   0x023c: mov esi, 1
-;;   0x0241: mov edx, ebx
-;;   0x0243: mov rcx, r12
-;;   0x0246: mov r8d, r13d
-;;   0x0249: mov rdi, r14
-;;   0x024c: mov r11, rsp
-;;   0x024f: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x0253: push r11
-;;   0x0255: push r11
-;;   0x0257: mov r11, [r14+8]
-;;   0x025b: call qword ptr [r11+30h]
-;;   0x025f: mov rsp, [rsp+8]
-;;   0x0264: test eax, eax
-;;   0x0266: jne 281h
-;;   0x026c: mov rbx, [rbp-10h]
-;;   0x0270: mov r12, [rbp-18h]
-;;   0x0274: mov r13, [rbp-20h]
-;;   0x0278: mov rsp, rbp
-;;   0x027b: pop rbp
-;;   0x027c: ret 18h
-;;   0x027f: ud2
-;;   0x0281: mov r11, [r14]
-;;   0x0284: mov rsp, [r11+8]
-;;   0x0288: jmp qword ptr [r11+10h]
+;;   0x01f0: push rbp
+;;   0x01f1: mov rbp, rsp
+;;   0x01f4: mov r11, [r14]
+;;   0x01f7: mov r11, [r11]
+;;   0x01fa: add r11, 40h
+;;   0x0201: cmp rsp, r11
+;;   0x0204: jb 26Fh
+;;   0x020a: sub rsp, 40h
+;;   0x0211: mov [rbp-8], r14
+;;   0x0215: mov [rbp-10h], rbx
+;;   0x0219: mov [rbp-18h], r12
+;;   0x021d: mov [rbp-20h], r13
+;;   0x0221: mov ebx, [rbp+10h]
+;;   0x0224: mov r12, [rbp+18h]
+;;   0x0228: mov r13d, [rbp+20h]
+;;   0x022c: mov esi, 1
+;;   0x0231: mov edx, ebx
+;;   0x0233: mov rcx, r12
+;;   0x0236: mov r8d, r13d
+;;   0x0239: mov rdi, r14
+;;   0x023c: mov r11, rsp
+;;   0x023f: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x0243: push r11
+;;   0x0245: push r11
+;;   0x0247: mov r11, [r14+8]
+;;   0x024b: call qword ptr [r11+30h]
+;;   0x024f: mov rsp, [rsp+8]
+;;   0x0254: test eax, eax
+;;   0x0256: jne 271h
+;;   0x025c: mov rbx, [rbp-10h]
+;;   0x0260: mov r12, [rbp-18h]
+;;   0x0264: mov r13, [rbp-20h]
+;;   0x0268: mov rsp, rbp
+;;   0x026b: pop rbp
+;;   0x026c: ret 18h
+;;   0x026f: ud2
+;;   0x0271: mov r11, [r14]
+;;   0x0274: mov rsp, [r11+8]
+;;   0x0278: jmp qword ptr [r11+10h]

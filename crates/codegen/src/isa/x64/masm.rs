@@ -124,6 +124,8 @@ const MAX_DISP: u64 = i32::MAX as u64;
 /// ```text
 /// checked:   s = [vmctx + def_ptr]
 ///            end = index + offset + bytes    ; 64 bits: index, offset < 2^32
+///            (a 64-bit index: `add`, then `sbb s, s; or end, s` make a
+///            carry 2^64 - 1, above any length; s loaded after that)
 ///            cmp end, [s + length]
 ///            ja  oob
 ///   spectre: base = r15, or s = [s + base]
@@ -149,12 +151,38 @@ fn heap_amode(
         HeapIndex::Const(c) => (None, c as u64),
         HeapIndex::Lent(r) | HeapIndex::Owned(r) => (Some(r), 0),
     };
-    let disp = constant + access.offset;
     if let HeapBounds::Checked { tmp: end, spectre } = access.bounds {
         let oob = oob.expect("a checked access has its trap label");
-        load64(a, s, VMCTX, access.def_ptr as i32);
-        let end_const = disp + bytes as u64;
+        // Past 2^64 (a 64-bit index's memory): out of bounds whatever the
+        // index, so the check is a jump and the access dead code.
+        let Some((disp, end_const)) = constant
+            .checked_add(access.offset)
+            .and_then(|d| Some((d, d.checked_add(bytes as u64)?)))
+        else {
+            a.jmp(oob);
+            return Amode::base_disp(end, 0);
+        };
+        // The saturation below needs `s` before the definition pointer.
+        let saturate = access.index64 && index.is_some();
+        if !saturate {
+            load64(a, s, VMCTX, access.def_ptr as i32);
+        }
         match index {
+            // A 64-bit index: end = index + offset + bytes may carry out of
+            // 64 bits; a carry saturates it to 2^64 - 1, above any length,
+            // so that one `ja` (and its Spectre clamp) covers both.
+            Some(i) if saturate => {
+                if end_const <= MAX_DISP {
+                    a.mov_rr(S64, end, i);
+                    a.alu_ri(AluOp::Add, S64, end, end_const as i32);
+                } else {
+                    a.mov_ri(S64, end, end_const);
+                    a.alu_rr(AluOp::Add, S64, end, i);
+                }
+                a.alu_rr(AluOp::Sbb, S64, s, s);
+                a.alu_rr(AluOp::Or, S64, end, s);
+                load64(a, s, VMCTX, access.def_ptr as i32);
+            }
             Some(i) if end_const <= MAX_DISP => a.lea(end, &Amode::base_disp(i, end_const as i32)),
             _ => {
                 a.mov_ri(S64, end, end_const);
@@ -200,6 +228,8 @@ fn heap_amode(
             }
         };
     }
+    debug_assert!(!access.index64, "a 64-bit index is always checked");
+    let disp = constant + access.offset;
     if access.base_in_reg {
         if disp <= MAX_DISP {
             return match index {
@@ -1052,7 +1082,7 @@ impl MacroAssembler for X64Masm {
                 // "-> trap, i32": the i32 comes back zero-extended in rdx.
                 self.asm.mov_rr(OperandSize::S32, RAX, RDX);
             }
-        } else {
+        } else if !builtin.returns_word() {
             // The C ABI leaves the upper half of an i32 result undefined.
             a.mov_rr(OperandSize::S32, RAX, RAX);
         }
@@ -1098,7 +1128,8 @@ impl MacroAssembler for X64Masm {
             OpFamily::Atomics
             | OpFamily::TailCalls
             | OpFamily::WideArithmetic
-            | OpFamily::Simd => true,
+            | OpFamily::Simd
+            | OpFamily::Memory64 => true,
         }
     }
 

@@ -28,7 +28,7 @@ fn check_aligned(a: &mut Assembler, access: &HeapAccess, bytes: u32, unaligned: 
     let mask = u64::from(bytes - 1);
     match access.index {
         HeapIndex::Const(c) => {
-            if (u64::from(c) + access.offset) & mask != 0 {
+            if u64::from(c).wrapping_add(access.offset) & mask != 0 {
                 a.jmp(unaligned);
             }
         }
