@@ -14,6 +14,8 @@ pub struct Config {
     pub(crate) memory_pages: u64,
     pub(crate) parallel: bool,
     pub(crate) wasm_features: WasmFeatures,
+    pub(crate) epoch_interruption: bool,
+    pub(crate) consume_fuel: bool,
 }
 
 impl Default for Config {
@@ -28,6 +30,8 @@ impl Default for Config {
             memory_pages: brisk_runtime::MAX_PAGES,
             parallel: true,
             wasm_features: brisk_environ::validation_features(),
+            epoch_interruption: false,
+            consume_fuel: false,
         }
     }
 }
@@ -79,6 +83,30 @@ impl Config {
         self
     }
 
+    /// Epoch interruption (default off; x86-64 only): function entries
+    /// and loop headers check whether the engine's epoch
+    /// ([`Engine::increment_epoch`]) reached the store's deadline
+    /// ([`Store::set_epoch_deadline`](crate::Store::set_epoch_deadline),
+    /// 0 until set: code traps at once), then trap with
+    /// [`TrapCode::Interrupt`](crate::TrapCode::Interrupt) or run the
+    /// store's deadline callback.
+    pub fn epoch_interruption(&mut self, enabled: bool) -> &mut Self {
+        self.epoch_interruption = enabled;
+        self
+    }
+
+    /// Fuel metering (default off; x86-64 only): each operator costs 1
+    /// unit (`nop`, `drop`, `block`, `loop`, `else`, `end`, `unreachable`
+    /// and `return` cost none), and code traps with
+    /// [`TrapCode::OutOfFuel`](crate::TrapCode::OutOfFuel) at a function
+    /// entry or loop header once the store's fuel
+    /// ([`Store::set_fuel`](crate::Store::set_fuel), 0 until set) is
+    /// spent.
+    pub fn consume_fuel(&mut self, enabled: bool) -> &mut Self {
+        self.consume_fuel = enabled;
+        self
+    }
+
     /// Turns a proposal on or off for validation, by its name as wasmtime's
     /// `-W` spells it (`simd`, `multi-memory`, `tail-call`, `gc`...). All of
     /// Wasm 3.0 is on by default; brisk reports what it cannot compile as
@@ -121,6 +149,7 @@ impl Config {
 pub(crate) struct EngineInner {
     pub config: Config,
     pub runtime: EngineRuntime,
+    pub epoch: Arc<brisk_runtime::Epoch>,
 }
 
 /// Compilation settings and engine-wide state (type ids, trampolines),
@@ -142,12 +171,20 @@ impl Engine {
             inner: Arc::new(EngineInner {
                 config: config.clone(),
                 runtime: EngineRuntime::new(config.target),
+                epoch: Arc::default(),
             }),
         }
     }
 
     pub fn config(&self) -> &Config {
         &self.inner.config
+    }
+
+    /// Increments the epoch: stores whose deadline it reaches are
+    /// interrupted at their next check. Any thread may call it; it takes
+    /// a lock and looks at each store of the engine.
+    pub fn increment_epoch(&self) {
+        self.inner.epoch.increment();
     }
 
     pub(crate) fn options(&self) -> CompileOptions {
@@ -157,6 +194,8 @@ impl Engine {
             spectre: self.inner.config.spectre,
             parallel: self.inner.config.parallel,
             wasm_features: self.inner.config.wasm_features,
+            epoch_interruption: self.inner.config.epoch_interruption,
+            consume_fuel: self.inner.config.consume_fuel,
             // The emulator does not fault on a misaligned stack pointer
             // as hardware does: code it runs checks at each entry.
             stack_alignment_checks: matches!(

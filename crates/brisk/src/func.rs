@@ -20,7 +20,17 @@ pub struct Caller<'a, T> {
     instance: Option<Instance>,
 }
 
-impl<T> Caller<'_, T> {
+impl<'a, T> Caller<'a, T> {
+    /// What the host sees of a store outside any instance's call (the
+    /// epoch deadline callback).
+    pub(crate) fn of_store(inner: &'a mut StoreInner, data: &'a mut T) -> Self {
+        Caller {
+            inner,
+            data,
+            instance: None,
+        }
+    }
+
     pub fn data(&self) -> &T {
         self.data
     }

@@ -53,10 +53,14 @@ pub struct Store<T> {
 
 impl<T> Store<T> {
     pub fn new(engine: &Engine, data: T) -> Store<T> {
+        let mut runtime = Box::<StoreRuntime>::default();
+        if engine.config().epoch_interruption {
+            StoreRuntime::watch_epoch(&mut runtime, &engine.inner.epoch);
+        }
         Store {
             inner: Box::new(StoreInner {
                 engine: engine.clone(),
-                runtime: Box::default(),
+                runtime,
                 instances: Vec::new(),
                 funcs: Vec::new(),
                 func_index: HashMap::new(),

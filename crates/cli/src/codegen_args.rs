@@ -1,6 +1,7 @@
 //! Flags that choose what code is generated, shared by `compile`, `disas`
 //! and `run`.
 
+use crate::run_limits::RunLimits;
 use brisk::{BoundsChecks, Config, Isa, Target};
 
 /// How compiled code checks memory bounds.
@@ -55,6 +56,10 @@ pub struct CodegenArgs {
     /// extended-const, bulk-memory, reference-types, multi-value,
     /// sign-extension, saturating-float-to-int, mutable-global,
     /// wide-arithmetic, custom-page-sizes... Default: all of Wasm 3.0.
+    /// Also, as in wasmtime, run limits: `-W timeout=DURATION` (10s,
+    /// 500ms...: epoch interruption, the run traps with "interrupt" after
+    /// DURATION) and `-W fuel=N` (fuel metering: the run traps once N
+    /// operators ran).
     #[arg(short = 'W', long = "wasm", value_name = "NAME[=y|n]")]
     wasm: Vec<String>,
 }
@@ -93,7 +98,11 @@ impl CodegenArgs {
             .bounds_checks(bounds)
             .spectre_hardening(self.spectre_hardening == "on")
             .parallel_compilation(!self.single_threaded);
+        let mut limits = RunLimits::default();
         for flag in &self.wasm {
+            if limits.take(flag)? {
+                continue;
+            }
             let (name, on) = match flag.split_once('=') {
                 None => (flag.as_str(), true),
                 Some((name, "y" | "yes" | "true")) => (name, true),
@@ -104,6 +113,16 @@ impl CodegenArgs {
                 .wasm_feature(name, on)
                 .map_err(|e| format!("-W {flag}: {e}"))?;
         }
+        limits.configure(&mut config);
         Ok(config)
+    }
+
+    /// The run limits among the `-W` options.
+    pub fn run_limits(&self) -> Result<RunLimits, String> {
+        let mut limits = RunLimits::default();
+        for flag in &self.wasm {
+            limits.take(flag)?;
+        }
+        Ok(limits)
     }
 }

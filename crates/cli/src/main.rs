@@ -9,6 +9,7 @@ mod fuzz;
 mod measure;
 mod progress;
 mod run;
+mod run_limits;
 mod wast;
 
 use brisk::{Engine, Module};

@@ -2,6 +2,7 @@
 //! programs run as commands.
 
 use crate::codegen_args::CodegenArgs;
+use crate::run_limits::RunLimits;
 use brisk::{Engine, Instance, Linker, Module, Store, Val, WasmType};
 use brisk_wasi::{I32Exit, WasiCtx, WasiThreads};
 use std::path::{Path, PathBuf};
@@ -198,9 +199,15 @@ fn execute(args: &RunArgs) -> Result<(), Stop> {
         })
         .collect::<Result<Vec<_>, String>>()?;
     let threads = wasi_threads(&args.wasi_options)?;
+    let limits = args.codegen.run_limits()?;
+    if threads && limits != RunLimits::default() {
+        let e = "-W timeout and -W fuel do not apply to wasi-threads (-S threads) yet";
+        return Err(Stop::Fail(e.into()));
+    }
     let wasi = threads || imports_wasi(&module) || preloads.iter().any(|(_, m)| imports_wasi(m));
     let spec = WasiSpec::of(args);
     let mut store = Store::new(&engine, wasi_ctx(&spec)?);
+    limits.apply(&engine, &mut store)?;
     let mut linker = Linker::new();
     if wasi {
         brisk_wasi::add_to_linker(&mut linker, &mut store, |ctx| ctx);

@@ -79,7 +79,13 @@ fn header(options: &CompileOptions) -> Vec<(&'static str, String)> {
             }
             .to_string(),
         ),
+        ("epoch interruption", on_off(options.epoch_interruption)),
+        ("fuel", on_off(options.consume_fuel)),
     ]
+}
+
+fn on_off(on: bool) -> String {
+    if on { "on" } else { "off" }.to_string()
 }
 
 struct Writer(Vec<u8>);

@@ -48,6 +48,13 @@ pub struct CodeGen<'a, M: MacroAssembler> {
     pub reload_after_direct_calls: bool,
     /// Set by a tail call that may leave the instance.
     pub tail_calls_out_of_instance: bool,
+    /// Epoch checks at loop headers (`interrupt.rs`; function entries
+    /// check in the prologue).
+    pub epoch_interruption: bool,
+    /// Fuel metering (`interrupt.rs`).
+    pub consume_fuel: bool,
+    /// Fuel counted since it was last added to the store's counter.
+    pub fuel_pending: u32,
 }
 
 impl<'a, M: MacroAssembler> CodeGen<'a, M> {
@@ -176,6 +183,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         self.enter_block(sig);
         let label = self.masm.new_label();
         self.masm.bind(label);
+        self.loop_header_checks();
         self.push_frame(FrameKind::Loop, sig, label);
         Ok(())
     }

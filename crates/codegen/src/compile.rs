@@ -55,6 +55,11 @@ pub struct CompileOptions {
     /// (QEMU: AArch64's 16 bytes); an ISA whose hardware checks it or that
     /// has no such rule emits nothing.
     pub stack_alignment_checks: bool,
+    /// Epoch checks at function entries and loop headers (`interrupt.rs`).
+    pub epoch_interruption: bool,
+    /// Fuel metering: operator counts charged per block, checked at
+    /// function entries and loop headers (`interrupt.rs`).
+    pub consume_fuel: bool,
 }
 
 impl Default for CompileOptions {
@@ -66,6 +71,8 @@ impl Default for CompileOptions {
             parallel: true,
             wasm_features: validation_features(),
             stack_alignment_checks: false,
+            epoch_interruption: false,
+            consume_fuel: false,
         }
     }
 }
@@ -114,6 +121,8 @@ pub struct FuncCompiler<M: MacroAssembler> {
     allocs: FuncValidatorAllocations,
     bounds: BoundsChecks,
     spectre: bool,
+    epoch_interruption: bool,
+    consume_fuel: bool,
 }
 
 impl<M: MacroAssembler> FuncCompiler<M> {
@@ -122,6 +131,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             masm: {
                 let mut masm = M::new(options.target);
                 masm.check_stack_alignment(options.stack_alignment_checks);
+                masm.epoch_checks(options.epoch_interruption);
                 masm
             },
             ctx: CodeGenContext::default(),
@@ -131,6 +141,8 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             allocs: FuncValidatorAllocations::default(),
             bounds: options.bounds,
             spectre: options.spectre,
+            epoch_interruption: options.epoch_interruption,
+            consume_fuel: options.consume_fuel,
         }
     }
 
@@ -191,6 +203,9 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             pending: None,
             reload_after_direct_calls,
             tail_calls_out_of_instance: false,
+            epoch_interruption: self.epoch_interruption,
+            consume_fuel: self.consume_fuel,
+            fuel_pending: 0,
         };
         let v128 = brisk_environ::WasmType::V128;
         if wide_slots || sig.params.iter().chain(&sig.results).any(|t| *t == v128) {
@@ -227,6 +242,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             cg.ctx.frame.zero_locals(cg.masm);
             cg.ctx.frame.enter(cg.masm);
             cg.load_heap_base();
+            cg.entry_checks();
         }
         let end = cg.masm.new_label();
         cg.control.push(ControlFrame {
@@ -298,6 +314,9 @@ fn compile_module_with<M: MacroAssembler + Send>(
     bytes: &[u8],
     options: CompileOptions,
 ) -> CompileResult<CompiledModule> {
+    if let Some(e) = crate::interrupt::unsupported::<M>(&options) {
+        return Err(e);
+    }
     let parsed = parse_module(bytes, options.wasm_features)?;
     let unsupported = parsed
         .unsupported

@@ -18,6 +18,7 @@ pub mod compile;
 pub mod context;
 pub mod control;
 pub mod frame;
+pub mod interrupt;
 pub mod isa;
 pub mod masm;
 pub mod memory;

@@ -317,6 +317,10 @@ pub struct DivRegs {
 /// implement it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OpFamily {
+    /// Epoch interruption and fuel metering (`interrupt.rs`): the
+    /// `epoch_*` and `fuel_*` methods. Checked once per module, when
+    /// `CompileOptions` asks for either (`compile.rs`).
+    Interruption,
     /// Atomic memory accesses and `atomic.fence` (threads); the wait and
     /// notify operators are builtin calls, but come with the family.
     Atomics,
@@ -334,6 +338,10 @@ pub enum OpFamily {
     /// module, before its bodies are translated (`compile.rs`).
     Memory64,
 }
+
+/// Why the default bodies of the interruption methods are unreachable.
+const NO_INTERRUPTION: &str =
+    "epoch and fuel checks are only emitted for an ISA that implements OpFamily::Interruption";
 
 /// Why the default bodies of the tail-call methods are unreachable.
 const NO_TAIL_CALLS: &str =
@@ -1062,5 +1070,31 @@ pub trait MacroAssembler {
     fn reload_vmctx(&mut self, saved_vmctx: Self::Address) {
         let _ = saved_vmctx;
         unreachable!("reload_vmctx: {NO_TAIL_CALLS}")
+    }
+
+    // ---- interruption ([`OpFamily::Interruption`], `interrupt.rs`) ----------
+
+    /// Epoch checks in the prologues that follow: a failed stack check
+    /// goes to a slow path that tells an epoch interruption (the limit is
+    /// `INTERRUPT_STACK_LIMIT`) from an overflow, calls
+    /// `Builtin::EpochInterrupt` for the first and retries the check.
+    /// Called once, before any function; off by default.
+    fn epoch_checks(&mut self, on: bool) {
+        assert!(!on, "epoch_checks: {NO_INTERRUPTION}");
+    }
+    /// A loop header's epoch check: the stack pointer against the store's
+    /// stack limit, with the prologue's slow path.
+    fn epoch_check(&mut self) {
+        unreachable!("epoch_check: {NO_INTERRUPTION}")
+    }
+    /// Adds `units` to the store's fuel counter (`LIMITS_FUEL_CONSUMED`).
+    /// Flags and scratch registers only are clobbered.
+    fn fuel_charge(&mut self, units: u32) {
+        let _ = units;
+        unreachable!("fuel_charge: {NO_INTERRUPTION}")
+    }
+    /// Traps with `OutOfFuel` unless the store's fuel counter is negative.
+    fn fuel_check(&mut self) {
+        unreachable!("fuel_check: {NO_INTERRUPTION}")
     }
 }

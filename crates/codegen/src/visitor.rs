@@ -474,6 +474,9 @@ macro_rules! validate_then_visit {
                 let offset = self.codegen.offset;
                 self.validator.visitor(offset).$visit($($($arg.clone()),*)?)?;
                 validate_then_visit!(@track self $op);
+                if self.error.is_none() {
+                    self.codegen.charge_fuel(crate::interrupt::fuel_rule!($op));
+                }
                 self.translate(is_control!($op), fuses_condition!($op), |cg| match family!($proposal) {
                     Some(family) if !M::implements(family) => Err(CompileError::unsupported(
                         concat!(stringify!($op), " (", stringify!($proposal), ")"),
@@ -531,6 +534,9 @@ macro_rules! validate_then_visit_simd {
             fn $visit(&mut self $($(, $arg: $argty)*)?) -> Self::Output {
                 let offset = self.codegen.offset;
                 self.validator.simd_visitor(offset).$visit($($($arg.clone()),*)?)?;
+                if self.error.is_none() {
+                    self.codegen.charge_fuel(crate::interrupt::fuel_rule!($op));
+                }
                 self.translate(false, false, |cg| if M::implements(OpFamily::Simd) {
                     cg.$visit($($($arg),*)?)
                 } else {

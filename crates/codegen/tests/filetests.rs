@@ -11,6 +11,8 @@
 //! ;;! bounds = "guard"       (2 GiB guard pages; default: "explicit" checks;
 //!                             "guard:BYTES" for another guard size)
 //! ;;! spectre = "off"        (no Spectre hardening; default: "on")
+//! ;;! epoch = "on"           (epoch interruption checks; default: "off")
+//! ;;! fuel = "on"            (fuel metering; default: "off")
 //! ;;! expect_error = "substring of the compile error"
 //! ```
 //!
@@ -77,6 +79,7 @@ fn run(path: &Path, folder_isa: Isa, bless: bool) -> Result<(), String> {
     let mut flags = Vec::new();
     let mut bounds = BoundsChecks::Explicit;
     let mut spectre = true;
+    let (mut epoch, mut fuel) = (false, false);
     let mut expect_error = None;
     let mut body_start = 0;
     for line in text.split_inclusive('\n') {
@@ -112,13 +115,9 @@ fn run(path: &Path, folder_isa: Isa, bless: bool) -> Result<(), String> {
                     _ => return Err(format!("unknown bounds {v}")),
                 }
             }
-            ("spectre", v) => {
-                spectre = match unquote(v) {
-                    Some("on") => true,
-                    Some("off") => false,
-                    _ => return Err(format!("spectre must be \"on\" or \"off\", not {v}")),
-                }
-            }
+            ("spectre", v) => spectre = on_off("spectre", v)?,
+            ("epoch", v) => epoch = on_off("epoch", v)?,
+            ("fuel", v) => fuel = on_off("fuel", v)?,
             ("expect_error", v) => expect_error = Some(unquote(v).ok_or("unquoted string")?),
             (key, v) => return Err(format!("bad header `{key} = {v}`")),
         }
@@ -147,6 +146,8 @@ fn run(path: &Path, folder_isa: Isa, bless: bool) -> Result<(), String> {
         bounds,
         spectre,
         parallel: false,
+        epoch_interruption: epoch,
+        consume_fuel: fuel,
         ..CompileOptions::default()
     };
     let actual = match (compile_module(&bytes, options), expect_error) {
@@ -165,6 +166,15 @@ fn run(path: &Path, folder_isa: Isa, bless: bool) -> Result<(), String> {
             "expectation mismatch (- expected, + actual):\n{}",
             diff(expected, actual.trim())
         ))
+    }
+}
+
+/// A header's `"on"` or `"off"`.
+fn on_off(key: &str, v: &str) -> Result<bool, String> {
+    match unquote(v) {
+        Some("on") => Ok(true),
+        Some("off") => Ok(false),
+        _ => Err(format!("{key} must be \"on\" or \"off\", not {v}")),
     }
 }
 

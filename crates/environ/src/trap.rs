@@ -22,10 +22,14 @@ pub enum TrapCode {
     ExpectedSharedMemory,
     /// `call_ref` or `return_call_ref` of a null reference.
     NullFunctionReference,
+    /// The store's epoch deadline passed (epoch interruption).
+    Interrupt,
+    /// The store's fuel ran out (fuel metering).
+    OutOfFuel,
 }
 
 impl TrapCode {
-    const ALL: [TrapCode; 13] = [
+    const ALL: [TrapCode; 15] = [
         TrapCode::Unreachable,
         TrapCode::IntegerDivisionByZero,
         TrapCode::IntegerOverflow,
@@ -39,6 +43,8 @@ impl TrapCode {
         TrapCode::UnalignedAtomic,
         TrapCode::ExpectedSharedMemory,
         TrapCode::NullFunctionReference,
+        TrapCode::Interrupt,
+        TrapCode::OutOfFuel,
     ];
 
     /// The non-zero number generated code hands to the entry trampoline.
@@ -65,6 +71,8 @@ impl TrapCode {
             TrapCode::UnalignedAtomic => "unaligned atomic",
             TrapCode::ExpectedSharedMemory => "expected shared memory",
             TrapCode::NullFunctionReference => "null function reference",
+            TrapCode::Interrupt => "interrupt",
+            TrapCode::OutOfFuel => "all fuel consumed by WebAssembly",
         }
     }
 }

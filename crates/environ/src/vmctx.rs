@@ -83,10 +83,14 @@ pub enum Builtin {
     /// `memory.atomic.notify`: (vmctx, memory, effective address, count)
     /// -> trap, i32 (the number of waiters woken)
     MemoryAtomicNotify,
+    /// (vmctx) -> trap: the slow path of an epoch check, taken when the
+    /// stack limit is [`INTERRUPT_STACK_LIMIT`]: traps with `Interrupt`,
+    /// or runs the store's deadline callback and returns 0 to retry.
+    EpochInterrupt,
 }
 
 impl Builtin {
-    pub const COUNT: usize = 13;
+    pub const COUNT: usize = 14;
 
     /// Offset of this builtin's pointer in the builtins table.
     pub fn offset(self) -> u32 {
@@ -106,6 +110,7 @@ impl Builtin {
                 | Builtin::MemoryAtomicWait32
                 | Builtin::MemoryAtomicWait64
                 | Builtin::MemoryAtomicNotify
+                | Builtin::EpochInterrupt
         )
     }
 
@@ -135,7 +140,20 @@ impl Builtin {
 pub const LIMITS_STACK_LIMIT: u32 = 0;
 pub const LIMITS_ENTRY_SP: u32 = 8;
 pub const LIMITS_RESUME_PC: u32 = 16;
-pub const LIMITS_SIZE: u32 = 24;
+/// Fuel metering: the fuel consumed so far minus the fuel the store was
+/// given, an i64 (negative while fuel remains). Code adds each block's
+/// operator count and traps with `OutOfFuel` when it is not negative at a
+/// function entry or loop header.
+pub const LIMITS_FUEL_CONSUMED: u32 = 24;
+pub const LIMITS_SIZE: u32 = 32;
+
+/// The stack limit of a store whose epoch deadline has passed (epoch
+/// interruption): above any stack pointer, so the next stack check (each
+/// function entry; each loop header when epochs are on) fails and its slow
+/// path finds this value; and below 2^64 by more than any frame, so that
+/// adding a frame size to it does not wrap. Its sign bit tells it from a
+/// real limit.
+pub const INTERRUPT_STACK_LIMIT: u64 = 1 << 63;
 
 /// `VMMemoryDefinition`: base address and current length in bytes.
 pub const MEMORY_BASE: u32 = 0;

@@ -36,6 +36,7 @@ pub static TABLE: BuiltinTable = BuiltinTable([
     memory_atomic_wait32 as *const (),
     memory_atomic_wait64 as *const (),
     memory_atomic_notify as *const (),
+    crate::interrupt::epoch_interrupt as *const (),
 ]);
 
 /// The builtins table a vmctx points to for code run by `executor`: the
@@ -64,6 +65,7 @@ pub(crate) const ALL: [Builtin; Builtin::COUNT] = [
     Builtin::MemoryAtomicWait32,
     Builtin::MemoryAtomicWait64,
     Builtin::MemoryAtomicNotify,
+    Builtin::EpochInterrupt,
 ];
 
 /// Runs builtin `b` for emulated code, with its arguments from x0-x5;
@@ -99,6 +101,7 @@ pub(crate) unsafe fn call_emulated(b: Builtin, args: &[u64; 8]) -> (u64, u64) {
             Builtin::MemoryAtomicWait32 => pair(memory_atomic_wait32(v, a1, a2, a3, a4)),
             Builtin::MemoryAtomicWait64 => pair(memory_atomic_wait64(v, a1, a2, a3, a4)),
             Builtin::MemoryAtomicNotify => pair(memory_atomic_notify(v, a1, a2, a3)),
+            Builtin::EpochInterrupt => (crate::interrupt::epoch_interrupt(v) as u64, 0),
         }
     }
 }

@@ -40,7 +40,7 @@ impl<'a> EntryScope<'a> {
         let limits = &store.limits;
         let saved = (limits.entry_sp.get(), limits.resume_pc.get());
         if saved.0 == 0 {
-            limits.stack_limit.set(limit());
+            store.set_stack_limit(limit());
         }
         EntryScope {
             limits,
@@ -117,6 +117,7 @@ mod tests {
     use brisk_environ::{FuncSig, WasmType};
     use std::cell::RefCell;
     use std::rc::Rc;
+    use std::sync::atomic::Ordering;
 
     fn resume_point(limits: &StoreLimits) -> (usize, usize) {
         (limits.entry_sp.get(), limits.resume_pc.get())
@@ -129,7 +130,7 @@ mod tests {
         {
             let _outer = EntryScope::enter(&store, 64 * 1024);
             let here = &limits as *const _ as usize;
-            let limit = limits.stack_limit.get();
+            let limit = limits.stack_limit.load(Ordering::Relaxed);
             assert!(
                 (64 * 1024..80 * 1024).contains(&(here - limit)),
                 "{limit:#x}"
@@ -139,7 +140,11 @@ mod tests {
             limits.resume_pc.set(0x1234);
             {
                 let _inner = EntryScope::enter(&store, 1 << 20);
-                assert_eq!(limits.stack_limit.get(), limit, "kept by nested entries");
+                assert_eq!(
+                    limits.stack_limit.load(Ordering::Relaxed),
+                    limit,
+                    "kept by nested entries"
+                );
                 limits.entry_sp.set(0x6000);
                 limits.resume_pc.set(0x5678);
             }

@@ -33,6 +33,13 @@ pub(crate) fn take_pending() -> Option<HostTrap> {
     PENDING.with(|p| p.borrow_mut().take())
 }
 
+/// Parks `trap` for the innermost entry to report, and returns the code
+/// generated code raises for it.
+pub(crate) fn park(trap: HostTrap) -> u32 {
+    PENDING.with(|p| *p.borrow_mut() = Some(trap));
+    HOST_TRAP_CODE
+}
+
 /// The closure a host function runs: parameters in, results out, through
 /// the values array. The second argument is the calling instance's vmctx, or
 /// null when the host called the function directly.
@@ -119,6 +126,5 @@ pub(crate) unsafe extern "C" fn host_entry(
         Ok(Err(e)) => HostTrap::Error(e),
         Err(panic) => HostTrap::Panic(panic),
     };
-    PENDING.with(|p| *p.borrow_mut() = Some(trap));
-    HOST_TRAP_CODE
+    park(trap)
 }

@@ -2,9 +2,12 @@
 
 use crate::loaded_module::LoadedModule;
 use crate::trap::WasmFrame;
-use brisk_environ::vmctx::{LIMITS_ENTRY_SP, LIMITS_RESUME_PC, LIMITS_SIZE, LIMITS_STACK_LIMIT};
+use brisk_environ::vmctx::{
+    LIMITS_ENTRY_SP, LIMITS_FUEL_CONSUMED, LIMITS_RESUME_PC, LIMITS_SIZE, LIMITS_STACK_LIMIT,
+};
 use std::cell::{Cell, UnsafeCell};
 use std::sync::Arc;
+use std::sync::atomic::AtomicUsize;
 
 /// The most frames a trap's backtrace records.
 pub const MAX_BACKTRACE: usize = 32;
@@ -14,28 +17,36 @@ pub const DEFAULT_MAX_WASM_STACK: usize = 512 * 1024;
 
 /// Laid out as `brisk_environ::vmctx` says; generated code reads and writes
 /// it, so its fields are `Cell`s and it is never moved while a store lives
-/// (it is boxed).
+/// (it is boxed). The stack limit is atomic: another thread lowers it to
+/// interrupt the store (epoch interruption, `interrupt.rs`).
 #[repr(C)]
 #[derive(Debug, Default)]
 pub struct StoreLimits {
-    pub stack_limit: Cell<usize>,
+    pub stack_limit: AtomicUsize,
     pub entry_sp: Cell<usize>,
     pub resume_pc: Cell<usize>,
+    /// Fuel consumed minus fuel given (`LIMITS_FUEL_CONSUMED`).
+    pub fuel_consumed: Cell<i64>,
 }
 
 const _: () = {
     assert!(std::mem::offset_of!(StoreLimits, stack_limit) == LIMITS_STACK_LIMIT as usize);
     assert!(std::mem::offset_of!(StoreLimits, entry_sp) == LIMITS_ENTRY_SP as usize);
     assert!(std::mem::offset_of!(StoreLimits, resume_pc) == LIMITS_RESUME_PC as usize);
+    assert!(std::mem::offset_of!(StoreLimits, fuel_consumed) == LIMITS_FUEL_CONSUMED as usize);
     assert!(std::mem::size_of::<StoreLimits>() == LIMITS_SIZE as usize);
 };
 
 /// The runtime state of one store that generated code and the signal
 /// handler reach: the limits block, and the modules whose code may run.
-/// Boxed by the store, so that its address is stable.
+/// Boxed by the store, so that its address is stable. The limits block
+/// comes first: builtins find the store from a vmctx's limits pointer.
+#[repr(C)]
 #[derive(Default)]
 pub struct StoreRuntime {
     pub limits: StoreLimits,
+    /// Epoch interruption state (`interrupt.rs`).
+    pub(crate) interrupt: crate::interrupt::StoreInterrupt,
     /// The program counters of the Wasm frames of the last trap, innermost
     /// first, written by the signal handler (so: fixed size, no allocation).
     pub(crate) trap_pcs: [Cell<usize>; MAX_BACKTRACE],

@@ -492,6 +492,18 @@ impl Assembler {
         }
     }
 
+    /// `op [mem], imm` (the imm is sign-extended to 64 bits in a 64-bit op).
+    pub fn alu_mi(&mut self, op: AluOp, size: OperandSize, mem: &Amode, imm: i32) {
+        let rm = Rm::Mem(mem);
+        if fits_i8(imm) {
+            self.emit_op(None, is_64(size), &[0x83], op as u8, rm);
+            self.buf.put1(imm as u8);
+        } else {
+            self.emit_op(None, is_64(size), &[0x81], op as u8, rm);
+            self.buf.put4(imm as u32);
+        }
+    }
+
     /// `op dst, imm32` always with a 4-byte immediate, returning the
     /// immediate's offset so that it can be patched later (frame sizes).
     pub fn alu_ri_patchable(&mut self, op: AluOp, size: OperandSize, dst: Reg) -> u32 {

@@ -17,6 +17,7 @@ use brisk_environ::{TrapCode, TrapEntry};
 
 mod atomic;
 mod float;
+mod interrupt;
 mod scratch;
 mod simd;
 mod tail_call;
@@ -57,6 +58,10 @@ pub struct X64Masm {
     trap_stubs: Vec<(Option<TrapCode>, Label)>,
     /// The entry trampoline's resume point, while generating one.
     resume: Option<Label>,
+    /// Prologues check the epoch (`MacroAssembler::epoch_checks`).
+    epoch: bool,
+    /// The current function's epoch slow paths.
+    epoch_stubs: Vec<interrupt::EpochStub>,
     /// The current function's v128 constant pool, emitted 16-byte aligned
     /// after its trap stubs.
     v128_consts: Vec<(u128, Label)>,
@@ -346,6 +351,8 @@ impl MacroAssembler for X64Masm {
             features: Features::of(target),
             trap_stubs: Vec::new(),
             resume: None,
+            epoch: false,
+            epoch_stubs: Vec::new(),
             v128_consts: Vec::new(),
         }
     }
@@ -358,6 +365,7 @@ impl MacroAssembler for X64Masm {
         self.asm.buf.clear();
         self.trap_stubs.clear();
         self.resume = None;
+        self.epoch_stubs.clear();
         self.v128_consts.clear();
     }
 
@@ -418,7 +426,10 @@ impl MacroAssembler for X64Masm {
         self.asm.push_r(RBP);
         self.asm.mov_rr(OperandSize::S64, RBP, RSP);
         // Stack check: rsp - (frame + extra) must stay at or above the
-        // store's stack limit, i.e. rsp >= limit + frame + extra.
+        // store's stack limit, i.e. rsp >= limit + frame + extra. With
+        // epoch checks, it is also the function entry's epoch check.
+        let retry = self.asm.buf.new_label();
+        self.asm.bind(retry);
         let check = self.with_scratch(|a, limit| {
             load64(a, limit, VMCTX, VMCTX_LIMITS as i32);
             load64(a, limit, limit, LIMITS_STACK_LIMIT as i32);
@@ -426,7 +437,11 @@ impl MacroAssembler for X64Masm {
             a.alu_rr(AluOp::Cmp, OperandSize::S64, RSP, limit);
             check
         });
-        let overflow = self.trap_label(TrapCode::StackOverflow);
+        let overflow = if self.epoch {
+            self.epoch_stub(retry)
+        } else {
+            self.trap_label(TrapCode::StackOverflow)
+        };
         let a = &mut self.asm;
         a.jcc(Cond::B, overflow);
         let frame = a.alu_ri_patchable(AluOp::Sub, OperandSize::S64, RSP);
@@ -844,6 +859,7 @@ impl MacroAssembler for X64Masm {
     }
 
     fn emit_trap_stubs(&mut self, traps: &mut Vec<TrapEntry>) {
+        self.emit_epoch_stubs();
         for (code, label) in std::mem::take(&mut self.trap_stubs) {
             let a = &mut self.asm;
             a.bind(label);
@@ -1128,6 +1144,7 @@ impl MacroAssembler for X64Masm {
             OpFamily::Atomics
             | OpFamily::TailCalls
             | OpFamily::WideArithmetic
+            | OpFamily::Interruption
             | OpFamily::Simd
             | OpFamily::Memory64 => true,
         }
@@ -1223,6 +1240,22 @@ impl MacroAssembler for X64Masm {
     fn reload_vmctx(&mut self, saved_vmctx: Amode) {
         self.asm
             .mov_rm(OperandSize::S64, VMCTX, from_outside(&saved_vmctx));
+    }
+
+    fn epoch_checks(&mut self, on: bool) {
+        self.epoch = on;
+    }
+
+    fn epoch_check(&mut self) {
+        self.emit_epoch_check();
+    }
+
+    fn fuel_charge(&mut self, units: u32) {
+        self.emit_fuel_charge(units);
+    }
+
+    fn fuel_check(&mut self) {
+        self.emit_fuel_check();
     }
 
     fn atomic_regs(op: AtomicOp) -> AtomicRegs {

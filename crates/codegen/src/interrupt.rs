@@ -1,0 +1,226 @@
+//! Epoch interruption and fuel metering in generated code (off unless
+//! `CompileOptions::epoch_interruption` / `consume_fuel` ask for them:
+//! other code is unchanged).
+//!
+//! **Epochs.** The engine's epoch is a counter another thread increments;
+//! each store has a deadline. Rather than load and compare both at every
+//! check (wasmtime: three dependent loads), brisk folds the check into the
+//! stack-limit check, as V8 does for its interrupts: when the engine's
+//! epoch reaches a store's deadline, the runtime sets that store's stack
+//! limit to `INTERRUPT_STACK_LIMIT`, above any stack pointer
+//! (`runtime/src/interrupt.rs` keeps a registry of the engine's stores for
+//! this). So a function entry pays nothing beyond the prologue's stack check,
+//! and a loop header compares the stack pointer with the limit: one load
+//! of the limits pointer, a compare with memory and a branch. A failed
+//! check jumps to an out-of-line slow path that tells an interrupt (the
+//! sign bit of the limit) from a real overflow and calls
+//! `Builtin::EpochInterrupt`, which traps with `Interrupt` or runs the
+//! store's deadline callback, restores the limit and returns to retry the
+//! check. A `return_call` loop is covered by the callee's prologue.
+//!
+//! **Fuel.** A store's fuel lives in its limits block as
+//! `LIMITS_FUEL_CONSUMED`, negative while fuel remains. Each operator
+//! costs 1, except `nop`, `drop`, `block`, `loop`, `else`, `end`,
+//! `unreachable` and `return` (wasmtime's rule: they emit no work of their
+//! own). Costs are counted while translating and added to the counter in
+//! bulk before each control transfer (branches, `if`, `else`, `end`,
+//! `loop`, calls, returns, `unreachable`), so a call or a function that
+//! returns has paid exactly for the operators it ran; a trap may leave
+//! the last block's operators unpaid. Function entries and loop headers
+//! trap with `OutOfFuel` when the counter is not negative, i.e. when no
+//! fuel remains: a function may run past zero by at most one block
+//! sequence without a loop header or call in it.
+
+use crate::codegen::CodeGen;
+use crate::compile::CompileOptions;
+use crate::masm::{MacroAssembler, OpFamily};
+use brisk_environ::CompileError;
+
+/// The error for options asking for checks the ISA cannot emit yet.
+pub fn unsupported<M: MacroAssembler>(options: &CompileOptions) -> Option<CompileError> {
+    let what = match (options.epoch_interruption, options.consume_fuel) {
+        _ if M::implements(OpFamily::Interruption) => return None,
+        (true, _) => "epoch interruption (on this target)",
+        (_, true) => "fuel (on this target)",
+        (false, false) => return None,
+    };
+    Some(CompileError::unsupported(what, 0))
+}
+
+/// An operator's fuel: its cost, and whether the fuel counted so far is
+/// added to the store's counter before it is translated (it transfers
+/// control).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FuelRule {
+    pub cost: u32,
+    pub flush: bool,
+}
+
+/// The [`FuelRule`] of the operator named as in wasmparser's
+/// `for_each_visit_operator!`.
+macro_rules! fuel_rule {
+    (Nop) => {
+        $crate::interrupt::FuelRule {
+            cost: 0,
+            flush: false,
+        }
+    };
+    (Drop) => {
+        $crate::interrupt::FuelRule {
+            cost: 0,
+            flush: false,
+        }
+    };
+    (Block) => {
+        $crate::interrupt::FuelRule {
+            cost: 0,
+            flush: false,
+        }
+    };
+    (Loop) => {
+        $crate::interrupt::FuelRule {
+            cost: 0,
+            flush: true,
+        }
+    };
+    (Else) => {
+        $crate::interrupt::FuelRule {
+            cost: 0,
+            flush: true,
+        }
+    };
+    (End) => {
+        $crate::interrupt::FuelRule {
+            cost: 0,
+            flush: true,
+        }
+    };
+    (Unreachable) => {
+        $crate::interrupt::FuelRule {
+            cost: 0,
+            flush: true,
+        }
+    };
+    (Return) => {
+        $crate::interrupt::FuelRule {
+            cost: 0,
+            flush: true,
+        }
+    };
+    (If) => {
+        $crate::interrupt::transfer()
+    };
+    (Br) => {
+        $crate::interrupt::transfer()
+    };
+    (BrIf) => {
+        $crate::interrupt::transfer()
+    };
+    (BrTable) => {
+        $crate::interrupt::transfer()
+    };
+    (BrOnNull) => {
+        $crate::interrupt::transfer()
+    };
+    (BrOnNonNull) => {
+        $crate::interrupt::transfer()
+    };
+    (BrOnCast) => {
+        $crate::interrupt::transfer()
+    };
+    (BrOnCastFail) => {
+        $crate::interrupt::transfer()
+    };
+    (Call) => {
+        $crate::interrupt::transfer()
+    };
+    (CallIndirect) => {
+        $crate::interrupt::transfer()
+    };
+    (CallRef) => {
+        $crate::interrupt::transfer()
+    };
+    (ReturnCall) => {
+        $crate::interrupt::transfer()
+    };
+    (ReturnCallIndirect) => {
+        $crate::interrupt::transfer()
+    };
+    (ReturnCallRef) => {
+        $crate::interrupt::transfer()
+    };
+    (TryTable) => {
+        $crate::interrupt::transfer()
+    };
+    (Throw) => {
+        $crate::interrupt::transfer()
+    };
+    (ThrowRef) => {
+        $crate::interrupt::transfer()
+    };
+    (Try) => {
+        $crate::interrupt::transfer()
+    };
+    (Catch) => {
+        $crate::interrupt::transfer()
+    };
+    (CatchAll) => {
+        $crate::interrupt::transfer()
+    };
+    (Delegate) => {
+        $crate::interrupt::transfer()
+    };
+    (Rethrow) => {
+        $crate::interrupt::transfer()
+    };
+    ($other:ident) => {
+        $crate::interrupt::FuelRule {
+            cost: 1,
+            flush: false,
+        }
+    };
+}
+pub(crate) use fuel_rule;
+
+/// A control transfer that costs 1.
+pub const fn transfer() -> FuelRule {
+    FuelRule {
+        cost: 1,
+        flush: true,
+    }
+}
+
+impl<M: MacroAssembler> CodeGen<'_, M> {
+    /// Counts an operator's fuel (before it is translated), and adds the
+    /// count to the store's counter when the operator transfers control.
+    /// Dead code counts nothing: every operator that makes code
+    /// unreachable has added the count before.
+    pub fn charge_fuel(&mut self, rule: FuelRule) {
+        if !self.consume_fuel || !self.reachable {
+            return;
+        }
+        self.fuel_pending += rule.cost;
+        if rule.flush && self.fuel_pending > 0 {
+            self.masm.fuel_charge(self.fuel_pending);
+            self.fuel_pending = 0;
+        }
+    }
+
+    /// The checks at a function's entry, after the prologue (whose stack
+    /// check is the epoch check).
+    pub fn entry_checks(&mut self) {
+        if self.consume_fuel {
+            self.masm.fuel_check();
+        }
+    }
+
+    /// The checks at a loop header, after its label.
+    pub fn loop_header_checks(&mut self) {
+        if self.consume_fuel {
+            self.masm.fuel_check();
+        }
+        if self.epoch_interruption {
+            self.masm.epoch_check();
+        }
+    }
+}
