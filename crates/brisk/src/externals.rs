@@ -169,7 +169,8 @@ impl Global {
                 value.ty()
             )));
         }
-        let cell = Box::new(VMGlobal::new(value.to_bits(store.store_inner())?));
+        let cell = Box::new(VMGlobal::default());
+        cell.set_u128(value.to_bits128(store.store_inner())?);
         let ptr: *const VMGlobal = &*cell;
         store.store_inner_mut().owned_globals.push(cell);
         Ok(Global {
@@ -184,9 +185,9 @@ impl Global {
     pub fn get(&self, store: &mut impl AsContextMut) -> Val {
         let entry = store.store_inner().globals[self.index];
         // SAFETY: global cells live as long as the store.
-        let bits = unsafe { (*entry.cell).get() };
+        let bits = unsafe { (*entry.cell).get_u128() };
         let ty = entry.ty.content;
-        Val::from_bits(bits, ty, store.store_inner_mut())
+        Val::from_bits128(bits, ty, store.store_inner_mut())
     }
 
     pub fn set(&self, store: &mut impl AsContextMut, value: Val) -> Result<(), Error> {
@@ -198,9 +199,9 @@ impl Global {
             return Err(Error::Type("global type mismatch".into()));
         }
         let cell = entry.cell;
-        let bits = value.to_bits(store.store_inner())?;
+        let bits = value.to_bits128(store.store_inner())?;
         // SAFETY: as in `get`.
-        unsafe { (*cell).set(bits) };
+        unsafe { (*cell).set_u128(bits) };
         Ok(())
     }
 }

@@ -44,7 +44,9 @@ pub use shared_memory::SharedMemory;
 pub use store::{AsContext, AsContextMut, Store};
 pub use typed::{TypedFunc, WasmTuple, WasmTy};
 
-pub use values::{ExternRef, ExternType, FuncType, GlobalType, MemoryType, TableType, Val};
+pub use values::{
+    ExternRef, ExternType, FuncType, GlobalType, MemoryType, TableType, V128, Val,
+};
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]

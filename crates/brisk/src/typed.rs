@@ -2,7 +2,7 @@
 //! and `Linker::func_wrap` with plain Rust closures.
 
 use crate::store::{AsContext, AsContextMut};
-use crate::{Caller, Error, Func, FuncType, Instance, Linker, Store, Val, WasmType};
+use crate::{Caller, Error, Func, FuncType, Instance, Linker, Store, V128, Val, WasmType};
 use std::marker::PhantomData;
 
 /// A Rust type that is a Wasm value type.
@@ -57,6 +57,27 @@ impl WasmTy for f64 {
         } else {
             None
         }
+    }
+}
+
+impl WasmTy for V128 {
+    const TYPE: WasmType = WasmType::V128;
+    fn into_val(self) -> Val {
+        Val::V128(self)
+    }
+    fn from_val(v: Val) -> Option<Self> {
+        if let Val::V128(x) = v { Some(x) } else { None }
+    }
+}
+
+/// A v128 as a `u128`, lane 0 in the low bits.
+impl WasmTy for u128 {
+    const TYPE: WasmType = WasmType::V128;
+    fn into_val(self) -> Val {
+        Val::V128(self.into())
+    }
+    fn from_val(v: Val) -> Option<Self> {
+        V128::from_val(v).map(u128::from)
     }
 }
 

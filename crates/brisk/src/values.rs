@@ -36,6 +36,28 @@ impl ExternRef {
     }
 }
 
+/// A v128 value: lane 0 in the low bits, as in memory (little-endian).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct V128(u128);
+
+impl V128 {
+    pub fn as_u128(self) -> u128 {
+        self.0
+    }
+}
+
+impl From<u128> for V128 {
+    fn from(v: u128) -> V128 {
+        V128(v)
+    }
+}
+
+impl From<V128> for u128 {
+    fn from(v: V128) -> u128 {
+        v.0
+    }
+}
+
 /// A Wasm value. Floats are carried as their bits, so NaN payloads survive.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Val {
@@ -43,6 +65,7 @@ pub enum Val {
     I64(i64),
     F32(u32),
     F64(u64),
+    V128(V128),
     FuncRef(Option<Func>),
     ExternRef(Option<ExternRef>),
 }
@@ -54,6 +77,7 @@ impl Val {
             Val::I64(_) => WasmType::I64,
             Val::F32(_) => WasmType::F32,
             Val::F64(_) => WasmType::F64,
+            Val::V128(_) => WasmType::V128,
             Val::FuncRef(_) => WasmType::FuncRef,
             Val::ExternRef(_) => WasmType::ExternRef,
         }
@@ -67,13 +91,16 @@ impl Val {
             WasmType::F32 => Val::F32(0),
             WasmType::F64 => Val::F64(0),
             WasmType::FuncRef => Val::FuncRef(None),
-            WasmType::ExternRef | WasmType::V128 => Val::ExternRef(None),
+            WasmType::V128 => Val::V128(V128(0)),
+            WasmType::ExternRef => Val::ExternRef(None),
         }
     }
 
-    /// The bits generated code uses for this value.
+    /// The bits generated code uses for this value, for a value of one
+    /// machine word at most (a v128 is an error: see [`Self::to_bits128`]).
     pub(crate) fn to_bits(self, store: &StoreInner) -> Result<u64, Error> {
         Ok(match self {
+            Val::V128(_) => return Err(Error::Type("a v128 where a machine word goes".into())),
             Val::I32(v) => v as u32 as u64,
             Val::I64(v) => v as u64,
             Val::F32(b) => b as u64,
@@ -99,18 +126,35 @@ impl Val {
             WasmType::FuncRef => Val::FuncRef((bits != 0).then(|| Func {
                 index: store.func_handle(bits as *const brisk_runtime::VMFuncRef),
             })),
-            WasmType::ExternRef | WasmType::V128 => {
+            WasmType::V128 => Val::V128(V128(bits.into())),
+            WasmType::ExternRef => {
                 Val::ExternRef((bits != 0).then_some(ExternRef { handle: bits }))
             }
         }
     }
 
+    /// The 16 bytes of a global cell or values-array slot for this value:
+    /// a v128 whole, anything else as [`Self::to_bits`] zero-extended.
+    pub(crate) fn to_bits128(self, store: &StoreInner) -> Result<u128, Error> {
+        match self {
+            Val::V128(v) => Ok(v.0),
+            _ => self.to_bits(store).map(u128::from),
+        }
+    }
+
+    pub(crate) fn from_bits128(bits: u128, ty: WasmType, store: &mut StoreInner) -> Val {
+        match ty {
+            WasmType::V128 => Val::V128(V128(bits)),
+            _ => Val::from_bits(bits as u64, ty, store),
+        }
+    }
+
     pub(crate) fn to_raw(self, store: &StoreInner) -> Result<ValRaw, Error> {
-        Ok(ValRaw::from_u64(self.to_bits(store)?))
+        Ok(ValRaw::from_u128(self.to_bits128(store)?))
     }
 
     pub(crate) fn from_raw(raw: ValRaw, ty: WasmType, store: &mut StoreInner) -> Val {
-        Val::from_bits(raw.get_u64(), ty, store)
+        Val::from_bits128(raw.get_u128(), ty, store)
     }
 }
 

@@ -74,6 +74,15 @@ fn parse_arg(s: &str, ty: WasmType) -> Result<Val, String> {
                 .map(|f| Val::F64(f.to_bits()))
                 .map_err(|_| bad());
         }
+        // The bits as an unsigned integer (decimal, as wasmtime takes it,
+        // or 0x hex), lane 0 in the low bits.
+        WasmType::V128 => {
+            let v = match s.strip_prefix("0x") {
+                Some(hex) => u128::from_str_radix(hex, 16),
+                None => s.parse::<u128>(),
+            };
+            return v.map(|v| Val::V128(v.into())).map_err(|_| bad());
+        }
         _ => {}
     }
     let v = parse_int(s).ok_or_else(bad)?;
@@ -278,6 +287,8 @@ fn display(v: Val) -> String {
         Val::I64(v) => v.to_string(),
         Val::F32(bits) => f32::from_bits(bits).to_string(),
         Val::F64(bits) => f64::from_bits(bits).to_string(),
+        // As wasmtime prints it: the bits as a decimal u128.
+        Val::V128(v) => v.as_u128().to_string(),
         Val::FuncRef(f) => if f.is_some() {
             "funcref"
         } else {

@@ -20,6 +20,15 @@ impl ValRaw {
     pub fn get_u64(&self) -> u64 {
         u64::from_le_bytes(self.0[..8].try_into().unwrap())
     }
+
+    /// A v128, lane 0 in the low bytes.
+    pub fn from_u128(v: u128) -> ValRaw {
+        ValRaw(v.to_le_bytes())
+    }
+
+    pub fn get_u128(&self) -> u128 {
+        u128::from_le_bytes(self.0)
+    }
 }
 
 impl fmt::Debug for ValRaw {
@@ -63,8 +72,15 @@ impl VMGlobal {
     }
 
     pub fn set(&self, bits: u64) {
-        let mut b = [0; 16];
-        b[..8].copy_from_slice(&bits.to_le_bytes());
-        self.0.set(b);
+        self.set_u128(bits.into());
+    }
+
+    /// A v128 global's value (a scalar's bits zero-extended).
+    pub fn get_u128(&self) -> u128 {
+        u128::from_le_bytes(self.0.get())
+    }
+
+    pub fn set_u128(&self, bits: u128) {
+        self.0.set(bits.to_le_bytes());
     }
 }

@@ -3,7 +3,7 @@
 use crate::runner::Halt;
 use brisk::{ExternRef, Store, Val};
 use std::collections::HashMap;
-use wast::core::{AbstractHeapType, HeapType, NanPattern, WastArgCore, WastRetCore};
+use wast::core::{AbstractHeapType, HeapType, NanPattern, V128Pattern, WastArgCore, WastRetCore};
 use wast::{WastArg, WastRet};
 
 /// `ref.extern N` values of one script: the same N is always the same
@@ -40,7 +40,7 @@ pub(crate) fn arg(
         WastArgCore::I64(v) => Val::I64(*v),
         WastArgCore::F32(f) => Val::F32(f.bits),
         WastArgCore::F64(f) => Val::F64(f.bits),
-        WastArgCore::V128(_) => return Err(Halt::Skip("simd (v128 argument)".into())),
+        WastArgCore::V128(v) => Val::V128(u128::from_le_bytes(v.to_le_bytes()).into()),
         WastArgCore::RefNull(ht) => match null_kind(ht) {
             Some(NullKind::Func) => Val::FuncRef(None),
             Some(NullKind::Extern) => Val::ExternRef(None),
@@ -96,7 +96,7 @@ fn matches_core(store: &Store<()>, actual: &Val, expected: &WastRetCore) -> Resu
             0x7ff8_0000_0000_0000,
             0x7fff_ffff_ffff_ffff,
         ),
-        (WastRetCore::V128(_), _) => return Err(Halt::Skip("simd (v128 result)".into())),
+        (WastRetCore::V128(p), Val::V128(a)) => v128_matches(p, a.as_u128()),
         (WastRetCore::RefNull(ht), Val::FuncRef(f)) => {
             f.is_none()
                 && ht
@@ -150,6 +150,44 @@ fn float_matches(expected: NanPattern<u64>, actual: u64, quiet_nan: u64, abs_mas
     }
 }
 
+/// A v128 result against a lane pattern; float lanes may be NaN patterns.
+fn v128_matches(expected: &V128Pattern, actual: u128) -> bool {
+    // Lane `i` of `bytes`-wide lanes.
+    let lane = |bytes: u32, i: usize| -> u64 {
+        let bits = bytes * 8;
+        ((actual >> (i as u32 * bits)) & ((1u128 << bits) - 1)) as u64
+    };
+    let ints = |bytes: u32, values: &[i64]| {
+        let mask = u64::MAX >> (64 - bytes * 8);
+        values
+            .iter()
+            .enumerate()
+            .all(|(i, v)| lane(bytes, i) == (*v as u64) & mask)
+    };
+    match expected {
+        V128Pattern::I8x16(v) => ints(1, &v.map(i64::from)),
+        V128Pattern::I16x8(v) => ints(2, &v.map(i64::from)),
+        V128Pattern::I32x4(v) => ints(4, &v.map(i64::from)),
+        V128Pattern::I64x2(v) => ints(8, v),
+        V128Pattern::F32x4(ps) => ps.iter().enumerate().all(|(i, p)| {
+            float_matches(
+                map_nan(p, |f| f.bits as u64),
+                lane(4, i),
+                0x7fc0_0000,
+                0x7fff_ffff,
+            )
+        }),
+        V128Pattern::F64x2(ps) => ps.iter().enumerate().all(|(i, p)| {
+            float_matches(
+                map_nan(p, |f| f.bits),
+                lane(8, i),
+                0x7ff8_0000_0000_0000,
+                0x7fff_ffff_ffff_ffff,
+            )
+        }),
+    }
+}
+
 /// A value as failure messages show it.
 pub(crate) fn show(store: &Store<()>, v: &Val) -> String {
     match v {
@@ -157,6 +195,7 @@ pub(crate) fn show(store: &Store<()>, v: &Val) -> String {
         Val::I64(v) => format!("i64:{v}"),
         Val::F32(b) => format!("f32:{} ({b:#010x})", f32::from_bits(*b)),
         Val::F64(b) => format!("f64:{} ({b:#018x})", f64::from_bits(*b)),
+        Val::V128(v) => format!("v128:{:#034x}", v.as_u128()),
         Val::FuncRef(None) => "ref.null func".into(),
         Val::FuncRef(Some(_)) => "ref.func".into(),
         Val::ExternRef(None) => "ref.null extern".into(),

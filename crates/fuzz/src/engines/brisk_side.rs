@@ -93,6 +93,7 @@ fn from_val(v: Val) -> Value {
         Val::F64(b) => Value::F64(b),
         Val::FuncRef(f) => Value::FuncRef { null: f.is_none() },
         Val::ExternRef(e) => Value::ExternRef { null: e.is_none() },
+        Val::V128(_) => unreachable!("fuzzed modules have no SIMD (generate.rs: simd_enabled)"),
     }
 }
 
