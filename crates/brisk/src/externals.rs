@@ -72,9 +72,15 @@ impl Memory {
     }
 
     /// Grows by `delta` pages, returning the old size.
+    /// Grows by `delta` pages, returning the old size; the store's
+    /// limiter is asked first.
     pub fn grow(&self, store: &mut impl AsContextMut, delta: u64) -> Result<u64, Error> {
         // SAFETY: as in `data_mut`.
-        unsafe { (*self.ptr(store)).grow(delta) }
+        let memory = unsafe { &*self.ptr(store) };
+        let allowed = store.store_inner_mut().memory_may_grow(memory, delta)?;
+        allowed
+            .then(|| memory.grow(delta))
+            .flatten()
             .ok_or_else(|| Error::Type("memory cannot grow that far".into()))
     }
 }
@@ -149,7 +155,11 @@ impl Table {
     pub fn grow(&self, store: &mut impl AsContextMut, delta: u64, init: Val) -> Result<u64, Error> {
         let bits = init.to_bits(store.store_inner())? as usize;
         // SAFETY: as in `set`.
-        unsafe { (*self.ptr(store)).grow(delta, bits) }
+        let table = unsafe { &mut *self.ptr(store) };
+        let allowed = store.store_inner_mut().table_may_grow(table, delta)?;
+        allowed
+            .then(|| table.grow(delta, bits))
+            .flatten()
             .ok_or_else(|| Error::Type("table cannot grow that far".into()))
     }
 }

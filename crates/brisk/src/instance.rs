@@ -110,6 +110,7 @@ impl Instance {
         }
         module.engine.inner.runtime.check_runnable()?;
         let info = module.loaded.info();
+        store.store_inner_mut().check_instantiation(info)?;
         if imports.len() != info.imports.len() {
             return Err(Error::Unlinkable(format!(
                 "expected {} imports, got {}",

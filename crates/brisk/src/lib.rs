@@ -22,6 +22,7 @@ mod externals;
 mod func;
 mod instance;
 mod interrupt;
+mod limits;
 mod linker;
 mod module;
 mod shared_memory;
@@ -38,6 +39,10 @@ pub use externals::{Global, Memory, Table};
 pub use func::{Caller, Func};
 pub use instance::{Extern, Instance};
 pub use interrupt::UpdateDeadline;
+pub use limits::{
+    DEFAULT_INSTANCE_LIMIT, DEFAULT_MEMORY_LIMIT, DEFAULT_TABLE_LIMIT, ResourceLimiter,
+    StoreLimits, StoreLimitsBuilder,
+};
 pub use linker::Linker;
 pub use module::Module;
 pub use shared_memory::SharedMemory;

@@ -42,6 +42,8 @@ pub struct StoreInner {
     pub(crate) externrefs: Vec<Box<dyn Any + Send + Sync>>,
     /// Store index of each instance, by its runtime address (for callers).
     pub(crate) instance_index: HashMap<usize, usize>,
+    /// The resource limiter (`Store::limiter`, `limits.rs`).
+    pub(crate) limiter: Option<crate::limits::LimiterFn>,
 }
 
 /// Owns instances and their runtime state; `T` is host data.
@@ -76,6 +78,7 @@ impl<T> Store<T> {
                 owned_globals: Vec::new(),
                 externrefs: Vec::new(),
                 instance_index: HashMap::new(),
+                limiter: None,
             }),
             data: Box::new(data),
         }

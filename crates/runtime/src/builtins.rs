@@ -5,6 +5,7 @@
 
 use crate::executor::Executor;
 use crate::instance::instance_of_vmctx;
+use crate::limiter::store_of_vmctx;
 use crate::memory::LinearMemory;
 use brisk_environ::TrapCode;
 use brisk_environ::vmctx::Builtin;
@@ -158,6 +159,10 @@ unsafe extern "C" fn memory_grow(vmctx: *const u8, mem: u64, delta: u64) -> u64 
     // SAFETY: called by generated code with its own vmctx.
     let memory = unsafe { memory(vmctx, mem) };
     let failed = grow_failed(memory.ty().memory64);
+    // SAFETY: as above.
+    if !unsafe { store_of_vmctx(vmctx) }.memory_may_grow(memory, delta) {
+        return failed;
+    }
     memory.grow(delta).unwrap_or(failed)
 }
 
@@ -244,6 +249,10 @@ unsafe extern "C" fn table_grow(vmctx: *const u8, table: u64, init: u64, delta: 
     // long as the store and nothing else borrows this one meanwhile.
     let table = unsafe { &mut *instance_of_vmctx(vmctx).table(table as u32) };
     let failed = grow_failed(table.ty().table64);
+    // SAFETY: as above.
+    if !unsafe { store_of_vmctx(vmctx) }.table_may_grow(table, delta) {
+        return failed;
+    }
     table.grow(delta, init as usize).unwrap_or(failed)
 }
 

@@ -16,9 +16,10 @@
 //! or runs the callback.
 
 use crate::host::{HostError, HostTrap, park};
+use crate::limiter::store_of_vmctx;
 use crate::limits::StoreRuntime;
 use brisk_environ::TrapCode;
-use brisk_environ::vmctx::{INTERRUPT_STACK_LIMIT, VMCTX_LIMITS};
+use brisk_environ::vmctx::INTERRUPT_STACK_LIMIT;
 use std::cell::Cell;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering::SeqCst};
@@ -192,13 +193,6 @@ impl Drop for StoreRuntime {
 
 /// `Builtin::EpochInterrupt`.
 pub(crate) unsafe extern "C" fn epoch_interrupt(vmctx: *const u8) -> u32 {
-    // SAFETY: called by generated code with its own vmctx, which starts
-    // with its store's limits pointer (`VMCTX_LIMITS`): the first field of
-    // the store's `repr(C)` runtime, alive while its code runs.
-    let store = unsafe {
-        &**vmctx
-            .add(VMCTX_LIMITS as usize)
-            .cast::<*const StoreRuntime>()
-    };
-    store.epoch_slow_path()
+    // SAFETY: called by generated code with its own vmctx.
+    unsafe { store_of_vmctx(vmctx) }.epoch_slow_path()
 }

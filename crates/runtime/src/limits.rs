@@ -47,6 +47,8 @@ pub struct StoreRuntime {
     pub limits: StoreLimits,
     /// Epoch interruption state (`interrupt.rs`).
     pub(crate) interrupt: crate::interrupt::StoreInterrupt,
+    /// Asked before Wasm code grows a memory or table (`limiter.rs`).
+    pub(crate) grow_hook: Cell<Option<crate::limiter::GrowHook>>,
     /// The program counters of the Wasm frames of the last trap, innermost
     /// first, written by the signal handler (so: fixed size, no allocation).
     pub(crate) trap_pcs: [Cell<usize>; MAX_BACKTRACE],

@@ -1,0 +1,157 @@
+//! Resource limits through the API: a store's limiter denies memory and
+//! table growth (from Wasm, where the grow returns -1, and from the host),
+//! bounds instance, memory and table counts and new memories' minimums,
+//! and sees the sizes wasmtime's limiter sees.
+
+use brisk::{
+    Error, ExternType, Instance, Module, ResourceLimiter, Store, StoreLimits, StoreLimitsBuilder,
+    Val,
+};
+
+const PAGE: usize = 65536;
+
+const WAT: &str = r#"(module
+  (memory (export "memory") 1 10)
+  (table (export "table") 2 funcref)
+  (func (export "grow") (param i32) (result i32) (memory.grow (local.get 0)))
+  (func (export "grow_table") (param i32) (result i32)
+    (table.grow (ref.null func) (local.get 0))))"#;
+
+fn store_with<T: 'static>(data: T, limiter: fn(&mut T) -> &mut dyn ResourceLimiter) -> Store<T> {
+    let mut store = Store::new(&brisk::Engine::default(), data);
+    store.limiter(limiter);
+    store
+}
+
+fn instantiate<T>(store: &mut Store<T>, wat: &str) -> Result<Instance, Error> {
+    let module = Module::new(store.engine(), wat)?;
+    Instance::new(store, &module, &[])
+}
+
+fn grow(store: &mut Store<StoreLimits>, instance: Instance, name: &str, delta: i32) -> i32 {
+    let f = instance
+        .get_typed_func::<i32, i32>(&mut *store, name)
+        .unwrap();
+    f.call(store, delta).unwrap()
+}
+
+#[test]
+fn memory_and_table_growth_stop_at_the_limits() {
+    let limits = StoreLimitsBuilder::new()
+        .memory_size(3 * PAGE)
+        .table_elements(5)
+        .build();
+    let mut store = store_with(limits, |l| l);
+    let instance = instantiate(&mut store, WAT).unwrap();
+    assert_eq!(grow(&mut store, instance, "grow", 2), 1);
+    assert_eq!(grow(&mut store, instance, "grow", 1), -1, "4 pages > 3");
+    assert_eq!(grow(&mut store, instance, "grow", 0), 3);
+    let memory = instance.get_memory(&mut store, "memory").unwrap();
+    assert!(memory.grow(&mut store, 1).is_err());
+    assert_eq!(memory.grow(&mut store, 0).unwrap(), 3);
+
+    assert_eq!(grow(&mut store, instance, "grow_table", 3), 2);
+    assert_eq!(grow(&mut store, instance, "grow_table", 1), -1, "6 > 5");
+    let table = instance.get_table(&mut store, "table").unwrap();
+    assert!(table.grow(&mut store, 1, Val::FuncRef(None)).is_err());
+    assert_eq!(table.size(&store), 5);
+}
+
+#[test]
+fn instance_memory_and_table_counts_are_limited() {
+    let mut store = store_with(StoreLimitsBuilder::new().instances(2).build(), |l| l);
+    instantiate(&mut store, "(module)").unwrap();
+    instantiate(&mut store, "(module)").unwrap();
+    let e = instantiate(&mut store, "(module)").unwrap_err();
+    assert!(e.to_string().contains("instance count"), "{e}");
+
+    let mut store = store_with(StoreLimitsBuilder::new().memories(1).build(), |l| l);
+    instantiate(&mut store, "(module (memory 1))").unwrap();
+    instantiate(&mut store, "(module)").unwrap();
+    let e = instantiate(&mut store, "(module (memory 1))").unwrap_err();
+    assert!(e.to_string().contains("memory count"), "{e}");
+
+    let mut store = store_with(StoreLimitsBuilder::new().tables(0).build(), |l| l);
+    let e = instantiate(&mut store, "(module (table 1 funcref))").unwrap_err();
+    assert!(e.to_string().contains("table count"), "{e}");
+}
+
+#[test]
+fn a_minimum_beyond_the_limits_fails_instantiation() {
+    let limits = StoreLimitsBuilder::new()
+        .memory_size(PAGE)
+        .table_elements(4)
+        .build();
+    let mut store = store_with(limits, |l| l);
+    let e = instantiate(&mut store, "(module (memory 2))").unwrap_err();
+    assert!(e.to_string().contains("memory minimum"), "{e}");
+    let e = instantiate(&mut store, "(module (table 5 funcref))").unwrap_err();
+    assert!(e.to_string().contains("table minimum"), "{e}");
+    instantiate(&mut store, "(module (memory 1) (table 4 funcref))").unwrap();
+}
+
+/// Records what it is asked and allows everything but tables.
+#[derive(Default)]
+struct Recorder {
+    memory: Vec<(usize, usize, Option<usize>)>,
+    table: Vec<(usize, usize, Option<usize>)>,
+}
+
+impl ResourceLimiter for Recorder {
+    fn memory_growing(
+        &mut self,
+        current: usize,
+        desired: usize,
+        maximum: Option<usize>,
+    ) -> Result<bool, Error> {
+        self.memory.push((current, desired, maximum));
+        Ok(true)
+    }
+
+    fn table_growing(
+        &mut self,
+        current: usize,
+        desired: usize,
+        maximum: Option<usize>,
+    ) -> Result<bool, Error> {
+        self.table.push((current, desired, maximum));
+        Ok(current == 0)
+    }
+}
+
+#[test]
+fn the_limiter_sees_bytes_elements_and_declared_maximums() {
+    let mut store = store_with(Recorder::default(), |r| r);
+    let instance = instantiate(&mut store, WAT).unwrap();
+    let grow = instance
+        .get_typed_func::<i32, i32>(&mut store, "grow")
+        .unwrap();
+    assert_eq!(grow.call(&mut store, 2).unwrap(), 1);
+    assert_eq!(grow.call(&mut store, 0).unwrap(), 3, "no growth, not asked");
+    let grow_table = instance
+        .get_typed_func::<i32, i32>(&mut store, "grow_table")
+        .unwrap();
+    assert_eq!(grow_table.call(&mut store, 1).unwrap(), -1);
+    let max = Some(10 * PAGE);
+    assert_eq!(store.data().memory, [(0, PAGE, max), (PAGE, 3 * PAGE, max)]);
+    assert_eq!(store.data().table, [(0, 2, None), (2, 3, None)]);
+    assert!(matches!(
+        instance.get_export(&mut store, "table").unwrap().ty(&store),
+        ExternType::Table(_)
+    ));
+}
+
+#[test]
+fn trap_on_grow_failure_makes_host_growth_an_error() {
+    let limits = StoreLimitsBuilder::new()
+        .memory_size(PAGE)
+        .trap_on_grow_failure(true)
+        .build();
+    let mut store = store_with(limits, |l| l);
+    let instance = instantiate(&mut store, WAT).unwrap();
+    let memory = instance.get_memory(&mut store, "memory").unwrap();
+    let e = memory.grow(&mut store, 1).unwrap_err();
+    assert!(e.to_string().contains("forcing a trap"), "{e}");
+    // Wasm code's memory.grow cannot trap in brisk yet: -1.
+    assert_eq!(grow(&mut store, instance, "grow", 1), -1);
+}
