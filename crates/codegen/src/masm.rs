@@ -447,16 +447,50 @@ pub enum SimdBinOp {
     Ge { lanes: Lanes, signed: bool },
     /// Float division.
     Div(Lanes),
+    /// Float `min`/`max` (NaN if either lane is, -0 below +0).
+    FMin(Lanes),
+    FMax(Lanes),
+    /// `pmin`: `rhs < lhs ? rhs : lhs`; `pmax`: `lhs < rhs ? rhs : lhs`.
+    PMin(Lanes),
+    PMax(Lanes),
+    /// Lanes of half the result width from the low or high halves of both
+    /// operands, extended and multiplied (`lanes` is the result's).
+    ExtMul { lanes: Lanes, high: bool, signed: bool },
+    /// `i32x4.dot_i16x8_s`.
+    Dot,
+    /// `i16x8.q15mulr_sat_s`.
+    Q15MulrSat,
+    /// Saturating narrowing of both operands into `lanes` (the result's).
+    Narrow { lanes: Lanes, signed: bool },
 }
 
-/// Unary SIMD operations.
+/// Unary SIMD operations. `Neg` of float lanes flips the sign bits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SimdUnOp {
     Not,
     /// Integer negation (wrapping).
     Neg(Lanes),
-    /// Integer absolute value (wrapping: `abs(MIN) = MIN`).
+    /// Integer absolute value (wrapping: `abs(MIN) = MIN`), or float sign
+    /// clearing.
     Abs(Lanes),
+    /// `i8x16.popcnt`.
+    Popcnt,
+    Sqrt(Lanes),
+    /// Float rounding: `Ceil`, `Floor`, `Trunc` or `Nearest`.
+    Round(Lanes, FloatUnOp),
+    /// The low or high half's lanes (`from`) extended to twice their width.
+    Extend { from: Lanes, high: bool, signed: bool },
+    /// Adjacent lane pairs (`from`) extended and added.
+    ExtAddPairwise { from: Lanes, signed: bool },
+    /// i32 lanes to `to` lanes (f64x2: the low two).
+    ConvertI32 { to: Lanes, signed: bool },
+    /// Saturating truncation of `from` lanes to i32 lanes (f64x2: into the
+    /// low two, the high two zero).
+    TruncSat { from: Lanes, signed: bool },
+    /// `f32x4.demote_f64x2_zero`.
+    Demote,
+    /// `f64x2.promote_low_f32x4`.
+    Promote,
 }
 
 /// Lane-wise shifts by a scalar count.

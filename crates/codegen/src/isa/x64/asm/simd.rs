@@ -85,10 +85,27 @@ pub enum PackedOp {
     Packuswb,
     Packssdw,
     Packusdw,
+    Minps,
+    Minpd,
+    Maxps,
+    Maxpd,
+    Sqrtps,
+    Sqrtpd,
+    Cvtdq2ps,
+    Cvttps2dq,
+    Cvtdq2pd,
+    Cvttpd2dq,
+    Cvtpd2ps,
+    Cvtps2pd,
+    Unpcklps,
+    Pmaddwd,
+    Pmaddubsw,
+    Pmulhrsw,
+    Pmuldq,
 }
 
 impl PackedOp {
-    pub const ALL: [PackedOp; 70] = {
+    pub const ALL: [PackedOp; 87] = {
         use PackedOp::*;
         [
             Paddb, Paddw, Paddd, Paddq, Psubb, Psubw, Psubd, Psubq, Pmullw, Pmulld, Pmuludq,
@@ -97,7 +114,9 @@ impl PackedOp {
             Pavgw, Pcmpeqb, Pcmpeqw, Pcmpeqd, Pcmpeqq, Pcmpgtb, Pcmpgtw, Pcmpgtd, Pcmpgtq, Pand,
             Pandn, Por, Pxor, Pabsb, Pabsw, Pabsd, Pshufb, Punpcklbw, Punpcklwd, Punpckldq,
             Punpcklqdq, Punpckhbw, Punpckhwd, Punpckhdq, Punpckhqdq, Ptest, Addps, Addpd, Subps,
-            Subpd, Mulps, Mulpd, Divps, Divpd, Packsswb, Packuswb, Packssdw, Packusdw,
+            Subpd, Mulps, Mulpd, Divps, Divpd, Packsswb, Packuswb, Packssdw, Packusdw, Minps, Minpd,
+            Maxps, Maxpd, Sqrtps, Sqrtpd, Cvtdq2ps, Cvttps2dq, Cvtdq2pd, Cvttpd2dq, Cvtpd2ps,
+            Cvtps2pd, Unpcklps, Pmaddwd, Pmaddubsw, Pmulhrsw, Pmuldq,
         ]
     };
 
@@ -176,6 +195,23 @@ impl PackedOp {
             Packuswb => (p, &[0x67]),
             Packssdw => (p, &[0x6B]),
             Packusdw => (p, &[0x38, 0x2B]),
+            Minps => (None, &[0x5D]),
+            Minpd => (p, &[0x5D]),
+            Maxps => (None, &[0x5F]),
+            Maxpd => (p, &[0x5F]),
+            Sqrtps => (None, &[0x51]),
+            Sqrtpd => (p, &[0x51]),
+            Cvtdq2ps => (None, &[0x5B]),
+            Cvttps2dq => (Some(0xF3), &[0x5B]),
+            Cvtdq2pd => (Some(0xF3), &[0xE6]),
+            Cvttpd2dq => (p, &[0xE6]),
+            Cvtpd2ps => (p, &[0x5A]),
+            Cvtps2pd => (None, &[0x5A]),
+            Unpcklps => (None, &[0x14]),
+            Pmaddwd => (p, &[0xF5]),
+            Pmaddubsw => (p, &[0x38, 0x04]),
+            Pmulhrsw => (p, &[0x38, 0x0B]),
+            Pmuldq => (p, &[0x38, 0x28]),
         }
     }
 }
@@ -191,16 +227,21 @@ pub enum PackedImmOp {
     /// `insertps dst, src, imm`: dword `imm[7:6]` of `src` into lane
     /// `imm[5:4]` of `dst`, lanes in `imm[3:0]` zeroed.
     Insertps,
+    /// `roundps`/`roundpd dst, src, mode` (the `RoundMode` immediate).
+    Roundps,
+    Roundpd,
 }
 
 impl PackedImmOp {
-    pub const ALL: [PackedImmOp; 6] = [
+    pub const ALL: [PackedImmOp; 8] = [
         PackedImmOp::Pshufd,
         PackedImmOp::Pshuflw,
         PackedImmOp::Pshufhw,
         PackedImmOp::Palignr,
         PackedImmOp::Pblendw,
         PackedImmOp::Insertps,
+        PackedImmOp::Roundps,
+        PackedImmOp::Roundpd,
     ];
 
     fn encoding(self) -> (Option<u8>, &'static [u8]) {
@@ -211,6 +252,8 @@ impl PackedImmOp {
             PackedImmOp::Palignr => (Some(0x66), &[0x3A, 0x0F]),
             PackedImmOp::Pblendw => (Some(0x66), &[0x3A, 0x0E]),
             PackedImmOp::Insertps => (Some(0x66), &[0x3A, 0x21]),
+            PackedImmOp::Roundps => (Some(0x66), &[0x3A, 0x08]),
+            PackedImmOp::Roundpd => (Some(0x66), &[0x3A, 0x09]),
         }
     }
 }

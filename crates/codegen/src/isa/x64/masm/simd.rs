@@ -29,7 +29,7 @@
 
 use super::X64Masm;
 use crate::isa::x64::asm::{
-    Amode, Assembler, AluOp, Cond, MovMsk, PackedImmOp, PackedOp, ShiftImmOp,
+    AluOp, Amode, Assembler, Cond, MovMsk, PackedImmOp, PackedOp, RoundMode, ShiftImmOp,
 };
 use super::{heap_amode, record_guarded};
 use crate::masm::*;
@@ -123,6 +123,32 @@ fn float_size(lanes: Lanes) -> OperandSize {
     lanes.size()
 }
 
+/// `lane_bits` in every lane.
+fn splat_bits(lanes: Lanes, lane_bits: u64) -> u128 {
+    let bytes = lanes.size().bytes();
+    (0..16 / bytes).fold(0, |bits, i| bits | u128::from(lane_bits) << (i * bytes * 8))
+}
+
+/// The lanes of half the width of `lanes`.
+fn half(lanes: Lanes) -> Lanes {
+    match lanes {
+        Lanes::I16x8 => Lanes::I8x16,
+        Lanes::I32x4 => Lanes::I16x8,
+        _ => Lanes::I32x4,
+    }
+}
+
+/// `dst` = the low or high half's `from` lanes of `src`, each extended to
+/// twice its width.
+fn extend_half(a: &mut Assembler, from: Lanes, high: bool, signed: bool, dst: Reg, src: Reg) {
+    if high {
+        a.packed_rri(PackedImmOp::Pshufd, dst, src, 0xEE);
+        a.pmovx_rr(from.size(), signed, dst, dst);
+    } else {
+        a.pmovx_rr(from.size(), signed, dst, src);
+    }
+}
+
 /// A signed 64-bit lane's sign mask in each lane of `dst` (all ones for a
 /// negative lane).
 fn sign_mask64(a: &mut Assembler, dst: Reg, src: Reg) {
@@ -186,14 +212,14 @@ impl X64Masm {
         }
     }
 
-    /// `r` = the constant `bits` splatted from a lane pattern.
+    /// `r` = the constant `lane_bits` in every lane.
     fn splat_const(&mut self, lanes: Lanes, lane_bits: u64, r: Reg) {
-        let bytes = lanes.size().bytes();
-        let mut bits = 0u128;
-        for i in 0..16 / bytes {
-            bits |= u128::from(lane_bits) << (i * bytes * 8);
-        }
-        self.v128_const_impl(bits, r);
+        self.v128_const_impl(splat_bits(lanes, lane_bits), r);
+    }
+
+    /// The pool label of `lane_bits` in every lane.
+    fn splat_label(&mut self, lanes: Lanes, lane_bits: u64) -> crate::buffer::Label {
+        self.pool_label(splat_bits(lanes, lane_bits))
     }
 
     fn compare(&mut self, order: Order, lanes: Lanes, signed: bool, dst: Reg, rhs: Reg, tmp: Reg) {
@@ -277,6 +303,13 @@ impl X64Masm {
             SimdBinOp::Max { lanes, signed } => Some(max_op(lanes, signed)),
             SimdBinOp::AvgrU(l) => Some(if l.size() == S8 { Pavgb } else { Pavgw }),
             SimdBinOp::Eq(l) if !l.is_float() => Some(eq_op(l)),
+            SimdBinOp::Dot => Some(Pmaddwd),
+            SimdBinOp::Narrow { lanes, signed } => Some(match (lanes, signed) {
+                (Lanes::I8x16, true) => Packsswb,
+                (Lanes::I8x16, false) => Packuswb,
+                (_, true) => Packssdw,
+                (_, false) => Packusdw,
+            }),
             _ => None,
         };
         if let Some(op) = single {
@@ -321,8 +354,89 @@ impl X64Masm {
             SimdBinOp::Gt { lanes, signed } => self.compare(Order::Gt, lanes, signed, dst, rhs, tmp),
             SimdBinOp::Le { lanes, signed } => self.compare(Order::Le, lanes, signed, dst, rhs, tmp),
             SimdBinOp::Ge { lanes, signed } => self.compare(Order::Ge, lanes, signed, dst, rhs, tmp),
+            SimdBinOp::FMin(l) | SimdBinOp::FMax(l) => {
+                self.simd_float_min_max(matches!(op, SimdBinOp::FMax(_)), l, dst, rhs, tmp)
+            }
+            SimdBinOp::PMin(l) | SimdBinOp::PMax(l) => {
+                // pmin(a, b) = b < a ? b : a, which `minps b, a` computes
+                // (its second operand when the comparison fails).
+                let f64 = l == Lanes::F64x2;
+                let op = match (op, f64) {
+                    (SimdBinOp::PMin(_), false) => Minps,
+                    (SimdBinOp::PMin(_), true) => Minpd,
+                    (_, false) => Maxps,
+                    (_, true) => Maxpd,
+                };
+                let a = &mut self.asm;
+                movaps(a, tmp, rhs);
+                a.packed_rr(op, tmp, dst);
+                movaps(a, dst, tmp);
+            }
+            SimdBinOp::ExtMul { lanes, high, signed } => {
+                let from = half(lanes);
+                let a = &mut self.asm;
+                extend_half(a, from, high, signed, dst, dst);
+                extend_half(a, from, high, signed, tmp, rhs);
+                let mul = match lanes {
+                    Lanes::I16x8 => Pmullw,
+                    Lanes::I32x4 => Pmulld,
+                    _ if signed => Pmuldq,
+                    _ => Pmuludq,
+                };
+                a.packed_rr(mul, dst, tmp);
+            }
+            SimdBinOp::Q15MulrSat => {
+                // pmulhrsw gives 0x8000 for 0x8000 * 0x8000 only: flip it.
+                self.asm.packed_rr(Pmulhrsw, dst, rhs);
+                self.splat_const(Lanes::I16x8, 0x8000, tmp);
+                let a = &mut self.asm;
+                a.packed_rr(Pcmpeqw, tmp, dst);
+                a.packed_rr(Pxor, dst, tmp);
+            }
             _ => unreachable!("{op:?} has no x86-64 lowering"),
         }
+    }
+
+    /// Wasm `min`/`max` of float lanes: `minps`/`maxps` in both operand
+    /// orders (each returns its second operand for NaNs and for equal
+    /// operands, so ±0), merged; NaN lanes then get a canonical NaN.
+    fn simd_float_min_max(&mut self, max: bool, lanes: Lanes, dst: Reg, rhs: Reg, tmp: Reg) {
+        use PackedOp::*;
+        let f64 = lanes == Lanes::F64x2;
+        let size = lanes.size();
+        let (op, sub, payload) = match (max, f64) {
+            (false, false) => (Minps, Subps, 10),
+            (false, true) => (Minpd, Subpd, 13),
+            (true, false) => (Maxps, Subps, 10),
+            (true, true) => (Maxpd, Subpd, 13),
+        };
+        let shift = if f64 {
+            ShiftImmOp::Psrlq
+        } else {
+            ShiftImmOp::Psrld
+        };
+        let a = &mut self.asm;
+        movaps(a, tmp, rhs);
+        a.packed_rr(op, tmp, dst);
+        a.packed_rr(op, dst, rhs);
+        if max {
+            // Where the orders disagree (NaN, or +0 against -0): the xor
+            // propagates NaN bits, and the subtraction gives +0 for the
+            // zeros and a NaN for NaNs.
+            a.packed_rr(Pxor, dst, tmp);
+            a.packed_rr(Por, tmp, dst);
+            a.packed_rr(sub, tmp, dst);
+        } else {
+            // -0 | +0 = -0; NaN | anything is a NaN.
+            a.packed_rr(Por, tmp, dst);
+        }
+        // dst = NaN lanes' mask; tmp's NaN lanes all ones, then cleared
+        // below the quiet bit: a canonical NaN.
+        movaps(a, dst, tmp);
+        a.cmpp(size, dst, tmp, 3);
+        a.packed_rr(Por, tmp, dst);
+        a.shift_imm(shift, dst, payload);
+        a.packed_rr(Pandn, dst, tmp);
     }
 
     pub(super) fn simd_unop_impl(&mut self, op: SimdUnOp, dst: Reg, src: Reg, tmp: Reg) {
@@ -361,6 +475,210 @@ impl X64Masm {
                 use PackedOp::*;
                 let op = by_width(l, [Some(Pabsb), Some(Pabsw), Some(Pabsd), None]);
                 self.asm.packed_rr(op, dst, src);
+            }
+            SimdUnOp::Popcnt => self.popcnt(dst, src, tmp),
+            SimdUnOp::Sqrt(l) => {
+                let op = if l == Lanes::F64x2 {
+                    PackedOp::Sqrtpd
+                } else {
+                    PackedOp::Sqrtps
+                };
+                self.asm.packed_rr(op, dst, src);
+            }
+            SimdUnOp::Round(l, mode) => {
+                let op = if l == Lanes::F64x2 {
+                    PackedImmOp::Roundpd
+                } else {
+                    PackedImmOp::Roundps
+                };
+                let mode = match mode {
+                    FloatUnOp::Ceil => RoundMode::Ceil,
+                    FloatUnOp::Floor => RoundMode::Floor,
+                    FloatUnOp::Trunc => RoundMode::Trunc,
+                    _ => RoundMode::Nearest,
+                };
+                self.asm.packed_rri(op, dst, src, mode as u8);
+            }
+            SimdUnOp::Extend { from, high, signed } => {
+                extend_half(&mut self.asm, from, high, signed, dst, src);
+            }
+            SimdUnOp::ExtAddPairwise { from, signed } => self.extadd_pairwise(from, signed, dst, src, tmp),
+            SimdUnOp::ConvertI32 { to, signed } => self.convert_i32(to, signed, dst, src, tmp),
+            SimdUnOp::TruncSat { from, signed } => self.trunc_sat(from, signed, dst, src, tmp),
+            SimdUnOp::Demote => self.asm.packed_rr(PackedOp::Cvtpd2ps, dst, src),
+            SimdUnOp::Promote => self.asm.packed_rr(PackedOp::Cvtps2pd, dst, src),
+        }
+    }
+
+    /// `i8x16.popcnt`: each nibble's count looked up with `pshufb` in a
+    /// 16-entry table, the two added.
+    fn popcnt(&mut self, dst: Reg, src: Reg, tmp: Reg) {
+        use PackedOp::*;
+        let nibbles = self.splat_label(Lanes::I8x16, 0x0F);
+        let table = self.pool_label(0x0403_0302_0302_0201_0302_0201_0201_0100);
+        self.with_scratches(|a, _, fs| {
+            a.movups_rip(fs, nibbles);
+            movaps(a, tmp, src);
+            a.shift_imm(ShiftImmOp::Psrlw, tmp, 4);
+            a.packed_rr(Pand, tmp, fs);
+            movaps(a, dst, src);
+            a.packed_rr(Pand, dst, fs);
+            a.movups_rip(fs, table);
+            a.packed_rr(Pshufb, fs, dst);
+            movaps(a, dst, fs);
+            a.movups_rip(fs, table);
+            a.packed_rr(Pshufb, fs, tmp);
+            a.packed_rr(Paddb, dst, fs);
+        });
+    }
+
+    /// `extadd_pairwise`: `pmaddubsw`/`pmaddwd` with ones, except for
+    /// unsigned 16-bit lanes (no unsigned `pmaddwd`): the odd lanes shifted
+    /// down plus the even lanes masked.
+    fn extadd_pairwise(&mut self, from: Lanes, signed: bool, dst: Reg, src: Reg, tmp: Reg) {
+        use PackedOp::*;
+        match (from, signed) {
+            (Lanes::I8x16, _) => {
+                self.splat_const(Lanes::I8x16, 1, tmp);
+                let a = &mut self.asm;
+                if signed {
+                    // Unsigned ones times signed bytes.
+                    a.packed_rr(Pmaddubsw, tmp, src);
+                    movaps(a, dst, tmp);
+                } else {
+                    movaps(a, dst, src);
+                    a.packed_rr(Pmaddubsw, dst, tmp);
+                }
+            }
+            (_, true) => {
+                self.splat_const(Lanes::I16x8, 1, tmp);
+                let a = &mut self.asm;
+                movaps(a, dst, src);
+                a.packed_rr(Pmaddwd, dst, tmp);
+            }
+            (_, false) => {
+                let a = &mut self.asm;
+                movaps(a, tmp, src);
+                a.shift_imm(ShiftImmOp::Psrld, tmp, 16);
+                movaps(a, dst, src);
+                a.shift_imm(ShiftImmOp::Pslld, dst, 16);
+                a.shift_imm(ShiftImmOp::Psrld, dst, 16);
+                a.packed_rr(Paddd, dst, tmp);
+            }
+        }
+    }
+
+    /// i32 lanes to floats. Unsigned to f32: the high and low 16 bits
+    /// converted apart (both exact) and `hi * 2^16 + lo` rounded once.
+    /// Unsigned to f64: each u32 placed in the mantissa of 2^52, minus 2^52.
+    fn convert_i32(&mut self, to: Lanes, signed: bool, dst: Reg, src: Reg, tmp: Reg) {
+        use PackedOp::*;
+        match (to, signed) {
+            (Lanes::F32x4, true) => self.asm.packed_rr(Cvtdq2ps, dst, src),
+            (_, true) => self.asm.packed_rr(Cvtdq2pd, dst, src),
+            (Lanes::F32x4, false) => {
+                let two16 = self.splat_label(Lanes::F32x4, 0x4780_0000);
+                self.with_scratches(|a, _, fs| {
+                    movaps(a, tmp, src);
+                    a.shift_imm(ShiftImmOp::Pslld, tmp, 16);
+                    a.shift_imm(ShiftImmOp::Psrld, tmp, 16);
+                    a.packed_rr(Cvtdq2ps, tmp, tmp);
+                    movaps(a, dst, src);
+                    a.shift_imm(ShiftImmOp::Psrld, dst, 16);
+                    a.packed_rr(Cvtdq2ps, dst, dst);
+                    a.movups_rip(fs, two16);
+                    a.packed_rr(Mulps, dst, fs);
+                    a.packed_rr(Addps, dst, tmp);
+                });
+            }
+            (_, false) => {
+                let high = self.splat_label(Lanes::I32x4, 0x4330_0000);
+                let two52 = self.splat_label(Lanes::F64x2, 0x4330_0000_0000_0000);
+                self.with_scratches(|a, _, fs| {
+                    movaps(a, dst, src);
+                    a.movups_rip(fs, high);
+                    a.packed_rr(Unpcklps, dst, fs);
+                    a.movups_rip(fs, two52);
+                    a.packed_rr(Subpd, dst, fs);
+                });
+            }
+        }
+    }
+
+    /// Saturating float-to-i32 truncation (NaN to 0): `cvttps2dq` gives
+    /// 0x80000000 for NaN and out-of-range lanes, which the sequences
+    /// correct (signed f32: NaN lanes zeroed first, positive overflow
+    /// flipped to 0x7fffffff after; unsigned f32: lanes of 2^31 or more
+    /// converted again less 2^31 and added; f64: clamped first).
+    fn trunc_sat(&mut self, from: Lanes, signed: bool, dst: Reg, src: Reg, tmp: Reg) {
+        use PackedOp::*;
+        match (from, signed) {
+            (Lanes::F32x4, true) => {
+                let a = &mut self.asm;
+                movaps(a, dst, src);
+                movaps(a, tmp, src);
+                a.cmpp(S32, tmp, tmp, 0);
+                a.packed_rr(Pand, dst, tmp);
+                // tmp's sign bit: set for lanes >= +0.
+                a.packed_rr(Pxor, tmp, dst);
+                a.packed_rr(Cvttps2dq, dst, dst);
+                // Lanes >= 0 that came out negative overflowed.
+                a.packed_rr(Pand, tmp, dst);
+                a.shift_imm(ShiftImmOp::Psrad, tmp, 31);
+                a.packed_rr(Pxor, dst, tmp);
+            }
+            (Lanes::F32x4, false) => self.with_scratches(|a, _, fs| {
+                movaps(a, dst, src);
+                // NaN and negative lanes to 0.
+                a.packed_rr(Pxor, fs, fs);
+                a.packed_rr(Maxps, dst, fs);
+                // fs = 2^31 as f32.
+                ones(a, fs);
+                a.shift_imm(ShiftImmOp::Psrld, fs, 1);
+                a.packed_rr(Cvtdq2ps, fs, fs);
+                // tmp = trunc(x - 2^31) for lanes >= 2^31 (0x7fffffff
+                // beyond 2^32), 0 elsewhere.
+                movaps(a, tmp, dst);
+                a.packed_rr(Subps, tmp, fs);
+                a.cmpp(S32, fs, tmp, 2);
+                a.packed_rr(Cvttps2dq, tmp, tmp);
+                a.packed_rr(Pxor, tmp, fs);
+                a.packed_rr(Pxor, fs, fs);
+                a.packed_rr(Pmaxsd, tmp, fs);
+                // Lanes >= 2^31 give 0x80000000, to which tmp is added.
+                a.packed_rr(Cvttps2dq, dst, dst);
+                a.packed_rr(Paddd, dst, tmp);
+            }),
+            (_, true) => {
+                let max = self.splat_label(Lanes::F64x2, 2147483647f64.to_bits());
+                self.with_scratches(|a, _, fs| {
+                    movaps(a, dst, src);
+                    // NaN lanes clamp to 0, others to at most 2^31 - 1.
+                    movaps(a, tmp, src);
+                    a.cmpp(S64, tmp, tmp, 0);
+                    a.movups_rip(fs, max);
+                    a.packed_rr(Pand, tmp, fs);
+                    a.packed_rr(Minpd, dst, tmp);
+                    a.packed_rr(Cvttpd2dq, dst, dst);
+                });
+            }
+            (_, false) => {
+                let max = self.splat_label(Lanes::F64x2, 4294967295f64.to_bits());
+                let two52 = self.splat_label(Lanes::F64x2, 0x4330_0000_0000_0000);
+                self.with_scratches(|a, _, fs| {
+                    movaps(a, dst, src);
+                    // NaN and negative lanes to 0, others to at most
+                    // 2^32 - 1, truncated, and put in the low bits of a
+                    // double's mantissa by adding 2^52.
+                    a.packed_rr(Pxor, tmp, tmp);
+                    a.packed_rr(Maxpd, dst, tmp);
+                    a.movups_rip(fs, max);
+                    a.packed_rr(Minpd, dst, fs);
+                    a.packed_rri(PackedImmOp::Roundpd, dst, dst, RoundMode::Trunc as u8);
+                    a.movups_rip(fs, two52);
+                    a.packed_rr(Addpd, dst, fs);
+                    a.shufps(dst, tmp, 0x88);
+                });
             }
         }
     }
