@@ -184,7 +184,11 @@ impl Global {
         let ptr: *const VMGlobal = &*cell;
         store.store_inner_mut().owned_globals.push(cell);
         Ok(Global {
-            index: store.store_inner_mut().global_handle(ptr, ty),
+            index: store.store_inner_mut().global_handle(
+                ptr,
+                ty,
+                brisk_environ::RefType::of_wasm_type(ty.content),
+            ),
         })
     }
 

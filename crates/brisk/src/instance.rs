@@ -182,8 +182,13 @@ impl Instance {
                 }
                 (ImportKind::Table(ty), Extern::Table(t)) => {
                     let actual = t.ty(store);
+                    let index = resolved.tables.len();
+                    let expected = module.loaded.engine_ref_type(info.table_ref_types[index]);
+                    // SAFETY: tables live as long as the store.
+                    let exact = unsafe { (*t.ptr(store)).exact_elem_type() };
                     if actual.elem != ty.elem
                         || actual.table64 != ty.table64
+                        || exact != Some(expected)
                         || !limits_match(actual.min, actual.max, ty.min, ty.max)
                     {
                         return Err(mismatch());
@@ -199,6 +204,22 @@ impl Instance {
                         })
                     {
                         return Err(mismatch());
+                    }
+                    // A reference type must match as declared: exactly for
+                    // a mutable global, as a subtype for an immutable one.
+                    let expected = info.globals[resolved.globals.len()]
+                        .ref_type
+                        .map(|r| module.loaded.engine_ref_type(r));
+                    if let (Some(expected), Some(actual)) = (expected, entry.ref_type) {
+                        let runtime = &module.engine.inner.runtime;
+                        let matches = if *mutable {
+                            actual == expected
+                        } else {
+                            runtime.is_ref_subtype(actual, expected)
+                        };
+                        if !matches {
+                            return Err(mismatch());
+                        }
                     }
                     resolved.globals.push(entry.cell);
                 }
@@ -268,8 +289,9 @@ impl Instance {
                     mutable: g.mutable,
                 };
                 let cell = instance.global(index);
+                let ref_type = g.ref_type.map(|r| instance.module().engine_ref_type(r));
                 Extern::Global(Global {
-                    index: inner.global_handle(cell, ty),
+                    index: inner.global_handle(cell, ty, ref_type),
                 })
             }
         })

@@ -17,6 +17,9 @@ pub struct FuncEntry {
 pub struct GlobalEntry {
     pub cell: *const VMGlobal,
     pub ty: crate::GlobalType,
+    /// The declared type if it is a reference type, with engine ids for
+    /// defined types (what imports match against).
+    pub ref_type: Option<brisk_environ::RefType>,
 }
 
 /// The part of a store that must not move: the runtime points into it.
@@ -181,9 +184,14 @@ impl StoreInner {
         })
     }
 
-    pub fn global_handle(&mut self, cell: *const VMGlobal, ty: crate::GlobalType) -> usize {
+    pub fn global_handle(
+        &mut self,
+        cell: *const VMGlobal,
+        ty: crate::GlobalType,
+        ref_type: Option<brisk_environ::RefType>,
+    ) -> usize {
         *self.global_index.entry(cell as usize).or_insert_with(|| {
-            self.globals.push(GlobalEntry { cell, ty });
+            self.globals.push(GlobalEntry { cell, ty, ref_type });
             self.globals.len() - 1
         })
     }

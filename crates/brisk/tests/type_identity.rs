@@ -3,8 +3,7 @@
 //! see them, within a module, across modules and for host functions.
 
 use brisk::{
-    CompileError, Engine, Error, Extern, Func, FuncType, Instance, Module, Store, TrapCode, Val,
-    WasmType,
+    Engine, Error, Extern, Func, FuncType, Instance, Module, Store, TrapCode, Val, WasmType,
 };
 
 fn instantiate(store: &mut Store<()>, wat: &str, imports: &[Extern]) -> Result<Instance, Error> {
@@ -273,17 +272,97 @@ fn finality_and_supertypes_are_part_of_the_identity() {
     }
 }
 
+/// A hierarchy of function types: `$mid` and `$sib` below `$root`, `$leaf`
+/// below `$mid`, and `$plain` outside it. (`$sib` is final: as a non-final
+/// subtype of `$root` it would be the same type as `$mid`.)
+const HIERARCHY: &str = r#"
+  (type $root (sub (func (result i32))))
+  (type $mid (sub $root (func (result i32))))
+  (type $leaf (sub final $mid (func (result i32))))
+  (type $sib (sub final $root (func (result i32))))
+  (type $plain (func (result i32)))"#;
+
 #[test]
-fn call_indirect_to_a_non_final_type_is_unsupported() {
+fn call_indirect_to_a_non_final_type_accepts_its_subtypes_from_any_module() {
     let engine = Engine::default();
-    let wat = r#"(module
-      (type $open (sub (func)))
-      (table 1 funcref)
-      (func (call_indirect (type $open) (i32.const 0))))"#;
-    match Module::new(&engine, wat) {
-        Err(Error::Compile(CompileError::Unsupported { feature, .. })) => {
-            assert!(feature.contains("non-final"), "{feature}")
+    let mut store = Store::new(&engine, ());
+    let caller = instantiate(
+        &mut store,
+        &format!(
+            r#"(module {HIERARCHY}
+              (table $t (export "table") 6 funcref)
+              (elem (table $t) (i32.const 0) func $root $mid $leaf $sib $plain)
+              (func $root (type $root) (i32.const 0))
+              (func $mid (type $mid) (i32.const 1))
+              (func $leaf (type $leaf) (i32.const 2))
+              (func $sib (type $sib) (i32.const 3))
+              (func $plain (type $plain) (i32.const 4))
+              (func (export "call_root") (param i32) (result i32)
+                (call_indirect (type $root) (local.get 0)))
+              (func (export "call_mid") (param i32) (result i32)
+                (call_indirect (type $mid) (local.get 0)))
+              (func (export "tail_call_mid") (param i32) (result i32)
+                (return_call_indirect (type $mid) (local.get 0))))"#
+        ),
+        &[],
+    )
+    .unwrap();
+    // Another module declares the same hierarchy (the same types) and a
+    // subtype of `$mid` of its own, and puts a function of it in slot 5.
+    let table = export(&mut store, caller, "table");
+    instantiate(
+        &mut store,
+        &format!(
+            r#"(module {HIERARCHY}
+              (type $other (sub $mid (func (result i32))))
+              (import "m" "table" (table 6 funcref))
+              (elem (i32.const 5) func $other)
+              (func $other (type $other) (i32.const 5)))"#
+        ),
+        &[table],
+    )
+    .unwrap();
+    let mismatch = || Err(Error::from(TrapCode::IndirectCallTypeMismatch));
+    // By slot: root, mid, leaf, sib, plain, the other module's subtype.
+    let below_root = [true, true, true, true, false, true];
+    let below_mid = [false, true, true, false, false, true];
+    for (name, accepted) in [
+        ("call_root", below_root),
+        ("call_mid", below_mid),
+        ("tail_call_mid", below_mid),
+    ] {
+        for (index, ok) in (0..).zip(accepted) {
+            let expected = if ok { Ok(index) } else { mismatch() };
+            assert_eq!(
+                call(&mut store, caller, name, index),
+                expected,
+                "{name}({index})"
+            );
         }
-        other => panic!("expected unsupported, got {:?}", other.err()),
     }
+}
+
+#[test]
+fn call_indirect_to_a_non_final_type_checks_null_and_bounds_first() {
+    let engine = Engine::default();
+    let mut store = Store::new(&engine, ());
+    let i = instantiate(
+        &mut store,
+        &format!(
+            r#"(module {HIERARCHY}
+              (table 1 funcref)
+              (func (export "call_root") (param i32) (result i32)
+                (call_indirect (type $root) (local.get 0))))"#
+        ),
+        &[],
+    )
+    .unwrap();
+    assert_eq!(
+        call(&mut store, i, "call_root", 0),
+        Err(Error::from(TrapCode::UninitializedElement))
+    );
+    assert_eq!(
+        call(&mut store, i, "call_root", 1),
+        Err(Error::from(TrapCode::UndefinedElement))
+    );
 }

@@ -85,9 +85,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     fn block_sig(&self, ty: wasmparser::BlockType) -> CompileResult<BlockSig> {
         let sig = match ty {
             wasmparser::BlockType::Empty => BlockSig::Empty,
-            wasmparser::BlockType::Type(t) => {
-                BlockSig::Value(WasmType::from_val_type(t, self.offset)?)
-            }
+            wasmparser::BlockType::Type(t) => BlockSig::Value(self.info.val_type(t, self.offset)?),
             wasmparser::BlockType::FuncType(i) => BlockSig::Func(i),
         };
         for ty in sig.params(self.info).iter().chain(sig.results(self.info)) {
@@ -268,7 +266,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     }
 
     /// Emits the moves and the jump of a branch to the frame `depth` levels out.
-    fn emit_branch(&mut self, depth: u32) {
+    pub(crate) fn emit_branch(&mut self, depth: u32) {
         let frame = self.frame_at(depth);
         let types = frame.branch_types(self.info);
         if frame.kind == FrameKind::Function {
@@ -283,7 +281,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     }
 
     /// The label a branch to `depth` can jump to directly, if it needs no moves.
-    fn direct_target(&mut self, depth: u32) -> Option<Label> {
+    pub(crate) fn direct_target(&mut self, depth: u32) -> Option<Label> {
         let frame = self.frame_at(depth);
         let arity = frame.branch_types(self.info).len();
         if frame.kind == FrameKind::Function

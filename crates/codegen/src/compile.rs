@@ -14,7 +14,7 @@ use crate::visitor::ValidateThenVisit;
 use brisk_environ::validation_features;
 use brisk_environ::vmctx::VMOffsets;
 use brisk_environ::{
-    CompileError, CompileResult, FunctionBodyInput, ModuleInfo, TrapEntry, WasmType, parse_module,
+    CompileError, CompileResult, FunctionBodyInput, ModuleInfo, TrapEntry, parse_module,
 };
 use rayon::prelude::*;
 use wasmparser::WasmFeatures;
@@ -224,7 +224,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             validator.define_locals(offset, count, ty)?;
             if error.is_none() {
                 cg.offset = offset;
-                let t = WasmType::from_val_type(ty, offset);
+                let t = cg.info.val_type(ty, offset);
                 // A local is on the value stack after `local.get`.
                 if matches!(t, Ok(brisk_environ::WasmType::V128)) {
                     cg.ctx.frame.use_wide_slots();

@@ -22,6 +22,7 @@ pub mod interrupt;
 pub mod isa;
 pub mod masm;
 pub mod memory;
+mod null_branch;
 pub mod reg;
 pub mod regalloc;
 pub mod stack;

@@ -90,17 +90,11 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         Ok(())
     }
 
-    /// Null is the word 0 for both reference types.
+    /// Null is the word 0 for every reference type brisk represents.
     pub fn ref_null(&mut self, ty: wasmparser::HeapType) -> CompileResult<()> {
-        // A null of a function type (for `call_ref`) is a null funcref.
-        let func_type = |index: wasmparser::UnpackedIndex| {
-            index
-                .as_module_index()
-                .is_some_and(|i| self.info.types[i as usize].func_sig().is_some())
-        };
-        let typed_func = matches!(ty, wasmparser::HeapType::Concrete(i) if func_type(i));
-        if ty != wasmparser::HeapType::FUNC && ty != wasmparser::HeapType::EXTERN && !typed_func {
-            return self.unsupported("ref.null of a gc / typed heap type");
+        let nullable = wasmparser::RefType::new(true, ty);
+        if let Some(r) = nullable {
+            self.info.ref_type(r, self.offset)?;
         }
         self.ctx.push(Val::I64(0));
         Ok(())
@@ -113,22 +107,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         Ok(())
     }
 
-    /// Fails unless an indirect call's signature check can be the type-id
-    /// compare brisk emits: that is exact only for a final type; a
-    /// non-final one also accepts its declared subtypes, from this or any
-    /// other module, which only a walk of the engine's type registry can
-    /// tell. brisk does not implement that walk yet.
-    pub(crate) fn require_final_type(&self, type_index: u32, op: &str) -> CompileResult<()> {
-        if self.info.types[type_index as usize].is_final {
-            Ok(())
-        } else {
-            self.unsupported(&format!("{op} to a non-final type (subtype check)"))
-        }
-    }
-
     /// Pops a table index and loads the funcref it selects in `table`,
     /// trapping unless the index is in bounds, the element non-null and of
-    /// type `type_index`.
+    /// type `type_index` (or a subtype, see [`Self::check_funcref_type`]).
     pub(crate) fn pop_checked_table_funcref(&mut self, type_index: u32, table: u32) -> Reg {
         let funcref = self.ctx.pop_to_reg(self.masm);
         let addr = self.masm.table_element(
@@ -138,13 +119,10 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             self.spectre,
         );
         self.masm.load(OperandSize::S64, addr, funcref);
-        self.masm
-            .check_funcref(funcref, self.offsets.type_id(type_index));
-        funcref
+        self.check_funcref_type(funcref, type_index)
     }
 
     pub fn call_indirect(&mut self, type_index: u32, table: u32) -> CompileResult<()> {
-        self.require_final_type(type_index, "call_indirect")?;
         let sig = self.info.type_sig(type_index);
         for ty in sig.params.iter().chain(&sig.results) {
             self.check_type(*ty)?;

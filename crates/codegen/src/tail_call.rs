@@ -75,7 +75,6 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     pub fn return_call_indirect(&mut self, type_index: u32, table: u32) -> CompileResult<()> {
-        self.require_final_type(type_index, "return_call_indirect")?;
         let sig = self.info.type_sig(type_index);
         self.check_tail_call(sig, "return_call_indirect")?;
         self.tail_calls_out_of_instance = true;

@@ -348,6 +348,10 @@ translations! {
     // Typed function references (call_ref.rs).
     visit_call_ref(type_index: u32) => call_ref(type_index);
     visit_return_call_ref(type_index: u32) => return_call_ref(type_index);
+    // Null tests of typed function references (null_branch.rs).
+    visit_ref_as_non_null() => ref_as_non_null();
+    visit_br_on_null(relative_depth: u32) => br_on_null(relative_depth);
+    visit_br_on_non_null(relative_depth: u32) => br_on_non_null(relative_depth);
     // Wide arithmetic (wide.rs).
     visit_i64_add128() => add_sub128(false);
     visit_i64_sub128() => add_sub128(true);

@@ -19,4 +19,6 @@ pub use module::{
     parse_module, validation_features, wasm_feature_by_name,
 };
 pub use trap::{TrapCode, TrapEntry};
-pub use types::{FuncSig, WasmType};
+pub use types::{FuncSig, HeapType, RefType, WasmType};
+/// The abstract heap types (`func`, `extern`, `any`...) of [`HeapType`].
+pub use wasmparser::AbstractHeapType;

@@ -1,7 +1,7 @@
 //! The module environment: everything outside the function bodies, read in
 //! one pass over the binary while the module-level validator checks it.
 
-use crate::{CompileError, CompileResult, FuncSig, WasmType};
+use crate::{CompileError, CompileResult, FuncSig, HeapType, RefType, WasmType};
 use wasmparser::{
     FuncToValidate, FunctionBody, Parser, Payload, TypeRef as ImportRef, ValidPayload, Validator,
     ValidatorResources, WasmFeatures,
@@ -156,6 +156,8 @@ pub struct ConstExpr {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Global {
     pub ty: WasmType,
+    /// The declared type, when it is a reference type.
+    pub ref_type: Option<RefType>,
     pub mutable: bool,
     pub init: ConstExpr,
 }
@@ -231,16 +233,7 @@ pub enum StorageType {
     F32,
     F64,
     V128,
-    /// `(ref null? ht)` with an abstract heap type (`any`, `func`, `none`...).
-    Ref {
-        nullable: bool,
-        heap: wasmparser::AbstractHeapType,
-    },
-    /// `(ref null? $t)`.
-    TypedRef {
-        nullable: bool,
-        ty: TypeRef,
-    },
+    Ref(RefType),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -254,7 +247,14 @@ pub struct FieldType {
 /// identity.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CompositeType {
-    Func(FuncSig),
+    /// A function type: its signature as code sees it, and the declared
+    /// type of each of its reference-typed parameters, then results, in
+    /// order (`funcref` and `(ref $t)` are both a funcref to code, but
+    /// different types).
+    Func {
+        sig: FuncSig,
+        refs: Vec<RefType>,
+    },
     Struct(Vec<FieldType>),
     Array(FieldType),
 }
@@ -271,31 +271,32 @@ pub struct TypeDef {
 impl TypeDef {
     /// A final function type without supertype, such as `(type (func))`.
     pub fn func(sig: FuncSig) -> TypeDef {
+        let refs = sig
+            .params
+            .iter()
+            .chain(&sig.results)
+            .filter_map(|t| RefType::of_wasm_type(*t))
+            .collect();
         TypeDef {
             is_final: true,
             supertype: None,
-            composite: CompositeType::Func(sig),
+            composite: CompositeType::Func { sig, refs },
         }
     }
 
     /// The signature, if this is a function type.
     pub fn func_sig(&self) -> Option<&FuncSig> {
         match &self.composite {
-            CompositeType::Func(sig) => Some(sig),
+            CompositeType::Func { sig, .. } => Some(sig),
             CompositeType::Struct(_) | CompositeType::Array(_) => None,
         }
     }
 
-    /// This definition with every type reference replaced by `f`'s. (The
-    /// signatures of function types name no types yet: brisk supports only
-    /// `funcref` and `externref` among reference types in them.)
+    /// This definition with every type reference replaced by `f`'s.
     pub fn map_refs(&self, f: impl Fn(TypeRef) -> TypeRef) -> TypeDef {
         let field = |t: &FieldType| FieldType {
             storage: match t.storage {
-                StorageType::TypedRef { nullable, ty } => StorageType::TypedRef {
-                    nullable,
-                    ty: f(ty),
-                },
+                StorageType::Ref(r) => StorageType::Ref(r.map_ref(&f)),
                 other => other,
             },
             mutable: t.mutable,
@@ -304,7 +305,10 @@ impl TypeDef {
             is_final: self.is_final,
             supertype: self.supertype.map(&f),
             composite: match &self.composite {
-                CompositeType::Func(sig) => CompositeType::Func(sig.clone()),
+                CompositeType::Func { sig, refs } => CompositeType::Func {
+                    sig: sig.clone(),
+                    refs: refs.iter().map(|r| r.map_ref(&f)).collect(),
+                },
                 CompositeType::Struct(fields) => {
                     CompositeType::Struct(fields.iter().map(field).collect())
                 }
@@ -329,6 +333,11 @@ pub struct ModuleInfo {
     pub functions: Vec<u32>,
     pub num_imported_funcs: u32,
     pub tables: Vec<TableType>,
+    /// By table index: the declared element type.
+    pub table_ref_types: Vec<RefType>,
+    /// By table index: the initializer expression of a defined table that
+    /// has one (`(table 10 (ref $t) (ref.func $f))`); `None` means null.
+    pub table_inits: Vec<Option<ConstExpr>>,
     pub num_imported_tables: u32,
     pub memories: Vec<MemoryType>,
     pub num_imported_memories: u32,
@@ -358,6 +367,38 @@ impl ModuleInfo {
         self.types[type_index as usize]
             .func_sig()
             .unwrap_or_else(|| panic!("type {type_index} is not a function type"))
+    }
+
+    /// The type of a value of type `ty` (module form) as code sees it, or
+    /// `Unsupported` for types brisk cannot compile (GC references).
+    pub fn val_type(&self, ty: wasmparser::ValType, offset: u64) -> CompileResult<WasmType> {
+        use wasmparser::ValType as V;
+        Ok(match ty {
+            V::I32 => WasmType::I32,
+            V::I64 => WasmType::I64,
+            V::F32 => WasmType::F32,
+            V::F64 => WasmType::F64,
+            V::V128 => WasmType::V128,
+            V::Ref(r) => self.ref_type(r, offset)?.1,
+        })
+    }
+
+    /// The declared form of reference type `r` (module form) and its
+    /// representation.
+    pub fn ref_type(
+        &self,
+        r: wasmparser::RefType,
+        offset: u64,
+    ) -> CompileResult<(RefType, WasmType)> {
+        let exact = read_ref_type(r, &|i| module_type_ref(i, offset), offset)?;
+        let is_func = |t: TypeRef| match t {
+            TypeRef::Module(i) => self
+                .types
+                .get(i as usize)
+                .is_some_and(|d| d.func_sig().is_some()),
+            _ => false,
+        };
+        Ok((exact, representation(r, exact, is_func, offset)?))
     }
 
     pub fn num_defined_funcs(&self) -> u32 {
@@ -441,8 +482,18 @@ fn read_payload(info: &mut ModuleInfo, payload: &Payload<'_>) -> CompileResult<(
                 let group = group?;
                 let start = info.types.len() as u32;
                 let range = start..start + group.types().len() as u32;
+                let funcs: Vec<bool> = group
+                    .types()
+                    .map(|t| {
+                        matches!(
+                            t.composite_type.inner,
+                            wasmparser::CompositeInnerType::Func(_)
+                        )
+                    })
+                    .collect();
                 for (offset, sub) in group.into_types_and_offsets() {
-                    info.types.push(type_def(&sub, &range, offset)?);
+                    let def = type_def(info, &sub, &range, &funcs, offset)?;
+                    info.types.push(def);
                 }
                 info.rec_groups.push(range);
             }
@@ -458,8 +509,9 @@ fn read_payload(info: &mut ModuleInfo, payload: &Payload<'_>) -> CompileResult<(
                         ImportKind::Func(t)
                     }
                     ImportRef::Table(t) => {
-                        let t = table_type(&t, offset)?;
+                        let t = table_type(info, &t, offset)?;
                         info.tables.push(t);
+                        info.table_inits.push(None);
                         info.num_imported_tables += 1;
                         ImportKind::Table(t)
                     }
@@ -470,9 +522,10 @@ fn read_payload(info: &mut ModuleInfo, payload: &Payload<'_>) -> CompileResult<(
                         ImportKind::Memory(m)
                     }
                     ImportRef::Global(g) => {
-                        let ty = global_type(&g, offset)?;
+                        let (ty, ref_type) = global_type(info, &g, offset)?;
                         info.globals.push(Global {
                             ty,
+                            ref_type,
                             mutable: g.mutable,
                             init: ConstExpr::default(),
                         });
@@ -505,13 +558,13 @@ fn read_payload(info: &mut ModuleInfo, payload: &Payload<'_>) -> CompileResult<(
             let offset = reader.range().start;
             for t in reader.clone() {
                 let t = t?;
-                if !matches!(t.init, wasmparser::TableInit::RefNull) {
-                    return Err(CompileError::unsupported(
-                        "table initializer expressions",
-                        offset,
-                    ));
-                }
-                info.tables.push(table_type(&t.ty, offset)?);
+                let init = match &t.init {
+                    wasmparser::TableInit::RefNull => None,
+                    wasmparser::TableInit::Expr(e) => Some(const_expr(info, e)?),
+                };
+                let ty = table_type(info, &t.ty, offset)?;
+                info.tables.push(ty);
+                info.table_inits.push(init);
             }
         }
         Payload::MemorySection(reader) => {
@@ -530,10 +583,13 @@ fn read_payload(info: &mut ModuleInfo, payload: &Payload<'_>) -> CompileResult<(
             let offset = reader.range().start;
             for g in reader.clone() {
                 let g = g?;
+                let (ty, ref_type) = global_type(info, &g.ty, offset)?;
+                let init = const_expr(info, &g.init_expr)?;
                 info.globals.push(Global {
-                    ty: global_type(&g.ty, offset)?,
+                    ty,
+                    ref_type,
                     mutable: g.ty.mutable,
-                    init: const_expr(&g.init_expr)?,
+                    init,
                 });
             }
         }
@@ -567,7 +623,8 @@ fn read_payload(info: &mut ModuleInfo, payload: &Payload<'_>) -> CompileResult<(
         Payload::StartSection { func, .. } => info.start = Some(*func),
         Payload::ElementSection(reader) => {
             for e in reader.clone() {
-                info.elements.push(element_segment(e?)?);
+                let segment = element_segment(info, e?)?;
+                info.elements.push(segment);
             }
         }
         Payload::DataCountSection { count, .. } => info.data_count = Some(*count),
@@ -586,7 +643,7 @@ fn read_payload(info: &mut ModuleInfo, payload: &Payload<'_>) -> CompileResult<(
                         offset_expr,
                     } => DataKind::Active {
                         memory: memory_index,
-                        offset: const_expr(&offset_expr)?,
+                        offset: const_expr(info, &offset_expr)?,
                     },
                 };
                 info.data.push(DataSegment {
@@ -613,10 +670,79 @@ fn read_func_names(info: &mut ModuleInfo, names: wasmparser::NameSectionReader<'
     }
 }
 
-/// Reads a type definition of the rec group defining module types `group`.
+/// Reads a reference type, naming defined types with `type_ref`.
+fn read_ref_type(
+    r: wasmparser::RefType,
+    type_ref: &dyn Fn(wasmparser::UnpackedIndex) -> CompileResult<TypeRef>,
+    offset: u64,
+) -> CompileResult<RefType> {
+    let heap = match r.heap_type() {
+        wasmparser::HeapType::Abstract { shared: false, ty } => HeapType::Abstract(ty),
+        wasmparser::HeapType::Abstract { shared: true, .. } => {
+            return Err(CompileError::unsupported(
+                "shared-everything threads (shared references)",
+                offset,
+            ));
+        }
+        wasmparser::HeapType::Concrete(i) => HeapType::Concrete(type_ref(i)?),
+        wasmparser::HeapType::Exact(_) => {
+            return Err(CompileError::unsupported(
+                "custom descriptors (exact references)",
+                offset,
+            ));
+        }
+    };
+    Ok(RefType {
+        nullable: r.is_nullable(),
+        heap,
+    })
+}
+
+/// A type index outside the type section, where the reader gives module
+/// indices.
+fn module_type_ref(index: wasmparser::UnpackedIndex, offset: u64) -> CompileResult<TypeRef> {
+    match index {
+        wasmparser::UnpackedIndex::Module(i) => Ok(TypeRef::Module(i)),
+        _ => Err(CompileError::Invalid {
+            message: "type index not in module form outside the type section".into(),
+            offset,
+        }),
+    }
+}
+
+/// How code represents reference type `exact` (read from `r`), whose
+/// concrete heap type is a function type when `is_func` says so: function
+/// references are funcrefs, extern references externrefs; the GC and
+/// exception reference types are `Unsupported`.
+fn representation(
+    r: wasmparser::RefType,
+    exact: RefType,
+    is_func: impl Fn(TypeRef) -> bool,
+    offset: u64,
+) -> CompileResult<WasmType> {
+    use wasmparser::AbstractHeapType as A;
+    match exact.heap {
+        HeapType::Abstract(A::Func | A::NoFunc) => Ok(WasmType::FuncRef),
+        HeapType::Abstract(A::Extern | A::NoExtern) => Ok(WasmType::ExternRef),
+        HeapType::Concrete(t) if is_func(t) => Ok(WasmType::FuncRef),
+        HeapType::Abstract(A::Exn | A::NoExn) => Err(CompileError::unsupported(
+            format!("reference type {r} (exceptions)"),
+            offset,
+        )),
+        _ => Err(CompileError::unsupported(
+            format!("reference type {r} (gc)"),
+            offset,
+        )),
+    }
+}
+
+/// Reads a type definition of the rec group defining module types `group`,
+/// whose members are function types where `group_funcs` says so.
 fn type_def(
+    info: &ModuleInfo,
     sub: &wasmparser::SubType,
     group: &std::ops::Range<u32>,
+    group_funcs: &[bool],
     offset: u64,
 ) -> CompileResult<TypeDef> {
     let composite = &sub.composite_type;
@@ -644,6 +770,14 @@ fn type_def(
             offset,
         }),
     };
+    let is_func = |t: TypeRef| match t {
+        TypeRef::RecGroup(j) => group_funcs.get(j as usize).copied().unwrap_or(false),
+        TypeRef::Module(i) => info
+            .types
+            .get(i as usize)
+            .is_some_and(|d| d.func_sig().is_some()),
+        TypeRef::Engine(_) => false,
+    };
     let field = |f: &wasmparser::FieldType| -> CompileResult<FieldType> {
         use wasmparser::{StorageType as S, ValType as V};
         let storage = match f.element_type {
@@ -654,24 +788,7 @@ fn type_def(
             S::Val(V::F32) => StorageType::F32,
             S::Val(V::F64) => StorageType::F64,
             S::Val(V::V128) => StorageType::V128,
-            S::Val(V::Ref(r)) => {
-                let nullable = r.is_nullable();
-                match r.heap_type() {
-                    wasmparser::HeapType::Abstract { shared: false, ty } => {
-                        StorageType::Ref { nullable, heap: ty }
-                    }
-                    wasmparser::HeapType::Concrete(i) => StorageType::TypedRef {
-                        nullable,
-                        ty: type_ref(i)?,
-                    },
-                    other => {
-                        return Err(CompileError::unsupported(
-                            format!("heap type {other:?} in a field"),
-                            offset,
-                        ));
-                    }
-                }
-            }
+            S::Val(V::Ref(r)) => StorageType::Ref(read_ref_type(r, &type_ref, offset)?),
         };
         Ok(FieldType {
             storage,
@@ -680,7 +797,24 @@ fn type_def(
     };
     let composite = match &composite.inner {
         wasmparser::CompositeInnerType::Func(f) => {
-            CompositeType::Func(FuncSig::from_func_type(f, offset)?)
+            let mut refs = Vec::new();
+            let mut conv = |tys: &[wasmparser::ValType]| {
+                tys.iter()
+                    .map(|t| match *t {
+                        wasmparser::ValType::Ref(r) => {
+                            let exact = read_ref_type(r, &type_ref, offset)?;
+                            refs.push(exact);
+                            representation(r, exact, is_func, offset)
+                        }
+                        other => info.val_type(other, offset),
+                    })
+                    .collect::<CompileResult<Vec<_>>>()
+            };
+            let sig = FuncSig {
+                params: conv(f.params())?,
+                results: conv(f.results())?,
+            };
+            CompositeType::Func { sig, refs }
         }
         wasmparser::CompositeInnerType::Struct(s) => {
             CompositeType::Struct(s.fields.iter().map(field).collect::<CompileResult<_>>()?)
@@ -707,15 +841,23 @@ fn type_def(
     })
 }
 
-fn table_type(t: &wasmparser::TableType, offset: u64) -> CompileResult<TableType> {
+/// Reads a table type; its declared element type goes to
+/// `info.table_ref_types`.
+fn table_type(
+    info: &mut ModuleInfo,
+    t: &wasmparser::TableType,
+    offset: u64,
+) -> CompileResult<TableType> {
     if t.shared {
         return Err(CompileError::unsupported(
             "shared-everything threads (shared tables)",
             offset,
         ));
     }
+    let (exact, elem) = info.ref_type(t.element_type, offset)?;
+    info.table_ref_types.push(exact);
     Ok(TableType {
-        elem: WasmType::from_ref_type(t.element_type, offset)?,
+        elem,
         min: t.initial,
         max: t.maximum,
         table64: t.table64,
@@ -743,17 +885,29 @@ fn memory_type(m: &wasmparser::MemoryType, offset: u64) -> CompileResult<MemoryT
     })
 }
 
-fn global_type(g: &wasmparser::GlobalType, offset: u64) -> CompileResult<WasmType> {
+/// A global's type as code sees it, and as declared if it is a reference
+/// type.
+fn global_type(
+    info: &ModuleInfo,
+    g: &wasmparser::GlobalType,
+    offset: u64,
+) -> CompileResult<(WasmType, Option<RefType>)> {
     if g.shared {
         return Err(CompileError::unsupported(
             "shared-everything threads (shared globals)",
             offset,
         ));
     }
-    WasmType::from_val_type(g.content_type, offset)
+    match g.content_type {
+        wasmparser::ValType::Ref(r) => {
+            let (exact, ty) = info.ref_type(r, offset)?;
+            Ok((ty, Some(exact)))
+        }
+        other => Ok((info.val_type(other, offset)?, None)),
+    }
 }
 
-fn element_segment(e: wasmparser::Element<'_>) -> CompileResult<ElementSegment> {
+fn element_segment(info: &ModuleInfo, e: wasmparser::Element<'_>) -> CompileResult<ElementSegment> {
     let offset = e.range.start;
     let kind = match e.kind {
         wasmparser::ElementKind::Passive => ElemKind::Passive,
@@ -763,7 +917,7 @@ fn element_segment(e: wasmparser::Element<'_>) -> CompileResult<ElementSegment> 
             offset_expr,
         } => ElemKind::Active {
             table: table_index.unwrap_or(0),
-            offset: const_expr(&offset_expr)?,
+            offset: const_expr(info, &offset_expr)?,
         },
     };
     let (ty, items) = match e.items {
@@ -774,18 +928,15 @@ fn element_segment(e: wasmparser::Element<'_>) -> CompileResult<ElementSegment> 
         wasmparser::ElementItems::Expressions(ty, exprs) => {
             let exprs = exprs
                 .into_iter()
-                .map(|e| const_expr(&e?))
+                .map(|e| const_expr(info, &e?))
                 .collect::<CompileResult<Vec<_>>>()?;
-            (
-                WasmType::from_ref_type(ty, offset)?,
-                ElemItems::Exprs(exprs),
-            )
+            (info.ref_type(ty, offset)?.1, ElemItems::Exprs(exprs))
         }
     };
     Ok(ElementSegment { ty, kind, items })
 }
 
-fn const_expr(expr: &wasmparser::ConstExpr<'_>) -> CompileResult<ConstExpr> {
+fn const_expr(info: &ModuleInfo, expr: &wasmparser::ConstExpr<'_>) -> CompileResult<ConstExpr> {
     use wasmparser::Operator as Op;
     let mut ops = Vec::new();
     let mut reader = expr.get_operators_reader();
@@ -800,17 +951,13 @@ fn const_expr(expr: &wasmparser::ConstExpr<'_>) -> CompileResult<ConstExpr> {
             Op::F64Const { value } => ConstOp::F64(value.bits()),
             Op::GlobalGet { global_index } => ConstOp::GlobalGet(global_index),
             Op::RefNull { hty } => {
-                let ty = match hty {
-                    wasmparser::HeapType::FUNC => WasmType::FuncRef,
-                    wasmparser::HeapType::EXTERN => WasmType::ExternRef,
-                    other => {
-                        return Err(CompileError::unsupported(
-                            format!("ref.null {other:?} (gc)"),
-                            offset,
-                        ));
-                    }
-                };
-                ConstOp::RefNull(ty)
+                // A null of any heap type is nullable; only its representation matters.
+                let r =
+                    wasmparser::RefType::new(true, hty).ok_or_else(|| CompileError::Invalid {
+                        message: "ref.null of an unrepresentable heap type".into(),
+                        offset,
+                    })?;
+                ConstOp::RefNull(info.ref_type(r, offset)?.1)
             }
             Op::RefFunc { function_index } => ConstOp::RefFunc(function_index),
             Op::I32Add => ConstOp::I32Add,
@@ -856,10 +1003,10 @@ mod tests {
             ..TypeDef::func(FuncSig::default())
         };
         let field = |ty| FieldType {
-            storage: StorageType::TypedRef {
+            storage: StorageType::Ref(RefType {
                 nullable: false,
-                ty,
-            },
+                heap: HeapType::Concrete(ty),
+            }),
             mutable: false,
         };
         assert_eq!(

@@ -26,10 +26,12 @@ pub enum TrapCode {
     Interrupt,
     /// The store's fuel ran out (fuel metering).
     OutOfFuel,
+    /// `ref.as_non_null` of a null reference.
+    NullReference,
 }
 
 impl TrapCode {
-    const ALL: [TrapCode; 15] = [
+    const ALL: [TrapCode; 16] = [
         TrapCode::Unreachable,
         TrapCode::IntegerDivisionByZero,
         TrapCode::IntegerOverflow,
@@ -45,6 +47,7 @@ impl TrapCode {
         TrapCode::NullFunctionReference,
         TrapCode::Interrupt,
         TrapCode::OutOfFuel,
+        TrapCode::NullReference,
     ];
 
     /// The non-zero number generated code hands to the entry trampoline.
@@ -73,6 +76,7 @@ impl TrapCode {
             TrapCode::NullFunctionReference => "null function reference",
             TrapCode::Interrupt => "interrupt",
             TrapCode::OutOfFuel => "all fuel consumed by WebAssembly",
+            TrapCode::NullReference => "null reference",
         }
     }
 }

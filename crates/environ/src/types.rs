@@ -1,4 +1,4 @@
-use crate::{CompileError, CompileResult};
+use crate::TypeRef;
 
 /// A Wasm value type as brisk represents it. References are one machine word:
 /// a funcref is a pointer to a `VMFuncRef` record (or null), an externref a
@@ -15,31 +15,6 @@ pub enum WasmType {
 }
 
 impl WasmType {
-    pub fn from_val_type(ty: wasmparser::ValType, offset: u64) -> CompileResult<Self> {
-        use wasmparser::ValType;
-        Ok(match ty {
-            ValType::I32 => WasmType::I32,
-            ValType::I64 => WasmType::I64,
-            ValType::F32 => WasmType::F32,
-            ValType::F64 => WasmType::F64,
-            ValType::V128 => WasmType::V128,
-            ValType::Ref(r) => WasmType::from_ref_type(r, offset)?,
-        })
-    }
-
-    pub fn from_ref_type(r: wasmparser::RefType, offset: u64) -> CompileResult<Self> {
-        if r == wasmparser::RefType::FUNCREF {
-            Ok(WasmType::FuncRef)
-        } else if r == wasmparser::RefType::EXTERNREF {
-            Ok(WasmType::ExternRef)
-        } else {
-            Err(CompileError::unsupported(
-                format!("reference type {r} (gc / function-references)"),
-                offset,
-            ))
-        }
-    }
-
     pub fn is_float(self) -> bool {
         matches!(self, WasmType::F32 | WasmType::F64)
     }
@@ -52,16 +27,53 @@ pub struct FuncSig {
     pub results: Vec<WasmType>,
 }
 
-impl FuncSig {
-    pub fn from_func_type(ty: &wasmparser::FuncType, offset: u64) -> CompileResult<Self> {
-        let conv = |tys: &[wasmparser::ValType]| {
-            tys.iter()
-                .map(|t| WasmType::from_val_type(*t, offset))
-                .collect::<CompileResult<Vec<_>>>()
-        };
-        Ok(FuncSig {
-            params: conv(ty.params())?,
-            results: conv(ty.results())?,
-        })
+/// A reference type as declared, `(ref null? ht)`: what type identity,
+/// import matching and subtyping compare. Code needs only its
+/// [`WasmType`]: every function reference is a funcref word, every extern
+/// reference an externref handle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct RefType {
+    pub nullable: bool,
+    pub heap: HeapType,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum HeapType {
+    /// `func`, `extern`, `nofunc`, `any`...
+    Abstract(wasmparser::AbstractHeapType),
+    /// A defined type, `$t`.
+    Concrete(TypeRef),
+}
+
+impl RefType {
+    pub const FUNCREF: RefType = RefType {
+        nullable: true,
+        heap: HeapType::Abstract(wasmparser::AbstractHeapType::Func),
+    };
+    pub const EXTERNREF: RefType = RefType {
+        nullable: true,
+        heap: HeapType::Abstract(wasmparser::AbstractHeapType::Extern),
+    };
+
+    /// `funcref` or `externref`, for a reference type known only by its
+    /// representation (host functions, tables and globals); `None` for the
+    /// other types.
+    pub fn of_wasm_type(ty: WasmType) -> Option<RefType> {
+        match ty {
+            WasmType::FuncRef => Some(RefType::FUNCREF),
+            WasmType::ExternRef => Some(RefType::EXTERNREF),
+            _ => None,
+        }
+    }
+
+    /// This type with its concrete heap type, if any, replaced by `f`'s.
+    pub fn map_ref(self, f: impl Fn(TypeRef) -> TypeRef) -> RefType {
+        RefType {
+            nullable: self.nullable,
+            heap: match self.heap {
+                HeapType::Concrete(t) => HeapType::Concrete(f(t)),
+                abstract_ => abstract_,
+            },
+        }
     }
 }

@@ -87,10 +87,15 @@ pub enum Builtin {
     /// stack limit is [`INTERRUPT_STACK_LIMIT`]: traps with `Interrupt`,
     /// or runs the store's deadline callback and returns 0 to retry.
     EpochInterrupt,
+    /// (vmctx, module type index, funcref) -> trap: the slow path of an
+    /// indirect call to a non-final type, taken when the callee's type id
+    /// is not the expected one: traps with `IndirectCallTypeMismatch`
+    /// unless the callee's type is a subtype of it.
+    FuncRefSubtype,
 }
 
 impl Builtin {
-    pub const COUNT: usize = 14;
+    pub const COUNT: usize = 15;
 
     /// Offset of this builtin's pointer in the builtins table.
     pub fn offset(self) -> u32 {
@@ -111,6 +116,7 @@ impl Builtin {
                 | Builtin::MemoryAtomicWait64
                 | Builtin::MemoryAtomicNotify
                 | Builtin::EpochInterrupt
+                | Builtin::FuncRefSubtype
         )
     }
 

@@ -7,6 +7,7 @@ use crate::executor::Executor;
 use crate::instance::instance_of_vmctx;
 use crate::limiter::store_of_vmctx;
 use crate::memory::LinearMemory;
+use crate::values::VMFuncRef;
 use brisk_environ::TrapCode;
 use brisk_environ::vmctx::Builtin;
 use std::time::Duration;
@@ -38,6 +39,7 @@ pub static TABLE: BuiltinTable = BuiltinTable([
     memory_atomic_wait64 as *const (),
     memory_atomic_notify as *const (),
     crate::interrupt::epoch_interrupt as *const (),
+    func_ref_subtype as *const (),
 ]);
 
 /// The builtins table a vmctx points to for code run by `executor`: the
@@ -67,6 +69,7 @@ pub(crate) const ALL: [Builtin; Builtin::COUNT] = [
     Builtin::MemoryAtomicWait64,
     Builtin::MemoryAtomicNotify,
     Builtin::EpochInterrupt,
+    Builtin::FuncRefSubtype,
 ];
 
 /// Runs builtin `b` for emulated code, with its arguments from x0-x5;
@@ -103,6 +106,7 @@ pub(crate) unsafe fn call_emulated(b: Builtin, args: &[u64; 8]) -> (u64, u64) {
             Builtin::MemoryAtomicWait64 => pair(memory_atomic_wait64(v, a1, a2, a3, a4)),
             Builtin::MemoryAtomicNotify => pair(memory_atomic_notify(v, a1, a2, a3)),
             Builtin::EpochInterrupt => (crate::interrupt::epoch_interrupt(v) as u64, 0),
+            Builtin::FuncRefSubtype => (func_ref_subtype(v, a1, a2) as u64, 0),
         }
     }
 }
@@ -304,6 +308,23 @@ unsafe extern "C" fn table_init(
 ) -> u32 {
     // SAFETY: called by generated code with its own vmctx.
     status(unsafe { instance_of_vmctx(vmctx) }.table_init(table as u32, seg as u32, dst, src, len))
+}
+
+unsafe extern "C" fn func_ref_subtype(vmctx: *const u8, type_index: u64, funcref: u64) -> u32 {
+    // SAFETY: called by generated code with its own vmctx and a non-null
+    // funcref read from a table, which points to a live `VMFuncRef`.
+    let (module, callee) = unsafe {
+        (
+            instance_of_vmctx(vmctx).module(),
+            (*(funcref as *const VMFuncRef)).type_id,
+        )
+    };
+    let matches = module.is_subtype_of(callee as u32, type_index as u32);
+    status(if matches {
+        Ok(())
+    } else {
+        Err(TrapCode::IndirectCallTypeMismatch)
+    })
 }
 
 unsafe extern "C" fn elem_drop(vmctx: *const u8, seg: u64) {

@@ -15,27 +15,23 @@
 use crate::code_memory::CodeMemory;
 use crate::executor::Executor;
 use crate::trap::RuntimeError;
+use crate::type_display::TypeDisplays;
 use brisk_codegen::Target;
 use brisk_codegen::trampoline::{TrampolineKind, trampoline};
-use brisk_environ::{FuncSig, ModuleInfo, TypeDef, TypeRef};
+use brisk_environ::{FuncSig, HeapType, ModuleInfo, RefType, TypeDef, TypeRef};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
-
-/// A registered type.
-struct RegisteredType {
-    /// The signature, for function types.
-    sig: Option<FuncSig>,
-    /// The engine id of the declared supertype.
-    supertype: Option<u32>,
-}
 
 #[derive(Default)]
 struct TypeRegistry {
     /// Canonical rec group (references out of the group by engine id) ->
     /// the engine id of its first type; the others follow.
     groups: HashMap<Vec<TypeDef>, u32>,
-    /// By engine id.
-    types: Vec<RegisteredType>,
+    /// By engine id: the signature, for function types.
+    sigs: Vec<Option<FuncSig>>,
+    /// By engine id: the supertype chain. Shared with loaded modules,
+    /// whose `call_indirect` to a non-final type reads it.
+    displays: Arc<TypeDisplays>,
 }
 
 impl TypeRegistry {
@@ -51,15 +47,18 @@ impl TypeRegistry {
         if let Some(start) = self.groups.get(&key) {
             return *start;
         }
-        let start = self.types.len() as u32;
-        self.types.extend(key.iter().map(|d| RegisteredType {
-            sig: d.func_sig().cloned(),
-            supertype: d.supertype.map(|s| match s {
+        let start = self.sigs.len() as u32;
+        for d in &key {
+            // A supertype is declared before its subtypes (validation), so
+            // its display exists.
+            let supertype = d.supertype.map(|s| match s {
                 TypeRef::RecGroup(j) => start + j,
                 TypeRef::Engine(id) => id,
                 TypeRef::Module(i) => module_ids[i as usize],
-            }),
-        }));
+            });
+            self.displays.push(supertype);
+            self.sigs.push(d.func_sig().cloned());
+        }
         self.groups.insert(key, start);
         start
     }
@@ -132,22 +131,40 @@ impl EngineRuntime {
     /// Whether type `sub` matches type `sup`: the same type, or `sup` is
     /// among the declared supertypes of `sub`, transitively.
     pub fn is_subtype(&self, sub: u32, sup: u32) -> bool {
-        let registry = &self.state.lock().unwrap().registry;
-        let mut ty = Some(sub);
-        while let Some(t) = ty {
-            if t == sup {
-                return true;
-            }
-            ty = registry.types[t as usize].supertype;
+        self.displays().is_subtype(sub, sup)
+    }
+
+    /// Whether a reference of type `sub` is one of type `sup` (both with
+    /// engine ids for defined types): `sup` allows null if `sub` does, and
+    /// the heap types are equal, or `sub`'s is below `sup`'s (`nofunc` <
+    /// a function type < `func`, `noextern` < `extern`).
+    pub fn is_ref_subtype(&self, sub: RefType, sup: RefType) -> bool {
+        use brisk_environ::AbstractHeapType as A;
+        if sub.nullable && !sup.nullable {
+            return false;
         }
-        false
+        let is_func = |id: u32| self.state.lock().unwrap().registry.sigs[id as usize].is_some();
+        match (sub.heap, sup.heap) {
+            (HeapType::Concrete(TypeRef::Engine(a)), HeapType::Concrete(TypeRef::Engine(b))) => {
+                self.is_subtype(a, b)
+            }
+            (HeapType::Concrete(TypeRef::Engine(a)), HeapType::Abstract(A::Func)) => is_func(a),
+            (HeapType::Abstract(A::NoFunc), HeapType::Concrete(TypeRef::Engine(b))) => is_func(b),
+            (HeapType::Abstract(A::NoFunc), HeapType::Abstract(A::Func))
+            | (HeapType::Abstract(A::NoExtern), HeapType::Abstract(A::Extern)) => true,
+            (a, b) => a == b,
+        }
+    }
+
+    /// The supertype displays of every type this engine registers.
+    pub fn displays(&self) -> Arc<TypeDisplays> {
+        self.state.lock().unwrap().registry.displays.clone()
     }
 
     /// The signature of function type `type_id`.
     pub fn sig(&self, type_id: u32) -> FuncSig {
         let registry = &self.state.lock().unwrap().registry;
-        registry.types[type_id as usize]
-            .sig
+        registry.sigs[type_id as usize]
             .clone()
             .unwrap_or_else(|| panic!("type {type_id} is not a function type"))
     }
@@ -190,7 +207,7 @@ impl EngineRuntime {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use brisk_environ::{CompositeType, FieldType, StorageType, WasmType};
+    use brisk_environ::{CompositeType, FieldType, HeapType, RefType, StorageType, WasmType};
 
     fn runtime() -> EngineRuntime {
         EngineRuntime::new(Target::host())
@@ -240,10 +257,10 @@ mod tests {
         let rt = runtime();
         let field = |ty| TypeDef {
             composite: CompositeType::Struct(vec![FieldType {
-                storage: StorageType::TypedRef {
+                storage: StorageType::Ref(RefType {
                     nullable: false,
-                    ty,
-                },
+                    heap: HeapType::Concrete(ty),
+                }),
                 mutable: false,
             }]),
             ..TypeDef::func(sig(&[]))

@@ -141,11 +141,21 @@ impl Instance {
             inst.globals.push(&*cell);
             inst._owned_globals.push(cell);
         }
-        for t in &info.tables[info.num_imported_tables as usize..] {
+        // After the globals, which a table's initializer may read.
+        for (i, t) in info
+            .tables
+            .iter()
+            .enumerate()
+            .skip(info.num_imported_tables as usize)
+        {
+            let init = info.table_inits[i]
+                .as_ref()
+                .map_or(0, |e| inst.eval_const(e) as usize);
             let mut table = Box::new(
-                Table::new(*t, 0)
+                Table::new(*t, init)
                     .ok_or_else(|| RuntimeError::Resource("table too large".into()))?,
             );
+            table.set_exact_elem_type(module.engine_ref_type(info.table_ref_types[i]));
             inst.tables.push(&mut *table);
             inst._owned_tables.push(table);
         }

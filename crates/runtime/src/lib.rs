@@ -30,6 +30,7 @@ mod shared_memory;
 mod signals;
 mod table;
 mod trap;
+mod type_display;
 mod values;
 
 pub use call::call_funcref;

@@ -7,9 +7,10 @@ use crate::code_memory::CodeMemory;
 use crate::engine::EngineRuntime;
 use crate::executor::Executor;
 use crate::trap::{RuntimeError, WasmFrame};
+use crate::type_display::TypeDisplays;
 use brisk_codegen::CompiledModule;
 use brisk_environ::vmctx::VMOffsets;
-use brisk_environ::{ModuleInfo, TrapCode};
+use brisk_environ::{ModuleInfo, RefType, TrapCode, TypeRef};
 use std::sync::Arc;
 
 /// A compiled module mapped into executable memory, shareable between
@@ -20,6 +21,8 @@ pub struct LoadedModule {
     offsets: VMOffsets,
     /// Engine-wide type id per module type.
     type_ids: Vec<u32>,
+    /// The engine's supertype displays, for subtype checks of callees.
+    displays: Arc<TypeDisplays>,
     /// Entry trampoline per module type (`None` for struct and array types).
     entries: Vec<Option<Arc<CodeMemory>>>,
 }
@@ -54,6 +57,7 @@ impl LoadedModule {
             code,
             offsets,
             type_ids,
+            displays: engine.displays(),
             entries,
         }))
     }
@@ -73,6 +77,21 @@ impl LoadedModule {
 
     pub fn type_id(&self, type_index: u32) -> u32 {
         self.type_ids[type_index as usize]
+    }
+
+    /// Whether engine type `sub` is module type `type_index` or one of its
+    /// subtypes.
+    pub fn is_subtype_of(&self, sub: u32, type_index: u32) -> bool {
+        self.displays.is_subtype(sub, self.type_id(type_index))
+    }
+
+    /// Reference type `r` of this module with engine ids for its defined
+    /// types, comparable with other modules' (import matching).
+    pub fn engine_ref_type(&self, r: RefType) -> RefType {
+        r.map_ref(|t| match t {
+            TypeRef::Module(i) => TypeRef::Engine(self.type_id(i)),
+            other => other,
+        })
     }
 
     /// The engine-wide type id of every module type, in order.

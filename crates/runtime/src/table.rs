@@ -2,7 +2,7 @@
 //! an externref handle; 0 is null).
 
 use crate::memory::range;
-use brisk_environ::{TableType, WasmType};
+use brisk_environ::{RefType, TableType, WasmType};
 use std::ops::Range;
 
 /// Tables grow no further than this many elements, whatever their maximum.
@@ -27,6 +27,9 @@ pub struct Table {
     /// Boxed: vmctxs point to it. Updated whenever `elements` moves.
     def: Box<VMTableDefinition>,
     ty: TableType,
+    /// The declared element type, with engine ids, if it is not the
+    /// nullable abstract type of `ty.elem` (a module's `(ref $t)` table).
+    exact: Option<RefType>,
 }
 
 // SAFETY: the raw pointer in `def` points into `elements`, owned by this value.
@@ -44,6 +47,7 @@ impl Table {
                 length: 0,
             }),
             ty,
+            exact: None,
         };
         t.sync();
         Some(t)
@@ -64,6 +68,18 @@ impl Table {
 
     pub fn elem_type(&self) -> WasmType {
         self.ty.elem
+    }
+
+    /// The declared element type, with engine ids for defined types: what
+    /// table imports must match exactly.
+    pub fn exact_elem_type(&self) -> Option<RefType> {
+        self.exact.or(RefType::of_wasm_type(self.ty.elem))
+    }
+
+    /// Declares the element type more precisely than `ty.elem` (with
+    /// engine ids for defined types).
+    pub fn set_exact_elem_type(&mut self, exact: RefType) {
+        self.exact = Some(exact);
     }
 
     pub fn len(&self) -> u64 {
