@@ -44,7 +44,7 @@
 ;;   0x006d: push r11
 ;;   0x006f: push r11
 ;;   0x0071: mov r11, [r14+8]
-;;   0x0075: call qword ptr [r11+70h]
+;;   0x0075: call qword ptr [r11+68h]
 ;;   0x0079: mov rsp, [rsp+8]
 ;;   0x007e: test eax, eax
 ;;   0x0080: jne 0C4h
@@ -59,7 +59,7 @@
 ;;   0x00a4: push r11
 ;;   0x00a6: push r11
 ;;   0x00a8: mov r11, [r14+8]
-;;   0x00ac: call qword ptr [r11+70h]
+;;   0x00ac: call qword ptr [r11+68h]
 ;;   0x00b0: mov rsp, [rsp+8]
 ;;   0x00b5: test eax, eax
 ;;   0x00b7: jne 0C4h

@@ -42,7 +42,7 @@
 ;;   0x007c: push r11
 ;;   0x007e: push r11
 ;;   0x0080: mov r11, [r14+8]
-;;   0x0084: call qword ptr [r11+70h]
+;;   0x0084: call qword ptr [r11+68h]
 ;;   0x0088: mov rsp, [rsp+8]
 ;;   0x008d: test eax, eax
 ;;   0x008f: jne 9Eh

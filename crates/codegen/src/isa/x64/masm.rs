@@ -428,8 +428,11 @@ impl MacroAssembler for X64Masm {
         // Stack check: rsp - (frame + extra) must stay at or above the
         // store's stack limit, i.e. rsp >= limit + frame + extra. With
         // epoch checks, it is also the function entry's epoch check.
-        let retry = self.asm.buf.new_label();
-        self.asm.bind(retry);
+        let retry = self.epoch.then(|| {
+            let l = self.asm.buf.new_label();
+            self.asm.bind(l);
+            l
+        });
         let check = self.with_scratch(|a, limit| {
             load64(a, limit, VMCTX, VMCTX_LIMITS as i32);
             load64(a, limit, limit, LIMITS_STACK_LIMIT as i32);
@@ -437,10 +440,9 @@ impl MacroAssembler for X64Masm {
             a.alu_rr(AluOp::Cmp, OperandSize::S64, RSP, limit);
             check
         });
-        let overflow = if self.epoch {
-            self.epoch_stub(retry)
-        } else {
-            self.trap_label(TrapCode::StackOverflow)
+        let overflow = match retry {
+            Some(retry) => self.epoch_stub(retry),
+            None => self.trap_label(TrapCode::StackOverflow),
         };
         let a = &mut self.asm;
         a.jcc(Cond::B, overflow);
