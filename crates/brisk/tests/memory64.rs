@@ -302,8 +302,9 @@ fn memory64_matrix_traps_exactly_past_the_end() {
                             assert_eq!(results, [Val::I64(i64::from_le_bytes(le))], "{}", case());
                         }
                         let data = memory.data_mut(&mut store);
-                        for i in ea..ea + access.width as usize {
-                            data[i] = pattern(i as u64);
+                        let touched = &mut data[ea..ea + access.width as usize];
+                        for (i, b) in (ea..).zip(touched) {
+                            *b = pattern(i as u64);
                         }
                     }
                     (true, Err(e)) => panic!("{}: {e}", case()),

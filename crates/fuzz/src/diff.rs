@@ -345,7 +345,10 @@ fn outside_limits(wasm: &[u8]) -> Option<String> {
             Payload::ImportSection(s) if s.count() > 0 => return Some("imports".into()),
             Payload::MemorySection(s) => {
                 for m in s.into_iter().flatten() {
-                    if m.initial > MAX_PAGES {
+                    // The limit is in bytes: pages may be one byte
+                    // (custom page sizes).
+                    let page_size_log2 = m.page_size_log2.unwrap_or(16);
+                    if m.initial > (MAX_PAGES << 16) >> page_size_log2 {
                         return Some("large memory".into());
                     }
                 }

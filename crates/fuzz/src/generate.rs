@@ -1,6 +1,7 @@
 //! Valid modules from wasm-smith, limited to what both brisk and wasmi run:
-//! Wasm 2.0 without SIMD, plus multi-memory, and for x86-64 tail calls and
-//! wide arithmetic.
+//! Wasm 2.0 without SIMD, plus multi-memory, and for x86-64 tail calls,
+//! wide arithmetic, memory64 (64-bit memories and tables) and custom page
+//! sizes.
 
 use crate::rng::Rng;
 use arbitrary::Unstructured;
@@ -63,6 +64,7 @@ pub fn smith_config() -> wasm_smith::Config {
         // after every call small.
         memory_max_size_required: true,
         max_memory32_bytes: 4 * 65536,
+        max_memory64_bytes: 4 * 65536,
         table_max_size_required: true,
         max_table_elements: 64,
         ..wasm_smith::Config::default()
@@ -78,6 +80,8 @@ pub fn module_from_unstructured(u: &mut Unstructured<'_>, isa: Isa) -> arbitrary
     let x86_64 = isa == Isa::X86_64;
     config.tail_call_enabled = x86_64;
     config.wide_arithmetic_enabled = x86_64;
+    config.memory64_enabled = x86_64;
+    config.custom_page_sizes_enabled = x86_64;
     // Swarm testing: each module leaves out or limits something, so that
     // what remains is exercised harder. Half the modules guard their
     // loads, divisions and conversions, so that calls reach more code.

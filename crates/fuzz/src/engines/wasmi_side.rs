@@ -46,6 +46,8 @@ macro_rules! wasmi_reference {
                     config
                         .wasm_tail_call(true)
                         .wasm_wide_arithmetic(true)
+                        .wasm_memory64(true)
+                        .wasm_custom_page_sizes(true)
                         .wasm_extended_const(false)
                         .wasm_multi_memory(true)
                         .consume_fuel(true)
