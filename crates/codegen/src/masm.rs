@@ -406,10 +406,6 @@ impl Lanes {
         }
     }
 
-    pub fn count(self) -> u8 {
-        (16 / self.size().bytes()) as u8
-    }
-
     pub fn is_float(self) -> bool {
         matches!(self, Lanes::F32x4 | Lanes::F64x2)
     }

@@ -1,4 +1,5 @@
-//! The SSE/SSE2/SSE4.1 methods of the x86-64 Assembler against the iced-x86
+//! The SSE/SSE2/SSSE3/SSE4.x methods of the x86-64 Assembler (scalar
+//! floats, and the packed v128 forms of `asm/simd.rs`) against the iced-x86
 //! decoder: every register (all 16 XMM registers and all 16 GPRs), both
 //! float widths, and memory operands over every base (rsp/r12 need a SIB
 //! byte, rbp/r13 have no displacement-free form), index registers and
@@ -9,8 +10,10 @@
 //! operand. A REX prefix placed before a mandatory 66/F2/F3 prefix would be
 //! ignored by the decoder, so high registers would not match.
 
-use brisk_codegen::isa::x64::asm::{Amode, Assembler, RoundMode, SseBitOp, SseOp};
-use brisk_codegen::masm::OperandSize::{self, S32, S64};
+use brisk_codegen::isa::x64::asm::{
+    Amode, Assembler, MovMsk, PackedImmOp, PackedOp, RoundMode, ShiftImmOp, SseBitOp, SseOp,
+};
+use brisk_codegen::masm::OperandSize::{self, S8, S16, S32, S64};
 use brisk_codegen::reg::Reg;
 use iced_x86::{
     Decoder, DecoderOptions, Formatter, Instruction, IntelFormatter, MemorySize, Mnemonic, OpKind,
@@ -491,4 +494,332 @@ fn mandatory_prefix_precedes_rex() {
         assemble(|a| a.cvtsi2s(S64, S32, xmm(0), gpr(12))),
         [0xF3, 0x49, 0x0F, 0x2A, 0xC4]
     );
+}
+
+// ---- packed (v128) forms: asm/simd.rs ------------------------------------------
+
+fn packed_mnemonic(op: PackedOp) -> Mnemonic {
+    use Mnemonic as M;
+    use PackedOp::*;
+    match op {
+        Paddb => M::Paddb,
+        Paddw => M::Paddw,
+        Paddd => M::Paddd,
+        Paddq => M::Paddq,
+        Psubb => M::Psubb,
+        Psubw => M::Psubw,
+        Psubd => M::Psubd,
+        Psubq => M::Psubq,
+        Pmullw => M::Pmullw,
+        Pmulld => M::Pmulld,
+        Pmuludq => M::Pmuludq,
+        Paddsb => M::Paddsb,
+        Paddsw => M::Paddsw,
+        Paddusb => M::Paddusb,
+        Paddusw => M::Paddusw,
+        Psubsb => M::Psubsb,
+        Psubsw => M::Psubsw,
+        Psubusb => M::Psubusb,
+        Psubusw => M::Psubusw,
+        Pminsb => M::Pminsb,
+        Pminsw => M::Pminsw,
+        Pminsd => M::Pminsd,
+        Pminub => M::Pminub,
+        Pminuw => M::Pminuw,
+        Pminud => M::Pminud,
+        Pmaxsb => M::Pmaxsb,
+        Pmaxsw => M::Pmaxsw,
+        Pmaxsd => M::Pmaxsd,
+        Pmaxub => M::Pmaxub,
+        Pmaxuw => M::Pmaxuw,
+        Pmaxud => M::Pmaxud,
+        Pavgb => M::Pavgb,
+        Pavgw => M::Pavgw,
+        Pcmpeqb => M::Pcmpeqb,
+        Pcmpeqw => M::Pcmpeqw,
+        Pcmpeqd => M::Pcmpeqd,
+        Pcmpeqq => M::Pcmpeqq,
+        Pcmpgtb => M::Pcmpgtb,
+        Pcmpgtw => M::Pcmpgtw,
+        Pcmpgtd => M::Pcmpgtd,
+        Pcmpgtq => M::Pcmpgtq,
+        Pand => M::Pand,
+        Pandn => M::Pandn,
+        Por => M::Por,
+        Pxor => M::Pxor,
+        Pabsb => M::Pabsb,
+        Pabsw => M::Pabsw,
+        Pabsd => M::Pabsd,
+        Pshufb => M::Pshufb,
+        Punpcklbw => M::Punpcklbw,
+        Punpcklwd => M::Punpcklwd,
+        Punpckldq => M::Punpckldq,
+        Punpcklqdq => M::Punpcklqdq,
+        Punpckhbw => M::Punpckhbw,
+        Punpckhwd => M::Punpckhwd,
+        Punpckhdq => M::Punpckhdq,
+        Punpckhqdq => M::Punpckhqdq,
+        Ptest => M::Ptest,
+        Addps => M::Addps,
+        Addpd => M::Addpd,
+        Subps => M::Subps,
+        Subpd => M::Subpd,
+        Mulps => M::Mulps,
+        Mulpd => M::Mulpd,
+        Divps => M::Divps,
+        Divpd => M::Divpd,
+        Packsswb => M::Packsswb,
+        Packuswb => M::Packuswb,
+        Packssdw => M::Packssdw,
+        Packusdw => M::Packusdw,
+        Minps => M::Minps,
+        Minpd => M::Minpd,
+        Maxps => M::Maxps,
+        Maxpd => M::Maxpd,
+        Sqrtps => M::Sqrtps,
+        Sqrtpd => M::Sqrtpd,
+        Cvtdq2ps => M::Cvtdq2ps,
+        Cvttps2dq => M::Cvttps2dq,
+        Cvtdq2pd => M::Cvtdq2pd,
+        Cvttpd2dq => M::Cvttpd2dq,
+        Cvtpd2ps => M::Cvtpd2ps,
+        Cvtps2pd => M::Cvtps2pd,
+        Unpcklps => M::Unpcklps,
+        Pmaddwd => M::Pmaddwd,
+        Pmaddubsw => M::Pmaddubsw,
+        Pmulhrsw => M::Pmulhrsw,
+        Pmuldq => M::Pmuldq,
+    }
+}
+
+/// Every register pair `(dst, src)`, as operands.
+fn xmm_pairs() -> impl Iterator<Item = (u8, u8, [Op; 2])> {
+    (0..16).flat_map(|d| {
+        (0..16).map(move |s| (d, s, [Op::R(XMM[d as usize]), Op::R(XMM[s as usize])]))
+    })
+}
+
+#[test]
+fn packed_reg_reg() {
+    for op in PackedOp::ALL {
+        for (d, s, ops) in xmm_pairs() {
+            check(
+                |asm| asm.packed_rr(op, xmm(d), xmm(s)),
+                packed_mnemonic(op),
+                &ops,
+            );
+        }
+    }
+}
+
+#[test]
+fn packed_with_immediates() {
+    use PackedImmOp::*;
+    for op in PackedImmOp::ALL {
+        let m = match op {
+            Pshufd => Mnemonic::Pshufd,
+            Pshuflw => Mnemonic::Pshuflw,
+            Pshufhw => Mnemonic::Pshufhw,
+            Palignr => Mnemonic::Palignr,
+            Pblendw => Mnemonic::Pblendw,
+            Insertps => Mnemonic::Insertps,
+            Roundps => Mnemonic::Roundps,
+            Roundpd => Mnemonic::Roundpd,
+        };
+        for (d, s, [x, y]) in xmm_pairs() {
+            for imm in [0, 0x1B, 0xFF] {
+                check(
+                    |asm| asm.packed_rri(op, xmm(d), xmm(s), imm),
+                    m,
+                    &[x, y, Op::Imm8(imm)],
+                );
+            }
+        }
+    }
+    for (d, s, [x, y]) in xmm_pairs() {
+        check(
+            |asm| asm.shufps(xmm(d), xmm(s), 0x88),
+            Mnemonic::Shufps,
+            &[x, y, Op::Imm8(0x88)],
+        );
+        for size in SIZES {
+            let m = pick(size, Mnemonic::Cmpps, Mnemonic::Cmppd);
+            for pred in 0..8 {
+                check(
+                    |asm| asm.cmpp(size, xmm(d), xmm(s), pred),
+                    m,
+                    &[x, y, Op::Imm8(pred)],
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn packed_shifts() {
+    use ShiftImmOp::*;
+    for op in ShiftImmOp::ALL {
+        let m = match op {
+            Psrlw => Mnemonic::Psrlw,
+            Psraw => Mnemonic::Psraw,
+            Psllw => Mnemonic::Psllw,
+            Psrld => Mnemonic::Psrld,
+            Psrad => Mnemonic::Psrad,
+            Pslld => Mnemonic::Pslld,
+            Psrlq => Mnemonic::Psrlq,
+            Psllq => Mnemonic::Psllq,
+            Psrldq => Mnemonic::Psrldq,
+            Pslldq => Mnemonic::Pslldq,
+        };
+        for (d, s, [x, y]) in xmm_pairs() {
+            if s == 0 {
+                check(|asm| asm.shift_imm(op, xmm(d), 7), m, &[x, Op::Imm8(7)]);
+            }
+            if !matches!(op, Psrldq | Pslldq) {
+                check(|asm| asm.shift_xmm(op, xmm(d), xmm(s)), m, &[x, y]);
+            }
+        }
+    }
+}
+
+#[test]
+fn whole_register_and_narrow_loads_and_stores() {
+    for x in 0..16 {
+        let r = Op::R(XMM[x as usize]);
+        for a in amodes() {
+            let m128 = Op::M(a, MemorySize::Packed128_Float32);
+            check(
+                |asm| asm.movups_rm(xmm(x), &a),
+                Mnemonic::Movups,
+                &[r, m128],
+            );
+            check(
+                |asm| asm.movups_mr(&a, xmm(x)),
+                Mnemonic::Movups,
+                &[m128, r],
+            );
+            let m32 = Op::M(a, MemorySize::UInt32);
+            check(
+                |asm| asm.movq_rm(S32, xmm(x), &a),
+                Mnemonic::Movd,
+                &[r, m32],
+            );
+            let m64 = Op::M(a, MemorySize::UInt64);
+            check(
+                |asm| asm.movq_rm(S64, xmm(x), &a),
+                Mnemonic::Movq,
+                &[r, m64],
+            );
+        }
+    }
+}
+
+#[test]
+fn extending_loads_and_moves() {
+    use Mnemonic::*;
+    let forms = [
+        (S8, true, Pmovsxbw, MemorySize::Packed64_Int8),
+        (S8, false, Pmovzxbw, MemorySize::Packed64_UInt8),
+        (S16, true, Pmovsxwd, MemorySize::Packed64_Int16),
+        (S16, false, Pmovzxwd, MemorySize::Packed64_UInt16),
+        (S32, true, Pmovsxdq, MemorySize::Packed64_Int32),
+        (S32, false, Pmovzxdq, MemorySize::Packed64_UInt32),
+    ];
+    for (from, signed, m, mem) in forms {
+        for (d, s, ops) in xmm_pairs() {
+            check(|asm| asm.pmovx_rr(from, signed, xmm(d), xmm(s)), m, &ops);
+        }
+        for x in 0..16 {
+            for a in amodes() {
+                check(
+                    |asm| asm.pmovx_rm(from, signed, xmm(x), &a),
+                    m,
+                    &[Op::R(XMM[x as usize]), Op::M(a, mem)],
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn lane_inserts_and_extracts() {
+    use Mnemonic::*;
+    let forms = [
+        (S8, Pinsrb, Pextrb, MemorySize::UInt8),
+        (S16, Pinsrw, Pextrw, MemorySize::UInt16),
+        (S32, Pinsrd, Pextrd, MemorySize::UInt32),
+        (S64, Pinsrq, Pextrq, MemorySize::UInt64),
+    ];
+    for (size, ins, ext, mem) in forms {
+        // The general register is 64 bits wide only for the q forms.
+        let gsize = if size == S64 { S64 } else { S32 };
+        for x in 0..16 {
+            let xr = Op::R(XMM[x as usize]);
+            for g in 0..16 {
+                let gr = Op::R(gpr_name(gsize, g));
+                check(
+                    |asm| asm.pinsr_rr(size, xmm(x), gpr(g), 1),
+                    ins,
+                    &[xr, gr, Op::Imm8(1)],
+                );
+                check(
+                    |asm| asm.pextr_rr(size, gpr(g), xmm(x), 1),
+                    ext,
+                    &[gr, xr, Op::Imm8(1)],
+                );
+            }
+            for a in amodes() {
+                let m = Op::M(a, mem);
+                check(
+                    |asm| asm.pinsr_rm(size, xmm(x), &a, 1),
+                    ins,
+                    &[xr, m, Op::Imm8(1)],
+                );
+                check(
+                    |asm| asm.pextr_mr(size, &a, xmm(x), 1),
+                    ext,
+                    &[m, xr, Op::Imm8(1)],
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn sign_masks() {
+    for kind in MovMsk::ALL {
+        let m = match kind {
+            MovMsk::Bytes => Mnemonic::Pmovmskb,
+            MovMsk::Ps => Mnemonic::Movmskps,
+            MovMsk::Pd => Mnemonic::Movmskpd,
+        };
+        for x in 0..16 {
+            for g in 0..16 {
+                check(
+                    |asm| asm.movmsk(kind, gpr(g), xmm(x)),
+                    m,
+                    &[Op::R(GPR32[g as usize]), Op::R(XMM[x as usize])],
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn constant_pool_load_is_rip_relative() {
+    for x in 0..16 {
+        let bytes = assemble(|asm| {
+            let label = asm.buf.new_label();
+            asm.movups_rip(xmm(x), label);
+            asm.bind(label);
+        });
+        let instr = Decoder::new(64, &bytes, DecoderOptions::NONE).decode();
+        let what = show(&bytes, &instr);
+        assert_eq!(instr.len(), bytes.len(), "trailing bytes after {what}");
+        assert_eq!(instr.mnemonic(), Mnemonic::Movups, "{what}");
+        assert_eq!(instr.op0_register(), XMM[x as usize], "{what}");
+        assert!(instr.is_ip_rel_memory_operand(), "{what}");
+        // The label is bound right after the instruction.
+        assert_eq!(instr.ip_rel_memory_address(), bytes.len() as u64, "{what}");
+    }
 }

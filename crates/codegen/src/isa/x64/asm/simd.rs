@@ -114,9 +114,9 @@ impl PackedOp {
             Pavgw, Pcmpeqb, Pcmpeqw, Pcmpeqd, Pcmpeqq, Pcmpgtb, Pcmpgtw, Pcmpgtd, Pcmpgtq, Pand,
             Pandn, Por, Pxor, Pabsb, Pabsw, Pabsd, Pshufb, Punpcklbw, Punpcklwd, Punpckldq,
             Punpcklqdq, Punpckhbw, Punpckhwd, Punpckhdq, Punpckhqdq, Ptest, Addps, Addpd, Subps,
-            Subpd, Mulps, Mulpd, Divps, Divpd, Packsswb, Packuswb, Packssdw, Packusdw, Minps, Minpd,
-            Maxps, Maxpd, Sqrtps, Sqrtpd, Cvtdq2ps, Cvttps2dq, Cvtdq2pd, Cvttpd2dq, Cvtpd2ps,
-            Cvtps2pd, Unpcklps, Pmaddwd, Pmaddubsw, Pmulhrsw, Pmuldq,
+            Subpd, Mulps, Mulpd, Divps, Divpd, Packsswb, Packuswb, Packssdw, Packusdw, Minps,
+            Minpd, Maxps, Maxpd, Sqrtps, Sqrtpd, Cvtdq2ps, Cvttps2dq, Cvtdq2pd, Cvttpd2dq,
+            Cvtpd2ps, Cvtps2pd, Unpcklps, Pmaddwd, Pmaddubsw, Pmulhrsw, Pmuldq,
         ]
     };
 

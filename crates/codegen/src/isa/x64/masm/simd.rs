@@ -28,10 +28,10 @@
 //!   source's bytes set to 0x80, then `por`.
 
 use super::X64Masm;
+use super::{heap_amode, record_guarded};
 use crate::isa::x64::asm::{
     AluOp, Amode, Assembler, Cond, MovMsk, PackedImmOp, PackedOp, RoundMode, ShiftImmOp,
 };
-use super::{heap_amode, record_guarded};
 use crate::masm::*;
 use crate::reg::Reg;
 use brisk_environ::TrapEntry;
@@ -191,7 +191,7 @@ impl X64Masm {
             return;
         }
         let buf = &mut self.asm.buf;
-        while buf.len() % 16 != 0 {
+        while !buf.len().is_multiple_of(16) {
             buf.put1(0xCC);
         }
         for (bits, label) in std::mem::take(&mut self.v128_consts) {
@@ -271,7 +271,14 @@ impl X64Masm {
         }
     }
 
-    pub(super) fn simd_binop_impl(&mut self, op: SimdBinOp, dst: Reg, lhs: Reg, rhs: Reg, tmp: Reg) {
+    pub(super) fn simd_binop_impl(
+        &mut self,
+        op: SimdBinOp,
+        dst: Reg,
+        lhs: Reg,
+        rhs: Reg,
+        tmp: Reg,
+    ) {
         use PackedOp::*;
         debug_assert!(dst != rhs || dst == lhs && lhs == rhs);
         movaps(&mut self.asm, dst, lhs);
@@ -350,10 +357,18 @@ impl X64Masm {
                 a.packed_rr(eq_op(l), dst, rhs);
                 not(a, dst, tmp);
             }
-            SimdBinOp::Lt { lanes, signed } => self.compare(Order::Lt, lanes, signed, dst, rhs, tmp),
-            SimdBinOp::Gt { lanes, signed } => self.compare(Order::Gt, lanes, signed, dst, rhs, tmp),
-            SimdBinOp::Le { lanes, signed } => self.compare(Order::Le, lanes, signed, dst, rhs, tmp),
-            SimdBinOp::Ge { lanes, signed } => self.compare(Order::Ge, lanes, signed, dst, rhs, tmp),
+            SimdBinOp::Lt { lanes, signed } => {
+                self.compare(Order::Lt, lanes, signed, dst, rhs, tmp)
+            }
+            SimdBinOp::Gt { lanes, signed } => {
+                self.compare(Order::Gt, lanes, signed, dst, rhs, tmp)
+            }
+            SimdBinOp::Le { lanes, signed } => {
+                self.compare(Order::Le, lanes, signed, dst, rhs, tmp)
+            }
+            SimdBinOp::Ge { lanes, signed } => {
+                self.compare(Order::Ge, lanes, signed, dst, rhs, tmp)
+            }
             SimdBinOp::FMin(l) | SimdBinOp::FMax(l) => {
                 self.simd_float_min_max(matches!(op, SimdBinOp::FMax(_)), l, dst, rhs, tmp)
             }
@@ -372,7 +387,11 @@ impl X64Masm {
                 a.packed_rr(op, tmp, dst);
                 movaps(a, dst, tmp);
             }
-            SimdBinOp::ExtMul { lanes, high, signed } => {
+            SimdBinOp::ExtMul {
+                lanes,
+                high,
+                signed,
+            } => {
                 let from = half(lanes);
                 let a = &mut self.asm;
                 extend_half(a, from, high, signed, dst, dst);
@@ -502,7 +521,9 @@ impl X64Masm {
             SimdUnOp::Extend { from, high, signed } => {
                 extend_half(&mut self.asm, from, high, signed, dst, src);
             }
-            SimdUnOp::ExtAddPairwise { from, signed } => self.extadd_pairwise(from, signed, dst, src, tmp),
+            SimdUnOp::ExtAddPairwise { from, signed } => {
+                self.extadd_pairwise(from, signed, dst, src, tmp)
+            }
             SimdUnOp::ConvertI32 { to, signed } => self.convert_i32(to, signed, dst, src, tmp),
             SimdUnOp::TruncSat { from, signed } => self.trunc_sat(from, signed, dst, src, tmp),
             SimdUnOp::Demote => self.asm.packed_rr(PackedOp::Cvtpd2ps, dst, src),
