@@ -665,6 +665,57 @@ mod tests {
     }
 
     #[test]
+    fn one_byte_pages_grow_by_bytes_and_commit_64_kib_at_a_time() {
+        let ty = ty(0, None).with_page_size_log2(0);
+        // Always checked: the reservation is the capped maximum, never
+        // 4 GiB and the guard, and guard-mode code may use it.
+        let mem = LinearMemory::new(&ty, GUARDED, 16).unwrap();
+        assert_eq!(mem.reserved as u64, 16 * WASM_PAGE);
+        assert!(mem.supports(GUARDED));
+        assert_eq!(mem.grow(5), Some(0));
+        assert_eq!((mem.pages(), mem.byte_len()), (5, 5));
+        assert_eq!(mem.ty().min, 5);
+        // The rest of the 64 KiB unit is accessible (code checks the exact
+        // length); nothing past it.
+        assert_eq!(prot(&mem, 0, WASM_PAGE).as_deref(), Some("rw-"));
+        assert_eq!(
+            prot(&mem, WASM_PAGE, 16 * WASM_PAGE).as_deref(),
+            Some("---")
+        );
+        // The cap is in bytes: 1 MiB of one-byte pages.
+        assert_eq!(mem.grow(16 * WASM_PAGE - 4), None);
+        assert_eq!(mem.grow(WASM_PAGE), Some(5));
+        assert_eq!(prot(&mem, WASM_PAGE, 2 * WASM_PAGE).as_deref(), Some("rw-"));
+        assert_eq!(mem.grow(15 * WASM_PAGE - 5), Some(WASM_PAGE + 5));
+        assert_eq!(mem.grow(1), None);
+        assert_eq!(mem.byte_len() as u64, 16 * WASM_PAGE);
+    }
+
+    #[test]
+    fn a_64_bit_memory_reserves_its_capped_maximum_and_huge_ones_fail_cleanly() {
+        let ty64 = |min, max| ty(min, max).with_memory64(true);
+        let mem = LinearMemory::new(&ty64(1, None), GUARDED, 4).unwrap();
+        assert_eq!(mem.reserved as u64, 4 * WASM_PAGE);
+        assert!(mem.supports(GUARDED) && mem.ty().memory64);
+        assert_eq!(mem.grow(4), None);
+        assert_eq!(mem.grow(u64::MAX), None);
+        assert_eq!(mem.grow(3), Some(1));
+        assert_accessible_pages(&mem, 4);
+        // A declared maximum below the cap wins.
+        let mem = LinearMemory::new(&ty64(0, Some(2)), BoundsChecks::Explicit, 4).unwrap();
+        assert_eq!(mem.reserved as u64, 2 * WASM_PAGE);
+        // Minimums past the address space (2^56 bytes) or past 2^64 bytes
+        // are errors, not panics.
+        for (min, log2) in [(1 << 40, 16), (1 << 48, 16), (u64::MAX, 16), (u64::MAX, 0)] {
+            let ty = ty64(min, None).with_page_size_log2(log2);
+            assert!(
+                LinearMemory::new(&ty, GUARDED, 4).is_err(),
+                "{min:#x} << {log2}"
+            );
+        }
+    }
+
+    #[test]
     fn only_a_guard_mode_reservation_supports_guard_mode_code() {
         let guarded = LinearMemory::new(&ty(0, Some(1)), GUARDED, MAX_PAGES).unwrap();
         let explicit = LinearMemory::new(&ty(0, Some(1)), BoundsChecks::Explicit, 4).unwrap();
