@@ -1,6 +1,7 @@
 //! Memories, tables and globals, created by the host or exported by instances.
 
 use crate::store::{AsContext, AsContextMut};
+use crate::typed_refs::check_ref_value;
 use crate::{Caller, Error, GlobalType, MemoryType, TableType, Val};
 use brisk_runtime::{LinearMemory, VMGlobal};
 
@@ -148,6 +149,9 @@ impl Table {
         if value.ty() != t.elem_type() {
             return Err(Error::Type("table element type mismatch".into()));
         }
+        if let Some(exact) = t.exact_elem_type() {
+            check_ref_value(store.store_inner(), value, exact)?;
+        }
         t.set(index, bits)
             .ok_or(Error::from(brisk_environ::TrapCode::TableOutOfBounds))
     }
@@ -156,6 +160,12 @@ impl Table {
         let bits = init.to_bits(store.store_inner())? as usize;
         // SAFETY: as in `set`.
         let table = unsafe { &mut *self.ptr(store) };
+        if init.ty() != table.elem_type() {
+            return Err(Error::Type("table element type mismatch".into()));
+        }
+        if let Some(exact) = table.exact_elem_type() {
+            check_ref_value(store.store_inner(), init, exact)?;
+        }
         let allowed = store.store_inner_mut().table_may_grow(table, delta)?;
         allowed
             .then(|| table.grow(delta, bits))
@@ -211,6 +221,9 @@ impl Global {
         }
         if value.ty() != entry.ty.content {
             return Err(Error::Type("global type mismatch".into()));
+        }
+        if let Some(exact) = entry.ref_type {
+            check_ref_value(store.store_inner(), value, exact)?;
         }
         let cell = entry.cell;
         let bits = value.to_bits128(store.store_inner())?;

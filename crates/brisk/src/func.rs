@@ -2,6 +2,7 @@
 
 use crate::error::ErrorBox;
 use crate::store::{AsContext, AsContextMut, StoreInner};
+use crate::typed_refs::check_ref_params;
 use crate::{Error, Extern, FuncType, Instance, Store, Val};
 use brisk_runtime::{HostFuncCtx, ValRaw, call_funcref, instance_of_vmctx};
 
@@ -175,11 +176,13 @@ impl Func {
             )));
         }
         let inner = store.store_inner_mut();
+        let entry = inner.funcs[self.index];
+        let exact = inner.engine.inner.runtime.func_ref_types(entry.type_id);
+        check_ref_params(inner, params, &exact)?;
         let mut values = vec![ValRaw::default(); params.len().max(results.len())];
         for (v, p) in values.iter_mut().zip(params) {
             *v = p.to_raw(inner)?;
         }
-        let entry = inner.funcs[self.index];
         let trampoline = inner.engine.inner.runtime.entry_trampoline(&ty)?;
         let max_stack = inner.engine.inner.config.max_wasm_stack;
         let runtime: *const brisk_runtime::StoreRuntime = &*inner.runtime;

@@ -28,6 +28,7 @@ mod module;
 mod shared_memory;
 mod store;
 mod typed;
+mod typed_refs;
 mod values;
 
 pub use brisk_codegen::{BoundsChecks, Isa, Target};

@@ -18,7 +18,7 @@ use crate::trap::RuntimeError;
 use crate::type_display::TypeDisplays;
 use brisk_codegen::Target;
 use brisk_codegen::trampoline::{TrampolineKind, trampoline};
-use brisk_environ::{FuncSig, HeapType, ModuleInfo, RefType, TypeDef, TypeRef};
+use brisk_environ::{CompositeType, FuncSig, HeapType, ModuleInfo, RefType, TypeDef, TypeRef};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
@@ -29,6 +29,9 @@ struct TypeRegistry {
     groups: HashMap<Vec<TypeDef>, u32>,
     /// By engine id: the signature, for function types.
     sigs: Vec<Option<FuncSig>>,
+    /// By engine id: a function type's declared reference types
+    /// (`CompositeType::Func::refs`, with engine ids).
+    func_refs: Vec<Vec<RefType>>,
     /// By engine id: the supertype chain. Shared with loaded modules,
     /// whose `call_indirect` to a non-final type reads it.
     displays: Arc<TypeDisplays>,
@@ -58,6 +61,20 @@ impl TypeRegistry {
             });
             self.displays.push(supertype);
             self.sigs.push(d.func_sig().cloned());
+            let refs = match &d.composite {
+                CompositeType::Func { refs, .. } => refs
+                    .iter()
+                    .map(|r| {
+                        r.map_ref(|t| match t {
+                            TypeRef::RecGroup(j) => TypeRef::Engine(start + j),
+                            TypeRef::Module(i) => TypeRef::Engine(module_ids[i as usize]),
+                            engine => engine,
+                        })
+                    })
+                    .collect(),
+                CompositeType::Struct(_) | CompositeType::Array(_) => Vec::new(),
+            };
+            self.func_refs.push(refs);
         }
         self.groups.insert(key, start);
         start
@@ -153,6 +170,27 @@ impl EngineRuntime {
             (HeapType::Abstract(A::NoFunc), HeapType::Abstract(A::Func))
             | (HeapType::Abstract(A::NoExtern), HeapType::Abstract(A::Extern)) => true,
             (a, b) => a == b,
+        }
+    }
+
+    /// The declared types of function type `type_id`'s reference-typed
+    /// parameters, then results, in order, with engine ids.
+    pub fn func_ref_types(&self, type_id: u32) -> Vec<RefType> {
+        self.state.lock().unwrap().registry.func_refs[type_id as usize].clone()
+    }
+
+    /// Whether a function reference, to a function of type `func` or null
+    /// (`None`), is a value of reference type `r` (engine ids).
+    pub fn funcref_is_a(&self, func: Option<u32>, r: RefType) -> bool {
+        match func {
+            None => r.nullable,
+            Some(id) => self.is_ref_subtype(
+                RefType {
+                    nullable: false,
+                    heap: HeapType::Concrete(TypeRef::Engine(id)),
+                },
+                r,
+            ),
         }
     }
 

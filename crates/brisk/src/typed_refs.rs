@@ -1,0 +1,50 @@
+//! Values of declared reference types at the embedding API: a value the
+//! host writes into a typed table or global, or passes to a function,
+//! must be of the declared type (`(ref $t)` allows neither null nor a
+//! function of another type), as generated code relies on it (`call_ref`
+//! checks only for null).
+
+use crate::store::StoreInner;
+use crate::{Error, Val};
+use brisk_environ::{AbstractHeapType, HeapType, RefType};
+
+/// Fails unless `value` is a value of reference type `exact` (engine ids),
+/// when it is a reference; other values are checked by their `WasmType`.
+pub(crate) fn check_ref_value(store: &StoreInner, value: Val, exact: RefType) -> Result<(), Error> {
+    let runtime = &store.engine.inner.runtime;
+    let matches = match value {
+        Val::FuncRef(f) => {
+            let func = f
+                .map(|f| store.funcs.get(f.index).map(|e| e.type_id))
+                .map(|id| id.ok_or_else(|| Error::Type("function of another store".into())))
+                .transpose()?;
+            runtime.funcref_is_a(func, exact)
+        }
+        Val::ExternRef(None) => exact.nullable,
+        Val::ExternRef(Some(_)) => exact.heap == HeapType::Abstract(AbstractHeapType::Extern),
+        _ => true,
+    };
+    if matches {
+        Ok(())
+    } else {
+        Err(Error::Type(format!(
+            "{value:?} is not a value of the declared type {exact:?}"
+        )))
+    }
+}
+
+/// Fails unless each reference among `params` is a value of the declared
+/// type in `exact` (the reference-typed parameters' types, in order).
+pub(crate) fn check_ref_params(
+    store: &StoreInner,
+    params: &[Val],
+    exact: &[RefType],
+) -> Result<(), Error> {
+    let refs = params
+        .iter()
+        .filter(|v| matches!(v, Val::FuncRef(_) | Val::ExternRef(_)));
+    for (value, exact) in refs.zip(exact) {
+        check_ref_value(store, *value, *exact)?;
+    }
+    Ok(())
+}
