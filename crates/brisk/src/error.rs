@@ -25,6 +25,8 @@ pub enum Error {
     Type(String),
     /// A compiled artifact cannot be loaded.
     Artifact(brisk_codegen::artifact::ArtifactError),
+    /// An exception reached the host uncaught (exceptions).
+    Exception(crate::Exception),
 }
 
 /// A frame of a trap's Wasm backtrace.
@@ -102,6 +104,7 @@ impl PartialEq for Error {
             (Error::Runtime(a), Error::Runtime(b)) => a == b,
             (Error::Trap(a), Error::Trap(b)) => a == b,
             (Error::Artifact(a), Error::Artifact(b)) => a == b,
+            (Error::Exception(a), Error::Exception(b)) => a == b,
             (Error::Host(a), Error::Host(b)) => Arc::ptr_eq(a, b),
             (Error::Wat(a), Error::Wat(b))
             | (Error::Unlinkable(a), Error::Unlinkable(b))
@@ -122,6 +125,7 @@ impl fmt::Display for Error {
             Error::Host(e) => write!(f, "{e}"),
             Error::Type(e) => write!(f, "type mismatch: {e}"),
             Error::Artifact(e) => write!(f, "{e}"),
+            Error::Exception(e) => write!(f, "{e}"),
         }
     }
 }
@@ -154,6 +158,9 @@ impl From<brisk_runtime::Trap> for Error {
                 Ok(b) => b.0,
                 Err(e) => Error::Host(Arc::from(e)),
             },
+            brisk_runtime::Trap::Exception(_) => {
+                unreachable!("exceptions are read out with their store (StoreInner::trap_error)")
+            }
         }
     }
 }

@@ -1,7 +1,9 @@
 //! Instantiation: import checking, instance creation, exports.
 
 use crate::store::{AsContext, AsContextMut};
-use crate::{Error, ExternType, Func, Global, GlobalType, Memory, Module, SharedMemory, Table};
+use crate::{
+    Error, ExternType, Func, Global, GlobalType, Memory, Module, SharedMemory, Table, Tag,
+};
 use brisk_environ::{ExportKind, ImportKind, MemoryType};
 use brisk_runtime::{ImportedMemory, Imports, InstanceLimits, VMFuncRef};
 
@@ -14,6 +16,7 @@ pub enum Extern {
     SharedMemory(SharedMemory),
     Table(Table),
     Global(Global),
+    Tag(Tag),
 }
 
 impl Extern {
@@ -24,6 +27,7 @@ impl Extern {
             Extern::SharedMemory(m) => ExternType::Memory(m.ty()),
             Extern::Table(t) => ExternType::Table(t.ty(store)),
             Extern::Global(g) => ExternType::Global(g.ty(store)),
+            Extern::Tag(t) => ExternType::Tag(t.ty(store)),
         }
     }
 
@@ -58,6 +62,11 @@ impl From<Table> for Extern {
 impl From<Global> for Extern {
     fn from(g: Global) -> Self {
         Extern::Global(g)
+    }
+}
+impl From<Tag> for Extern {
+    fn from(t: Tag) -> Self {
+        Extern::Tag(t)
     }
 }
 
@@ -223,6 +232,13 @@ impl Instance {
                     }
                     resolved.globals.push(entry.cell);
                 }
+                (ImportKind::Tag(t), Extern::Tag(tag)) => {
+                    let entry = store.store_inner().tags[tag.index];
+                    if entry.type_id != module.loaded.type_id(*t) {
+                        return Err(mismatch());
+                    }
+                    resolved.tags.push(entry.ptr);
+                }
                 _ => return Err(mismatch()),
             }
         }
@@ -247,7 +263,8 @@ impl Instance {
         // SAFETY: the runtime and the instance are boxed in the store and
         // outlive the call; reached through raw pointers because a start
         // function may call host functions that use the store.
-        unsafe { (*instance).initialize(&*runtime, max_stack)? };
+        unsafe { (*instance).initialize(&*runtime, max_stack) }
+            .map_err(|t| store.store_inner_mut().trap_error(t))?;
         Ok(Instance { index })
     }
 
@@ -294,6 +311,9 @@ impl Instance {
                     index: inner.global_handle(cell, ty, ref_type),
                 })
             }
+            ExportKind::Tag => Extern::Tag(Tag {
+                index: inner.tag_handle(instance.tag(index)),
+            }),
         })
     }
 

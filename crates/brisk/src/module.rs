@@ -71,6 +71,7 @@ impl Module {
                 ImportKind::Func(t) => ExternType::Func(info.type_sig(*t).clone()),
                 ImportKind::Memory(m) => ExternType::Memory(*m),
                 ImportKind::Table(t) => ExternType::Table(*t),
+                ImportKind::Tag(t) => ExternType::Tag(info.type_sig(*t).clone()),
                 ImportKind::Global { ty, mutable } => ExternType::Global(GlobalType {
                     content: *ty,
                     mutable: *mutable,
@@ -89,6 +90,7 @@ impl Module {
                 ExportKind::Func => ExternType::Func(info.func_sig(e.index).clone()),
                 ExportKind::Memory => ExternType::Memory(info.memories[i]),
                 ExportKind::Table => ExternType::Table(info.tables[i]),
+                ExportKind::Tag => ExternType::Tag(info.tag_sig(e.index).clone()),
                 ExportKind::Global => {
                     let g = &info.globals[i];
                     ExternType::Global(GlobalType {

@@ -43,6 +43,10 @@ pub struct StoreInner {
     pub(crate) global_index: HashMap<usize, usize>,
     pub(crate) owned_globals: Vec<Box<VMGlobal>>,
     pub(crate) externrefs: Vec<Box<dyn Any + Send + Sync>>,
+    /// Tags by handle, their index by address, and those the host made.
+    pub(crate) tags: Vec<crate::exceptions::TagEntry>,
+    pub(crate) tag_index: HashMap<usize, usize>,
+    pub(crate) owned_tags: Vec<Box<brisk_runtime::VMTag>>,
     /// Store index of each instance, by its runtime address (for callers).
     pub(crate) instance_index: HashMap<usize, usize>,
     /// The resource limiter (`Store::limiter`, `limits.rs`).
@@ -80,6 +84,9 @@ impl<T> Store<T> {
                 global_index: HashMap::new(),
                 owned_globals: Vec::new(),
                 externrefs: Vec::new(),
+                tags: Vec::new(),
+                tag_index: HashMap::new(),
+                owned_tags: Vec::new(),
                 instance_index: HashMap::new(),
                 limiter: None,
             }),

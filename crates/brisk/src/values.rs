@@ -68,6 +68,14 @@ pub enum Val {
     V128(V128),
     FuncRef(Option<Func>),
     ExternRef(Option<ExternRef>),
+    ExnRef(Option<ExnRef>),
+}
+
+/// A reference to an exception in the store's exception heap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ExnRef {
+    /// Index + 1 into the heap (0 is null).
+    handle: u32,
 }
 
 impl Val {
@@ -80,6 +88,7 @@ impl Val {
             Val::V128(_) => WasmType::V128,
             Val::FuncRef(_) => WasmType::FuncRef,
             Val::ExternRef(_) => WasmType::ExternRef,
+            Val::ExnRef(_) => WasmType::ExnRef,
         }
     }
 
@@ -91,6 +100,7 @@ impl Val {
             WasmType::F32 => Val::F32(0),
             WasmType::F64 => Val::F64(0),
             WasmType::FuncRef => Val::FuncRef(None),
+            WasmType::ExnRef => Val::ExnRef(None),
             WasmType::V128 => Val::V128(V128(0)),
             WasmType::ExternRef => Val::ExternRef(None),
         }
@@ -105,7 +115,8 @@ impl Val {
             Val::I64(v) => v as u64,
             Val::F32(b) => b as u64,
             Val::F64(b) => b,
-            Val::FuncRef(None) | Val::ExternRef(None) => 0,
+            Val::FuncRef(None) | Val::ExternRef(None) | Val::ExnRef(None) => 0,
+            Val::ExnRef(Some(e)) => e.handle as u64,
             Val::FuncRef(Some(f)) => {
                 let entry = store
                     .funcs
@@ -125,6 +136,13 @@ impl Val {
             WasmType::F64 => Val::F64(bits),
             WasmType::FuncRef => Val::FuncRef((bits != 0).then(|| Func {
                 index: store.func_handle(bits as *const brisk_runtime::VMFuncRef),
+            })),
+            WasmType::ExnRef => Val::ExnRef((bits != 0).then(|| {
+                // Held by the host now: never freed while the store lives.
+                store.runtime.exceptions.keep(bits as u32);
+                ExnRef {
+                    handle: bits as u32,
+                }
             })),
             WasmType::V128 => Val::V128(V128(bits.into())),
             WasmType::ExternRef => {
@@ -165,4 +183,6 @@ pub enum ExternType {
     Global(GlobalType),
     Memory(MemoryType),
     Table(TableType),
+    /// A tag: its payload as the parameters.
+    Tag(FuncType),
 }

@@ -301,5 +301,6 @@ fn display(v: Val) -> String {
             "null externref"
         }
         .to_string(),
+        Val::ExnRef(e) => if e.is_some() { "exnref" } else { "null exnref" }.to_string(),
     }
 }

@@ -8,6 +8,7 @@
 //! using a CPU feature faults (or silently misbehaves) without it.
 
 use crate::compile::{BoundsChecks, CompileOptions, CompiledModule};
+use crate::exceptions::{HandlerEntry, UnwindInfo};
 use brisk_environ::{TrapCode, TrapEntry, parse_module};
 use std::fmt;
 
@@ -154,6 +155,16 @@ pub fn serialize(module: &CompiledModule, wasm: &[u8]) -> Vec<u8> {
     for map in &module.address_maps {
         w.pairs(map.iter().copied());
     }
+    for u in &module.unwind {
+        w.u32(u.frame_bytes);
+        w.u32(u.saved_regs as u32);
+        w.u32(u.handlers.len() as u32);
+        for h in &u.handlers {
+            w.u32(h.start);
+            w.u32(h.end);
+            w.u32(h.landing);
+        }
+    }
     w.0
 }
 
@@ -204,6 +215,9 @@ pub fn deserialize(bytes: &[u8], options: CompileOptions) -> Result<CompiledModu
     let address_maps = (0..maps)
         .map(|_| r.pairs())
         .collect::<Result<Vec<_>, _>>()?;
+    let unwind = (0..functions.len())
+        .map(|_| read_unwind(&mut r, image.len()))
+        .collect::<Result<Vec<_>, _>>()?;
     let fits = |start: u32, len: u32| {
         start
             .checked_add(len)
@@ -225,6 +239,36 @@ pub fn deserialize(bytes: &[u8], options: CompileOptions) -> Result<CompiledModu
         functions,
         address_maps,
         traps,
+        unwind,
+    })
+}
+
+/// One function's unwind information, its offsets checked against the
+/// image.
+fn read_unwind(r: &mut Reader<'_>, image_len: usize) -> Result<UnwindInfo, ArtifactError> {
+    let frame_bytes = r.u32()?;
+    let saved_regs = u8::try_from(r.u32()?)
+        .map_err(|_| ArtifactError::Invalid("bad saved-register mask".into()))?;
+    let n = r.u32()?;
+    let handlers = (0..n)
+        .map(|_| {
+            let h = HandlerEntry {
+                start: r.u32()?,
+                end: r.u32()?,
+                landing: r.u32()?,
+            };
+            let inside = |at: u32| (at as usize) <= image_len;
+            if h.start < h.end && inside(h.end) && inside(h.landing) {
+                Ok(h)
+            } else {
+                Err(ArtifactError::Invalid("bad handler region".into()))
+            }
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(UnwindInfo {
+        frame_bytes,
+        saved_regs,
+        handlers,
     })
 }
 
@@ -260,6 +304,7 @@ mod tests {
         assert_eq!(back.functions, module.functions);
         assert_eq!(back.traps, module.traps);
         assert_eq!(back.address_maps, module.address_maps);
+        assert_eq!(back.unwind, module.unwind);
 
         let explicit = deserialize(
             &bytes,

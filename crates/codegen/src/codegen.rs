@@ -48,6 +48,8 @@ pub struct CodeGen<'a, M: MacroAssembler> {
     pub reload_after_direct_calls: bool,
     /// Set by a tail call that may leave the instance.
     pub tail_calls_out_of_instance: bool,
+    /// Handlers and their regions (`exceptions.rs`).
+    pub exn: &'a mut crate::exceptions::ExnState,
     /// Epoch checks at loop headers (`interrupt.rs`; function entries
     /// check in the prologue).
     pub epoch_interruption: bool,
@@ -79,10 +81,14 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
             }
             WasmType::V128 => Ok(()),
             WasmType::FuncRef | WasmType::ExternRef => Ok(()),
+            WasmType::ExnRef if !M::implements(OpFamily::Exceptions) => {
+                self.unsupported("exnref values (exceptions) on this target")
+            }
+            WasmType::ExnRef => Ok(()),
         }
     }
 
-    fn block_sig(&self, ty: wasmparser::BlockType) -> CompileResult<BlockSig> {
+    pub(crate) fn block_sig(&self, ty: wasmparser::BlockType) -> CompileResult<BlockSig> {
         let sig = match ty {
             wasmparser::BlockType::Empty => BlockSig::Empty,
             wasmparser::BlockType::Type(t) => BlockSig::Value(self.info.val_type(t, self.offset)?),
@@ -150,7 +156,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
 
     // ---- control -------------------------------------------------------------
 
-    fn push_frame(&mut self, kind: FrameKind, sig: BlockSig, label: Label) {
+    pub(crate) fn push_frame(&mut self, kind: FrameKind, sig: BlockSig, label: Label) {
         let height = self.ctx.stack.len() - sig.params(self.info).len();
         self.control.push(ControlFrame {
             kind,
@@ -162,7 +168,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     }
 
     /// Brings the stack to the canonical form a control-flow split needs.
-    fn enter_block(&mut self, sig: BlockSig) {
+    pub(crate) fn enter_block(&mut self, sig: BlockSig) {
         self.ctx.spill_all(self.masm);
         let params = sig.params(self.info).len();
         self.ctx.materialize_top(self.masm, params);
@@ -220,7 +226,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
 
     /// Rebuilds the stack after a label: `height` entries, then `types` in
     /// their canonical slots.
-    fn reset_stack(&mut self, height: usize, types: &[WasmType]) {
+    pub(crate) fn reset_stack(&mut self, height: usize, types: &[WasmType]) {
         self.ctx.truncate(height);
         for ty in types {
             self.ctx.push(Val::Mem(*ty));
@@ -238,6 +244,9 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
                 }
                 self.reachable = false;
             }
+            FrameKind::TryTable { .. }
+            | FrameKind::LegacyTry { .. }
+            | FrameKind::LegacyCatch { .. } => return self.end_handler(frame),
             FrameKind::Loop => {
                 if !self.reachable {
                     self.reset_stack(frame.height, results);
@@ -261,7 +270,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         Ok(())
     }
 
-    fn frame_at(&self, depth: u32) -> ControlFrame {
+    pub(crate) fn frame_at(&self, depth: u32) -> ControlFrame {
         self.control[self.control.len() - 1 - depth as usize]
     }
 

@@ -6,6 +6,7 @@ use crate::buffer::{CallReloc, Label};
 use crate::codegen::CodeGen;
 use crate::context::CodeGenContext;
 use crate::control::{BlockSig, ControlFrame, FrameKind};
+use crate::exceptions::{ExnState, UnwindInfo};
 use crate::isa::aarch64::A64Masm;
 use crate::isa::x64::X64Masm;
 use crate::masm::{MacroAssembler, OpFamily};
@@ -88,6 +89,8 @@ pub struct CompiledFunction {
     /// The function has a tail call that may leave the instance (see
     /// `tail_call.rs`).
     pub tail_calls_out_of_instance: bool,
+    /// Frame and handler regions for the exception unwinder.
+    pub unwind: UnwindInfo,
 }
 
 /// A whole module's code, linked into one position-independent image.
@@ -102,6 +105,9 @@ pub struct CompiledModule {
     pub address_maps: Vec<Vec<(u32, u32)>>,
     /// Image-relative trap table, sorted by offset.
     pub traps: Vec<TrapEntry>,
+    /// Per defined function: its frame and handler regions (image-relative)
+    /// for the exception unwinder (`exceptions.rs`).
+    pub unwind: Vec<UnwindInfo>,
 }
 
 impl CompiledModule {
@@ -118,6 +124,7 @@ pub struct FuncCompiler<M: MacroAssembler> {
     control: Vec<ControlFrame>,
     labels: Vec<Label>,
     traps: Vec<TrapEntry>,
+    exn: ExnState,
     allocs: FuncValidatorAllocations,
     bounds: BoundsChecks,
     spectre: bool,
@@ -138,6 +145,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             control: Vec::new(),
             labels: Vec::new(),
             traps: Vec::new(),
+            exn: ExnState::default(),
             allocs: FuncValidatorAllocations::default(),
             bounds: options.bounds,
             spectre: options.spectre,
@@ -185,6 +193,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
         self.ctx.reset::<M>(&sig.params);
         self.control.clear();
         self.traps.clear();
+        self.exn.clear();
         let mut cg = CodeGen {
             masm: &mut self.masm,
             ctx: &mut self.ctx,
@@ -206,6 +215,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             epoch_interruption: self.epoch_interruption,
             consume_fuel: self.consume_fuel,
             fuel_pending: 0,
+            exn: &mut self.exn,
         };
         let v128 = brisk_environ::WasmType::V128;
         if wide_slots || sig.params.iter().chain(&sig.results).any(|t| *t == v128) {
@@ -292,12 +302,22 @@ impl<M: MacroAssembler> FuncCompiler<M> {
         buf.try_finish().map_err(|_| CompileError::Limit {
             message: "function too large".into(),
         })?;
+        let saved_regs = M::local_regs()
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| self.ctx.frame.is_local_reg(**r))
+            .fold(0u8, |mask, (i, _)| mask | 1 << i);
         Ok(CompiledFunction {
             code: buf.bytes().to_vec(),
             relocs: buf.relocs().to_vec(),
             traps: self.traps.clone(),
             address_map,
             tail_calls_out_of_instance,
+            unwind: UnwindInfo {
+                frame_bytes,
+                saved_regs,
+                handlers: self.exn.finish(),
+            },
         })
     }
 }
@@ -437,6 +457,7 @@ fn link(
     let imported = info.num_imported_funcs;
     let mut traps = Vec::new();
     let mut address_maps = Vec::with_capacity(functions.len());
+    let mut unwind = Vec::with_capacity(functions.len());
     for (f, &(start, _)) in functions.into_iter().zip(&placed) {
         for r in &f.relocs {
             let callee = placed[(r.callee - imported) as usize].0;
@@ -449,6 +470,13 @@ fn link(
             code: t.code,
         }));
         address_maps.push(f.address_map.iter().map(|&(w, c)| (w, start + c)).collect());
+        let mut u = f.unwind;
+        for h in &mut u.handlers {
+            h.start += start;
+            h.end += start;
+            h.landing += start;
+        }
+        unwind.push(u);
     }
     Ok(CompiledModule {
         info,
@@ -457,5 +485,6 @@ fn link(
         functions: placed,
         address_maps,
         traps,
+        unwind,
     })
 }

@@ -17,6 +17,7 @@ pub mod codegen_int;
 pub mod compile;
 pub mod context;
 pub mod control;
+pub mod exceptions;
 pub mod frame;
 pub mod interrupt;
 pub mod isa;

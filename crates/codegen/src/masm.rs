@@ -31,7 +31,10 @@ impl OperandSize {
             WasmType::I64
             | WasmType::F64
             | WasmType::FuncRef
-            | WasmType::ExternRef => OperandSize::S64,
+            | WasmType::ExternRef
+            | WasmType::ExnRef => {
+                OperandSize::S64
+            }
             WasmType::V128 => OperandSize::S128,
         }
     }
@@ -317,10 +320,6 @@ pub struct DivRegs {
 /// implement it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OpFamily {
-    /// Epoch interruption and fuel metering (`interrupt.rs`): the
-    /// `epoch_*` and `fuel_*` methods. Checked once per module, when
-    /// `CompileOptions` asks for either (`compile.rs`).
-    Interruption,
     /// Atomic memory accesses and `atomic.fence` (threads); the wait and
     /// notify operators are builtin calls, but come with the family.
     Atomics,
@@ -329,19 +328,28 @@ pub enum OpFamily {
     TailCalls,
     /// `i64.add128`, `i64.sub128`, `i64.mul_wide_s/u`.
     WideArithmetic,
-    /// v128 values and the SIMD operators (`codegen_simd.rs`): the
-    /// MacroAssembler's S128 moves and its `simd_*` methods.
-    Simd,
     /// Modules with a 64-bit memory or table (memory64) or a memory with
     /// pages other than 64 KiB (custom page sizes): heap accesses with
     /// [`HeapAccess::index64`] and tables indexed by i64. Checked once per
     /// module, before its bodies are translated (`compile.rs`).
     Memory64,
+    /// v128 values and the SIMD operators (`codegen_simd.rs`): the
+    /// MacroAssembler's S128 moves and its `simd_*` methods.
+    Simd,
+    /// Epoch interruption and fuel metering (`interrupt.rs`): the
+    /// `epoch_*` and `fuel_*` methods. Checked once per module, when
+    /// `CompileOptions` asks for either (`compile.rs`).
+    Interruption,
+    /// Exceptions, new and legacy (`exceptions.rs`): the `exn_*` methods.
+    Exceptions,
 }
 
+/// Why the default bodies of the exception methods are unreachable.
+const NO_EXCEPTIONS: &str =
+    "exceptions are only translated for an ISA that implements OpFamily::Exceptions";
+
 /// Why the default bodies of the interruption methods are unreachable.
-const NO_INTERRUPTION: &str =
-    "epoch and fuel checks are only emitted for an ISA that implements OpFamily::Interruption";
+const NO_INTERRUPTION: &str = "epoch and fuel checks are only emitted for an ISA that implements OpFamily::Interruption";
 
 /// Why the default bodies of the tail-call methods are unreachable.
 const NO_TAIL_CALLS: &str =
@@ -1126,5 +1134,40 @@ pub trait MacroAssembler {
     /// Traps with `OutOfFuel` unless the store's fuel counter is negative.
     fn fuel_check(&mut self) {
         unreachable!("fuel_check: {NO_INTERRUPTION}")
+    }
+
+    // ---- exceptions ([`OpFamily::Exceptions`], `exceptions.rs`) -------------
+
+    /// Where a landing pad finds the exnref and its tag's identity.
+    fn exn_regs() -> (Reg, Reg) {
+        unreachable!("exn_regs: {NO_EXCEPTIONS}")
+    }
+    /// A throw: the unwind buffer (`vmctx::UNWIND_*`) is at the stack
+    /// pointer, its payload written, and the builtin's second argument set.
+    /// Fills in the buffer's registers and code address, calls `builtin`
+    /// (vmctx, argument, buffer) and resumes where the buffer then says
+    /// (the handler's landing pad, with [`Self::exn_regs`] set); a non-zero
+    /// status is raised as a host trap. Never falls through.
+    fn exn_throw(&mut self, builtin: Builtin) {
+        let _ = builtin;
+        unreachable!("exn_throw: {NO_EXCEPTIONS}")
+    }
+    /// The start of a landing pad: the unwinder restored the frame and
+    /// stack pointers and the local registers; reloads the vmctx from
+    /// `saved_vmctx`.
+    fn exn_landing_pad(&mut self, saved_vmctx: Self::Address) {
+        let _ = saved_vmctx;
+        unreachable!("exn_landing_pad: {NO_EXCEPTIONS}")
+    }
+    /// Compares the tag identity in `tag` with the tag pointer at
+    /// `[vmctx + tag_ptr]`, for a following `branch_if` (`Eq`: the same).
+    fn exn_compare_tag(&mut self, tag: Reg, tag_ptr: u32) {
+        let _ = (tag, tag_ptr);
+        unreachable!("exn_compare_tag: {NO_EXCEPTIONS}")
+    }
+    /// `dst = stack pointer`.
+    fn exn_stack_pointer(&mut self, dst: Reg) {
+        let _ = dst;
+        unreachable!("exn_stack_pointer: {NO_EXCEPTIONS}")
     }
 }

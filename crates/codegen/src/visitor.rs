@@ -352,6 +352,15 @@ translations! {
     visit_ref_as_non_null() => ref_as_non_null();
     visit_br_on_null(relative_depth: u32) => br_on_null(relative_depth);
     visit_br_on_non_null(relative_depth: u32) => br_on_non_null(relative_depth);
+    // Exceptions, new and legacy (exceptions.rs).
+    visit_try_table(try_table: wasmparser::TryTable) => try_table(&try_table);
+    visit_throw(tag_index: u32) => throw(tag_index);
+    visit_throw_ref() => throw_ref();
+    visit_try(blockty: BlockType) => legacy_try(blockty);
+    visit_catch(tag_index: u32) => legacy_catch(Some(tag_index));
+    visit_catch_all() => legacy_catch(None);
+    visit_delegate(relative_depth: u32) => delegate(relative_depth);
+    visit_rethrow(relative_depth: u32) => rethrow(relative_depth);
     // Wide arithmetic (wide.rs).
     visit_i64_add128() => add_sub128(false);
     visit_i64_sub128() => add_sub128(true);
@@ -365,6 +374,12 @@ translations! {
 macro_rules! family {
     (threads) => {
         Some(OpFamily::Atomics)
+    };
+    (exceptions) => {
+        Some(OpFamily::Exceptions)
+    };
+    (legacy_exceptions) => {
+        Some(OpFamily::Exceptions)
     };
     ($other:ident) => {
         None
@@ -499,6 +514,7 @@ macro_rules! validate_then_visit {
     (@track $self:ident TryTable) => { $self.open_block(); };
     (@track $self:ident Try) => { $self.open_block(); };
     (@track $self:ident End) => { if $self.close_block() { return Ok(()); } };
+    (@track $self:ident Delegate) => { if $self.close_block() { return Ok(()); } };
     (@track $self:ident Else) => { if $self.codegen.dead_blocks > 0 { return Ok(()); } };
     (@track $self:ident $other:ident) => {};
 }

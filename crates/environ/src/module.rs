@@ -15,6 +15,7 @@ pub fn validation_features() -> WasmFeatures {
     WasmFeatures::WASM3
         .union(WasmFeatures::WIDE_ARITHMETIC)
         .union(WasmFeatures::CUSTOM_PAGE_SIZES)
+        .union(WasmFeatures::LEGACY_EXCEPTIONS)
 }
 
 /// The feature flag for a proposal's name as the command line spells it
@@ -29,6 +30,9 @@ pub enum ImportKind {
     Table(TableType),
     Memory(MemoryType),
     Global { ty: WasmType, mutable: bool },
+    /// An exception tag of the function type at this index (its
+    /// parameters are the payload).
+    Tag(u32),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -168,6 +172,7 @@ pub enum ExportKind {
     Table,
     Memory,
     Global,
+    Tag,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -343,6 +348,9 @@ pub struct ModuleInfo {
     pub num_imported_memories: u32,
     pub globals: Vec<Global>,
     pub num_imported_globals: u32,
+    /// Tag index -> the function type index of its signature (exceptions).
+    pub tags: Vec<u32>,
+    pub num_imported_tags: u32,
     pub exports: Vec<Export>,
     /// Indexes into `exports`, sorted by name (names are unique), for
     /// [`ModuleInfo::export`]; filled with the export section.
@@ -367,6 +375,11 @@ impl ModuleInfo {
         self.types[type_index as usize]
             .func_sig()
             .unwrap_or_else(|| panic!("type {type_index} is not a function type"))
+    }
+
+    /// The signature of tag `tag_index`: its parameters are the payload.
+    pub fn tag_sig(&self, tag_index: u32) -> &FuncSig {
+        self.type_sig(self.tags[tag_index as usize])
     }
 
     /// The type of a value of type `ty` (module form) as code sees it, or
@@ -535,8 +548,10 @@ fn read_payload(info: &mut ModuleInfo, payload: &Payload<'_>) -> CompileResult<(
                             mutable: g.mutable,
                         }
                     }
-                    ImportRef::Tag(_) => {
-                        return Err(CompileError::unsupported("exception tags", offset));
+                    ImportRef::Tag(t) => {
+                        info.tags.push(t.func_type_idx);
+                        info.num_imported_tags += 1;
+                        ImportKind::Tag(t.func_type_idx)
                     }
                     ImportRef::FuncExact(_) => {
                         return Err(CompileError::unsupported("exact function imports", offset));
@@ -574,10 +589,9 @@ fn read_payload(info: &mut ModuleInfo, payload: &Payload<'_>) -> CompileResult<(
             }
         }
         Payload::TagSection(reader) => {
-            return Err(CompileError::unsupported(
-                "exception tags",
-                reader.range().start,
-            ));
+            for t in reader.clone() {
+                info.tags.push(t?.func_type_idx);
+            }
         }
         Payload::GlobalSection(reader) => {
             let offset = reader.range().start;
@@ -602,9 +616,7 @@ fn read_payload(info: &mut ModuleInfo, payload: &Payload<'_>) -> CompileResult<(
                     wasmparser::ExternalKind::Table => ExportKind::Table,
                     wasmparser::ExternalKind::Memory => ExportKind::Memory,
                     wasmparser::ExternalKind::Global => ExportKind::Global,
-                    wasmparser::ExternalKind::Tag => {
-                        return Err(CompileError::unsupported("exception tags", offset));
-                    }
+                    wasmparser::ExternalKind::Tag => ExportKind::Tag,
                     wasmparser::ExternalKind::FuncExact => {
                         return Err(CompileError::unsupported("exact function exports", offset));
                     }
@@ -712,8 +724,8 @@ fn module_type_ref(index: wasmparser::UnpackedIndex, offset: u64) -> CompileResu
 
 /// How code represents reference type `exact` (read from `r`), whose
 /// concrete heap type is a function type when `is_func` says so: function
-/// references are funcrefs, extern references externrefs; the GC and
-/// exception reference types are `Unsupported`.
+/// references are funcrefs, extern references externrefs, exception
+/// references exnrefs; the GC reference types are `Unsupported`.
 fn representation(
     r: wasmparser::RefType,
     exact: RefType,
@@ -725,10 +737,7 @@ fn representation(
         HeapType::Abstract(A::Func | A::NoFunc) => Ok(WasmType::FuncRef),
         HeapType::Abstract(A::Extern | A::NoExtern) => Ok(WasmType::ExternRef),
         HeapType::Concrete(t) if is_func(t) => Ok(WasmType::FuncRef),
-        HeapType::Abstract(A::Exn | A::NoExn) => Err(CompileError::unsupported(
-            format!("reference type {r} (exceptions)"),
-            offset,
-        )),
+        HeapType::Abstract(A::Exn | A::NoExn) => Ok(WasmType::ExnRef),
         _ => Err(CompileError::unsupported(
             format!("reference type {r} (gc)"),
             offset,

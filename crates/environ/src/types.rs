@@ -12,6 +12,9 @@ pub enum WasmType {
     V128,
     FuncRef,
     ExternRef,
+    /// An exception reference: a handle into the store's exception heap
+    /// (0 = null; `runtime/src/exceptions.rs`).
+    ExnRef,
 }
 
 impl WasmType {

@@ -14,6 +14,7 @@
 //! func imports            [VMFuncImport; num_imported_funcs]
 //! type ids                [u32; num_types]                    (canonical, engine-wide)
 //! func refs               [VMFuncRef; num_funcs]
+//! tags                    [*const VMTag; num_tags]              (identity: the pointer)
 //! ```
 //!
 //! Memories, tables and globals are reached through a pointer to their
@@ -39,6 +40,13 @@ pub const HOSTCTX_LIMITS: u32 = 0;
 /// there, returns 0 or a trap code. `caller_vmctx` is the calling
 /// instance's vmctx, or null when the host called the function directly.
 pub const HOSTCTX_ENTRY: u32 = 8;
+/// `extern "C" fn(ctx, unwind buffer) -> u32`: unwinds the exception a host
+/// function threw (its entry returned `EXN_THROW_CODE`, `runtime`) from
+/// the trampoline's caller, as `Builtin::ExnThrowRef` does (exceptions).
+pub const HOSTCTX_UNWIND: u32 = 16;
+/// What the host entry returns when the host function threw an exception.
+pub const EXN_THROW_CODE: u32 = u32::MAX - 2;
+
 
 /// Runtime functions generated code calls through the builtins table, with
 /// the host C calling convention and the caller's vmctx as first argument.
@@ -92,10 +100,23 @@ pub enum Builtin {
     /// is not the expected one: traps with `IndirectCallTypeMismatch`
     /// unless the callee's type is a subtype of it.
     FuncRefSubtype,
+    /// `throw`: (vmctx, tag index, unwind buffer) -> trap: makes an
+    /// exception of the tag with the payload at [`UNWIND_PAYLOAD`] and
+    /// unwinds (see [`UNWIND_SIZE`]).
+    ExnThrow,
+    /// `throw_ref`, `rethrow` and a handler that matched no catch: (vmctx,
+    /// exnref, unwind buffer) -> trap (`NullReference` for null),
+    /// unwinding as for `ExnThrow`.
+    ExnThrowRef,
+    /// A matching catch: (vmctx, exnref, destination, keep) -> the exnref
+    /// as a word. Copies the payload to the destination (value i in the
+    /// 16-byte cell at `destination + 16*i`); frees the exception unless
+    /// `keep` (a `_ref` catch, or a legacy catch that may `rethrow` it).
+    ExnCatch,
 }
 
 impl Builtin {
-    pub const COUNT: usize = 15;
+    pub const COUNT: usize = 18;
 
     /// Offset of this builtin's pointer in the builtins table.
     pub fn offset(self) -> u32 {
@@ -117,6 +138,8 @@ impl Builtin {
                 | Builtin::MemoryAtomicNotify
                 | Builtin::EpochInterrupt
                 | Builtin::FuncRefSubtype
+                | Builtin::ExnThrow
+                | Builtin::ExnThrowRef
         )
     }
 
@@ -125,7 +148,10 @@ impl Builtin {
     /// memory or table); other results are i32s whose upper half the C ABI
     /// leaves undefined.
     pub fn returns_word(self) -> bool {
-        matches!(self, Builtin::MemoryGrow | Builtin::TableGrow)
+        matches!(
+            self,
+            Builtin::MemoryGrow | Builtin::TableGrow | Builtin::ExnCatch
+        )
     }
 
     /// Whether it returns its i32 result in the second return register,
@@ -161,6 +187,24 @@ pub const LIMITS_SIZE: u32 = 32;
 /// real limit.
 pub const INTERRUPT_STACK_LIMIT: u64 = 1 << 63;
 
+/// The unwind buffer a throw passes to `ExnThrow`/`ExnThrowRef`, at the
+/// stack pointer of the throwing code (x86-64). The code fills in the
+/// local registers (rbx, r12, r13), its frame pointer and a code address
+/// inside the throw's handler region; the unwinder replaces the registers
+/// and the frame pointer with the handler frame's, writes its stack
+/// pointer, landing pad, the exnref and its tag, and the code jumps there.
+pub const UNWIND_LOCAL_REGS: u32 = 0;
+pub const UNWIND_FP: u32 = 24;
+pub const UNWIND_SP: u32 = 32;
+pub const UNWIND_PC: u32 = 40;
+pub const UNWIND_EXN: u32 = 48;
+pub const UNWIND_TAG: u32 = 56;
+/// `ExnThrow`'s payload: value i in the 16-byte cell at
+/// `UNWIND_PAYLOAD + 16*i`.
+pub const UNWIND_PAYLOAD: u32 = 64;
+/// The buffer without payload.
+pub const UNWIND_SIZE: u32 = 64;
+
 /// `VMMemoryDefinition`: base address and current length in bytes.
 pub const MEMORY_BASE: u32 = 0;
 pub const MEMORY_LENGTH: u32 = 8;
@@ -188,6 +232,7 @@ pub struct VMOffsets {
     pub num_imported_funcs: u32,
     pub num_types: u32,
     pub num_funcs: u32,
+    pub num_tags: u32,
 }
 
 impl VMOffsets {
@@ -199,6 +244,7 @@ impl VMOffsets {
             num_imported_funcs: module.num_imported_funcs,
             num_types: module.types.len() as u32,
             num_funcs: module.functions.len() as u32,
+            num_tags: module.tags.len() as u32,
         }
     }
 
@@ -251,9 +297,19 @@ impl VMOffsets {
         debug_assert!(index < self.num_funcs);
         self.func_refs_start() + index * FUNC_REF_SIZE
     }
+    fn tags_start(&self) -> u32 {
+        self.func_refs_start() + self.num_funcs * FUNC_REF_SIZE
+    }
+    /// Offset of the pointer to tag `index` (exceptions): defined and
+    /// imported tags alike point at the defining instance's tag, whose
+    /// address is its identity.
+    pub fn tag_ptr(&self, index: u32) -> u32 {
+        debug_assert!(index < self.num_tags);
+        self.tags_start() + index * PTR
+    }
     /// Total size of the vmctx in bytes.
     pub fn size(&self) -> u32 {
-        self.func_refs_start() + self.num_funcs * FUNC_REF_SIZE
+        self.tags_start() + self.num_tags * PTR
     }
 }
 
@@ -270,6 +326,7 @@ mod tests {
             num_imported_funcs: 5,
             num_types: 3,
             num_funcs: 7,
+            num_tags: 2,
         };
         assert_eq!(o.memory_ptr(0), 24);
         assert_eq!(o.table_ptr(0), o.memory_ptr(1) + 8);
@@ -278,6 +335,7 @@ mod tests {
         assert_eq!(o.type_id(0), o.func_import(4) + 16);
         assert!(o.func_ref(0) >= o.type_id(2) + 4);
         assert_eq!(o.func_ref(0) % 8, 0);
-        assert_eq!(o.size(), o.func_ref(6) + FUNC_REF_SIZE);
+        assert_eq!(o.tag_ptr(0), o.func_ref(6) + FUNC_REF_SIZE);
+        assert_eq!(o.size(), o.tag_ptr(1) + PTR);
     }
 }

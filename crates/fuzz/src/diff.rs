@@ -375,7 +375,7 @@ fn compare_state(
     for (i, export) in exports.iter().enumerate() {
         let name = &export.name;
         match export.kind {
-            ExportKind::Func => {}
+            ExportKind::Func | ExportKind::Tag => {}
             ExportKind::Memory => {
                 let (b, w) = (brisk.memory(i), wasmi.memory(i));
                 if b.len() != w.len() {

@@ -49,7 +49,10 @@ impl Value {
             WasmType::F32 => Value::F32(0),
             WasmType::F64 => Value::F64(0),
             WasmType::FuncRef => Value::FuncRef { null: true },
-            WasmType::ExternRef | WasmType::V128 => Value::ExternRef { null: true },
+            // Not generated: v128 and exnref values.
+            WasmType::ExternRef | WasmType::V128 | WasmType::ExnRef => {
+                Value::ExternRef { null: true }
+            }
         }
     }
 

@@ -40,6 +40,9 @@ pub static TABLE: BuiltinTable = BuiltinTable([
     memory_atomic_notify as *const (),
     crate::interrupt::epoch_interrupt as *const (),
     func_ref_subtype as *const (),
+    crate::exceptions::exn_throw as *const (),
+    crate::exceptions::exn_throw_ref as *const (),
+    crate::exceptions::exn_catch as *const (),
 ]);
 
 /// The builtins table a vmctx points to for code run by `executor`: the
@@ -70,6 +73,9 @@ pub(crate) const ALL: [Builtin; Builtin::COUNT] = [
     Builtin::MemoryAtomicNotify,
     Builtin::EpochInterrupt,
     Builtin::FuncRefSubtype,
+    Builtin::ExnThrow,
+    Builtin::ExnThrowRef,
+    Builtin::ExnCatch,
 ];
 
 /// Runs builtin `b` for emulated code, with its arguments from x0-x5;
@@ -107,6 +113,9 @@ pub(crate) unsafe fn call_emulated(b: Builtin, args: &[u64; 8]) -> (u64, u64) {
             Builtin::MemoryAtomicNotify => pair(memory_atomic_notify(v, a1, a2, a3)),
             Builtin::EpochInterrupt => (crate::interrupt::epoch_interrupt(v) as u64, 0),
             Builtin::FuncRefSubtype => (func_ref_subtype(v, a1, a2) as u64, 0),
+            Builtin::ExnThrow | Builtin::ExnThrowRef | Builtin::ExnCatch => {
+                unreachable!("{b:?}: exceptions are compiled only for x86-64")
+            }
         }
     }
 }

@@ -2,6 +2,8 @@
 //! bookkeeping that lets such entries nest (Wasm -> host -> Wasm).
 
 use crate::code_memory::CodeMemory;
+use crate::exceptions::EXN_UNCAUGHT_CODE;
+use brisk_environ::vmctx::EXN_THROW_CODE;
 use crate::executor::Executor;
 use crate::host::{HOST_TRAP_CODE, HostTrap, take_pending};
 use crate::limits::{StoreLimits, StoreRuntime};
@@ -96,6 +98,12 @@ pub unsafe fn call_funcref(
             HostTrap::Error(e) => Err(Trap::Host(e)),
             HostTrap::Panic(p) => std::panic::resume_unwind(p),
         },
+        EXN_UNCAUGHT_CODE | EXN_THROW_CODE => Err(Trap::Exception(
+            store
+                .exceptions
+                .take_pending()
+                .expect("an uncaught exception is pending"),
+        )),
         code => {
             let code =
                 TrapCode::from_raw(code).expect("generated code raised an unknown trap code");

@@ -54,6 +54,8 @@ pub struct HostFuncCtx {
     /// Where generated code calls [`host_entry`]: the function itself, or
     /// its gate under the emulator.
     entry: *const (),
+    /// Where the trampoline unwinds an exception the function threw.
+    unwind: *const (),
     callback: HostCallback,
     values: usize,
     funcref: VMFuncRef,
@@ -61,9 +63,10 @@ pub struct HostFuncCtx {
 }
 
 const _: () = {
-    use brisk_environ::vmctx::{HOSTCTX_ENTRY, HOSTCTX_LIMITS};
+    use brisk_environ::vmctx::{HOSTCTX_ENTRY, HOSTCTX_LIMITS, HOSTCTX_UNWIND};
     assert!(std::mem::offset_of!(HostFuncCtx, limits) == HOSTCTX_LIMITS as usize);
     assert!(std::mem::offset_of!(HostFuncCtx, entry) == HOSTCTX_ENTRY as usize);
+    assert!(std::mem::offset_of!(HostFuncCtx, unwind) == HOSTCTX_UNWIND as usize);
 };
 
 impl HostFuncCtx {
@@ -91,6 +94,7 @@ impl HostFuncCtx {
         let mut ctx = Box::new(HostFuncCtx {
             limits,
             entry,
+            unwind: crate::exceptions::host_throw_unwind as *const (),
             callback,
             values,
             funcref: VMFuncRef {
@@ -123,7 +127,12 @@ pub(crate) unsafe extern "C" fn host_entry(
     let outcome = catch_unwind(AssertUnwindSafe(|| (ctx.callback)(values, caller)));
     let trap = match outcome {
         Ok(Ok(())) => return 0,
-        Ok(Err(e)) => HostTrap::Error(e),
+        Ok(Err(e)) => match e.downcast::<crate::exceptions::HostThrow>() {
+            // SAFETY: the store keeps `limits` alive; it is the first field
+            // of the store's `repr(C)` runtime.
+            Ok(t) => return unsafe { crate::exceptions::host_threw(ctx.limits, t.0) },
+            Err(e) => HostTrap::Error(e),
+        },
         Err(panic) => HostTrap::Panic(panic),
     };
     park(trap)

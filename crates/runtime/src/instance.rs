@@ -12,6 +12,7 @@ use crate::memory::LinearMemory;
 use crate::shared_memory::SharedMemory;
 use crate::table::Table;
 use crate::trap::{RuntimeError, Trap};
+use crate::exceptions::VMTag;
 use crate::values::{VMFuncRef, VMGlobal};
 use brisk_codegen::BoundsChecks;
 use brisk_environ::vmctx::{VMCTX_BUILTINS, VMCTX_INSTANCE, VMCTX_LIMITS};
@@ -27,6 +28,8 @@ pub struct Imports {
     pub memories: Vec<ImportedMemory>,
     pub tables: Vec<*mut Table>,
     pub globals: Vec<*const VMGlobal>,
+    /// Imported tags (exceptions), each the defining instance's or store's.
+    pub tags: Vec<*const VMTag>,
 }
 
 /// An imported memory: one the store owns, or a shared one (which the
@@ -60,6 +63,8 @@ pub struct Instance {
     _owned_tables: Vec<Box<Table>>,
     globals: Vec<*const VMGlobal>,
     _owned_globals: Vec<Box<VMGlobal>>,
+    tags: Vec<*const VMTag>,
+    _owned_tags: Vec<Box<VMTag>>,
     /// Element segments' values; emptied by `elem.drop`.
     elements: Vec<RefCell<Vec<usize>>>,
     /// Whether each data segment has been dropped.
@@ -101,6 +106,8 @@ impl Instance {
             _owned_tables: Vec::new(),
             globals: imports.globals,
             _owned_globals: Vec::new(),
+            tags: imports.tags,
+            _owned_tags: Vec::new(),
             elements: Vec::new(),
             data_dropped: info.data.iter().map(|_| Cell::new(false)).collect(),
         });
@@ -193,6 +200,17 @@ impl Instance {
             // SAFETY: as for memories.
             inst.vmctx[word(offsets.table_ptr(i as u32))] = unsafe { (**p).definition() } as u64;
         }
+        for &t in &info.tags[inst.tags.len()..] {
+            let tag = Box::new(VMTag {
+                type_id: module.type_id(t),
+                params: info.type_sig(t).params.clone(),
+            });
+            inst.tags.push(&*tag);
+            inst._owned_tags.push(tag);
+        }
+        for (i, p) in inst.tags.iter().enumerate() {
+            inst.vmctx[word(offsets.tag_ptr(i as u32))] = *p as u64;
+        }
         for (i, p) in inst.globals.iter().enumerate() {
             inst.vmctx[word(offsets.global_ptr(i as u32))] = *p as u64;
         }
@@ -263,6 +281,11 @@ impl Instance {
 
     pub fn global(&self, index: u32) -> *const VMGlobal {
         self.globals[index as usize]
+    }
+
+    /// Tag `index` (imported or defined); its address is its identity.
+    pub fn tag(&self, index: u32) -> *const VMTag {
+        self.tags[index as usize]
     }
 
     /// Applies active element and data segments in order, drops them and

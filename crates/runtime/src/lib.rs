@@ -14,6 +14,7 @@ mod const_eval;
 #[cfg(feature = "emulator")]
 mod emulated;
 mod engine;
+mod exceptions;
 mod executor;
 mod host;
 mod icache;
@@ -36,6 +37,7 @@ mod values;
 pub use call::call_funcref;
 pub use code_memory::CodeMemory;
 pub use engine::EngineRuntime;
+pub use exceptions::{EXN_UNCAUGHT_CODE, Exception, ExnHeap, HostThrow, VMTag};
 pub use executor::Executor;
 pub use host::{HostCallback, HostError, HostFuncCtx};
 pub use instance::{ImportedMemory, Imports, Instance, InstanceLimits, instance_of_vmctx};

@@ -49,6 +49,8 @@ pub struct StoreRuntime {
     pub(crate) interrupt: crate::interrupt::StoreInterrupt,
     /// Asked before Wasm code grows a memory or table (`limiter.rs`).
     pub(crate) grow_hook: Cell<Option<crate::limiter::GrowHook>>,
+    /// Exception objects (`exceptions.rs`).
+    pub exceptions: crate::exceptions::ExnHeap,
     /// The program counters of the Wasm frames of the last trap, innermost
     /// first, written by the signal handler (so: fixed size, no allocation).
     pub(crate) trap_pcs: [Cell<usize>; MAX_BACKTRACE],

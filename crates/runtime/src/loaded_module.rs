@@ -130,18 +130,30 @@ impl LoadedModule {
         self.code.contains(pc)
     }
 
-    /// The frame of the function whose code contains `pc`, if any.
-    pub(crate) fn frame_at(&self, pc: usize) -> Option<WasmFrame> {
-        let offset = pc.checked_sub(self.code.base() as usize)? as u32;
+    /// The defined function whose code contains `pc`, and `pc`'s offset
+    /// in the image.
+    pub(crate) fn function_at(&self, pc: usize) -> Option<(usize, u32)> {
+        if !self.code.contains(pc) {
+            return None;
+        }
+        let offset = (pc - self.code.base() as usize) as u32;
         // Functions are laid out in index order, so their starts ascend.
         let functions = &self.compiled.functions;
         let defined = functions
             .partition_point(|&(start, _)| start <= offset)
             .checked_sub(1)?;
         let (start, len) = functions[defined];
-        if offset >= start + len {
-            return None;
-        }
+        (offset < start + len).then_some((defined, offset))
+    }
+
+    /// The address of image offset `offset`.
+    pub(crate) fn code_address(&self, offset: u32) -> usize {
+        self.code.base() as usize + offset as usize
+    }
+
+    /// The frame of the function whose code contains `pc`, if any.
+    pub(crate) fn frame_at(&self, pc: usize) -> Option<WasmFrame> {
+        let (defined, _) = self.function_at(pc)?;
         let info = self.info();
         let func_index = info.num_imported_funcs + defined as u32;
         let func_name = info.func_name(func_index).map(str::to_string);
@@ -201,6 +213,7 @@ mod tests {
                 .iter()
                 .map(|&(code_offset, code)| TrapEntry { code_offset, code })
                 .collect(),
+            unwind: Vec::new(),
         };
         LoadedModule::new(compiled, &EngineRuntime::new(Target::host())).unwrap()
     }

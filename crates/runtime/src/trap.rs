@@ -17,6 +17,9 @@ pub enum Trap {
     /// Wasm code trapped; the frames are innermost first.
     Wasm(TrapCode, Vec<WasmFrame>),
     Host(HostError),
+    /// An exception reached the entry uncaught: its exnref in the store's
+    /// exception heap.
+    Exception(u32),
 }
 
 impl fmt::Debug for Trap {
@@ -24,6 +27,7 @@ impl fmt::Debug for Trap {
         match self {
             Trap::Wasm(c, frames) => write!(f, "Wasm({c:?}, {frames:?})"),
             Trap::Host(e) => write!(f, "Host({e})"),
+            Trap::Exception(exnref) => write!(f, "Exception({exnref})"),
         }
     }
 }

@@ -16,6 +16,7 @@
 //! assert_eq!((report.passed, report.failed, report.skipped), (2, 0, 0));
 //! ```
 
+mod legacy;
 mod report;
 mod runner;
 mod spectest;

@@ -61,6 +61,8 @@ type Threads<'scope> = HashMap<String, ScopedJoinHandle<'scope, Vec<Outcome>>>;
 
 /// Runs the script `text`; `path` only names it in the report.
 pub(crate) fn run(path: &str, text: &str, options: &Options) -> FileReport {
+    let unfolded = crate::legacy::unfold_legacy_try(text);
+    let text: &str = &unfolded;
     let parse_error = |mut e: wast::Error| {
         e.set_path(path.as_ref());
         e.set_text(text);
@@ -396,7 +398,14 @@ impl Runner {
                     Ok(_) => fail(format!("expected unlinkable \"{message}\", but it linked")),
                 }
             }
-            D::AssertException { .. } => Err(Halt::Skip("exceptions (assert_exception)".into())),
+            D::AssertException { exec, .. } => match self.execute(exec)? {
+                Err(Error::Exception(_)) => Ok(()),
+                Err(e) => fail(format!("expected an exception, got: {e}")),
+                Ok(values) => fail(format!(
+                    "expected an exception, got [{}]",
+                    show_values(&self.store, &values)
+                )),
+            },
             D::AssertSuspension { .. } => {
                 Err(Halt::Skip("stack-switching (assert_suspension)".into()))
             }

@@ -44,6 +44,7 @@ pub(crate) fn arg(
         WastArgCore::RefNull(ht) => match null_kind(ht) {
             Some(NullKind::Func) => Val::FuncRef(None),
             Some(NullKind::Extern) => Val::ExternRef(None),
+            Some(NullKind::Exn) => Val::ExnRef(None),
             None => return Err(gc("ref.null of another heap type")),
         },
         WastArgCore::RefExtern(n) => Val::ExternRef(Some(externs.get(store, *n))),
@@ -54,6 +55,7 @@ pub(crate) fn arg(
 enum NullKind {
     Func,
     Extern,
+    Exn,
 }
 
 /// Which of brisk's reference types a null of heap type `ht` is.
@@ -67,6 +69,10 @@ fn null_kind(ht: &HeapType) -> Option<NullKind> {
             shared: false,
             ty: AbstractHeapType::Extern | AbstractHeapType::NoExtern,
         } => Some(NullKind::Extern),
+        HeapType::Abstract {
+            shared: false,
+            ty: AbstractHeapType::Exn | AbstractHeapType::NoExn,
+        } => Some(NullKind::Exn),
         _ => None,
     }
 }
@@ -108,6 +114,12 @@ fn matches_core(store: &Store<()>, actual: &Val, expected: &WastRetCore) -> Resu
                 && ht
                     .as_ref()
                     .is_none_or(|ht| matches!(null_kind(ht), Some(NullKind::Extern)))
+        }
+        (WastRetCore::RefNull(ht), Val::ExnRef(e)) => {
+            e.is_none()
+                && ht
+                    .as_ref()
+                    .is_none_or(|ht| matches!(null_kind(ht), Some(NullKind::Exn)))
         }
         (WastRetCore::RefExtern(n), Val::ExternRef(Some(e))) => {
             n.is_none_or(|n| e.data(store).downcast_ref::<u32>() == Some(&n))
@@ -203,6 +215,8 @@ pub(crate) fn show(store: &Store<()>, v: &Val) -> String {
             Some(n) => format!("ref.extern {n}"),
             None => "ref.extern (host value)".into(),
         },
+        Val::ExnRef(None) => "ref.null exn".into(),
+        Val::ExnRef(Some(_)) => "ref.exn".into(),
     }
 }
 

@@ -39,6 +39,7 @@ impl BriskSide {
                     ExternType::Memory(_) => (ExportKind::Memory, vec![]),
                     ExternType::Table(_) => (ExportKind::Table, vec![]),
                     ExternType::Global(_) => (ExportKind::Global, vec![]),
+                    ExternType::Tag(_) => (ExportKind::Tag, vec![]),
                 };
                 Export {
                     name: name.to_string(),
@@ -94,6 +95,9 @@ fn from_val(v: Val) -> Value {
         Val::FuncRef(f) => Value::FuncRef { null: f.is_none() },
         Val::ExternRef(e) => Value::ExternRef { null: e.is_none() },
         Val::V128(_) => unreachable!("fuzzed modules have no SIMD (generate.rs: simd_enabled)"),
+        Val::ExnRef(_) => {
+            unreachable!("fuzzed modules have no exceptions (generate.rs: exceptions_enabled)")
+        }
     }
 }
 

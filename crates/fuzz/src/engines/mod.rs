@@ -58,6 +58,8 @@ pub enum ExportKind {
     Memory,
     Table,
     Global,
+    /// Exported by no fuzzed module yet (exceptions are not generated).
+    Tag,
 }
 
 /// An export of the module under test, in export order.

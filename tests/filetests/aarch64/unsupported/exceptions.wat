@@ -1,8 +1,8 @@
 ;;! expect_error = "unsupported"
-;; The module of x64/unsupported/exceptions.wat (its comment says what it exercises), compiled
-;; for AArch64.
+;; Exceptions are compiled for x86-64 only (x64/exceptions/): AArch64
+;; answers Unsupported through OpFamily::Exceptions, naming the operator.
 (module
   (tag $e (param i32))
   (func (param i32)
     (throw $e (local.get 0))))
-;; error: unsupported: exception tags (at offset 0x15)
+;; error: unsupported: Throw (exceptions) (at offset 0x1f)

@@ -16,6 +16,7 @@ use brisk_environ::vmctx::{
 use brisk_environ::{TrapCode, TrapEntry};
 
 mod atomic;
+mod exceptions;
 mod float;
 mod interrupt;
 mod scratch;
@@ -978,6 +979,8 @@ impl MacroAssembler for X64Masm {
         a.mov_rr(OperandSize::S64, RDI, VMCTX);
         a.mov_rr(OperandSize::S64, RSI, RSP);
         a.call_m(&Amode::base_disp(VMCTX, entry as i32));
+        self.emit_host_throw_check();
+        let a = &mut self.asm;
         a.test_rr(OperandSize::S32, RAX, RAX);
         let raise = self.stub_label(None);
         self.asm.jcc(Cond::NE, raise);
@@ -1148,7 +1151,8 @@ impl MacroAssembler for X64Masm {
             | OpFamily::WideArithmetic
             | OpFamily::Interruption
             | OpFamily::Simd
-            | OpFamily::Memory64 => true,
+            | OpFamily::Memory64
+            | OpFamily::Exceptions => true,
         }
     }
 
@@ -1242,6 +1246,26 @@ impl MacroAssembler for X64Masm {
     fn reload_vmctx(&mut self, saved_vmctx: Amode) {
         self.asm
             .mov_rm(OperandSize::S64, VMCTX, from_outside(&saved_vmctx));
+    }
+
+    fn exn_regs() -> (Reg, Reg) {
+        exceptions::EXN_REGS
+    }
+
+    fn exn_throw(&mut self, builtin: Builtin) {
+        self.emit_exn_throw(builtin);
+    }
+
+    fn exn_landing_pad(&mut self, saved_vmctx: Amode) {
+        self.reload_vmctx(saved_vmctx);
+    }
+
+    fn exn_compare_tag(&mut self, tag: Reg, tag_ptr: u32) {
+        self.emit_exn_compare_tag(tag, tag_ptr);
+    }
+
+    fn exn_stack_pointer(&mut self, dst: Reg) {
+        self.asm.mov_rr(OperandSize::S64, dst, RSP);
     }
 
     fn epoch_checks(&mut self, on: bool) {
