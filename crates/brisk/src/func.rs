@@ -67,7 +67,9 @@ impl<T> AsContextMut for Caller<'_, T> {
 impl Func {
     /// A host function of type `ty`. It receives the parameters and fills in
     /// the results; an `Err` stops the calling Wasm code and comes out of the
-    /// outermost call unchanged. A panic unwinds no Wasm frames: it is caught,
+    /// outermost call unchanged, except [`Error::Exception`], which is
+    /// thrown into the calling Wasm code (its handlers may catch it). A
+    /// panic unwinds no Wasm frames: it is caught,
     /// carried out as a trap, and resumed in the host once the Wasm frames
     /// are gone. Its type is `ty` alone in a rec group, final, as
     /// `(type (func ...))` declares it: it links to imports of such a type,
@@ -117,7 +119,10 @@ impl Func {
                     &params,
                     &mut results,
                 )
-                .map_err(boxed)?;
+                .map_err(|e| match e {
+                    Error::Exception(exn) => inner.throw_from_host(exn),
+                    e => boxed(e),
+                })?;
                 for ((slot, r), t) in values.iter_mut().zip(&results).zip(&ty.results) {
                     if r.ty() != *t {
                         let msg = format!("host function returned {:?} for a {t:?} result", r.ty());
@@ -197,8 +202,9 @@ impl Func {
                 &trampoline,
                 entry.funcref,
                 &mut values,
-            )?
-        };
+            )
+        }
+        .map_err(|t| store.store_inner_mut().trap_error(t))?;
         let inner = store.store_inner_mut();
         for ((r, raw), t) in results.iter_mut().zip(&values).zip(&ty.results) {
             *r = Val::from_raw(*raw, *t, inner);

@@ -18,6 +18,7 @@
 
 mod engine;
 mod error;
+mod exceptions;
 mod externals;
 mod func;
 mod instance;
@@ -36,6 +37,7 @@ pub use brisk_environ::{CompileError, TrapCode, WasmType};
 pub use brisk_runtime::WaitResult;
 pub use engine::{Config, Engine};
 pub use error::{Error, FrameInfo, HostError, Trap};
+pub use exceptions::{Exception, Tag};
 pub use externals::{Global, Memory, Table};
 pub use func::{Caller, Func};
 pub use instance::{Extern, Instance};
@@ -51,7 +53,7 @@ pub use store::{AsContext, AsContextMut, Store};
 pub use typed::{TypedFunc, WasmTuple, WasmTy};
 
 pub use values::{
-    ExternRef, ExternType, FuncType, GlobalType, MemoryType, TableType, V128, Val,
+    ExnRef, ExternRef, ExternType, FuncType, GlobalType, MemoryType, TableType, V128, Val,
 };
 
 /// The README's examples, compiled and run as doctests.
