@@ -978,9 +978,10 @@ fn const_expr(info: &ModuleInfo, expr: &wasmparser::ConstExpr<'_>) -> CompileRes
             Op::V128Const { .. } => {
                 return Err(CompileError::unsupported("simd (v128.const)", offset));
             }
+            // The other constant operators of Wasm 3.0 make GC objects.
             other => {
                 return Err(CompileError::unsupported(
-                    format!("constant expression {other:?}"),
+                    format!("constant expression {other:?} (gc)"),
                     offset,
                 ));
             }
