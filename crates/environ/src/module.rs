@@ -150,6 +150,8 @@ pub enum ConstOp {
     I64Add,
     I64Sub,
     I64Mul,
+    /// `v128.const`, lane 0 in the low bits.
+    V128(u128),
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -975,13 +977,10 @@ fn const_expr(info: &ModuleInfo, expr: &wasmparser::ConstExpr<'_>) -> CompileRes
             Op::I64Add => ConstOp::I64Add,
             Op::I64Sub => ConstOp::I64Sub,
             Op::I64Mul => ConstOp::I64Mul,
-            Op::V128Const { .. } => {
-                return Err(CompileError::unsupported("simd (v128.const)", offset));
-            }
-            // The other constant operators of Wasm 3.0 make GC objects.
+            Op::V128Const { value } => ConstOp::V128(u128::from_le_bytes(*value.bytes())),
             other => {
                 return Err(CompileError::unsupported(
-                    format!("constant expression {other:?} (gc)"),
+                    format!("constant expression {other:?}"),
                     offset,
                 ));
             }

@@ -143,8 +143,8 @@ impl Instance {
         }
         // Globals in order: an initializer may read earlier ones.
         for g in &info.globals[info.num_imported_globals as usize..] {
-            let value = inst.eval_const(&g.init);
-            let cell = Box::new(VMGlobal::new(value));
+            let cell = Box::<VMGlobal>::default();
+            cell.set_u128(inst.eval_const128(&g.init));
             inst.globals.push(&*cell);
             inst._owned_globals.push(cell);
         }
@@ -247,11 +247,17 @@ impl Instance {
         unsafe { self.vmctx.as_ptr().cast::<u8>().add(off).cast() }
     }
 
+    /// The value of a constant expression of one machine word at most.
     fn eval_const(&self, expr: &ConstExpr) -> u64 {
+        self.eval_const128(expr) as u64
+    }
+
+    /// The value of a constant expression, all 16 bytes (a v128's).
+    fn eval_const128(&self, expr: &ConstExpr) -> u128 {
         const_eval::eval(
             expr,
             // SAFETY: global cells live as long as the store.
-            |g| unsafe { (*self.globals[g as usize]).get() },
+            |g| unsafe { (*self.globals[g as usize]).get_u128() },
             |f| self.func_ref(f) as u64,
         )
     }
