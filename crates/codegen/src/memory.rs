@@ -8,8 +8,9 @@
 //! guard; every other access is checked explicitly against the current
 //! length, as is every access to a 64-bit memory (its index has no bound a
 //! guard could cover) or to one whose pages are smaller than the host's
-//! (custom page sizes: the rest of its last host page is accessible). No offset of 2^31 or more is ever used as a sign-extended
-//! immediate (the MacroAssembler materializes such constants).
+//! (custom page sizes: the rest of its last host page is accessible). No
+//! offset of 2^31 or more is ever used as a sign-extended immediate (the
+//! MacroAssembler materializes such constants).
 
 use crate::codegen::CodeGen;
 use crate::compile::BoundsChecks;
@@ -46,7 +47,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         // host's (whose last host page is accessible past its length) are
         // always checked; otherwise the guard region catches an index
         // below 2^32 plus an offset and size that fit in it.
-        let needs_check = ty.always_checked() || memarg.offset + bytes as u64 > guard;
+        let needs_check = ty.always_checked() || memarg.offset.saturating_add(bytes.into()) > guard;
         // A constant index (below 2^32) needs no register; a pinned local
         // as the index is lent (the MacroAssembler only reads it).
         let top = self.ctx.stack.last().copied();

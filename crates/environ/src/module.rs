@@ -978,9 +978,10 @@ fn const_expr(info: &ModuleInfo, expr: &wasmparser::ConstExpr<'_>) -> CompileRes
             Op::I64Sub => ConstOp::I64Sub,
             Op::I64Mul => ConstOp::I64Mul,
             Op::V128Const { value } => ConstOp::V128(u128::from_le_bytes(*value.bytes())),
+            // The other constant operators of Wasm 3.0 make GC objects.
             other => {
                 return Err(CompileError::unsupported(
-                    format!("constant expression {other:?}"),
+                    format!("constant expression {other:?} (gc)"),
                     offset,
                 ));
             }

@@ -158,7 +158,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 // fresh register.
                 let off = self.ctx.alloc(self.masm, RegClass::Int);
                 self.masm.mov_imm(OperandSize::S64, offset, off);
-                self.masm.int_compare(OperandSize::S64, ea, Operand::Reg(off));
+                self.masm
+                    .int_compare(OperandSize::S64, ea, Operand::Reg(off));
                 self.ctx.free(off);
             }
         }
