@@ -116,7 +116,14 @@ impl Val {
             Val::F32(b) => b as u64,
             Val::F64(b) => b,
             Val::FuncRef(None) | Val::ExternRef(None) | Val::ExnRef(None) => 0,
-            Val::ExnRef(Some(e)) => e.handle as u64,
+            Val::ExnRef(Some(e)) => {
+                // Every exnref the host holds is kept alive: a dead one
+                // comes from another store.
+                if store.runtime.exceptions.get(e.handle).is_none() {
+                    return Err(Error::Type("exnref of another store".into()));
+                }
+                e.handle as u64
+            }
             Val::FuncRef(Some(f)) => {
                 let entry = store
                     .funcs

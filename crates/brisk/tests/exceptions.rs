@@ -372,3 +372,34 @@ fn handlers_see_their_pinned_locals() {
         [Val::I64(223)]
     );
 }
+
+/// An exnref handed to the host stays valid: thrown again through a
+/// parameter it reaches the host as the same exception; another store
+/// refuses it.
+#[test]
+fn exnrefs_through_the_host() {
+    let engine = Engine::default();
+    let wat = r#"(module
+      (tag $e (export "e") (param i32))
+      (func (export "make") (result exnref)
+        (block $h (result exnref)
+          (try_table (catch_all_ref $h) (throw $e (i32.const 9)))
+          (unreachable)))
+      (func (export "rethrow") (param exnref) (throw_ref (local.get 0))))"#;
+    let mut store = Store::new(&engine, ());
+    let inst = instantiate(&mut store, &Linker::new(), wat);
+    let exn = call(&mut store, inst, "make", &[]).unwrap()[0];
+    assert!(matches!(exn, Val::ExnRef(Some(_))));
+    for _ in 0..2 {
+        match call(&mut store, inst, "rethrow", &[exn]) {
+            Err(Error::Exception(e)) => assert_eq!(e.payload(), [Val::I32(9)]),
+            other => panic!("expected the exception, got {other:?}"),
+        }
+    }
+    let mut other = Store::new(&engine, ());
+    let inst = instantiate(&mut other, &Linker::new(), wat);
+    assert!(matches!(
+        call(&mut other, inst, "rethrow", &[exn]),
+        Err(Error::Type(_))
+    ));
+}
