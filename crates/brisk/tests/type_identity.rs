@@ -210,6 +210,33 @@ fn host_functions_have_the_plain_singleton_type() {
     }
 }
 
+#[test]
+fn host_functions_of_each_reference_type_link_as_declared() {
+    let engine = Engine::default();
+    let mut store = Store::new(&engine, ());
+    for (ty, text) in [
+        (WasmType::FuncRef, "funcref"),
+        (WasmType::ExternRef, "externref"),
+        (WasmType::ExnRef, "exnref"),
+    ] {
+        let sig = FuncType {
+            params: vec![ty],
+            results: vec![ty],
+        };
+        let host = Func::new(&mut store, sig, |_, params, results| {
+            results[0] = params[0];
+            Ok(())
+        });
+        let wat = format!(r#"(module (import "h" "f" (func (param {text}) (result {text}))))"#);
+        instantiate(&mut store, &wat, &[host.into()]).unwrap_or_else(|e| panic!("{text}: {e}"));
+        // A typed reference is another type.
+        let wat = format!(
+            r#"(module (type $t (func)) (import "h" "f" (func (param (ref null $t)) (result {text}))))"#
+        );
+        assert_unlinkable(instantiate(&mut store, &wat, &[host.into()]));
+    }
+}
+
 /// Types differing only in finality or declared supertype: `$open` is
 /// non-final, `$sub` declares it as supertype, `$closed` is `$sub`
 /// declared final, `$plain` is final without supertype.

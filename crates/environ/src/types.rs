@@ -57,14 +57,19 @@ impl RefType {
         nullable: true,
         heap: HeapType::Abstract(wasmparser::AbstractHeapType::Extern),
     };
+    pub const EXNREF: RefType = RefType {
+        nullable: true,
+        heap: HeapType::Abstract(wasmparser::AbstractHeapType::Exn),
+    };
 
-    /// `funcref` or `externref`, for a reference type known only by its
-    /// representation (host functions, tables and globals); `None` for the
-    /// other types.
+    /// `funcref`, `externref` or `exnref`, for a reference type known only
+    /// by its representation (host functions, tables and globals); `None`
+    /// for the other types.
     pub fn of_wasm_type(ty: WasmType) -> Option<RefType> {
         match ty {
             WasmType::FuncRef => Some(RefType::FUNCREF),
             WasmType::ExternRef => Some(RefType::EXTERNREF),
+            WasmType::ExnRef => Some(RefType::EXNREF),
             _ => None,
         }
     }
