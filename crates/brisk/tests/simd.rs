@@ -332,3 +332,41 @@ fn unsigned_int_to_float_rounds_once() {
         from_lanes::<2>([(l[0] as f64).to_bits(), (l[1] as f64).to_bits()])
     });
 }
+
+#[test]
+fn v128_through_host_functions_and_results_in_the_result_area() {
+    // The host function swaps the i64 lanes of its second v128 and returns
+    // it first (in a register), its i32 after (in the result area); the
+    // Wasm function returns (i32, v128, v128): both v128 results go through
+    // the result area and the values array.
+    let wat = r#"(module
+      (import "host" "swap" (func $swap (param i32 v128 v128) (result v128 i32)))
+      (func (export "f") (param v128) (result i32 v128 v128)
+        (i32.const 9)
+        (call $swap (i32.const 7) (local.get 0) (local.get 0))
+        (drop)
+        (call $swap (i32.const 3) (local.get 0) (v128.const i64x2 5 6))
+        (drop)))"#;
+    let engine = Engine::new(Config::new().target(common::target()));
+    let Ok(module) = Module::new(&engine, wat) else {
+        assert!(!common::target().has_feature("sse4.2"));
+        return;
+    };
+    let mut store = Store::new(&engine, ());
+    let mut linker = brisk::Linker::new();
+    linker.func_wrap(
+        &mut store,
+        "host",
+        "swap",
+        |_: brisk::Caller<'_, ()>,
+         (n, _a, b): (i32, u128, u128)|
+         -> Result<(u128, i32), brisk::Error> { Ok((b.rotate_left(64), n)) },
+    );
+    let instance = linker.instantiate(&mut store, &module).unwrap();
+    let f = instance
+        .get_typed_func::<u128, (i32, u128, u128)>(&mut store, "f")
+        .unwrap();
+    let x = 0x0011_2233_4455_6677_8899_aabb_ccdd_eeff;
+    let (i, a, b) = f.call(&mut store, x).unwrap();
+    assert_eq!((i, a, b), (9, x.rotate_left(64), 6 | 5 << 64));
+}

@@ -32,8 +32,8 @@ pub struct CodegenArgs {
     target: Option<String>,
     /// CPU features the code may use: `native` (this machine's, when the
     /// target is its ISA; otherwise none), `baseline` (none), or a
-    /// comma-separated list (x86_64: lzcnt, bmi1, popcnt, sse4.1;
-    /// aarch64: lse).
+    /// comma-separated list (x86_64: lzcnt, bmi1, popcnt, sse4.1, ssse3,
+    /// sse4.2; aarch64: lse). SIMD needs ssse3, sse4.1 and sse4.2.
     #[arg(long, default_value = "native")]
     cpu_features: String,
     /// Memory bounds checks: `guard` (guard pages, checks elided where the
