@@ -1,16 +1,18 @@
 //! Modules for the `addressing` target and the calls to make on them.
 //!
 //! A module has one to three memories, small or up to 4 GiB (brisk commits
-//! them lazily), and a few exported functions, each a short sequence of
-//! loads and stores of every width (at static offsets near 2^31, 2^32 and
-//! the end of memory, the index from a constant, a pinned parameter,
+//! them lazily), 32- or 64-bit indexed, some with one-byte pages, and a few
+//! exported functions, each a short sequence of loads and stores of every
+//! width (at static offsets near 2^31, 2^32, the end of memory and, for
+//! 64-bit memories, 2^63 and 2^64, the index from a constant, a pinned parameter,
 //! another parameter, a declared local, a register, a spilled value, a
 //! value carried across a block, a call result, or `memory.size`),
 //! `memory.grow`, `memory.size` and bulk memory operations. Each function
 //! returns what it loaded, then its three pinned parameters. Arguments are
 //! chosen call by call from the model's state (an index that ends the
 //! access exactly at the end of memory, one past, near 2^31 and 2^32...),
-//! so they follow the memories as they grow.
+//! so they follow the memories as they grow. 64-bit indexes also go near
+//! 2^32, 2^63 and 2^64-1, where index + offset + size overflows 64 bits.
 
 use super::model::{self, PAGE};
 use crate::diff::Call;
@@ -21,6 +23,8 @@ use std::fmt::Write as _;
 
 const TWO_GIB: u64 = 1 << 31;
 const FOUR_GIB: u64 = 1 << 32;
+const HALF_64: i128 = 1 << 63;
+const SPACE_64: i128 = 1 << 64;
 /// Values pushed over a spilled index: more than the allocatable integer
 /// registers (eight).
 const SPILL_DEPTH: usize = 10;
@@ -99,18 +103,30 @@ fn const_instr(ty: WasmType, bits: u64) -> String {
 
 /// One of `candidates` that fits in a u32.
 fn pick_u32(rng: &mut Rng, candidates: &[i128]) -> u32 {
-    let fitting: Vec<u32> = candidates
+    pick_int(rng, candidates, false) as u32
+}
+
+/// One of `candidates` that fits in a u64 if `wide`, else in a u32.
+fn pick_int(rng: &mut Rng, candidates: &[i128], wide: bool) -> u64 {
+    let limit = if wide { u64::MAX } else { u32::MAX as u64 };
+    let fitting: Vec<u64> = candidates
         .iter()
-        .filter_map(|&c| u32::try_from(c).ok())
+        .filter_map(|&c| u64::try_from(c).ok().filter(|&c| c <= limit))
         .collect();
     rng.pick(&fitting)
+}
+
+/// The type of an index into a memory of this index type.
+fn index_type(wide: bool) -> WasmType {
+    if wide { WasmType::I64 } else { WasmType::I32 }
 }
 
 /// A static offset for a `width`-byte access to a `size`-byte memory: half
 /// the time one that leaves room for an in-bounds access (when the memory
 /// has one), else one at the edges: around 2^31 (where guard pages stop
-/// covering an access), 2^32 and the end of memory.
-fn pick_offset(rng: &mut Rng, size: u64, width: u64) -> u64 {
+/// covering an access), 2^32 and the end of memory, and for a 64-bit
+/// memory (`wide`) around 2^63 and 2^64.
+fn pick_offset(rng: &mut Rng, size: u64, width: u64, wide: bool) -> u64 {
     let (s, w, two, four) = (
         size as i128,
         width as i128,
@@ -125,6 +141,26 @@ fn pick_offset(rng: &mut Rng, size: u64, width: u64) -> u64 {
     if size >= width && rng.chance(1, 2) {
         let inside = rng.below(size - width + 1) as i128;
         return pick_u32(rng, &[0, small, inside, inside, s - w, two - w, two]) as u64;
+    }
+    if wide && rng.chance(1, 2) {
+        let random = rng.next_u64() as i128;
+        return pick_int(
+            rng,
+            &[
+                four,
+                four + 1,
+                four + s - w,
+                HALF_64 - 1,
+                HALF_64,
+                HALF_64 - s,
+                SPACE_64 - 1,
+                SPACE_64 - w,
+                SPACE_64 - w + 1,
+                SPACE_64 - s,
+                random,
+            ],
+            true,
+        );
     }
     let edges = [
         0,
@@ -148,8 +184,10 @@ fn pick_offset(rng: &mut Rng, size: u64, width: u64) -> u64 {
 
 /// An index for such an access: half the time one that keeps it inside
 /// (if any), else one at the edges: ending it exactly at the end of
-/// memory, one byte either side, near 2^31 and 2^32, or anywhere.
-fn pick_index(rng: &mut Rng, size: u64, width: u64, offset: u64) -> u32 {
+/// memory, one byte either side, near 2^31 and 2^32, or anywhere; for a
+/// 64-bit memory also near 2^63 and 2^64, where index + offset + width
+/// wraps.
+fn pick_index(rng: &mut Rng, size: u64, width: u64, offset: u64, wide: bool) -> u64 {
     let (s, w, o, four) = (
         size as i128,
         width as i128,
@@ -160,9 +198,31 @@ fn pick_index(rng: &mut Rng, size: u64, width: u64, offset: u64) -> u32 {
     let random = rng.next_u64() as u32 as i128;
     if end >= 0 && rng.chance(1, 2) {
         let inside = rng.below(end as u64 + 1) as i128;
-        return pick_u32(rng, &[0, end, inside, inside]);
+        return pick_int(rng, &[0, end, inside, inside], wide);
     }
-    pick_u32(
+    if wide && rng.chance(1, 2) {
+        let random = rng.next_u64() as i128;
+        return pick_int(
+            rng,
+            &[
+                four - 1,
+                four,
+                four + 1,
+                four + end,
+                HALF_64 - o,
+                HALF_64 - o - w,
+                HALF_64,
+                SPACE_64 - 1,
+                SPACE_64 - o,
+                SPACE_64 - o - w,
+                SPACE_64 - o - w + 1,
+                SPACE_64 - o - 1,
+                random,
+            ],
+            true,
+        );
+    }
+    pick_int(
         rng,
         &[
             end,
@@ -180,6 +240,7 @@ fn pick_index(rng: &mut Rng, size: u64, width: u64, offset: u64) -> u32 {
             four - o - w,
             random,
         ],
+        wide,
     )
 }
 
@@ -191,11 +252,25 @@ enum Bulk {
     Init(usize),
 }
 
+impl Bulk {
+    /// Which operands are `i64` (destination, value or source, length),
+    /// given which memories are 64-bit: a copy's length is the smaller of
+    /// its memories' index types.
+    fn wide(self, wide: &[bool]) -> [bool; 3] {
+        match self {
+            Bulk::Fill(m) => [wide[m], false, wide[m]],
+            Bulk::Copy(d, s) => [wide[d], wide[s], wide[d] && wide[s]],
+            Bulk::Init(m) => [wide[m], false, false],
+        }
+    }
+}
+
 /// Operands (destination, value or source, length) for a bulk operation
-/// on memories of these sizes, at their edges. A length over
-/// [`SMALL_BULK`] comes with a destination that makes it end past 4 GiB,
-/// out of bounds whatever the memory grows to.
-fn pick_bulk(rng: &mut Rng, bulk: Bulk, sizes: &[u64], segment: u64) -> [u32; 3] {
+/// on memories of these sizes and index types, at their edges. A length
+/// over [`SMALL_BULK`] comes with a destination that makes it end past
+/// 4 GiB (or past 2^64), out of bounds whatever the memory grows to.
+fn pick_bulk(rng: &mut Rng, bulk: Bulk, sizes: &[u64], wide: &[bool], segment: u64) -> [u64; 3] {
+    let types = bulk.wide(wide);
     let dst_size = match bulk {
         Bulk::Fill(m) | Bulk::Copy(m, _) | Bulk::Init(m) => sizes[m],
     };
@@ -209,31 +284,38 @@ fn pick_bulk(rng: &mut Rng, bulk: Bulk, sizes: &[u64], segment: u64) -> [u32; 3]
         segment as i128,
         0x8000_0000,
         0xffff_ffff,
+        FOUR_GIB as i128 + 1,
+        HALF_64,
+        SPACE_64 - 1,
+        SPACE_64 - 1 - tiny,
     ];
-    let n = pick_u32(rng, &lengths) as u64;
-    let edge = |rng: &mut Rng, limit: u64, n: u64| {
+    let n = pick_int(rng, &lengths, types[2]);
+    let edge = |rng: &mut Rng, limit: u64, n: u64, wide: bool| {
         let (l, n) = (limit as i128, n as i128);
         let random = rng.below(limit.max(1)) as i128;
-        pick_u32(
-            rng,
-            &[0, 1, l - n, l - n, l - n + 1, l, random, 0xffff_ffff],
-        )
+        let candidates = [0, 1, l - n, l - n, l - n + 1, l, random, 0xffff_ffff];
+        if wide && rng.chance(1, 3) {
+            pick_int(rng, &[SPACE_64 - n, SPACE_64 - n + 1, SPACE_64 - 1], true)
+        } else {
+            pick_int(rng, &candidates, wide)
+        }
     };
     let d = if n > SMALL_BULK {
-        let four = FOUR_GIB as i128;
-        pick_u32(
+        let (four, n) = (FOUR_GIB as i128, n as i128);
+        pick_int(
             rng,
-            &[four - n as i128 + 1, four - n as i128 + 2, 0xffff_ffff],
+            &[four - n + 1, four - n + 2, 0xffff_ffff, SPACE_64 - n + 1],
+            types[0],
         )
     } else {
-        edge(rng, dst_size, n)
+        edge(rng, dst_size, n, types[0])
     };
     let x = match bulk {
-        Bulk::Fill(_) => rng.next_u64() as u32,
-        Bulk::Copy(_, src) => edge(rng, sizes[src], n),
-        Bulk::Init(_) => edge(rng, segment, n),
+        Bulk::Fill(_) => rng.next_u64() as u32 as u64,
+        Bulk::Copy(_, src) => edge(rng, sizes[src], n, types[1]),
+        Bulk::Init(_) => edge(rng, segment, n, false),
     };
-    [d, x, n as u32]
+    [d, x, n]
 }
 
 /// What the argument for a parameter should be.
@@ -249,7 +331,7 @@ enum Role {
         mem: usize,
         offset: u64,
         width: u64,
-        mask: u32,
+        mask: u64,
     },
     /// Pages to grow `mem` by.
     Delta(usize),
@@ -257,13 +339,47 @@ enum Role {
     Bulk { op: usize, slot: usize },
 }
 
-/// A memory's initial and maximum pages.
+/// A memory's index type, page size, initial and maximum pages.
 struct MemoryDecl {
     pages: u64,
     max: Option<u64>,
+    wide: bool,
+    page_size: u64,
+}
+
+impl MemoryDecl {
+    fn bytes(&self) -> u64 {
+        self.pages * self.page_size
+    }
+}
+
+/// The most pages of `page_size` bytes the engine lets a memory have.
+fn pages_limit(page_size: u64) -> u64 {
+    (model::MAX_PAGES * PAGE / page_size).min(u32::MAX as u64)
 }
 
 fn pick_memory(rng: &mut Rng) -> MemoryDecl {
+    let wide = rng.chance(2, 5);
+    if rng.chance(1, 6) {
+        // One-byte pages: sizes that are no multiple of the host page.
+        let pages = match rng.below(4) {
+            0 => rng.pick(&[0, 1, 7, 4095, 4096, 65535, 65536, 65537]),
+            1 => rng.below(1 << 12),
+            2 => rng.below(1 << 20),
+            _ => rng.pick(&[TWO_GIB - 1, TWO_GIB + 3]),
+        };
+        let max = match rng.below(3) {
+            0 => pages,
+            1 => pages + rng.below(1 << 17),
+            _ => pages_limit(1),
+        };
+        return MemoryDecl {
+            pages,
+            max: Some(max.min(pages_limit(1))),
+            wide,
+            page_size: 1,
+        };
+    }
     let pages = match rng.below(10) {
         0..=2 => rng.pick(&[0, 1, 1, 2]),
         3 => rng.below(17),
@@ -272,16 +388,21 @@ fn pick_memory(rng: &mut Rng) -> MemoryDecl {
         6 => 16 + rng.below(65536 - 16),
         _ => rng.pick(&[1, 2, 32768, 49152]),
     };
-    let max = match rng.below(8) {
+    // 64-bit memories reserve their maximum (capped by the engine's limit):
+    // mostly small ones.
+    let max = match rng.below(if wide { 12 } else { 8 }) {
         0..=3 => None,
         4 => Some(pages),
         5 => Some(pages + rng.below(4)),
         6 => Some(model::MAX_PAGES),
-        _ => Some(pages + rng.below(model::MAX_PAGES - pages + 1)),
+        7 => Some(pages + rng.below(model::MAX_PAGES - pages + 1)),
+        _ => Some(pages + rng.below(17)),
     };
     MemoryDecl {
         pages,
         max: max.map(|m| m.min(model::MAX_PAGES)),
+        wide,
+        page_size: PAGE,
     }
 }
 
@@ -297,10 +418,11 @@ impl Signature {
     /// Arguments for a call, given the memories' current sizes.
     fn args(&self, rng: &mut Rng, memories: &[model::Memory]) -> Vec<Value> {
         let sizes: Vec<u64> = memories.iter().map(model::Memory::bytes).collect();
-        let bulk: Vec<[u32; 3]> = self
+        let wide: Vec<bool> = memories.iter().map(model::Memory::is64).collect();
+        let bulk: Vec<[u64; 3]> = self
             .bulk
             .iter()
-            .map(|&b| pick_bulk(rng, b, &sizes, self.segment))
+            .map(|&b| pick_bulk(rng, b, &sizes, &wide, self.segment))
             .collect();
         self.params
             .iter()
@@ -311,25 +433,37 @@ impl Signature {
                     offset,
                     width,
                     mask,
-                } => Value::I32(pick_index(rng, sizes[mem], width, offset) ^ mask),
+                } => {
+                    let m = &memories[mem];
+                    m.value(pick_index(rng, sizes[mem], width, offset, m.is64()) ^ mask)
+                }
                 Role::Delta(mem) => {
-                    let room = memories[mem].max() - memories[mem].pages;
-                    let random = rng.next_u64() as u32 as i128;
-                    Value::I32(pick_u32(
+                    let m = &memories[mem];
+                    let room = (m.max() - m.pages) as i128;
+                    let random = rng.next_u64() as i128;
+                    let delta = pick_int(
                         rng,
                         &[
                             0,
                             1,
                             2,
-                            room as i128,
-                            room as i128 + 1,
+                            room,
+                            room + 1,
                             0x8000,
                             0xffff_ffff,
+                            FOUR_GIB as i128,
+                            HALF_64,
+                            SPACE_64 - 1,
                             random,
+                            random >> 32,
                         ],
-                    ))
+                        m.is64(),
+                    );
+                    m.value(delta)
                 }
-                Role::Bulk { op, slot } => Value::I32(bulk[op][slot]),
+                Role::Bulk { op, slot } => {
+                    model::index_value(self.bulk[op].wide(&wide)[slot], bulk[op][slot])
+                }
             })
             .collect()
     }
@@ -340,7 +474,7 @@ struct FuncGen<'a> {
     rng: &'a mut Rng,
     memories: &'a [MemoryDecl],
     sig: Signature,
-    locals: usize,
+    locals: Vec<WasmType>,
     body: String,
     results: Vec<WasmType>,
 }
@@ -360,12 +494,19 @@ impl FuncGen<'_> {
     }
 
     fn size(&self, mem: usize) -> u64 {
-        self.memories[mem].pages * PAGE
+        self.memories[mem].bytes()
     }
 
-    /// Instructions that push the index of an access.
+    /// Instructions that push the index of an access. A 64-bit index is
+    /// never in a pinned parameter (those are i32s).
     fn index(&mut self, mem: usize, offset: u64, width: u64) -> String {
-        let mask = self.rng.next_u64() as u32;
+        let wide = self.memories[mem].wide;
+        let (ty, t) = (index_type(wide), type_name(index_type(wide)));
+        let mask = if wide {
+            self.rng.next_u64()
+        } else {
+            self.rng.next_u64() as u32 as u64
+        };
         let role = |mask| Role::Index {
             mem,
             offset,
@@ -374,20 +515,21 @@ impl FuncGen<'_> {
         };
         let pinned = self.rng.chance(1, 2);
         let computed = |g: &mut Self| {
-            let p = g.param(pinned, WasmType::I32, role(mask));
-            format!("local.get $p{p} i32.const {mask:#x} i32.xor")
+            let p = g.param(pinned, ty, role(mask));
+            format!("local.get $p{p} {t}.const {mask:#x} {t}.xor")
         };
         match self.rng.below(9) {
             0 => {
                 let size = self.size(mem);
-                format!("i32.const {:#x}", pick_index(self.rng, size, width, offset))
+                let index = pick_index(self.rng, size, width, offset, wide);
+                format!("{t}.const {index:#x}")
             }
-            1 => format!("local.get $p{}", self.param(true, WasmType::I32, role(0))),
-            2 => format!("local.get $p{}", self.param(false, WasmType::I32, role(0))),
+            1 => format!("local.get $p{}", self.param(true, ty, role(0))),
+            2 => format!("local.get $p{}", self.param(false, ty, role(0))),
             3 => {
-                let p = self.param(pinned, WasmType::I32, role(0));
-                let l = self.locals;
-                self.locals += 1;
+                let p = self.param(pinned, ty, role(0));
+                let l = self.locals.len();
+                self.locals.push(ty);
                 if self.rng.chance(1, 2) {
                     format!("local.get $p{p} local.tee $l{l}")
                 } else {
@@ -402,13 +544,19 @@ impl FuncGen<'_> {
                 " drop".repeat(SPILL_DEPTH)
             ),
             6 => format!("{} block local.get $p1 br_if 0 nop end", computed(self)),
-            7 => format!("{} call $id", computed(self)),
+            7 => format!("{} call $id_{t}", computed(self)),
             _ => {
-                // (memory.size << 16) - k: relative to the size when it runs.
-                let end = (offset + width) as i128;
-                let random = self.rng.next_u64() as u32 as i128;
-                let k = pick_u32(self.rng, &[end, end - 1, end + 1, width as i128, 0, random]);
-                format!("memory.size $m{mem} i32.const 16 i32.shl i32.const {k:#x} i32.sub")
+                // (memory.size << log2(page size)) - k: relative to the size
+                // when it runs.
+                let end = offset as i128 + width as i128;
+                let random = self.rng.next_u64() as i128;
+                let k = pick_int(
+                    self.rng,
+                    &[end, end - 1, end + 1, width as i128, 0, random],
+                    wide,
+                );
+                let shift = self.memories[mem].page_size.trailing_zeros();
+                format!("memory.size $m{mem} {t}.const {shift} {t}.shl {t}.const {k:#x} {t}.sub")
             }
         }
     }
@@ -416,7 +564,7 @@ impl FuncGen<'_> {
     fn access(&mut self) {
         let mem = self.rng.index(self.memories.len());
         let (op, ty, width, store) = self.rng.pick(&ACCESSES);
-        let offset = pick_offset(self.rng, self.size(mem), width);
+        let offset = pick_offset(self.rng, self.size(mem), width, self.memories[mem].wide);
         let index = self.index(mem, offset, width);
         let value = if !store {
             self.results.push(ty);
@@ -436,20 +584,33 @@ impl FuncGen<'_> {
 
     fn grow(&mut self) {
         let mem = self.rng.index(self.memories.len());
+        let wide = self.memories[mem].wide;
+        let ty = index_type(wide);
         let delta = if self.rng.chance(1, 2) {
-            let d = self
-                .rng
-                .pick(&[0u32, 1, 2, 16, 0x4000, 0x8000, 0x1_0000, 0xffff_ffff]);
-            format!("i32.const {d:#x}")
+            let d = pick_int(
+                self.rng,
+                &[
+                    0,
+                    1,
+                    2,
+                    16,
+                    0x4000,
+                    0x8000,
+                    0x1_0000,
+                    0xffff_ffff,
+                    FOUR_GIB as i128,
+                    HALF_64,
+                    SPACE_64 - 1,
+                ],
+                wide,
+            );
+            format!("{}.const {d:#x}", type_name(ty))
         } else {
             let pinned = self.rng.chance(1, 2);
-            format!(
-                "local.get $p{}",
-                self.param(pinned, WasmType::I32, Role::Delta(mem))
-            )
+            format!("local.get $p{}", self.param(pinned, ty, Role::Delta(mem)))
         };
         writeln!(self.body, "  {delta} memory.grow $m{mem}").unwrap();
-        self.results.push(WasmType::I32);
+        self.results.push(ty);
     }
 
     fn bulk(&mut self) {
@@ -459,15 +620,18 @@ impl FuncGen<'_> {
             1 => Bulk::Copy(self.rng.index(count), self.rng.index(count)),
             _ => Bulk::Init(self.rng.index(count)),
         };
+        let wide: Vec<bool> = self.memories.iter().map(|m| m.wide).collect();
+        let types = bulk.wide(&wide).map(index_type);
         let operands = if self.rng.chance(1, 3) {
             let sizes: Vec<u64> = (0..count).map(|m| self.size(m)).collect();
-            pick_bulk(self.rng, bulk, &sizes, self.sig.segment).map(|v| format!("i32.const {v:#x}"))
+            let values = pick_bulk(self.rng, bulk, &sizes, &wide, self.sig.segment);
+            [0, 1, 2].map(|k| format!("{}.const {:#x}", type_name(types[k]), values[k]))
         } else {
             let op = self.sig.bulk.len();
             self.sig.bulk.push(bulk);
             let pinned = self.rng.chance(1, 2);
             [0, 1, 2].map(|slot| {
-                let p = self.param(pinned, WasmType::I32, Role::Bulk { op, slot });
+                let p = self.param(pinned, types[slot], Role::Bulk { op, slot });
                 format!("local.get $p{p}")
             })
         };
@@ -487,7 +651,7 @@ impl FuncGen<'_> {
                 80..=84 => {
                     let mem = self.rng.index(self.memories.len());
                     writeln!(self.body, "  memory.size $m{mem}").unwrap();
-                    self.results.push(WasmType::I32);
+                    self.results.push(index_type(self.memories[mem].wide));
                 }
                 85..=97 => self.bulk(),
                 _ => self.body.push_str("  data.drop $seg\n"),
@@ -505,8 +669,8 @@ impl FuncGen<'_> {
             write!(wat, " {}", type_name(*ty)).unwrap();
         }
         wat.push_str(" i32 i32 i32)");
-        for l in 0..self.locals {
-            write!(wat, " (local $l{l} i32)").unwrap();
+        for (l, ty) in self.locals.iter().enumerate() {
+            write!(wat, " (local $l{l} {})", type_name(*ty)).unwrap();
         }
         write!(
             wat,
@@ -529,11 +693,23 @@ pub fn program_for_seed(seed: u64) -> Program {
     let mut wat = String::from("(module\n");
     for (m, d) in memories.iter().enumerate() {
         let max = d.max.map_or(String::new(), |x| format!(" {x}"));
-        writeln!(wat, "(memory $m{m} (export \"m{m}\") {}{max})", d.pages).unwrap();
+        let index = if d.wide { " i64" } else { "" };
+        let page_size = if d.page_size == PAGE {
+            String::new()
+        } else {
+            format!(" (pagesize {})", d.page_size)
+        };
+        writeln!(
+            wat,
+            "(memory $m{m} (export \"m{m}\"){index} {}{max}{page_size})",
+            d.pages
+        )
+        .unwrap();
     }
     let data: String = segment.iter().map(|b| format!("\\{b:02x}")).collect();
     writeln!(wat, "(data $seg \"{data}\")").unwrap();
-    wat.push_str("(func $id (param i32) (result i32) local.get 0)\n");
+    wat.push_str("(func $id_i32 (param i32) (result i32) local.get 0)\n");
+    wat.push_str("(func $id_i64 (param i64) (result i64) local.get 0)\n");
     let mut funcs = Vec::new();
     for k in 0..2 + rng.index(10) {
         let mut f = FuncGen {
@@ -544,7 +720,7 @@ pub fn program_for_seed(seed: u64) -> Program {
                 bulk: Vec::new(),
                 segment: segment.len() as u64,
             },
-            locals: 0,
+            locals: Vec::new(),
             body: String::new(),
             results: Vec::new(),
         };

@@ -1,6 +1,8 @@
 //! The `addressing` target: modules biased to memory addressing (sparse
-//! memories up to 4 GiB, up to three of them, offsets near 2^31 and 2^32,
-//! every index source and access width, `memory.grow` between accesses)
+//! memories up to 4 GiB, up to three of them, 32- or 64-bit indexed, some
+//! with one-byte pages, offsets near 2^31, 2^32, 2^63 and 2^64, every index
+//! source and access width, `memory.grow` and bulk operations between
+//! accesses)
 //! run in brisk and checked against a model that tracks the memories'
 //! sizes and the bytes written, since an interpreter would have to
 //! allocate gigabytes. After every call the results or trap must match,
@@ -58,7 +60,10 @@ fn compare(
         Err(why) => return Verdict::Skipped(why),
     };
     let mut config = brisk_config(options);
-    config.memory_pages_limit(model::MAX_PAGES);
+    config
+        .memory_pages_limit(model::MAX_PAGES)
+        .wasm_memory64(true)
+        .wasm_custom_page_sizes(true);
     let engine = brisk::Engine::new(&config);
     let module = match brisk::Module::from_binary(&engine, wasm) {
         Ok(m) => m,

@@ -1,19 +1,24 @@
 //! The oracle of the `addressing` target: an interpreter for the small part
 //! of Wasm the generator emits (straight-line code, empty blocks, calls,
-//! `i32` arithmetic, loads, stores and the memory operators), whose
-//! memories are sparse: up to 4 GiB each, holding only the 4 KiB chunks
-//! something wrote to. It also replays saved and hand-edited cases, as
-//! long as they stay within that part of Wasm.
+//! `i32`/`i64` arithmetic, loads, stores and the memory operators), whose
+//! memories are sparse: up to 4 GiB each, 32- or 64-bit indexed, with pages
+//! of 64 KiB or one byte, holding only the 4 KiB chunks something wrote
+//! to. Addresses are computed in 128 bits, so an index, offset and size
+//! whose sum overflows 64 bits is out of bounds. It also replays saved and
+//! hand-edited cases, as long as they stay within that part of Wasm.
 
 use crate::value::Value;
 use brisk::{TrapCode, WasmType};
 use std::collections::{BTreeSet, HashMap};
 use wasmparser::{
-    BlockType, CompositeInnerType, DataKind, MemArg, MemArgTarget, Operator, Payload,
+    BlockType, CompositeInnerType, DataKind, MemArg, MemArgTarget, Operator, Payload, WasmFeatures,
 };
 
+/// The default page size.
 pub const PAGE: u64 = 65536;
-/// The most pages a 32-bit memory can have.
+/// The most 64 KiB pages any memory may have: the engine's
+/// `memory_pages_limit`, which caps 64-bit memories and memories of
+/// one-byte pages too (in bytes).
 pub const MAX_PAGES: u64 = 65536;
 /// The granularity of the sparse memories.
 pub const CHUNK: u64 = 4096;
@@ -41,7 +46,7 @@ impl std::fmt::Display for Halt {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum I32Op {
+enum IntOp {
     Add,
     Sub,
     Xor,
@@ -54,7 +59,11 @@ enum Instr {
     LocalGet(u32),
     LocalSet(u32),
     LocalTee(u32),
-    I32(I32Op),
+    /// An integer operator, `i64` if `wide`.
+    Int {
+        op: IntOp,
+        wide: bool,
+    },
     Drop,
     Nop,
     /// An empty-typed block, and where its `end` is.
@@ -101,10 +110,18 @@ pub enum ExportItem {
     Memory(u32),
 }
 
+/// A memory as declared, its maximum capped by [`MAX_PAGES`].
+#[derive(Debug, Clone, Copy)]
+struct MemoryType {
+    pages: u64,
+    max: u64,
+    page_size: u64,
+    is64: bool,
+}
+
 /// A parsed module the model can run.
 pub struct Module {
-    /// (initial pages, maximum pages).
-    memories: Vec<(u64, u64)>,
+    memories: Vec<MemoryType>,
     segments: Vec<Vec<u8>>,
     funcs: Vec<Func>,
     /// In the export section's order, as the embedding API lists them.
@@ -146,6 +163,10 @@ fn store(memarg: &MemArg, width: u64) -> Result<Instr, String> {
     })
 }
 
+fn int(op: IntOp, wide: bool) -> Instr {
+    Instr::Int { op, wide }
+}
+
 fn instr(op: &Operator<'_>) -> Result<Instr, String> {
     use WasmType::{F32, F64, I32, I64};
     Ok(match op {
@@ -156,10 +177,14 @@ fn instr(op: &Operator<'_>) -> Result<Instr, String> {
         Operator::LocalGet { local_index } => Instr::LocalGet(*local_index),
         Operator::LocalSet { local_index } => Instr::LocalSet(*local_index),
         Operator::LocalTee { local_index } => Instr::LocalTee(*local_index),
-        Operator::I32Add => Instr::I32(I32Op::Add),
-        Operator::I32Sub => Instr::I32(I32Op::Sub),
-        Operator::I32Xor => Instr::I32(I32Op::Xor),
-        Operator::I32Shl => Instr::I32(I32Op::Shl),
+        Operator::I32Add => int(IntOp::Add, false),
+        Operator::I32Sub => int(IntOp::Sub, false),
+        Operator::I32Xor => int(IntOp::Xor, false),
+        Operator::I32Shl => int(IntOp::Shl, false),
+        Operator::I64Add => int(IntOp::Add, true),
+        Operator::I64Sub => int(IntOp::Sub, true),
+        Operator::I64Xor => int(IntOp::Xor, true),
+        Operator::I64Shl => int(IntOp::Shl, true),
         Operator::Drop => Instr::Drop,
         Operator::Nop => Instr::Nop,
         Operator::Block {
@@ -201,10 +226,10 @@ fn instr(op: &Operator<'_>) -> Result<Instr, String> {
 }
 
 impl Module {
-    /// Parses a valid module (Wasm 2.0 + multi-memory), or says why the
-    /// model cannot run it.
+    /// Parses a valid module (Wasm 2.0 + multi-memory, memory64 and custom
+    /// page sizes), or says why the model cannot run it.
     pub fn parse(wasm: &[u8]) -> Result<Module, String> {
-        wasmparser::Validator::new_with_features(crate::diff::compared_features())
+        wasmparser::Validator::new_with_features(features())
             .validate_all(wasm)
             .map_err(|e| format!("invalid module: {e}"))?;
         let mut types = Vec::new();
@@ -240,8 +265,21 @@ impl Module {
                 Payload::MemorySection(reader) => {
                     for m in reader {
                         let m = m.map_err(|e| e.to_string())?;
-                        let max = m.maximum.unwrap_or(MAX_PAGES).min(MAX_PAGES);
-                        module.memories.push((m.initial, max));
+                        if m.shared {
+                            return Err("the model has no shared memories".into());
+                        }
+                        let page_size = 1u64 << m.page_size_log2.unwrap_or(16);
+                        // The type's own limit: 2^32 or 2^64 bytes, and a
+                        // page count that `memory.grow` can return (not -1).
+                        let space = 1u128 << if m.memory64 { 64 } else { 32 };
+                        let index_limit = (space / page_size as u128).min(space - 1);
+                        let limit = (MAX_PAGES * PAGE / page_size).min(index_limit as u64);
+                        module.memories.push(MemoryType {
+                            pages: m.initial,
+                            max: m.maximum.unwrap_or(limit).min(limit),
+                            page_size,
+                            is64: m.memory64,
+                        });
                     }
                 }
                 Payload::DataSection(reader) => {
@@ -322,10 +360,17 @@ impl Module {
     }
 }
 
+/// The features the model's modules may use.
+pub fn features() -> WasmFeatures {
+    crate::diff::compared_features() | WasmFeatures::MEMORY64 | WasmFeatures::CUSTOM_PAGE_SIZES
+}
+
 /// A memory of up to 4 GiB holding only the chunks written to.
 pub struct Memory {
     pub pages: u64,
     max: u64,
+    page_size: u64,
+    is64: bool,
     chunks: HashMap<u64, Box<[u8]>>,
     /// Chunks written since the last [`Memory::take_dirty`].
     dirty: BTreeSet<u64>,
@@ -338,7 +383,21 @@ impl Memory {
     }
 
     pub fn bytes(&self) -> u64 {
-        self.pages * PAGE
+        self.pages * self.page_size
+    }
+
+    pub fn page_size(&self) -> u64 {
+        self.page_size
+    }
+
+    /// Whether its indexes are `i64`.
+    pub fn is64(&self) -> bool {
+        self.is64
+    }
+
+    /// An index, size or page count of its index type.
+    pub fn value(&self, bits: u64) -> Value {
+        index_value(self.is64, bits)
     }
 
     fn read(&self, address: u64, len: u64) -> Vec<u8> {
@@ -379,9 +438,10 @@ impl Memory {
         self.read(k * CHUNK, end.saturating_sub(k * CHUNK))
     }
 
-    /// Whether `len` bytes at `address` lie inside; 64-bit arithmetic.
-    fn fits(&self, address: u64, len: u64) -> bool {
-        address + len <= self.bytes()
+    /// Whether `len` bytes at `address` lie inside; 128-bit arithmetic,
+    /// so no sum of 64-bit operands wraps.
+    fn fits(&self, address: u128, len: u64) -> bool {
+        address + len as u128 <= self.bytes() as u128
     }
 }
 
@@ -423,6 +483,24 @@ fn i32_of(v: Value) -> u32 {
     }
 }
 
+/// An `i32` or `i64` (an index, length, delta...), zero-extended.
+fn int_of(v: Value) -> u64 {
+    match v {
+        Value::I32(x) => x as u64,
+        Value::I64(x) => x,
+        other => unreachable!("validated code: {other:?} where an integer goes"),
+    }
+}
+
+/// `bits` as an `i64` if `wide`, else cut to an `i32`.
+pub fn index_value(wide: bool, bits: u64) -> Value {
+    if wide {
+        Value::I64(bits)
+    } else {
+        Value::I32(bits as u32)
+    }
+}
+
 fn bits_of(v: Value) -> u64 {
     match v {
         Value::I32(x) | Value::F32(x) => x as u64,
@@ -454,9 +532,11 @@ impl<'m> Instance<'m> {
             memories: module
                 .memories
                 .iter()
-                .map(|&(pages, max)| Memory {
-                    pages,
-                    max,
+                .map(|t| Memory {
+                    pages: t.pages,
+                    max: t.max,
+                    page_size: t.page_size,
+                    is64: t.is64,
                     chunks: HashMap::new(),
                     dirty: BTreeSet::new(),
                 })
@@ -498,15 +578,19 @@ impl<'m> Instance<'m> {
                 Instr::LocalGet(i) => stack.push(locals[i as usize]),
                 Instr::LocalSet(i) => locals[i as usize] = pop(&mut stack),
                 Instr::LocalTee(i) => locals[i as usize] = *stack.last().expect("validated code"),
-                Instr::I32(op) => {
-                    let b = i32_of(pop(&mut stack));
-                    let a = i32_of(pop(&mut stack));
-                    stack.push(Value::I32(match op {
-                        I32Op::Add => a.wrapping_add(b),
-                        I32Op::Sub => a.wrapping_sub(b),
-                        I32Op::Xor => a ^ b,
-                        I32Op::Shl => a.wrapping_shl(b),
-                    }));
+                Instr::Int { op, wide } => {
+                    let b = int_of(pop(&mut stack));
+                    let a = int_of(pop(&mut stack));
+                    let bits = if wide { 64 } else { 32 };
+                    stack.push(index_value(
+                        wide,
+                        match op {
+                            IntOp::Add => a.wrapping_add(b),
+                            IntOp::Sub => a.wrapping_sub(b),
+                            IntOp::Xor => a ^ b,
+                            IntOp::Shl => a << (b % bits),
+                        },
+                    ));
                 }
                 Instr::Drop => {
                     pop(&mut stack);
@@ -542,53 +626,55 @@ impl<'m> Instance<'m> {
                     signed,
                     ty,
                 } => {
-                    let address = i32_of(pop(&mut stack)) as u64 + offset;
+                    let address = int_of(pop(&mut stack)) as u128 + offset as u128;
                     let m = &self.memories[mem as usize];
                     if !m.fits(address, width) {
                         return Err(oob());
                     }
-                    stack.push(decode(&m.read(address, width), signed, ty));
+                    stack.push(decode(&m.read(address as u64, width), signed, ty));
                 }
                 Instr::Store { mem, offset, width } => {
                     let value = bits_of(pop(&mut stack));
-                    let address = i32_of(pop(&mut stack)) as u64 + offset;
+                    let address = int_of(pop(&mut stack)) as u128 + offset as u128;
                     let m = &mut self.memories[mem as usize];
                     if !m.fits(address, width) {
                         return Err(oob());
                     }
-                    m.write(address, &value.to_le_bytes()[..width as usize]);
+                    m.write(address as u64, &value.to_le_bytes()[..width as usize]);
                 }
                 Instr::Size(mem) => {
-                    stack.push(Value::I32(self.memories[mem as usize].pages as u32))
+                    let m = &self.memories[mem as usize];
+                    stack.push(m.value(m.pages))
                 }
                 Instr::Grow(mem) => {
-                    let delta = i32_of(pop(&mut stack)) as u64;
+                    let delta = int_of(pop(&mut stack));
                     let m = &mut self.memories[mem as usize];
                     let old = m.pages;
-                    stack.push(Value::I32(if old + delta <= m.max {
+                    let grown = if old as u128 + delta as u128 <= m.max as u128 {
                         m.pages += delta;
-                        old as u32
+                        old
                     } else {
-                        u32::MAX
-                    }));
+                        u64::MAX
+                    };
+                    stack.push(m.value(grown));
                 }
                 Instr::Fill(mem) => {
-                    let n = i32_of(pop(&mut stack)) as u64;
+                    let n = int_of(pop(&mut stack));
                     let byte = i32_of(pop(&mut stack)) as u8;
-                    let d = i32_of(pop(&mut stack)) as u64;
+                    let d = int_of(pop(&mut stack));
                     let m = &mut self.memories[mem as usize];
-                    if !m.fits(d, n) {
+                    if !m.fits(d as u128, n) {
                         return Err(oob());
                     }
                     bulk_limit(n)?;
                     m.write(d, &vec![byte; n as usize]);
                 }
                 Instr::Copy(dst, src) => {
-                    let n = i32_of(pop(&mut stack)) as u64;
-                    let s = i32_of(pop(&mut stack)) as u64;
-                    let d = i32_of(pop(&mut stack)) as u64;
+                    let n = int_of(pop(&mut stack));
+                    let s = int_of(pop(&mut stack));
+                    let d = int_of(pop(&mut stack));
                     let (dm, sm) = (&self.memories[dst as usize], &self.memories[src as usize]);
-                    if !dm.fits(d, n) || !sm.fits(s, n) {
+                    if !dm.fits(d as u128, n) || !sm.fits(s as u128, n) {
                         return Err(oob());
                     }
                     bulk_limit(n)?;
@@ -598,14 +684,14 @@ impl<'m> Instance<'m> {
                 Instr::Init { segment, mem } => {
                     let n = i32_of(pop(&mut stack)) as u64;
                     let s = i32_of(pop(&mut stack)) as u64;
-                    let d = i32_of(pop(&mut stack)) as u64;
+                    let d = int_of(pop(&mut stack));
                     let data: &[u8] = if self.dropped[segment as usize] {
                         &[]
                     } else {
                         &module.segments[segment as usize]
                     };
                     let m = &mut self.memories[mem as usize];
-                    if s + n > data.len() as u64 || !m.fits(d, n) {
+                    if s + n > data.len() as u64 || !m.fits(d as u128, n) {
                         return Err(oob());
                     }
                     m.write(d, &data[s as usize..(s + n) as usize]);
