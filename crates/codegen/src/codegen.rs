@@ -57,6 +57,9 @@ pub struct CodeGen<'a, M: MacroAssembler> {
     pub consume_fuel: bool,
     /// Fuel counted since it was last added to the store's counter.
     pub fuel_pending: u32,
+    /// The fuel check (function entry or loop header) whose block is
+    /// being counted: its cost is patched in at the block's end.
+    pub fuel_block: Option<u32>,
 }
 
 impl<'a, M: MacroAssembler> CodeGen<'a, M> {

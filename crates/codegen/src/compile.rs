@@ -215,6 +215,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             epoch_interruption: self.epoch_interruption,
             consume_fuel: self.consume_fuel,
             fuel_pending: 0,
+            fuel_block: None,
             exn: &mut self.exn,
         };
         let v128 = brisk_environ::WasmType::V128;

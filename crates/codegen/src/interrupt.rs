@@ -19,17 +19,20 @@
 //! check. A `return_call` loop is covered by the callee's prologue.
 //!
 //! **Fuel.** A store's fuel lives in its limits block as
-//! `LIMITS_FUEL_CONSUMED`, negative while fuel remains. Each operator
+//! `LIMITS_FUEL_CONSUMED`: fuel used minus fuel given. Each operator
 //! costs 1, except `nop`, `drop`, `block`, `loop`, `else`, `end`,
 //! `unreachable` and `return` (wasmtime's rule: they emit no work of their
-//! own). Costs are counted while translating and added to the counter in
-//! bulk before each control transfer (branches, `if`, `else`, `end`,
-//! `loop`, calls, returns, `unreachable`), so a call or a function that
-//! returns has paid exactly for the operators it ran; a trap may leave
-//! the last block's operators unpaid. Function entries and loop headers
-//! trap with `OutOfFuel` when the counter is not negative, i.e. when no
-//! fuel remains: a function may run past zero by at most one block
-//! sequence without a loop header or call in it.
+//! own). Costs are counted while translating; a block is the operators
+//! up to the next control transfer (branches, `if`, `else`, `end`, `loop`,
+//! calls, returns, `unreachable`). The block that starts at a function
+//! entry or a loop header is paid for before it runs, by the check there:
+//! one `add` of its cost (patched in at its end) that traps with
+//! `OutOfFuel` if the counter becomes positive, i.e. if the block costs
+//! more than the fuel left. Other blocks are added at their end, before
+//! the transfer. So a call or a function that returns has paid exactly
+//! for the operators it ran, and a single-block loop pays once per
+//! iteration, at its check; a trap may leave a block's operators unpaid,
+//! and fuel may run out within the blocks between two checks.
 
 use crate::codegen::CodeGen;
 use crate::compile::CompileOptions;
@@ -200,24 +203,31 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             return;
         }
         self.fuel_pending += rule.cost;
-        if rule.flush && self.fuel_pending > 0 {
-            self.masm.fuel_charge(self.fuel_pending);
-            self.fuel_pending = 0;
+        if !rule.flush {
+            return;
         }
+        match self.fuel_block.take() {
+            Some(check) => self.masm.fuel_patch(check, self.fuel_pending),
+            None if self.fuel_pending > 0 => self.masm.fuel_charge(self.fuel_pending),
+            None => {}
+        }
+        self.fuel_pending = 0;
     }
 
     /// The checks at a function's entry, after the prologue (whose stack
     /// check is the epoch check).
     pub fn entry_checks(&mut self) {
         if self.consume_fuel {
-            self.masm.fuel_check();
+            self.fuel_block = Some(self.masm.fuel_check());
         }
     }
 
-    /// The checks at a loop header, after its label.
+    /// The checks at a loop header, after its label (the operators before
+    /// the loop were paid for by the `loop`).
     pub fn loop_header_checks(&mut self) {
         if self.consume_fuel {
-            self.masm.fuel_check();
+            debug_assert!(self.fuel_block.is_none() && self.fuel_pending == 0);
+            self.fuel_block = Some(self.masm.fuel_check());
         }
         if self.epoch_interruption {
             self.masm.epoch_check();

@@ -1131,9 +1131,17 @@ pub trait MacroAssembler {
         let _ = units;
         unreachable!("fuel_charge: {NO_INTERRUPTION}")
     }
-    /// Traps with `OutOfFuel` unless the store's fuel counter is negative.
-    fn fuel_check(&mut self) {
+    /// Adds the cost of the block that starts here to the store's fuel
+    /// counter and traps with `OutOfFuel` if it is then positive (the
+    /// block costs more than the fuel left). The cost is set later by
+    /// [`Self::fuel_patch`] with what this returns.
+    fn fuel_check(&mut self) -> u32 {
         unreachable!("fuel_check: {NO_INTERRUPTION}")
+    }
+    /// Sets the cost added by the [`Self::fuel_check`] that returned `at`.
+    fn fuel_patch(&mut self, at: u32, units: u32) {
+        let _ = (at, units);
+        unreachable!("fuel_patch: {NO_INTERRUPTION}")
     }
 
     // ---- exceptions ([`OpFamily::Exceptions`], `exceptions.rs`) -------------

@@ -504,6 +504,15 @@ impl Assembler {
         }
     }
 
+    /// `op [mem], imm32` always with a 4-byte immediate, returning the
+    /// immediate's offset so that it can be patched later (fuel costs).
+    pub fn alu_mi_patchable(&mut self, op: AluOp, size: OperandSize, mem: &Amode) -> u32 {
+        self.emit_op(None, is_64(size), &[0x81], op as u8, Rm::Mem(mem));
+        let at = self.buf.len();
+        self.buf.put4(0);
+        at
+    }
+
     /// `op dst, imm32` always with a 4-byte immediate, returning the
     /// immediate's offset so that it can be patched later (frame sizes).
     pub fn alu_ri_patchable(&mut self, op: AluOp, size: OperandSize, dst: Reg) -> u32 {

@@ -1280,8 +1280,12 @@ impl MacroAssembler for X64Masm {
         self.emit_fuel_charge(units);
     }
 
-    fn fuel_check(&mut self) {
-        self.emit_fuel_check();
+    fn fuel_check(&mut self) -> u32 {
+        self.emit_fuel_check()
+    }
+
+    fn fuel_patch(&mut self, at: u32, units: u32) {
+        self.asm.buf.patch4(at, units);
     }
 
     fn atomic_regs(op: AtomicOp) -> AtomicRegs {

@@ -6,10 +6,10 @@
 //!                         cmp rsp, [r11 + stack_limit]
 //!                         jb  slow                  ; retry: the header
 //! entry/header (fuel):    mov r11, [r14 + limits]
-//!                         cmp qword [r11 + fuel_consumed], 0
-//!                         jge out_of_fuel           ; a ud2 in the trap table
-//! block boundary (fuel):  mov r11, [r14 + limits]
-//!                         add qword [r11 + fuel_consumed], n
+//!                         add qword [r11 + fuel_consumed], n  ; this block's
+//!                         jg  out_of_fuel           ; a ud2 in the trap table
+//! other blocks (fuel):    mov r11, [r14 + limits]
+//!                         add qword [r11 + fuel_consumed], n  ; at their end
 //! slow:                   mov r11, [r14 + limits]
 //!                         mov r11, [r11 + stack_limit]
 //!                         test r11, r11
@@ -69,14 +69,15 @@ impl X64Masm {
         });
     }
 
-    pub(super) fn emit_fuel_check(&mut self) {
-        self.with_scratch(|a, limits| {
+    pub(super) fn emit_fuel_check(&mut self) -> u32 {
+        let cost = self.with_scratch(|a, limits| {
             load64(a, limits, VMCTX, VMCTX_LIMITS as i32);
             let fuel = Amode::base_disp(limits, LIMITS_FUEL_CONSUMED as i32);
-            a.alu_mi(AluOp::Cmp, S64, &fuel, 0);
+            a.alu_mi_patchable(AluOp::Add, S64, &fuel)
         });
         let out = self.trap_label(TrapCode::OutOfFuel);
-        self.asm.jcc(Cond::GE, out);
+        self.asm.jcc(Cond::G, out);
+        cost
     }
 
     /// Emits the epoch slow paths (before the trap stubs, which they use).
