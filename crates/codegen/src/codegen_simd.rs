@@ -10,6 +10,14 @@
 //!
 //! Every operation pops its operands into registers it owns (a v128 is
 //! never a pinned local) and writes its result over its first operand's.
+//!
+//! Relaxed SIMD has one lowering, the same on every run and CPU: each
+//! operator computes what its non-relaxed counterpart does (swizzle,
+//! trunc_sat, bitselect for laneselect, Wasm min/max, q15mulr_sat_s), and
+//! `relaxed_madd`/`nmadd` round twice (a multiply, then an add: never an
+//! FMA, which not every CPU has); the dot products take the bytes of their
+//! second operand as unsigned (x86-64: `pmaddubsw`, then `pmaddwd` by ones
+//! and an add for the i32x4 form).
 
 use crate::codegen::CodeGen;
 use crate::context::reg_class;
@@ -120,6 +128,52 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.masm.simd_replace_lane(lanes, lane, vec, scalar);
         self.ctx.free(scalar);
         self.push_v128(vec);
+        Ok(())
+    }
+
+    /// `relaxed_madd`: `a * b + c`; `relaxed_nmadd`: `c - a * b`; each
+    /// operation rounded (see the module comment).
+    pub fn simd_madd(&mut self, lanes: Lanes, negate: bool) -> CompileResult<()> {
+        self.simd()?;
+        let c = self.ctx.pop_to_reg(self.masm);
+        let b = self.ctx.pop_to_reg(self.masm);
+        let a = self.ctx.pop_to_reg(self.masm);
+        let tmp = self.ctx.alloc(self.masm, RegClass::Float);
+        self.masm.simd_binop(SimdBinOp::Mul(lanes), a, a, b, tmp);
+        if negate {
+            self.masm.simd_binop(SimdBinOp::Sub(lanes), c, c, a, tmp);
+            self.ctx.free(a);
+            self.push_v128(c);
+        } else {
+            self.masm.simd_binop(SimdBinOp::Add(lanes), a, a, c, tmp);
+            self.ctx.free(c);
+            self.push_v128(a);
+        }
+        self.ctx.free(b);
+        self.ctx.free(tmp);
+        Ok(())
+    }
+
+    /// `i32x4.relaxed_dot_i8x16_i7x16_add_s`: the i16x8 dot product, its
+    /// adjacent lanes added into i32 lanes, plus `c`.
+    pub fn simd_relaxed_dot_add(&mut self) -> CompileResult<()> {
+        self.simd()?;
+        let c = self.ctx.pop_to_reg(self.masm);
+        let b = self.ctx.pop_to_reg(self.masm);
+        let a = self.ctx.pop_to_reg(self.masm);
+        let tmp = self.ctx.alloc(self.masm, RegClass::Float);
+        self.masm.simd_binop(SimdBinOp::RelaxedDot, a, a, b, tmp);
+        let pairs = SimdUnOp::ExtAddPairwise {
+            from: Lanes::I16x8,
+            signed: true,
+        };
+        self.masm.simd_unop(pairs, a, a, tmp);
+        self.masm
+            .simd_binop(SimdBinOp::Add(Lanes::I32x4), a, a, c, tmp);
+        for r in [b, c, tmp] {
+            self.ctx.free(r);
+        }
+        self.push_v128(a);
         Ok(())
     }
 

@@ -466,6 +466,10 @@ pub enum SimdBinOp {
     Q15MulrSat,
     /// Saturating narrowing of both operands into `lanes` (the result's).
     Narrow { lanes: Lanes, signed: bool },
+    /// `i16x8.relaxed_dot_i8x16_i7x16_s`: adjacent products of signed
+    /// `lhs` bytes and `rhs` bytes, added with saturation (a byte of `rhs`
+    /// outside i7 may be read unsigned: the relaxed semantics allow it).
+    RelaxedDot,
 }
 
 /// Unary SIMD operations. `Neg` of float lanes flips the sign bits.

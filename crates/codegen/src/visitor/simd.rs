@@ -276,4 +276,25 @@ simd_translations! {
     visit_i32x4_trunc_sat_f64x2_u_zero() => simd_unop(SimdUnOp::TruncSat { from: F64x2, signed: false });
     visit_f32x4_demote_f64x2_zero() => simd_unop(SimdUnOp::Demote);
     visit_f64x2_promote_low_f32x4() => simd_unop(SimdUnOp::Promote);
+    // Relaxed SIMD, each as its deterministic counterpart (codegen_simd.rs).
+    visit_i8x16_relaxed_swizzle() => simd_binop(SimdBinOp::Swizzle);
+    visit_i32x4_relaxed_trunc_f32x4_s() => simd_unop(SimdUnOp::TruncSat { from: F32x4, signed: true });
+    visit_i32x4_relaxed_trunc_f32x4_u() => simd_unop(SimdUnOp::TruncSat { from: F32x4, signed: false });
+    visit_i32x4_relaxed_trunc_f64x2_s_zero() => simd_unop(SimdUnOp::TruncSat { from: F64x2, signed: true });
+    visit_i32x4_relaxed_trunc_f64x2_u_zero() => simd_unop(SimdUnOp::TruncSat { from: F64x2, signed: false });
+    visit_f32x4_relaxed_madd() => simd_madd(F32x4, false);
+    visit_f32x4_relaxed_nmadd() => simd_madd(F32x4, true);
+    visit_f64x2_relaxed_madd() => simd_madd(F64x2, false);
+    visit_f64x2_relaxed_nmadd() => simd_madd(F64x2, true);
+    visit_i8x16_relaxed_laneselect() => simd_bitselect();
+    visit_i16x8_relaxed_laneselect() => simd_bitselect();
+    visit_i32x4_relaxed_laneselect() => simd_bitselect();
+    visit_i64x2_relaxed_laneselect() => simd_bitselect();
+    visit_f32x4_relaxed_min() => simd_binop(SimdBinOp::FMin(F32x4));
+    visit_f32x4_relaxed_max() => simd_binop(SimdBinOp::FMax(F32x4));
+    visit_f64x2_relaxed_min() => simd_binop(SimdBinOp::FMin(F64x2));
+    visit_f64x2_relaxed_max() => simd_binop(SimdBinOp::FMax(F64x2));
+    visit_i16x8_relaxed_q15mulr_s() => simd_binop(SimdBinOp::Q15MulrSat);
+    visit_i16x8_relaxed_dot_i8x16_i7x16_s() => simd_binop(SimdBinOp::RelaxedDot);
+    visit_i32x4_relaxed_dot_i8x16_i7x16_add_s() => simd_relaxed_dot_add();
 }

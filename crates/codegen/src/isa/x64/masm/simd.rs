@@ -404,6 +404,14 @@ impl X64Masm {
                 };
                 a.packed_rr(mul, dst, tmp);
             }
+            SimdBinOp::RelaxedDot => {
+                // pmaddubsw multiplies unsigned bytes of its destination by
+                // signed bytes of its source.
+                let a = &mut self.asm;
+                movaps(a, tmp, rhs);
+                a.packed_rr(Pmaddubsw, tmp, dst);
+                movaps(a, dst, tmp);
+            }
             SimdBinOp::Q15MulrSat => {
                 // pmulhrsw gives 0x8000 for 0x8000 * 0x8000 only: flip it.
                 self.asm.packed_rr(Pmulhrsw, dst, rhs);
