@@ -752,3 +752,117 @@ pub fn program_for_seed(seed: u64) -> Program {
         .collect();
     Program { wasm, calls }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasmparser::{Operator, Payload};
+
+    /// What a few hundred programs contain, counted from their binaries.
+    #[derive(Default, Debug)]
+    struct Counts {
+        memories: u64,
+        wide: u64,
+        byte_pages: u64,
+        /// Accesses to 64-bit memories with an offset past 4 GiB.
+        far_offsets: u64,
+        /// `i64.const`s of 2^63 or more (indexes, lengths, deltas).
+        huge_constants: u64,
+        mixed_copies: u64,
+        wide_grows: u64,
+        /// Calls that returned, and that trapped, in the model.
+        returned: u64,
+        trapped: u64,
+    }
+
+    fn count(counts: &mut Counts, wasm: &[u8]) {
+        let mut wide = Vec::new();
+        for payload in wasmparser::Parser::new(0).parse_all(wasm) {
+            match payload.unwrap() {
+                Payload::MemorySection(reader) => {
+                    for m in reader {
+                        let m = m.unwrap();
+                        counts.memories += 1;
+                        counts.wide += m.memory64 as u64;
+                        counts.byte_pages += (m.page_size_log2 == Some(0)) as u64;
+                        wide.push(m.memory64);
+                    }
+                }
+                Payload::CodeSectionEntry(body) => {
+                    for op in body.get_operators_reader().unwrap() {
+                        match op.unwrap() {
+                            Operator::I64Const { value } if value < 0 => {
+                                counts.huge_constants += 1;
+                            }
+                            Operator::MemoryCopy { dst_mem, src_mem } => {
+                                let (d, s) = (wide[dst_mem as usize], wide[src_mem as usize]);
+                                counts.mixed_copies += (d != s) as u64;
+                            }
+                            Operator::MemoryGrow { mem } => {
+                                counts.wide_grows += wide[mem as usize] as u64;
+                            }
+                            op => {
+                                if let Some(memarg) = memarg(&op) {
+                                    let far = memarg.offset > u32::MAX as u64;
+                                    counts.far_offsets += far as u64;
+                                }
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn memarg(op: &Operator<'_>) -> Option<wasmparser::MemArg> {
+        match *op {
+            Operator::I32Load { memarg }
+            | Operator::I64Load { memarg }
+            | Operator::F32Load { memarg }
+            | Operator::F64Load { memarg }
+            | Operator::I32Load8U { memarg }
+            | Operator::I64Load8U { memarg }
+            | Operator::I32Store { memarg }
+            | Operator::I64Store { memarg }
+            | Operator::F32Store { memarg }
+            | Operator::F64Store { memarg }
+            | Operator::I32Store8 { memarg }
+            | Operator::I64Store8 { memarg } => Some(memarg),
+            _ => None,
+        }
+    }
+
+    /// The generator's 64-bit and one-byte-page cases show up in a short
+    /// run, and the model's calls both return and trap.
+    #[test]
+    fn programs_cover_64_bit_memories() {
+        let mut counts = Counts::default();
+        for seed in 0..300 {
+            let program = program_for_seed(seed);
+            count(&mut counts, &program.wasm);
+            let module = model::Module::parse(&program.wasm).unwrap();
+            let mut instance = model::Instance::new(&module);
+            for call in &program.calls {
+                match instance.call(call.export, &call.args) {
+                    Ok(_) => counts.returned += 1,
+                    Err(model::Halt::Trap(_)) => counts.trapped += 1,
+                    Err(model::Halt::Unmodelled(_)) => {}
+                }
+            }
+        }
+        println!("{counts:?}");
+        assert!(counts.wide * 4 > counts.memories, "{counts:?}");
+        assert!(counts.byte_pages * 20 > counts.memories, "{counts:?}");
+        for n in [
+            counts.far_offsets,
+            counts.huge_constants,
+            counts.mixed_copies,
+            counts.wide_grows,
+        ] {
+            assert!(n >= 10, "{counts:?}");
+        }
+        assert!(counts.returned * 5 > counts.trapped, "{counts:?}");
+        assert!(counts.trapped * 5 > counts.returned, "{counts:?}");
+    }
+}
