@@ -368,14 +368,17 @@ fn pick_memory(rng: &mut Rng) -> MemoryDecl {
             2 => rng.below(1 << 20),
             _ => rng.pick(&[TWO_GIB - 1, TWO_GIB + 3]),
         };
-        let max = match rng.below(3) {
-            0 => pages,
-            1 => pages + rng.below(1 << 17),
-            _ => pages_limit(1),
+        // No maximum: the type's (2^32-1 pages of an i32 memory) or the
+        // engine's limit (4 GiB).
+        let max = match rng.below(4) {
+            0 => Some(pages),
+            1 => Some(pages + rng.below(1 << 17)),
+            2 => Some(pages_limit(1)),
+            _ => None,
         };
         return MemoryDecl {
             pages,
-            max: Some(max.min(pages_limit(1))),
+            max: max.map(|m| m.min(pages_limit(1))),
             wide,
             page_size: 1,
         };
