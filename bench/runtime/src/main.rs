@@ -27,6 +27,20 @@ struct Args {
     /// Only run brisk (to compare brisk versions; the other columns stay empty).
     #[arg(long)]
     brisk_only: bool,
+    /// Instead of the engine comparison, the overhead of an interruption
+    /// mechanism: each program under brisk and Winch without and with
+    /// `epoch` interruption (a deadline never reached) or `fuel` (more than
+    /// the program uses), and the ratio per engine.
+    #[arg(long, value_parser = ["epoch", "fuel"])]
+    overhead: Option<String>,
+}
+
+/// The interruption mechanism compiled in and armed for a run.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Interrupt {
+    None,
+    Epoch,
+    Fuel,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -84,18 +98,27 @@ mod brisk_engine {
         region: Region,
     }
 
-    pub fn compile(wasm: &[u8]) -> Result<(Engine, Module), String> {
-        let engine = Engine::default();
+    pub fn compile(wasm: &[u8], interrupt: Interrupt) -> Result<(Engine, Module), String> {
+        let mut config = brisk::Config::new();
+        config
+            .epoch_interruption(interrupt == Interrupt::Epoch)
+            .consume_fuel(interrupt == Interrupt::Fuel);
+        let engine = Engine::new(&config);
         let module = Module::from_binary(&engine, wasm).map_err(|e| e.to_string())?;
         Ok((engine, module))
     }
 
-    pub fn run(engine: &Engine, module: &Module, dir: &Path, argv0: &str) -> Result<Outcome, String> {
+    pub fn run(engine: &Engine, module: &Module, dir: &Path, argv0: &str, interrupt: Interrupt) -> Result<Outcome, String> {
         let stdout = Captured::default();
         let mut wasi = WasiCtx::new();
         wasi.arg(argv0).stdout(stdout.clone()).stderr(Captured::default());
         wasi.preopen_host_dir(dir, ".").map_err(|e| e.to_string())?;
         let mut store = Store::new(engine, Data { wasi, region: Region::default() });
+        match interrupt {
+            Interrupt::None => {}
+            Interrupt::Epoch => store.set_epoch_deadline(1 << 62),
+            Interrupt::Fuel => store.set_fuel(u64::MAX).map_err(|e| e.to_string())?,
+        }
         let mut linker = Linker::new();
         brisk_wasi::add_to_linker(&mut linker, &mut store, |d| &mut d.wasi);
         linker.func_wrap(&mut store, "bench", "start", |mut c: Caller<'_, Data>, (): ()| {
@@ -131,15 +154,17 @@ mod wasmtime_engine {
         region: Region,
     }
 
-    pub fn compile(wasm: &[u8], winch: bool) -> Result<(Engine, Module), String> {
+    pub fn compile(wasm: &[u8], winch: bool, interrupt: Interrupt) -> Result<(Engine, Module), String> {
         let mut config = Config::new();
         config.strategy(if winch { Strategy::Winch } else { Strategy::Cranelift });
+        config.epoch_interruption(interrupt == Interrupt::Epoch);
+        config.consume_fuel(interrupt == Interrupt::Fuel);
         let engine = Engine::new(&config).map_err(|e| e.to_string())?;
         let module = Module::new(&engine, wasm).map_err(|e| format!("{e:#}"))?;
         Ok((engine, module))
     }
 
-    pub fn run(engine: &Engine, module: &Module, dir: &Path, argv0: &str) -> Result<Outcome, String> {
+    pub fn run(engine: &Engine, module: &Module, dir: &Path, argv0: &str, interrupt: Interrupt) -> Result<Outcome, String> {
         let stdout = MemoryOutputPipe::new(64 << 20);
         let wasi = WasiCtxBuilder::new()
             .arg(argv0)
@@ -149,6 +174,11 @@ mod wasmtime_engine {
             .map_err(|e| e.to_string())?
             .build_p1();
         let mut store = Store::new(engine, Data { wasi, region: Region::default() });
+        match interrupt {
+            Interrupt::None => {}
+            Interrupt::Epoch => store.set_epoch_deadline(1 << 62),
+            Interrupt::Fuel => store.set_fuel(u64::MAX).map_err(|e| e.to_string())?,
+        }
         let mut linker: Linker<Data> = Linker::new(engine);
         wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |d: &mut Data| &mut d.wasi).map_err(|e| e.to_string())?;
         linker
@@ -205,18 +235,18 @@ fn expected_stdout(wasm: &Path) -> Option<Vec<u8>> {
     std::fs::read(wasm.with_file_name(format!("{stem}.stdout.expected"))).ok()
 }
 
-fn measure(kind: EngineKind, wasm: &[u8], path: &Path, runs: usize) -> Result<Duration, String> {
+fn measure(kind: EngineKind, wasm: &[u8], path: &Path, runs: usize, interrupt: Interrupt) -> Result<Duration, String> {
     let dir = path.parent().ok_or("no folder")?;
     let argv0 = path.file_name().and_then(|n| n.to_str()).unwrap_or("benchmark.wasm");
     let expected = expected_stdout(path);
     let mut once: Box<dyn FnMut() -> Result<Outcome, String>> = match kind {
         EngineKind::Brisk => {
-            let (engine, module) = brisk_engine::compile(wasm)?;
-            Box::new(move || brisk_engine::run(&engine, &module, dir, argv0))
+            let (engine, module) = brisk_engine::compile(wasm, interrupt)?;
+            Box::new(move || brisk_engine::run(&engine, &module, dir, argv0, interrupt))
         }
         EngineKind::Winch | EngineKind::Cranelift => {
-            let (engine, module) = wasmtime_engine::compile(wasm, kind == EngineKind::Winch)?;
-            Box::new(move || wasmtime_engine::run(&engine, &module, dir, argv0))
+            let (engine, module) = wasmtime_engine::compile(wasm, kind == EngineKind::Winch, interrupt)?;
+            Box::new(move || wasmtime_engine::run(&engine, &module, dir, argv0, interrupt))
         }
     };
     let mut best = Duration::MAX;
@@ -243,8 +273,25 @@ fn main() {
             eprintln!("{name}: cannot read");
             continue;
         };
-        if let Err(e) = brisk_engine::compile(&wasm) {
+        if let Err(e) = brisk_engine::compile(&wasm, Interrupt::None) {
             eprintln!("{name}: skipped: brisk: {e}");
+            continue;
+        }
+        if let Some(mechanism) = &args.overhead {
+            let on = if mechanism == "epoch" { Interrupt::Epoch } else { Interrupt::Fuel };
+            // brisk off, brisk on, Winch off, Winch on.
+            let times: Vec<_> = [(EngineKind::Brisk, Interrupt::None), (EngineKind::Brisk, on), (EngineKind::Winch, Interrupt::None), (EngineKind::Winch, on)]
+                .iter()
+                .map(|&(k, i)| {
+                    let t = measure(k, &wasm, path, args.runs, i);
+                    if let Err(e) = &t {
+                        eprintln!("{name}: {k:?} {i:?}: {e}");
+                    }
+                    t
+                })
+                .collect();
+            eprintln!("{name}: done");
+            rows.push(Row { name, times });
             continue;
         }
         let times: Vec<_> = ENGINES
@@ -253,7 +300,7 @@ fn main() {
                 if args.brisk_only && *k != EngineKind::Brisk {
                     return Err("not run".to_string());
                 }
-                let t = measure(*k, &wasm, path, args.runs);
+                let t = measure(*k, &wasm, path, args.runs, Interrupt::None);
                 if let Err(e) = &t {
                     eprintln!("{name}: {k:?}: {e}");
                 }
@@ -263,6 +310,10 @@ fn main() {
         eprintln!("{name}: done");
         rows.push(Row { name, times });
         compile.push(compile_time(&wasm));
+    }
+    if let Some(mechanism) = &args.overhead {
+        report_overhead(&rows, mechanism, args.markdown);
+        return;
     }
     report(&rows, args.markdown);
     let (bytes, secs) = compile.iter().fold((0, 0.0), |(b, t), (cb, ct)| (b + cb, t + ct));
@@ -353,6 +404,36 @@ fn report(rows: &[Row], markdown: bool) {
         println!("{:<44} {:>10} {:>10} {:>12} {:>12} {:>16}", header[0], header[1], header[2], header[3], header[4], header[5]);
         for l in &lines {
             println!("{:<44} {:>10} {:>10} {:>12} {:>12} {:>16}", l[0], l[1], l[2], l[3], l[4], l[5]);
+        }
+    }
+}
+
+/// The overhead table: per engine, the time with the mechanism over the
+/// time without (rows hold brisk off, brisk on, Winch off, Winch on).
+fn report_overhead(rows: &[Row], mechanism: &str, markdown: bool) {
+    let header = ["program", "brisk ms", &format!("brisk+{mechanism} ms"), "brisk ratio", "Winch ms", &format!("Winch+{mechanism} ms"), "Winch ratio"];
+    let (mut brisk, mut winch) = (Vec::new(), Vec::new());
+    let mut lines = Vec::new();
+    for r in rows {
+        let b = ratio(&r.times[1], &r.times[0]);
+        let w = ratio(&r.times[3], &r.times[2]);
+        brisk.extend(b);
+        winch.extend(w);
+        let f = |x: Option<f64>| x.map_or("-".into(), |x| format!("{x:.3}"));
+        lines.push([r.name.clone(), ms(&r.times[0]), ms(&r.times[1]), f(b), ms(&r.times[2]), ms(&r.times[3]), f(w)]);
+    }
+    let g = |xs: &[f64]| if xs.is_empty() { "-".into() } else { format!("{:.3}", geomean(xs)) };
+    lines.push(["geomean".into(), String::new(), String::new(), g(&brisk), String::new(), String::new(), g(&winch)]);
+    if markdown {
+        println!("| {} |", header.join(" | "));
+        println!("|{}", " --- |".repeat(header.len()));
+        for l in &lines {
+            println!("| {} |", l.join(" | "));
+        }
+    } else {
+        println!("{:<44} {:>10} {:>14} {:>12} {:>10} {:>14} {:>12}", header[0], header[1], header[2], header[3], header[4], header[5], header[6]);
+        for l in &lines {
+            println!("{:<44} {:>10} {:>14} {:>12} {:>10} {:>14} {:>12}", l[0], l[1], l[2], l[3], l[4], l[5], l[6]);
         }
     }
 }
