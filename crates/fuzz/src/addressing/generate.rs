@@ -401,9 +401,16 @@ fn pick_memory(rng: &mut Rng) -> MemoryDecl {
         7 => Some(pages + rng.below(model::MAX_PAGES - pages + 1)),
         _ => Some(pages + rng.below(17)),
     };
+    // A 64-bit memory may declare a maximum far past the engine's limit,
+    // which caps its reservation and growth.
+    let max = if wide && rng.chance(1, 8) {
+        Some(rng.pick(&[1 << 40, 1 << 48]))
+    } else {
+        max.map(|m| m.min(model::MAX_PAGES))
+    };
     MemoryDecl {
         pages,
-        max: max.map(|m| m.min(model::MAX_PAGES)),
+        max,
         wide,
         page_size: PAGE,
     }
