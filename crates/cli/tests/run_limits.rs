@@ -21,7 +21,7 @@ fn run(args: &[&str]) -> (bool, String, String) {
         .arg("run")
         .args(args)
         .arg(&file)
-        .args(args.iter().any(|a| *a == "inc").then_some("41"))
+        .args(args.contains(&"inc").then_some("41"))
         .output()
         .unwrap();
     let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
