@@ -6,4 +6,4 @@
   (func (result i32) (i32.const 1))
   (func (param i32) (result i32)
     (i32x4.extract_lane 1 (i32x4.splat (local.get 0)))))
-;; error: unsupported: I32x4Splat (simd) (at offset 0x25)
+;; error: unsupported: simd (needs the ssse3 CPU feature) (at offset 0x25)
