@@ -317,10 +317,11 @@ fn traps_are_errors_and_the_store_stays_usable() {
 
 #[test]
 fn unsupported_is_a_clean_error() {
-    let wat = r#"(module (func (export "f") (param v128) (result v128) (i32x4.add (local.get 0) (local.get 0))))"#;
+    let wat =
+        r#"(module (type $s (struct)) (func (export "f") (result (ref $s)) (struct.new $s)))"#;
     let err = Module::new(&Engine::new(Config::new().target(common::target())), wat)
         .err()
-        .expect("simd is not supported yet");
+        .expect("gc is not supported yet");
     assert!(
         matches!(err, Error::Compile(brisk::CompileError::Unsupported { .. })),
         "{err}"
@@ -331,7 +332,8 @@ fn unsupported_is_a_clean_error() {
 fn invalid_module_is_reported_with_offset_even_after_unsupported_code() {
     // The first function is unsupported, the second invalid: invalid wins.
     let wat = r#"(module
-      (func (param v128) (result v128) (i32x4.add (local.get 0) (local.get 0)))
+      (type $s (struct))
+      (func (result (ref $s)) (struct.new $s))
       (func (result i32) (i64.const 1)))"#;
     let wasm = wat::parse_str(wat).unwrap();
     let err = Module::from_binary(&Engine::new(Config::new().target(common::target())), &wasm)

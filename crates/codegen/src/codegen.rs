@@ -74,7 +74,9 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     pub fn check_type(&self, ty: WasmType) -> CompileResult<()> {
         match ty {
             WasmType::I32 | WasmType::I64 | WasmType::F32 | WasmType::F64 => Ok(()),
-            WasmType::V128 if !M::implements(OpFamily::Simd) => self.unsupported("simd (v128 values)"),
+            WasmType::V128 if !M::implements(OpFamily::Simd) => {
+                self.unsupported("simd (v128 values)")
+            }
             WasmType::V128 if self.masm.simd_missing_feature().is_some() => {
                 let f = self.masm.simd_missing_feature().unwrap_or_default();
                 self.unsupported(&format!("simd (needs the {f} CPU feature)"))

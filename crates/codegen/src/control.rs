@@ -53,13 +53,21 @@ pub enum FrameKind {
     Function,
     Block,
     Loop,
-    If { else_label: Label },
+    If {
+        else_label: Label,
+    },
     Else,
     /// A `try_table`, a legacy `try` body and a legacy catch body, with
     /// their handler (`exceptions.rs`).
-    TryTable { handler: u32 },
-    LegacyTry { handler: u32 },
-    LegacyCatch { handler: u32 },
+    TryTable {
+        handler: u32,
+    },
+    LegacyTry {
+        handler: u32,
+    },
+    LegacyCatch {
+        handler: u32,
+    },
 }
 
 #[derive(Debug, Clone, Copy)]

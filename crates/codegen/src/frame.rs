@@ -28,11 +28,11 @@
 //! control-flow join trivial: "the value at depth d is in slot d".
 
 use crate::abi::{SLOT, slot_bytes};
-use std::cell::Cell;
 use crate::context::reg_class;
 use crate::masm::{MacroAssembler, OperandSize};
 use crate::reg::{Reg, RegClass, RegSet};
 use brisk_environ::WasmType;
+use std::cell::Cell;
 
 #[derive(Debug, Default)]
 pub struct Frame {

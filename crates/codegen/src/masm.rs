@@ -32,9 +32,7 @@ impl OperandSize {
             | WasmType::F64
             | WasmType::FuncRef
             | WasmType::ExternRef
-            | WasmType::ExnRef => {
-                OperandSize::S64
-            }
+            | WasmType::ExnRef => OperandSize::S64,
             WasmType::V128 => OperandSize::S128,
         }
     }
@@ -349,7 +347,8 @@ const NO_EXCEPTIONS: &str =
     "exceptions are only translated for an ISA that implements OpFamily::Exceptions";
 
 /// Why the default bodies of the interruption methods are unreachable.
-const NO_INTERRUPTION: &str = "epoch and fuel checks are only emitted for an ISA that implements OpFamily::Interruption";
+const NO_INTERRUPTION: &str =
+    "epoch and fuel checks are only emitted for an ISA that implements OpFamily::Interruption";
 
 /// Why the default bodies of the tail-call methods are unreachable.
 const NO_TAIL_CALLS: &str =
@@ -435,20 +434,44 @@ pub enum SimdBinOp {
     /// Integer lanes of 16, 32 or 64 bits, or float lanes.
     Mul(Lanes),
     /// Saturating add/sub of 8- or 16-bit lanes.
-    AddSat { lanes: Lanes, signed: bool },
-    SubSat { lanes: Lanes, signed: bool },
+    AddSat {
+        lanes: Lanes,
+        signed: bool,
+    },
+    SubSat {
+        lanes: Lanes,
+        signed: bool,
+    },
     /// Integer min/max of 8-, 16- or 32-bit lanes.
-    Min { lanes: Lanes, signed: bool },
-    Max { lanes: Lanes, signed: bool },
+    Min {
+        lanes: Lanes,
+        signed: bool,
+    },
+    Max {
+        lanes: Lanes,
+        signed: bool,
+    },
     /// Unsigned rounding average of 8- or 16-bit lanes.
     AvgrU(Lanes),
     Eq(Lanes),
     Ne(Lanes),
     /// Integer `<`, `>`, `<=`, `>=` (signed or not), or float ones.
-    Lt { lanes: Lanes, signed: bool },
-    Gt { lanes: Lanes, signed: bool },
-    Le { lanes: Lanes, signed: bool },
-    Ge { lanes: Lanes, signed: bool },
+    Lt {
+        lanes: Lanes,
+        signed: bool,
+    },
+    Gt {
+        lanes: Lanes,
+        signed: bool,
+    },
+    Le {
+        lanes: Lanes,
+        signed: bool,
+    },
+    Ge {
+        lanes: Lanes,
+        signed: bool,
+    },
     /// Float division.
     Div(Lanes),
     /// Float `min`/`max` (NaN if either lane is, -0 below +0).
@@ -459,13 +482,20 @@ pub enum SimdBinOp {
     PMax(Lanes),
     /// Lanes of half the result width from the low or high halves of both
     /// operands, extended and multiplied (`lanes` is the result's).
-    ExtMul { lanes: Lanes, high: bool, signed: bool },
+    ExtMul {
+        lanes: Lanes,
+        high: bool,
+        signed: bool,
+    },
     /// `i32x4.dot_i16x8_s`.
     Dot,
     /// `i16x8.q15mulr_sat_s`.
     Q15MulrSat,
     /// Saturating narrowing of both operands into `lanes` (the result's).
-    Narrow { lanes: Lanes, signed: bool },
+    Narrow {
+        lanes: Lanes,
+        signed: bool,
+    },
     /// `i16x8.relaxed_dot_i8x16_i7x16_s`: adjacent products of signed
     /// `lhs` bytes and `rhs` bytes, added with saturation (a byte of `rhs`
     /// outside i7 may be read unsigned: the relaxed semantics allow it).
@@ -487,14 +517,27 @@ pub enum SimdUnOp {
     /// Float rounding: `Ceil`, `Floor`, `Trunc` or `Nearest`.
     Round(Lanes, FloatUnOp),
     /// The low or high half's lanes (`from`) extended to twice their width.
-    Extend { from: Lanes, high: bool, signed: bool },
+    Extend {
+        from: Lanes,
+        high: bool,
+        signed: bool,
+    },
     /// Adjacent lane pairs (`from`) extended and added.
-    ExtAddPairwise { from: Lanes, signed: bool },
+    ExtAddPairwise {
+        from: Lanes,
+        signed: bool,
+    },
     /// i32 lanes to `to` lanes (f64x2: the low two).
-    ConvertI32 { to: Lanes, signed: bool },
+    ConvertI32 {
+        to: Lanes,
+        signed: bool,
+    },
     /// Saturating truncation of `from` lanes to i32 lanes (f64x2: into the
     /// low two, the high two zero).
-    TruncSat { from: Lanes, signed: bool },
+    TruncSat {
+        from: Lanes,
+        signed: bool,
+    },
     /// `f32x4.demote_f64x2_zero`.
     Demote,
     /// `f64x2.promote_low_f32x4`.
@@ -1021,7 +1064,15 @@ pub trait MacroAssembler {
     }
     /// `dst = src shift (count mod lane bits)`, with the count in an
     /// integer register, which is clobbered; `tmp` as for `simd_binop`.
-    fn simd_shift(&mut self, op: SimdShift, lanes: Lanes, dst: Reg, src: Reg, count: Reg, tmp: Reg) {
+    fn simd_shift(
+        &mut self,
+        op: SimdShift,
+        lanes: Lanes,
+        dst: Reg,
+        src: Reg,
+        count: Reg,
+        tmp: Reg,
+    ) {
         let _ = (op, lanes, dst, src, count, tmp);
         unreachable!("simd_shift: {NO_SIMD}")
     }

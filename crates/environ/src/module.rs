@@ -29,7 +29,10 @@ pub enum ImportKind {
     Func(u32),
     Table(TableType),
     Memory(MemoryType),
-    Global { ty: WasmType, mutable: bool },
+    Global {
+        ty: WasmType,
+        mutable: bool,
+    },
     /// An exception tag of the function type at this index (its
     /// parameters are the payload).
     Tag(u32),

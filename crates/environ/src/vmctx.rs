@@ -47,7 +47,6 @@ pub const HOSTCTX_UNWIND: u32 = 16;
 /// What the host entry returns when the host function threw an exception.
 pub const EXN_THROW_CODE: u32 = u32::MAX - 2;
 
-
 /// Runtime functions generated code calls through the builtins table, with
 /// the host C calling convention and the caller's vmctx as first argument.
 /// Functions marked "-> trap" return 0 or a trap code. Those marked

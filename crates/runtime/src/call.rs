@@ -3,7 +3,6 @@
 
 use crate::code_memory::CodeMemory;
 use crate::exceptions::EXN_UNCAUGHT_CODE;
-use brisk_environ::vmctx::EXN_THROW_CODE;
 use crate::executor::Executor;
 use crate::host::{HOST_TRAP_CODE, HostTrap, take_pending};
 use crate::limits::{StoreLimits, StoreRuntime};
@@ -11,6 +10,7 @@ use crate::signals::Activation;
 use crate::trap::Trap;
 use crate::values::{VMFuncRef, ValRaw};
 use brisk_environ::TrapCode;
+use brisk_environ::vmctx::EXN_THROW_CODE;
 
 /// One entry's bookkeeping, undone when dropped. The outermost entry sets
 /// the stack limit; nested entries (Wasm -> host -> Wasm) keep it. Each

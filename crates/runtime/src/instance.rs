@@ -6,13 +6,13 @@ mod segments;
 
 use crate::call::call_funcref;
 use crate::const_eval;
+use crate::exceptions::VMTag;
 use crate::limits::{StoreLimits, StoreRuntime};
 use crate::loaded_module::LoadedModule;
 use crate::memory::LinearMemory;
 use crate::shared_memory::SharedMemory;
 use crate::table::Table;
 use crate::trap::{RuntimeError, Trap};
-use crate::exceptions::VMTag;
 use crate::values::{VMFuncRef, VMGlobal};
 use brisk_codegen::BoundsChecks;
 use brisk_environ::vmctx::{VMCTX_BUILTINS, VMCTX_INSTANCE, VMCTX_LIMITS};

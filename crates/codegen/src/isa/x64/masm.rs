@@ -1172,7 +1172,15 @@ impl MacroAssembler for X64Masm {
         self.simd_unop_impl(op, dst, src, tmp);
     }
 
-    fn simd_shift(&mut self, op: SimdShift, lanes: Lanes, dst: Reg, src: Reg, count: Reg, tmp: Reg) {
+    fn simd_shift(
+        &mut self,
+        op: SimdShift,
+        lanes: Lanes,
+        dst: Reg,
+        src: Reg,
+        count: Reg,
+        tmp: Reg,
+    ) {
         self.simd_shift_impl(op, lanes, dst, src, count, tmp);
     }
 

@@ -55,7 +55,11 @@ impl X64Masm {
         // The stack pointer is 16-byte aligned here, and stays so.
         a.alu_ri(AluOp::Sub, OperandSize::S64, RSP, UNWIND_SIZE as i32);
         for (i, r) in LOCAL_REGS.iter().enumerate() {
-            a.mov_mr(OperandSize::S64, &buffer(UNWIND_LOCAL_REGS + 8 * i as u32), *r);
+            a.mov_mr(
+                OperandSize::S64,
+                &buffer(UNWIND_LOCAL_REGS + 8 * i as u32),
+                *r,
+            );
         }
         self.with_scratch(|a, s| {
             load64(a, s, RBP, 0);
