@@ -17,7 +17,7 @@ fn x(n: u8) -> Reg {
 }
 
 /// A module for `isa` with code image `image` and defined functions at
-/// `functions` (offset, length); no address maps or traps.
+/// `functions` (offset, length); no address maps, unwind regions or traps.
 fn module(isa: Isa, image: Vec<u8>, functions: Vec<(u32, u32)>) -> CompiledModule {
     CompiledModule {
         info: brisk_environ::ModuleInfo::default(),
@@ -27,6 +27,7 @@ fn module(isa: Isa, image: Vec<u8>, functions: Vec<(u32, u32)>) -> CompiledModul
         },
         image,
         address_maps: vec![Vec::new(); functions.len()],
+        unwind: vec![Default::default(); functions.len()],
         functions,
         traps: Vec::new(),
     }
