@@ -21,9 +21,9 @@ const HANG_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Fuzz brisk: generated modules compared with the wasmi interpreter
 /// (`diff`), mutated modules that must give an error or a module and never
-/// a panic, hang or crash (`bytes`), or modules with memories up to 4 GiB
-/// and accesses near the 2^31 and 2^32 edges checked against a model
-/// (`addressing`). Iteration i runs seed S+i.
+/// a panic, hang or crash (`bytes`), or modules with 32-bit, 64-bit and
+/// one-byte-page memories and accesses near the 2^31, 2^32, 2^63 and
+/// 2^64 edges checked against a model (`addressing`). Iteration i runs seed S+i.
 /// Exits with 1 if anything was found; each case is saved to OUT/<seed>.
 #[derive(clap::Args)]
 pub struct FuzzArgs {
