@@ -102,7 +102,7 @@ pub fn guard_pages() -> BoundsChecks {
 
 /// The features both engines are compared on.
 pub fn compared_features() -> WasmFeatures {
-    WasmFeatures::WASM2.difference(WasmFeatures::SIMD) | WasmFeatures::MULTI_MEMORY
+    WasmFeatures::WASM2 | WasmFeatures::MULTI_MEMORY
 }
 
 /// Runs `wasm` in brisk and wasmi as `plan` says. A mismatch or a panic

@@ -1,7 +1,7 @@
 //! Valid modules from wasm-smith, limited to what both brisk and wasmi run:
-//! Wasm 2.0 without SIMD, plus multi-memory, and for x86-64 tail calls,
-//! wide arithmetic, memory64 (64-bit memories and tables) and custom page
-//! sizes.
+//! Wasm 2.0 without SIMD, plus multi-memory, and for x86-64 SIMD (not
+//! relaxed SIMD: its results are implementation-defined), tail calls, wide
+//! arithmetic, memory64 (64-bit memories and tables) and custom page sizes.
 
 use crate::rng::Rng;
 use arbitrary::Unstructured;
@@ -45,7 +45,11 @@ pub fn smith_config() -> wasm_smith::Config {
         sign_extension_ops_enabled: true,
         max_memories: 2,
         max_tables: 2,
-        // Float results must not depend on which NaN an engine produces.
+        // Float results must not depend on which NaN an engine produces:
+        // wasm-smith canonicalizes scalar and f32x4/f64x2 arithmetic,
+        // rounding, min/max and sqrt. Left as the hardware gives them, the
+        // same in both engines on one CPU: conversions between f32 and f64
+        // (scalar and f32x4.demote/f64x2.promote), which keep the payload.
         canonicalize_nans: true,
         export_everything: true,
         // No imports: nothing to provide identically to both engines.
@@ -78,6 +82,7 @@ pub fn module_from_unstructured(u: &mut Unstructured<'_>, isa: Isa) -> arbitrary
     // Proposals past Wasm 2.0 that brisk compiles for this ISA (and wasmi
     // runs).
     let x86_64 = isa == Isa::X86_64;
+    config.simd_enabled = x86_64;
     config.tail_call_enabled = x86_64;
     config.wide_arithmetic_enabled = x86_64;
     config.memory64_enabled = x86_64;
@@ -98,6 +103,8 @@ pub fn module_from_unstructured(u: &mut Unstructured<'_>, isa: Isa) -> arbitrary
             InstructionKind::Table,
             InstructionKind::Memory,
             InstructionKind::Control,
+            // Only where SIMD is enabled; all of it unless floats are not.
+            InstructionKind::Vector,
         ] {
             if u.arbitrary()? {
                 kinds.push(kind);

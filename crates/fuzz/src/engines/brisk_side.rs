@@ -80,6 +80,7 @@ fn to_val(v: Value) -> Val {
         Value::I64(v) => Val::I64(v as i64),
         Value::F32(b) => Val::F32(b),
         Value::F64(b) => Val::F64(b),
+        Value::V128(v) => Val::V128(v.into()),
         // Only null references can be made without the other engine.
         Value::FuncRef { .. } => Val::FuncRef(None),
         Value::ExternRef { .. } => Val::ExternRef(None),
@@ -94,7 +95,7 @@ fn from_val(v: Val) -> Value {
         Val::F64(b) => Value::F64(b),
         Val::FuncRef(f) => Value::FuncRef { null: f.is_none() },
         Val::ExternRef(e) => Value::ExternRef { null: e.is_none() },
-        Val::V128(_) => unreachable!("fuzzed modules have no SIMD (generate.rs: simd_enabled)"),
+        Val::V128(v) => Value::V128(v.into()),
         Val::ExnRef(_) => {
             unreachable!("fuzzed modules have no exceptions (generate.rs: exceptions_enabled)")
         }

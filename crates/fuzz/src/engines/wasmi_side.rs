@@ -13,7 +13,7 @@ macro_rules! wasmi_reference {
             use $wasmi as wasmi;
             use wasmi::{
                 CompilationMode, Config, Engine, Extern, F32, F64, Instance, Module, Store,
-                StoreLimits, StoreLimitsBuilder, Val, ValType,
+                StoreLimits, StoreLimitsBuilder, V128, Val, ValType,
             };
 
             /// wasmi's instruction budget per instantiation or call.
@@ -28,8 +28,10 @@ macro_rules! wasmi_reference {
             /// runtime, which does not export it).
             const BRISK_MAX_TABLE: usize = 10_000_000;
 
-            /// The interpreter, set up for Wasm 2.0 (without SIMD),
-            /// multi-memory, tail calls and wide arithmetic.
+            /// The interpreter, set up for Wasm 2.0 (with SIMD but not
+            /// relaxed SIMD, whose results are implementation-defined),
+            /// multi-memory, tail calls, wide arithmetic, memory64 and
+            /// custom page sizes.
             pub struct Wasmi(Engine);
 
             pub struct WasmiSide {
@@ -44,6 +46,8 @@ macro_rules! wasmi_reference {
                 fn new() -> Self {
                     let mut config = Config::default();
                     config
+                        .wasm_simd(true)
+                        .wasm_relaxed_simd(false)
                         .wasm_tail_call(true)
                         .wasm_wide_arithmetic(true)
                         .wasm_memory64(true)
@@ -117,6 +121,7 @@ macro_rules! wasmi_reference {
                     Value::I64(v) => Val::I64(v as i64),
                     Value::F32(b) => Val::F32(F32::from_bits(b)),
                     Value::F64(b) => Val::F64(F64::from_bits(b)),
+                    Value::V128(v) => Val::V128(V128::from(v)),
                     Value::FuncRef { .. } => Val::FuncRef(Default::default()),
                     Value::ExternRef { .. } => Val::ExternRef(Default::default()),
                 }
@@ -130,7 +135,7 @@ macro_rules! wasmi_reference {
                     Val::F64(f) => Value::F64(f.to_bits()),
                     Val::FuncRef(r) => Value::FuncRef { null: r.is_null() },
                     Val::ExternRef(r) => Value::ExternRef { null: r.is_null() },
-                    Val::V128(_) => unreachable!("SIMD is not enabled"),
+                    Val::V128(v) => Value::V128(v.as_u128()),
                 }
             }
 
