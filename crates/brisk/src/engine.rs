@@ -133,6 +133,26 @@ impl Config {
         self
     }
 
+    /// Whether relaxed SIMD operators must give the same results on every
+    /// CPU (wasmtime's setting, off by default there). brisk accepts either
+    /// value and changes nothing: its relaxed operators are deterministic
+    /// already, with one lowering on x86-64 that is the same on every run
+    /// and CPU-feature set (AVX or not). Each computes its non-relaxed
+    /// counterpart (`relaxed_swizzle` as `swizzle`, `relaxed_trunc` as
+    /// `trunc_sat`, `relaxed_laneselect` as `bitselect`, `relaxed_min`/`max`
+    /// as `min`/`max`, `relaxed_q15mulr` as `q15mulr_sat`),
+    /// `relaxed_madd`/`nmadd` multiply then add, rounding twice (never a
+    /// fused multiply-add), and the dot products read the bytes of their
+    /// second operand one fixed way whatever their top bit (see
+    /// brisk-codegen's `codegen_simd`). These are choices the proposal
+    /// allows; another engine's deterministic mode may pick others (a
+    /// fused `madd`, say), so results can differ across engines, never
+    /// across machines running brisk.
+    pub fn relaxed_simd_deterministic(&mut self, deterministic: bool) -> &mut Self {
+        let _ = deterministic;
+        self
+    }
+
     /// The most bytes any memory may grow to, in 64 KiB units (default
     /// 65536: 4 GiB), whatever its page size or index type: a memory
     /// reserves its maximum size capped by this (or 4 GiB and the guard
