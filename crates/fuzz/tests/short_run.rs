@@ -5,7 +5,7 @@
 use brisk::BoundsChecks;
 use brisk_fuzz::{Budget, Campaign, Options, Stats, Target, campaign};
 
-/// Iterations per run: the three runs take about 40 s in release on two
+/// Iterations per run: the three runs take about 50 s in release on two
 /// cores.
 const ITERATIONS: u64 = 6000;
 
