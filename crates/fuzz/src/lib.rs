@@ -20,7 +20,7 @@ pub mod diff;
 mod engines;
 mod generate;
 pub mod mutate;
-mod rng;
+pub mod rng;
 pub mod value;
 
 pub use campaign::{Budget, Campaign, Stats};

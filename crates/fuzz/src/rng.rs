@@ -39,4 +39,13 @@ impl Rng {
     pub fn bytes(&mut self, len: usize) -> Vec<u8> {
         (0..len).map(|_| self.next_u64() as u8).collect()
     }
+
+    /// One of `edges` two times in three, random bits otherwise.
+    pub fn edgy(&mut self, edges: &[u64]) -> u64 {
+        if self.below(3) == 0 {
+            self.next_u64()
+        } else {
+            self.pick(edges)
+        }
+    }
 }

@@ -8,6 +8,7 @@ mod generate;
 use brisk::BoundsChecks;
 use brisk_fuzz::campaign::Stats;
 use brisk_fuzz::diff::Verdict;
+use brisk_fuzz::rng::Rng;
 use clap::{Parser, ValueEnum};
 use engines::{Brisk, Outcome, State, Wasmtime};
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -73,42 +74,6 @@ fn bounds_name(b: BoundsChecks) -> &'static str {
     match b {
         BoundsChecks::GuardPages { .. } => "guard",
         BoundsChecks::Explicit => "explicit",
-    }
-}
-
-/// SplitMix64, so that a seed is all it takes to reproduce an iteration
-/// (brisk-fuzz keeps its own generator private).
-pub struct Rng(u64);
-
-impl Rng {
-    pub fn new(seed: u64) -> Rng {
-        Rng(seed)
-    }
-
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    /// A number in `0..n` (`n > 0`).
-    pub fn below(&mut self, n: u64) -> u64 {
-        self.next_u64() % n
-    }
-
-    pub fn bytes(&mut self, len: usize) -> Vec<u8> {
-        (0..len).map(|_| self.next_u64() as u8).collect()
-    }
-
-    /// One of `edges` two times in three, random bits otherwise.
-    pub fn edgy(&mut self, edges: &[u64]) -> u64 {
-        if self.below(3) == 0 {
-            self.next_u64()
-        } else {
-            edges[self.below(edges.len() as u64) as usize]
-        }
     }
 }
 
