@@ -28,10 +28,19 @@ pub enum TrapCode {
     OutOfFuel,
     /// `ref.as_non_null` of a null reference.
     NullReference,
+    /// A struct access through a null reference (GC).
+    NullStructReference,
+    /// An array access through a null reference (GC).
+    NullArrayReference,
+    /// An array index, or a bulk array operation's range, out of bounds.
+    ArrayOutOfBounds,
+    /// The store's GC heap is full (its configured limit) even after a
+    /// collection, or an array too large for it was requested.
+    GcOutOfMemory,
 }
 
 impl TrapCode {
-    const ALL: [TrapCode; 16] = [
+    const ALL: [TrapCode; 20] = [
         TrapCode::Unreachable,
         TrapCode::IntegerDivisionByZero,
         TrapCode::IntegerOverflow,
@@ -48,6 +57,10 @@ impl TrapCode {
         TrapCode::Interrupt,
         TrapCode::OutOfFuel,
         TrapCode::NullReference,
+        TrapCode::NullStructReference,
+        TrapCode::NullArrayReference,
+        TrapCode::ArrayOutOfBounds,
+        TrapCode::GcOutOfMemory,
     ];
 
     /// The non-zero number generated code hands to the entry trampoline.
@@ -77,6 +90,10 @@ impl TrapCode {
             TrapCode::Interrupt => "interrupt",
             TrapCode::OutOfFuel => "all fuel consumed by WebAssembly",
             TrapCode::NullReference => "null reference",
+            TrapCode::NullStructReference => "null structure reference",
+            TrapCode::NullArrayReference => "null array reference",
+            TrapCode::ArrayOutOfBounds => "out of bounds array access",
+            TrapCode::GcOutOfMemory => "out of memory: GC heap exhausted",
         }
     }
 }
