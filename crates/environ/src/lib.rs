@@ -6,6 +6,7 @@
 //! Nothing here knows about machine code or about memory mappings.
 
 mod error;
+pub mod gc_layout;
 mod module;
 mod trap;
 mod types;
