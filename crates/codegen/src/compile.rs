@@ -139,6 +139,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
                 let mut masm = M::new(options.target);
                 masm.check_stack_alignment(options.stack_alignment_checks);
                 masm.epoch_checks(options.epoch_interruption);
+                masm.fuel_checks(options.consume_fuel);
                 masm
             },
             ctx: CodeGenContext::default(),
@@ -190,7 +191,8 @@ impl<M: MacroAssembler> FuncCompiler<M> {
         let func_type = info.functions[input.func_index as usize];
         let sig = info.type_sig(func_type);
         self.masm.clear();
-        self.ctx.reset::<M>(&sig.params);
+        let fuel_reg = self.consume_fuel.then(M::fuel_reg);
+        self.ctx.reset::<M>(&sig.params, fuel_reg);
         self.control.clear();
         self.traps.clear();
         self.exn.clear();

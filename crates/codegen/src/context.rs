@@ -36,13 +36,15 @@ pub fn reg_class(ty: WasmType) -> RegClass {
 }
 
 impl CodeGenContext {
-    pub fn reset<M: MacroAssembler>(&mut self, params: &[WasmType]) {
+    /// Starts a function with parameters `params`; `reserved` (a local
+    /// register) is pinned to no local.
+    pub fn reset<M: MacroAssembler>(&mut self, params: &[WasmType], reserved: Option<Reg>) {
         self.stack.clear();
         self.regs.reset(
             M::allocatable(RegClass::Int),
             M::allocatable(RegClass::Float),
         );
-        self.frame.reset::<M>(params);
+        self.frame.reset::<M>(params, reserved);
         self.local_refs.clear();
         self.max_depth = 0;
     }

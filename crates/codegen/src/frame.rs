@@ -64,12 +64,15 @@ impl Frame {
     /// Lays out a frame for `params` and then the declared `locals`. The
     /// first integer locals (parameters first) are pinned to the ISA's
     /// local registers, which are callee-saved: their memory slot is unused.
-    pub fn reset<M: MacroAssembler>(&mut self, params: &[WasmType]) {
+    /// `reserved` (the fuel register) is pinned to no local.
+    pub fn reset<M: MacroAssembler>(&mut self, params: &[WasmType], reserved: Option<Reg>) {
         self.locals.clear();
         self.pinned.clear();
         self.free_pinned.clear();
         self.pinned_regs = RegSet::default();
-        self.free_pinned.extend(M::local_regs().iter().rev());
+        let free = M::local_regs().iter().rev();
+        self.free_pinned
+            .extend(free.filter(|r| Some(**r) != reserved));
         self.save_slots.clear();
         self.locals_end = SLOT; // the vmctx slot
         for r in M::local_regs() {

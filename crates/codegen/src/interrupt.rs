@@ -19,7 +19,14 @@
 //! check. A `return_call` loop is covered by the callee's prologue.
 //!
 //! **Fuel.** A store's fuel lives in its limits block as
-//! `LIMITS_FUEL_CONSUMED`: fuel used minus fuel given. Each operator
+//! `LIMITS_FUEL_CONSUMED`: fuel used minus fuel given. While a function
+//! runs, the counter is in a register (`MacroAssembler::fuel_reg`, one of
+//! the local registers, which then holds no local): loaded by the
+//! prologue, written back before every call, return, tail call and trap
+//! stub and reloaded after every call and at landing pads, so the store's
+//! count is exact whenever other code (the host, a builtin, another
+//! function) can see it, and charging a block is one register `add`
+//! instead of a read-modify-write of memory. Each operator
 //! costs 1, except `nop`, `drop`, `block`, `loop`, `else`, `end`,
 //! `unreachable` and `return` (wasmtime's rule: they emit no work of their
 //! own). Costs are counted while translating; a block is the operators
@@ -31,8 +38,11 @@
 //! more than the fuel left. Other blocks are added at their end, before
 //! the transfer. So a call or a function that returns has paid exactly
 //! for the operators it ran, and a single-block loop pays once per
-//! iteration, at its check; a trap may leave a block's operators unpaid,
-//! and fuel may run out within the blocks between two checks.
+//! iteration, at its check; fuel may run out within the blocks between
+//! two checks. A trap stub writes the counter back, so a trap raised by
+//! the code (`unreachable`, a failed check) leaves only its own block's
+//! operators unpaid; a trap raised by a fault (an out-of-bounds access
+//! caught by a guard page) leaves the count of the last write-back.
 
 use crate::codegen::CodeGen;
 use crate::compile::CompileOptions;
@@ -198,10 +208,16 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// count to the store's counter when the operator transfers control.
     /// Dead code counts nothing: every operator that makes code
     /// unreachable has added the count before.
+    #[inline]
     pub fn charge_fuel(&mut self, rule: FuelRule) {
-        if !self.consume_fuel || !self.reachable {
-            return;
+        if self.consume_fuel && self.reachable {
+            self.count_fuel(rule);
         }
+    }
+
+    /// [`Self::charge_fuel`] with fuel on, out of line: the visitor calls
+    /// it for every operator, fuel on or off.
+    fn count_fuel(&mut self, rule: FuelRule) {
         self.fuel_pending += rule.cost;
         if !rule.flush {
             return;

@@ -1180,13 +1180,26 @@ pub trait MacroAssembler {
     fn epoch_check(&mut self) {
         unreachable!("epoch_check: {NO_INTERRUPTION}")
     }
-    /// Adds `units` to the store's fuel counter (`LIMITS_FUEL_CONSUMED`).
-    /// Flags and scratch registers only are clobbered.
+    /// Fuel metering in the functions that follow: the store's counter
+    /// lives in [`Self::fuel_reg`] while a function runs (loaded by the
+    /// prologue, written back to `LIMITS_FUEL_CONSUMED` before every call,
+    /// return, tail call and trap stub, reloaded after calls and at landing
+    /// pads). Called once, before any function; off by default.
+    fn fuel_checks(&mut self, on: bool) {
+        assert!(!on, "fuel_checks: {NO_INTERRUPTION}");
+    }
+    /// The register (one of [`Self::local_regs`], then never pinned to a
+    /// local) that holds the fuel counter in functions with fuel checks.
+    fn fuel_reg() -> Reg {
+        unreachable!("fuel_reg: {NO_INTERRUPTION}")
+    }
+    /// Adds `units` to the fuel counter. Flags and scratch registers only
+    /// are clobbered.
     fn fuel_charge(&mut self, units: u32) {
         let _ = units;
         unreachable!("fuel_charge: {NO_INTERRUPTION}")
     }
-    /// Adds the cost of the block that starts here to the store's fuel
+    /// Adds the cost of the block that starts here to the fuel
     /// counter and traps with `OutOfFuel` if it is then positive (the
     /// block costs more than the fuel left). The cost is set later by
     /// [`Self::fuel_patch`] with what this returns.

@@ -61,6 +61,9 @@ pub struct X64Masm {
     resume: Option<Label>,
     /// Prologues check the epoch (`MacroAssembler::epoch_checks`).
     epoch: bool,
+    /// Functions keep the fuel counter in `interrupt::FUEL`
+    /// (`MacroAssembler::fuel_checks`).
+    fuel: bool,
     /// The current function's epoch slow paths.
     epoch_stubs: Vec<interrupt::EpochStub>,
     /// The current function's v128 constant pool, emitted 16-byte aligned
@@ -353,6 +356,7 @@ impl MacroAssembler for X64Masm {
             trap_stubs: Vec::new(),
             resume: None,
             epoch: false,
+            fuel: false,
             epoch_stubs: Vec::new(),
             v128_consts: Vec::new(),
         }
@@ -434,8 +438,12 @@ impl MacroAssembler for X64Masm {
             self.asm.bind(l);
             l
         });
+        let fuel = self.fuel;
         let check = self.with_scratch(|a, limit| {
             load64(a, limit, VMCTX, VMCTX_LIMITS as i32);
+            if fuel {
+                interrupt::load_fuel(a, limit);
+            }
             load64(a, limit, limit, LIMITS_STACK_LIMIT as i32);
             let check = a.alu_ri_patchable(AluOp::Add, OperandSize::S64, limit);
             a.alu_rr(AluOp::Cmp, OperandSize::S64, RSP, limit);
@@ -463,6 +471,7 @@ impl MacroAssembler for X64Masm {
     }
 
     fn epilogue(&mut self, arg_bytes: u32) {
+        self.save_fuel();
         let a = &mut self.asm;
         a.mov_rr(OperandSize::S64, RSP, RBP);
         a.pop_r(RBP);
@@ -870,6 +879,8 @@ impl MacroAssembler for X64Masm {
                 // A Wasm trap is a `ud2` listed in the trap table: the
                 // signal handler records the backtrace from this frame and
                 // unwinds to the innermost entry.
+                self.save_fuel();
+                let a = &mut self.asm;
                 traps.push(TrapEntry {
                     code_offset: a.buf.len(),
                     code,
@@ -889,11 +900,14 @@ impl MacroAssembler for X64Masm {
     }
 
     fn call_direct(&mut self, callee: u32) {
+        self.save_fuel();
         self.asm.call_func(callee);
+        self.reload_fuel();
     }
 
     fn call_through_vmctx(&mut self, code: u32, callee_vmctx: u32, saved_vmctx: Amode) {
         let saved_vmctx = *from_outside(&saved_vmctx);
+        self.save_fuel();
         self.with_scratch(|a, target| {
             a.mov_rr(OperandSize::S64, CALLER_VMCTX, VMCTX);
             load64(a, target, VMCTX, code as i32);
@@ -901,6 +915,7 @@ impl MacroAssembler for X64Masm {
             a.call_r(target);
         });
         self.asm.mov_rm(OperandSize::S64, VMCTX, &saved_vmctx);
+        self.reload_fuel();
     }
 
     fn entry_trampoline_prologue(&mut self) -> (Reg, Reg) {
@@ -1084,6 +1099,7 @@ impl MacroAssembler for X64Masm {
     fn call_builtin(&mut self, builtin: Builtin) {
         // Wasm code keeps no particular stack alignment: align for the host
         // call and restore the stack pointer from the copy pushed below it.
+        self.save_fuel();
         self.with_scratch(|a, s| {
             a.mov_rr(OperandSize::S64, RDI, VMCTX);
             a.mov_rr(OperandSize::S64, s, RSP);
@@ -1093,8 +1109,9 @@ impl MacroAssembler for X64Masm {
             load64(a, s, VMCTX, VMCTX_BUILTINS as i32);
             a.call_m(&Amode::base_disp(s, builtin.offset() as i32));
         });
+        load64(&mut self.asm, RSP, RSP, 8);
+        self.reload_fuel();
         let a = &mut self.asm;
-        load64(a, RSP, RSP, 8);
         if builtin.can_trap() {
             a.test_rr(OperandSize::S32, RAX, RAX);
             let raise = self.stub_label(None);
@@ -1135,6 +1152,7 @@ impl MacroAssembler for X64Masm {
         // Copied first: `funcref` may be the register the caller's vmctx
         // goes in.
         let saved_vmctx = *from_outside(&saved_vmctx);
+        self.save_fuel();
         self.with_scratch(|a, callee| {
             a.mov_rr(OperandSize::S64, callee, funcref);
             a.mov_rr(OperandSize::S64, CALLER_VMCTX, VMCTX);
@@ -1142,6 +1160,7 @@ impl MacroAssembler for X64Masm {
             a.call_m(&Amode::base_disp(callee, FUNC_REF_CODE as i32));
         });
         self.asm.mov_rm(OperandSize::S64, VMCTX, &saved_vmctx);
+        self.reload_fuel();
     }
 
     fn implements(family: OpFamily) -> bool {
@@ -1242,6 +1261,7 @@ impl MacroAssembler for X64Masm {
     }
 
     fn tail_call(&mut self, target: TailTarget, frame: TailFrame) {
+        self.save_fuel();
         self.emit_tail_call(target, frame);
     }
 
@@ -1266,6 +1286,7 @@ impl MacroAssembler for X64Masm {
 
     fn exn_landing_pad(&mut self, saved_vmctx: Amode) {
         self.reload_vmctx(saved_vmctx);
+        self.reload_fuel();
     }
 
     fn exn_compare_tag(&mut self, tag: Reg, tag_ptr: u32) {
@@ -1282,6 +1303,14 @@ impl MacroAssembler for X64Masm {
 
     fn epoch_check(&mut self) {
         self.emit_epoch_check();
+    }
+
+    fn fuel_checks(&mut self, on: bool) {
+        self.fuel = on;
+    }
+
+    fn fuel_reg() -> Reg {
+        interrupt::FUEL
     }
 
     fn fuel_charge(&mut self, units: u32) {

@@ -5,11 +5,14 @@
 //! loop header (epochs):   mov r11, [r14 + limits]
 //!                         cmp rsp, [r11 + stack_limit]
 //!                         jb  slow                  ; retry: the header
-//! entry/header (fuel):    mov r11, [r14 + limits]
-//!                         add qword [r11 + fuel_consumed], n  ; this block's
+//! prologue (fuel):       mov r13, [r11 + fuel_consumed]  ; r11 = limits
+//! entry/header (fuel):    add r13, n                ; this block's cost
 //!                         jg  out_of_fuel           ; a ud2 in the trap table
-//! other blocks (fuel):    mov r11, [r14 + limits]
-//!                         add qword [r11 + fuel_consumed], n  ; at their end
+//! other blocks (fuel):    add r13, n                ; at their end
+//! calls, returns, tail    mov r11, [r14 + limits]
+//! calls, trap stubs:      mov [r11 + fuel_consumed], r13
+//! after calls, landing    mov r11, [r14 + limits]
+//! pads (fuel):            mov r13, [r11 + fuel_consumed]
 //! slow:                   mov r11, [r14 + limits]
 //!                         mov r11, [r11 + stack_limit]
 //!                         test r11, r11
@@ -25,13 +28,28 @@
 
 use super::{X64Masm, load64};
 use crate::buffer::Label;
-use crate::isa::x64::asm::{AluOp, Amode, Cond};
-use crate::isa::x64::regs::{RSP, VMCTX};
+use crate::isa::x64::asm::{AluOp, Amode, Assembler, Cond};
+use crate::isa::x64::regs::{R13, RSP, VMCTX};
 use crate::masm::{MacroAssembler, OperandSize};
+use crate::reg::Reg;
 use brisk_environ::TrapCode;
 use brisk_environ::vmctx::{Builtin, LIMITS_FUEL_CONSUMED, LIMITS_STACK_LIMIT, VMCTX_LIMITS};
 
 const S64: OperandSize = OperandSize::S64;
+
+/// The fuel counter while a function with fuel checks runs (a local
+/// register: no local is pinned to it then).
+pub(super) const FUEL: Reg = R13;
+
+/// The store's fuel counter, in the limits block at `limits`.
+fn fuel_counter(limits: Reg) -> Amode {
+    Amode::base_disp(limits, LIMITS_FUEL_CONSUMED as i32)
+}
+
+/// Loads the fuel register from the limits block at `limits`.
+pub(super) fn load_fuel(a: &mut Assembler, limits: Reg) {
+    a.mov_rm(S64, FUEL, &fuel_counter(limits));
+}
 
 /// A slow path to emit after the body: where the failed check jumps, and
 /// where the check is retried.
@@ -62,22 +80,36 @@ impl X64Masm {
     }
 
     pub(super) fn emit_fuel_charge(&mut self, units: u32) {
-        self.with_scratch(|a, limits| {
-            load64(a, limits, VMCTX, VMCTX_LIMITS as i32);
-            let fuel = Amode::base_disp(limits, LIMITS_FUEL_CONSUMED as i32);
-            a.alu_mi(AluOp::Add, S64, &fuel, units as i32);
-        });
+        self.asm.alu_ri(AluOp::Add, S64, FUEL, units as i32);
     }
 
     pub(super) fn emit_fuel_check(&mut self) -> u32 {
-        let cost = self.with_scratch(|a, limits| {
-            load64(a, limits, VMCTX, VMCTX_LIMITS as i32);
-            let fuel = Amode::base_disp(limits, LIMITS_FUEL_CONSUMED as i32);
-            a.alu_mi_patchable(AluOp::Add, S64, &fuel)
-        });
+        let cost = self.asm.alu_ri_patchable(AluOp::Add, S64, FUEL);
         let out = self.trap_label(TrapCode::OutOfFuel);
         self.asm.jcc(Cond::G, out);
         cost
+    }
+
+    /// Writes the fuel register back to the store (in a function with
+    /// fuel checks).
+    pub(super) fn save_fuel(&mut self) {
+        if self.fuel {
+            self.with_scratch(|a, limits| {
+                load64(a, limits, VMCTX, VMCTX_LIMITS as i32);
+                a.mov_mr(S64, &fuel_counter(limits), FUEL);
+            });
+        }
+    }
+
+    /// Reloads the fuel register from the store (in a function with fuel
+    /// checks), which the code just called may have changed.
+    pub(super) fn reload_fuel(&mut self) {
+        if self.fuel {
+            self.with_scratch(|a, limits| {
+                load64(a, limits, VMCTX, VMCTX_LIMITS as i32);
+                load_fuel(a, limits);
+            });
+        }
     }
 
     /// Emits the epoch slow paths (before the trap stubs, which they use).
