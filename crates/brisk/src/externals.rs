@@ -20,6 +20,7 @@ impl Memory {
                 "a shared memory type is for SharedMemory::new".into(),
             ));
         }
+        store.store_inner_mut().check_new_memory(&ty)?;
         let config = &store.store_inner().engine.inner.config;
         let mut mem = Box::new(
             LinearMemory::new(&ty, config.bounds, config.memory_pages).map_err(|e| {
@@ -102,6 +103,7 @@ impl Table {
             )));
         }
         let bits = init.to_bits(store.store_inner())? as usize;
+        store.store_inner_mut().check_new_table(&ty)?;
         let mut table = Box::new(
             brisk_runtime::Table::new(ty, bits)
                 .ok_or_else(|| Error::Type("table too large".into()))?,

@@ -3,13 +3,16 @@
 //! `memory.grow`/`table.grow` in Wasm code, by [`Memory::grow`] and
 //! [`Table::grow`](crate::Table::grow) in the host) and at instantiation
 //! (instance, table and memory counts; each new memory's and table's
-//! minimum). [`StoreLimits`] is the ready-made limiter.
+//! minimum), and when the host creates a memory or table ([`Memory::new`],
+//! [`Table::new`](crate::Table::new): the count and the minimum).
+//! [`StoreLimits`] is the ready-made limiter.
 //!
 //! [`Memory::grow`]: crate::Memory::grow
+//! [`Memory::new`]: crate::Memory::new
 
 use crate::store::StoreInner;
 use crate::{Error, Store};
-use brisk_environ::ModuleInfo;
+use brisk_environ::{MemoryType, ModuleInfo, TableType};
 use brisk_runtime::{
     Growing, LinearMemory, RuntimeError, Table, memory_bytes, memory_growth, table_growth,
 };
@@ -278,48 +281,93 @@ impl StoreInner {
         if self.limiter.is_none() {
             return Ok(());
         }
-        let defined = |info: &ModuleInfo| {
-            (
-                info.tables.len() - info.num_imported_tables as usize,
-                info.memories.len() - info.num_imported_memories as usize,
-            )
-        };
-        let (mut tables, mut memories) = (self.owned_tables.len(), self.owned_memories.len());
-        for instance in &self.instances {
-            let (t, m) = defined(instance.module().info());
-            tables += t;
-            memories += m;
+        let new_tables = &info.tables[info.num_imported_tables as usize..];
+        let new_memories = &info.memories[info.num_imported_memories as usize..];
+        self.check_counts(1, new_tables.len(), new_memories.len())?;
+        new_memories
+            .iter()
+            .try_for_each(|ty| self.check_memory_minimum(ty))?;
+        new_tables
+            .iter()
+            .try_for_each(|ty| self.check_table_minimum(ty))
+    }
+
+    /// Checks the memory count and the minimum before the host creates a
+    /// memory of type `ty` (`Memory::new`).
+    pub(crate) fn check_new_memory(&mut self, ty: &MemoryType) -> Result<(), Error> {
+        if self.limiter.is_none() {
+            return Ok(());
         }
-        let (new_tables, new_memories) = defined(info);
+        self.check_counts(0, 0, 1)?;
+        self.check_memory_minimum(ty)
+    }
+
+    /// Checks the table count and the minimum before the host creates a
+    /// table of type `ty` (`Table::new`).
+    pub(crate) fn check_new_table(&mut self, ty: &TableType) -> Result<(), Error> {
+        if self.limiter.is_none() {
+            return Ok(());
+        }
+        self.check_counts(0, 1, 0)?;
+        self.check_table_minimum(ty)
+    }
+
+    /// Checks that the store may hold `instances`, `tables` and `memories`
+    /// more of each.
+    fn check_counts(
+        &mut self,
+        instances: usize,
+        tables: usize,
+        memories: usize,
+    ) -> Result<(), Error> {
+        let (mut held_tables, mut held_memories) =
+            (self.owned_tables.len(), self.owned_memories.len());
+        for instance in &self.instances {
+            let info = instance.module().info();
+            held_tables += info.tables.len() - info.num_imported_tables as usize;
+            held_memories += info.memories.len() - info.num_imported_memories as usize;
+        }
         let counts = [
-            ("instance", self.instances.len() + 1, Query::Instances),
-            ("table", tables + new_tables, Query::Tables),
-            ("memory", memories + new_memories, Query::Memories),
+            (
+                "instance",
+                self.instances.len(),
+                instances,
+                Query::Instances,
+            ),
+            ("table", held_tables, tables, Query::Tables),
+            ("memory", held_memories, memories, Query::Memories),
         ];
-        for (what, count, query) in counts {
-            let limit = self.ask(query)?;
-            if count > limit {
+        for (what, held, new, query) in counts {
+            if new == 0 {
+                continue;
+            }
+            let count = held + new;
+            if count > self.ask(query)? {
                 return Err(limit_error(format!(
                     "resource limit exceeded: {what} count too high at {count}"
                 )));
             }
         }
-        for ty in &info.memories[info.num_imported_memories as usize..] {
-            let min = memory_bytes(ty, ty.min);
-            let max = ty.max.map(|m| memory_bytes(ty, m));
-            if !self.may_grow(Growing::Memory, 0, min, max)? {
-                return Err(limit_error(format!(
-                    "memory minimum size of {min} bytes exceeds the store's limits"
-                )));
-            }
+        Ok(())
+    }
+
+    fn check_memory_minimum(&mut self, ty: &MemoryType) -> Result<(), Error> {
+        let min = memory_bytes(ty, ty.min);
+        let max = ty.max.map(|m| memory_bytes(ty, m));
+        if !self.may_grow(Growing::Memory, 0, min, max)? {
+            return Err(limit_error(format!(
+                "memory minimum size of {min} bytes exceeds the store's limits"
+            )));
         }
-        for ty in &info.tables[info.num_imported_tables as usize..] {
-            if !self.may_grow(Growing::Table, 0, ty.min, ty.max)? {
-                return Err(limit_error(format!(
-                    "table minimum size of {} elements exceeds the store's limits",
-                    ty.min
-                )));
-            }
+        Ok(())
+    }
+
+    fn check_table_minimum(&mut self, ty: &TableType) -> Result<(), Error> {
+        if !self.may_grow(Growing::Table, 0, ty.min, ty.max)? {
+            return Err(limit_error(format!(
+                "table minimum size of {} elements exceeds the store's limits",
+                ty.min
+            )));
         }
         Ok(())
     }

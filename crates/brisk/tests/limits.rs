@@ -1,11 +1,12 @@
 //! Resource limits through the API: a store's limiter denies memory and
 //! table growth (from Wasm, where the grow returns -1, and from the host),
-//! bounds instance, memory and table counts and new memories' minimums,
-//! and sees the sizes wasmtime's limiter sees.
+//! bounds instance, memory and table counts and new memories' minimums
+//! (instantiation and the host's `Memory::new`/`Table::new`), and sees the
+//! sizes wasmtime's limiter sees.
 
 use brisk::{
-    Error, ExternType, Instance, Module, ResourceLimiter, Store, StoreLimits, StoreLimitsBuilder,
-    Val,
+    Error, ExternType, Instance, Memory, MemoryType, Module, ResourceLimiter, Store, StoreLimits,
+    StoreLimitsBuilder, Table, TableType, Val, WasmType,
 };
 
 const PAGE: usize = 65536;
@@ -154,4 +155,56 @@ fn trap_on_grow_failure_makes_host_growth_an_error() {
     assert!(e.to_string().contains("forcing a trap"), "{e}");
     // Wasm code's memory.grow cannot trap in brisk yet: -1.
     assert_eq!(grow(&mut store, instance, "grow", 1), -1);
+}
+
+fn table_type(min: u64) -> TableType {
+    TableType {
+        elem: WasmType::FuncRef,
+        min,
+        max: None,
+        table64: false,
+    }
+}
+
+#[test]
+fn host_created_memories_and_tables_are_limited() {
+    let limits = StoreLimitsBuilder::new()
+        .memory_size(2 * PAGE)
+        .table_elements(4)
+        .memories(2)
+        .tables(2)
+        .build();
+    let mut store = store_with(limits, |l| l);
+    let e = Memory::new(&mut store, MemoryType::new(3, None)).unwrap_err();
+    assert!(e.to_string().contains("memory minimum"), "{e}");
+    Memory::new(&mut store, MemoryType::new(2, None)).unwrap();
+    let e = Table::new(&mut store, table_type(5), Val::FuncRef(None)).unwrap_err();
+    assert!(e.to_string().contains("table minimum"), "{e}");
+    Table::new(&mut store, table_type(4), Val::FuncRef(None)).unwrap();
+    // One memory and one table held; an instance defining one of each
+    // reaches both limits, and then the host can create neither.
+    instantiate(&mut store, "(module (memory 1) (table 1 funcref))").unwrap();
+    let e = Memory::new(&mut store, MemoryType::new(1, None)).unwrap_err();
+    assert!(e.to_string().contains("memory count"), "{e}");
+    let e = Table::new(&mut store, table_type(1), Val::FuncRef(None)).unwrap_err();
+    assert!(e.to_string().contains("table count"), "{e}");
+}
+
+#[test]
+fn host_creation_sees_the_limiter_errors_and_sizes() {
+    let mut store = store_with(Recorder::default(), |r| r);
+    Memory::new(&mut store, MemoryType::new(2, Some(3))).unwrap();
+    assert_eq!(store.data().memory, [(0, 2 * PAGE, Some(3 * PAGE))]);
+    // The recorder allows a table only from 0 elements: creation is asked
+    // with current 0.
+    Table::new(&mut store, table_type(7), Val::FuncRef(None)).unwrap();
+    assert_eq!(store.data().table, [(0, 7, None)]);
+
+    let limits = StoreLimitsBuilder::new()
+        .memory_size(PAGE)
+        .trap_on_grow_failure(true)
+        .build();
+    let mut store = store_with(limits, |l| l);
+    let e = Memory::new(&mut store, MemoryType::new(2, None)).unwrap_err();
+    assert!(e.to_string().contains("forcing a trap"), "{e}");
 }
