@@ -4,6 +4,7 @@
 
 mod engines;
 mod generate;
+mod typed;
 
 use brisk::BoundsChecks;
 use brisk_fuzz::campaign::Stats;
@@ -35,6 +36,11 @@ struct Cli {
     iterations: Option<u64>,
     #[arg(long, value_enum, default_value = "both")]
     bounds: Bounds,
+    /// Where modules come from: `typed` (typed function references and
+    /// tail calls, typed.rs) or `smith` (wasm-smith: exceptions and tail
+    /// calls; always with --legacy).
+    #[arg(long, value_enum, default_value = "typed")]
+    generator: Generator,
     /// Legacy exceptions, crash-only: brisk alone compiles and runs each
     /// module with its `try_table`s rewritten as legacy `try`s.
     #[arg(long)]
@@ -48,6 +54,12 @@ struct Cli {
     /// Prints both engines' traces of every iteration.
     #[arg(long)]
     verbose: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, ValueEnum)]
+enum Generator {
+    Typed,
+    Smith,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -294,6 +306,12 @@ fn fuzz(cli: &Cli) -> u64 {
     let mut stats: Vec<Stats> = modes.iter().map(|_| Stats::default()).collect();
     let mut drawn = generate::Drawn::default();
     let mut no_module = 0;
+    let mut coverage = typed::Coverage::default();
+    let generator = if cli.legacy {
+        Generator::Smith
+    } else {
+        cli.generator
+    };
     let start = Instant::now();
     let deadline = Duration::from_secs(cli.seconds);
     let given = match &cli.wasm {
@@ -327,6 +345,17 @@ fn fuzz(cli: &Cli) -> u64 {
         i += 1;
         let wasm = match &given {
             Some(wasm) => wasm.clone(),
+            None if generator == Generator::Typed => {
+                let wasm = typed::module_for_seed(seed);
+                let mut validator = wasmparser::Validator::new_with_features(typed::features());
+                if let Err(e) = validator.validate_all(&wasm) {
+                    // A generator bug: shown, not compared.
+                    println!("seed {seed}: the typed generator made an invalid module: {e}");
+                    no_module += 1;
+                    continue;
+                }
+                wasm
+            }
             None => match generate::module_for_seed(seed, &mut drawn) {
                 Some(wasm) => wasm,
                 None => {
@@ -335,6 +364,7 @@ fn fuzz(cli: &Cli) -> u64 {
                 }
             },
         };
+        coverage.record(&wasm);
         for (mode, &bounds) in modes.iter().enumerate() {
             let report = run_one(&wasm, seed, bounds, cli.legacy, &wasmtime_engine);
             if cli.verbose || !explicit.is_empty() {
@@ -367,14 +397,22 @@ fn fuzz(cli: &Cli) -> u64 {
         }
     }
     println!(
-        "{} seeds in {:.0} s; {} modules drawn, {} needed GC and were drawn again, {} kept with typed function references, {} seeds had no module",
+        "{} seeds in {:.0} s ({:?} generator); {} seeds had no module",
         i,
         start.elapsed().as_secs_f64(),
-        drawn.modules,
-        drawn.outside,
-        drawn.typed_refs,
+        generator,
         no_module
     );
+    if generator == Generator::Smith {
+        println!(
+            "wasm-smith: {} modules drawn, {} needed GC and were drawn again, {} kept with typed function references",
+            drawn.modules, drawn.outside, drawn.typed_refs
+        );
+    }
+    println!("modules containing each feature (of {}):", coverage.modules);
+    for (name, n) in typed::FEATURES.iter().zip(coverage.counts) {
+        println!("  {n:>7} {name}");
+    }
     for (stats, bounds) in stats.iter().zip(&modes) {
         println!(
             "{}: {} iterations: {} mismatches, {} crashes, {} agreed, {} skipped, {} inconclusive, {} rejected",
