@@ -66,6 +66,9 @@ impl<T> Store<T> {
         if engine.config().epoch_interruption {
             StoreRuntime::watch_epoch(&mut runtime, &engine.inner.epoch);
         }
+        if engine.config().consume_fuel {
+            runtime.meter_fuel();
+        }
         Store {
             inner: Box::new(StoreInner {
                 engine: engine.clone(),

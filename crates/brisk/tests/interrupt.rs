@@ -2,7 +2,7 @@
 //! and a `return_call` loop) stopped by an epoch incremented from another
 //! thread and by fuel; the store usable afterwards; the deadline callback
 //! extending the deadline and stopping the code with its error; exact fuel
-//! counts for small functions; stack overflow still reported as such with
+//! counts for small functions and at a trap; stack overflow still reported as such with
 //! epochs on; and a clean error where the checks cannot be compiled.
 
 use brisk::{
@@ -26,6 +26,12 @@ const WAT: &str = r#"(module
       br_if $l))
   (func (export "twice") (param i32) (result i32)
     local.get 0 call $inc call $inc)
+  (memory 1)
+  (func (export "count_then_fault") (param i32)
+    (loop $l
+      local.get 0 i32.const 1 i32.sub local.tee 0
+      br_if $l)
+    (drop (i32.load (i32.const -4))))
   (func (export "pick") (param i32) (result i32)
     (if (result i32) (local.get 0)
       (then nop i32.const 10)
@@ -244,6 +250,22 @@ fn fuel_counts_are_exact() {
     // (drop free).
     assert_eq!(cost("pick", 1), 3);
     assert_eq!(cost("pick", 0), 4);
+}
+
+#[test]
+fn a_trap_leaves_only_its_own_block_unpaid() {
+    let (_engine, mut store, instance) = fuel();
+    let f = instance
+        .get_typed_func::<i32, ()>(&mut store, "count_then_fault")
+        .unwrap();
+    for n in [1, 1000] {
+        store.set_fuel(1_000_000).unwrap();
+        let trap = trap(f.call(&mut store, n));
+        assert_eq!(trap, TrapCode::MemoryOutOfBounds);
+        // 5 per iteration; the block after the loop (i32.const, i32.load,
+        // drop) traps before it is paid for.
+        assert_eq!(1_000_000 - store.get_fuel().unwrap(), 5 * n as u64);
+    }
 }
 
 #[test]

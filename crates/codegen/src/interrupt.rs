@@ -22,11 +22,11 @@
 //! `LIMITS_FUEL_CONSUMED`: fuel used minus fuel given. While a function
 //! runs, the counter is in a register (`MacroAssembler::fuel_reg`, one of
 //! the local registers, which then holds no local): loaded by the
-//! prologue, written back before every call, return, tail call and trap
-//! stub and reloaded after every call and at landing pads, so the store's
-//! count is exact whenever other code (the host, a builtin, another
-//! function) can see it, and charging a block is one register `add`
-//! instead of a read-modify-write of memory. Each operator
+//! prologue, written back before every call, return and tail call (and by
+//! the signal handler at a trap) and reloaded after every call and at
+//! landing pads, so the store's count is exact whenever other code (the
+//! host, a builtin, another function) can see it, and charging a block is
+//! one register `add` instead of a read-modify-write of memory. Each operator
 //! costs 1, except `nop`, `drop`, `block`, `loop`, `else`, `end`,
 //! `unreachable` and `return` (wasmtime's rule: they emit no work of their
 //! own). Costs are counted while translating; a block is the operators
@@ -39,10 +39,7 @@
 //! the transfer. So a call or a function that returns has paid exactly
 //! for the operators it ran, and a single-block loop pays once per
 //! iteration, at its check; fuel may run out within the blocks between
-//! two checks. A trap stub writes the counter back, so a trap raised by
-//! the code (`unreachable`, a failed check) leaves only its own block's
-//! operators unpaid; a trap raised by a fault (an out-of-bounds access
-//! caught by a guard page) leaves the count of the last write-back.
+//! two checks, and a trap leaves its own block's operators unpaid.
 
 use crate::codegen::CodeGen;
 use crate::compile::CompileOptions;

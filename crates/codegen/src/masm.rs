@@ -1183,8 +1183,9 @@ pub trait MacroAssembler {
     /// Fuel metering in the functions that follow: the store's counter
     /// lives in [`Self::fuel_reg`] while a function runs (loaded by the
     /// prologue, written back to `LIMITS_FUEL_CONSUMED` before every call,
-    /// return, tail call and trap stub, reloaded after calls and at landing
-    /// pads). Called once, before any function; off by default.
+    /// return and tail call, and by the signal handler at a trap; reloaded
+    /// after calls and at landing pads). Called once, before any function;
+    /// off by default.
     fn fuel_checks(&mut self, on: bool) {
         assert!(!on, "fuel_checks: {NO_INTERRUPTION}");
     }

@@ -14,6 +14,11 @@
 //! based on a deadline that just changed may be spurious: the slow path
 //! (`Builtin::EpochInterrupt`) checks the epoch itself and only then traps
 //! or runs the callback.
+//!
+//! Fuel is `StoreLimits::fuel_consumed`, which x86-64 code keeps in a
+//! register while a function runs and writes back whenever other code can
+//! see it; a fault in Wasm code (a trap) is the exception: the signal
+//! handler writes the register back ([`StoreRuntime::fuel_at_trap`]).
 
 use crate::host::{HostError, HostTrap, park};
 use crate::limiter::store_of_vmctx;
@@ -86,6 +91,8 @@ pub struct StoreInterrupt {
     normal_limit: Cell<usize>,
     /// Taken while it runs, so that Wasm it calls may be interrupted again.
     callback: Cell<Option<DeadlineCallback>>,
+    /// The store's code meters fuel ([`StoreRuntime::meter_fuel`]).
+    fuel: Cell<bool>,
 }
 
 impl StoreRuntime {
@@ -162,6 +169,21 @@ impl StoreRuntime {
                 Ok(Err(e)) => return park(HostTrap::Error(e)),
                 Err(panic) => return park(HostTrap::Panic(panic)),
             }
+        }
+    }
+
+    /// Marks the store's code as metering fuel (an engine with fuel: the
+    /// signal handler then writes the fuel register back at traps).
+    pub fn meter_fuel(&self) {
+        self.interrupt.fuel.set(true);
+    }
+
+    /// A trap in Wasm code of this store, whose fuel register held
+    /// `register` (the signal handler): the count becomes the code's, so
+    /// a trap leaves only its own block's operators unpaid.
+    pub(crate) fn fuel_at_trap(&self, register: u64) {
+        if self.interrupt.fuel.get() {
+            self.limits.fuel_consumed.set(register as i64);
         }
     }
 

@@ -78,6 +78,12 @@ mod regs {
         uc.uc_mcontext.gregs[libc::REG_RBP as usize] as usize
     }
 
+    /// The fuel register of code that meters fuel (r13: `FUEL` in
+    /// `codegen/src/isa/x64/masm/interrupt.rs`).
+    pub fn fuel(uc: &libc::ucontext_t) -> u64 {
+        uc.uc_mcontext.gregs[libc::REG_R13 as usize] as u64
+    }
+
     /// Resumes at `pc` with `sp` and the trap code in the return register.
     pub fn resume(uc: &mut libc::ucontext_t, pc: usize, sp: usize, code: usize) {
         let gregs = &mut uc.uc_mcontext.gregs;
@@ -127,6 +133,9 @@ unsafe extern "C" fn handler(
         for m in modules {
             if let Some(code) = m.trap_at(pc) {
                 record_backtrace(store, modules, pc, regs::fp(uc));
+                // Only x86-64 code meters fuel.
+                #[cfg(target_arch = "x86_64")]
+                store.fuel_at_trap(regs::fuel(uc));
                 let limits = &store.limits;
                 regs::resume(
                     uc,

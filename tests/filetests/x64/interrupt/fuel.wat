@@ -5,8 +5,7 @@
 ;; header (the body up to its br_if). Other blocks are added before the
 ;; transfer that ends them: 1 before the return, 2 before the call (loop,
 ;; end, return are free). The counter lives in r13 (loaded by the prologue;
-;; written back before the call, the return and in the trap stubs;
-;; reloaded after the call).
+;; written back before the call and the return, reloaded after the call).
 (module
   (func $f (export "f") (param i32) (result i32)
     (if (i32.eqz (local.get 0)) (then (return (i32.const 7))))
@@ -28,7 +27,7 @@
 ;;   0x0029: mov [rbp-10h], rbx
 ;;   0x002d: mov ebx, [rbp+10h]
 ;;   0x0030: add r13, 3
-;;   0x0037: jg 0B9h
+;;   0x0037: jg 0B2h
 ;;   0x003d: test ebx, ebx
 ;;   0x003f: jne 60h
 ;;   0x0045: add r13, 1
@@ -40,7 +39,7 @@
 ;;   0x005c: pop rbp
 ;;   0x005d: ret 8
 ;;   0x0060: add r13, 5
-;;   0x0067: jg 0B9h
+;;   0x0067: jg 0B2h
 ;;   0x006d: mov eax, ebx
 ;;   0x006f: sub eax, 1
 ;;   0x0072: mov ebx, eax
@@ -60,9 +59,5 @@
 ;;   0x00a9: mov rsp, rbp
 ;;   0x00ac: pop rbp
 ;;   0x00ad: ret 8
-;;   0x00b0: mov r11, [r14]
-;;   0x00b3: mov [r11+18h], r13
-;;   0x00b7: ud2
-;;   0x00b9: mov r11, [r14]
-;;   0x00bc: mov [r11+18h], r13
-;;   0x00c0: ud2
+;;   0x00b0: ud2
+;;   0x00b2: ud2

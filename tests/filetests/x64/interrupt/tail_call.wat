@@ -38,7 +38,7 @@
 ;;   0x0065: mov r11, [r14]
 ;;   0x0068: mov r11, [r11]
 ;;   0x006b: test r11, r11
-;;   0x006e: jns 0B3h
+;;   0x006e: jns 0ACh
 ;;   0x0074: mov r11, [r14]
 ;;   0x0077: mov [r11+18h], r13
 ;;   0x007b: mov rdi, r14
@@ -52,14 +52,10 @@
 ;;   0x0096: mov r11, [r14]
 ;;   0x0099: mov r13, [r11+18h]
 ;;   0x009d: test eax, eax
-;;   0x009f: jne 0BCh
+;;   0x009f: jne 0AEh
 ;;   0x00a5: jmp 4
-;;   0x00aa: mov r11, [r14]
-;;   0x00ad: mov [r11+18h], r13
-;;   0x00b1: ud2
-;;   0x00b3: mov r11, [r14]
-;;   0x00b6: mov [r11+18h], r13
-;;   0x00ba: ud2
-;;   0x00bc: mov r11, [r14]
-;;   0x00bf: mov rsp, [r11+8]
-;;   0x00c3: jmp qword ptr [r11+10h]
+;;   0x00aa: ud2
+;;   0x00ac: ud2
+;;   0x00ae: mov r11, [r14]
+;;   0x00b1: mov rsp, [r11+8]
+;;   0x00b5: jmp qword ptr [r11+10h]

@@ -877,10 +877,9 @@ impl MacroAssembler for X64Masm {
             a.bind(label);
             if let Some(code) = code {
                 // A Wasm trap is a `ud2` listed in the trap table: the
-                // signal handler records the backtrace from this frame and
-                // unwinds to the innermost entry.
-                self.save_fuel();
-                let a = &mut self.asm;
+                // signal handler records the backtrace from this frame,
+                // writes the fuel register back and unwinds to the
+                // innermost entry.
                 traps.push(TrapEntry {
                     code_offset: a.buf.len(),
                     code,

@@ -10,7 +10,7 @@
 //!                         jg  out_of_fuel           ; a ud2 in the trap table
 //! other blocks (fuel):    add r13, n                ; at their end
 //! calls, returns, tail    mov r11, [r14 + limits]
-//! calls, trap stubs:      mov [r11 + fuel_consumed], r13
+//! calls (fuel):           mov [r11 + fuel_consumed], r13
 //! after calls, landing    mov r11, [r14 + limits]
 //! pads (fuel):            mov r13, [r11 + fuel_consumed]
 //! slow:                   mov r11, [r14 + limits]
