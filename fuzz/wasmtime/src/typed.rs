@@ -557,8 +557,16 @@ impl Module<'_> {
     /// `nullable`).
     fn ref_expr(&mut self, b: &mut Body, nullable: bool, ty: u32, depth: u32) {
         let want = Ty::Ref { nullable, ty };
+        // Nullable parameters are null in calls from the host: read one
+        // time in four.
+        let params_too = self.rng.chance(1, 4);
         let locals: Vec<u32> = (0..b.locals.len() as u32)
             .filter(|&l| self.fits(b.locals[l as usize], want) && b.readable(l))
+            .filter(|&l| {
+                params_too
+                    || l as usize >= b.params
+                    || matches!(b.locals[l as usize], Ty::Ref { nullable: false, .. })
+            })
             .collect();
         let globals: Vec<u32> = (0..self.globals.len() as u32)
             .filter(|&g| self.fits(self.globals[g as usize].ty, want))
