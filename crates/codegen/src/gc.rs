@@ -1,0 +1,460 @@
+//! Structs and arrays (Wasm GC) on [`CodeGen`]: allocation through the
+//! `GcAlloc` builtin (the store's heap, `runtime/src/gc`), field and
+//! element accesses inline after a null check (and, for arrays, a bounds
+//! check of the index against the length in the header, or of
+//! `index + len` computed in 64 bits for `array.fill`), the other bulk
+//! operations through builtins. Objects follow `environ::gc_layout`; a
+//! reference is a pointer to its object (`OpFamily::Gc`).
+
+use crate::codegen::CodeGen;
+use crate::context::reg_class;
+use crate::masm::*;
+use crate::reg::{Reg, RegClass};
+use crate::stack::Val;
+use brisk_environ::gc_layout::{ARRAY_ELEMS, ARRAY_LENGTH, StructLayout, storage_size};
+use brisk_environ::vmctx::Builtin;
+use brisk_environ::{
+    AbstractHeapType as A, CompileResult, CompositeType, FieldType, HeapType, StorageType,
+    TrapCode, TypeRef, WasmType,
+};
+
+/// How a packed field is read: `struct.get_s`/`array.get_s` sign-extend.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Packed {
+    /// Not packed, or zero-extended (`_u`).
+    Zero,
+    Signed,
+}
+
+impl<M: MacroAssembler> CodeGen<'_, M> {
+    fn struct_fields(&self, type_index: u32) -> &[FieldType] {
+        match &self.info.types[type_index as usize].composite {
+            CompositeType::Struct(fields) => fields,
+            _ => unreachable!("validation: type {type_index} is a struct type"),
+        }
+    }
+
+    fn array_elem(&self, type_index: u32) -> FieldType {
+        match &self.info.types[type_index as usize].composite {
+            CompositeType::Array(elem) => *elem,
+            _ => unreachable!("validation: type {type_index} is an array type"),
+        }
+    }
+
+    /// How code holds a value of storage type `s` (packed ones as i32s).
+    fn storage_val_type(&self, s: StorageType) -> WasmType {
+        match s {
+            StorageType::I8 | StorageType::I16 | StorageType::I32 => WasmType::I32,
+            StorageType::I64 => WasmType::I64,
+            StorageType::F32 => WasmType::F32,
+            StorageType::F64 => WasmType::F64,
+            StorageType::V128 => WasmType::V128,
+            StorageType::Ref(r) => match r.heap {
+                HeapType::Abstract(A::Func | A::NoFunc) => WasmType::FuncRef,
+                HeapType::Abstract(A::Extern | A::NoExtern) => WasmType::ExternRef,
+                HeapType::Abstract(A::Exn | A::NoExn) => WasmType::ExnRef,
+                HeapType::Concrete(TypeRef::Module(i))
+                    if self.info.types[i as usize].func_sig().is_some() =>
+                {
+                    WasmType::FuncRef
+                }
+                _ => WasmType::AnyRef,
+            },
+        }
+    }
+
+    /// Checks that every field type of `fields` compiles here.
+    fn check_fields(&self, fields: &[FieldType]) -> CompileResult<()> {
+        for f in fields {
+            self.check_type(self.storage_val_type(f.storage))?;
+        }
+        Ok(())
+    }
+
+    /// Calls `GcAlloc` for module type `type_index` with the array length
+    /// on top of the stack (`len_on_stack`) or none; the stack below stays
+    /// (spilled). Returns the new object's register, trapping if the heap
+    /// is full.
+    fn gc_alloc(&mut self, type_index: u32, len_on_stack: bool) -> Reg {
+        self.ctx.spill_regs(self.masm);
+        let regs = M::host_arg_regs();
+        self.masm
+            .mov_imm(OperandSize::S64, type_index.into(), regs[1]);
+        if len_on_stack {
+            let depth = self.ctx.stack.len() - 1;
+            self.ctx.load_entry(self.masm, depth, regs[2]);
+            self.ctx.drop_top();
+        }
+        self.masm.call_builtin(Builtin::GcAlloc);
+        let obj = M::return_reg(RegClass::Int);
+        self.ctx.take_reg(self.masm, obj);
+        self.masm.trap_if_null(obj, TrapCode::GcOutOfMemory);
+        obj
+    }
+
+    /// Stores the stack entry at `depth` into `[base + offset]` as
+    /// storage type `s`.
+    fn store_entry_field(&mut self, depth: usize, s: StorageType, base: Reg, offset: u32) {
+        let ty = self.storage_val_type(s);
+        let r = self.ctx.alloc(self.masm, reg_class(ty));
+        self.ctx.load_entry(self.masm, depth, r);
+        self.masm
+            .store(storage_op_size(s), r, M::field_address(base, offset as i32));
+        self.ctx.free(r);
+    }
+
+    pub fn struct_new(&mut self, type_index: u32) -> CompileResult<()> {
+        let fields = self.struct_fields(type_index).to_vec();
+        self.check_fields(&fields)?;
+        let layout = StructLayout::new(&fields);
+        let obj = self.gc_alloc(type_index, false);
+        let base = self.ctx.stack.len() - fields.len();
+        for (i, (f, off)) in fields.iter().zip(&layout.offsets).enumerate() {
+            self.store_entry_field(base + i, f.storage, obj, *off);
+        }
+        self.ctx.truncate(base);
+        self.ctx.push(Val::Reg(obj, WasmType::AnyRef));
+        Ok(())
+    }
+
+    pub fn struct_new_default(&mut self, type_index: u32) -> CompileResult<()> {
+        self.check_fields(&self.struct_fields(type_index).to_vec())?;
+        let obj = self.gc_alloc(type_index, false);
+        self.ctx.push(Val::Reg(obj, WasmType::AnyRef));
+        Ok(())
+    }
+
+    /// Loads the field of storage `s` at `[base + offset]` into a
+    /// register (the base's own when it is an integer), extended as
+    /// `packed` says, and pushes it.
+    fn push_field(&mut self, s: StorageType, base: Reg, offset: i32, packed: Packed) {
+        let ty = self.storage_val_type(s);
+        let dst = match reg_class(ty) {
+            RegClass::Int => base,
+            class => self.ctx.alloc(self.masm, class),
+        };
+        self.masm
+            .load(storage_op_size(s), M::field_address(base, offset), dst);
+        match (s, packed) {
+            (StorageType::I8, Packed::Signed) => self.masm.int_extend(Extend::I32From8S, dst, dst),
+            (StorageType::I16, Packed::Signed) => {
+                self.masm.int_extend(Extend::I32From16S, dst, dst)
+            }
+            _ => {}
+        }
+        if dst != base {
+            self.ctx.free(base);
+        }
+        self.ctx.push(Val::Reg(dst, ty));
+    }
+
+    pub fn struct_get(&mut self, type_index: u32, field: u32, packed: Packed) -> CompileResult<()> {
+        let fields = self.struct_fields(type_index);
+        let s = fields[field as usize].storage;
+        let offset = StructLayout::new(fields).offsets[field as usize];
+        self.check_type(self.storage_val_type(s))?;
+        let obj = self.ctx.pop_to_reg(self.masm);
+        self.masm.trap_if_null(obj, TrapCode::NullStructReference);
+        self.push_field(s, obj, offset as i32, packed);
+        Ok(())
+    }
+
+    pub fn struct_set(&mut self, type_index: u32, field: u32) -> CompileResult<()> {
+        let fields = self.struct_fields(type_index);
+        let s = fields[field as usize].storage;
+        let offset = StructLayout::new(fields).offsets[field as usize];
+        self.check_type(self.storage_val_type(s))?;
+        let value = self.ctx.pop_to_reg(self.masm);
+        let obj = self.ctx.pop_to_reg(self.masm);
+        self.masm.trap_if_null(obj, TrapCode::NullStructReference);
+        self.masm.store(
+            storage_op_size(s),
+            value,
+            M::field_address(obj, offset as i32),
+        );
+        self.ctx.free(value);
+        self.ctx.free(obj);
+        Ok(())
+    }
+
+    /// Traps with `code` unless `lhs cmp rhs` (unsigned comparisons of
+    /// lengths and indexes).
+    fn trap_unless(
+        &mut self,
+        size: OperandSize,
+        lhs: Reg,
+        rhs: Operand<M::Address>,
+        cmp: IntCmp,
+        code: TrapCode,
+    ) {
+        let ok = self.masm.new_label();
+        self.masm.int_compare(size, lhs, rhs);
+        self.masm.branch_if(cmp, ok);
+        self.masm.trap(code);
+        self.masm.bind(ok);
+    }
+
+    /// `index` (an i32, zero-extended) turned into the address of that
+    /// element of `array`, in `index`'s register: `array + index * size`,
+    /// to be used with offset `ARRAY_ELEMS`.
+    fn element_address(&mut self, array: Reg, index: Reg, elem_size: u32) {
+        let shift = elem_size.trailing_zeros();
+        if shift > 0 {
+            self.masm.int_shift(
+                ShiftKind::Shl,
+                OperandSize::S64,
+                index,
+                index,
+                Operand::Imm(shift.into()),
+            );
+        }
+        self.masm.int_binop(
+            IntBinOp::Add,
+            OperandSize::S64,
+            index,
+            index,
+            Operand::Reg(array),
+        );
+    }
+
+    /// Null-checks `array` and checks `index < length`.
+    fn check_array_index(&mut self, array: Reg, index: Reg) {
+        self.masm.trap_if_null(array, TrapCode::NullArrayReference);
+        self.trap_unless(
+            OperandSize::S32,
+            index,
+            Operand::Mem(M::field_address(array, ARRAY_LENGTH as i32)),
+            IntCmp::LtU,
+            TrapCode::ArrayOutOfBounds,
+        );
+    }
+
+    pub fn array_get(&mut self, type_index: u32, packed: Packed) -> CompileResult<()> {
+        let s = self.array_elem(type_index).storage;
+        self.check_type(self.storage_val_type(s))?;
+        let index = self.ctx.pop_to_reg(self.masm);
+        let array = self.ctx.pop_to_reg(self.masm);
+        self.check_array_index(array, index);
+        self.element_address(array, index, storage_size(s));
+        self.ctx.free(array);
+        self.push_field(s, index, ARRAY_ELEMS as i32, packed);
+        Ok(())
+    }
+
+    pub fn array_set(&mut self, type_index: u32) -> CompileResult<()> {
+        let s = self.array_elem(type_index).storage;
+        self.check_type(self.storage_val_type(s))?;
+        let value = self.ctx.pop_to_reg(self.masm);
+        let index = self.ctx.pop_to_reg(self.masm);
+        let array = self.ctx.pop_to_reg(self.masm);
+        self.check_array_index(array, index);
+        self.element_address(array, index, storage_size(s));
+        self.masm.store(
+            storage_op_size(s),
+            value,
+            M::field_address(index, ARRAY_ELEMS as i32),
+        );
+        for r in [value, index, array] {
+            self.ctx.free(r);
+        }
+        Ok(())
+    }
+
+    pub fn array_len(&mut self) -> CompileResult<()> {
+        let array = self.ctx.pop_to_reg(self.masm);
+        self.masm.trap_if_null(array, TrapCode::NullArrayReference);
+        self.masm.load(
+            OperandSize::S32,
+            M::field_address(array, ARRAY_LENGTH as i32),
+            array,
+        );
+        self.ctx.push(Val::Reg(array, WasmType::I32));
+        Ok(())
+    }
+
+    /// Stores `value` (storage `s`) in the elements `[from, to)`, two
+    /// addresses in registers the caller owns (`from` advances).
+    fn fill_loop(&mut self, s: StorageType, value: Reg, from: Reg, to: Reg) {
+        let size = storage_size(s);
+        let top = self.masm.new_label();
+        let done = self.masm.new_label();
+        self.masm.bind(top);
+        self.masm
+            .int_compare(OperandSize::S64, from, Operand::Reg(to));
+        self.masm.branch_if(IntCmp::GeU, done);
+        self.masm
+            .store(storage_op_size(s), value, M::field_address(from, 0));
+        self.masm.int_binop(
+            IntBinOp::Add,
+            OperandSize::S64,
+            from,
+            from,
+            Operand::Imm(size.into()),
+        );
+        self.masm.jmp(top);
+        self.masm.bind(done);
+    }
+
+    /// Fills the first `length` elements of the fresh `array` with the
+    /// stack entry at `depth` (storage `s`), unless it is the constant 0
+    /// the allocation already wrote.
+    fn fill_new_array(&mut self, array: Reg, s: StorageType, depth: usize) {
+        if matches!(self.ctx.stack[depth], Val::I32(0) | Val::I64(0)) {
+            return;
+        }
+        let ty = self.storage_val_type(s);
+        let value = self.ctx.alloc(self.masm, reg_class(ty));
+        self.ctx.load_entry(self.masm, depth, value);
+        let from = self.ctx.alloc(self.masm, RegClass::Int);
+        let to = self.ctx.alloc(self.masm, RegClass::Int);
+        self.masm.load(
+            OperandSize::S32,
+            M::field_address(array, ARRAY_LENGTH as i32),
+            to,
+        );
+        self.element_address(array, to, storage_size(s));
+        self.masm.int_binop(
+            IntBinOp::Add,
+            OperandSize::S64,
+            to,
+            to,
+            Operand::Imm(ARRAY_ELEMS.into()),
+        );
+        self.masm.mov(OperandSize::S64, array, from);
+        self.masm.int_binop(
+            IntBinOp::Add,
+            OperandSize::S64,
+            from,
+            from,
+            Operand::Imm(ARRAY_ELEMS.into()),
+        );
+        self.fill_loop(s, value, from, to);
+        for r in [value, from, to] {
+            self.ctx.free(r);
+        }
+    }
+
+    pub fn array_new(&mut self, type_index: u32) -> CompileResult<()> {
+        let s = self.array_elem(type_index).storage;
+        self.check_type(self.storage_val_type(s))?;
+        let array = self.gc_alloc(type_index, true);
+        let value_depth = self.ctx.stack.len() - 1;
+        self.fill_new_array(array, s, value_depth);
+        self.ctx.truncate(value_depth);
+        self.ctx.push(Val::Reg(array, WasmType::AnyRef));
+        Ok(())
+    }
+
+    pub fn array_new_default(&mut self, type_index: u32) -> CompileResult<()> {
+        self.check_type(self.storage_val_type(self.array_elem(type_index).storage))?;
+        let array = self.gc_alloc(type_index, true);
+        self.ctx.push(Val::Reg(array, WasmType::AnyRef));
+        Ok(())
+    }
+
+    pub fn array_new_fixed(&mut self, type_index: u32, n: u32) -> CompileResult<()> {
+        let s = self.array_elem(type_index).storage;
+        self.check_type(self.storage_val_type(s))?;
+        self.ctx.push(Val::I32(n as i32));
+        let array = self.gc_alloc(type_index, true);
+        let base = self.ctx.stack.len() - n as usize;
+        for i in 0..n {
+            let offset = ARRAY_ELEMS + i * storage_size(s);
+            self.store_entry_field(base + i as usize, s, array, offset);
+        }
+        self.ctx.truncate(base);
+        self.ctx.push(Val::Reg(array, WasmType::AnyRef));
+        Ok(())
+    }
+
+    pub fn array_new_data(&mut self, type_index: u32, segment: u32) -> CompileResult<()> {
+        self.check_type(self.storage_val_type(self.array_elem(type_index).storage))?;
+        self.builtin_call(
+            Builtin::ArrayNewData,
+            &[type_index.into(), segment.into()],
+            2,
+            Some(WasmType::AnyRef),
+        );
+        Ok(())
+    }
+
+    pub fn array_new_elem(&mut self, type_index: u32, segment: u32) -> CompileResult<()> {
+        self.check_type(self.storage_val_type(self.array_elem(type_index).storage))?;
+        self.builtin_call(
+            Builtin::ArrayNewElem,
+            &[type_index.into(), segment.into()],
+            2,
+            Some(WasmType::AnyRef),
+        );
+        Ok(())
+    }
+
+    pub fn array_fill(&mut self, type_index: u32) -> CompileResult<()> {
+        let s = self.array_elem(type_index).storage;
+        self.check_type(self.storage_val_type(s))?;
+        let len = self.ctx.pop_to_reg(self.masm);
+        let value = self.ctx.pop_to_reg(self.masm);
+        let from = self.ctx.pop_to_reg(self.masm);
+        let array = self.ctx.pop_to_reg(self.masm);
+        self.masm.trap_if_null(array, TrapCode::NullArrayReference);
+        // from + len <= length, in 64 bits: both are zero-extended i32s.
+        let to = self.ctx.alloc(self.masm, RegClass::Int);
+        self.masm
+            .int_binop(IntBinOp::Add, OperandSize::S64, to, from, Operand::Reg(len));
+        self.masm.load(
+            OperandSize::S32,
+            M::field_address(array, ARRAY_LENGTH as i32),
+            len,
+        );
+        self.trap_unless(
+            OperandSize::S64,
+            to,
+            Operand::Reg(len),
+            IntCmp::LeU,
+            TrapCode::ArrayOutOfBounds,
+        );
+        let size = storage_size(s);
+        self.element_address(array, from, size);
+        self.element_address(array, to, size);
+        for r in [from, to] {
+            self.masm.int_binop(
+                IntBinOp::Add,
+                OperandSize::S64,
+                r,
+                r,
+                Operand::Imm(ARRAY_ELEMS.into()),
+            );
+        }
+        self.fill_loop(s, value, from, to);
+        for r in [len, value, from, array, to] {
+            self.ctx.free(r);
+        }
+        Ok(())
+    }
+
+    pub fn array_copy(&mut self) -> CompileResult<()> {
+        self.builtin_call(Builtin::ArrayCopy, &[], 5, None);
+        Ok(())
+    }
+
+    pub fn array_init_data(&mut self, segment: u32) -> CompileResult<()> {
+        self.builtin_call(Builtin::ArrayInitData, &[segment.into()], 4, None);
+        Ok(())
+    }
+
+    pub fn array_init_elem(&mut self, segment: u32) -> CompileResult<()> {
+        self.builtin_call(Builtin::ArrayInitElem, &[segment.into()], 4, None);
+        Ok(())
+    }
+}
+
+/// The access size of storage type `s`.
+fn storage_op_size(s: StorageType) -> OperandSize {
+    match storage_size(s) {
+        1 => OperandSize::S8,
+        2 => OperandSize::S16,
+        4 => OperandSize::S32,
+        8 => OperandSize::S64,
+        _ => OperandSize::S128,
+    }
+}
