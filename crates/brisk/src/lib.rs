@@ -26,6 +26,7 @@ mod interrupt;
 mod limits;
 mod linker;
 mod module;
+mod precompile;
 mod shared_memory;
 mod store;
 mod typed;
@@ -48,6 +49,7 @@ pub use limits::{
 };
 pub use linker::Linker;
 pub use module::Module;
+pub use precompile::Precompiled;
 pub use shared_memory::SharedMemory;
 pub use store::{AsContext, AsContextMut, Store};
 pub use typed::{TypedFunc, WasmTuple, WasmTy};

@@ -1,7 +1,7 @@
 //! `brisk compile`: compile a module ahead of time into an artifact.
 
 use crate::codegen_args::CodegenArgs;
-use brisk::{Engine, Module};
+use brisk::Engine;
 use std::path::PathBuf;
 
 /// Compile a module to an artifact that `brisk run` (or
@@ -21,10 +21,16 @@ pub struct CompileArgs {
 
 pub fn run(args: CompileArgs) -> Result<(), String> {
     let engine = Engine::new(&args.codegen.config()?);
-    let module = crate::load_module(&engine, &args.file)?;
+    // An artifact given as input is compiled again from its Wasm binary.
+    let wasm = crate::read_wasm(&args.file)?;
+    // Compiled, not loaded: the code is written, never run here.
+    let precompiled = engine
+        .precompile(&wasm)
+        .map_err(|e| format!("{}: {e}", args.file.display()))?;
     let out = args
         .output
         .unwrap_or_else(|| args.file.with_extension("brisk"));
-    std::fs::write(&out, Module::serialize(&module))
+    std::fs::File::create(&out)
+        .and_then(|mut file| precompiled.write_to(&mut file))
         .map_err(|e| format!("cannot write {}: {e}", out.display()))
 }

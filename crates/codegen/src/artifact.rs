@@ -106,6 +106,31 @@ impl Writer {
             self.u32(b);
         }
     }
+    /// The function table, trap table, address maps and unwind
+    /// information: what follows the image.
+    fn tables(&mut self, module: &CompiledModule) {
+        self.pairs(module.functions.iter().copied());
+        self.pairs(
+            module
+                .traps
+                .iter()
+                .map(|t| (t.code_offset, t.code.as_raw())),
+        );
+        self.u32(module.address_maps.len() as u32);
+        for map in &module.address_maps {
+            self.pairs(map.iter().copied());
+        }
+        for u in &module.unwind {
+            self.u32(u.frame_bytes);
+            self.u32(u.saved_regs as u32);
+            self.u32(u.handlers.len() as u32);
+            for h in &u.handlers {
+                self.u32(h.start);
+                self.u32(h.end);
+                self.u32(h.landing);
+            }
+        }
+    }
 }
 
 struct Reader<'a>(&'a [u8]);
@@ -132,40 +157,67 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// Serializes `module`, compiled from `wasm`.
+/// Serializes `module`, compiled from `wasm`, into one exactly sized
+/// buffer.
 pub fn serialize(module: &CompiledModule, wasm: &[u8]) -> Vec<u8> {
-    let maps: usize = module.address_maps.iter().map(|m| 4 + 8 * m.len()).sum();
-    let mut w = Writer(Vec::with_capacity(
-        256 + wasm.len() + module.image.len() + 8 * module.traps.len() + maps,
-    ));
+    let head = head(module, wasm);
+    let size = head.len() + wasm.len() + 4 + module.image.len() + tables_size(module);
+    let mut out = Writer(Vec::with_capacity(size));
+    write_up_to_tables(module, wasm, &head, &mut out.0).expect("writing to a Vec cannot fail");
+    out.tables(module);
+    debug_assert_eq!(out.0.len(), size);
+    out.0
+}
+
+/// Writes the artifact of `module`, compiled from `wasm`, to `out`: the
+/// Wasm binary and the code image go straight from where they are, without
+/// another copy of the whole artifact.
+pub fn write(
+    module: &CompiledModule,
+    wasm: &[u8],
+    out: &mut impl std::io::Write,
+) -> std::io::Result<()> {
+    write_up_to_tables(module, wasm, &head(module, wasm), out)?;
+    let mut tables = Writer(Vec::with_capacity(tables_size(module)));
+    tables.tables(module);
+    out.write_all(&tables.0)
+}
+
+/// The artifact up to the Wasm binary: the magic, the header fields and
+/// the binary's length.
+fn head(module: &CompiledModule, wasm: &[u8]) -> Vec<u8> {
+    let mut w = Writer(Vec::with_capacity(256));
     w.0.extend_from_slice(MAGIC);
     for (_, value) in header(&module.options) {
         w.bytes(value.as_bytes());
     }
-    w.bytes(wasm);
-    w.bytes(&module.image);
-    w.pairs(module.functions.iter().copied());
-    w.pairs(
-        module
-            .traps
-            .iter()
-            .map(|t| (t.code_offset, t.code.as_raw())),
-    );
-    w.u32(module.address_maps.len() as u32);
-    for map in &module.address_maps {
-        w.pairs(map.iter().copied());
-    }
-    for u in &module.unwind {
-        w.u32(u.frame_bytes);
-        w.u32(u.saved_regs as u32);
-        w.u32(u.handlers.len() as u32);
-        for h in &u.handlers {
-            w.u32(h.start);
-            w.u32(h.end);
-            w.u32(h.landing);
-        }
-    }
+    w.u32(wasm.len() as u32);
     w.0
+}
+
+/// The artifact up to the tables: `head`, the Wasm binary and the image.
+fn write_up_to_tables(
+    module: &CompiledModule,
+    wasm: &[u8],
+    head: &[u8],
+    out: &mut impl std::io::Write,
+) -> std::io::Result<()> {
+    out.write_all(head)?;
+    out.write_all(wasm)?;
+    out.write_all(&(module.image.len() as u32).to_le_bytes())?;
+    out.write_all(&module.image)
+}
+
+/// Bytes of the tables after the image (see [`Writer::tables`]).
+fn tables_size(module: &CompiledModule) -> usize {
+    let pairs = |n: usize| 4 + 8 * n;
+    let maps: usize = module.address_maps.iter().map(|m| pairs(m.len())).sum();
+    let unwind: usize = module
+        .unwind
+        .iter()
+        .map(|u| 12 + 12 * u.handlers.len())
+        .sum();
+    pairs(module.functions.len()) + pairs(module.traps.len()) + 4 + maps + unwind
 }
 
 /// The original Wasm binary inside an artifact (header not checked).
@@ -299,6 +351,11 @@ mod tests {
         let opts = options(Target::baseline(Isa::X86_64), guard);
         let module = compile_module(&wasm, opts).unwrap();
         let bytes = serialize(&module, &wasm);
+        // Sized exactly: the buffer never grew.
+        assert_eq!(bytes.capacity(), bytes.len());
+        let mut written = Vec::new();
+        write(&module, &wasm, &mut written).unwrap();
+        assert_eq!(written, bytes);
         let back = deserialize(&bytes, opts).unwrap();
         assert_eq!(back.image, module.image);
         assert_eq!(back.functions, module.functions);

@@ -71,9 +71,21 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     /// needs an ISA that implements SIMD, and 16-byte value-stack slots
     /// (the function is compiled again with them if it has 8-byte ones:
     /// `Frame::admit_v128`).
+    #[inline]
     pub fn check_type(&self, ty: WasmType) -> CompileResult<()> {
         match ty {
             WasmType::I32 | WasmType::I64 | WasmType::F32 | WasmType::F64 => Ok(()),
+            _ => self.check_other_type(ty),
+        }
+    }
+
+    /// [`Self::check_type`] for the types past the four scalar ones, out of
+    /// line: most operators meet only those.
+    #[cold]
+    fn check_other_type(&self, ty: WasmType) -> CompileResult<()> {
+        match ty {
+            WasmType::I32 | WasmType::I64 | WasmType::F32 | WasmType::F64 => Ok(()),
+            WasmType::FuncRef | WasmType::ExternRef => Ok(()),
             WasmType::V128 if !M::implements(OpFamily::Simd) => {
                 self.unsupported("simd (v128 values)")
             }
@@ -85,7 +97,6 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
                 self.unsupported("simd (v128 with 8-byte value-stack slots: compiled again)")
             }
             WasmType::V128 => Ok(()),
-            WasmType::FuncRef | WasmType::ExternRef => Ok(()),
             WasmType::ExnRef if !M::implements(OpFamily::Exceptions) => {
                 self.unsupported("exnref values (exceptions) on this target")
             }
@@ -422,11 +433,13 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         let (args, results) = (abi::arg_area(sig), abi::result_area(sig));
         self.max_call_area = self.max_call_area.max(args + results);
         self.masm.reserve_stack(args + results);
-        let n = sig.params.len();
-        let base = self.ctx.stack.len() - n;
-        for i in 0..n {
-            let dst = M::stack_address(abi::param_offset(&sig.params, i));
-            self.ctx.store_entry(self.masm, base + i, dst);
+        let base = self.ctx.stack.len() - sig.params.len();
+        // Parameter i at `abi::param_offset`, summed as it goes.
+        let mut offset = 0;
+        for (i, ty) in sig.params.iter().enumerate() {
+            self.ctx
+                .store_entry(self.masm, base + i, M::stack_address(offset));
+            offset += abi::slot_bytes(*ty);
         }
         self.ctx.truncate(base);
         self.ctx.spill_regs(self.masm);

@@ -124,6 +124,8 @@ pub struct FuncCompiler<M: MacroAssembler> {
     control: Vec<ControlFrame>,
     labels: Vec<Label>,
     traps: Vec<TrapEntry>,
+    /// The address map being built (copied out at the end, exactly sized).
+    address_map: Vec<(u32, u32)>,
     exn: ExnState,
     allocs: FuncValidatorAllocations,
     bounds: BoundsChecks,
@@ -146,6 +148,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             control: Vec::new(),
             labels: Vec::new(),
             traps: Vec::new(),
+            address_map: Vec::new(),
             exn: ExnState::default(),
             allocs: FuncValidatorAllocations::default(),
             bounds: options.bounds,
@@ -266,7 +269,8 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             branched_to: false,
         });
 
-        let mut address_map = Vec::new();
+        let address_map = &mut self.address_map;
+        address_map.clear();
         let mut reader = input.body.get_operators_reader()?;
         let mut visitor = ValidateThenVisit {
             validator: &mut validator,
@@ -277,7 +281,13 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             let offset = reader.original_position();
             visitor.codegen.offset = offset;
             if visitor.error.is_none() {
-                address_map.push((offset as u32, visitor.codegen.masm.buffer().len()));
+                // Of operators that emitted nothing, the map keeps the last
+                // one (its readers give the code to the last of a group).
+                let at = visitor.codegen.masm.buffer().len();
+                match address_map.last_mut() {
+                    Some(last) if last.1 == at => last.0 = offset as u32,
+                    _ => address_map.push((offset as u32, at)),
+                }
             }
             reader.visit_operator(&mut visitor)??;
         }
@@ -314,7 +324,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             code: buf.bytes().to_vec(),
             relocs: buf.relocs().to_vec(),
             traps: self.traps.clone(),
-            address_map,
+            address_map: self.address_map.clone(),
             tail_calls_out_of_instance,
             unwind: UnwindInfo {
                 frame_bytes,
@@ -355,7 +365,8 @@ fn compile_module_with<M: MacroAssembler + Send>(
         .map(|b| b.body.range().end - b.body.range().start)
         .sum();
     let parallel = options.parallel && code_bytes >= PARALLEL_MIN_BYTES;
-    let compile_all = |reload: bool| -> Vec<CompileResult<CompiledFunction>> {
+    let padding = options.target.isa().code_padding();
+    let compile_all = |reload: bool| -> (Image, Vec<CompileResult<CompiledFunction>>) {
         let compile = |c: &mut FuncCompiler<M>, b: &FunctionBodyInput<'_>| {
             let f = c.compile(&info, copy_input(b), translate, reload, false);
             if c.needs_wide_slots() {
@@ -365,25 +376,45 @@ fn compile_module_with<M: MacroAssembler + Send>(
             }
         };
         if parallel {
-            bodies
+            let mut results: Vec<_> = bodies
                 .par_iter()
                 .map_init(|| FuncCompiler::new(options), compile)
-                .collect()
+                .collect();
+            let size = results
+                .iter()
+                .flatten()
+                .map(|f| f.code.len().next_multiple_of(16))
+                .sum();
+            let mut image = Image::new(size, padding);
+            results.iter_mut().flatten().for_each(|f| image.place(f));
+            (image, results)
         } else {
+            // Each function's code goes into the image as soon as it is
+            // compiled: its own copy is freed before the next one, so
+            // that only the image touches fresh memory.
+            let mut image = Image::new(IMAGE_BYTES_PER_CODE_BYTE * code_bytes as usize, padding);
             let mut compiler = FuncCompiler::new(options);
-            bodies.iter().map(|b| compile(&mut compiler, b)).collect()
+            let results = bodies
+                .iter()
+                .map(|b| {
+                    let mut f = compile(&mut compiler, b)?;
+                    image.place(&mut f);
+                    Ok(f)
+                })
+                .collect();
+            (image, results)
         }
     };
     // A module with a tail call that may leave the instance is compiled
     // again, its direct calls then reloading the vmctx and heap base
     // (`tail_call.rs`). Found while compiling, so that other modules pay
     // nothing for it.
-    let mut results = compile_all(false);
+    let (mut image, mut results) = compile_all(false);
     if results
         .iter()
         .any(|r| r.as_ref().is_ok_and(|f| f.tail_calls_out_of_instance))
     {
-        results = compile_all(true);
+        (image, results) = compile_all(true);
     }
     // Report the same error whatever the thread count: an invalid body
     // wins over anything unsupported, and the lowest function wins.
@@ -401,14 +432,46 @@ fn compile_module_with<M: MacroAssembler + Send>(
     if let Some(e) = unsupported {
         return Err(e);
     }
-    link(info, options, functions)
+    link(info, options, image, functions)
+}
+
+/// A generous bound on machine-code bytes per code-section byte, to
+/// reserve the image once (untouched capacity costs no memory).
+const IMAGE_BYTES_PER_CODE_BYTE: usize = 4;
+
+/// The code image being laid out: each function 16-byte aligned, in
+/// function order.
+struct Image {
+    bytes: Vec<u8>,
+    /// Where each placed function is: (offset, length).
+    placed: Vec<(u32, u32)>,
+    padding: u8,
+}
+
+impl Image {
+    fn new(capacity: usize, padding: u8) -> Image {
+        Image {
+            bytes: Vec::with_capacity(capacity),
+            placed: Vec::new(),
+            padding,
+        }
+    }
+
+    /// Moves `f`'s code into the image (`f.code` is left empty).
+    fn place(&mut self, f: &mut CompiledFunction) {
+        let start = self.bytes.len().next_multiple_of(16);
+        self.bytes.resize(start, self.padding);
+        self.bytes.extend_from_slice(&f.code);
+        self.placed.push((start as u32, f.code.len() as u32));
+        f.code = Vec::new();
+    }
 }
 
 /// `Unsupported` if the module has a 64-bit memory or table or a memory
 /// with custom-sized pages and the ISA does not implement
 /// [`OpFamily::Memory64`] (reported like an unsupported module-level
 /// construct: the bodies are still validated).
-fn memory64_unsupported<M: MacroAssembler>(info: &ModuleInfo) -> Option<CompileError> {
+pub(crate) fn memory64_unsupported<M: MacroAssembler>(info: &ModuleInfo) -> Option<CompileError> {
     if M::implements(OpFamily::Memory64) {
         return None;
     }
@@ -441,24 +504,22 @@ fn copy_input<'a>(input: &FunctionBodyInput<'a>) -> FunctionBodyInput<'a> {
     }
 }
 
-/// Lays out the functions, 16-byte aligned, and patches the
-/// direct calls between functions.
+/// Patches the direct calls between the functions placed in `image` and
+/// makes their tables image-relative (in place: nothing is copied).
 fn link(
     info: ModuleInfo,
     options: CompileOptions,
+    image: Image,
     functions: Vec<CompiledFunction>,
 ) -> CompileResult<CompiledModule> {
-    let mut image = Vec::new();
-    let padding = options.target.isa().code_padding();
-    let mut place = |code: &[u8]| {
-        image.resize(image.len().next_multiple_of(16), padding);
-        let start = image.len() as u32;
-        image.extend_from_slice(code);
-        (start, code.len() as u32)
-    };
-    let placed: Vec<(u32, u32)> = functions.iter().map(|f| place(&f.code)).collect();
+    let Image {
+        bytes: mut image,
+        placed,
+        ..
+    } = image;
+    image.shrink_to_fit();
     let imported = info.num_imported_funcs;
-    let mut traps = Vec::new();
+    let mut traps = Vec::with_capacity(functions.iter().map(|f| f.traps.len()).sum());
     let mut address_maps = Vec::with_capacity(functions.len());
     let mut unwind = Vec::with_capacity(functions.len());
     for (f, &(start, _)) in functions.into_iter().zip(&placed) {
@@ -472,7 +533,9 @@ fn link(
             code_offset: start + t.code_offset,
             code: t.code,
         }));
-        address_maps.push(f.address_map.iter().map(|&(w, c)| (w, start + c)).collect());
+        let mut map = f.address_map;
+        map.iter_mut().for_each(|(_, c)| *c += start);
+        address_maps.push(map);
         let mut u = f.unwind;
         for h in &mut u.handlers {
             h.start += start;
