@@ -25,7 +25,9 @@ pub mod value;
 
 pub use campaign::{Budget, Campaign, Stats};
 pub use diff::{Call, Options, Plan, Report, Verdict};
-pub use generate::{FUEL, FUEL_EXPORT, MAX_PAGES, module_for_seed, module_from_unstructured};
+pub use generate::{
+    FUEL, FUEL_EXPORT, MAX_PAGES, module_for_seed, module_from_unstructured, smith_config,
+};
 
 use arbitrary::Unstructured;
 

@@ -47,48 +47,23 @@ fn smith_config(u: &mut Unstructured<'_>, gc: bool) -> arbitrary::Result<wasm_sm
             kinds.push(kind);
         }
     }
+    // brisk-fuzz's configuration (Wasm 2.0 without SIMD, multi-memory,
+    // canonical NaNs, everything exported, no imports, bounded memories
+    // and tables), with exceptions and tail calls.
     Ok(wasm_smith::Config {
         gc_enabled: gc,
         exceptions_enabled: true,
         tail_call_enabled: true,
-        reference_types_enabled: true,
-        simd_enabled: false,
-        relaxed_simd_enabled: false,
-        threads_enabled: false,
-        shared_everything_threads_enabled: false,
-        memory64_enabled: false,
-        wide_arithmetic_enabled: false,
-        extended_const_enabled: false,
-        custom_page_sizes_enabled: false,
-        compact_imports_enabled: false,
-        custom_descriptors_enabled: false,
-        bulk_memory_enabled: true,
-        multi_value_enabled: true,
-        saturating_float_to_int_enabled: true,
-        sign_extension_ops_enabled: true,
         allowed_instructions: InstructionKinds::new(&kinds),
         disallow_traps: u.arbitrary()?,
         allow_floats: u.ratio(4, 5)?,
         max_instructions: u.int_in_range(20..=1000)?,
-        canonicalize_nans: true,
-        export_everything: true,
-        max_imports: 0,
-        min_types: 1,
         max_types: if gc { 2 } else { 6 },
         min_funcs: 3,
-        max_funcs: 16,
         max_tags: 4,
         max_globals: 12,
         max_memories: 1,
-        max_tables: 2,
-        max_data_segments: 8,
-        max_element_segments: 8,
-        max_elements: 32,
-        memory_max_size_required: true,
-        max_memory32_bytes: 4 * 65536,
-        table_max_size_required: true,
-        max_table_elements: 64,
-        ..wasm_smith::Config::default()
+        ..brisk_fuzz::smith_config()
     })
 }
 
