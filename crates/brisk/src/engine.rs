@@ -16,6 +16,7 @@ pub struct Config {
     pub(crate) wasm_features: WasmFeatures,
     pub(crate) epoch_interruption: bool,
     pub(crate) consume_fuel: bool,
+    pub(crate) lazy: bool,
 }
 
 impl Default for Config {
@@ -32,6 +33,7 @@ impl Default for Config {
             wasm_features: brisk_environ::validation_features(),
             epoch_interruption: false,
             consume_fuel: false,
+            lazy: false,
         }
     }
 }
@@ -104,6 +106,19 @@ impl Config {
     /// spent.
     pub fn consume_fuel(&mut self, enabled: bool) -> &mut Self {
         self.consume_fuel = enabled;
+        self
+    }
+
+    /// Lazy compilation (default off; x86-64 code run natively only, else
+    /// [`Module::new`](crate::Module::new) fails cleanly): `Module::new`
+    /// validates the whole module, refusing an invalid or unsupported one
+    /// exactly as an eager compile does, and compiles each function on
+    /// its first call, on the calling thread (see ARCHITECTURE.md, "Lazy
+    /// compilation"). A first call with less than 64 KiB of the Wasm
+    /// stack left traps with "call stack exhausted". A serialized lazy
+    /// module is compiled whole first.
+    pub fn lazy_compilation(&mut self, enabled: bool) -> &mut Self {
+        self.lazy = enabled;
         self
     }
 

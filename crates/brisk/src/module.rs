@@ -1,4 +1,5 @@
 use crate::{Engine, Error, ExternType, GlobalType};
+use brisk_codegen::lazy::LazyModule;
 use brisk_codegen::{artifact, compile_module};
 use brisk_environ::{ExportKind, ImportKind};
 use brisk_runtime::LoadedModule;
@@ -22,6 +23,16 @@ impl Module {
 
     /// Compiles a module from the binary format.
     pub fn from_binary(engine: &Engine, wasm: &[u8]) -> Result<Module, Error> {
+        if engine.config().lazy {
+            let wasm: Arc<[u8]> = wasm.into();
+            let lazy = LazyModule::new(wasm.clone(), engine.options())?;
+            let loaded = LoadedModule::new_lazy(lazy, &engine.inner.runtime)?;
+            return Ok(Module {
+                engine: engine.clone(),
+                loaded,
+                wasm,
+            });
+        }
         let compiled = compile_module(wasm, engine.options())?;
         Module::load(engine, compiled, wasm)
     }
@@ -40,9 +51,16 @@ impl Module {
     }
 
     /// The artifact `brisk compile` writes: the compiled code with a header
-    /// recording what it was compiled for.
-    pub fn serialize(&self) -> Vec<u8> {
-        artifact::serialize(self.loaded.compiled(), &self.wasm)
+    /// recording what it was compiled for. A lazily compiled module is
+    /// compiled whole first (which can only fail as `Module::new` would
+    /// have for an eager engine).
+    pub fn serialize(&self) -> Result<Vec<u8>, Error> {
+        if self.engine.config().lazy {
+            // Only the module environment is compiled so far.
+            let compiled = compile_module(&self.wasm, self.engine.options())?;
+            return Ok(artifact::serialize(&compiled, &self.wasm));
+        }
+        Ok(artifact::serialize(self.loaded.compiled(), &self.wasm))
     }
 
     /// Loads an artifact from [`Module::serialize`] (or `brisk compile`),

@@ -37,7 +37,7 @@ fn aarch64_code_compiles_anywhere_and_runs_natively_or_under_the_emulator() {
 #[test]
 fn artifacts_load_only_into_an_engine_of_their_target() {
     let host = engine(Target::host());
-    let bytes = Module::new(&host, WAT).unwrap().serialize();
+    let bytes = Module::new(&host, WAT).unwrap().serialize().unwrap();
     // SAFETY: the bytes are an artifact this test just made.
     assert!(unsafe { Module::deserialize(&host, &bytes) }.is_ok());
     for other in [

@@ -49,6 +49,10 @@ pub struct CodegenArgs {
     /// Compile on one thread instead of all cores.
     #[arg(long)]
     single_threaded: bool,
+    /// Lazy compilation (x86-64): validate the whole module, then compile
+    /// each function on its first call.
+    #[arg(long)]
+    lazy: bool,
     /// Turn a Wasm proposal off (`NAME=n`) or on (`NAME` or `NAME=y`) for
     /// validation, e.g. `-W simd=n`, `-W multi-memory=n`, `-W tail-call=n`.
     /// Names as in wasmtime: simd, relaxed-simd, threads, multi-memory,
@@ -97,7 +101,8 @@ impl CodegenArgs {
             .target(target)
             .bounds_checks(bounds)
             .spectre_hardening(self.spectre_hardening == "on")
-            .parallel_compilation(!self.single_threaded);
+            .parallel_compilation(!self.single_threaded)
+            .lazy_compilation(self.lazy);
         let mut limits = RunLimits::default();
         for flag in &self.wasm {
             if limits.take(flag)? {

@@ -28,6 +28,9 @@ pub struct WastArgs {
     /// Also print every skipped directive with its reason.
     #[arg(long)]
     verbose: bool,
+    /// Compile each function on its first call (x86-64).
+    #[arg(long)]
+    lazy: bool,
 }
 
 pub fn run(args: WastArgs) -> Result<(), String> {
@@ -51,6 +54,7 @@ pub fn run(args: WastArgs) -> Result<(), String> {
         bounds,
         jobs,
         verbose: args.verbose,
+        lazy: args.lazy,
     };
     let progress = Progress::new();
     // Worker threads report as they finish; one lock keeps lines whole.

@@ -21,6 +21,7 @@ pub mod exceptions;
 pub mod frame;
 pub mod interrupt;
 pub mod isa;
+pub mod lazy;
 pub mod masm;
 pub mod memory;
 mod null_branch;

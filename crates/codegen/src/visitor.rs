@@ -63,6 +63,21 @@ macro_rules! translations {
                 }
             )*
         }
+
+        // The same table for lazy compilation's up-front scan: a listed
+        // operator may be translated (`lazy_scan.rs`).
+        impl<'a> Translate<'a> for lazy_scan::Listed {
+            fn offset(&self) -> u64 {
+                0
+            }
+
+            $(
+                fn $visit(&mut self, $($arg: $argty),*) -> CompileResult<()> {
+                    $(let _ = $arg;)*
+                    Ok(())
+                }
+            )*
+        }
     };
 }
 
@@ -574,3 +589,7 @@ macro_rules! validate_then_visit_simd {
 impl<'a, M: MacroAssembler> VisitSimdOperator<'a> for ValidateThenVisit<'_, '_, M> {
     wasmparser::for_each_visit_simd_operator!(validate_then_visit_simd);
 }
+
+// Validation with a scan for what may be unsupported (lazy compilation);
+// after the macros above, which it uses.
+pub mod lazy_scan;

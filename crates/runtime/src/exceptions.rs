@@ -20,7 +20,7 @@
 //! (`vmctx::UNWIND_*`): its local registers, frame pointer and a code
 //! address inside its handler region. [`unwind`] follows the frame-pointer
 //! chain: a frame whose code address lies in a handler region
-//! ([`UnwindInfo::landing_at`]) is the target, and its frame pointer, stack
+//! ([`UnwindInfo::landing_at`](brisk_codegen::exceptions::UnwindInfo::landing_at)) is the target, and its frame pointer, stack
 //! pointer (`fp - frame_bytes`), landing pad, the exnref and the tag go
 //! back into the buffer for the code to jump to; a frame without one is
 //! skipped, restoring each local register it had saved from its save slot
@@ -34,7 +34,6 @@
 use crate::instance::instance_of_vmctx;
 use crate::limits::StoreRuntime;
 use crate::values::ValRaw;
-use brisk_codegen::exceptions::UnwindInfo;
 use brisk_environ::vmctx::{
     UNWIND_EXN, UNWIND_FP, UNWIND_LOCAL_REGS, UNWIND_PAYLOAD, UNWIND_PC, UNWIND_SP, UNWIND_TAG,
     VMCTX_LIMITS,
@@ -317,7 +316,9 @@ unsafe fn unwind(store: &StoreRuntime, exnref: u32, buf: *mut u64) -> u32 {
         let (defined, offset) = m.function_at((pc as usize).checked_sub(1)?)?;
         Some((m, defined, offset))
     }) {
-        let unwind: &UnwindInfo = &module.compiled().unwind[defined];
+        let Some(unwind) = module.unwind_info(defined) else {
+            break;
+        };
         if let Some(landing) = unwind.landing_at(offset) {
             let tag = store.exceptions.get(exnref).map_or(0, |e| e.tag as u64);
             // SAFETY: as the caller guarantees.

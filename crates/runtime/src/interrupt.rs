@@ -95,6 +95,14 @@ pub struct StoreInterrupt {
     fuel: Cell<bool>,
 }
 
+impl StoreInterrupt {
+    /// The stack limit of the outermost entry, even while an interrupt
+    /// has lowered the store's (lazy compilation's stack check).
+    pub(crate) fn normal_limit(&self) -> usize {
+        self.normal_limit.get()
+    }
+}
+
 impl StoreRuntime {
     /// Makes the store interruptible by `epoch` (once, before any call).
     /// Boxed: the epoch keeps pointers into it until it is dropped.

@@ -22,6 +22,7 @@ mod instance;
 mod interrupt;
 mod limiter;
 mod limits;
+mod lazy;
 mod loaded_module;
 mod memory;
 mod parking;

@@ -6,9 +6,11 @@
 use crate::code_memory::CodeMemory;
 use crate::engine::EngineRuntime;
 use crate::executor::Executor;
+use crate::lazy::LazyCode;
 use crate::trap::{RuntimeError, WasmFrame};
 use crate::type_display::TypeDisplays;
 use brisk_codegen::CompiledModule;
+use brisk_codegen::exceptions::UnwindInfo;
 use brisk_environ::vmctx::VMOffsets;
 use brisk_environ::{ModuleInfo, RefType, TrapCode, TypeRef};
 use std::sync::Arc;
@@ -18,6 +20,9 @@ use std::sync::Arc;
 pub struct LoadedModule {
     compiled: CompiledModule,
     code: CodeMemory,
+    /// The code of a lazily compiled module (then `compiled` has the
+    /// module environment only, and `code` is empty).
+    lazy: Option<Box<LazyCode>>,
     offsets: VMOffsets,
     /// Engine-wide type id per module type.
     type_ids: Vec<u32>,
@@ -38,6 +43,41 @@ impl LoadedModule {
         let runs = engine.executor().ok();
         let code = CodeMemory::new(&compiled.image, runs.unwrap_or(Executor::Native))
             .map_err(|e| RuntimeError::Resource(e.to_string()))?;
+        LoadedModule::with_code(compiled, code, None, engine)
+    }
+
+    /// A module compiled lazily (`lazy.rs`); its code runs natively only.
+    pub fn new_lazy(
+        module: brisk_codegen::lazy::LazyModule,
+        engine: &EngineRuntime,
+    ) -> Result<Arc<LoadedModule>, RuntimeError> {
+        if engine.executor() != Ok(Executor::Native) {
+            return Err(RuntimeError::Resource(
+                "lazy compilation runs native code only".into(),
+            ));
+        }
+        let compiled = CompiledModule {
+            info: module.info.clone(),
+            options: module.options,
+            image: Vec::new(),
+            functions: Vec::new(),
+            address_maps: Vec::new(),
+            traps: Vec::new(),
+            unwind: Vec::new(),
+        };
+        let resource = |e: std::io::Error| RuntimeError::Resource(e.to_string());
+        let code = CodeMemory::new(&[], Executor::Native).map_err(resource)?;
+        let lazy = LazyCode::new(module).map_err(resource)?;
+        LoadedModule::with_code(compiled, code, Some(lazy), engine)
+    }
+
+    fn with_code(
+        compiled: CompiledModule,
+        code: CodeMemory,
+        lazy: Option<Box<LazyCode>>,
+        engine: &EngineRuntime,
+    ) -> Result<Arc<LoadedModule>, RuntimeError> {
+        let runs = engine.executor().ok();
         let offsets = VMOffsets::new(&compiled.info);
         let type_ids = engine.register_types(&compiled.info);
         let entries = compiled
@@ -49,12 +89,13 @@ impl LoadedModule {
                 _ => Ok(None),
             })
             .collect::<Result<_, _>>()?;
-        if std::env::var_os("BRISK_PERF_MAP").is_some() {
+        if lazy.is_none() && std::env::var_os("BRISK_PERF_MAP").is_some() {
             write_perf_map(&compiled, code.base());
         }
         Ok(Arc::new(LoadedModule {
             compiled,
             code,
+            lazy,
             offsets,
             type_ids,
             displays: engine.displays(),
@@ -109,6 +150,9 @@ impl LoadedModule {
     /// Whether `pc` is in this module's code, and the trap code if it is
     /// an instruction listed in the trap table.
     pub fn trap_at(&self, pc: usize) -> Option<TrapCode> {
+        if let Some(lazy) = &self.lazy {
+            return lazy.trap_at(pc);
+        }
         if !self.code.contains(pc) {
             return None;
         }
@@ -127,12 +171,18 @@ impl LoadedModule {
 
     /// Whether `pc` is in this module's code.
     pub fn contains(&self, pc: usize) -> bool {
-        self.code.contains(pc)
+        match &self.lazy {
+            Some(lazy) => lazy.contains(pc),
+            None => self.code.contains(pc),
+        }
     }
 
     /// The defined function whose code contains `pc`, and `pc`'s offset
     /// in the image.
     pub(crate) fn function_at(&self, pc: usize) -> Option<(usize, u32)> {
+        if let Some(lazy) = &self.lazy {
+            return lazy.function_at(pc);
+        }
         if !self.code.contains(pc) {
             return None;
         }
@@ -148,7 +198,19 @@ impl LoadedModule {
 
     /// The address of image offset `offset`.
     pub(crate) fn code_address(&self, offset: u32) -> usize {
-        self.code.base() as usize + offset as usize
+        match &self.lazy {
+            Some(lazy) => lazy.code_address(offset),
+            None => self.code.base() as usize + offset as usize,
+        }
+    }
+
+    /// The frame and handler regions of defined function `defined`, whose
+    /// code holds a frame being unwound.
+    pub(crate) fn unwind_info(&self, defined: usize) -> Option<&UnwindInfo> {
+        match &self.lazy {
+            Some(lazy) => lazy.unwind(defined),
+            None => self.compiled.unwind.get(defined),
+        }
     }
 
     /// The frame of the function whose code contains `pc`, if any.
@@ -166,6 +228,9 @@ impl LoadedModule {
     /// The address of the code of defined function `defined` (counted
     /// from the first defined function).
     pub(crate) fn defined_func_code(&self, defined: u32) -> *const u8 {
+        if let Some(lazy) = &self.lazy {
+            return lazy.stub_address(defined as usize) as *const u8;
+        }
         let offset = self.compiled.functions[defined as usize].0;
         // SAFETY: offsets come from the linker and lie inside the image,
         // which the mapping covers.

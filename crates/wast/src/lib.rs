@@ -46,6 +46,8 @@ pub struct Options {
     pub jobs: usize,
     /// Record every skipped directive with its reason, not only counts.
     pub verbose: bool,
+    /// Lazy compilation (`Config::lazy_compilation`).
+    pub lazy: bool,
 }
 
 impl Default for Options {
@@ -55,6 +57,7 @@ impl Default for Options {
             bounds: guard_pages(),
             jobs: 1,
             verbose: false,
+            lazy: false,
         }
     }
 }

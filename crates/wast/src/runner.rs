@@ -112,7 +112,10 @@ const FOLDER_FEATURES_OFF: &[(&str, &[&str])] =
 /// its folder) expects.
 fn engine(options: &Options, path: &str) -> Result<Engine, Error> {
     let mut config = Config::new();
-    config.target(options.target).bounds_checks(options.bounds);
+    config
+        .target(options.target)
+        .bounds_checks(options.bounds)
+        .lazy_compilation(options.lazy);
     let folder = Path::new(path).parent();
     for (suffix, off) in FOLDER_FEATURES_OFF {
         if folder.is_some_and(|f| f.ends_with(suffix)) {
