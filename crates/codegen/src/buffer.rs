@@ -348,6 +348,17 @@ impl CodeBuffer {
         self.bytes.push(b);
     }
 
+    /// Appends the first `n` bytes of `bytes`: a whole instruction
+    /// encoded on the stack, with one capacity check.
+    #[inline]
+    pub fn put_bytes(&mut self, bytes: &[u8; 16], n: usize) {
+        debug_assert!(n <= 16);
+        self.check_promise(n);
+        let end = self.bytes.len() + n;
+        self.bytes.extend_from_slice(bytes);
+        self.bytes.truncate(end);
+    }
+
     pub fn put2(&mut self, v: u16) {
         self.check_promise(2);
         self.bytes.extend_from_slice(&v.to_le_bytes());

@@ -241,6 +241,23 @@ fn is_64(size: OperandSize) -> bool {
     matches!(size, OperandSize::S64)
 }
 
+/// The bytes of an instruction being encoded, appended to the buffer at
+/// once by [`CodeBuffer::put_bytes`].
+#[derive(Default)]
+struct Encoding {
+    bytes: [u8; 16],
+    len: usize,
+}
+
+impl Encoding {
+    /// Appends the low `n` bytes of `v` (`n` at most 4).
+    fn put(&mut self, v: u32, n: usize) {
+        let at = self.len.min(12);
+        self.bytes[at..at + 4].copy_from_slice(&v.to_le_bytes());
+        self.len = at + n;
+    }
+}
+
 fn fits_i8(v: i32) -> bool {
     v as i8 as i32 == v
 }
@@ -264,8 +281,11 @@ impl Assembler {
         byte_reg: bool,
         byte_rm: bool,
     ) {
+        // Encoded in registers and appended once (at most 1 + 1 + 3 + 1 +
+        // 1 + 4 = 11 bytes).
+        let mut e = Encoding::default();
         if let Some(p) = prefix {
-            self.buf.put1(p);
+            e.put(p.into(), 1);
         }
         let r = (reg >> 3) & 1;
         let (x, b) = match rm {
@@ -277,25 +297,19 @@ impl Assembler {
             || (byte_rm && matches!(rm, Rm::Reg(r) if (4..8).contains(&r.hw())));
         let rex = 0x40 | (w as u8) << 3 | r << 2 | x << 1 | b;
         if rex != 0x40 || needs_byte_rex {
-            self.buf.put1(rex);
+            e.put(rex.into(), 1);
         }
         for &o in opcode {
-            self.buf.put1(o);
+            e.put(o.into(), 1);
         }
-        self.emit_modrm(reg & 7, rm);
-    }
-
-    /// [`Self::emit`] for the common case: no 8-bit register operands.
-    fn emit_op(&mut self, prefix: Option<u8>, w: bool, opcode: &[u8], reg: u8, rm: Rm<'_>) {
-        self.emit(prefix, w, opcode, reg, rm, false, false);
-    }
-
-    fn emit_modrm(&mut self, reg: u8, rm: Rm<'_>) {
+        let reg = reg & 7;
         match rm {
-            Rm::Reg(r) => self.buf.put1(0xC0 | reg << 3 | (r.hw() & 7)),
+            Rm::Reg(r) => e.put((0xC0 | reg << 3 | (r.hw() & 7)).into(), 1),
             Rm::Rip(label) => {
-                self.buf.put1(reg << 3 | 0b101);
+                e.put((reg << 3 | 0b101).into(), 1);
+                self.buf.put_bytes(&e.bytes, e.len);
                 self.buf.put_rel32(label);
+                return;
             }
             Rm::Mem(a) => {
                 let base = a.base.hw() & 7;
@@ -308,22 +322,26 @@ impl Assembler {
                     (0b10, 4)
                 };
                 match a.index {
-                    None if base != 4 => self.buf.put1(mode << 6 | reg << 3 | base),
+                    None if base != 4 => e.put((mode << 6 | reg << 3 | base).into(), 1),
                     index => {
                         // rsp/r12 as a base, or any index, need a SIB byte;
                         // index 0b100 means "no index".
                         let (idx, shift) = index.map_or((0b100, 0), |(i, s)| (i.hw() & 7, s));
-                        self.buf.put1(mode << 6 | reg << 3 | 0b100);
-                        self.buf.put1(shift << 6 | idx << 3 | base);
+                        let modrm = u16::from(mode << 6 | reg << 3 | 0b100);
+                        let sib = u16::from(shift << 6 | idx << 3 | base);
+                        e.put((modrm | sib << 8).into(), 2);
                     }
                 }
-                match disp_len {
-                    1 => self.buf.put1(a.disp as u8),
-                    4 => self.buf.put4(a.disp as u32),
-                    _ => {}
-                }
+                // The displacement's low `disp_len` bytes.
+                e.put(a.disp as u32, disp_len);
             }
         }
+        self.buf.put_bytes(&e.bytes, e.len);
+    }
+
+    /// [`Self::emit`] for the common case: no 8-bit register operands.
+    fn emit_op(&mut self, prefix: Option<u8>, w: bool, opcode: &[u8], reg: u8, rm: Rm<'_>) {
+        self.emit(prefix, w, opcode, reg, rm, false, false);
     }
 
     // ---- moves -------------------------------------------------------------

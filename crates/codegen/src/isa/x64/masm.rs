@@ -90,6 +90,7 @@ fn load64(a: &mut Assembler, dst: Reg, base: Reg, disp: i32) {
 
 /// `dst = [src]`: `size` bytes zero-extended into an integer register, or
 /// an f32/f64 into the low bits of a float register.
+#[inline]
 fn emit_load(a: &mut Assembler, size: OperandSize, src: &Amode, dst: Reg) {
     match (dst.class(), size) {
         (RegClass::Float, OperandSize::S128) => a.movups_rm(dst, src),
@@ -101,6 +102,7 @@ fn emit_load(a: &mut Assembler, size: OperandSize, src: &Amode, dst: Reg) {
 }
 
 /// `[dst] = src`, the low `size` bytes of an integer or float register.
+#[inline]
 fn emit_store(a: &mut Assembler, size: OperandSize, src: Reg, dst: &Amode) {
     match src.class() {
         RegClass::Float if size == OperandSize::S128 => a.movups_mr(dst, src),
