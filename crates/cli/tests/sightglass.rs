@@ -54,6 +54,17 @@ const PROGRAMS: [&str; 36] = [
     "tinygo/tinygo-regex.wasm",
 ];
 
+/// The programs that use SIMD, each well under a second in release.
+/// AArch64 has no SIMD yet: there each must be a clean Unsupported error.
+const SIMD_PROGRAMS: [&str; 3] = [
+    "blake3-simd/benchmark.wasm",
+    "intgemm-simd/benchmark.wasm",
+    "meshoptimizer/benchmark.wasm",
+];
+
+/// A SIMD program that ships no input (so it cannot run): it only compiles.
+const SIMD_COMPILE_ONLY: &str = "hex-simd/benchmark.wasm";
+
 /// Quick ones (well under a second each in release), in C, Rust and Go,
 /// reading input files, arguments and the clock.
 const SMALL: &[&str] = &[
@@ -183,13 +194,31 @@ fn small_programs_print_the_expected_output() {
     }
 }
 
-/// Each module compiles, and links with WASI and the bench module: every
-/// function it imports is defined.
+/// The SIMD programs print what they should where the target has SIMD
+/// (x86-64); elsewhere each is refused with a clean Unsupported error.
+#[test]
+fn simd_programs_print_the_expected_output_or_are_unsupported() {
+    let isa = test_isa().map_or(brisk::Target::host().isa(), |name| {
+        brisk::Isa::from_name(&name).unwrap_or_else(|| panic!("unknown ISA {name}"))
+    });
+    for rel in SIMD_PROGRAMS {
+        match (run(rel, Duration::from_secs(60)), isa) {
+            (Ok(_), brisk::Isa::X86_64) => {}
+            (Err(e), brisk::Isa::X86_64) => panic!("{rel}: {e}"),
+            (Err(e), _) if e.contains("unsupported: simd") => {}
+            (result, _) => panic!("{rel}: SIMD should be unsupported on {isa:?}: {result:?}"),
+        }
+    }
+}
+
+/// Each module compiles (for this machine), and links with WASI and the
+/// bench module: every function it imports is defined.
 #[test]
 fn all_programs_compile_and_link() {
     let engine = Engine::default();
     let bench = Module::new(&engine, std::fs::read(bench_module()).unwrap()).unwrap();
-    for rel in PROGRAMS {
+    let simd = SIMD_PROGRAMS.into_iter().chain([SIMD_COMPILE_ONLY]);
+    for rel in PROGRAMS.into_iter().chain(simd) {
         let path = sightglass_dir().join(rel);
         let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let module = Module::new(&engine, bytes).unwrap_or_else(|e| panic!("{rel}: {e}"));

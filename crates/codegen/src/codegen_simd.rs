@@ -22,7 +22,7 @@
 use crate::codegen::CodeGen;
 use crate::context::reg_class;
 use crate::masm::*;
-use crate::reg::RegClass;
+use crate::reg::{Reg, RegClass};
 use crate::stack::Val;
 use brisk_environ::{CompileResult, WasmType};
 use wasmparser::MemArg;
@@ -43,8 +43,57 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.check_type(WasmType::V128)
     }
 
-    fn push_v128(&mut self, r: crate::reg::Reg) {
+    fn push_v128(&mut self, r: Reg) {
         self.ctx.push(Val::Reg(r, WasmType::V128));
+    }
+
+    /// The shape of most SIMD operators: pops `N` operands into registers
+    /// (`ops[0]` the deepest), allocates `T` float scratch registers, and
+    /// pushes as the v128 result the operand register that `emit` returns,
+    /// freeing the other operands and the scratches.
+    fn simd_op<const N: usize, const T: usize>(
+        &mut self,
+        emit: impl FnOnce(&mut M, [Reg; N], [Reg; T]) -> Reg,
+    ) -> CompileResult<()> {
+        self.simd()?;
+        let mut ops: [Reg; N] = std::array::from_fn(|_| self.ctx.pop_to_reg(self.masm));
+        ops.reverse();
+        let scratch: [Reg; T] = std::array::from_fn(|_| self.ctx.alloc(self.masm, RegClass::Float));
+        let result = emit(self.masm, ops, scratch);
+        for r in ops {
+            if r != result {
+                self.ctx.free(r);
+            }
+        }
+        for r in scratch {
+            self.ctx.free(r);
+        }
+        self.push_v128(result);
+        Ok(())
+    }
+
+    /// Pops one operand and pushes a `ty` result that `emit(src, dst)`
+    /// computes: in the operand's register when it is of the result's
+    /// class, else in a new one.
+    fn simd_convert(
+        &mut self,
+        ty: WasmType,
+        emit: impl FnOnce(&mut M, Reg, Reg),
+    ) -> CompileResult<()> {
+        self.simd()?;
+        let src = self.ctx.pop_to_reg(self.masm);
+        let class = reg_class(ty);
+        let dst = if src.class() == class {
+            src
+        } else {
+            self.ctx.alloc(self.masm, class)
+        };
+        emit(self.masm, src, dst);
+        if dst != src {
+            self.ctx.free(src);
+        }
+        self.ctx.push(Val::Reg(dst, ty));
+        Ok(())
     }
 
     pub fn v128_const(&mut self, bits: u128) -> CompileResult<()> {
@@ -56,157 +105,90 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     pub fn simd_binop(&mut self, op: SimdBinOp) -> CompileResult<()> {
-        self.simd()?;
-        let rhs = self.ctx.pop_to_reg(self.masm);
-        let lhs = self.ctx.pop_to_reg(self.masm);
-        let tmp = self.ctx.alloc(self.masm, RegClass::Float);
-        self.masm.simd_binop(op, lhs, lhs, rhs, tmp);
-        self.ctx.free(rhs);
-        self.ctx.free(tmp);
-        self.push_v128(lhs);
-        Ok(())
+        self.simd_op(|m, [lhs, rhs], [tmp]| {
+            m.simd_binop(op, lhs, lhs, rhs, tmp);
+            lhs
+        })
     }
 
     pub fn simd_unop(&mut self, op: SimdUnOp) -> CompileResult<()> {
-        self.simd()?;
-        let src = self.ctx.pop_to_reg(self.masm);
-        let tmp = self.ctx.alloc(self.masm, RegClass::Float);
-        self.masm.simd_unop(op, src, src, tmp);
-        self.ctx.free(tmp);
-        self.push_v128(src);
-        Ok(())
+        self.simd_op(|m, [src], [tmp]| {
+            m.simd_unop(op, src, src, tmp);
+            src
+        })
     }
 
+    /// A shift by an i32 count.
     pub fn simd_shift(&mut self, op: SimdShift, lanes: Lanes) -> CompileResult<()> {
-        self.simd()?;
-        let count = self.ctx.pop_to_reg(self.masm);
-        let src = self.ctx.pop_to_reg(self.masm);
-        let tmp = self.ctx.alloc(self.masm, RegClass::Float);
-        self.masm.simd_shift(op, lanes, src, src, count, tmp);
-        self.ctx.free(count);
-        self.ctx.free(tmp);
-        self.push_v128(src);
-        Ok(())
+        self.simd_op(|m, [src, count], [tmp]| {
+            m.simd_shift(op, lanes, src, src, count, tmp);
+            src
+        })
     }
 
     pub fn simd_splat(&mut self, lanes: Lanes) -> CompileResult<()> {
-        self.simd()?;
-        let src = self.ctx.pop_to_reg(self.masm);
-        let dst = if src.class() == RegClass::Float {
-            src
-        } else {
-            self.ctx.alloc(self.masm, RegClass::Float)
-        };
-        self.masm.simd_splat(lanes, src, dst);
-        if dst != src {
-            self.ctx.free(src);
-        }
-        self.push_v128(dst);
-        Ok(())
+        self.simd_convert(WasmType::V128, |m, src, dst| m.simd_splat(lanes, src, dst))
     }
 
     pub fn simd_extract_lane(&mut self, lanes: Lanes, lane: u8, signed: bool) -> CompileResult<()> {
-        self.simd()?;
-        let src = self.ctx.pop_to_reg(self.masm);
-        let ty = lane_type(lanes);
-        let dst = match reg_class(ty) {
-            RegClass::Float => src,
-            RegClass::Int => self.ctx.alloc(self.masm, RegClass::Int),
-        };
-        self.masm.simd_extract_lane(lanes, lane, signed, src, dst);
-        if dst != src {
-            self.ctx.free(src);
-        }
-        self.ctx.push(Val::Reg(dst, ty));
-        Ok(())
+        self.simd_convert(lane_type(lanes), |m, src, dst| {
+            m.simd_extract_lane(lanes, lane, signed, src, dst)
+        })
     }
 
     pub fn simd_replace_lane(&mut self, lanes: Lanes, lane: u8) -> CompileResult<()> {
-        self.simd()?;
-        let scalar = self.ctx.pop_to_reg(self.masm);
-        let vec = self.ctx.pop_to_reg(self.masm);
-        self.masm.simd_replace_lane(lanes, lane, vec, scalar);
-        self.ctx.free(scalar);
-        self.push_v128(vec);
-        Ok(())
+        self.simd_op(|m, [vec, scalar], []| {
+            m.simd_replace_lane(lanes, lane, vec, scalar);
+            vec
+        })
     }
 
     /// `relaxed_madd`: `a * b + c`; `relaxed_nmadd`: `c - a * b`; each
     /// operation rounded (see the module comment).
     pub fn simd_madd(&mut self, lanes: Lanes, negate: bool) -> CompileResult<()> {
-        self.simd()?;
-        let c = self.ctx.pop_to_reg(self.masm);
-        let b = self.ctx.pop_to_reg(self.masm);
-        let a = self.ctx.pop_to_reg(self.masm);
-        let tmp = self.ctx.alloc(self.masm, RegClass::Float);
-        self.masm.simd_binop(SimdBinOp::Mul(lanes), a, a, b, tmp);
-        if negate {
-            self.masm.simd_binop(SimdBinOp::Sub(lanes), c, c, a, tmp);
-            self.ctx.free(a);
-            self.push_v128(c);
-        } else {
-            self.masm.simd_binop(SimdBinOp::Add(lanes), a, a, c, tmp);
-            self.ctx.free(c);
-            self.push_v128(a);
-        }
-        self.ctx.free(b);
-        self.ctx.free(tmp);
-        Ok(())
+        self.simd_op(|m, [a, b, c], [tmp]| {
+            m.simd_binop(SimdBinOp::Mul(lanes), a, a, b, tmp);
+            if negate {
+                m.simd_binop(SimdBinOp::Sub(lanes), c, c, a, tmp);
+                c
+            } else {
+                m.simd_binop(SimdBinOp::Add(lanes), a, a, c, tmp);
+                a
+            }
+        })
     }
 
     /// `i32x4.relaxed_dot_i8x16_i7x16_add_s`: the i16x8 dot product, its
     /// adjacent lanes added into i32 lanes, plus `c`.
     pub fn simd_relaxed_dot_add(&mut self) -> CompileResult<()> {
-        self.simd()?;
-        let c = self.ctx.pop_to_reg(self.masm);
-        let b = self.ctx.pop_to_reg(self.masm);
-        let a = self.ctx.pop_to_reg(self.masm);
-        let tmp = self.ctx.alloc(self.masm, RegClass::Float);
-        self.masm.simd_binop(SimdBinOp::RelaxedDot, a, a, b, tmp);
-        let pairs = SimdUnOp::ExtAddPairwise {
-            from: Lanes::I16x8,
-            signed: true,
-        };
-        self.masm.simd_unop(pairs, a, a, tmp);
-        self.masm
-            .simd_binop(SimdBinOp::Add(Lanes::I32x4), a, a, c, tmp);
-        for r in [b, c, tmp] {
-            self.ctx.free(r);
-        }
-        self.push_v128(a);
-        Ok(())
+        self.simd_op(|m, [a, b, c], [tmp]| {
+            m.simd_binop(SimdBinOp::RelaxedDot, a, a, b, tmp);
+            let pairs = SimdUnOp::ExtAddPairwise {
+                from: Lanes::I16x8,
+                signed: true,
+            };
+            m.simd_unop(pairs, a, a, tmp);
+            m.simd_binop(SimdBinOp::Add(Lanes::I32x4), a, a, c, tmp);
+            a
+        })
     }
 
     pub fn simd_bitselect(&mut self) -> CompileResult<()> {
-        self.simd()?;
-        let mask = self.ctx.pop_to_reg(self.masm);
-        let b = self.ctx.pop_to_reg(self.masm);
-        let a = self.ctx.pop_to_reg(self.masm);
-        self.masm.simd_bitselect(a, a, b, mask);
-        self.ctx.free(b);
-        self.ctx.free(mask);
-        self.push_v128(a);
-        Ok(())
+        self.simd_op(|m, [a, b, mask], []| {
+            m.simd_bitselect(a, a, b, mask);
+            a
+        })
     }
 
     pub fn simd_test(&mut self, op: SimdTest) -> CompileResult<()> {
-        self.simd()?;
-        let src = self.ctx.pop_to_reg(self.masm);
-        let dst = self.ctx.alloc(self.masm, RegClass::Int);
-        self.masm.simd_test(op, src, dst);
-        self.ctx.free(src);
-        self.ctx.push(Val::Reg(dst, WasmType::I32));
-        Ok(())
+        self.simd_convert(WasmType::I32, |m, src, dst| m.simd_test(op, src, dst))
     }
 
     pub fn simd_shuffle(&mut self, lanes: [u8; 16]) -> CompileResult<()> {
-        self.simd()?;
-        let b = self.ctx.pop_to_reg(self.masm);
-        let a = self.ctx.pop_to_reg(self.masm);
-        self.masm.simd_shuffle(a, b, lanes);
-        self.ctx.free(b);
-        self.push_v128(a);
-        Ok(())
+        self.simd_op(|m, [a, b], []| {
+            m.simd_shuffle(a, b, lanes);
+            a
+        })
     }
 
     /// `v128.load` and `v128.store` are plain 16-byte heap accesses.
