@@ -14,11 +14,11 @@
 //! function. Each test prints how many cases it checked.
 
 use brisk::{
-    BoundsChecks, Config, Engine, Error, ExternRef, Func, Instance, Memory, Module, Store, Table,
-    TrapCode, Val,
+    Engine, Error, ExternRef, Func, Instance, Memory, Module, Store, Table, TrapCode, Val,
 };
 
 mod common;
+mod spectre_engines;
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
@@ -26,31 +26,6 @@ const PAGE: u64 = 65536;
 const TWO_GIB: u64 = 1 << 31;
 const FOUR_GIB: u64 = 1 << 32;
 const OOB_MEMORY: &str = "out of bounds memory access";
-
-/// Both bounds-check modes, with Spectre hardening (the default: a failed
-/// explicit check also clamps the address with a `cmov`) and without.
-fn engines() -> Vec<(String, Engine)> {
-    let guard = BoundsChecks::GuardPages {
-        guard_bytes: BoundsChecks::DEFAULT_GUARD,
-    };
-    let mut engines = Vec::new();
-    for (mode, bounds) in [("guard", guard), ("explicit", BoundsChecks::Explicit)] {
-        for spectre in [true, false] {
-            let mut config = Config::new();
-            config
-                .target(common::target())
-                .bounds_checks(bounds)
-                .spectre_hardening(spectre);
-            let name = if spectre {
-                mode.to_string()
-            } else {
-                format!("{mode}, no Spectre hardening")
-            };
-            engines.push((name, Engine::new(&config)));
-        }
-    }
-    engines
-}
 
 /// SplitMix64: fixed seeds, so a failure reproduces.
 struct Rng(u64);
@@ -1042,7 +1017,7 @@ fn memory_matrix(name: &str, decls: [MemoryDecl; 3]) {
     let matrix = MemoryMatrix::new(decls);
     let wasm = wat::parse_str(matrix.wat()).unwrap();
     let mut total = Checker::default();
-    for (mode, engine) in engines() {
+    for (mode, engine) in spectre_engines::engines(|_| {}) {
         let check = MemoryRun::new(&matrix, &wasm, &mode, &engine).run();
         total.absorb(check);
     }
@@ -1590,7 +1565,7 @@ fn tables() {
     let matrix = TableMatrix::new();
     let wasm = wat::parse_str(matrix.wat()).unwrap();
     let mut total = Checker::default();
-    for (mode, engine) in engines() {
+    for (mode, engine) in spectre_engines::engines(|_| {}) {
         let check = TableRun::new(&matrix, &wasm, &mode, &engine).run();
         total.absorb(check);
     }

@@ -9,22 +9,9 @@ use brisk::{
     Val, WasmType,
 };
 
-fn call(
-    store: &mut Store<()>,
-    instance: Instance,
-    name: &str,
-    params: &[Val],
-) -> Result<Vec<Val>, Error> {
-    let func = instance.get_func(&mut *store, name).expect("export exists");
-    let mut results: Vec<Val> = func
-        .ty(&*store)
-        .results
-        .iter()
-        .map(|t| Val::default_for(*t))
-        .collect();
-    func.call(&mut *store, params, &mut results)?;
-    Ok(results)
-}
+mod calls;
+
+use calls::call;
 
 fn instantiate(store: &mut Store<()>, linker: &Linker<()>, wat: &str) -> Instance {
     let module = Module::new(store.engine(), wat).expect("module compiles");

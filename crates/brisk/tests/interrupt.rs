@@ -6,7 +6,8 @@
 //! epochs on; and a clean error where the checks cannot be compiled.
 
 use brisk::{
-    Config, Engine, Error, Instance, Isa, Module, Store, Target, TrapCode, UpdateDeadline,
+    Config, Engine, Error, Instance, Isa, Module, Store, Target, TrapCode, TypedFunc,
+    UpdateDeadline,
 };
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -108,6 +109,23 @@ impl Drop for Ticker {
     }
 }
 
+/// The two spinning loops and a function that returns at once.
+struct Loops {
+    spin: TypedFunc<(), ()>,
+    tail_spin: TypedFunc<i32, ()>,
+    inc: TypedFunc<i32, i32>,
+}
+
+impl Loops {
+    fn of(store: &mut Store<u32>, instance: Instance) -> Loops {
+        Loops {
+            spin: instance.get_typed_func(&mut *store, "spin").unwrap(),
+            tail_spin: instance.get_typed_func(&mut *store, "tail_spin").unwrap(),
+            inc: instance.get_typed_func(&mut *store, "inc").unwrap(),
+        }
+    }
+}
+
 fn trap(r: Result<impl std::fmt::Debug, Error>) -> TrapCode {
     r.expect_err("expected a trap")
         .trap_code()
@@ -124,21 +142,17 @@ fn a_deadline_of_zero_interrupts_at_the_first_function_entry() {
 #[test]
 fn an_epoch_incremented_by_another_thread_stops_a_loop_and_a_tail_call_loop() {
     let (engine, mut store, instance) = epochs();
-    let spin = instance
-        .get_typed_func::<(), ()>(&mut store, "spin")
-        .unwrap();
-    let tail = instance
-        .get_typed_func::<i32, ()>(&mut store, "tail_spin")
-        .unwrap();
-    let inc = instance
-        .get_typed_func::<i32, i32>(&mut store, "inc")
-        .unwrap();
+    let Loops {
+        spin,
+        tail_spin,
+        inc,
+    } = Loops::of(&mut store, instance);
     let _ticker = Ticker::start(&engine);
     for _ in 0..3 {
         store.set_epoch_deadline(5);
         assert_eq!(trap(spin.call(&mut store, ())), TrapCode::Interrupt);
         store.set_epoch_deadline(5);
-        assert_eq!(trap(tail.call(&mut store, 7)), TrapCode::Interrupt);
+        assert_eq!(trap(tail_spin.call(&mut store, 7)), TrapCode::Interrupt);
         // Usable afterwards, once the deadline is in the future again.
         store.set_epoch_deadline(1 << 40);
         assert_eq!(inc.call(&mut store, 41).unwrap(), 42);
@@ -198,20 +212,16 @@ fn the_deadline_callback_extends_the_deadline_then_stops_the_code_with_its_error
 #[test]
 fn fuel_stops_a_spinning_loop_and_the_store_stays_usable() {
     let (_engine, mut store, instance) = fuel();
-    let spin = instance
-        .get_typed_func::<(), ()>(&mut store, "spin")
-        .unwrap();
-    let tail = instance
-        .get_typed_func::<i32, ()>(&mut store, "tail_spin")
-        .unwrap();
-    let inc = instance
-        .get_typed_func::<i32, i32>(&mut store, "inc")
-        .unwrap();
+    let Loops {
+        spin,
+        tail_spin,
+        inc,
+    } = Loops::of(&mut store, instance);
     store.set_fuel(100_000).unwrap();
     assert_eq!(trap(spin.call(&mut store, ())), TrapCode::OutOfFuel);
     assert_eq!(store.get_fuel().unwrap(), 0);
     store.set_fuel(100_000).unwrap();
-    assert_eq!(trap(tail.call(&mut store, 3)), TrapCode::OutOfFuel);
+    assert_eq!(trap(tail_spin.call(&mut store, 3)), TrapCode::OutOfFuel);
     store.set_fuel(3).unwrap();
     assert_eq!(inc.call(&mut store, 1).unwrap(), 2);
     assert_eq!(store.get_fuel().unwrap(), 0);

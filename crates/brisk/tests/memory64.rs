@@ -14,12 +14,13 @@
 //! With `BRISK_TEST_TARGET=aarch64` (no memory64 code generation yet) the
 //! modules must be a clean `Unsupported` error instead.
 
-use brisk::{
-    BoundsChecks, Config, Engine, Error, Instance, Isa, Memory, MemoryType, Module, Store,
-    TrapCode, Val,
-};
+use brisk::{Engine, Error, Instance, Isa, Memory, MemoryType, Module, Store, TrapCode, Val};
 
+mod calls;
 mod common;
+mod spectre_engines;
+
+use calls::call;
 
 const PAGE: u64 = 65536;
 const OOB_MEMORY: &str = "out of bounds memory access";
@@ -27,25 +28,11 @@ const OOB_MEMORY: &str = "out of bounds memory access";
 /// Guard pages and explicit checks, each with Spectre hardening and
 /// without; every engine caps memories at 16 pages (1 MiB).
 fn engines() -> Vec<(String, Engine)> {
-    let guard = BoundsChecks::GuardPages {
-        guard_bytes: BoundsChecks::DEFAULT_GUARD,
-    };
-    let mut engines = Vec::new();
-    for (mode, bounds) in [("guard", guard), ("explicit", BoundsChecks::Explicit)] {
-        for spectre in [true, false] {
-            let mut config = Config::new();
-            config
-                .target(common::target())
-                .bounds_checks(bounds)
-                .spectre_hardening(spectre)
-                .memory_pages_limit(16);
-            engines.push((format!("{mode}, spectre {spectre}"), Engine::new(&config)));
-        }
-    }
-    engines
+    spectre_engines::engines(|config| {
+        config.memory_pages_limit(16);
+    })
 }
 
-/// Whether the run tests compile for an ISA with memory64 code generation.
 fn memory64_compiled() -> bool {
     common::target().isa() == Isa::X86_64
 }
@@ -75,19 +62,6 @@ fn instance(engine: &Engine, wat: &str) -> Option<(Store<()>, Instance)> {
 
 fn trapped(outcome: &Result<(), Error>, code: TrapCode) -> bool {
     matches!(outcome, Err(e) if e.trap_code() == Some(code))
-}
-
-/// Calls `name` with `args`; the results, or the error.
-fn call(
-    store: &mut Store<()>,
-    instance: &Instance,
-    name: &str,
-    args: &[Val],
-) -> Result<Vec<Val>, Error> {
-    let f = instance.get_func(&mut *store, name).unwrap();
-    let mut results = vec![Val::I64(0); f.ty(&*store).results.len()];
-    f.call(&mut *store, args, &mut results)?;
-    Ok(results)
 }
 
 /// Byte `i` of the matrix memory's pattern.
@@ -261,7 +235,7 @@ fn memory64_matrix_traps_exactly_past_the_end() {
                 if access.store {
                     args.push(Val::I64(value as i64));
                 }
-                let outcome = call(&mut store, &instance, &format!("f{n}"), &args);
+                let outcome = call(&mut store, instance, &format!("f{n}"), &args);
                 let case = || {
                     format!(
                         "{name}: {} offset={offset:#x} index={index:#x} ({source:?})",
@@ -335,7 +309,7 @@ fn index_2_pow_64_minus_1_with_offset_1_and_bulk_lengths_near_2_pow_64_trap() {
             return;
         };
         let oob = |store: &mut Store<()>, f: &str, args: &[Val]| {
-            let outcome = call(store, &instance, f, args).map(|_| ());
+            let outcome = call(store, instance, f, args).map(|_| ());
             assert!(
                 trapped(&outcome, TrapCode::MemoryOutOfBounds),
                 "{name}: {f}{args:?}: {outcome:?}"
@@ -345,7 +319,7 @@ fn index_2_pow_64_minus_1_with_offset_1_and_bulk_lengths_near_2_pow_64_trap() {
         oob(&mut store, "load_const", &[]);
         oob(&mut store, "store", &[Val::I64(max)]);
         oob(&mut store, "load", &[Val::I64(PAGE as i64 - 1)]);
-        let last = call(&mut store, &instance, "load", &[Val::I64(PAGE as i64 - 2)]).unwrap();
+        let last = call(&mut store, instance, "load", &[Val::I64(PAGE as i64 - 2)]).unwrap();
         assert_eq!(last, [Val::I32(0)], "{name}");
         for [dst, len] in [
             [0, u64::MAX],
@@ -380,12 +354,12 @@ fn index_2_pow_64_minus_1_with_offset_1_and_bulk_lengths_near_2_pow_64_trap() {
         // In bounds up to the very end.
         call(
             &mut store,
-            &instance,
+            instance,
             "init",
             &[Val::I64(PAGE as i64 - 4), Val::I32(0), Val::I32(4)],
         )
         .unwrap();
-        call(&mut store, &instance, "fill", &i64s(&[PAGE, 0])).unwrap();
+        call(&mut store, instance, "fill", &i64s(&[PAGE, 0])).unwrap();
         assert_eq!(&memory.data(&store)[PAGE as usize - 4..], b"abcd", "{name}");
     }
 }
@@ -410,47 +384,47 @@ fn table64_call_indirect_with_index_2_pow_32_plus_k_traps() {
             return;
         };
         for k in 0..3u64 {
-            let r = call(&mut store, &instance, "call", &[Val::I64(k as i64)]).unwrap();
+            let r = call(&mut store, instance, "call", &[Val::I64(k as i64)]).unwrap();
             assert_eq!(r, [Val::I32(10 + k as i32)], "{name}");
             for index in [(1u64 << 32) + k, (1 << 33) + k, u64::MAX - k] {
                 let outcome =
-                    call(&mut store, &instance, "call", &[Val::I64(index as i64)]).map(|_| ());
+                    call(&mut store, instance, "call", &[Val::I64(index as i64)]).map(|_| ());
                 assert!(
                     trapped(&outcome, TrapCode::UndefinedElement),
                     "{name}: call_indirect {index:#x}: {outcome:?}"
                 );
                 let outcome =
-                    call(&mut store, &instance, "get", &[Val::I64(index as i64)]).map(|_| ());
+                    call(&mut store, instance, "get", &[Val::I64(index as i64)]).map(|_| ());
                 assert!(
                     trapped(&outcome, TrapCode::TableOutOfBounds),
                     "{name}: table.get {index:#x}: {outcome:?}"
                 );
             }
         }
-        let outcome = call(&mut store, &instance, "call_const", &[]).map(|_| ());
+        let outcome = call(&mut store, instance, "call_const", &[]).map(|_| ());
         assert!(
             trapped(&outcome, TrapCode::UndefinedElement),
             "{name}: {outcome:?}"
         );
         assert_eq!(
-            call(&mut store, &instance, "size", &[]).unwrap(),
+            call(&mut store, instance, "size", &[]).unwrap(),
             [Val::I64(3)]
         );
         for delta in [u64::MAX, 1 << 32, 1 << 40] {
-            let r = call(&mut store, &instance, "grow", &[Val::I64(delta as i64)]).unwrap();
+            let r = call(&mut store, instance, "grow", &[Val::I64(delta as i64)]).unwrap();
             assert_eq!(r, [Val::I64(-1)], "{name}: table.grow {delta:#x}");
         }
         assert_eq!(
-            call(&mut store, &instance, "grow", &[Val::I64(2)]).unwrap(),
+            call(&mut store, instance, "grow", &[Val::I64(2)]).unwrap(),
             [Val::I64(3)]
         );
-        let outcome = call(&mut store, &instance, "fill", &[Val::I64(1), Val::I64(-1)]).map(|_| ());
+        let outcome = call(&mut store, instance, "fill", &[Val::I64(1), Val::I64(-1)]).map(|_| ());
         assert!(
             trapped(&outcome, TrapCode::TableOutOfBounds),
             "{name}: {outcome:?}"
         );
         assert_eq!(
-            call(&mut store, &instance, "call", &[Val::I64(1)]).unwrap(),
+            call(&mut store, instance, "call", &[Val::I64(1)]).unwrap(),
             [Val::I32(11)]
         );
     }
@@ -467,7 +441,7 @@ fn memory64_grow_stops_at_the_engines_cap_and_the_api_speaks_u64() {
             return;
         };
         let grow = |store: &mut Store<()>, delta: u64| {
-            call(store, &instance, "grow", &[Val::I64(delta as i64)]).unwrap()[0]
+            call(store, instance, "grow", &[Val::I64(delta as i64)]).unwrap()[0]
         };
         // The cap is 16 pages (`engines`); a 64-bit memory may declare up
         // to 2^48 pages.
@@ -480,7 +454,7 @@ fn memory64_grow_stops_at_the_engines_cap_and_the_api_speaks_u64() {
         }
         assert_eq!(grow(&mut store, 15), Val::I64(1), "{name}");
         assert_eq!(
-            call(&mut store, &instance, "size", &[]).unwrap(),
+            call(&mut store, instance, "size", &[]).unwrap(),
             [Val::I64(16)]
         );
         let memory = instance.get_memory(&mut store, "m").unwrap();
@@ -503,7 +477,7 @@ fn memory64_grow_stops_at_the_engines_cap_and_the_api_speaks_u64() {
         .unwrap();
         let imported = Instance::new(&mut store, &importer, &[host.into()]).unwrap();
         assert_eq!(
-            call(&mut store, &imported, "size", &[]).unwrap(),
+            call(&mut store, imported, "size", &[]).unwrap(),
             [Val::I64(5)]
         );
         // A 32-bit import does not accept it.
@@ -540,21 +514,21 @@ fn one_byte_pages_are_checked_exactly_in_every_mode() {
                 return;
             };
             assert_eq!(
-                call(&mut store, &instance, "grow", &[int(5)]).unwrap(),
+                call(&mut store, instance, "grow", &[int(5)]).unwrap(),
                 [int(0)]
             );
-            assert_eq!(call(&mut store, &instance, "size", &[]).unwrap(), [int(5)]);
+            assert_eq!(call(&mut store, instance, "size", &[]).unwrap(), [int(5)]);
             let memory = instance.get_memory(&mut store, "m").unwrap();
             assert_eq!(memory.size(&store), 5);
             assert_eq!(memory.data(&store).len(), 5);
             for i in 0..5 {
-                call(&mut store, &instance, "store8", &[int(i)]).unwrap();
+                call(&mut store, instance, "store8", &[int(i)]).unwrap();
                 assert_eq!(
-                    call(&mut store, &instance, "load8", &[int(i)]).unwrap(),
+                    call(&mut store, instance, "load8", &[int(i)]).unwrap(),
                     [Val::I32(0x5a)]
                 );
             }
-            call(&mut store, &instance, "load32", &[int(1)]).unwrap();
+            call(&mut store, instance, "load32", &[int(1)]).unwrap();
             // Bytes 5.. of the host page are accessible, but not the
             // memory's: every access there traps.
             for (f, i) in [
@@ -564,7 +538,7 @@ fn one_byte_pages_are_checked_exactly_in_every_mode() {
                 ("load8", 4095),
                 ("load32", 4093),
             ] {
-                let outcome = call(&mut store, &instance, f, &[int(i)]).map(|_| ());
+                let outcome = call(&mut store, instance, f, &[int(i)]).map(|_| ());
                 assert!(
                     trapped(&outcome, TrapCode::MemoryOutOfBounds),
                     "{name} {idx}: {f} {i}: {outcome:?}"
@@ -572,12 +546,12 @@ fn one_byte_pages_are_checked_exactly_in_every_mode() {
             }
             // The engine's cap of 16 pages is 1 MiB whatever the page size.
             assert_eq!(
-                call(&mut store, &instance, "grow", &[int(16 * PAGE)]).unwrap(),
+                call(&mut store, instance, "grow", &[int(16 * PAGE)]).unwrap(),
                 [int(u64::MAX)]
             );
-            let grown = call(&mut store, &instance, "grow", &[int(16 * PAGE - 5)]).unwrap();
+            let grown = call(&mut store, instance, "grow", &[int(16 * PAGE - 5)]).unwrap();
             assert_eq!(grown, [int(5)]);
-            call(&mut store, &instance, "store8", &[int(16 * PAGE - 1)]).unwrap();
+            call(&mut store, instance, "store8", &[int(16 * PAGE - 1)]).unwrap();
         }
     }
 }
@@ -596,7 +570,7 @@ fn atomics_on_a_shared_memory64_check_alignment_then_bounds_past_2_pow_64() {
             return;
         };
         let outcome = |store: &mut Store<()>, f: &str, index: u64| {
-            call(store, &instance, f, &[Val::I64(index as i64)])
+            call(store, instance, f, &[Val::I64(index as i64)])
         };
         assert_eq!(outcome(&mut store, "rmw", 0).unwrap(), [Val::I64(0)]);
         assert_eq!(outcome(&mut store, "rmw", 0).unwrap(), [Val::I64(1)]);

@@ -9,6 +9,10 @@ use brisk::{
     TrapCode, Val, WasmType,
 };
 
+mod calls;
+
+use calls::call;
+
 /// Far less than 10^6 frames would need: only constant-stack code fits.
 const SMALL_STACK: usize = 256 * 1024;
 
@@ -25,23 +29,6 @@ fn both_bounds() -> [BoundsChecks; 2] {
         },
         BoundsChecks::Explicit,
     ]
-}
-
-fn call(
-    store: &mut Store<()>,
-    instance: Instance,
-    name: &str,
-    params: &[Val],
-) -> Result<Vec<Val>, Error> {
-    let func = instance.get_func(&mut *store, name).expect("export exists");
-    let mut results: Vec<Val> = func
-        .ty(&*store)
-        .results
-        .iter()
-        .map(|ty| Val::default_for(*ty))
-        .collect();
-    func.call(&mut *store, params, &mut results)?;
-    Ok(results)
 }
 
 #[test]
