@@ -114,9 +114,7 @@ fn traps_and_backtraces_in_lazily_compiled_code() {
         for _ in 0..2 {
             let e = call(&mut store, i, "outer", &[Val::I32(0)]).unwrap_err();
             assert_eq!(e.trap_code(), Some(TrapCode::IntegerDivisionByZero));
-            let Error::Trap(trap) = &e else {
-                panic!("{e}")
-            };
+            let Error::Trap(trap) = &e else { panic!("{e}") };
             let frames: Vec<u32> = trap.backtrace().iter().map(|f| f.func_index).collect();
             assert_eq!(frames, [0, 1, 2], "lazy {lazy}");
             backtraces.push(e.to_string());

