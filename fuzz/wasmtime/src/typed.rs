@@ -565,7 +565,13 @@ impl Module<'_> {
             .filter(|&l| {
                 params_too
                     || l as usize >= b.params
-                    || matches!(b.locals[l as usize], Ty::Ref { nullable: false, .. })
+                    || matches!(
+                        b.locals[l as usize],
+                        Ty::Ref {
+                            nullable: false,
+                            ..
+                        }
+                    )
             })
             .collect();
         let globals: Vec<u32> = (0..self.globals.len() as u32)
@@ -668,7 +674,19 @@ impl Module<'_> {
         self.num_expr(b, n, d);
         b.push(I::Br(1));
         b.close(inner);
-        let tmp = b.local(nonnull);
+        self.call_non_null(b, ty, d);
+        self.convert(b, self.types[ty as usize].result, n);
+        b.close(done);
+    }
+
+    /// With a `(ref ty)` on the stack: keeps it in a new non-nullable
+    /// local, pushes arguments and calls it, either with `call_ref ty` or
+    /// through a nullable local of a supertype.
+    fn call_non_null(&mut self, b: &mut Body, ty: u32, d: u32) {
+        let tmp = b.local(Ty::Ref {
+            nullable: false,
+            ty,
+        });
         b.push(I::LocalSet(tmp));
         b.inited.push(tmp);
         self.args(b, ty, d);
@@ -676,7 +694,6 @@ impl Module<'_> {
         if self.rng.chance(1, 2) {
             b.push(I::CallRef(ty));
         } else {
-            // Through a nullable local of a supertype, if any.
             let sups: Vec<u32> = (1..self.types.len() as u32)
                 .filter(|&t| self.sub(ty, t))
                 .collect();
@@ -690,8 +707,6 @@ impl Module<'_> {
             b.push(I::LocalGet(wide));
             b.push(I::CallRef(sup));
         }
-        self.convert(b, self.types[ty as usize].result, n);
-        b.close(done);
     }
 
     fn stmt(&mut self, b: &mut Body, depth: u32) {
@@ -795,22 +810,27 @@ impl Module<'_> {
         b.push(I::I32Const(1));
         b.push(I::I32Add);
         b.push(I::LocalSet(i));
-        let add = match result {
-            Num::I32 => I::I32Add,
-            Num::I64 => I::I64Add,
-        };
-        if self.rng.chance(1, 2) {
-            let skip = b.open(I::Block(BlockType::Empty));
-            self.args(b, ty, d);
+        let element = |b: &mut Body| {
             b.push(I::LocalGet(i));
             b.push(I::I32Const(1));
             b.push(I::I32Sub);
             b.push(I::TableGet(t));
+        };
+        let accumulate = |b: &mut Body| {
+            b.push(I::LocalGet(acc));
+            b.push(match result {
+                Num::I32 => I::I32Add,
+                Num::I64 => I::I64Add,
+            });
+            b.push(I::LocalSet(acc));
+        };
+        if self.rng.chance(1, 2) {
+            let skip = b.open(I::Block(BlockType::Empty));
+            self.args(b, ty, d);
+            element(b);
             b.push(I::BrOnNull(0));
             b.push(I::CallRef(ty));
-            b.push(I::LocalGet(acc));
-            b.push(add);
-            b.push(I::LocalSet(acc));
+            accumulate(b);
             b.close(skip);
         } else {
             let nonnull = Ty::Ref {
@@ -818,23 +838,13 @@ impl Module<'_> {
                 ty,
             };
             let found = b.open(I::Block(BlockType::Result(nonnull.val())));
-            b.push(I::LocalGet(i));
-            b.push(I::I32Const(1));
-            b.push(I::I32Sub);
-            b.push(I::TableGet(t));
+            element(b);
             b.push(I::BrOnNonNull(0));
             // A null element: on to the next.
             b.push(I::Br(1));
             b.close(found);
-            let tmp = b.local(nonnull);
-            b.push(I::LocalSet(tmp));
-            b.inited.push(tmp);
-            self.args(b, ty, d);
-            b.push(I::LocalGet(tmp));
-            b.push(I::CallRef(ty));
-            b.push(I::LocalGet(acc));
-            b.push(add);
-            b.push(I::LocalSet(acc));
+            self.call_non_null(b, ty, d);
+            accumulate(b);
         }
         b.push(I::Br(0));
         b.close(top);
