@@ -278,7 +278,15 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     /// Emits the pending comparison's 0/1 result into its register.
+    #[inline]
     pub fn materialize_pending(&mut self) {
+        // Checked inline: the visitor calls this before most operators.
+        if self.pending.is_some() {
+            self.emit_pending();
+        }
+    }
+
+    fn emit_pending(&mut self) {
         if let Some(p) = self.pending.take() {
             self.masm.int_compare(p.size, p.lhs, p.rhs);
             self.masm
