@@ -162,8 +162,9 @@ pub fn run(args: BenchArgs) -> Result<(), String> {
     }
     print!("{}", table(&rows, jobs).render(args.markdown));
     println!(
-        "\nmin of {runs} run(s); MB/s = code-section bytes / 10^6 / seconds; \
-         machine code = the functions' code, without padding"
+        "\nmin of {runs} run(s); MB/s = code-section bytes / 10^6 / seconds \
+         (none for a zero time, left out of the geomean); machine code = the \
+         functions' code, without padding"
     );
     for s in &skipped {
         println!("skipped {s}");
@@ -267,7 +268,15 @@ fn table(rows: &[Row], jobs: usize) -> Table {
     }
     header.push("machine code bytes".into());
     let mut t = Table::new(&header);
-    let cells = |bytes: u64, time: Duration| [ms(time), rate(measure::mb_per_s(bytes, time))];
+    // A whole-process time net of the empty module's can be zero: no rate.
+    let rate_of =
+        |bytes: u64, time: Duration| (!time.is_zero()).then(|| measure::mb_per_s(bytes, time));
+    let cells = |bytes: u64, time: Duration| {
+        [
+            ms(time),
+            rate_of(bytes, time).map_or_else(|| "-".into(), rate),
+        ]
+    };
     for r in rows {
         let mut row = vec![r.name.clone(), r.code_bytes.to_string()];
         for (_, time) in &measures {
@@ -283,7 +292,7 @@ fn table(rows: &[Row], jobs: usize) -> Table {
         total.extend(cells(bytes, rows.iter().map(time).sum()));
         let rates: Vec<f64> = rows
             .iter()
-            .map(|r| measure::mb_per_s(r.code_bytes, time(r)))
+            .filter_map(|r| rate_of(r.code_bytes, time(r)))
             .collect();
         geomean.push(String::new());
         geomean.push(rate(measure::geomean(&rates).unwrap_or(0.0)));
@@ -293,4 +302,38 @@ fn table(rows: &[Row], jobs: usize) -> Table {
     t.rows.push(total);
     t.rows.push(geomean);
     t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(name: &str, process: Duration) -> Row {
+        Row {
+            name: name.into(),
+            code_bytes: 1000,
+            single: Duration::from_micros(100),
+            parallel: Duration::from_micros(100),
+            code_size: 2000,
+            cold: Some(Cold {
+                first: Duration::from_micros(200),
+                process,
+            }),
+        }
+    }
+
+    #[test]
+    fn a_zero_net_process_time_has_no_rate_and_stays_out_of_the_geomean() {
+        let rows = [
+            row("a", Duration::ZERO),
+            row("b", Duration::from_micros(250)),
+        ];
+        let t = table(&rows, 1);
+        let process_rate = t.header.len() - 2;
+        assert_eq!(t.rows[0][process_rate], "-");
+        assert_eq!(t.rows[1][process_rate], "4.00");
+        // The total (2000 bytes in 250 us), then the geomean: b's alone.
+        assert_eq!(t.rows[2][process_rate], "8.00");
+        assert_eq!(t.rows[3][process_rate], "4.00");
+    }
 }
