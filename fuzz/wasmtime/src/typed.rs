@@ -7,10 +7,11 @@
 //! types that do not match), and tail calls. Valid by construction; the
 //! caller validates anyway.
 //!
-//! Every function is of a type of one result (i32 or i64) and starts by
-//! taking one unit of fuel from global 0 (when none is left, it returns
-//! 0 at once, so that runs out of fuel still end with results to
-//! compare); loops run at most [`LOOP_LIMIT`] times. Function 0 refuels
+//! Every function type has one result (i32, i64 or a reference; a
+//! subtype may narrow its result and widen its parameters). Every
+//! function starts by taking one unit of fuel from global 0 (when none is
+//! left, it returns 0, null or a function at once, so that runs out of
+//! fuel still end with results to compare); loops run at most [`LOOP_LIMIT`] times. Function 0 refuels
 //! and is exported before every other function, so each export call
 //! starts with [`FUEL`] units.
 
@@ -73,7 +74,7 @@ fn ref_type(nullable: bool, ty: u32) -> RefType {
 #[derive(Debug, Clone, PartialEq)]
 struct FuncTy {
     params: Vec<Ty>,
-    result: Num,
+    result: Ty,
     is_final: bool,
     sup: Option<u32>,
     canon: usize,
@@ -197,7 +198,7 @@ impl Module<'_> {
     fn types(&mut self) {
         self.types.push(FuncTy {
             params: Vec::new(),
-            result: Num::I32,
+            result: Ty::Num(Num::I32),
             is_final: true,
             sup: None,
             canon: 0,
@@ -210,10 +211,13 @@ impl Module<'_> {
                 .collect();
             let mut ty = if !open.is_empty() && self.rng.chance(2, 5) {
                 let sup = self.rng.pick(&open);
+                let parent = self.types[sup as usize].clone();
                 FuncTy {
-                    sup: Some(sup),
+                    params: parent.params.iter().map(|&p| self.widen(p)).collect(),
+                    result: self.narrow(parent.result),
                     is_final: self.rng.chance(1, 2),
-                    ..self.types[sup as usize].clone()
+                    sup: Some(sup),
+                    canon: 0,
                 }
             } else if earlier > 1 && self.rng.chance(1, 6) {
                 // Declared again: the same type under another index.
@@ -232,9 +236,17 @@ impl Module<'_> {
                         }
                     })
                     .collect();
+                let result = if earlier > 1 && self.rng.chance(1, 4) {
+                    Ty::Ref {
+                        nullable: self.rng.chance(3, 4),
+                        ty: self.some_type(),
+                    }
+                } else {
+                    Ty::Num(self.num())
+                };
                 FuncTy {
                     params,
-                    result: self.num(),
+                    result,
                     is_final: self.rng.chance(1, 2),
                     sup: None,
                     canon: 0,
@@ -245,22 +257,50 @@ impl Module<'_> {
         }
     }
 
+    /// A parameter type of a subtype: `p` or a supertype of it.
+    fn widen(&mut self, p: Ty) -> Ty {
+        match p {
+            Ty::Ref { nullable, ty } => Ty::Ref {
+                nullable: nullable || self.rng.chance(1, 3),
+                ty: match self.types[ty as usize].sup {
+                    Some(sup) if self.rng.chance(1, 2) => sup,
+                    _ => ty,
+                },
+            },
+            num => num,
+        }
+    }
+
+    /// The result type of a subtype: `r` or a subtype of it.
+    fn narrow(&mut self, r: Ty) -> Ty {
+        match r {
+            Ty::Ref { nullable, ty } => {
+                let subs: Vec<u32> = (1..self.types.len() as u32)
+                    .filter(|&u| self.sub(u, ty))
+                    .collect();
+                Ty::Ref {
+                    nullable: nullable && self.rng.chance(1, 2),
+                    ty: self.rng.pick(&subs),
+                }
+            }
+            num => num,
+        }
+    }
+
     /// The number of the type equivalent to `ty`, or a new one: equal
     /// finality, supertype, parameters and result, references compared
     /// up to equivalence.
     fn canon_of(&self, ty: &FuncTy) -> usize {
+        let ty_key = |p: &Ty| match *p {
+            Ty::Num(n) => (Some(n), false, 0),
+            Ty::Ref { nullable, ty } => (None, nullable, self.types[ty as usize].canon),
+        };
         let key = |t: &FuncTy| {
             (
                 t.is_final,
                 t.sup.map(|s| self.types[s as usize].canon),
-                t.params
-                    .iter()
-                    .map(|p| match *p {
-                        Ty::Num(n) => (Some(n), false, 0),
-                        Ty::Ref { nullable, ty } => (None, nullable, self.types[ty as usize].canon),
-                    })
-                    .collect::<Vec<_>>(),
-                t.result,
+                t.params.iter().map(ty_key).collect::<Vec<_>>(),
+                ty_key(&t.result),
             )
         };
         let mine = key(ty);
@@ -350,10 +390,20 @@ impl Module<'_> {
         b.push(I::GlobalGet(0));
         b.push(I::I32Eqz);
         b.push(I::If(BlockType::Empty));
-        b.push(match ty.result {
-            Num::I32 => I::I32Const(0),
-            Num::I64 => I::I64Const(0),
-        });
+        match ty.result {
+            Ty::Num(Num::I32) => b.push(I::I32Const(0)),
+            Ty::Num(Num::I64) => b.push(I::I64Const(0)),
+            Ty::Ref { nullable, ty } => match self.funcs_of(ty).first() {
+                Some(&f) if !nullable => b.push(I::RefFunc(f)),
+                _ => {
+                    b.push(I::RefNull(HeapType::Concrete(ty)));
+                    if !nullable {
+                        // No function of the type: a null reference trap.
+                        b.push(I::RefAsNonNull);
+                    }
+                }
+            },
+        }
         b.push(I::Return);
         b.push(I::End);
         b.push(I::GlobalGet(0));
@@ -366,7 +416,7 @@ impl Module<'_> {
         if self.rng.chance(1, 3) {
             self.tail_call(&mut b, ty.result);
         } else {
-            self.num_expr(&mut b, ty.result, 0);
+            self.value(&mut b, ty.result, 0);
         }
         b.push(I::End);
         let locals: Vec<(u32, ValType)> =
@@ -378,11 +428,25 @@ impl Module<'_> {
         f
     }
 
-    fn convert(&self, b: &mut Body, from: Num, to: Num) {
+    /// Turns a value of `from` into one of `to`: a reference by whether
+    /// it is null.
+    fn convert(&self, b: &mut Body, from: Ty, to: Num) {
         match (from, to) {
-            (Num::I32, Num::I64) => b.push(I::I64ExtendI32U),
-            (Num::I64, Num::I32) => b.push(I::I32WrapI64),
+            (Ty::Num(Num::I32), Num::I64) => b.push(I::I64ExtendI32U),
+            (Ty::Num(Num::I64), Num::I32) => b.push(I::I32WrapI64),
+            (Ty::Ref { .. }, _) => {
+                b.push(I::RefIsNull);
+                self.convert(b, Ty::Num(Num::I32), to);
+            }
             _ => {}
+        }
+    }
+
+    /// Pushes a value of `ty`.
+    fn value(&mut self, b: &mut Body, ty: Ty, depth: u32) {
+        match ty {
+            Ty::Num(n) => self.num_expr(b, n, depth),
+            Ty::Ref { nullable, ty } => self.ref_expr(b, nullable, ty, depth),
         }
     }
 
@@ -464,7 +528,7 @@ impl Module<'_> {
                 let ty = self.some_type();
                 self.ref_expr(b, true, ty, d);
                 b.push(I::RefIsNull);
-                self.convert(b, Num::I32, n);
+                self.convert(b, Ty::Num(Num::I32), n);
             }
             _ => {
                 let table = self.rng.below(self.tables.len() as u64) as u32;
@@ -475,7 +539,7 @@ impl Module<'_> {
                     b.push(I::I32Const(self.rng.below(4) as i32));
                     b.push(I::TableGrow(table));
                 }
-                self.convert(b, Num::I32, n);
+                self.convert(b, Ty::Num(Num::I32), n);
             }
         }
     }
@@ -546,10 +610,7 @@ impl Module<'_> {
     /// Arguments for a call of type `ty`.
     fn args(&mut self, b: &mut Body, ty: u32, depth: u32) {
         for p in self.types[ty as usize].params.clone() {
-            match p {
-                Ty::Num(n) => self.num_expr(b, n, depth),
-                Ty::Ref { nullable, ty } => self.ref_expr(b, nullable, ty, depth),
-            }
+            self.value(b, p, depth);
         }
     }
 
@@ -584,8 +645,11 @@ impl Module<'_> {
             })
             .collect();
         let deep = b.budget == 0 || depth >= MAX_DEPTH;
+        let returning: Vec<u32> = (1..self.types.len() as u32)
+            .filter(|&u| self.fits(self.types[u as usize].result, want))
+            .collect();
         loop {
-            match self.rng.below(8) {
+            match self.rng.below(9) {
                 0 | 1 => {
                     if let Some(f) = self.ref_func_of(ty) {
                         b.push(I::RefFunc(f));
@@ -621,6 +685,14 @@ impl Module<'_> {
                     self.ref_expr(b, nullable, ty, depth + 1);
                     self.num_expr(b, Num::I32, depth + 1);
                     b.push(I::TypedSelect(want.val()));
+                    return;
+                }
+                8 if !returning.is_empty() && !deep => {
+                    let u = self.rng.pick(&returning);
+                    self.args(b, u, depth + 1);
+                    let nullable = self.rng.chance(1, 4);
+                    self.ref_expr(b, nullable, u, depth + 1);
+                    b.push(I::CallRef(u));
                     return;
                 }
                 _ if deep => {
@@ -792,8 +864,12 @@ impl Module<'_> {
             unreachable!("a typed table was chosen")
         };
         let result = self.types[ty as usize].result;
+        let sum = match result {
+            Ty::Num(n) => n,
+            Ty::Ref { .. } => Num::I32,
+        };
         let i = b.local(Ty::Num(Num::I32));
-        let acc = b.local(Ty::Num(result));
+        let acc = b.local(Ty::Num(sum));
         b.push(I::I32Const(0));
         b.push(I::LocalSet(i));
         let exit = b.open(I::Block(BlockType::Empty));
@@ -817,8 +893,11 @@ impl Module<'_> {
             b.push(I::TableGet(t));
         };
         let accumulate = |b: &mut Body| {
+            if let Ty::Ref { .. } = result {
+                b.push(I::RefIsNull);
+            }
             b.push(I::LocalGet(acc));
-            b.push(match result {
+            b.push(match sum {
                 Num::I32 => I::I32Add,
                 Num::I64 => I::I64Add,
             });
@@ -851,13 +930,13 @@ impl Module<'_> {
         b.close(exit);
     }
 
-    /// Ends the body with a tail call of a result of type `n`.
-    fn tail_call(&mut self, b: &mut Body, n: Num) {
+    /// Ends the body with a tail call of a result that fits `r`.
+    fn tail_call(&mut self, b: &mut Body, r: Ty) {
         let same: Vec<u32> = (1..self.types.len() as u32)
-            .filter(|&t| self.types[t as usize].result == n)
+            .filter(|&t| self.fits(self.types[t as usize].result, r))
             .collect();
         if same.is_empty() {
-            return self.num_expr(b, n, 0);
+            return self.value(b, r, 0);
         }
         let ty = self.rng.pick(&same);
         match self.rng.below(3) {
@@ -882,7 +961,7 @@ impl Module<'_> {
                     self.args(b, fty, 1);
                     b.push(I::ReturnCall(f));
                 }
-                None => self.num_expr(b, n, 0),
+                None => self.value(b, r, 0),
             },
         }
     }
