@@ -21,6 +21,7 @@ mod error;
 mod exceptions;
 mod externals;
 mod func;
+mod gc_refs;
 mod instance;
 mod interrupt;
 mod limits;
@@ -41,6 +42,7 @@ pub use error::{Error, FrameInfo, HostError, Trap};
 pub use exceptions::{Exception, Tag};
 pub use externals::{Global, Memory, Table};
 pub use func::{Caller, Func};
+pub use gc_refs::{AnyRef, I31};
 pub use instance::{Extern, Instance};
 pub use interrupt::UpdateDeadline;
 pub use limits::{

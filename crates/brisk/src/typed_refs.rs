@@ -20,8 +20,9 @@ pub(crate) fn check_ref_value(store: &StoreInner, value: Val, exact: RefType) ->
                 .transpose()?;
             runtime.funcref_is_a(func, exact)
         }
-        Val::ExternRef(None) => exact.nullable,
+        Val::ExternRef(None) | Val::AnyRef(None) => exact.nullable,
         Val::ExternRef(Some(_)) => exact.heap == HeapType::Abstract(AbstractHeapType::Extern),
+        Val::AnyRef(Some(a)) => a.0.matches(store, exact)?,
         _ => true,
     };
     if matches {
@@ -42,7 +43,12 @@ pub(crate) fn check_ref_params(
 ) -> Result<(), Error> {
     let refs = params
         .iter()
-        .filter(|v| matches!(v, Val::FuncRef(_) | Val::ExternRef(_)));
+        .filter(|v| {
+            matches!(
+                v,
+                Val::FuncRef(_) | Val::ExternRef(_) | Val::ExnRef(_) | Val::AnyRef(_)
+            )
+        });
     for (value, exact) in refs.zip(exact) {
         check_ref_value(store, *value, *exact)?;
     }

@@ -1,5 +1,6 @@
 //! Values and types as the embedding API shows them.
 
+use crate::gc_refs::{AnyRef, RefWord};
 use crate::store::{AsContext, AsContextMut, StoreInner};
 use crate::{Error, Func};
 use brisk_environ::WasmType;
@@ -15,24 +16,38 @@ pub struct GlobalType {
     pub mutable: bool,
 }
 
-/// An opaque host reference, owned by the store.
+/// A non-null extern reference: a host value owned by the store, or (after
+/// `extern.convert_any`) a reference of the `any` hierarchy.
+///
+/// A host value's word is `(index + 1) << 2 | 2`, its index into the
+/// store's externref slab: the low bits `10` tell it from an i31 and a GC
+/// object once converted to anyref (`gc_refs.rs`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct ExternRef {
-    /// Index + 1 into the store's externref slab (0 is null).
-    handle: u64,
-}
+pub struct ExternRef(pub(crate) RefWord);
 
 impl ExternRef {
     pub fn new(store: &mut impl AsContextMut, value: impl Any + Send + Sync) -> ExternRef {
-        store.store_inner_mut().externrefs.push(Box::new(value));
-        ExternRef {
-            handle: store.store_inner().externrefs.len() as u64,
+        let externrefs = &mut store.store_inner_mut().externrefs;
+        externrefs.push(Box::new(value));
+        ExternRef(RefWord::Immediate(((externrefs.len() as u64) << 2) | 2))
+    }
+
+    /// The host value this reference holds: `None` for a converted anyref
+    /// (or a host value of another store).
+    pub fn data<'a>(&self, store: &'a impl AsContext) -> Option<&'a (dyn Any + Send + Sync)> {
+        match self.0 {
+            RefWord::Immediate(w) if w & 3 == 2 => store
+                .store_inner()
+                .externrefs
+                .get((w >> 2) as usize - 1)
+                .map(|b| &**b),
+            _ => None,
         }
     }
 
-    /// The host value this reference holds.
-    pub fn data<'a>(&self, store: &'a impl AsContext) -> &'a (dyn Any + Send + Sync) {
-        &*store.store_inner().externrefs[self.handle as usize - 1]
+    /// `extern.convert_any`: the same reference, seen as externref.
+    pub fn convert_any(value: AnyRef) -> ExternRef {
+        ExternRef(value.0)
     }
 }
 
@@ -69,6 +84,8 @@ pub enum Val {
     FuncRef(Option<Func>),
     ExternRef(Option<ExternRef>),
     ExnRef(Option<ExnRef>),
+    /// A reference of the `any` hierarchy (GC).
+    AnyRef(Option<AnyRef>),
 }
 
 /// A reference to an exception in the store's exception heap.
@@ -89,6 +106,7 @@ impl Val {
             Val::FuncRef(_) => WasmType::FuncRef,
             Val::ExternRef(_) => WasmType::ExternRef,
             Val::ExnRef(_) => WasmType::ExnRef,
+            Val::AnyRef(_) => WasmType::AnyRef,
         }
     }
 
@@ -103,6 +121,7 @@ impl Val {
             WasmType::ExnRef => Val::ExnRef(None),
             WasmType::V128 => Val::V128(V128(0)),
             WasmType::ExternRef => Val::ExternRef(None),
+            WasmType::AnyRef => Val::AnyRef(None),
         }
     }
 
@@ -115,7 +134,7 @@ impl Val {
             Val::I64(v) => v as u64,
             Val::F32(b) => b as u64,
             Val::F64(b) => b,
-            Val::FuncRef(None) | Val::ExternRef(None) | Val::ExnRef(None) => 0,
+            Val::FuncRef(None) | Val::ExternRef(None) | Val::ExnRef(None) | Val::AnyRef(None) => 0,
             Val::ExnRef(Some(e)) => {
                 // Every exnref the host holds is kept alive: a dead one
                 // comes from another store.
@@ -131,7 +150,7 @@ impl Val {
                     .ok_or_else(|| Error::Type("function of another store".into()))?;
                 entry.funcref as u64
             }
-            Val::ExternRef(Some(e)) => e.handle,
+            Val::ExternRef(Some(ExternRef(r))) | Val::AnyRef(Some(AnyRef(r))) => r.word(store)?,
         })
     }
 
@@ -153,8 +172,9 @@ impl Val {
             })),
             WasmType::V128 => Val::V128(V128(bits.into())),
             WasmType::ExternRef => {
-                Val::ExternRef((bits != 0).then_some(ExternRef { handle: bits }))
+                Val::ExternRef((bits != 0).then(|| ExternRef(RefWord::hold(store, bits))))
             }
+            WasmType::AnyRef => Val::AnyRef((bits != 0).then(|| AnyRef(RefWord::hold(store, bits)))),
         }
     }
 

@@ -302,5 +302,10 @@ fn display(v: Val) -> String {
         }
         .to_string(),
         Val::ExnRef(e) => if e.is_some() { "exnref" } else { "null exnref" }.to_string(),
+        Val::AnyRef(Some(a)) => match a.as_i31() {
+            Some(i) => format!("i31 {}", i.get_i32()),
+            None => "anyref".to_string(),
+        },
+        Val::AnyRef(None) => "null anyref".to_string(),
     }
 }

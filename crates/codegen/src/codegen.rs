@@ -101,6 +101,10 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
                 self.unsupported("exnref values (exceptions) on this target")
             }
             WasmType::ExnRef => Ok(()),
+            WasmType::AnyRef if !M::implements(OpFamily::Gc) => {
+                self.unsupported("gc reference types on this target")
+            }
+            WasmType::AnyRef => Ok(()),
         }
     }
 

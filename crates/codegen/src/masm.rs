@@ -32,7 +32,8 @@ impl OperandSize {
             | WasmType::F64
             | WasmType::FuncRef
             | WasmType::ExternRef
-            | WasmType::ExnRef => OperandSize::S64,
+            | WasmType::ExnRef
+            | WasmType::AnyRef => OperandSize::S64,
             WasmType::V128 => OperandSize::S128,
         }
     }
@@ -340,6 +341,9 @@ pub enum OpFamily {
     Interruption,
     /// Exceptions, new and legacy (`exceptions.rs`): the `exn_*` methods.
     Exceptions,
+    /// GC (Wasm 3.0): anyref values (`WasmType::AnyRef`) and the GC
+    /// operators (i31, casts, conversions, structs and arrays).
+    Gc,
 }
 
 /// Why the default bodies of the exception methods are unreachable.

@@ -14,7 +14,7 @@ use WasmType::{F32, F64, I32, I64};
 use brisk_environ::vmctx::Builtin;
 use brisk_environ::{CompileError, CompileResult, WasmType};
 use wasmparser::{
-    BlockType, BrTable, FuncValidator, HeapType, Ieee32, Ieee64, MemArg, ValType,
+    BlockType, BrTable, FuncValidator, HeapType, Ieee32, Ieee64, MemArg, RefType, ValType,
     ValidatorResources, VisitOperator, VisitSimdOperator,
 };
 
@@ -367,6 +367,19 @@ translations! {
     visit_ref_as_non_null() => ref_as_non_null();
     visit_br_on_null(relative_depth: u32) => br_on_null(relative_depth);
     visit_br_on_non_null(relative_depth: u32) => br_on_non_null(relative_depth);
+    // GC i31 references, conversions and casts (gc_cast.rs).
+    visit_ref_i31() => ref_i31();
+    visit_i31_get_s() => i31_get(true);
+    visit_i31_get_u() => i31_get(false);
+    visit_ref_eq() => compare(I64, IntCmp::Eq);
+    visit_any_convert_extern() => convert_ref(WasmType::AnyRef);
+    visit_extern_convert_any() => convert_ref(WasmType::ExternRef);
+    visit_ref_test_non_null(hty: HeapType) => ref_test(false, hty);
+    visit_ref_test_nullable(hty: HeapType) => ref_test(true, hty);
+    visit_ref_cast_non_null(hty: HeapType) => ref_cast(false, hty);
+    visit_ref_cast_nullable(hty: HeapType) => ref_cast(true, hty);
+    visit_br_on_cast(relative_depth: u32, _from: RefType, to: RefType) => br_on_cast(relative_depth, to, true);
+    visit_br_on_cast_fail(relative_depth: u32, _from: RefType, to: RefType) => br_on_cast(relative_depth, to, false);
     // Exceptions, new and legacy (exceptions.rs).
     visit_try_table(try_table: wasmparser::TryTable) => try_table(&try_table);
     visit_throw(tag_index: u32) => throw(tag_index);

@@ -155,6 +155,8 @@ pub enum ConstOp {
     I64Mul,
     /// `v128.const`, lane 0 in the low bits.
     V128(u128),
+    /// `ref.i31` of the i32 on top (GC).
+    RefI31,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -730,7 +732,8 @@ fn module_type_ref(index: wasmparser::UnpackedIndex, offset: u64) -> CompileResu
 /// How code represents reference type `exact` (read from `r`), whose
 /// concrete heap type is a function type when `is_func` says so: function
 /// references are funcrefs, extern references externrefs, exception
-/// references exnrefs; the GC reference types are `Unsupported`.
+/// references exnrefs, the `any` hierarchy (defined struct and array types
+/// included) anyrefs; continuation references are `Unsupported`.
 fn representation(
     r: wasmparser::RefType,
     exact: RefType,
@@ -743,8 +746,10 @@ fn representation(
         HeapType::Abstract(A::Extern | A::NoExtern) => Ok(WasmType::ExternRef),
         HeapType::Concrete(t) if is_func(t) => Ok(WasmType::FuncRef),
         HeapType::Abstract(A::Exn | A::NoExn) => Ok(WasmType::ExnRef),
-        _ => Err(CompileError::unsupported(
-            format!("reference type {r} (gc)"),
+        HeapType::Abstract(A::Any | A::Eq | A::I31 | A::Struct | A::Array | A::None)
+        | HeapType::Concrete(_) => Ok(WasmType::AnyRef),
+        HeapType::Abstract(A::Cont | A::NoCont) => Err(CompileError::unsupported(
+            format!("reference type {r} (stack switching)"),
             offset,
         )),
     }
@@ -981,6 +986,9 @@ fn const_expr(info: &ModuleInfo, expr: &wasmparser::ConstExpr<'_>) -> CompileRes
             Op::I64Sub => ConstOp::I64Sub,
             Op::I64Mul => ConstOp::I64Mul,
             Op::V128Const { value } => ConstOp::V128(u128::from_le_bytes(*value.bytes())),
+            Op::RefI31 => ConstOp::RefI31,
+            // The identity on the reference word (GC).
+            Op::AnyConvertExtern | Op::ExternConvertAny => continue,
             // The other constant operators of Wasm 3.0 make GC objects.
             other => {
                 return Err(CompileError::unsupported(

@@ -37,10 +37,14 @@ pub enum TrapCode {
     /// The store's GC heap is full (its configured limit) even after a
     /// collection, or an array too large for it was requested.
     GcOutOfMemory,
+    /// `ref.cast` of a reference not of the target type (GC).
+    CastFailure,
+    /// `i31.get_s`/`i31.get_u` of a null reference (GC).
+    NullI31Reference,
 }
 
 impl TrapCode {
-    const ALL: [TrapCode; 20] = [
+    const ALL: [TrapCode; 22] = [
         TrapCode::Unreachable,
         TrapCode::IntegerDivisionByZero,
         TrapCode::IntegerOverflow,
@@ -61,6 +65,8 @@ impl TrapCode {
         TrapCode::NullArrayReference,
         TrapCode::ArrayOutOfBounds,
         TrapCode::GcOutOfMemory,
+        TrapCode::CastFailure,
+        TrapCode::NullI31Reference,
     ];
 
     /// The non-zero number generated code hands to the entry trampoline.
@@ -94,6 +100,8 @@ impl TrapCode {
             TrapCode::NullArrayReference => "null array reference",
             TrapCode::ArrayOutOfBounds => "out of bounds array access",
             TrapCode::GcOutOfMemory => "out of memory: GC heap exhausted",
+            TrapCode::CastFailure => "cast failure",
+            TrapCode::NullI31Reference => "null i31 reference",
         }
     }
 }

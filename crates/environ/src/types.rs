@@ -15,6 +15,12 @@ pub enum WasmType {
     /// An exception reference: a handle into the store's exception heap
     /// (0 = null; `runtime/src/exceptions.rs`).
     ExnRef,
+    /// A reference of the `any` hierarchy (any, eq, i31, struct, array,
+    /// none and the defined struct and array types): one tagged word, as
+    /// `/work/briefs/gc_contract.md` says: 0 null, low bit 1 an i31, low
+    /// bits `10` a host value converted from extern, otherwise a pointer
+    /// to a GC object whose first `u32` is its engine type id.
+    AnyRef,
 }
 
 impl WasmType {
@@ -61,8 +67,12 @@ impl RefType {
         nullable: true,
         heap: HeapType::Abstract(wasmparser::AbstractHeapType::Exn),
     };
+    pub const ANYREF: RefType = RefType {
+        nullable: true,
+        heap: HeapType::Abstract(wasmparser::AbstractHeapType::Any),
+    };
 
-    /// `funcref`, `externref` or `exnref`, for a reference type known only
+    /// `funcref`, `externref`, `exnref` or `anyref`, for a reference type known only
     /// by its representation (host functions, tables and globals); `None`
     /// for the other types.
     pub fn of_wasm_type(ty: WasmType) -> Option<RefType> {
@@ -70,6 +80,7 @@ impl RefType {
             WasmType::FuncRef => Some(RefType::FUNCREF),
             WasmType::ExternRef => Some(RefType::EXTERNREF),
             WasmType::ExnRef => Some(RefType::EXNREF),
+            WasmType::AnyRef => Some(RefType::ANYREF),
             _ => None,
         }
     }

@@ -112,10 +112,21 @@ pub enum Builtin {
     /// 16-byte cell at `destination + 16*i`); frees the exception unless
     /// `keep` (a `_ref` catch, or a legacy catch that may `rethrow` it).
     ExnCatch,
+    /// The slow path of a GC cast (`ref.test`, `ref.cast`, `br_on_cast*`):
+    /// (vmctx, engine type id of a GC object or function, target) -> i32,
+    /// 1 if the type matches the target: a module type index (the type or
+    /// a subtype of it), or [`GC_MATCH_ANY_STRUCT`] / [`GC_MATCH_ANY_ARRAY`]
+    /// (any struct or array type).
+    GcTypeMatches,
 }
 
+/// [`Builtin::GcTypeMatches`]'s target for the abstract `struct` type.
+pub const GC_MATCH_ANY_STRUCT: u32 = u32::MAX;
+/// [`Builtin::GcTypeMatches`]'s target for the abstract `array` type.
+pub const GC_MATCH_ANY_ARRAY: u32 = u32::MAX - 1;
+
 impl Builtin {
-    pub const COUNT: usize = 18;
+    pub const COUNT: usize = 19;
 
     /// Offset of this builtin's pointer in the builtins table.
     pub fn offset(self) -> u32 {

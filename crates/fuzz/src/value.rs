@@ -56,8 +56,10 @@ impl Value {
             WasmType::F64 => Value::F64(0),
             WasmType::V128 => Value::V128(0),
             WasmType::FuncRef => Value::FuncRef { null: true },
-            // Not generated: exnref values.
-            WasmType::ExternRef | WasmType::ExnRef => Value::ExternRef { null: true },
+            // Not generated: exnref and anyref values.
+            WasmType::ExternRef | WasmType::ExnRef | WasmType::AnyRef => {
+                Value::ExternRef { null: true }
+            }
         }
     }
 

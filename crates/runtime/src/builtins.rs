@@ -43,6 +43,7 @@ pub static TABLE: BuiltinTable = BuiltinTable([
     crate::exceptions::exn_throw as *const (),
     crate::exceptions::exn_throw_ref as *const (),
     crate::exceptions::exn_catch as *const (),
+    gc_type_matches as *const (),
 ]);
 
 /// The builtins table a vmctx points to for code run by `executor`: the
@@ -76,6 +77,7 @@ pub(crate) const ALL: [Builtin; Builtin::COUNT] = [
     Builtin::ExnThrow,
     Builtin::ExnThrowRef,
     Builtin::ExnCatch,
+    Builtin::GcTypeMatches,
 ];
 
 /// Runs builtin `b` for emulated code, with its arguments from x0-x5;
@@ -116,6 +118,7 @@ pub(crate) unsafe fn call_emulated(b: Builtin, args: &[u64; 8]) -> (u64, u64) {
             Builtin::ExnThrow | Builtin::ExnThrowRef | Builtin::ExnCatch => {
                 unreachable!("{b:?}: exceptions are compiled only for x86-64")
             }
+            Builtin::GcTypeMatches => unreachable!("{b:?}: GC is compiled only for x86-64"),
         }
     }
 }
@@ -334,6 +337,20 @@ unsafe extern "C" fn func_ref_subtype(vmctx: *const u8, type_index: u64, funcref
     } else {
         Err(TrapCode::IndirectCallTypeMismatch)
     })
+}
+
+unsafe extern "C" fn gc_type_matches(vmctx: *const u8, type_id: u64, target: u64) -> u32 {
+    use crate::type_display::TypeKind;
+    use brisk_environ::vmctx::{GC_MATCH_ANY_ARRAY, GC_MATCH_ANY_STRUCT};
+    // SAFETY: called by generated code with its own vmctx.
+    let module = unsafe { instance_of_vmctx(vmctx).module() };
+    let type_id = type_id as u32;
+    let matches = match target as u32 {
+        GC_MATCH_ANY_STRUCT => module.type_kind(type_id) == TypeKind::Struct,
+        GC_MATCH_ANY_ARRAY => module.type_kind(type_id) == TypeKind::Array,
+        type_index => module.is_subtype_of(type_id, type_index),
+    };
+    matches as u32
 }
 
 unsafe extern "C" fn elem_drop(vmctx: *const u8, seg: u64) {

@@ -22,6 +22,10 @@ pub(crate) fn eval(
             ConstOp::GlobalGet(g) => global(g),
             ConstOp::RefNull(_) => 0,
             ConstOp::RefFunc(f) => func_ref(f).into(),
+            ConstOp::RefI31 => {
+                let v = stack.pop().unwrap() as u32;
+                ((v << 1) | 1).into()
+            }
             ConstOp::I32Add | ConstOp::I32Sub | ConstOp::I32Mul => {
                 let (b, a) = (stack.pop().unwrap() as u32, stack.pop().unwrap() as u32);
                 (match op {
@@ -82,6 +86,8 @@ mod tests {
         assert_eq!(eval_ops(&[GlobalGet(3), I64(1), I64Add]), 31);
         assert_eq!(eval_ops(&[RefFunc(4)]), 0x1004);
         assert_eq!(eval_ops(&[RefNull(WasmType::FuncRef)]), 0);
+        assert_eq!(eval_ops(&[I32(-1), RefI31]), 0xffff_ffff, "31 bits and the tag");
+        assert_eq!(eval_ops(&[I32(0x4000_0002), RefI31]), 5);
         assert_eq!(eval_ops(&[F32(0x3f80_0000)]), 0x3f80_0000);
         assert_eq!(eval_ops(&[F64(0xbff0 << 48)]), 0xbff0 << 48);
     }

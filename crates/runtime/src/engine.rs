@@ -15,7 +15,7 @@
 use crate::code_memory::CodeMemory;
 use crate::executor::Executor;
 use crate::trap::RuntimeError;
-use crate::type_display::TypeDisplays;
+use crate::type_display::{TypeDisplays, TypeKind};
 use brisk_codegen::Target;
 use brisk_codegen::trampoline::{TrampolineKind, trampoline};
 use brisk_environ::{CompositeType, FuncSig, HeapType, ModuleInfo, RefType, TypeDef, TypeRef};
@@ -59,7 +59,12 @@ impl TypeRegistry {
                 TypeRef::Engine(id) => id,
                 TypeRef::Module(i) => module_ids[i as usize],
             });
-            self.displays.push(supertype);
+            let kind = match d.composite {
+                CompositeType::Func { .. } => TypeKind::Func,
+                CompositeType::Struct(_) => TypeKind::Struct,
+                CompositeType::Array(_) => TypeKind::Array,
+            };
+            self.displays.push(supertype, kind);
             self.sigs.push(d.func_sig().cloned());
             let refs = match &d.composite {
                 CompositeType::Func { refs, .. } => refs
@@ -153,23 +158,29 @@ impl EngineRuntime {
 
     /// Whether a reference of type `sub` is one of type `sup` (both with
     /// engine ids for defined types): `sup` allows null if `sub` does, and
-    /// the heap types are equal, or `sub`'s is below `sup`'s (`nofunc` <
-    /// a function type < `func`, `noextern` < `extern`).
+    /// the heap types are equal, or `sub`'s is below `sup`'s in its
+    /// hierarchy (`nofunc` < a function type < `func`; `none` < a struct or
+    /// array type < `struct` or `array` < `eq` < `any`, `i31` < `eq`;
+    /// `noextern` < `extern`; `noexn` < `exn`).
     pub fn is_ref_subtype(&self, sub: RefType, sup: RefType) -> bool {
-        use brisk_environ::AbstractHeapType as A;
+        use crate::type_display::abstract_is_subtype;
         if sub.nullable && !sup.nullable {
             return false;
         }
-        let is_func = |id: u32| self.state.lock().unwrap().registry.sigs[id as usize].is_some();
+        let displays = self.displays();
         match (sub.heap, sup.heap) {
             (HeapType::Concrete(TypeRef::Engine(a)), HeapType::Concrete(TypeRef::Engine(b))) => {
-                self.is_subtype(a, b)
+                displays.is_subtype(a, b)
             }
-            (HeapType::Concrete(TypeRef::Engine(a)), HeapType::Abstract(A::Func)) => is_func(a),
-            (HeapType::Abstract(A::NoFunc), HeapType::Concrete(TypeRef::Engine(b))) => is_func(b),
-            (HeapType::Abstract(A::NoFunc), HeapType::Abstract(A::Func))
-            | (HeapType::Abstract(A::NoExtern), HeapType::Abstract(A::Extern)) => true,
-            (a, b) => a == b,
+            (HeapType::Concrete(TypeRef::Engine(a)), HeapType::Abstract(b)) => {
+                abstract_is_subtype(displays.kind(a).abstract_type(), b)
+            }
+            (HeapType::Abstract(a), HeapType::Concrete(TypeRef::Engine(b))) => {
+                a == displays.kind(b).bottom()
+            }
+            (HeapType::Abstract(a), HeapType::Abstract(b)) => abstract_is_subtype(a, b),
+            // Engine forms only.
+            _ => false,
         }
     }
 

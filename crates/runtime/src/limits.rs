@@ -51,6 +51,9 @@ pub struct StoreRuntime {
     pub(crate) grow_hook: Cell<Option<crate::limiter::GrowHook>>,
     /// Exception objects (`exceptions.rs`).
     pub exceptions: crate::exceptions::ExnHeap,
+    /// GC references the host holds (`host_roots.rs`): roots for the
+    /// collector.
+    pub host_roots: crate::host_roots::HostRoots,
     /// The program counters of the Wasm frames of the last trap, innermost
     /// first, written by the signal handler (so: fixed size, no allocation).
     pub(crate) trap_pcs: [Cell<usize>; MAX_BACKTRACE],

@@ -126,6 +126,11 @@ impl LoadedModule {
         self.displays.is_subtype(sub, self.type_id(type_index))
     }
 
+    /// The kind of engine type `id`.
+    pub(crate) fn type_kind(&self, id: u32) -> crate::type_display::TypeKind {
+        self.displays.kind(id)
+    }
+
     /// Reference type `r` of this module with engine ids for its defined
     /// types, comparable with other modules' (import matching).
     pub fn engine_ref_type(&self, r: RefType) -> RefType {

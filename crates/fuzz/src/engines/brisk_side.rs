@@ -99,6 +99,7 @@ fn from_val(v: Val) -> Value {
         Val::ExnRef(_) => {
             unreachable!("fuzzed modules have no exceptions (generate.rs: exceptions_enabled)")
         }
+        Val::AnyRef(_) => unreachable!("fuzzed modules have no GC types (generate.rs: gc_enabled)"),
     }
 }
 

@@ -1172,7 +1172,8 @@ impl MacroAssembler for X64Masm {
             | OpFamily::Interruption
             | OpFamily::Simd
             | OpFamily::Memory64
-            | OpFamily::Exceptions => true,
+            | OpFamily::Exceptions
+            | OpFamily::Gc => true,
         }
     }
 

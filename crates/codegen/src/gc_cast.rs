@@ -1,0 +1,334 @@
+//! The GC operators that need no heap, on [`CodeGen`]: i31 references
+//! (`ref.i31`, `i31.get_s/u`), the identity conversions between `extern`
+//! and `any`, and the casts (`ref.test`, `ref.cast`, `br_on_cast`,
+//! `br_on_cast_fail`). `ref.eq` is a 64-bit comparison (`visitor.rs`).
+//!
+//! A reference is one word (`/work/briefs/gc_contract.md`): 0 null, low
+//! bit 1 an i31 (`value << 1 | 1`), low bits `10` a host value converted
+//! from extern, otherwise a GC object whose first `u32` is its engine
+//! type id. A cast tests null first, then the tag bits, then loads the
+//! object's type id (a funcref's, for function types) and compares it
+//! with the target's: equal ids are a match, and for a target that is not
+//! final a builtin looks the target up in the object type's supertype
+//! display (constant time). A cast to the abstract `struct` or `array`
+//! asks the builtin for the object type's kind.
+
+use crate::buffer::Label;
+use crate::codegen::CodeGen;
+use crate::masm::*;
+use crate::reg::{Reg, RegClass};
+use crate::stack::Val;
+use brisk_environ::vmctx::{Builtin, FUNC_REF_TYPE_ID, GC_MATCH_ANY_ARRAY, GC_MATCH_ANY_STRUCT};
+use brisk_environ::{
+    AbstractHeapType, CompileResult, HeapType, RefType, TrapCode, TypeRef, WasmType,
+};
+
+/// What a cast compares after the null and tag checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CastTarget {
+    /// Every non-null reference matches (`any`, `func`, `extern`, `exn`,
+    /// or a cast within the static type).
+    All,
+    /// No non-null reference matches (the bottom types).
+    Nothing,
+    /// i31s and GC objects: not host values (`eq`).
+    Eq,
+    /// i31s only.
+    I31,
+    /// GC objects of this kind (`struct`, `array`): by the builtin.
+    Kind(u32),
+    /// GC objects (or, for a function type, funcrefs) of module type
+    /// `index` or a subtype of it.
+    Type { index: u32, is_final: bool },
+}
+
+/// A cast's target as code tests it.
+#[derive(Debug, Clone, Copy)]
+struct Cast {
+    nullable: bool,
+    /// The representation of the target's hierarchy.
+    repr: WasmType,
+    target: CastTarget,
+}
+
+impl Cast {
+    /// Whether the test calls the builtin, which clobbers the caller-saved
+    /// registers.
+    fn calls(&self) -> bool {
+        matches!(
+            self.target,
+            CastTarget::Kind(_)
+                | CastTarget::Type {
+                    is_final: false,
+                    ..
+                }
+        )
+    }
+}
+
+/// The registers of a cast test: the reference (on top of the stack) and
+/// scratch registers the test clobbers.
+struct CastRegs {
+    reference: Reg,
+    /// Whether `reference` is a copy the test owns (the stack entry was
+    /// spilled for the builtin call) rather than the stack entry's own.
+    owned: bool,
+    scratch: Reg,
+    expected: Option<Reg>,
+}
+
+impl<M: MacroAssembler> CodeGen<'_, M> {
+    /// Fails unless this ISA translates the GC operators.
+    fn check_gc(&self) -> CompileResult<()> {
+        if M::implements(OpFamily::Gc) {
+            Ok(())
+        } else {
+            self.unsupported("gc operators on this target")
+        }
+    }
+
+    pub fn ref_i31(&mut self) -> CompileResult<()> {
+        self.check_gc()?;
+        let r = self.ctx.pop_to_reg(self.masm);
+        self.masm
+            .int_shift(ShiftKind::Shl, OperandSize::S32, r, r, Operand::Imm(1));
+        self.masm
+            .int_binop(IntBinOp::Or, OperandSize::S32, r, r, Operand::Imm(1));
+        self.ctx.push(Val::Reg(r, WasmType::AnyRef));
+        Ok(())
+    }
+
+    /// `i31.get_s` (`signed`) or `i31.get_u`: the 31 bits above the tag,
+    /// sign- or zero-extended by one 32-bit shift.
+    pub fn i31_get(&mut self, signed: bool) -> CompileResult<()> {
+        self.check_gc()?;
+        let r = self.ctx.pop_to_reg(self.masm);
+        self.masm.trap_if_null(r, TrapCode::NullI31Reference);
+        let kind = if signed {
+            ShiftKind::ShrS
+        } else {
+            ShiftKind::ShrU
+        };
+        self.masm
+            .int_shift(kind, OperandSize::S32, r, r, Operand::Imm(1));
+        self.ctx.push(Val::Reg(r, WasmType::I32));
+        Ok(())
+    }
+
+    /// `any.convert_extern` and `extern.convert_any`: the same word, of
+    /// the other hierarchy's type.
+    pub fn convert_ref(&mut self, to: WasmType) -> CompileResult<()> {
+        self.check_gc()?;
+        let r = self.ctx.pop_to_reg(self.masm);
+        self.ctx.push(Val::Reg(r, to));
+        Ok(())
+    }
+
+    /// The cast to `(ref null? hty)` (module form).
+    fn cast_to(&self, nullable: bool, hty: wasmparser::HeapType) -> CompileResult<Cast> {
+        self.check_gc()?;
+        let r = wasmparser::RefType::new(nullable, hty).ok_or_else(|| {
+            brisk_environ::CompileError::Invalid {
+                message: "cast to an unrepresentable reference type".into(),
+                offset: self.offset,
+            }
+        })?;
+        let (exact, repr): (RefType, WasmType) = self.info.ref_type(r, self.offset)?;
+        self.check_type(repr)?;
+        use AbstractHeapType as A;
+        let target = match exact.heap {
+            HeapType::Abstract(A::Any | A::Func | A::Extern | A::Exn) => CastTarget::All,
+            HeapType::Abstract(A::None | A::NoFunc | A::NoExtern | A::NoExn) => CastTarget::Nothing,
+            HeapType::Abstract(A::Eq) => CastTarget::Eq,
+            HeapType::Abstract(A::I31) => CastTarget::I31,
+            HeapType::Abstract(A::Struct) => CastTarget::Kind(GC_MATCH_ANY_STRUCT),
+            HeapType::Abstract(A::Array) => CastTarget::Kind(GC_MATCH_ANY_ARRAY),
+            HeapType::Concrete(TypeRef::Module(index)) => CastTarget::Type {
+                index,
+                is_final: self.info.types[index as usize].is_final,
+            },
+            HeapType::Abstract(A::Cont | A::NoCont) | HeapType::Concrete(_) => {
+                return Err(brisk_environ::CompileError::unsupported(
+                    format!("cast to {r}"),
+                    self.offset,
+                ));
+            }
+        };
+        Ok(Cast {
+            nullable,
+            repr,
+            target,
+        })
+    }
+
+    /// Gets the reference on top of the stack, which stays there, and the
+    /// scratch registers of `cast`'s test into registers. Spills every
+    /// register first if the test calls the builtin, so that all paths out
+    /// of the test agree on where values are. Nothing is emitted between
+    /// this and the test that could change the stack.
+    fn prepare_cast(&mut self, cast: &Cast) -> CastRegs {
+        let (reference, owned) = if cast.calls() {
+            self.ctx.spill_regs(self.masm);
+            let r = self.ctx.alloc(self.masm, RegClass::Int);
+            self.ctx.load_entry(self.masm, self.ctx.stack.len() - 1, r);
+            (r, true)
+        } else {
+            let r = self.ctx.pop_to_reg(self.masm);
+            self.ctx.push(Val::Reg(r, cast.repr));
+            (r, false)
+        };
+        let scratch = self.ctx.alloc(self.masm, RegClass::Int);
+        let expected = matches!(cast.target, CastTarget::Type { .. })
+            .then(|| self.ctx.alloc(self.masm, RegClass::Int));
+        CastRegs {
+            reference,
+            owned,
+            scratch,
+            expected,
+        }
+    }
+
+    /// Emits the test of `regs.reference` against `cast`, which jumps to
+    /// `yes` or `no`, and frees the test's registers but `regs.scratch`,
+    /// returned (free to overwrite at both labels).
+    fn emit_cast_test(&mut self, cast: &Cast, regs: CastRegs, yes: Label, no: Label) -> Reg {
+        let m = &mut *self.masm;
+        let (r, s) = (regs.reference, regs.scratch);
+        m.int_compare(OperandSize::S64, r, Operand::Imm(0));
+        m.branch_if(IntCmp::Eq, if cast.nullable { yes } else { no });
+        let tag_bits = |m: &mut M, mask: i64| {
+            m.int_binop(IntBinOp::And, OperandSize::S32, s, r, Operand::Imm(mask));
+            m.int_compare(OperandSize::S32, s, Operand::Imm(0));
+        };
+        match cast.target {
+            CastTarget::All => m.jmp(yes),
+            CastTarget::Nothing => m.jmp(no),
+            CastTarget::Eq => {
+                m.int_binop(IntBinOp::And, OperandSize::S32, s, r, Operand::Imm(3));
+                m.int_compare(OperandSize::S32, s, Operand::Imm(2));
+                m.branch_if(IntCmp::Eq, no);
+                m.jmp(yes);
+            }
+            CastTarget::I31 => {
+                tag_bits(m, 1);
+                m.branch_if(IntCmp::Ne, yes);
+                m.jmp(no);
+            }
+            CastTarget::Kind(kind) => {
+                tag_bits(m, 3);
+                m.branch_if(IntCmp::Ne, no);
+                m.load(OperandSize::S32, M::field_address(r, 0), s);
+                self.call_type_matches(s, kind, yes, no);
+            }
+            CastTarget::Type { index, is_final } => {
+                if cast.repr == WasmType::FuncRef {
+                    m.load(
+                        OperandSize::S32,
+                        M::field_address(r, FUNC_REF_TYPE_ID as i32),
+                        s,
+                    );
+                } else {
+                    tag_bits(m, 3);
+                    m.branch_if(IntCmp::Ne, no);
+                    m.load(OperandSize::S32, M::field_address(r, 0), s);
+                }
+                let expected = regs.expected.expect("a register for the expected type id");
+                m.vmctx_lea(self.offsets.type_id(index), expected);
+                m.load(OperandSize::S32, M::field_address(expected, 0), expected);
+                m.int_compare(OperandSize::S32, s, Operand::Reg(expected));
+                m.branch_if(IntCmp::Eq, yes);
+                if is_final {
+                    m.jmp(no);
+                } else {
+                    self.call_type_matches(s, index, yes, no);
+                }
+            }
+        }
+        if regs.owned {
+            self.ctx.free(regs.reference);
+        }
+        if let Some(e) = regs.expected {
+            self.ctx.free(e);
+        }
+        s
+    }
+
+    /// Asks [`Builtin::GcTypeMatches`] whether type id `type_id` matches
+    /// `target` and jumps to `yes` or `no`. The stack is spilled
+    /// ([`Self::prepare_cast`]).
+    fn call_type_matches(&mut self, type_id: Reg, target: u32, yes: Label, no: Label) {
+        let args = M::host_arg_regs();
+        self.masm.mov(OperandSize::S32, type_id, args[1]);
+        self.masm
+            .mov_imm(OperandSize::S64, i64::from(target), args[2]);
+        self.masm.call_builtin(Builtin::GcTypeMatches);
+        let result = M::return_reg(RegClass::Int);
+        self.masm
+            .int_compare(OperandSize::S32, result, Operand::Imm(0));
+        self.masm.branch_if(IntCmp::Ne, yes);
+        self.masm.jmp(no);
+    }
+
+    /// `ref.test`: 1 if the reference matches `(ref null? hty)`, else 0.
+    pub fn ref_test(&mut self, nullable: bool, hty: wasmparser::HeapType) -> CompileResult<()> {
+        let cast = self.cast_to(nullable, hty)?;
+        let regs = self.prepare_cast(&cast);
+        let (yes, no, done) = (
+            self.masm.new_label(),
+            self.masm.new_label(),
+            self.masm.new_label(),
+        );
+        let result = self.emit_cast_test(&cast, regs, yes, no);
+        self.masm.bind(no);
+        self.masm.mov_imm(OperandSize::S32, 0, result);
+        self.masm.jmp(done);
+        self.masm.bind(yes);
+        self.masm.mov_imm(OperandSize::S32, 1, result);
+        self.masm.bind(done);
+        self.ctx.drop_top();
+        self.ctx.push(Val::Reg(result, WasmType::I32));
+        Ok(())
+    }
+
+    /// `ref.cast`: traps with "cast failure" unless the reference matches
+    /// `(ref null? hty)`.
+    pub fn ref_cast(&mut self, nullable: bool, hty: wasmparser::HeapType) -> CompileResult<()> {
+        let cast = self.cast_to(nullable, hty)?;
+        let regs = self.prepare_cast(&cast);
+        let (yes, no) = (self.masm.new_label(), self.masm.new_label());
+        let scratch = self.emit_cast_test(&cast, regs, yes, no);
+        self.ctx.free(scratch);
+        self.masm.bind(no);
+        self.masm.trap(TrapCode::CastFailure);
+        self.masm.bind(yes);
+        Ok(())
+    }
+
+    /// `br_on_cast` (`on_match`) and `br_on_cast_fail`: branches to `depth`
+    /// with the reference when it matches `to` (does not), else keeps it.
+    pub fn br_on_cast(
+        &mut self,
+        depth: u32,
+        to: wasmparser::RefType,
+        on_match: bool,
+    ) -> CompileResult<()> {
+        let cast = self.cast_to(to.is_nullable(), to.heap_type())?;
+        let regs = self.prepare_cast(&cast);
+        let taken = self.direct_target(depth);
+        let branch = taken.unwrap_or_else(|| self.masm.new_label());
+        let stay = self.masm.new_label();
+        let (yes, no) = if on_match {
+            (branch, stay)
+        } else {
+            (stay, branch)
+        };
+        let scratch = self.emit_cast_test(&cast, regs, yes, no);
+        self.ctx.free(scratch);
+        if taken.is_none() {
+            self.masm.bind(branch);
+            self.emit_branch(depth);
+        }
+        self.masm.bind(stay);
+        Ok(())
+    }
+}
