@@ -3,13 +3,17 @@
 //! the region between the program's calls to `bench.start` and `bench.end`,
 //! measured on the host by those two imports. Each program runs with its
 //! own folder pre-opened as `.`; its stdout is checked against the
-//! `*.stdout.expected` file next to it. Minimum of several runs.
+//! `*.stdout.expected` file next to it. Minimum of several runs, the
+//! engines taking turns; on a busy machine `--clock cpu` times the
+//! thread's CPU time instead of the wall clock.
 
 use clap::Parser;
 use std::cell::RefCell;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 #[derive(Parser)]
@@ -33,6 +37,28 @@ struct Args {
     /// the program uses), and the ratio per engine.
     #[arg(long, value_parser = ["epoch", "fuel"])]
     overhead: Option<String>,
+    /// What times the region: `wall` (the wall clock) or `cpu` (the CPU
+    /// time of the thread, user and system: what a busy machine takes
+    /// from the program by running others does not count).
+    #[arg(long, default_value = "wall", value_parser = ["wall", "cpu"])]
+    clock: String,
+}
+
+/// Whether regions are timed by the thread's CPU time (`--clock cpu`).
+static CPU_CLOCK: AtomicBool = AtomicBool::new(false);
+
+/// The clock that times regions, since an arbitrary start.
+fn now() -> Duration {
+    if CPU_CLOCK.load(Ordering::Relaxed) {
+        let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+        // SAFETY: `ts` is a valid, writable timespec for the call.
+        let rc = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+        assert_eq!(rc, 0, "clock_gettime(CLOCK_THREAD_CPUTIME_ID)");
+        Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
+    } else {
+        static START: OnceLock<Instant> = OnceLock::new();
+        START.get_or_init(Instant::now).elapsed()
+    }
 }
 
 /// The interruption mechanism compiled in and armed for a run.
@@ -75,16 +101,16 @@ impl Write for Captured {
 /// The timestamps `bench.start` and `bench.end` record.
 #[derive(Default)]
 struct Region {
-    start: Option<Instant>,
+    start: Option<Duration>,
     elapsed: Option<Duration>,
 }
 
 impl Region {
     fn start(&mut self) {
-        self.start = Some(Instant::now());
+        self.start = Some(now());
     }
     fn end(&mut self) {
-        self.elapsed = self.start.map(|s| s.elapsed());
+        self.elapsed = self.start.map(|s| now() - s);
     }
 }
 
@@ -235,11 +261,14 @@ fn expected_stdout(wasm: &Path) -> Option<Vec<u8>> {
     std::fs::read(wasm.with_file_name(format!("{stem}.stdout.expected"))).ok()
 }
 
-fn measure(kind: EngineKind, wasm: &[u8], path: &Path, runs: usize, interrupt: Interrupt) -> Result<Duration, String> {
+/// Runs the program once and returns what it did.
+type Runner<'a> = Box<dyn FnMut() -> Result<Outcome, String> + 'a>;
+
+/// Compiles the program for an engine, with an interruption mechanism.
+fn runner<'a>(kind: EngineKind, wasm: &[u8], path: &'a Path, interrupt: Interrupt) -> Result<Runner<'a>, String> {
     let dir = path.parent().ok_or("no folder")?;
     let argv0 = path.file_name().and_then(|n| n.to_str()).unwrap_or("benchmark.wasm");
-    let expected = expected_stdout(path);
-    let mut once: Box<dyn FnMut() -> Result<Outcome, String>> = match kind {
+    Ok(match kind {
         EngineKind::Brisk => {
             let (engine, module) = brisk_engine::compile(wasm, interrupt)?;
             Box::new(move || brisk_engine::run(&engine, &module, dir, argv0, interrupt))
@@ -248,22 +277,34 @@ fn measure(kind: EngineKind, wasm: &[u8], path: &Path, runs: usize, interrupt: I
             let (engine, module) = wasmtime_engine::compile(wasm, kind == EngineKind::Winch, interrupt)?;
             Box::new(move || wasmtime_engine::run(&engine, &module, dir, argv0, interrupt))
         }
-    };
-    let mut best = Duration::MAX;
+    })
+}
+
+/// Each configuration's best region over `runs` runs, the configurations
+/// taking turns (so a busy spell of the machine does not fall on one of
+/// them), or why it failed (its output checked against the expected one).
+fn measure(configs: &[(EngineKind, Interrupt)], wasm: &[u8], path: &Path, runs: usize) -> Vec<Result<Duration, String>> {
+    let expected = expected_stdout(path);
+    let mut runners: Vec<_> = configs.iter().map(|&(k, i)| runner(k, wasm, path, i)).collect();
+    let mut best: Vec<Result<Duration, String>> = runners.iter().map(|_| Ok(Duration::MAX)).collect();
     for _ in 0..runs {
-        let outcome = once()?;
-        if let Some(expected) = &expected
-            && outcome.stdout != *expected
-        {
-            return Err("wrong output".into());
+        for (runner, best) in runners.iter_mut().zip(&mut best) {
+            let (Ok(run), Some(time)) = (runner, best.as_ref().ok().copied()) else {
+                continue;
+            };
+            *best = match run() {
+                Ok(o) if expected.as_ref().is_some_and(|e| o.stdout != *e) => Err("wrong output".into()),
+                Ok(o) => Ok(o.region.min(time)),
+                Err(e) => Err(e),
+            };
         }
-        best = best.min(outcome.region);
     }
-    Ok(best)
+    runners.into_iter().zip(best).map(|(r, b)| r.and(b)).collect()
 }
 
 fn main() {
     let args = Args::parse();
+    CPU_CLOCK.store(args.clock == "cpu", Ordering::Relaxed);
     let files = if args.files.is_empty() { default_programs() } else { args.files.clone() };
     let mut rows = Vec::new();
     let mut compile = Vec::new();
@@ -280,33 +321,26 @@ fn main() {
         if let Some(mechanism) = &args.overhead {
             let on = if mechanism == "epoch" { Interrupt::Epoch } else { Interrupt::Fuel };
             // brisk off, brisk on, Winch off, Winch on.
-            let times: Vec<_> = [(EngineKind::Brisk, Interrupt::None), (EngineKind::Brisk, on), (EngineKind::Winch, Interrupt::None), (EngineKind::Winch, on)]
-                .iter()
-                .map(|&(k, i)| {
-                    let t = measure(k, &wasm, path, args.runs, i);
-                    if let Err(e) = &t {
-                        eprintln!("{name}: {k:?} {i:?}: {e}");
-                    }
-                    t
-                })
-                .collect();
+            let configs = [(EngineKind::Brisk, Interrupt::None), (EngineKind::Brisk, on), (EngineKind::Winch, Interrupt::None), (EngineKind::Winch, on)];
+            let times = measure(&configs, &wasm, path, args.runs);
+            for ((k, i), t) in configs.iter().zip(&times) {
+                if let Err(e) = t {
+                    eprintln!("{name}: {k:?} {i:?}: {e}");
+                }
+            }
             eprintln!("{name}: done");
             rows.push(Row { name, times });
             continue;
         }
-        let times: Vec<_> = ENGINES
-            .iter()
-            .map(|k| {
-                if args.brisk_only && *k != EngineKind::Brisk {
-                    return Err("not run".to_string());
-                }
-                let t = measure(*k, &wasm, path, args.runs, Interrupt::None);
-                if let Err(e) = &t {
-                    eprintln!("{name}: {k:?}: {e}");
-                }
-                t
-            })
-            .collect();
+        let engines = if args.brisk_only { &ENGINES[..1] } else { &ENGINES[..] };
+        let configs: Vec<_> = engines.iter().map(|&k| (k, Interrupt::None)).collect();
+        let mut times = measure(&configs, &wasm, path, args.runs);
+        for (k, t) in engines.iter().zip(&times) {
+            if let Err(e) = t {
+                eprintln!("{name}: {k:?}: {e}");
+            }
+        }
+        times.resize(ENGINES.len(), Err("not run".to_string()));
         eprintln!("{name}: done");
         rows.push(Row { name, times });
         compile.push(compile_time(&wasm));
