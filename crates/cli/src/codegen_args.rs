@@ -33,7 +33,9 @@ pub struct CodegenArgs {
     /// CPU features the code may use: `native` (this machine's, when the
     /// target is its ISA; otherwise none), `baseline` (none), or a
     /// comma-separated list (x86_64: lzcnt, bmi1, popcnt, sse4.1, ssse3,
-    /// sse4.2; aarch64: lse). SIMD needs ssse3, sse4.1 and sse4.2.
+    /// sse4.2, avx, avx2; aarch64: lse). SIMD needs ssse3, sse4.1 and
+    /// sse4.2; with avx it uses the VEX three-operand forms, with avx2 also
+    /// `vpbroadcast` for splats.
     #[arg(long, default_value = "native")]
     cpu_features: String,
     /// Memory bounds checks: `guard` (guard pages, checks elided where the
@@ -68,6 +70,24 @@ pub struct CodegenArgs {
     wasm: Vec<String>,
 }
 
+/// The target of `--cpu-features`: `native` (this machine's features when
+/// `isa` is its ISA, none otherwise), `baseline` (none), or a
+/// comma-separated list of feature names.
+pub fn cpu_features(isa: Isa, spec: &str) -> Result<Target, String> {
+    let host = Target::host();
+    Ok(match spec {
+        "native" if isa == host.isa() => host,
+        "native" | "baseline" => Target::baseline(isa),
+        list => {
+            let mut t = Target::baseline(isa);
+            for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+                t.set_feature(name, true)?;
+            }
+            t
+        }
+    })
+}
+
 impl CodegenArgs {
     pub fn config(&self) -> Result<Config, String> {
         let host = Target::host();
@@ -76,17 +96,7 @@ impl CodegenArgs {
             Some(name) => Isa::from_name(name)
                 .ok_or_else(|| format!("unknown target {name:?} (known: x86_64, aarch64)"))?,
         };
-        let target = match self.cpu_features.as_str() {
-            "native" if isa == host.isa() => host,
-            "native" | "baseline" => Target::baseline(isa),
-            list => {
-                let mut t = Target::baseline(isa);
-                for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
-                    t.set_feature(name, true)?;
-                }
-                t
-            }
-        };
+        let target = cpu_features(isa, &self.cpu_features)?;
         let bounds = match self.bounds_checks.as_str() {
             "guard" => Bounds::Guard.checks(),
             "explicit" => Bounds::Explicit.checks(),

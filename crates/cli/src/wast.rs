@@ -25,6 +25,10 @@ pub struct WastArgs {
     /// under the emulator (brisk built with the `emulator` feature).
     #[arg(long)]
     target: Option<String>,
+    /// CPU features the code may use, as for `brisk compile` (`native`,
+    /// `baseline` or a list such as `ssse3,sse4.1,sse4.2,avx`).
+    #[arg(long, default_value = "native")]
+    cpu_features: String,
     /// Also print every skipped directive with its reason.
     #[arg(long)]
     verbose: bool,
@@ -34,14 +38,12 @@ pub struct WastArgs {
 }
 
 pub fn run(args: WastArgs) -> Result<(), String> {
-    let target = match &args.target {
-        None => Target::host(),
-        Some(name) => match Isa::from_name(name) {
-            Some(isa) if isa == Target::host().isa() => Target::host(),
-            Some(isa) => Target::baseline(isa),
-            None => return Err(format!("unknown target {name:?} (known: x86_64, aarch64)")),
-        },
+    let isa = match &args.target {
+        None => Target::host().isa(),
+        Some(name) => Isa::from_name(name)
+            .ok_or_else(|| format!("unknown target {name:?} (known: x86_64, aarch64)"))?,
     };
+    let target = crate::codegen_args::cpu_features(isa, &args.cpu_features)?;
     if let Err(why) = brisk_runtime::Executor::for_target(target) {
         return Err(format!("cannot run the scripts: {why}"));
     }

@@ -48,7 +48,9 @@ impl Isa {
     /// feature's index here is its bit in [`CpuFeatures`].
     pub fn feature_names(self) -> &'static [&'static str] {
         match self {
-            Isa::X86_64 => &["lzcnt", "bmi1", "popcnt", "sse4.1", "ssse3", "sse4.2"],
+            Isa::X86_64 => &[
+                "lzcnt", "bmi1", "popcnt", "sse4.1", "ssse3", "sse4.2", "avx", "avx2",
+            ],
             Isa::Aarch64 => &["lse"],
         }
     }
@@ -215,6 +217,8 @@ fn host_has(name: &str) -> bool {
             "sse4.1" => std::arch::is_x86_feature_detected!("sse4.1"),
             "ssse3" => std::arch::is_x86_feature_detected!("ssse3"),
             "sse4.2" => std::arch::is_x86_feature_detected!("sse4.2"),
+            "avx" => std::arch::is_x86_feature_detected!("avx"),
+            "avx2" => std::arch::is_x86_feature_detected!("avx2"),
             _ => false,
         }
     }

@@ -9,6 +9,8 @@
 //! nothing left over, and the decoder must agree on the mnemonic and every
 //! operand. A REX prefix placed before a mandatory 66/F2/F3 prefix would be
 //! ignored by the decoder, so high registers would not match.
+//!
+//! The VEX (AVX) forms are checked in `x64_encoder_sse/vex.rs`.
 
 use brisk_codegen::isa::x64::asm::{
     Amode, Assembler, MovMsk, PackedImmOp, PackedOp, RoundMode, ShiftImmOp, SseBitOp, SseOp,
@@ -19,6 +21,9 @@ use iced_x86::{
     Decoder, DecoderOptions, Formatter, Instruction, IntelFormatter, MemorySize, Mnemonic, OpKind,
     Register,
 };
+
+#[path = "x64_encoder_sse/vex.rs"]
+mod vex;
 
 const GPR64: [Register; 16] = [
     Register::RAX,

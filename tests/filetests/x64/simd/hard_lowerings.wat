@@ -76,7 +76,7 @@
 ;;   0x00a5: add eax, 8
 ;;   0x00a8: movd xmm15, eax
 ;;   0x00ad: movaps xmm1, xmm0
-;;   0x00b0: punpckhbw xmm1, xmm1
+;;   0x00b0: punpckhbw xmm1, xmm0
 ;;   0x00b4: psraw xmm1, xmm15
 ;;   0x00b9: punpcklbw xmm0, xmm0
 ;;   0x00bd: psraw xmm0, xmm15
@@ -312,7 +312,7 @@
 ;;   0x03f1: mov [rbp-8], r14
 ;;   0x03f5: movups xmm0, [rbp+10h]
 ;;   0x03f9: movaps xmm1, xmm0
-;;   0x03fc: cmpeqps xmm1, xmm1
+;;   0x03fc: cmpeqps xmm1, xmm0
 ;;   0x0400: pand xmm0, xmm1
 ;;   0x0404: pxor xmm1, xmm0
 ;;   0x0408: cvttps2dq xmm0, xmm0

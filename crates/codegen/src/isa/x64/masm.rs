@@ -35,6 +35,10 @@ struct Features {
     sse41: bool,
     ssse3: bool,
     sse42: bool,
+    /// VEX three-operand forms for v128 code (`avx2` implies it).
+    avx: bool,
+    /// `vpbroadcast*` for splats.
+    avx2: bool,
 }
 
 impl Features {
@@ -47,6 +51,8 @@ impl Features {
             sse41: target.has_feature("sse4.1"),
             ssse3: target.has_feature("ssse3"),
             sse42: target.has_feature("sse4.2"),
+            avx: target.has_feature("avx") || target.has_feature("avx2"),
+            avx2: target.has_feature("avx2"),
         }
     }
 }

@@ -4,7 +4,10 @@
 //! not required to be aligned (`movups`, the sized lane and extension
 //! loads); a legacy-SSE m128 operand faults when misaligned, so whole
 //! registers are always loaded with `movups` first. Checked against
-//! iced-x86 in `tests/x64_encoder_simd.rs`.
+//! iced-x86 in `tests/x64_encoder_sse.rs`. The VEX (AVX) forms are in
+//! `vex.rs`.
+
+mod vex;
 
 use super::{Amode, Assembler, Rm};
 use crate::buffer::Label;
@@ -119,6 +122,27 @@ impl PackedOp {
             Cvtpd2ps, Cvtps2pd, Unpcklps, Pmaddwd, Pmaddubsw, Pmulhrsw, Pmuldq,
         ]
     };
+
+    /// Whether the operation reads one source only (`op dst, src`, no
+    /// vvvv operand in its VEX form); the others combine `dst` and `src`.
+    pub fn is_unary(self) -> bool {
+        use PackedOp::*;
+        matches!(
+            self,
+            Pabsb
+                | Pabsw
+                | Pabsd
+                | Ptest
+                | Sqrtps
+                | Sqrtpd
+                | Cvtdq2ps
+                | Cvttps2dq
+                | Cvtdq2pd
+                | Cvttpd2dq
+                | Cvtpd2ps
+                | Cvtps2pd
+        )
+    }
 
     /// The mandatory prefix and the opcode bytes after `0F`.
     fn encoding(self) -> (Option<u8>, &'static [u8]) {
@@ -243,6 +267,15 @@ impl PackedImmOp {
         PackedImmOp::Roundps,
         PackedImmOp::Roundpd,
     ];
+
+    /// Whether the operation reads one register source only (its VEX form
+    /// has no vvvv operand).
+    pub fn is_unary(self) -> bool {
+        !matches!(
+            self,
+            PackedImmOp::Palignr | PackedImmOp::Pblendw | PackedImmOp::Insertps
+        )
+    }
 
     fn encoding(self) -> (Option<u8>, &'static [u8]) {
         match self {

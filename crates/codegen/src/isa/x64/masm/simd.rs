@@ -29,12 +29,14 @@
 
 use super::X64Masm;
 use super::{heap_amode, record_guarded};
+use crate::buffer::Label;
 use crate::isa::x64::asm::{
     AluOp, Amode, Assembler, Cond, MovMsk, PackedImmOp, PackedOp, RoundMode, ShiftImmOp,
 };
 use crate::masm::*;
 use crate::reg::Reg;
 use brisk_environ::TrapEntry;
+use std::ops::{Deref, DerefMut};
 
 use OperandSize::{S8, S16, S32, S64};
 
@@ -42,6 +44,110 @@ use OperandSize::{S8, S16, S32, S64};
 fn movaps(a: &mut Assembler, dst: Reg, src: Reg) {
     if dst != src {
         a.movap_rr(S32, dst, src);
+    }
+}
+
+/// An operation that combines two registers into a third with AVX (the
+/// VEX form) and into the first without (the legacy-SSE form).
+#[derive(Clone, Copy)]
+enum Form {
+    Packed(PackedOp),
+    /// `cmpps`/`cmppd` with a predicate.
+    Cmp(OperandSize, u8),
+}
+
+impl From<PackedOp> for Form {
+    fn from(op: PackedOp) -> Form {
+        Form::Packed(op)
+    }
+}
+
+/// The encoder as the v128 sequences see it: with AVX, `dst = lhs op
+/// rhs` is one VEX instruction; without, a copy of `lhs` into `dst` (when
+/// they differ) and the two-operand SSE form. Forms that do not differ
+/// are the encoder's, through `Deref`.
+struct Vx<'a> {
+    a: &'a mut Assembler,
+    avx: bool,
+}
+
+impl Deref for Vx<'_> {
+    type Target = Assembler;
+    fn deref(&self) -> &Assembler {
+        self.a
+    }
+}
+
+impl DerefMut for Vx<'_> {
+    fn deref_mut(&mut self) -> &mut Assembler {
+        self.a
+    }
+}
+
+impl Vx<'_> {
+    /// `dst = lhs op rhs`; without AVX, `dst` may be `rhs` only if it is
+    /// also `lhs`.
+    fn op(&mut self, op: impl Into<Form>, dst: Reg, lhs: Reg, rhs: Reg) {
+        match (op.into(), self.avx) {
+            (Form::Packed(op), true) => self.a.vpacked_rrr(op, dst, lhs, rhs),
+            (Form::Cmp(size, pred), true) => self.a.vcmpp(size, dst, lhs, rhs, pred),
+            (form, false) => {
+                debug_assert!(dst != rhs || dst == lhs, "SSE {dst:?} = {lhs:?} op {dst:?}");
+                movaps(self.a, dst, lhs);
+                match form {
+                    Form::Packed(op) => self.a.packed_rr(op, dst, rhs),
+                    Form::Cmp(size, pred) => self.a.cmpp(size, dst, rhs, pred),
+                }
+            }
+        }
+    }
+
+    /// [`Vx::op`] for any `dst`: without AVX, computed in `tmp` (which may
+    /// be `lhs`) when `dst` is `rhs`.
+    fn op_via(&mut self, op: impl Into<Form>, dst: Reg, lhs: Reg, rhs: Reg, tmp: Reg) {
+        if !self.avx && dst == rhs && dst != lhs {
+            self.op(op, tmp, lhs, rhs);
+            movaps(self.a, dst, tmp);
+        } else {
+            self.op(op, dst, lhs, rhs);
+        }
+    }
+
+    /// `dst = lhs op c`, `c` a constant-pool entry: its memory operand
+    /// with AVX; without, loaded into `tmp` first (`tmp` may be `dst` when
+    /// `op` is commutative).
+    fn op_const(&mut self, op: PackedOp, dst: Reg, lhs: Reg, c: Label, tmp: Reg) {
+        if self.avx {
+            self.a.vpacked_rr_rip(op, dst, lhs, c);
+        } else {
+            self.a.movups_rip(tmp, c);
+            if tmp == dst {
+                self.a.packed_rr(op, dst, lhs);
+            } else {
+                self.op(op, dst, lhs, tmp);
+            }
+        }
+    }
+
+    /// `dst = src` shifted by `imm`.
+    fn shifted(&mut self, op: ShiftImmOp, dst: Reg, src: Reg, imm: u8) {
+        if self.avx {
+            self.a.vshift_imm(op, dst, src, imm);
+        } else {
+            movaps(self.a, dst, src);
+            self.a.shift_imm(op, dst, imm);
+        }
+    }
+
+    /// `dst = src` shifted by the count in `count`.
+    fn shifted_by(&mut self, op: ShiftImmOp, dst: Reg, src: Reg, count: Reg) {
+        if self.avx {
+            self.a.vshift_xmm(op, dst, src, count);
+        } else {
+            debug_assert!(dst != count);
+            movaps(self.a, dst, src);
+            self.a.shift_xmm(op, dst, count);
+        }
     }
 }
 
@@ -175,6 +281,21 @@ impl X64Masm {
             .find_map(|(has, name)| (!has).then_some(name))
     }
 
+    /// The encoder with the target's v128 forms.
+    fn vx(&mut self) -> Vx<'_> {
+        Vx {
+            a: &mut self.asm,
+            avx: self.features.avx,
+        }
+    }
+
+    /// Runs the sequence `f` with the target's v128 forms and `xmm15`
+    /// lent to it (see `scratch.rs`).
+    fn with_vx<R>(&mut self, f: impl FnOnce(&mut Vx<'_>, Reg) -> R) -> R {
+        let avx = self.features.avx;
+        self.with_scratches(|a, _, fs| f(&mut Vx { a, avx }, fs))
+    }
+
     /// The label of `bits` in the constant pool, added if new.
     fn pool_label(&mut self, bits: u128) -> crate::buffer::Label {
         if let Some((_, l)) = self.v128_consts.iter().find(|(b, _)| *b == bits) {
@@ -223,51 +344,47 @@ impl X64Masm {
     }
 
     fn compare(&mut self, order: Order, lanes: Lanes, signed: bool, dst: Reg, rhs: Reg, tmp: Reg) {
-        let a = &mut self.asm;
+        let mut v = self.vx();
         if lanes.is_float() {
             let size = float_size(lanes);
             match order {
-                Order::Lt => a.cmpp(size, dst, rhs, 1),
-                Order::Le => a.cmpp(size, dst, rhs, 2),
+                Order::Lt => v.op(Form::Cmp(size, 1), dst, dst, rhs),
+                Order::Le => v.op(Form::Cmp(size, 2), dst, dst, rhs),
                 // a > b is b < a.
                 Order::Gt | Order::Ge => {
-                    movaps(a, tmp, rhs);
-                    a.cmpp(size, tmp, dst, if order == Order::Gt { 1 } else { 2 });
-                    movaps(a, dst, tmp);
+                    let pred = if order == Order::Gt { 1 } else { 2 };
+                    v.op_via(Form::Cmp(size, pred), dst, rhs, dst, tmp);
                 }
             }
             return;
         }
         if signed {
             match order {
-                Order::Gt => a.packed_rr(gt_op(lanes), dst, rhs),
+                Order::Gt => v.op(gt_op(lanes), dst, dst, rhs),
                 Order::Le => {
-                    a.packed_rr(gt_op(lanes), dst, rhs);
-                    not(a, dst, tmp);
+                    v.op(gt_op(lanes), dst, dst, rhs);
+                    not(&mut v, dst, tmp);
                 }
                 Order::Lt | Order::Ge => {
-                    movaps(a, tmp, rhs);
-                    a.packed_rr(gt_op(lanes), tmp, dst);
-                    movaps(a, dst, tmp);
+                    v.op_via(gt_op(lanes), dst, rhs, dst, tmp);
                     if order == Order::Ge {
-                        not(a, dst, tmp);
+                        not(&mut v, dst, tmp);
                     }
                 }
             }
             return;
         }
         // Unsigned: a <= b is min(a, b) == a, a >= b is max(a, b) == a.
-        movaps(a, tmp, dst);
         let le = matches!(order, Order::Le | Order::Gt);
         let op = if le {
             min_op(lanes, false)
         } else {
             max_op(lanes, false)
         };
-        a.packed_rr(op, tmp, rhs);
-        a.packed_rr(eq_op(lanes), dst, tmp);
+        v.op(op, tmp, dst, rhs);
+        v.op(eq_op(lanes), dst, dst, tmp);
         if matches!(order, Order::Gt | Order::Lt) {
-            not(a, dst, tmp);
+            not(&mut v, dst, tmp);
         }
     }
 
@@ -281,7 +398,6 @@ impl X64Masm {
     ) {
         use PackedOp::*;
         debug_assert!(dst != rhs || dst == lhs && lhs == rhs);
-        movaps(&mut self.asm, dst, lhs);
         let single = match op {
             SimdBinOp::And => Some(Pand),
             SimdBinOp::Or => Some(Por),
@@ -320,38 +436,34 @@ impl X64Masm {
             _ => None,
         };
         if let Some(op) = single {
-            return self.asm.packed_rr(op, dst, rhs);
+            return self.vx().op(op, dst, lhs, rhs);
         }
+        movaps(&mut self.asm, dst, lhs);
         match op {
-            SimdBinOp::AndNot => {
-                let a = &mut self.asm;
-                movaps(a, tmp, rhs);
-                a.packed_rr(Pandn, tmp, dst);
-                movaps(a, dst, tmp);
-            }
+            SimdBinOp::AndNot => self.vx().op_via(Pandn, dst, rhs, dst, tmp),
             SimdBinOp::Mul(Lanes::I64x2) => {
                 // lo(a)*lo(b) + (hi(a)*lo(b) + lo(a)*hi(b)) << 32
-                self.with_scratches(|a, _, fs| {
-                    movaps(a, tmp, dst);
-                    a.shift_imm(ShiftImmOp::Psrlq, tmp, 32);
-                    a.packed_rr(Pmuludq, tmp, rhs);
-                    movaps(a, fs, rhs);
-                    a.shift_imm(ShiftImmOp::Psrlq, fs, 32);
-                    a.packed_rr(Pmuludq, fs, dst);
-                    a.packed_rr(Paddq, tmp, fs);
-                    a.shift_imm(ShiftImmOp::Psllq, tmp, 32);
-                    a.packed_rr(Pmuludq, dst, rhs);
-                    a.packed_rr(Paddq, dst, tmp);
+                self.with_vx(|v, fs| {
+                    v.shifted(ShiftImmOp::Psrlq, tmp, dst, 32);
+                    v.packed_rr(Pmuludq, tmp, rhs);
+                    v.shifted(ShiftImmOp::Psrlq, fs, rhs, 32);
+                    v.packed_rr(Pmuludq, fs, dst);
+                    v.packed_rr(Paddq, tmp, fs);
+                    v.shift_imm(ShiftImmOp::Psllq, tmp, 32);
+                    v.packed_rr(Pmuludq, dst, rhs);
+                    v.packed_rr(Paddq, dst, tmp);
                 });
             }
             SimdBinOp::Swizzle => {
-                self.splat_const(Lanes::I8x16, 0x70, tmp);
-                let a = &mut self.asm;
-                a.packed_rr(Paddusb, tmp, rhs);
-                a.packed_rr(Pshufb, dst, tmp);
+                let c = self.splat_label(Lanes::I8x16, 0x70);
+                let mut v = self.vx();
+                v.op_const(Paddusb, tmp, rhs, c, tmp);
+                v.packed_rr(Pshufb, dst, tmp);
             }
-            SimdBinOp::Eq(l) => self.asm.cmpp(float_size(l), dst, rhs, 0),
-            SimdBinOp::Ne(l) if l.is_float() => self.asm.cmpp(float_size(l), dst, rhs, 4),
+            SimdBinOp::Eq(l) => self.vx().op(Form::Cmp(float_size(l), 0), dst, dst, rhs),
+            SimdBinOp::Ne(l) if l.is_float() => {
+                self.vx().op(Form::Cmp(float_size(l), 4), dst, dst, rhs)
+            }
             SimdBinOp::Ne(l) => {
                 let a = &mut self.asm;
                 a.packed_rr(eq_op(l), dst, rhs);
@@ -382,10 +494,7 @@ impl X64Masm {
                     (_, false) => Maxps,
                     (_, true) => Maxpd,
                 };
-                let a = &mut self.asm;
-                movaps(a, tmp, rhs);
-                a.packed_rr(op, tmp, dst);
-                movaps(a, dst, tmp);
+                self.vx().op_via(op, dst, rhs, dst, tmp);
             }
             SimdBinOp::ExtMul {
                 lanes,
@@ -407,18 +516,15 @@ impl X64Masm {
             SimdBinOp::RelaxedDot => {
                 // pmaddubsw multiplies unsigned bytes of its destination by
                 // signed bytes of its source.
-                let a = &mut self.asm;
-                movaps(a, tmp, rhs);
-                a.packed_rr(Pmaddubsw, tmp, dst);
-                movaps(a, dst, tmp);
+                self.vx().op_via(Pmaddubsw, dst, rhs, dst, tmp);
             }
             SimdBinOp::Q15MulrSat => {
                 // pmulhrsw gives 0x8000 for 0x8000 * 0x8000 only: flip it.
-                self.asm.packed_rr(Pmulhrsw, dst, rhs);
-                self.splat_const(Lanes::I16x8, 0x8000, tmp);
-                let a = &mut self.asm;
-                a.packed_rr(Pcmpeqw, tmp, dst);
-                a.packed_rr(Pxor, dst, tmp);
+                let c = self.splat_label(Lanes::I16x8, 0x8000);
+                let mut v = self.vx();
+                v.packed_rr(Pmulhrsw, dst, rhs);
+                v.op_const(Pcmpeqw, tmp, dst, c, tmp);
+                v.packed_rr(Pxor, dst, tmp);
             }
             _ => unreachable!("{op:?} has no x86-64 lowering"),
         }
@@ -442,36 +548,34 @@ impl X64Masm {
         } else {
             ShiftImmOp::Psrld
         };
-        let a = &mut self.asm;
-        movaps(a, tmp, rhs);
-        a.packed_rr(op, tmp, dst);
-        a.packed_rr(op, dst, rhs);
+        let mut v = self.vx();
+        v.op(op, tmp, rhs, dst);
+        v.packed_rr(op, dst, rhs);
         if max {
             // Where the orders disagree (NaN, or +0 against -0): the xor
             // propagates NaN bits, and the subtraction gives +0 for the
             // zeros and a NaN for NaNs.
-            a.packed_rr(Pxor, dst, tmp);
-            a.packed_rr(Por, tmp, dst);
-            a.packed_rr(sub, tmp, dst);
+            v.packed_rr(Pxor, dst, tmp);
+            v.packed_rr(Por, tmp, dst);
+            v.packed_rr(sub, tmp, dst);
         } else {
             // -0 | +0 = -0; NaN | anything is a NaN.
-            a.packed_rr(Por, tmp, dst);
+            v.packed_rr(Por, tmp, dst);
         }
         // dst = NaN lanes' mask; tmp's NaN lanes all ones, then cleared
         // below the quiet bit: a canonical NaN.
-        movaps(a, dst, tmp);
-        a.cmpp(size, dst, tmp, 3);
-        a.packed_rr(Por, tmp, dst);
-        a.shift_imm(shift, dst, payload);
-        a.packed_rr(Pandn, dst, tmp);
+        v.op(Form::Cmp(size, 3), dst, tmp, tmp);
+        v.packed_rr(Por, tmp, dst);
+        v.shift_imm(shift, dst, payload);
+        v.packed_rr(Pandn, dst, tmp);
     }
 
     pub(super) fn simd_unop_impl(&mut self, op: SimdUnOp, dst: Reg, src: Reg, tmp: Reg) {
         match op {
             SimdUnOp::Not => {
-                let a = &mut self.asm;
-                movaps(a, dst, src);
-                not(a, dst, tmp);
+                let mut v = self.vx();
+                ones(&mut v, tmp);
+                v.op(PackedOp::Pxor, dst, src, tmp);
             }
             SimdUnOp::Neg(l) | SimdUnOp::Abs(l) if l.is_float() => {
                 let sign = if l == Lanes::F32x4 {
@@ -480,10 +584,9 @@ impl X64Masm {
                     1 << 63
                 };
                 let abs = matches!(op, SimdUnOp::Abs(_));
-                self.splat_const(l, if abs { sign - 1 } else { sign }, tmp);
-                let a = &mut self.asm;
-                movaps(a, dst, src);
-                a.packed_rr(if abs { PackedOp::Pand } else { PackedOp::Pxor }, dst, tmp);
+                let c = self.splat_label(l, if abs { sign - 1 } else { sign });
+                let op = if abs { PackedOp::Pand } else { PackedOp::Pxor };
+                self.vx().op_const(op, dst, src, c, tmp);
             }
             SimdUnOp::Neg(l) => {
                 let a = &mut self.asm;
@@ -492,11 +595,10 @@ impl X64Masm {
                 a.packed_rr(sub_op(l), dst, tmp);
             }
             SimdUnOp::Abs(Lanes::I64x2) => {
-                let a = &mut self.asm;
-                sign_mask64(a, tmp, src);
-                movaps(a, dst, src);
-                a.packed_rr(PackedOp::Pxor, dst, tmp);
-                a.packed_rr(PackedOp::Psubq, dst, tmp);
+                let mut v = self.vx();
+                sign_mask64(&mut v, tmp, src);
+                v.op(PackedOp::Pxor, dst, src, tmp);
+                v.packed_rr(PackedOp::Psubq, dst, tmp);
             }
             SimdUnOp::Abs(l) => {
                 use PackedOp::*;
@@ -545,19 +647,24 @@ impl X64Masm {
         use PackedOp::*;
         let nibbles = self.splat_label(Lanes::I8x16, 0x0F);
         let table = self.pool_label(0x0403_0302_0302_0201_0302_0201_0201_0100);
-        self.with_scratches(|a, _, fs| {
-            a.movups_rip(fs, nibbles);
-            movaps(a, tmp, src);
-            a.shift_imm(ShiftImmOp::Psrlw, tmp, 4);
-            a.packed_rr(Pand, tmp, fs);
-            movaps(a, dst, src);
-            a.packed_rr(Pand, dst, fs);
-            a.movups_rip(fs, table);
-            a.packed_rr(Pshufb, fs, dst);
-            movaps(a, dst, fs);
-            a.movups_rip(fs, table);
-            a.packed_rr(Pshufb, fs, tmp);
-            a.packed_rr(Paddb, dst, fs);
+        self.with_vx(|v, fs| {
+            v.movups_rip(fs, nibbles);
+            v.shifted(ShiftImmOp::Psrlw, tmp, src, 4);
+            v.packed_rr(Pand, tmp, fs);
+            v.op(Pand, dst, src, fs);
+            v.movups_rip(fs, table);
+            if v.avx {
+                // The table stays in fs for both lookups.
+                v.vpacked_rrr(Pshufb, dst, fs, dst);
+                v.vpacked_rrr(Pshufb, tmp, fs, tmp);
+                v.packed_rr(Paddb, dst, tmp);
+            } else {
+                v.packed_rr(Pshufb, fs, dst);
+                movaps(v, dst, fs);
+                v.movups_rip(fs, table);
+                v.packed_rr(Pshufb, fs, tmp);
+                v.packed_rr(Paddb, dst, fs);
+            }
         });
     }
 
@@ -567,32 +674,26 @@ impl X64Masm {
     fn extadd_pairwise(&mut self, from: Lanes, signed: bool, dst: Reg, src: Reg, tmp: Reg) {
         use PackedOp::*;
         match (from, signed) {
-            (Lanes::I8x16, _) => {
+            (Lanes::I8x16, true) => {
+                // Unsigned ones times signed bytes.
                 self.splat_const(Lanes::I8x16, 1, tmp);
-                let a = &mut self.asm;
-                if signed {
-                    // Unsigned ones times signed bytes.
-                    a.packed_rr(Pmaddubsw, tmp, src);
-                    movaps(a, dst, tmp);
-                } else {
-                    movaps(a, dst, src);
-                    a.packed_rr(Pmaddubsw, dst, tmp);
-                }
+                self.vx().op_via(Pmaddubsw, dst, tmp, src, tmp);
             }
-            (_, true) => {
-                self.splat_const(Lanes::I16x8, 1, tmp);
-                let a = &mut self.asm;
-                movaps(a, dst, src);
-                a.packed_rr(Pmaddwd, dst, tmp);
+            (Lanes::I8x16, false) | (_, true) => {
+                // Unsigned bytes times ones, or signed words times ones.
+                let (ones, op) = if from == Lanes::I8x16 {
+                    (self.splat_label(Lanes::I8x16, 1), Pmaddubsw)
+                } else {
+                    (self.splat_label(Lanes::I16x8, 1), Pmaddwd)
+                };
+                self.vx().op_const(op, dst, src, ones, tmp);
             }
             (_, false) => {
-                let a = &mut self.asm;
-                movaps(a, tmp, src);
-                a.shift_imm(ShiftImmOp::Psrld, tmp, 16);
-                movaps(a, dst, src);
-                a.shift_imm(ShiftImmOp::Pslld, dst, 16);
-                a.shift_imm(ShiftImmOp::Psrld, dst, 16);
-                a.packed_rr(Paddd, dst, tmp);
+                let mut v = self.vx();
+                v.shifted(ShiftImmOp::Psrld, tmp, src, 16);
+                v.shifted(ShiftImmOp::Pslld, dst, src, 16);
+                v.shift_imm(ShiftImmOp::Psrld, dst, 16);
+                v.packed_rr(Paddd, dst, tmp);
             }
         }
     }
@@ -607,28 +708,22 @@ impl X64Masm {
             (_, true) => self.asm.packed_rr(Cvtdq2pd, dst, src),
             (Lanes::F32x4, false) => {
                 let two16 = self.splat_label(Lanes::F32x4, 0x4780_0000);
-                self.with_scratches(|a, _, fs| {
-                    movaps(a, tmp, src);
-                    a.shift_imm(ShiftImmOp::Pslld, tmp, 16);
-                    a.shift_imm(ShiftImmOp::Psrld, tmp, 16);
-                    a.packed_rr(Cvtdq2ps, tmp, tmp);
-                    movaps(a, dst, src);
-                    a.shift_imm(ShiftImmOp::Psrld, dst, 16);
-                    a.packed_rr(Cvtdq2ps, dst, dst);
-                    a.movups_rip(fs, two16);
-                    a.packed_rr(Mulps, dst, fs);
-                    a.packed_rr(Addps, dst, tmp);
+                self.with_vx(|v, fs| {
+                    v.shifted(ShiftImmOp::Pslld, tmp, src, 16);
+                    v.shift_imm(ShiftImmOp::Psrld, tmp, 16);
+                    v.packed_rr(Cvtdq2ps, tmp, tmp);
+                    v.shifted(ShiftImmOp::Psrld, dst, src, 16);
+                    v.packed_rr(Cvtdq2ps, dst, dst);
+                    v.op_const(Mulps, dst, dst, two16, fs);
+                    v.packed_rr(Addps, dst, tmp);
                 });
             }
             (_, false) => {
                 let high = self.splat_label(Lanes::I32x4, 0x4330_0000);
                 let two52 = self.splat_label(Lanes::F64x2, 0x4330_0000_0000_0000);
-                self.with_scratches(|a, _, fs| {
-                    movaps(a, dst, src);
-                    a.movups_rip(fs, high);
-                    a.packed_rr(Unpcklps, dst, fs);
-                    a.movups_rip(fs, two52);
-                    a.packed_rr(Subpd, dst, fs);
+                self.with_vx(|v, fs| {
+                    v.op_const(Unpcklps, dst, src, high, fs);
+                    v.op_const(Subpd, dst, dst, two52, fs);
                 });
             }
         }
@@ -643,70 +738,60 @@ impl X64Masm {
         use PackedOp::*;
         match (from, signed) {
             (Lanes::F32x4, true) => {
-                let a = &mut self.asm;
-                movaps(a, dst, src);
-                movaps(a, tmp, src);
-                a.cmpp(S32, tmp, tmp, 0);
-                a.packed_rr(Pand, dst, tmp);
+                let mut v = self.vx();
+                v.op(Form::Cmp(S32, 0), tmp, src, src);
+                v.op(Pand, dst, src, tmp);
                 // tmp's sign bit: set for lanes >= +0.
-                a.packed_rr(Pxor, tmp, dst);
-                a.packed_rr(Cvttps2dq, dst, dst);
+                v.packed_rr(Pxor, tmp, dst);
+                v.packed_rr(Cvttps2dq, dst, dst);
                 // Lanes >= 0 that came out negative overflowed.
-                a.packed_rr(Pand, tmp, dst);
-                a.shift_imm(ShiftImmOp::Psrad, tmp, 31);
-                a.packed_rr(Pxor, dst, tmp);
+                v.packed_rr(Pand, tmp, dst);
+                v.shift_imm(ShiftImmOp::Psrad, tmp, 31);
+                v.packed_rr(Pxor, dst, tmp);
             }
-            (Lanes::F32x4, false) => self.with_scratches(|a, _, fs| {
-                movaps(a, dst, src);
+            (Lanes::F32x4, false) => self.with_vx(|v, fs| {
                 // NaN and negative lanes to 0.
-                a.packed_rr(Pxor, fs, fs);
-                a.packed_rr(Maxps, dst, fs);
+                v.packed_rr(Pxor, fs, fs);
+                v.op(Maxps, dst, src, fs);
                 // fs = 2^31 as f32.
-                ones(a, fs);
-                a.shift_imm(ShiftImmOp::Psrld, fs, 1);
-                a.packed_rr(Cvtdq2ps, fs, fs);
+                ones(v, fs);
+                v.shift_imm(ShiftImmOp::Psrld, fs, 1);
+                v.packed_rr(Cvtdq2ps, fs, fs);
                 // tmp = trunc(x - 2^31) for lanes >= 2^31 (0x7fffffff
                 // beyond 2^32), 0 elsewhere.
-                movaps(a, tmp, dst);
-                a.packed_rr(Subps, tmp, fs);
-                a.cmpp(S32, fs, tmp, 2);
-                a.packed_rr(Cvttps2dq, tmp, tmp);
-                a.packed_rr(Pxor, tmp, fs);
-                a.packed_rr(Pxor, fs, fs);
-                a.packed_rr(Pmaxsd, tmp, fs);
+                v.op(Subps, tmp, dst, fs);
+                v.cmpp(S32, fs, tmp, 2);
+                v.packed_rr(Cvttps2dq, tmp, tmp);
+                v.packed_rr(Pxor, tmp, fs);
+                v.packed_rr(Pxor, fs, fs);
+                v.packed_rr(Pmaxsd, tmp, fs);
                 // Lanes >= 2^31 give 0x80000000, to which tmp is added.
-                a.packed_rr(Cvttps2dq, dst, dst);
-                a.packed_rr(Paddd, dst, tmp);
+                v.packed_rr(Cvttps2dq, dst, dst);
+                v.packed_rr(Paddd, dst, tmp);
             }),
             (_, true) => {
                 let max = self.splat_label(Lanes::F64x2, 2147483647f64.to_bits());
-                self.with_scratches(|a, _, fs| {
-                    movaps(a, dst, src);
+                self.with_vx(|v, fs| {
                     // NaN lanes clamp to 0, others to at most 2^31 - 1.
-                    movaps(a, tmp, src);
-                    a.cmpp(S64, tmp, tmp, 0);
-                    a.movups_rip(fs, max);
-                    a.packed_rr(Pand, tmp, fs);
-                    a.packed_rr(Minpd, dst, tmp);
-                    a.packed_rr(Cvttpd2dq, dst, dst);
+                    v.op(Form::Cmp(S64, 0), tmp, src, src);
+                    v.op_const(Pand, tmp, tmp, max, fs);
+                    v.op(Minpd, dst, src, tmp);
+                    v.packed_rr(Cvttpd2dq, dst, dst);
                 });
             }
             (_, false) => {
                 let max = self.splat_label(Lanes::F64x2, 4294967295f64.to_bits());
                 let two52 = self.splat_label(Lanes::F64x2, 0x4330_0000_0000_0000);
-                self.with_scratches(|a, _, fs| {
-                    movaps(a, dst, src);
+                self.with_vx(|v, fs| {
                     // NaN and negative lanes to 0, others to at most
                     // 2^32 - 1, truncated, and put in the low bits of a
                     // double's mantissa by adding 2^52.
-                    a.packed_rr(Pxor, tmp, tmp);
-                    a.packed_rr(Maxpd, dst, tmp);
-                    a.movups_rip(fs, max);
-                    a.packed_rr(Minpd, dst, fs);
-                    a.packed_rri(PackedImmOp::Roundpd, dst, dst, RoundMode::Trunc as u8);
-                    a.movups_rip(fs, two52);
-                    a.packed_rr(Addpd, dst, fs);
-                    a.shufps(dst, tmp, 0x88);
+                    v.packed_rr(Pxor, tmp, tmp);
+                    v.op(Maxpd, dst, src, tmp);
+                    v.op_const(Minpd, dst, dst, max, fs);
+                    v.packed_rri(PackedImmOp::Roundpd, dst, dst, RoundMode::Trunc as u8);
+                    v.op_const(Addpd, dst, dst, two52, fs);
+                    v.shufps(dst, tmp, 0x88);
                 });
             }
         }
@@ -724,19 +809,17 @@ impl X64Masm {
         use ShiftImmOp::*;
         let bits = lanes.size().bytes() * 8;
         self.asm.alu_ri(AluOp::And, S32, count, bits as i32 - 1);
-        movaps(&mut self.asm, dst, src);
         match (lanes.size(), op) {
             (S8, SimdShift::ShrS) => {
                 // Each byte at the top of a word, shifted by count + 8.
                 self.asm.alu_ri(AluOp::Add, S32, count, 8);
-                self.with_scratches(|a, _, fs| {
-                    a.movd_xr(S32, fs, count);
-                    movaps(a, tmp, dst);
-                    a.packed_rr(PackedOp::Punpckhbw, tmp, tmp);
-                    a.shift_xmm(Psraw, tmp, fs);
-                    a.packed_rr(PackedOp::Punpcklbw, dst, dst);
-                    a.shift_xmm(Psraw, dst, fs);
-                    a.packed_rr(PackedOp::Packsswb, dst, tmp);
+                self.with_vx(|v, fs| {
+                    v.movd_xr(S32, fs, count);
+                    v.op(PackedOp::Punpckhbw, tmp, src, src);
+                    v.shift_xmm(Psraw, tmp, fs);
+                    v.op(PackedOp::Punpcklbw, dst, src, src);
+                    v.shift_xmm(Psraw, dst, fs);
+                    v.packed_rr(PackedOp::Packsswb, dst, tmp);
                 });
             }
             (S8, _) => {
@@ -749,9 +832,10 @@ impl X64Masm {
                 } else {
                     (Psrlw, false)
                 };
-                self.with_scratches(|a, _, fs| {
-                    a.movd_xr(S32, fs, count);
-                    a.shift_xmm(shift, dst, fs);
+                self.with_vx(|v, fs| {
+                    v.movd_xr(S32, fs, count);
+                    v.shifted_by(shift, dst, src, fs);
+                    let a: &mut Assembler = v;
                     ones(a, tmp);
                     a.shift_xmm(shift, tmp, fs);
                     if keep_low {
@@ -763,12 +847,12 @@ impl X64Masm {
                 });
             }
             (S64, SimdShift::ShrS) => {
-                self.with_scratches(|a, _, fs| {
-                    a.movd_xr(S32, fs, count);
-                    sign_mask64(a, tmp, dst);
-                    a.packed_rr(PackedOp::Pxor, dst, tmp);
-                    a.shift_xmm(Psrlq, dst, fs);
-                    a.packed_rr(PackedOp::Pxor, dst, tmp);
+                self.with_vx(|v, fs| {
+                    v.movd_xr(S32, fs, count);
+                    sign_mask64(v, tmp, src);
+                    v.op(PackedOp::Pxor, dst, src, tmp);
+                    v.shift_xmm(Psrlq, dst, fs);
+                    v.packed_rr(PackedOp::Pxor, dst, tmp);
                 });
             }
             (size, op) => {
@@ -782,13 +866,18 @@ impl X64Masm {
                     (_, SimdShift::Shl) => Psllq,
                     _ => Psrlq,
                 };
-                self.asm.movd_xr(S32, tmp, count);
-                self.asm.shift_xmm(shift, dst, tmp);
+                let mut v = self.vx();
+                v.movd_xr(S32, tmp, count);
+                v.shifted_by(shift, dst, src, tmp);
             }
         }
     }
 
     pub(super) fn simd_splat_impl(&mut self, lanes: Lanes, src: Reg, dst: Reg) {
+        if self.features.avx2 && matches!(lanes, Lanes::I8x16 | Lanes::I16x8) {
+            self.asm.movd_xr(S32, dst, src);
+            return self.asm.vpbroadcast_rr(lanes.size(), dst, dst);
+        }
         if lanes == Lanes::I8x16 {
             return self.with_scratches(|a, _, fs| {
                 a.movd_xr(S32, dst, src);
@@ -852,23 +941,23 @@ impl X64Masm {
 
     pub(super) fn simd_bitselect_impl(&mut self, dst: Reg, x: Reg, y: Reg, mask: Reg) {
         // ((x ^ y) & mask) ^ y
-        self.with_scratches(|a, _, fs| {
-            movaps(a, fs, x);
-            a.packed_rr(PackedOp::Pxor, fs, y);
-            a.packed_rr(PackedOp::Pand, fs, mask);
-            a.packed_rr(PackedOp::Pxor, fs, y);
-            movaps(a, dst, fs);
+        self.with_vx(|v, fs| {
+            v.op(PackedOp::Pxor, fs, x, y);
+            v.packed_rr(PackedOp::Pand, fs, mask);
+            v.op_via(PackedOp::Pxor, dst, fs, y, fs);
         });
     }
 
     pub(super) fn simd_test_impl(&mut self, op: SimdTest, src: Reg, dst: Reg) {
-        self.with_scratches(|a, _, fs| match op {
+        self.with_vx(|v, fs| match op {
             SimdTest::AnyTrue => {
+                let a: &mut Assembler = v;
                 a.packed_rr(PackedOp::Ptest, src, src);
                 a.setcc(Cond::NE, dst);
                 a.movzx_rr(S8, dst, dst);
             }
             SimdTest::AllTrue(lanes) => {
+                let a: &mut Assembler = v;
                 // Lanes equal to zero become all ones; none may.
                 a.packed_rr(PackedOp::Pxor, fs, fs);
                 a.packed_rr(eq_op(lanes), fs, src);
@@ -877,15 +966,14 @@ impl X64Masm {
                 a.movzx_rr(S8, dst, dst);
             }
             SimdTest::Bitmask(lanes) => match lanes.size() {
-                S8 => a.movmsk(MovMsk::Bytes, dst, src),
+                S8 => v.movmsk(MovMsk::Bytes, dst, src),
                 S16 => {
-                    movaps(a, fs, src);
-                    a.packed_rr(PackedOp::Packsswb, fs, fs);
-                    a.movmsk(MovMsk::Bytes, dst, fs);
-                    a.movzx_rr(S8, dst, dst);
+                    v.op(PackedOp::Packsswb, fs, src, src);
+                    v.movmsk(MovMsk::Bytes, dst, fs);
+                    v.movzx_rr(S8, dst, dst);
                 }
-                S32 => a.movmsk(MovMsk::Ps, dst, src),
-                _ => a.movmsk(MovMsk::Pd, dst, src),
+                S32 => v.movmsk(MovMsk::Ps, dst, src),
+                _ => v.movmsk(MovMsk::Pd, dst, src),
             },
         });
     }
@@ -905,12 +993,10 @@ impl X64Masm {
         };
         let (mx, my) = (mask(false), mask(true));
         let (lx, ly) = (self.pool_label(mx), self.pool_label(my));
-        self.with_scratches(|a, _, fs| {
-            a.movups_rip(fs, lx);
-            a.packed_rr(PackedOp::Pshufb, x, fs);
-            a.movups_rip(fs, ly);
-            a.packed_rr(PackedOp::Pshufb, y, fs);
-            a.packed_rr(PackedOp::Por, x, y);
+        self.with_vx(|v, fs| {
+            v.op_const(PackedOp::Pshufb, x, x, lx, fs);
+            v.op_const(PackedOp::Pshufb, y, y, ly, fs);
+            v.packed_rr(PackedOp::Por, x, y);
         });
     }
 
@@ -922,10 +1008,12 @@ impl X64Masm {
         traps: &mut Vec<TrapEntry>,
     ) {
         let oob = self.heap_check_label(&access);
+        let avx2 = self.features.avx2;
         self.with_scratches(|a, s, fs| {
             let addr: Amode = heap_amode(a, &access, kind.bytes(), oob, s);
             let at = a.buf.len();
             match kind {
+                SimdLoad::Splat(size) if avx2 => a.vpbroadcast_rm(size, dst, &addr),
                 SimdLoad::Extend { from, signed } => a.pmovx_rm(from.size(), signed, dst, &addr),
                 SimdLoad::Zero(size) => a.movq_rm(size, dst, &addr),
                 SimdLoad::Lane(size, lane) => a.pinsr_rm(size, dst, &addr, lane),
