@@ -10,6 +10,7 @@
 //! [`Memory::grow`]: crate::Memory::grow
 //! [`Memory::new`]: crate::Memory::new
 
+use crate::error::ErrorBox;
 use crate::store::StoreInner;
 use crate::{Error, Store};
 use brisk_environ::{MemoryType, ModuleInfo, TableType};
@@ -28,10 +29,10 @@ pub const DEFAULT_MEMORY_LIMIT: usize = 10_000;
 pub trait ResourceLimiter {
     /// Whether a memory may grow from `current` to `desired` bytes (also
     /// asked with `current` 0 for a new memory's minimum). `Ok(false)`
-    /// makes `memory.grow` return -1 and instantiation fail; an error is
-    /// returned by the host call that grew the memory (by Wasm code's
-    /// `memory.grow` it counts as `false`: brisk's grow builtins cannot
-    /// trap yet).
+    /// makes `memory.grow` return -1 and instantiation or `Memory::new`
+    /// fail; an error traps Wasm code's `memory.grow` (the call that ran
+    /// it returns the error) and is returned by the host call that grew
+    /// or created the memory.
     fn memory_growing(
         &mut self,
         current: usize,
@@ -224,10 +225,14 @@ impl<T: 'static> Store<T> {
                 // SAFETY: as above; the slot is a field of the boxed store
                 // part that owns the runtime and so this hook.
                 let limiter = unsafe { &mut *slot };
-                limiter.as_mut().is_none_or(|ask| {
-                    // An error cannot be raised by a grow builtin: a denial.
-                    ask(Query::Growing(what, current, desired, max)).is_ok_and(|a| a != 0)
-                })
+                let Some(ask) = limiter.as_mut() else {
+                    return Ok(true);
+                };
+                match ask(Query::Growing(what, current, desired, max)) {
+                    Ok(allowed) => Ok(allowed != 0),
+                    // Raised by the grow: out of the call unchanged.
+                    Err(e) => Err(Box::new(ErrorBox(e))),
+                }
             })));
     }
 }

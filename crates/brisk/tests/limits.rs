@@ -1,5 +1,6 @@
 //! Resource limits through the API: a store's limiter denies memory and
-//! table growth (from Wasm, where the grow returns -1, and from the host),
+//! table growth (from Wasm, where the grow returns -1 or traps with the
+//! limiter's error, and from the host),
 //! bounds instance, memory and table counts and new memories' minimums
 //! (instantiation and the host's `Memory::new`/`Table::new`), and sees the
 //! sizes wasmtime's limiter sees.
@@ -153,8 +154,27 @@ fn trap_on_grow_failure_makes_host_growth_an_error() {
     let memory = instance.get_memory(&mut store, "memory").unwrap();
     let e = memory.grow(&mut store, 1).unwrap_err();
     assert!(e.to_string().contains("forcing a trap"), "{e}");
-    // Wasm code's memory.grow cannot trap in brisk yet: -1.
-    assert_eq!(grow(&mut store, instance, "grow", 1), -1);
+}
+
+#[test]
+fn a_limiter_error_traps_wasm_growth_and_the_store_stays_usable() {
+    let limits = StoreLimitsBuilder::new()
+        .memory_size(2 * PAGE)
+        .table_elements(3)
+        .trap_on_grow_failure(true)
+        .build();
+    let mut store = store_with(limits, |l| l);
+    let instance = instantiate(&mut store, WAT).unwrap();
+    // From 1 page (limit 2) and 2 elements (limit 3).
+    for (name, old_size) in [("grow", 1), ("grow_table", 2)] {
+        let f = instance
+            .get_typed_func::<i32, i32>(&mut store, name)
+            .unwrap();
+        let e = f.call(&mut store, 2).unwrap_err();
+        assert!(e.to_string().contains("forcing a trap"), "{name}: {e}");
+        // Nothing grew, and growth within the limits still works.
+        assert_eq!(f.call(&mut store, 1).unwrap(), old_size, "{name}");
+    }
 }
 
 fn table_type(min: u64) -> TableType {

@@ -53,13 +53,14 @@ pub const EXN_THROW_CODE: u32 = u32::MAX - 2;
 /// "-> trap, i32" return a pair in the host ABI's two integer return
 /// registers (`rax`, `rdx` on x86-64; `x0`, `x1` on AArch64): 0 or a trap
 /// code, then the i32 result (zero-extended), which counts only when the
-/// first is 0 ([`Builtin::result_in_second_register`]).
+/// first is 0 ([`Builtin::result_in_second_register`]); "-> trap, word"
+/// the same with a whole word ([`Builtin::returns_word`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(u32)]
 pub enum Builtin {
-    /// (vmctx, memory, delta pages) -> old size in pages or -1, as a
-    /// 64-bit word: an i64 for a 64-bit memory, an i32 zero-extended for a
-    /// 32-bit one ([`Builtin::returns_word`])
+    /// (vmctx, memory, delta pages) -> trap, word: the old size in pages
+    /// or -1, an i64 for a 64-bit memory, an i32 zero-extended for a
+    /// 32-bit one; the trap is the store's limiter's error
     MemoryGrow,
     /// (vmctx, memory, dst, byte, len) -> trap
     MemoryFill,
@@ -69,7 +70,7 @@ pub enum Builtin {
     MemoryInit,
     /// (vmctx, data segment)
     DataDrop,
-    /// (vmctx, table, init value, delta) -> old size or -1, as i32
+    /// (vmctx, table, init value, delta) -> trap, word: as `MemoryGrow`
     TableGrow,
     /// (vmctx, table, dst, value, len) -> trap
     TableFill,
@@ -137,7 +138,9 @@ impl Builtin {
     pub fn can_trap(self) -> bool {
         matches!(
             self,
-            Builtin::MemoryFill
+            Builtin::MemoryGrow
+                | Builtin::TableGrow
+                | Builtin::MemoryFill
                 | Builtin::MemoryCopy
                 | Builtin::MemoryInit
                 | Builtin::TableFill
@@ -164,12 +167,16 @@ impl Builtin {
         )
     }
 
-    /// Whether it returns its i32 result in the second return register,
-    /// after the trap status in the first ("-> trap, i32").
+    /// Whether it returns its result in the second return register, after
+    /// the trap status in the first ("-> trap, i32" and "-> trap, word").
     pub fn result_in_second_register(self) -> bool {
         matches!(
             self,
-            Builtin::MemoryAtomicWait32 | Builtin::MemoryAtomicWait64 | Builtin::MemoryAtomicNotify
+            Builtin::MemoryGrow
+                | Builtin::TableGrow
+                | Builtin::MemoryAtomicWait32
+                | Builtin::MemoryAtomicWait64
+                | Builtin::MemoryAtomicNotify
         )
     }
 }

@@ -4,6 +4,7 @@
 //! or a trap code, which the generated code raises.
 
 use crate::executor::Executor;
+use crate::host::{HostTrap, park};
 use crate::instance::instance_of_vmctx;
 use crate::limiter::store_of_vmctx;
 use crate::memory::LinearMemory;
@@ -94,7 +95,7 @@ pub(crate) unsafe fn call_emulated(b: Builtin, args: &[u64; 8]) -> (u64, u64) {
     // SAFETY: as the caller guarantees.
     unsafe {
         match b {
-            Builtin::MemoryGrow => (memory_grow(v, a1, a2), 0),
+            Builtin::MemoryGrow => pair(memory_grow(v, a1, a2)),
             Builtin::MemoryFill => (memory_fill(v, a1, a2, a3, a4) as u64, 0),
             Builtin::MemoryCopy => (memory_copy(v, a1, a2, a3, a4, a5) as u64, 0),
             Builtin::MemoryInit => (memory_init(v, a1, a2, a3, a4, a5) as u64, 0),
@@ -102,7 +103,7 @@ pub(crate) unsafe fn call_emulated(b: Builtin, args: &[u64; 8]) -> (u64, u64) {
                 data_drop(v, a1);
                 (0, 0)
             }
-            Builtin::TableGrow => (table_grow(v, a1, a2, a3), 0),
+            Builtin::TableGrow => pair(table_grow(v, a1, a2, a3)),
             Builtin::TableFill => (table_fill(v, a1, a2, a3, a4) as u64, 0),
             Builtin::TableCopy => (table_copy(v, a1, a2, a3, a4, a5) as u64, 0),
             Builtin::TableInit => (table_init(v, a1, a2, a3, a4, a5) as u64, 0),
@@ -165,21 +166,31 @@ unsafe fn memory<'a>(vmctx: *const u8, mem: u64) -> &'a LinearMemory {
     unsafe { &*instance_of_vmctx(vmctx).memory(mem as u32) }
 }
 
-/// What a failed `memory.grow` or `table.grow` returns: -1 of the index
-/// type, an i32 zero-extended for a 32-bit memory or table.
-fn grow_failed(index64: bool) -> u64 {
-    if index64 { u64::MAX } else { u32::MAX.into() }
+/// A grow's outcome: the old size, or -1 when the limiter said no or the
+/// growth failed; the limiter's error (a host trap) stops the code.
+fn grow_outcome(
+    allowed: Result<bool, HostTrap>,
+    grow: impl FnOnce() -> Option<u64>,
+    index64: bool,
+) -> StatusAndResult {
+    let failed = if index64 { u64::MAX } else { u32::MAX.into() };
+    match allowed {
+        Ok(allowed) => StatusAndResult {
+            status: 0,
+            result: allowed.then(grow).flatten().unwrap_or(failed),
+        },
+        Err(trap) => StatusAndResult {
+            status: park(trap).into(),
+            result: 0,
+        },
+    }
 }
 
-unsafe extern "C" fn memory_grow(vmctx: *const u8, mem: u64, delta: u64) -> u64 {
+unsafe extern "C" fn memory_grow(vmctx: *const u8, mem: u64, delta: u64) -> StatusAndResult {
     // SAFETY: called by generated code with its own vmctx.
-    let memory = unsafe { memory(vmctx, mem) };
-    let failed = grow_failed(memory.ty().memory64);
-    // SAFETY: as above.
-    if !unsafe { store_of_vmctx(vmctx) }.memory_may_grow(memory, delta) {
-        return failed;
-    }
-    memory.grow(delta).unwrap_or(failed)
+    let (memory, store) = unsafe { (memory(vmctx, mem), store_of_vmctx(vmctx)) };
+    let allowed = store.memory_may_grow(memory, delta);
+    grow_outcome(allowed, || memory.grow(delta), memory.ty().memory64)
 }
 
 unsafe extern "C" fn memory_fill(vmctx: *const u8, mem: u64, dst: u64, byte: u64, len: u64) -> u32 {
@@ -260,16 +271,19 @@ unsafe extern "C" fn data_drop(vmctx: *const u8, seg: u64) {
     unsafe { instance_of_vmctx(vmctx) }.data_drop(seg as u32)
 }
 
-unsafe extern "C" fn table_grow(vmctx: *const u8, table: u64, init: u64, delta: u64) -> u64 {
+unsafe extern "C" fn table_grow(
+    vmctx: *const u8,
+    table: u64,
+    init: u64,
+    delta: u64,
+) -> StatusAndResult {
     // SAFETY: called by generated code with its own vmctx; tables live as
     // long as the store and nothing else borrows this one meanwhile.
     let table = unsafe { &mut *instance_of_vmctx(vmctx).table(table as u32) };
-    let failed = grow_failed(table.ty().table64);
     // SAFETY: as above.
-    if !unsafe { store_of_vmctx(vmctx) }.table_may_grow(table, delta) {
-        return failed;
-    }
-    table.grow(delta, init as usize).unwrap_or(failed)
+    let allowed = unsafe { store_of_vmctx(vmctx) }.table_may_grow(table, delta);
+    let index64 = table.ty().table64;
+    grow_outcome(allowed, || table.grow(delta, init as usize), index64)
 }
 
 unsafe extern "C" fn table_fill(

@@ -1,13 +1,17 @@
 //! The store's resource limiter as the grow builtins see it: a hook the
 //! embedder's API installs (brisk's `Store::limiter`), asked before a
-//! `memory.grow` or `table.grow` executed by Wasm code. Host-side growth
-//! and instantiation ask the API's limiter directly.
+//! `memory.grow` or `table.grow` executed by Wasm code, which returns -1
+//! when the hook says no and traps with the hook's error (a host trap, as
+//! wasmtime does). Host-side growth and instantiation ask the API's
+//! limiter directly.
 
+use crate::host::{HostError, HostTrap};
 use crate::limits::StoreRuntime;
 use crate::memory::LinearMemory;
 use crate::table::Table;
 use brisk_environ::MemoryType;
 use brisk_environ::vmctx::VMCTX_LIMITS;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 
 /// What is growing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,8 +23,8 @@ pub enum Growing {
 }
 
 /// Asked with (what, current size, desired size, declared maximum):
-/// whether the growth may happen.
-pub type GrowHook = Box<dyn FnMut(Growing, usize, usize, Option<usize>) -> bool>;
+/// whether the growth may happen, or an error that stops the Wasm code.
+pub type GrowHook = Box<dyn FnMut(Growing, usize, usize, Option<usize>) -> Result<bool, HostError>>;
 
 /// Sizes in bytes or elements as the limiter sees them (saturated).
 fn size(n: u64) -> usize {
@@ -34,31 +38,49 @@ impl StoreRuntime {
         self.grow_hook.set(hook);
     }
 
-    /// Whether the hook, if any, allows growing from `current` to `desired`.
-    fn may_grow(&self, what: Growing, current: u64, desired: u64, max: Option<u64>) -> bool {
+    /// Whether the hook, if any, allows growing from `current` to `desired`
+    /// (its error or panic is a host trap).
+    fn may_grow(
+        &self,
+        what: Growing,
+        current: u64,
+        desired: u64,
+        max: Option<u64>,
+    ) -> Result<bool, HostTrap> {
         // Taken while it runs: the embedder's code may grow memories itself.
         let Some(mut hook) = self.grow_hook.take() else {
-            return true;
+            return Ok(true);
         };
-        let allowed = hook(what, size(current), size(desired), max.map(size));
+        let asked = catch_unwind(AssertUnwindSafe(|| {
+            hook(what, size(current), size(desired), max.map(size))
+        }));
         if self.grow_hook.take().is_none() {
             self.grow_hook.set(Some(hook));
         }
-        allowed
+        match asked {
+            Ok(allowed) => allowed.map_err(HostTrap::Error),
+            Err(panic) => Err(HostTrap::Panic(panic)),
+        }
     }
 
     /// Whether `memory` of this store may grow by `delta` pages.
-    pub(crate) fn memory_may_grow(&self, memory: &LinearMemory, delta: u64) -> bool {
-        memory_growth(memory, delta).is_none_or(|(current, desired, max)| {
-            self.may_grow(Growing::Memory, current, desired, max)
-        })
+    pub(crate) fn memory_may_grow(
+        &self,
+        memory: &LinearMemory,
+        delta: u64,
+    ) -> Result<bool, HostTrap> {
+        match memory_growth(memory, delta) {
+            Some((current, desired, max)) => self.may_grow(Growing::Memory, current, desired, max),
+            None => Ok(true),
+        }
     }
 
     /// Whether `table` of this store may grow by `delta` elements.
-    pub(crate) fn table_may_grow(&self, table: &Table, delta: u64) -> bool {
-        table_growth(table, delta).is_none_or(|(current, desired, max)| {
-            self.may_grow(Growing::Table, current, desired, max)
-        })
+    pub(crate) fn table_may_grow(&self, table: &Table, delta: u64) -> Result<bool, HostTrap> {
+        match table_growth(table, delta) {
+            Some((current, desired, max)) => self.may_grow(Growing::Table, current, desired, max),
+            None => Ok(true),
+        }
     }
 }
 

@@ -120,7 +120,7 @@
 ;;   0x0164: movk x17, #0x0, lsl #16
 ;;   0x0168: add x16, x16, x17
 ;;   0x016c: cmp sp, x16
-;;   0x0170: b.lo 0x1dc
+;;   0x0170: b.lo 0x1e0
 ;;   0x0174: mov x16, #0x60
 ;;   0x0178: movk x16, #0x0, lsl #16
 ;;   0x017c: sub sp, sp, x16
@@ -139,12 +139,18 @@
 ;;   0x01b0: ldr x16, [x28, #0x8]
 ;;   0x01b4: ldr x16, [x16]
 ;;   0x01b8: blr x16
-;;   0x01bc: mov w0, w0
-;;   0x01c0: ldur s0, [x29, #-0x50]
-;;   0x01c4: ldr s30, [x29, #0x10]
-;;   0x01c8: fadd s0, s0, s30
-;;   0x01cc: ldur x19, [x29, #-0x10]
-;;   0x01d0: mov sp, x29
-;;   0x01d4: ldp x29, x30, [sp], #0x20
-;;   0x01d8: ret
-;;   0x01dc: udf #0xa
+;;   0x01bc: cbnz w0, 0x1e4
+;;   0x01c0: mov x0, x1
+;;   0x01c4: ldur s0, [x29, #-0x50]
+;;   0x01c8: ldr s30, [x29, #0x10]
+;;   0x01cc: fadd s0, s0, s30
+;;   0x01d0: ldur x19, [x29, #-0x10]
+;;   0x01d4: mov sp, x29
+;;   0x01d8: ldp x29, x30, [sp], #0x20
+;;   0x01dc: ret
+;;   0x01e0: udf #0xa
+;;   0x01e4: ldr x16, [x28]
+;;   0x01e8: ldr x17, [x16, #0x8]
+;;   0x01ec: mov sp, x17
+;;   0x01f0: ldr x17, [x16, #0x10]
+;;   0x01f4: br x17

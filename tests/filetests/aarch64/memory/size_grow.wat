@@ -44,7 +44,7 @@
 ;;   0x0074: movk x17, #0x0, lsl #16
 ;;   0x0078: add x16, x16, x17
 ;;   0x007c: cmp sp, x16
-;;   0x0080: b.lo 0xd0
+;;   0x0080: b.lo 0xd4
 ;;   0x0084: mov x16, #0x50
 ;;   0x0088: movk x16, #0x0, lsl #16
 ;;   0x008c: sub sp, sp, x16
@@ -59,142 +59,172 @@
 ;;   0x00b0: ldr x16, [x28, #0x8]
 ;;   0x00b4: ldr x16, [x16]
 ;;   0x00b8: blr x16
-;;   0x00bc: mov w0, w0
-;;   0x00c0: ldur x19, [x29, #-0x10]
-;;   0x00c4: mov sp, x29
-;;   0x00c8: ldp x29, x30, [sp], #0x18
-;;   0x00cc: ret
-;;   0x00d0: udf #0xa
+;;   0x00bc: cbnz w0, 0xd8
+;;   0x00c0: mov x0, x1
+;;   0x00c4: ldur x19, [x29, #-0x10]
+;;   0x00c8: mov sp, x29
+;;   0x00cc: ldp x29, x30, [sp], #0x18
+;;   0x00d0: ret
+;;   0x00d4: udf #0xa
+;;   0x00d8: ldr x16, [x28]
+;;   0x00dc: ldr x17, [x16, #0x8]
+;;   0x00e0: mov sp, x17
+;;   0x00e4: ldr x17, [x16, #0x10]
+;;   0x00e8: br x17
 ;; function 2 (grow_const):
-;;   0x00e0: stp x29, x30, [sp, #-0x10]!
-;;   0x00e4: mov x29, sp
-;;   0x00e8: ldr x16, [x28]
-;;   0x00ec: ldr x16, [x16]
-;;   0x00f0: mov x17, #0x50
-;;   0x00f4: movk x17, #0x0, lsl #16
-;;   0x00f8: add x16, x16, x17
-;;   0x00fc: cmp sp, x16
-;;   0x0100: b.lo 0x144
-;;   0x0104: mov x16, #0x50
-;;   0x0108: movk x16, #0x0, lsl #16
-;;   0x010c: sub sp, sp, x16
-;;   0x0110: stur x28, [x29, #-0x8]
-;;   0x0114: ldr x27, [x28, #0x18]
-;;   0x0118: ldr x27, [x27]
-;;   0x011c: mov x1, #0x0
-;;   0x0120: mov w2, #0x1
-;;   0x0124: mov x0, x28
-;;   0x0128: ldr x16, [x28, #0x8]
-;;   0x012c: ldr x16, [x16]
-;;   0x0130: blr x16
-;;   0x0134: mov w0, w0
-;;   0x0138: mov sp, x29
-;;   0x013c: ldp x29, x30, [sp], #0x10
-;;   0x0140: ret
-;;   0x0144: udf #0xa
+;;   0x00f0: stp x29, x30, [sp, #-0x10]!
+;;   0x00f4: mov x29, sp
+;;   0x00f8: ldr x16, [x28]
+;;   0x00fc: ldr x16, [x16]
+;;   0x0100: mov x17, #0x50
+;;   0x0104: movk x17, #0x0, lsl #16
+;;   0x0108: add x16, x16, x17
+;;   0x010c: cmp sp, x16
+;;   0x0110: b.lo 0x158
+;;   0x0114: mov x16, #0x50
+;;   0x0118: movk x16, #0x0, lsl #16
+;;   0x011c: sub sp, sp, x16
+;;   0x0120: stur x28, [x29, #-0x8]
+;;   0x0124: ldr x27, [x28, #0x18]
+;;   0x0128: ldr x27, [x27]
+;;   0x012c: mov x1, #0x0
+;;   0x0130: mov w2, #0x1
+;;   0x0134: mov x0, x28
+;;   0x0138: ldr x16, [x28, #0x8]
+;;   0x013c: ldr x16, [x16]
+;;   0x0140: blr x16
+;;   0x0144: cbnz w0, 0x15c
+;;   0x0148: mov x0, x1
+;;   0x014c: mov sp, x29
+;;   0x0150: ldp x29, x30, [sp], #0x10
+;;   0x0154: ret
+;;   0x0158: udf #0xa
+;;   0x015c: ldr x16, [x28]
+;;   0x0160: ldr x17, [x16, #0x8]
+;;   0x0164: mov sp, x17
+;;   0x0168: ldr x17, [x16, #0x10]
+;;   0x016c: br x17
 ;; function 3 (grow_neg):
-;;   0x0150: stp x29, x30, [sp, #-0x10]!
-;;   0x0154: mov x29, sp
-;;   0x0158: ldr x16, [x28]
-;;   0x015c: ldr x16, [x16]
-;;   0x0160: mov x17, #0x50
-;;   0x0164: movk x17, #0x0, lsl #16
-;;   0x0168: add x16, x16, x17
-;;   0x016c: cmp sp, x16
-;;   0x0170: b.lo 0x1b4
-;;   0x0174: mov x16, #0x50
-;;   0x0178: movk x16, #0x0, lsl #16
-;;   0x017c: sub sp, sp, x16
-;;   0x0180: stur x28, [x29, #-0x8]
-;;   0x0184: ldr x27, [x28, #0x18]
-;;   0x0188: ldr x27, [x27]
-;;   0x018c: mov x1, #0x0
-;;   0x0190: mov w2, #0xffffffff
-;;   0x0194: mov x0, x28
-;;   0x0198: ldr x16, [x28, #0x8]
-;;   0x019c: ldr x16, [x16]
-;;   0x01a0: blr x16
-;;   0x01a4: mov w0, w0
-;;   0x01a8: mov sp, x29
-;;   0x01ac: ldp x29, x30, [sp], #0x10
-;;   0x01b0: ret
-;;   0x01b4: udf #0xa
+;;   0x0170: stp x29, x30, [sp, #-0x10]!
+;;   0x0174: mov x29, sp
+;;   0x0178: ldr x16, [x28]
+;;   0x017c: ldr x16, [x16]
+;;   0x0180: mov x17, #0x50
+;;   0x0184: movk x17, #0x0, lsl #16
+;;   0x0188: add x16, x16, x17
+;;   0x018c: cmp sp, x16
+;;   0x0190: b.lo 0x1d8
+;;   0x0194: mov x16, #0x50
+;;   0x0198: movk x16, #0x0, lsl #16
+;;   0x019c: sub sp, sp, x16
+;;   0x01a0: stur x28, [x29, #-0x8]
+;;   0x01a4: ldr x27, [x28, #0x18]
+;;   0x01a8: ldr x27, [x27]
+;;   0x01ac: mov x1, #0x0
+;;   0x01b0: mov w2, #0xffffffff
+;;   0x01b4: mov x0, x28
+;;   0x01b8: ldr x16, [x28, #0x8]
+;;   0x01bc: ldr x16, [x16]
+;;   0x01c0: blr x16
+;;   0x01c4: cbnz w0, 0x1dc
+;;   0x01c8: mov x0, x1
+;;   0x01cc: mov sp, x29
+;;   0x01d0: ldp x29, x30, [sp], #0x10
+;;   0x01d4: ret
+;;   0x01d8: udf #0xa
+;;   0x01dc: ldr x16, [x28]
+;;   0x01e0: ldr x17, [x16, #0x8]
+;;   0x01e4: mov sp, x17
+;;   0x01e8: ldr x17, [x16, #0x10]
+;;   0x01ec: br x17
 ;; function 4 (grow_as_index):
-;;   0x01c0: stp x29, x30, [sp, #-0x10]!
-;;   0x01c4: mov x29, sp
-;;   0x01c8: ldr x16, [x28]
-;;   0x01cc: ldr x16, [x16]
-;;   0x01d0: mov x17, #0x50
-;;   0x01d4: movk x17, #0x0, lsl #16
-;;   0x01d8: add x16, x16, x17
-;;   0x01dc: cmp sp, x16
-;;   0x01e0: b.lo 0x254
-;;   0x01e4: mov x16, #0x50
-;;   0x01e8: movk x16, #0x0, lsl #16
-;;   0x01ec: sub sp, sp, x16
-;;   0x01f0: stur x28, [x29, #-0x8]
-;;   0x01f4: stur x19, [x29, #-0x10]
-;;   0x01f8: ldr w19, [x29, #0x10]
-;;   0x01fc: ldr x27, [x28, #0x18]
-;;   0x0200: ldr x27, [x27]
-;;   0x0204: mov x1, #0x0
-;;   0x0208: mov w2, w19
-;;   0x020c: mov x0, x28
-;;   0x0210: ldr x16, [x28, #0x8]
-;;   0x0214: ldr x16, [x16]
-;;   0x0218: blr x16
-;;   0x021c: mov w0, w0
-;;   0x0220: ldr x16, [x28, #0x18]
-;;   0x0224: mov x1, #0x4
-;;   0x0228: add x1, x1, w0, uxtw
-;;   0x022c: ldr x17, [x16, #0x8]
-;;   0x0230: cmp x1, x17
-;;   0x0234: b.hi 0x258
-;;   0x0238: add x1, x27, x1
-;;   0x023c: csel x1, x1, xzr, ls
-;;   0x0240: ldur w0, [x1, #-0x4]
-;;   0x0244: ldur x19, [x29, #-0x10]
-;;   0x0248: mov sp, x29
-;;   0x024c: ldp x29, x30, [sp], #0x18
-;;   0x0250: ret
-;;   0x0254: udf #0xa
-;;   0x0258: udf #0x5
+;;   0x01f0: stp x29, x30, [sp, #-0x10]!
+;;   0x01f4: mov x29, sp
+;;   0x01f8: ldr x16, [x28]
+;;   0x01fc: ldr x16, [x16]
+;;   0x0200: mov x17, #0x50
+;;   0x0204: movk x17, #0x0, lsl #16
+;;   0x0208: add x16, x16, x17
+;;   0x020c: cmp sp, x16
+;;   0x0210: b.lo 0x288
+;;   0x0214: mov x16, #0x50
+;;   0x0218: movk x16, #0x0, lsl #16
+;;   0x021c: sub sp, sp, x16
+;;   0x0220: stur x28, [x29, #-0x8]
+;;   0x0224: stur x19, [x29, #-0x10]
+;;   0x0228: ldr w19, [x29, #0x10]
+;;   0x022c: ldr x27, [x28, #0x18]
+;;   0x0230: ldr x27, [x27]
+;;   0x0234: mov x1, #0x0
+;;   0x0238: mov w2, w19
+;;   0x023c: mov x0, x28
+;;   0x0240: ldr x16, [x28, #0x8]
+;;   0x0244: ldr x16, [x16]
+;;   0x0248: blr x16
+;;   0x024c: cbnz w0, 0x28c
+;;   0x0250: mov x0, x1
+;;   0x0254: ldr x16, [x28, #0x18]
+;;   0x0258: mov x1, #0x4
+;;   0x025c: add x1, x1, w0, uxtw
+;;   0x0260: ldr x17, [x16, #0x8]
+;;   0x0264: cmp x1, x17
+;;   0x0268: b.hi 0x2a0
+;;   0x026c: add x1, x27, x1
+;;   0x0270: csel x1, x1, xzr, ls
+;;   0x0274: ldur w0, [x1, #-0x4]
+;;   0x0278: ldur x19, [x29, #-0x10]
+;;   0x027c: mov sp, x29
+;;   0x0280: ldp x29, x30, [sp], #0x18
+;;   0x0284: ret
+;;   0x0288: udf #0xa
+;;   0x028c: ldr x16, [x28]
+;;   0x0290: ldr x17, [x16, #0x8]
+;;   0x0294: mov sp, x17
+;;   0x0298: ldr x17, [x16, #0x10]
+;;   0x029c: br x17
+;;   0x02a0: udf #0x5
 ;; function 5 (grow_live):
-;;   0x0260: stp x29, x30, [sp, #-0x10]!
-;;   0x0264: mov x29, sp
-;;   0x0268: ldr x16, [x28]
-;;   0x026c: ldr x16, [x16]
-;;   0x0270: mov x17, #0x60
-;;   0x0274: movk x17, #0x0, lsl #16
-;;   0x0278: add x16, x16, x17
-;;   0x027c: cmp sp, x16
-;;   0x0280: b.lo 0x2f4
-;;   0x0284: mov x16, #0x60
-;;   0x0288: movk x16, #0x0, lsl #16
-;;   0x028c: sub sp, sp, x16
-;;   0x0290: stur x28, [x29, #-0x8]
-;;   0x0294: stur x19, [x29, #-0x10]
-;;   0x0298: stur x20, [x29, #-0x18]
-;;   0x029c: ldr w19, [x29, #0x10]
-;;   0x02a0: ldr x20, [x29, #0x18]
-;;   0x02a4: ldr x27, [x28, #0x18]
-;;   0x02a8: ldr x27, [x27]
-;;   0x02ac: add x0, x20, x20
-;;   0x02b0: stur x0, [x29, #-0x50]
-;;   0x02b4: mov x1, #0x0
-;;   0x02b8: mov w2, w19
-;;   0x02bc: mov x0, x28
-;;   0x02c0: ldr x16, [x28, #0x8]
-;;   0x02c4: ldr x16, [x16]
-;;   0x02c8: blr x16
-;;   0x02cc: mov w0, w0
-;;   0x02d0: mov w0, w0
-;;   0x02d4: ldur x1, [x29, #-0x50]
-;;   0x02d8: add x1, x1, x0
-;;   0x02dc: mov x0, x1
-;;   0x02e0: ldur x19, [x29, #-0x10]
-;;   0x02e4: ldur x20, [x29, #-0x18]
-;;   0x02e8: mov sp, x29
-;;   0x02ec: ldp x29, x30, [sp], #0x20
-;;   0x02f0: ret
-;;   0x02f4: udf #0xa
+;;   0x02b0: stp x29, x30, [sp, #-0x10]!
+;;   0x02b4: mov x29, sp
+;;   0x02b8: ldr x16, [x28]
+;;   0x02bc: ldr x16, [x16]
+;;   0x02c0: mov x17, #0x60
+;;   0x02c4: movk x17, #0x0, lsl #16
+;;   0x02c8: add x16, x16, x17
+;;   0x02cc: cmp sp, x16
+;;   0x02d0: b.lo 0x348
+;;   0x02d4: mov x16, #0x60
+;;   0x02d8: movk x16, #0x0, lsl #16
+;;   0x02dc: sub sp, sp, x16
+;;   0x02e0: stur x28, [x29, #-0x8]
+;;   0x02e4: stur x19, [x29, #-0x10]
+;;   0x02e8: stur x20, [x29, #-0x18]
+;;   0x02ec: ldr w19, [x29, #0x10]
+;;   0x02f0: ldr x20, [x29, #0x18]
+;;   0x02f4: ldr x27, [x28, #0x18]
+;;   0x02f8: ldr x27, [x27]
+;;   0x02fc: add x0, x20, x20
+;;   0x0300: stur x0, [x29, #-0x50]
+;;   0x0304: mov x1, #0x0
+;;   0x0308: mov w2, w19
+;;   0x030c: mov x0, x28
+;;   0x0310: ldr x16, [x28, #0x8]
+;;   0x0314: ldr x16, [x16]
+;;   0x0318: blr x16
+;;   0x031c: cbnz w0, 0x34c
+;;   0x0320: mov x0, x1
+;;   0x0324: mov w0, w0
+;;   0x0328: ldur x1, [x29, #-0x50]
+;;   0x032c: add x1, x1, x0
+;;   0x0330: mov x0, x1
+;;   0x0334: ldur x19, [x29, #-0x10]
+;;   0x0338: ldur x20, [x29, #-0x18]
+;;   0x033c: mov sp, x29
+;;   0x0340: ldp x29, x30, [sp], #0x20
+;;   0x0344: ret
+;;   0x0348: udf #0xa
+;;   0x034c: ldr x16, [x28]
+;;   0x0350: ldr x17, [x16, #0x8]
+;;   0x0354: mov sp, x17
+;;   0x0358: ldr x17, [x16, #0x10]
+;;   0x035c: br x17

@@ -134,7 +134,7 @@
 ;;   0x0227: mov r11, [r11]
 ;;   0x022a: add r11, 30h
 ;;   0x0231: cmp rsp, r11
-;;   0x0234: jb 298h
+;;   0x0234: jb 2A3h
 ;;   0x023a: sub rsp, 30h
 ;;   0x0241: mov [rbp-8], r14
 ;;   0x0245: mov [rbp-10h], rbx
@@ -154,10 +154,16 @@
 ;;   0x0277: mov r11, [r14+8]
 ;;   0x027b: call qword ptr [r11]
 ;;   0x027e: mov rsp, [rsp+8]
-;;   0x0283: movss xmm0, [rbp-28h]
-;;   0x0288: addss xmm0, [rbp+10h]
-;;   0x028d: mov rbx, [rbp-10h]
-;;   0x0291: mov rsp, rbp
-;;   0x0294: pop rbp
-;;   0x0295: ret 10h
-;;   0x0298: ud2
+;;   0x0283: test eax, eax
+;;   0x0285: jne 2A5h
+;;   0x028b: mov rax, rdx
+;;   0x028e: movss xmm0, [rbp-28h]
+;;   0x0293: addss xmm0, [rbp+10h]
+;;   0x0298: mov rbx, [rbp-10h]
+;;   0x029c: mov rsp, rbp
+;;   0x029f: pop rbp
+;;   0x02a0: ret 10h
+;;   0x02a3: ud2
+;;   0x02a5: mov r11, [r14]
+;;   0x02a8: mov rsp, [r11+8]
+;;   0x02ac: jmp qword ptr [r11+10h]

@@ -115,7 +115,7 @@
 ;;   0x0167: mov r11, [r11]
 ;;   0x016a: add r11, 30h
 ;;   0x0171: cmp rsp, r11
-;;   0x0174: jb 1BFh
+;;   0x0174: jb 1CAh
 ;;   0x017a: sub rsp, 30h
 ;;   0x0181: mov [rbp-8], r14
 ;;   0x0185: mov [rbp-10h], rbx
@@ -132,87 +132,93 @@
 ;;   0x01a8: mov r11, [r14+8]
 ;;   0x01ac: call qword ptr [r11]
 ;;   0x01af: mov rsp, [rsp+8]
-;;   0x01b4: mov rbx, [rbp-10h]
-;;   0x01b8: mov rsp, rbp
-;;   0x01bb: pop rbp
-;;   0x01bc: ret 8
-;;   0x01bf: ud2
+;;   0x01b4: test eax, eax
+;;   0x01b6: jne 1CCh
+;;   0x01bc: mov rax, rdx
+;;   0x01bf: mov rbx, [rbp-10h]
+;;   0x01c3: mov rsp, rbp
+;;   0x01c6: pop rbp
+;;   0x01c7: ret 8
+;;   0x01ca: ud2
+;;   0x01cc: mov r11, [r14]
+;;   0x01cf: mov rsp, [r11+8]
+;;   0x01d3: jmp qword ptr [r11+10h]
 ;; function 5 (copy_b_to_a):
-;;   0x01d0: push rbp
-;;   0x01d1: mov rbp, rsp
-;;   0x01d4: mov r11, [r14]
-;;   0x01d7: mov r11, [r11]
-;;   0x01da: add r11, 40h
-;;   0x01e1: cmp rsp, r11
-;;   0x01e4: jb 25Bh
-;;   0x01ea: sub rsp, 40h
-;;   0x01f1: mov [rbp-8], r14
-;;   0x01f5: mov [rbp-10h], rbx
-;;   0x01f9: mov [rbp-18h], r12
-;;   0x01fd: mov [rbp-20h], r13
-;;   0x0201: mov ebx, [rbp+10h]
-;;   0x0204: mov r12d, [rbp+18h]
-;;   0x0208: mov r13d, [rbp+20h]
-;;   0x020c: mov r15, [r14+18h]
-;;   0x0210: mov r15, [r15]
-;;   0x0213: mov esi, 1
-;;   0x0218: mov edx, 2
-;;   0x021d: mov ecx, ebx
-;;   0x021f: mov r8d, r12d
-;;   0x0222: mov r9d, r13d
-;;   0x0225: mov rdi, r14
-;;   0x0228: mov r11, rsp
-;;   0x022b: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x022f: push r11
-;;   0x0231: push r11
-;;   0x0233: mov r11, [r14+8]
-;;   0x0237: call qword ptr [r11+10h]
-;;   0x023b: mov rsp, [rsp+8]
-;;   0x0240: test eax, eax
-;;   0x0242: jne 25Dh
-;;   0x0248: mov rbx, [rbp-10h]
-;;   0x024c: mov r12, [rbp-18h]
-;;   0x0250: mov r13, [rbp-20h]
-;;   0x0254: mov rsp, rbp
-;;   0x0257: pop rbp
-;;   0x0258: ret 18h
-;;   0x025b: ud2
-;;   0x025d: mov r11, [r14]
-;;   0x0260: mov rsp, [r11+8]
-;;   0x0264: jmp qword ptr [r11+10h]
+;;   0x01e0: push rbp
+;;   0x01e1: mov rbp, rsp
+;;   0x01e4: mov r11, [r14]
+;;   0x01e7: mov r11, [r11]
+;;   0x01ea: add r11, 40h
+;;   0x01f1: cmp rsp, r11
+;;   0x01f4: jb 26Bh
+;;   0x01fa: sub rsp, 40h
+;;   0x0201: mov [rbp-8], r14
+;;   0x0205: mov [rbp-10h], rbx
+;;   0x0209: mov [rbp-18h], r12
+;;   0x020d: mov [rbp-20h], r13
+;;   0x0211: mov ebx, [rbp+10h]
+;;   0x0214: mov r12d, [rbp+18h]
+;;   0x0218: mov r13d, [rbp+20h]
+;;   0x021c: mov r15, [r14+18h]
+;;   0x0220: mov r15, [r15]
+;;   0x0223: mov esi, 1
+;;   0x0228: mov edx, 2
+;;   0x022d: mov ecx, ebx
+;;   0x022f: mov r8d, r12d
+;;   0x0232: mov r9d, r13d
+;;   0x0235: mov rdi, r14
+;;   0x0238: mov r11, rsp
+;;   0x023b: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x023f: push r11
+;;   0x0241: push r11
+;;   0x0243: mov r11, [r14+8]
+;;   0x0247: call qword ptr [r11+10h]
+;;   0x024b: mov rsp, [rsp+8]
+;;   0x0250: test eax, eax
+;;   0x0252: jne 26Dh
+;;   0x0258: mov rbx, [rbp-10h]
+;;   0x025c: mov r12, [rbp-18h]
+;;   0x0260: mov r13, [rbp-20h]
+;;   0x0264: mov rsp, rbp
+;;   0x0267: pop rbp
+;;   0x0268: ret 18h
+;;   0x026b: ud2
+;;   0x026d: mov r11, [r14]
+;;   0x0270: mov rsp, [r11+8]
+;;   0x0274: jmp qword ptr [r11+10h]
 ;; function 6 (fill_b):
-;;   0x0270: push rbp
-;;   0x0271: mov rbp, rsp
-;;   0x0274: mov r11, [r14]
-;;   0x0277: mov r11, [r11]
-;;   0x027a: add r11, 40h
-;;   0x0281: cmp rsp, r11
-;;   0x0284: jb 2E3h
-;;   0x028a: sub rsp, 40h
-;;   0x0291: mov [rbp-8], r14
-;;   0x0295: mov [rbp-10h], rbx
-;;   0x0299: mov ebx, [rbp+10h]
-;;   0x029c: mov r15, [r14+18h]
-;;   0x02a0: mov r15, [r15]
-;;   0x02a3: mov esi, 2
-;;   0x02a8: mov edx, ebx
-;;   0x02aa: mov ecx, 0FFh
-;;   0x02af: mov r8d, 4
-;;   0x02b5: mov rdi, r14
-;;   0x02b8: mov r11, rsp
-;;   0x02bb: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x02bf: push r11
-;;   0x02c1: push r11
-;;   0x02c3: mov r11, [r14+8]
-;;   0x02c7: call qword ptr [r11+8]
-;;   0x02cb: mov rsp, [rsp+8]
-;;   0x02d0: test eax, eax
-;;   0x02d2: jne 2E5h
-;;   0x02d8: mov rbx, [rbp-10h]
-;;   0x02dc: mov rsp, rbp
-;;   0x02df: pop rbp
-;;   0x02e0: ret 8
-;;   0x02e3: ud2
-;;   0x02e5: mov r11, [r14]
-;;   0x02e8: mov rsp, [r11+8]
-;;   0x02ec: jmp qword ptr [r11+10h]
+;;   0x0280: push rbp
+;;   0x0281: mov rbp, rsp
+;;   0x0284: mov r11, [r14]
+;;   0x0287: mov r11, [r11]
+;;   0x028a: add r11, 40h
+;;   0x0291: cmp rsp, r11
+;;   0x0294: jb 2F3h
+;;   0x029a: sub rsp, 40h
+;;   0x02a1: mov [rbp-8], r14
+;;   0x02a5: mov [rbp-10h], rbx
+;;   0x02a9: mov ebx, [rbp+10h]
+;;   0x02ac: mov r15, [r14+18h]
+;;   0x02b0: mov r15, [r15]
+;;   0x02b3: mov esi, 2
+;;   0x02b8: mov edx, ebx
+;;   0x02ba: mov ecx, 0FFh
+;;   0x02bf: mov r8d, 4
+;;   0x02c5: mov rdi, r14
+;;   0x02c8: mov r11, rsp
+;;   0x02cb: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x02cf: push r11
+;;   0x02d1: push r11
+;;   0x02d3: mov r11, [r14+8]
+;;   0x02d7: call qword ptr [r11+8]
+;;   0x02db: mov rsp, [rsp+8]
+;;   0x02e0: test eax, eax
+;;   0x02e2: jne 2F5h
+;;   0x02e8: mov rbx, [rbp-10h]
+;;   0x02ec: mov rsp, rbp
+;;   0x02ef: pop rbp
+;;   0x02f0: ret 8
+;;   0x02f3: ud2
+;;   0x02f5: mov r11, [r14]
+;;   0x02f8: mov rsp, [r11+8]
+;;   0x02fc: jmp qword ptr [r11+10h]

@@ -42,7 +42,7 @@
 ;;   0x0047: mov r11, [r11]
 ;;   0x004a: add r11, 30h
 ;;   0x0051: cmp rsp, r11
-;;   0x0054: jb 9Fh
+;;   0x0054: jb 0AAh
 ;;   0x005a: sub rsp, 30h
 ;;   0x0061: mov [rbp-8], r14
 ;;   0x0065: mov [rbp-10h], rbx
@@ -59,137 +59,167 @@
 ;;   0x0088: mov r11, [r14+8]
 ;;   0x008c: call qword ptr [r11]
 ;;   0x008f: mov rsp, [rsp+8]
-;;   0x0094: mov rbx, [rbp-10h]
-;;   0x0098: mov rsp, rbp
-;;   0x009b: pop rbp
-;;   0x009c: ret 8
-;;   0x009f: ud2
+;;   0x0094: test eax, eax
+;;   0x0096: jne 0ACh
+;;   0x009c: mov rax, rdx
+;;   0x009f: mov rbx, [rbp-10h]
+;;   0x00a3: mov rsp, rbp
+;;   0x00a6: pop rbp
+;;   0x00a7: ret 8
+;;   0x00aa: ud2
+;;   0x00ac: mov r11, [r14]
+;;   0x00af: mov rsp, [r11+8]
+;;   0x00b3: jmp qword ptr [r11+10h]
 ;; function 2 (grow_const):
-;;   0x00b0: push rbp
-;;   0x00b1: mov rbp, rsp
-;;   0x00b4: mov r11, [r14]
-;;   0x00b7: mov r11, [r11]
-;;   0x00ba: add r11, 30h
-;;   0x00c1: cmp rsp, r11
-;;   0x00c4: jb 105h
-;;   0x00ca: sub rsp, 30h
-;;   0x00d1: mov [rbp-8], r14
-;;   0x00d5: mov r15, [r14+18h]
-;;   0x00d9: mov r15, [r15]
-;;   0x00dc: mov esi, 0
-;;   0x00e1: mov edx, 1
-;;   0x00e6: mov rdi, r14
-;;   0x00e9: mov r11, rsp
-;;   0x00ec: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x00f0: push r11
-;;   0x00f2: push r11
-;;   0x00f4: mov r11, [r14+8]
-;;   0x00f8: call qword ptr [r11]
-;;   0x00fb: mov rsp, [rsp+8]
-;;   0x0100: mov rsp, rbp
-;;   0x0103: pop rbp
-;;   0x0104: ret
-;;   0x0105: ud2
+;;   0x00c0: push rbp
+;;   0x00c1: mov rbp, rsp
+;;   0x00c4: mov r11, [r14]
+;;   0x00c7: mov r11, [r11]
+;;   0x00ca: add r11, 30h
+;;   0x00d1: cmp rsp, r11
+;;   0x00d4: jb 120h
+;;   0x00da: sub rsp, 30h
+;;   0x00e1: mov [rbp-8], r14
+;;   0x00e5: mov r15, [r14+18h]
+;;   0x00e9: mov r15, [r15]
+;;   0x00ec: mov esi, 0
+;;   0x00f1: mov edx, 1
+;;   0x00f6: mov rdi, r14
+;;   0x00f9: mov r11, rsp
+;;   0x00fc: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x0100: push r11
+;;   0x0102: push r11
+;;   0x0104: mov r11, [r14+8]
+;;   0x0108: call qword ptr [r11]
+;;   0x010b: mov rsp, [rsp+8]
+;;   0x0110: test eax, eax
+;;   0x0112: jne 122h
+;;   0x0118: mov rax, rdx
+;;   0x011b: mov rsp, rbp
+;;   0x011e: pop rbp
+;;   0x011f: ret
+;;   0x0120: ud2
+;;   0x0122: mov r11, [r14]
+;;   0x0125: mov rsp, [r11+8]
+;;   0x0129: jmp qword ptr [r11+10h]
 ;; function 3 (grow_neg):
-;;   0x0110: push rbp
-;;   0x0111: mov rbp, rsp
-;;   0x0114: mov r11, [r14]
-;;   0x0117: mov r11, [r11]
-;;   0x011a: add r11, 30h
-;;   0x0121: cmp rsp, r11
-;;   0x0124: jb 165h
-;;   0x012a: sub rsp, 30h
-;;   0x0131: mov [rbp-8], r14
-;;   0x0135: mov r15, [r14+18h]
-;;   0x0139: mov r15, [r15]
-;;   0x013c: mov esi, 0
-;;   0x0141: mov edx, 0FFFFFFFFh
-;;   0x0146: mov rdi, r14
-;;   0x0149: mov r11, rsp
-;;   0x014c: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x0150: push r11
-;;   0x0152: push r11
-;;   0x0154: mov r11, [r14+8]
-;;   0x0158: call qword ptr [r11]
-;;   0x015b: mov rsp, [rsp+8]
-;;   0x0160: mov rsp, rbp
-;;   0x0163: pop rbp
-;;   0x0164: ret
-;;   0x0165: ud2
+;;   0x0130: push rbp
+;;   0x0131: mov rbp, rsp
+;;   0x0134: mov r11, [r14]
+;;   0x0137: mov r11, [r11]
+;;   0x013a: add r11, 30h
+;;   0x0141: cmp rsp, r11
+;;   0x0144: jb 190h
+;;   0x014a: sub rsp, 30h
+;;   0x0151: mov [rbp-8], r14
+;;   0x0155: mov r15, [r14+18h]
+;;   0x0159: mov r15, [r15]
+;;   0x015c: mov esi, 0
+;;   0x0161: mov edx, 0FFFFFFFFh
+;;   0x0166: mov rdi, r14
+;;   0x0169: mov r11, rsp
+;;   0x016c: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x0170: push r11
+;;   0x0172: push r11
+;;   0x0174: mov r11, [r14+8]
+;;   0x0178: call qword ptr [r11]
+;;   0x017b: mov rsp, [rsp+8]
+;;   0x0180: test eax, eax
+;;   0x0182: jne 192h
+;;   0x0188: mov rax, rdx
+;;   0x018b: mov rsp, rbp
+;;   0x018e: pop rbp
+;;   0x018f: ret
+;;   0x0190: ud2
+;;   0x0192: mov r11, [r14]
+;;   0x0195: mov rsp, [r11+8]
+;;   0x0199: jmp qword ptr [r11+10h]
 ;; function 4 (grow_as_index):
-;;   0x0170: push rbp
-;;   0x0171: mov rbp, rsp
-;;   0x0174: mov r11, [r14]
-;;   0x0177: mov r11, [r11]
-;;   0x017a: add r11, 30h
-;;   0x0181: cmp rsp, r11
-;;   0x0184: jb 1F2h
-;;   0x018a: sub rsp, 30h
-;;   0x0191: mov [rbp-8], r14
-;;   0x0195: mov [rbp-10h], rbx
-;;   0x0199: mov ebx, [rbp+10h]
-;;   0x019c: mov r15, [r14+18h]
-;;   0x01a0: mov r15, [r15]
-;;   0x01a3: mov esi, 0
-;;   0x01a8: mov edx, ebx
-;;   0x01aa: mov rdi, r14
-;;   0x01ad: mov r11, rsp
-;;   0x01b0: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x01b4: push r11
-;;   0x01b6: push r11
-;;   0x01b8: mov r11, [r14+8]
-;;   0x01bc: call qword ptr [r11]
-;;   0x01bf: mov rsp, [rsp+8]
-;;   0x01c4: mov r11, [r14+18h]
-;;   0x01c8: lea rcx, [rax+4]
-;;   0x01cc: cmp rcx, [r11+8]
-;;   0x01d0: ja 1F4h
-;;   0x01d6: lea rcx, [r15+rcx-4]
-;;   0x01db: mov r11d, 0
-;;   0x01e1: cmova rcx, r11
-;;   0x01e5: mov eax, [rcx]
-;;   0x01e7: mov rbx, [rbp-10h]
-;;   0x01eb: mov rsp, rbp
-;;   0x01ee: pop rbp
-;;   0x01ef: ret 8
-;;   0x01f2: ud2
-;;   0x01f4: ud2
+;;   0x01a0: push rbp
+;;   0x01a1: mov rbp, rsp
+;;   0x01a4: mov r11, [r14]
+;;   0x01a7: mov r11, [r11]
+;;   0x01aa: add r11, 30h
+;;   0x01b1: cmp rsp, r11
+;;   0x01b4: jb 22Dh
+;;   0x01ba: sub rsp, 30h
+;;   0x01c1: mov [rbp-8], r14
+;;   0x01c5: mov [rbp-10h], rbx
+;;   0x01c9: mov ebx, [rbp+10h]
+;;   0x01cc: mov r15, [r14+18h]
+;;   0x01d0: mov r15, [r15]
+;;   0x01d3: mov esi, 0
+;;   0x01d8: mov edx, ebx
+;;   0x01da: mov rdi, r14
+;;   0x01dd: mov r11, rsp
+;;   0x01e0: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x01e4: push r11
+;;   0x01e6: push r11
+;;   0x01e8: mov r11, [r14+8]
+;;   0x01ec: call qword ptr [r11]
+;;   0x01ef: mov rsp, [rsp+8]
+;;   0x01f4: test eax, eax
+;;   0x01f6: jne 22Fh
+;;   0x01fc: mov rax, rdx
+;;   0x01ff: mov r11, [r14+18h]
+;;   0x0203: lea rcx, [rax+4]
+;;   0x0207: cmp rcx, [r11+8]
+;;   0x020b: ja 23Ah
+;;   0x0211: lea rcx, [r15+rcx-4]
+;;   0x0216: mov r11d, 0
+;;   0x021c: cmova rcx, r11
+;;   0x0220: mov eax, [rcx]
+;;   0x0222: mov rbx, [rbp-10h]
+;;   0x0226: mov rsp, rbp
+;;   0x0229: pop rbp
+;;   0x022a: ret 8
+;;   0x022d: ud2
+;;   0x022f: mov r11, [r14]
+;;   0x0232: mov rsp, [r11+8]
+;;   0x0236: jmp qword ptr [r11+10h]
+;;   0x023a: ud2
 ;; function 5 (grow_live):
-;;   0x0200: push rbp
-;;   0x0201: mov rbp, rsp
-;;   0x0204: mov r11, [r14]
-;;   0x0207: mov r11, [r11]
-;;   0x020a: add r11, 30h
-;;   0x0211: cmp rsp, r11
-;;   0x0214: jb 281h
-;;   0x021a: sub rsp, 30h
-;;   0x0221: mov [rbp-8], r14
-;;   0x0225: mov [rbp-10h], rbx
-;;   0x0229: mov [rbp-18h], r12
-;;   0x022d: mov ebx, [rbp+10h]
-;;   0x0230: mov r12, [rbp+18h]
-;;   0x0234: mov r15, [r14+18h]
-;;   0x0238: mov r15, [r15]
-;;   0x023b: mov rax, r12
-;;   0x023e: add rax, r12
-;;   0x0241: mov [rbp-28h], rax
-;;   0x0245: mov esi, 0
-;;   0x024a: mov edx, ebx
-;;   0x024c: mov rdi, r14
-;;   0x024f: mov r11, rsp
-;;   0x0252: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x0256: push r11
-;;   0x0258: push r11
-;;   0x025a: mov r11, [r14+8]
-;;   0x025e: call qword ptr [r11]
-;;   0x0261: mov rsp, [rsp+8]
-;;   0x0266: mov eax, eax
-;;   0x0268: mov rcx, [rbp-28h]
-;;   0x026c: add rcx, rax
-;;   0x026f: mov rax, rcx
-;;   0x0272: mov rbx, [rbp-10h]
-;;   0x0276: mov r12, [rbp-18h]
-;;   0x027a: mov rsp, rbp
-;;   0x027d: pop rbp
-;;   0x027e: ret 10h
-;;   0x0281: ud2
+;;   0x0240: push rbp
+;;   0x0241: mov rbp, rsp
+;;   0x0244: mov r11, [r14]
+;;   0x0247: mov r11, [r11]
+;;   0x024a: add r11, 30h
+;;   0x0251: cmp rsp, r11
+;;   0x0254: jb 2CCh
+;;   0x025a: sub rsp, 30h
+;;   0x0261: mov [rbp-8], r14
+;;   0x0265: mov [rbp-10h], rbx
+;;   0x0269: mov [rbp-18h], r12
+;;   0x026d: mov ebx, [rbp+10h]
+;;   0x0270: mov r12, [rbp+18h]
+;;   0x0274: mov r15, [r14+18h]
+;;   0x0278: mov r15, [r15]
+;;   0x027b: mov rax, r12
+;;   0x027e: add rax, r12
+;;   0x0281: mov [rbp-28h], rax
+;;   0x0285: mov esi, 0
+;;   0x028a: mov edx, ebx
+;;   0x028c: mov rdi, r14
+;;   0x028f: mov r11, rsp
+;;   0x0292: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x0296: push r11
+;;   0x0298: push r11
+;;   0x029a: mov r11, [r14+8]
+;;   0x029e: call qword ptr [r11]
+;;   0x02a1: mov rsp, [rsp+8]
+;;   0x02a6: test eax, eax
+;;   0x02a8: jne 2CEh
+;;   0x02ae: mov rax, rdx
+;;   0x02b1: mov eax, eax
+;;   0x02b3: mov rcx, [rbp-28h]
+;;   0x02b7: add rcx, rax
+;;   0x02ba: mov rax, rcx
+;;   0x02bd: mov rbx, [rbp-10h]
+;;   0x02c1: mov r12, [rbp-18h]
+;;   0x02c5: mov rsp, rbp
+;;   0x02c8: pop rbp
+;;   0x02c9: ret 10h
+;;   0x02cc: ud2
+;;   0x02ce: mov r11, [r14]
+;;   0x02d1: mov rsp, [r11+8]
+;;   0x02d5: jmp qword ptr [r11+10h]

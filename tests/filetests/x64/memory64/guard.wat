@@ -130,7 +130,7 @@
 ;;   0x01a7: mov r11, [r11]
 ;;   0x01aa: add r11, 30h
 ;;   0x01b1: cmp rsp, r11
-;;   0x01b4: jb 20Dh
+;;   0x01b4: jb 218h
 ;;   0x01ba: sub rsp, 30h
 ;;   0x01c1: mov [rbp-8], r14
 ;;   0x01c5: mov [rbp-10h], rbx
@@ -147,11 +147,17 @@
 ;;   0x01ea: mov r11, [r14+8]
 ;;   0x01ee: call qword ptr [r11]
 ;;   0x01f1: mov rsp, [rsp+8]
-;;   0x01f6: mov r11, [r14+18h]
-;;   0x01fa: mov rax, [r11+8]
-;;   0x01fe: shr rax, 10h
-;;   0x0202: mov rbx, [rbp-10h]
-;;   0x0206: mov rsp, rbp
-;;   0x0209: pop rbp
-;;   0x020a: ret 8
-;;   0x020d: ud2
+;;   0x01f6: test eax, eax
+;;   0x01f8: jne 21Ah
+;;   0x01fe: mov rax, rdx
+;;   0x0201: mov r11, [r14+18h]
+;;   0x0205: mov rax, [r11+8]
+;;   0x0209: shr rax, 10h
+;;   0x020d: mov rbx, [rbp-10h]
+;;   0x0211: mov rsp, rbp
+;;   0x0214: pop rbp
+;;   0x0215: ret 8
+;;   0x0218: ud2
+;;   0x021a: mov r11, [r14]
+;;   0x021d: mov rsp, [r11+8]
+;;   0x0221: jmp qword ptr [r11+10h]

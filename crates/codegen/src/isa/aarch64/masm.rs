@@ -1126,6 +1126,11 @@ impl MacroAssembler for A64Masm {
         });
         if builtin.can_trap() {
             self.raise_if_nonzero();
+            if builtin.result_in_second_register() {
+                // "-> trap, i32" or "-> trap, word": the result is in x1.
+                let size = if builtin.returns_word() { S64 } else { S32 };
+                self.asm.mov(size, X0, X1);
+            }
         } else {
             // The C ABI leaves the upper half of an i32 result undefined.
             self.asm.mov(S32, X0, X0);

@@ -1124,8 +1124,13 @@ impl MacroAssembler for X64Masm {
             let raise = self.stub_label(None);
             self.asm.jcc(Cond::NE, raise);
             if builtin.result_in_second_register() {
-                // "-> trap, i32": the i32 comes back zero-extended in rdx.
-                self.asm.mov_rr(OperandSize::S32, RAX, RDX);
+                // "-> trap, i32": the i32 comes back zero-extended in rdx
+                // ("-> trap, word": the whole word).
+                let size = match builtin.returns_word() {
+                    true => OperandSize::S64,
+                    false => OperandSize::S32,
+                };
+                self.asm.mov_rr(size, RAX, RDX);
             }
         } else if !builtin.returns_word() {
             // The C ABI leaves the upper half of an i32 result undefined.
