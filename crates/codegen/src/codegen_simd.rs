@@ -37,6 +37,13 @@ fn lane_type(lanes: Lanes) -> WasmType {
     }
 }
 
+/// Whether a lane access reads memory into the lane or writes the lane.
+#[derive(Clone, Copy)]
+pub enum LaneAccess {
+    Load,
+    Store,
+}
+
 impl<M: MacroAssembler> CodeGen<'_, M> {
     /// Checks that v128 values can be compiled here (see `check_type`).
     fn simd(&self) -> CompileResult<()> {
@@ -211,34 +218,30 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         Ok(())
     }
 
-    pub fn simd_load_lane(
+    /// `v128.loadN_lane` and `v128.storeN_lane`: the vector is on top of
+    /// the address.
+    pub fn simd_lane_access(
         &mut self,
         memarg: MemArg,
         size: OperandSize,
         lane: u8,
+        direction: LaneAccess,
     ) -> CompileResult<()> {
         self.simd()?;
         let vec = self.ctx.pop_to_reg(self.masm);
         let access = self.heap_access(&memarg, size.bytes())?;
-        self.masm
-            .heap_load_simd(access, SimdLoad::Lane(size, lane), vec, self.traps);
-        self.free_heap_access(&access, None);
-        self.push_v128(vec);
-        Ok(())
-    }
-
-    pub fn simd_store_lane(
-        &mut self,
-        memarg: MemArg,
-        size: OperandSize,
-        lane: u8,
-    ) -> CompileResult<()> {
-        self.simd()?;
-        let vec = self.ctx.pop_to_reg(self.masm);
-        let access = self.heap_access(&memarg, size.bytes())?;
-        self.masm
-            .heap_store_lane(access, size, lane, vec, self.traps);
-        self.ctx.free(vec);
+        match direction {
+            LaneAccess::Load => {
+                let kind = SimdLoad::Lane(size, lane);
+                self.masm.heap_load_simd(access, kind, vec, self.traps);
+                self.push_v128(vec);
+            }
+            LaneAccess::Store => {
+                self.masm
+                    .heap_store_lane(access, size, lane, vec, self.traps);
+                self.ctx.free(vec);
+            }
+        }
         self.free_heap_access(&access, None);
         Ok(())
     }

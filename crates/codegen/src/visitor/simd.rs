@@ -2,6 +2,7 @@
 //! as in the main table; every other SIMD operator reports `Unsupported`.
 
 use crate::codegen::CodeGen;
+use crate::codegen_simd::LaneAccess;
 use crate::masm::*;
 use Lanes::{F32x4, F64x2, I8x16, I16x8, I32x4, I64x2};
 use OperandSize::{S8, S16, S32, S64};
@@ -63,14 +64,14 @@ simd_translations! {
     visit_v128_load64_splat(memarg: MemArg) => simd_load(memarg, SimdLoad::Splat(S64));
     visit_v128_load32_zero(memarg: MemArg) => simd_load(memarg, SimdLoad::Zero(S32));
     visit_v128_load64_zero(memarg: MemArg) => simd_load(memarg, SimdLoad::Zero(S64));
-    visit_v128_load8_lane(memarg: MemArg, lane: u8) => simd_load_lane(memarg, S8, lane);
-    visit_v128_load16_lane(memarg: MemArg, lane: u8) => simd_load_lane(memarg, S16, lane);
-    visit_v128_load32_lane(memarg: MemArg, lane: u8) => simd_load_lane(memarg, S32, lane);
-    visit_v128_load64_lane(memarg: MemArg, lane: u8) => simd_load_lane(memarg, S64, lane);
-    visit_v128_store8_lane(memarg: MemArg, lane: u8) => simd_store_lane(memarg, S8, lane);
-    visit_v128_store16_lane(memarg: MemArg, lane: u8) => simd_store_lane(memarg, S16, lane);
-    visit_v128_store32_lane(memarg: MemArg, lane: u8) => simd_store_lane(memarg, S32, lane);
-    visit_v128_store64_lane(memarg: MemArg, lane: u8) => simd_store_lane(memarg, S64, lane);
+    visit_v128_load8_lane(memarg: MemArg, lane: u8) => simd_lane_access(memarg, S8, lane, LaneAccess::Load);
+    visit_v128_load16_lane(memarg: MemArg, lane: u8) => simd_lane_access(memarg, S16, lane, LaneAccess::Load);
+    visit_v128_load32_lane(memarg: MemArg, lane: u8) => simd_lane_access(memarg, S32, lane, LaneAccess::Load);
+    visit_v128_load64_lane(memarg: MemArg, lane: u8) => simd_lane_access(memarg, S64, lane, LaneAccess::Load);
+    visit_v128_store8_lane(memarg: MemArg, lane: u8) => simd_lane_access(memarg, S8, lane, LaneAccess::Store);
+    visit_v128_store16_lane(memarg: MemArg, lane: u8) => simd_lane_access(memarg, S16, lane, LaneAccess::Store);
+    visit_v128_store32_lane(memarg: MemArg, lane: u8) => simd_lane_access(memarg, S32, lane, LaneAccess::Store);
+    visit_v128_store64_lane(memarg: MemArg, lane: u8) => simd_lane_access(memarg, S64, lane, LaneAccess::Store);
     visit_i8x16_shuffle(lanes: [u8; 16]) => simd_shuffle(lanes);
     visit_i8x16_swizzle() => simd_binop(SimdBinOp::Swizzle);
     visit_i8x16_splat() => simd_splat(I8x16);
