@@ -205,7 +205,7 @@ impl Engine {
         Engine {
             inner: Arc::new(EngineInner {
                 config: config.clone(),
-                runtime: EngineRuntime::new(config.target),
+                runtime: EngineRuntime::new(config.target).with_fuel(config.consume_fuel),
                 epoch: Arc::default(),
             }),
         }

@@ -4,8 +4,9 @@
 //! `codegen/src/interrupt.rs` and `runtime/src/interrupt.rs`.
 
 use crate::error::ErrorBox;
+use crate::store::{AsContext, StoreInner};
 use crate::{Caller, Error, Store};
-use brisk_runtime::RuntimeError;
+use brisk_runtime::{RuntimeError, StoreRuntime};
 
 /// What the epoch deadline callback asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,20 +55,35 @@ impl<T: 'static> Store<T> {
 
     /// Gives the store `fuel` units, replacing what was left.
     pub fn set_fuel(&mut self, fuel: u64) -> Result<(), Error> {
-        self.check_fuel()?;
-        self.inner.runtime.set_fuel(fuel);
+        self.inner.fuel()?.set_fuel(fuel);
         Ok(())
     }
 
     /// The fuel left.
     pub fn get_fuel(&self) -> Result<u64, Error> {
-        self.check_fuel()?;
-        Ok(self.inner.runtime.fuel())
+        Ok(self.inner.fuel()?.fuel())
+    }
+}
+
+impl<T> Caller<'_, T> {
+    /// As [`Store::set_fuel`], from a host function: the Wasm code that
+    /// called it goes on with this fuel.
+    pub fn set_fuel(&mut self, fuel: u64) -> Result<(), Error> {
+        self.store_inner().fuel()?.set_fuel(fuel);
+        Ok(())
     }
 
-    fn check_fuel(&self) -> Result<(), Error> {
-        if self.engine().config().consume_fuel {
-            Ok(())
+    /// As [`Store::get_fuel`]: what is left after the operators run so far.
+    pub fn get_fuel(&self) -> Result<u64, Error> {
+        Ok(self.store_inner().fuel()?.fuel())
+    }
+}
+
+impl StoreInner {
+    /// The store's runtime, whose fuel the API may use.
+    fn fuel(&self) -> Result<&StoreRuntime, Error> {
+        if self.engine.config().consume_fuel {
+            Ok(&self.runtime)
         } else {
             Err(Error::Runtime(RuntimeError::Unsupported(
                 "fuel is not configured in this store's engine (Config::consume_fuel)".into(),

@@ -2,12 +2,13 @@
 //! and a `return_call` loop) stopped by an epoch incremented from another
 //! thread and by fuel; the store usable afterwards; the deadline callback
 //! extending the deadline and stopping the code with its error; exact fuel
-//! counts for small functions and at a trap; stack overflow still reported as such with
-//! epochs on; and a clean error where the checks cannot be compiled.
+//! counts for small functions, at a trap and seen (and changed) by a host
+//! function in the middle of a call; stack overflow still reported as such
+//! with epochs on; and a clean error where the checks cannot be compiled.
 
 use brisk::{
-    Config, Engine, Error, Instance, Isa, Module, Store, Target, TrapCode, TypedFunc,
-    UpdateDeadline,
+    Config, Engine, Error, FuncType, Instance, Isa, Linker, Module, Store, Target, TrapCode,
+    TypedFunc, UpdateDeadline, Val, WasmType,
 };
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -297,4 +298,70 @@ fn an_isa_without_the_checks_is_a_clean_unsupported_error() {
             other => panic!("expected Unsupported, got {:?}", other.err()),
         }
     }
+}
+
+#[test]
+fn host_functions_see_and_change_the_fuel_of_the_code_that_calls_them() {
+    let engine = Engine::new(Config::new().consume_fuel(true));
+    let mut store = Store::new(&engine, 0u32);
+    let mut linker = Linker::new();
+    let i64_ty = |params: &[WasmType], results: &[WasmType]| FuncType {
+        params: params.to_vec(),
+        results: results.to_vec(),
+    };
+    linker.func_new(
+        &mut store,
+        "host",
+        "fuel",
+        i64_ty(&[], &[WasmType::I64]),
+        |caller, _, results| {
+            results[0] = Val::I64(caller.get_fuel()? as i64);
+            Ok(())
+        },
+    );
+    linker.func_new(
+        &mut store,
+        "host",
+        "set_fuel",
+        i64_ty(&[WasmType::I64], &[]),
+        |mut caller, params, _| {
+            let Val::I64(fuel) = params[0] else {
+                unreachable!()
+            };
+            caller.set_fuel(fuel as u64)
+        },
+    );
+    let module = Module::new(
+        &engine,
+        r#"(module
+          (import "host" "fuel" (func $fuel (result i64)))
+          (import "host" "set_fuel" (func $set_fuel (param i64)))
+          (func (export "probe") (result i64)
+            (loop $l (br_if $l (i32.const 0)))
+            (call $fuel))
+          (func (export "refill") (param i64 i32)
+            (call $set_fuel (local.get 0))
+            (loop $l
+              local.get 1 i32.const 1 i32.sub local.tee 1
+              br_if $l)))"#,
+    )
+    .unwrap();
+    let instance = linker.instantiate(&mut store, &module).unwrap();
+    let probe = instance
+        .get_typed_func::<(), i64>(&mut store, "probe")
+        .unwrap();
+    store.set_fuel(1000).unwrap();
+    // The loop's i32.const and br_if, then the call.
+    assert_eq!(probe.call(&mut store, ()).unwrap(), 1000 - 3);
+    assert_eq!(store.get_fuel().unwrap(), 1000 - 3);
+
+    let refill = instance
+        .get_typed_func::<(i64, i32), ()>(&mut store, "refill")
+        .unwrap();
+    store.set_fuel(1000).unwrap();
+    // The code goes on with the fuel the host gave: 5 per iteration.
+    refill.call(&mut store, (50, 4)).unwrap();
+    assert_eq!(store.get_fuel().unwrap(), 50 - 5 * 4);
+    store.set_fuel(1000).unwrap();
+    assert_eq!(trap(refill.call(&mut store, (50, 11))), TrapCode::OutOfFuel);
 }

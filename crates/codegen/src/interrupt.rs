@@ -19,14 +19,17 @@
 //! check. A `return_call` loop is covered by the callee's prologue.
 //!
 //! **Fuel.** A store's fuel lives in its limits block as
-//! `LIMITS_FUEL_CONSUMED`: fuel used minus fuel given. While a function
+//! `LIMITS_FUEL_CONSUMED`: fuel used minus fuel given. While Wasm code
 //! runs, the counter is in a register (`MacroAssembler::fuel_reg`, one of
-//! the local registers, which then holds no local): loaded by the
-//! prologue, written back before every call, return and tail call (and by
-//! the signal handler at a trap) and reloaded after every call and at
-//! landing pads, so the store's count is exact whenever other code (the
-//! host, a builtin, another function) can see it, and charging a block is
-//! one register `add` instead of a read-modify-write of memory. Each operator
+//! the local registers, which then holds no local), global to all Wasm
+//! frames: calls between Wasm functions (direct, indirect, imported, tail)
+//! pass it along untouched. The entry trampoline loads it from the store
+//! and writes it back when the call returns; it is written back before,
+//! and reloaded after, every builtin call and (in the host-call
+//! trampoline) host function call; a trap writes it back in the signal
+//! handler, and a landing pad reloads it. So the store's count is exact
+//! whenever other code (the host, a builtin) can see it, and charging a
+//! block is one register `add` instead of a read-modify-write of memory. Each operator
 //! costs 1, except `nop`, `drop`, `block`, `loop`, `else`, `end`,
 //! `unreachable` and `return` (wasmtime's rule: they emit no work of their
 //! own). Costs are counted while translating; a block is the operators

@@ -1184,12 +1184,13 @@ pub trait MacroAssembler {
     fn epoch_check(&mut self) {
         unreachable!("epoch_check: {NO_INTERRUPTION}")
     }
-    /// Fuel metering in the functions that follow: the store's counter
-    /// lives in [`Self::fuel_reg`] while a function runs (loaded by the
-    /// prologue, written back to `LIMITS_FUEL_CONSUMED` before every call,
-    /// return and tail call, and by the signal handler at a trap; reloaded
-    /// after calls and at landing pads). Called once, before any function;
-    /// off by default.
+    /// Fuel metering in the functions and trampolines that follow: the
+    /// store's counter lives in [`Self::fuel_reg`] while Wasm code runs
+    /// (loaded by the entry trampoline, written back to
+    /// `LIMITS_FUEL_CONSUMED` when it returns, before builtin and host
+    /// calls, and by the signal handler at a trap; reloaded after builtin
+    /// and host calls and at landing pads). Called once, before any
+    /// function; off by default.
     fn fuel_checks(&mut self, on: bool) {
         assert!(!on, "fuel_checks: {NO_INTERRUPTION}");
     }

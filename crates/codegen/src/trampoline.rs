@@ -5,7 +5,7 @@ use crate::abi;
 use crate::context::reg_class;
 use crate::isa::aarch64::A64Masm;
 use crate::isa::x64::X64Masm;
-use crate::masm::{MacroAssembler, OperandSize};
+use crate::masm::{MacroAssembler, OpFamily, OperandSize};
 use crate::target::{Isa, Target};
 use brisk_environ::{CompileResult, FuncSig};
 
@@ -21,16 +21,30 @@ pub enum TrampolineKind {
     HostCall,
 }
 
-/// The code of the `kind` trampoline for `sig` on `target`.
-pub fn trampoline(target: Target, kind: TrampolineKind, sig: &FuncSig) -> CompileResult<Vec<u8>> {
+/// The code of the `kind` trampoline for `sig` on `target`, for code that
+/// meters `fuel` (which keeps the fuel counter in a register: the
+/// trampolines load it from the store and write it back).
+pub fn trampoline(
+    target: Target,
+    kind: TrampolineKind,
+    sig: &FuncSig,
+    fuel: bool,
+) -> CompileResult<Vec<u8>> {
     match target.isa() {
-        Isa::X86_64 => Ok(generate::<X64Masm>(target, kind, sig)),
-        Isa::Aarch64 => Ok(generate::<A64Masm>(target, kind, sig)),
+        Isa::X86_64 => Ok(generate::<X64Masm>(target, kind, sig, fuel)),
+        Isa::Aarch64 => Ok(generate::<A64Masm>(target, kind, sig, fuel)),
     }
 }
 
-fn generate<M: MacroAssembler>(target: Target, kind: TrampolineKind, sig: &FuncSig) -> Vec<u8> {
+fn generate<M: MacroAssembler>(
+    target: Target,
+    kind: TrampolineKind,
+    sig: &FuncSig,
+    fuel: bool,
+) -> Vec<u8> {
     let mut masm = M::new(target);
+    // No code meters fuel on an ISA without the checks (it is not compiled).
+    masm.fuel_checks(fuel && M::implements(OpFamily::Interruption));
     match kind {
         TrampolineKind::Entry => array_call_trampoline(&mut masm, sig),
         TrampolineKind::HostCall => host_call_trampoline(&mut masm, sig),

@@ -97,6 +97,9 @@ struct State {
 
 pub struct EngineRuntime {
     target: Target,
+    /// Code meters fuel: trampolines move the fuel register to and from
+    /// the store (`codegen/src/interrupt.rs`).
+    fuel: bool,
     /// How the target's code runs here, or why it cannot.
     executor: Result<Executor, String>,
     state: Mutex<State>,
@@ -106,9 +109,15 @@ impl EngineRuntime {
     pub fn new(target: Target) -> EngineRuntime {
         EngineRuntime {
             target,
+            fuel: false,
             executor: Executor::for_target(target),
             state: Mutex::default(),
         }
+    }
+
+    /// Trampolines for code that meters fuel.
+    pub fn with_fuel(self, fuel: bool) -> EngineRuntime {
+        EngineRuntime { fuel, ..self }
     }
 
     /// What the engine's code is compiled for.
@@ -243,7 +252,7 @@ impl EngineRuntime {
         if let Some(code) = cache.get(sig) {
             return Ok(code.clone());
         }
-        let code = trampoline(self.target, kind, sig)
+        let code = trampoline(self.target, kind, sig, self.fuel)
             .map_err(|e| RuntimeError::Unsupported(e.to_string()))?;
         let code =
             CodeMemory::new(&code, executor).map_err(|e| RuntimeError::Resource(e.to_string()))?;

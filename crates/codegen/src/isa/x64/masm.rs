@@ -446,12 +446,8 @@ impl MacroAssembler for X64Masm {
             self.asm.bind(l);
             l
         });
-        let fuel = self.fuel;
         let check = self.with_scratch(|a, limit| {
             load64(a, limit, VMCTX, VMCTX_LIMITS as i32);
-            if fuel {
-                interrupt::load_fuel(a, limit);
-            }
             load64(a, limit, limit, LIMITS_STACK_LIMIT as i32);
             let check = a.alu_ri_patchable(AluOp::Add, OperandSize::S64, limit);
             a.alu_rr(AluOp::Cmp, OperandSize::S64, RSP, limit);
@@ -479,7 +475,6 @@ impl MacroAssembler for X64Masm {
     }
 
     fn epilogue(&mut self, arg_bytes: u32) {
-        self.save_fuel();
         let a = &mut self.asm;
         a.mov_rr(OperandSize::S64, RSP, RBP);
         a.pop_r(RBP);
@@ -907,14 +902,11 @@ impl MacroAssembler for X64Masm {
     }
 
     fn call_direct(&mut self, callee: u32) {
-        self.save_fuel();
         self.asm.call_func(callee);
-        self.reload_fuel();
     }
 
     fn call_through_vmctx(&mut self, code: u32, callee_vmctx: u32, saved_vmctx: Amode) {
         let saved_vmctx = *from_outside(&saved_vmctx);
-        self.save_fuel();
         self.with_scratch(|a, target| {
             a.mov_rr(OperandSize::S64, CALLER_VMCTX, VMCTX);
             load64(a, target, VMCTX, code as i32);
@@ -922,7 +914,6 @@ impl MacroAssembler for X64Masm {
             a.call_r(target);
         });
         self.asm.mov_rm(OperandSize::S64, VMCTX, &saved_vmctx);
-        self.reload_fuel();
     }
 
     fn entry_trampoline_prologue(&mut self) -> (Reg, Reg) {
@@ -981,7 +972,9 @@ impl MacroAssembler for X64Masm {
         // No Wasm caller: host functions called directly see no instance.
         self.asm
             .alu_rr(AluOp::Xor, OperandSize::S32, CALLER_VMCTX, CALLER_VMCTX);
+        self.reload_fuel();
         self.asm.call_r(target);
+        self.save_fuel();
     }
 
     fn host_call_prologue(&mut self, area: u32) -> Reg {
@@ -1000,7 +993,9 @@ impl MacroAssembler for X64Masm {
         a.mov_rr(OperandSize::S64, RDX, CALLER_VMCTX);
         a.mov_rr(OperandSize::S64, RDI, VMCTX);
         a.mov_rr(OperandSize::S64, RSI, RSP);
-        a.call_m(&Amode::base_disp(VMCTX, entry as i32));
+        self.save_fuel();
+        self.asm.call_m(&Amode::base_disp(VMCTX, entry as i32));
+        self.reload_fuel();
         self.emit_host_throw_check();
         let a = &mut self.asm;
         a.test_rr(OperandSize::S32, RAX, RAX);
@@ -1164,7 +1159,6 @@ impl MacroAssembler for X64Masm {
         // Copied first: `funcref` may be the register the caller's vmctx
         // goes in.
         let saved_vmctx = *from_outside(&saved_vmctx);
-        self.save_fuel();
         self.with_scratch(|a, callee| {
             a.mov_rr(OperandSize::S64, callee, funcref);
             a.mov_rr(OperandSize::S64, CALLER_VMCTX, VMCTX);
@@ -1172,7 +1166,6 @@ impl MacroAssembler for X64Masm {
             a.call_m(&Amode::base_disp(callee, FUNC_REF_CODE as i32));
         });
         self.asm.mov_rm(OperandSize::S64, VMCTX, &saved_vmctx);
-        self.reload_fuel();
     }
 
     fn implements(family: OpFamily) -> bool {
@@ -1274,7 +1267,6 @@ impl MacroAssembler for X64Masm {
     }
 
     fn tail_call(&mut self, target: TailTarget, frame: TailFrame) {
-        self.save_fuel();
         self.emit_tail_call(target, frame);
     }
 

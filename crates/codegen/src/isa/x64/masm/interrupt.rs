@@ -5,14 +5,13 @@
 //! loop header (epochs):   mov r11, [r14 + limits]
 //!                         cmp rsp, [r11 + stack_limit]
 //!                         jb  slow                  ; retry: the header
-//! prologue (fuel):       mov r13, [r11 + fuel_consumed]  ; r11 = limits
 //! entry/header (fuel):    add r13, n                ; this block's cost
 //!                         jg  out_of_fuel           ; a ud2 in the trap table
 //! other blocks (fuel):    add r13, n                ; at their end
-//! calls, returns, tail    mov r11, [r14 + limits]
-//! calls (fuel):           mov [r11 + fuel_consumed], r13
-//! after calls, landing    mov r11, [r14 + limits]
-//! pads (fuel):            mov r13, [r11 + fuel_consumed]
+//! around builtins, host   mov r11, [r14 + limits]
+//! calls, in trampolines:  mov [r11 + fuel_consumed], r13 ; before
+//!                         mov r11, [r14 + limits]
+//!                         mov r13, [r11 + fuel_consumed] ; after
 //! slow:                   mov r11, [r14 + limits]
 //!                         mov r11, [r11 + stack_limit]
 //!                         test r11, r11
@@ -28,7 +27,7 @@
 
 use super::{X64Masm, load64};
 use crate::buffer::Label;
-use crate::isa::x64::asm::{AluOp, Amode, Assembler, Cond};
+use crate::isa::x64::asm::{AluOp, Amode, Cond};
 use crate::isa::x64::regs::{R13, RSP, VMCTX};
 use crate::masm::{MacroAssembler, OperandSize};
 use crate::reg::Reg;
@@ -37,18 +36,13 @@ use brisk_environ::vmctx::{Builtin, LIMITS_FUEL_CONSUMED, LIMITS_STACK_LIMIT, VM
 
 const S64: OperandSize = OperandSize::S64;
 
-/// The fuel counter while a function with fuel checks runs (a local
+/// The fuel counter while Wasm code with fuel checks runs (a local
 /// register: no local is pinned to it then).
 pub(super) const FUEL: Reg = R13;
 
 /// The store's fuel counter, in the limits block at `limits`.
 fn fuel_counter(limits: Reg) -> Amode {
     Amode::base_disp(limits, LIMITS_FUEL_CONSUMED as i32)
-}
-
-/// Loads the fuel register from the limits block at `limits`.
-pub(super) fn load_fuel(a: &mut Assembler, limits: Reg) {
-    a.mov_rm(S64, FUEL, &fuel_counter(limits));
 }
 
 /// A slow path to emit after the body: where the failed check jumps, and
@@ -90,8 +84,7 @@ impl X64Masm {
         cost
     }
 
-    /// Writes the fuel register back to the store (in a function with
-    /// fuel checks).
+    /// Writes the fuel register back to the store (with fuel checks).
     pub(super) fn save_fuel(&mut self) {
         if self.fuel {
             self.with_scratch(|a, limits| {
@@ -101,13 +94,13 @@ impl X64Masm {
         }
     }
 
-    /// Reloads the fuel register from the store (in a function with fuel
-    /// checks), which the code just called may have changed.
+    /// Loads the fuel register from the store (with fuel checks), which
+    /// the host code just called may have changed.
     pub(super) fn reload_fuel(&mut self) {
         if self.fuel {
             self.with_scratch(|a, limits| {
                 load64(a, limits, VMCTX, VMCTX_LIMITS as i32);
-                load_fuel(a, limits);
+                a.mov_rm(S64, FUEL, &fuel_counter(limits));
             });
         }
     }
