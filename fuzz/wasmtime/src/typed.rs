@@ -752,8 +752,9 @@ impl Module<'_> {
     }
 
     /// With a `(ref ty)` on the stack: keeps it in a new non-nullable
-    /// local, pushes arguments and calls it, either with `call_ref ty` or
-    /// through a nullable local of a supertype.
+    /// local, then calls it with `call_ref ty`, or with `call_ref` of a
+    /// supertype through a nullable local of that type (with arguments
+    /// for the type called: a supertype's parameters may be narrower).
     fn call_non_null(&mut self, b: &mut Body, ty: u32, d: u32) {
         let tmp = b.local(Ty::Ref {
             nullable: false,
@@ -761,24 +762,26 @@ impl Module<'_> {
         });
         b.push(I::LocalSet(tmp));
         b.inited.push(tmp);
-        self.args(b, ty, d);
-        b.push(I::LocalGet(tmp));
-        if self.rng.chance(1, 2) {
-            b.push(I::CallRef(ty));
+        let sups: Vec<u32> = (1..self.types.len() as u32)
+            .filter(|&t| self.sub(ty, t))
+            .collect();
+        let called = if self.rng.chance(1, 2) {
+            ty
         } else {
-            let sups: Vec<u32> = (1..self.types.len() as u32)
-                .filter(|&t| self.sub(ty, t))
-                .collect();
-            let sup = self.rng.pick(&sups);
+            self.rng.pick(&sups)
+        };
+        self.args(b, called, d);
+        b.push(I::LocalGet(tmp));
+        if called != ty {
             let wide = b.local(Ty::Ref {
                 nullable: true,
-                ty: sup,
+                ty: called,
             });
             b.push(I::LocalSet(wide));
             b.inited.push(wide);
             b.push(I::LocalGet(wide));
-            b.push(I::CallRef(sup));
         }
+        b.push(I::CallRef(called));
     }
 
     fn stmt(&mut self, b: &mut Body, depth: u32) {
