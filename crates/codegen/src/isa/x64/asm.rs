@@ -250,6 +250,34 @@ struct Encoding {
 }
 
 impl Encoding {
+    /// An instruction's prefix, REX (`xb`: its X and B bits; `byte_reg`,
+    /// `byte_rex`: an 8-bit register that needs one) and opcode, encoded
+    /// on the stack (at most 1 + 1 + 3 + 1 + 1 + 4 = 11 bytes with what
+    /// follows) to be appended at once.
+    #[inline]
+    fn start(
+        prefix: Option<u8>,
+        w: bool,
+        opcode: &[u8],
+        reg: u8,
+        (x, b): (u8, u8),
+        byte_reg: bool,
+        byte_rex: bool,
+    ) -> Encoding {
+        let mut e = Encoding::default();
+        if let Some(p) = prefix {
+            e.put(p.into(), 1);
+        }
+        let rex = 0x40 | (w as u8) << 3 | ((reg >> 3) & 1) << 2 | x << 1 | b;
+        if rex != 0x40 || byte_rex || (byte_reg && (4..8).contains(&reg)) {
+            e.put(rex.into(), 1);
+        }
+        for &o in opcode {
+            e.put(o.into(), 1);
+        }
+        e
+    }
+
     /// Appends the low `n` bytes of `v` (`n` at most 4).
     fn put(&mut self, v: u32, n: usize) {
         let at = self.len.min(12);
@@ -271,6 +299,7 @@ impl Assembler {
     /// `byte_reg`/`byte_rm` say that the reg/rm operand is an 8-bit register,
     /// for which spl, bpl, sil and dil need a REX prefix.
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     fn emit(
         &mut self,
         prefix: Option<u8>,
@@ -281,30 +310,39 @@ impl Assembler {
         byte_reg: bool,
         byte_rm: bool,
     ) {
-        // Encoded in registers and appended once (at most 1 + 1 + 3 + 1 +
-        // 1 + 4 = 11 bytes).
-        let mut e = Encoding::default();
-        if let Some(p) = prefix {
-            e.put(p.into(), 1);
+        // Register operands inline (most callers know the form, which then
+        // folds); memory operands out of line.
+        match rm {
+            Rm::Reg(r) => {
+                let byte_rex = byte_rm && (4..8).contains(&r.hw());
+                let mut e =
+                    Encoding::start(prefix, w, opcode, reg, (0, r.hw() >> 3), byte_reg, byte_rex);
+                e.put((0xC0 | (reg & 7) << 3 | (r.hw() & 7)).into(), 1);
+                self.buf.put_bytes(&e.bytes, e.len);
+            }
+            _ => self.emit_mem(prefix, w, opcode, reg, rm, byte_reg),
         }
-        let r = (reg >> 3) & 1;
-        let (x, b) = match rm {
-            Rm::Reg(r) => (0, r.hw() >> 3),
+    }
+
+    /// [`Self::emit`] with a memory operand.
+    #[inline(never)]
+    fn emit_mem(
+        &mut self,
+        prefix: Option<u8>,
+        w: bool,
+        opcode: &[u8],
+        reg: u8,
+        rm: Rm<'_>,
+        byte_reg: bool,
+    ) {
+        let xb = match rm {
             Rm::Mem(a) => (a.index.map_or(0, |(i, _)| i.hw() >> 3), a.base.hw() >> 3),
-            Rm::Rip(_) => (0, 0),
+            Rm::Reg(_) | Rm::Rip(_) => (0, 0),
         };
-        let needs_byte_rex = (byte_reg && (4..8).contains(&reg))
-            || (byte_rm && matches!(rm, Rm::Reg(r) if (4..8).contains(&r.hw())));
-        let rex = 0x40 | (w as u8) << 3 | r << 2 | x << 1 | b;
-        if rex != 0x40 || needs_byte_rex {
-            e.put(rex.into(), 1);
-        }
-        for &o in opcode {
-            e.put(o.into(), 1);
-        }
+        let mut e = Encoding::start(prefix, w, opcode, reg, xb, byte_reg, false);
         let reg = reg & 7;
         match rm {
-            Rm::Reg(r) => e.put((0xC0 | reg << 3 | (r.hw() & 7)).into(), 1),
+            Rm::Reg(_) => unreachable!("emit_mem with a register operand"),
             Rm::Rip(label) => {
                 e.put((reg << 3 | 0b101).into(), 1);
                 self.buf.put_bytes(&e.bytes, e.len);
