@@ -250,6 +250,10 @@ mod tests {
         assert!(t.has_feature("sse4.1") && !t.has_feature("lzcnt"));
         t.set_feature("popcnt", false).unwrap();
         assert_eq!(t.feature_list(), ["sse4.1"]);
+        t.set_feature("avx2", true).unwrap();
+        assert_eq!(t.to_string(), "x86_64 (+sse4.1,+avx2)");
+        assert!(!t.has_feature("avx"));
+        t.set_feature("avx2", false).unwrap();
         let err = t.set_feature("lse", true).unwrap_err();
         assert!(err.contains("unknown x86_64 CPU feature \"lse\""), "{err}");
         let mut a = Target::baseline(Isa::Aarch64);
