@@ -339,10 +339,19 @@ impl Assembler {
             Rm::Mem(a) => (a.index.map_or(0, |(i, _)| i.hw() >> 3), a.base.hw() >> 3),
             Rm::Reg(_) | Rm::Rip(_) => (0, 0),
         };
-        let mut e = Encoding::start(prefix, w, opcode, reg, xb, byte_reg, false);
+        let e = Encoding::start(prefix, w, opcode, reg, xb, byte_reg, false);
+        self.emit_modrm(e, reg, rm);
+    }
+
+    /// Appends `e` (prefixes and opcode) completed by the ModRM byte of
+    /// `reg` and `rm`, and the SIB byte and displacement of a memory
+    /// operand or the rel32 of a RIP-relative one. (`emit` encodes
+    /// register operands itself; the VEX forms use this for all.)
+    #[inline]
+    fn emit_modrm(&mut self, mut e: Encoding, reg: u8, rm: Rm<'_>) {
         let reg = reg & 7;
         match rm {
-            Rm::Reg(_) => unreachable!("emit_mem with a register operand"),
+            Rm::Reg(r) => e.put((0xC0 | reg << 3 | (r.hw() & 7)).into(), 1),
             Rm::Rip(label) => {
                 e.put((reg << 3 | 0b101).into(), 1);
                 self.buf.put_bytes(&e.bytes, e.len);

@@ -13,7 +13,7 @@
 
 use super::{PackedImmOp, PackedOp, ShiftImmOp};
 use crate::buffer::Label;
-use crate::isa::x64::asm::{Amode, Assembler, Rm, packed_prefix};
+use crate::isa::x64::asm::{Amode, Assembler, Encoding, Rm, packed_prefix};
 use crate::masm::OperandSize;
 use crate::reg::Reg;
 
@@ -47,18 +47,20 @@ impl Assembler {
             Rm::Rip(_) => (0, 0),
         };
         // L = 0 (128 bits) between vvvv and pp.
-        let last = (!vvvv & 0xF) << 3 | pp;
+        let last = u32::from((!vvvv & 0xF) << 3 | pp);
+        let mut e = Encoding::default();
         if x == 0 && b == 0 && !w && map == 1 {
-            self.buf.put1(0xC5);
-            self.buf.put1((r ^ 1) << 7 | last);
+            let r = u32::from((r ^ 1) << 7);
+            e.put(0xC5 | (r | last) << 8 | u32::from(opcode) << 16, 3);
         } else {
-            self.buf.put1(0xC4);
-            self.buf
-                .put1((r ^ 1) << 7 | (x ^ 1) << 6 | (b ^ 1) << 5 | map);
-            self.buf.put1((w as u8) << 7 | last);
+            let rxb = u32::from((r ^ 1) << 7 | (x ^ 1) << 6 | (b ^ 1) << 5 | map);
+            let w = u32::from(w) << 7;
+            e.put(
+                0xC4 | rxb << 8 | (w | last) << 16 | u32::from(opcode) << 24,
+                4,
+            );
         }
-        self.buf.put1(opcode);
-        self.emit_modrm(reg & 7, rm);
+        self.emit_modrm(e, reg, rm);
     }
 
     /// `vop dst, src1, src2` for an operation with two sources.
