@@ -39,7 +39,7 @@ impl ExternRef {
             RefWord::Immediate(w) if w & 3 == 2 => store
                 .store_inner()
                 .externrefs
-                .get((w >> 2) as usize - 1)
+                .get(((w >> 2) as usize).wrapping_sub(1))
                 .map(|b| &**b),
             _ => None,
         }

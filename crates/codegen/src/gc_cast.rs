@@ -189,36 +189,37 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     /// Emits the test of `regs.reference` against `cast`, which jumps to
-    /// `yes` or `no`, and frees the test's registers but `regs.scratch`,
-    /// returned (free to overwrite at both labels).
-    fn emit_cast_test(&mut self, cast: &Cast, regs: CastRegs, yes: Label, no: Label) -> Reg {
+    /// `yes` on a match and falls through otherwise, and frees the test's
+    /// registers but `regs.scratch`, returned (free to overwrite after the
+    /// test and at `yes`).
+    fn emit_cast_test(&mut self, cast: &Cast, regs: CastRegs, yes: Label) -> Reg {
+        let no = self.masm.new_label();
         let m = &mut *self.masm;
         let (r, s) = (regs.reference, regs.scratch);
         m.int_compare(OperandSize::S64, r, Operand::Imm(0));
         m.branch_if(IntCmp::Eq, if cast.nullable { yes } else { no });
+        // Compares the low tag bits `mask` of the reference with 0.
         let tag_bits = |m: &mut M, mask: i64| {
             m.int_binop(IntBinOp::And, OperandSize::S32, s, r, Operand::Imm(mask));
             m.int_compare(OperandSize::S32, s, Operand::Imm(0));
         };
         match cast.target {
             CastTarget::All => m.jmp(yes),
-            CastTarget::Nothing => m.jmp(no),
+            CastTarget::Nothing => {}
             CastTarget::Eq => {
                 m.int_binop(IntBinOp::And, OperandSize::S32, s, r, Operand::Imm(3));
                 m.int_compare(OperandSize::S32, s, Operand::Imm(2));
-                m.branch_if(IntCmp::Eq, no);
-                m.jmp(yes);
+                m.branch_if(IntCmp::Ne, yes);
             }
             CastTarget::I31 => {
                 tag_bits(m, 1);
                 m.branch_if(IntCmp::Ne, yes);
-                m.jmp(no);
             }
             CastTarget::Kind(kind) => {
                 tag_bits(m, 3);
                 m.branch_if(IntCmp::Ne, no);
                 m.load(OperandSize::S32, M::field_address(r, 0), s);
-                self.call_type_matches(s, kind, yes, no);
+                self.call_type_matches(s, kind, yes);
             }
             CastTarget::Type { index, is_final } => {
                 if cast.repr == WasmType::FuncRef {
@@ -237,13 +238,12 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 m.load(OperandSize::S32, M::field_address(expected, 0), expected);
                 m.int_compare(OperandSize::S32, s, Operand::Reg(expected));
                 m.branch_if(IntCmp::Eq, yes);
-                if is_final {
-                    m.jmp(no);
-                } else {
-                    self.call_type_matches(s, index, yes, no);
+                if !is_final {
+                    self.call_type_matches(s, index, yes);
                 }
             }
         }
+        self.masm.bind(no);
         if regs.owned {
             self.ctx.free(regs.reference);
         }
@@ -254,9 +254,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     /// Asks [`Builtin::GcTypeMatches`] whether type id `type_id` matches
-    /// `target` and jumps to `yes` or `no`. The stack is spilled
-    /// ([`Self::prepare_cast`]).
-    fn call_type_matches(&mut self, type_id: Reg, target: u32, yes: Label, no: Label) {
+    /// `target`: jumps to `yes` if so, else falls through. The stack is
+    /// spilled ([`Self::prepare_cast`]).
+    fn call_type_matches(&mut self, type_id: Reg, target: u32, yes: Label) {
         let args = M::host_arg_regs();
         self.masm.mov(OperandSize::S32, type_id, args[1]);
         self.masm
@@ -266,20 +266,14 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.masm
             .int_compare(OperandSize::S32, result, Operand::Imm(0));
         self.masm.branch_if(IntCmp::Ne, yes);
-        self.masm.jmp(no);
     }
 
     /// `ref.test`: 1 if the reference matches `(ref null? hty)`, else 0.
     pub fn ref_test(&mut self, nullable: bool, hty: wasmparser::HeapType) -> CompileResult<()> {
         let cast = self.cast_to(nullable, hty)?;
         let regs = self.prepare_cast(&cast);
-        let (yes, no, done) = (
-            self.masm.new_label(),
-            self.masm.new_label(),
-            self.masm.new_label(),
-        );
-        let result = self.emit_cast_test(&cast, regs, yes, no);
-        self.masm.bind(no);
+        let (yes, done) = (self.masm.new_label(), self.masm.new_label());
+        let result = self.emit_cast_test(&cast, regs, yes);
         self.masm.mov_imm(OperandSize::S32, 0, result);
         self.masm.jmp(done);
         self.masm.bind(yes);
@@ -295,10 +289,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     pub fn ref_cast(&mut self, nullable: bool, hty: wasmparser::HeapType) -> CompileResult<()> {
         let cast = self.cast_to(nullable, hty)?;
         let regs = self.prepare_cast(&cast);
-        let (yes, no) = (self.masm.new_label(), self.masm.new_label());
-        let scratch = self.emit_cast_test(&cast, regs, yes, no);
+        let yes = self.masm.new_label();
+        let scratch = self.emit_cast_test(&cast, regs, yes);
         self.ctx.free(scratch);
-        self.masm.bind(no);
         self.masm.trap(TrapCode::CastFailure);
         self.masm.bind(yes);
         Ok(())
@@ -314,19 +307,24 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     ) -> CompileResult<()> {
         let cast = self.cast_to(to.is_nullable(), to.heap_type())?;
         let regs = self.prepare_cast(&cast);
-        let taken = self.direct_target(depth);
-        let branch = taken.unwrap_or_else(|| self.masm.new_label());
+        let direct = self.direct_target(depth);
         let stay = self.masm.new_label();
-        let (yes, no) = if on_match {
-            (branch, stay)
+        if on_match {
+            let take = direct.unwrap_or_else(|| self.masm.new_label());
+            let scratch = self.emit_cast_test(&cast, regs, take);
+            self.ctx.free(scratch);
+            if direct.is_none() {
+                self.masm.jmp(stay);
+                self.masm.bind(take);
+                self.emit_branch(depth);
+            }
         } else {
-            (stay, branch)
-        };
-        let scratch = self.emit_cast_test(&cast, regs, yes, no);
-        self.ctx.free(scratch);
-        if taken.is_none() {
-            self.masm.bind(branch);
-            self.emit_branch(depth);
+            let scratch = self.emit_cast_test(&cast, regs, stay);
+            self.ctx.free(scratch);
+            match direct {
+                Some(label) => self.masm.jmp(label),
+                None => self.emit_branch(depth),
+            }
         }
         self.masm.bind(stay);
         Ok(())

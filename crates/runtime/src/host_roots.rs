@@ -7,12 +7,19 @@
 //! error when used, since the slot's generation moved on), never a dangling
 //! pointer.
 
+use std::sync::atomic::{AtomicU32, Ordering};
+
 /// A handle to one rooted reference word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct HostRoot {
+    /// The [`HostRoots`] it belongs to.
+    set: u32,
     slot: u32,
     generation: u32,
 }
+
+/// The id of the next [`HostRoots`].
+static NEXT_SET: AtomicU32 = AtomicU32::new(0);
 
 #[derive(Debug, Default)]
 struct Slot {
@@ -23,10 +30,22 @@ struct Slot {
 }
 
 /// A store's host-held roots: a slab of words with a free list.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct HostRoots {
+    /// Tells this set's handles from another store's.
+    id: u32,
     slots: Vec<Slot>,
     free: Vec<u32>,
+}
+
+impl Default for HostRoots {
+    fn default() -> HostRoots {
+        HostRoots {
+            id: NEXT_SET.fetch_add(1, Ordering::Relaxed),
+            slots: Vec::new(),
+            free: Vec::new(),
+        }
+    }
 }
 
 impl HostRoots {
@@ -43,14 +62,18 @@ impl HostRoots {
         let entry = &mut self.slots[slot as usize];
         entry.word = word;
         HostRoot {
+            set: self.id,
             slot,
             generation: entry.generation,
         }
     }
 
-    /// The word `root` holds, or `None` if it was released (or comes from
-    /// another store's set and names no live slot here).
+    /// The word `root` holds, or `None` if it was released or is another
+    /// store's.
     pub fn get(&self, root: HostRoot) -> Option<u64> {
+        if root.set != self.id {
+            return None;
+        }
         let entry = self.slots.get(root.slot as usize)?;
         (entry.generation == root.generation && entry.word != 0).then_some(entry.word)
     }
@@ -102,5 +125,16 @@ mod tests {
         assert_eq!(roots.get(b), Some(0x2000));
         assert_eq!(roots.len(), 2);
         assert_eq!(roots.words().collect::<Vec<_>>(), [0x3000, 0x2000]);
+    }
+
+    #[test]
+    fn another_sets_handles_name_nothing() {
+        let mut a = HostRoots::default();
+        let mut b = HostRoots::default();
+        let in_a = a.root(0x1000);
+        b.root(0x2000);
+        assert_eq!(b.get(in_a), None);
+        assert!(!b.release(in_a));
+        assert_eq!(a.get(in_a), Some(0x1000));
     }
 }
