@@ -5,6 +5,7 @@ mod codegen_args;
 mod compile;
 mod disas;
 mod explore;
+mod first_call;
 mod fuzz;
 mod measure;
 mod progress;
@@ -37,6 +38,7 @@ enum Command {
     Fuzz(fuzz::FuzzArgs),
     Wast(wast::WastArgs),
     Bench(bench::BenchArgs),
+    FirstCall(first_call::FirstCallArgs),
 }
 
 /// Reads a module from a .wasm, .wat or `brisk compile` artifact file.
@@ -79,6 +81,7 @@ fn main() -> ExitCode {
         Command::Fuzz(args) => fuzz::run(args),
         Command::Wast(args) => wast::run(args),
         Command::Bench(args) => bench::run(args),
+        Command::FirstCall(args) => first_call::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
