@@ -190,8 +190,9 @@ pub const LIMITS_STACK_LIMIT: u32 = 0;
 pub const LIMITS_ENTRY_SP: u32 = 8;
 pub const LIMITS_RESUME_PC: u32 = 16;
 /// Fuel metering: the fuel consumed so far minus the fuel the store was
-/// given, an i64 (negative while fuel remains). Code adds each block's
-/// operator count and traps with `OutOfFuel` when it is not negative at a
+/// given, an i64 (negative while fuel remains). x86-64 code keeps it in a
+/// register while it runs (`codegen/src/interrupt.rs`), adds each block's
+/// operator count and traps with `OutOfFuel` when it is positive at a
 /// function entry or loop header.
 pub const LIMITS_FUEL_CONSUMED: u32 = 24;
 pub const LIMITS_SIZE: u32 = 32;
