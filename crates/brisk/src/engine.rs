@@ -9,6 +9,7 @@ use wasmparser::WasmFeatures;
 pub struct Config {
     pub(crate) target: Target,
     pub(crate) max_wasm_stack: usize,
+    pub(crate) gc_heap_limit: usize,
     pub(crate) bounds: BoundsChecks,
     pub(crate) spectre: bool,
     pub(crate) memory_pages: u64,
@@ -24,6 +25,7 @@ impl Default for Config {
         Config {
             target: Target::host(),
             max_wasm_stack: brisk_runtime::DEFAULT_MAX_WASM_STACK,
+            gc_heap_limit: brisk_runtime::DEFAULT_GC_HEAP_LIMIT,
             bounds: BoundsChecks::GuardPages {
                 guard_bytes: BoundsChecks::DEFAULT_GUARD,
             },
@@ -59,6 +61,15 @@ impl Config {
     /// Bytes of native stack Wasm may use before "call stack exhausted".
     pub fn max_wasm_stack(&mut self, bytes: usize) -> &mut Self {
         self.max_wasm_stack = bytes;
+        self
+    }
+
+    /// Bytes each store's GC heap (structs and arrays) may use (default
+    /// 1 GiB, reserved as address space, touched as it fills): an
+    /// allocation that does not fit even after a collection traps
+    /// ("out of memory").
+    pub fn gc_heap_limit(&mut self, bytes: usize) -> &mut Self {
+        self.gc_heap_limit = bytes;
         self
     }
 

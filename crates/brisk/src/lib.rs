@@ -36,7 +36,7 @@ mod values;
 
 pub use brisk_codegen::{BoundsChecks, Isa, Target};
 pub use brisk_environ::{CompileError, TrapCode, WasmType};
-pub use brisk_runtime::WaitResult;
+pub use brisk_runtime::{GcStats, WaitResult};
 pub use engine::{Config, Engine};
 pub use error::{Error, FrameInfo, HostError, Trap};
 pub use exceptions::{Exception, Tag};

@@ -63,6 +63,8 @@ pub struct Store<T> {
 impl<T> Store<T> {
     pub fn new(engine: &Engine, data: T) -> Store<T> {
         let mut runtime = Box::<StoreRuntime>::default();
+        runtime.gc.set_limit(engine.config().gc_heap_limit);
+        runtime.gc.set_layouts(engine.inner.runtime.gc_layouts());
         if engine.config().epoch_interruption {
             StoreRuntime::watch_epoch(&mut runtime, &engine.inner.epoch);
         }
@@ -99,6 +101,11 @@ impl<T> Store<T> {
 
     pub fn engine(&self) -> &Engine {
         &self.inner.engine
+    }
+
+    /// The GC heap's counters: collections, live and used bytes.
+    pub fn gc_stats(&self) -> brisk_runtime::GcStats {
+        self.inner.runtime.gc.stats()
     }
 
     pub fn data(&self) -> &T {

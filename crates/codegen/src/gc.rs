@@ -11,8 +11,10 @@ use crate::context::reg_class;
 use crate::masm::*;
 use crate::reg::{Reg, RegClass};
 use crate::stack::Val;
-use brisk_environ::gc_layout::{ARRAY_ELEMS, ARRAY_LENGTH, StructLayout, storage_size};
-use brisk_environ::vmctx::Builtin;
+use brisk_environ::gc_layout::{
+    ARRAY_ELEMS, ARRAY_LENGTH, GC_TYPE_ID, STRUCT_FIELDS, StructLayout, storage_size,
+};
+use brisk_environ::vmctx::{Builtin, LIMITS_GC_END, LIMITS_GC_NEXT, VMCTX_LIMITS};
 use brisk_environ::{
     AbstractHeapType as A, CompileResult, CompositeType, FieldType, HeapType, StorageType,
     TrapCode, TypeRef, WasmType,
@@ -71,20 +73,83 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         Ok(())
     }
 
-    /// Calls `GcAlloc` for module type `type_index` with the array length
-    /// on top of the stack (`len_on_stack`) or none; the stack below stays
-    /// (spilled). Returns the new object's register, trapping if the heap
-    /// is full.
-    fn gc_alloc(&mut self, type_index: u32, len_on_stack: bool) -> Reg {
+    /// Allocates a struct of module type `type_index`, `size` bytes: inline
+    /// by bumping the store's allocation span (`LIMITS_GC_NEXT`) when it
+    /// fits, writing the header (and zeroing the fields when `zero`),
+    /// else through `GcAlloc` (which zeroes). The stack stays (spilled).
+    fn gc_alloc_struct(&mut self, type_index: u32, size: u32, zero: bool) -> Reg {
+        self.ctx.spill_regs(self.masm);
+        let obj = M::return_reg(RegClass::Int);
+        self.ctx.take_reg(self.masm, obj);
+        let limits = self.ctx.alloc(self.masm, RegClass::Int);
+        let end = self.ctx.alloc(self.masm, RegClass::Int);
+        let slow = self.masm.new_label();
+        let done = self.masm.new_label();
+        self.masm.vmctx_lea(VMCTX_LIMITS, limits);
+        self.masm
+            .load(OperandSize::S64, M::field_address(limits, 0), limits);
+        self.masm.load(
+            OperandSize::S64,
+            M::field_address(limits, LIMITS_GC_NEXT as i32),
+            obj,
+        );
+        self.masm.int_binop(
+            IntBinOp::Add,
+            OperandSize::S64,
+            end,
+            obj,
+            Operand::Imm(size.into()),
+        );
+        self.masm.int_compare(
+            OperandSize::S64,
+            end,
+            Operand::Mem(M::field_address(limits, LIMITS_GC_END as i32)),
+        );
+        self.masm.branch_if(IntCmp::GtU, slow);
+        self.masm.store(
+            OperandSize::S64,
+            end,
+            M::field_address(limits, LIMITS_GC_NEXT as i32),
+        );
+        // The type id, zero-extended: the collector's word after it is 0.
+        self.masm.vmctx_lea(self.offsets.type_id(type_index), end);
+        self.masm
+            .load(OperandSize::S32, M::field_address(end, 0), end);
+        self.masm.store(
+            OperandSize::S64,
+            end,
+            M::field_address(obj, GC_TYPE_ID as i32),
+        );
+        if zero {
+            for off in (STRUCT_FIELDS..size).step_by(8) {
+                self.masm
+                    .store_imm(OperandSize::S64, 0, M::field_address(obj, off as i32));
+            }
+        }
+        self.masm.jmp(done);
+        self.masm.bind(slow);
+        self.ctx.free(limits);
+        self.ctx.free(end);
+        let regs = M::host_arg_regs();
+        self.masm
+            .mov_imm(OperandSize::S64, type_index.into(), regs[1]);
+        self.masm.call_builtin(Builtin::GcAlloc);
+        self.masm.trap_if_null(obj, TrapCode::GcOutOfMemory);
+        self.masm.bind(done);
+        obj
+    }
+
+    /// Calls `GcAlloc` for array type `type_index` with the length on top
+    /// of the stack; the stack below stays (spilled). Returns the new
+    /// object's register, trapping if the heap is full.
+    fn gc_alloc_array(&mut self, type_index: u32) -> Reg {
         self.ctx.spill_regs(self.masm);
         let regs = M::host_arg_regs();
         self.masm
             .mov_imm(OperandSize::S64, type_index.into(), regs[1]);
-        if len_on_stack {
-            let depth = self.ctx.stack.len() - 1;
-            self.ctx.load_entry(self.masm, depth, regs[2]);
-            self.ctx.drop_top();
-        }
+        let depth = self.ctx.stack.len() - 1;
+        self.ctx.load_entry(self.masm, depth, regs[2]);
+        self.ctx.drop_top();
         self.masm.call_builtin(Builtin::GcAlloc);
         let obj = M::return_reg(RegClass::Int);
         self.ctx.take_reg(self.masm, obj);
@@ -107,7 +172,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let fields = self.struct_fields(type_index).to_vec();
         self.check_fields(&fields)?;
         let layout = StructLayout::new(&fields);
-        let obj = self.gc_alloc(type_index, false);
+        let obj = self.gc_alloc_struct(type_index, layout.size, false);
         let base = self.ctx.stack.len() - fields.len();
         for (i, (f, off)) in fields.iter().zip(&layout.offsets).enumerate() {
             self.store_entry_field(base + i, f.storage, obj, *off);
@@ -118,8 +183,10 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     pub fn struct_new_default(&mut self, type_index: u32) -> CompileResult<()> {
-        self.check_fields(&self.struct_fields(type_index).to_vec())?;
-        let obj = self.gc_alloc(type_index, false);
+        let fields = self.struct_fields(type_index).to_vec();
+        self.check_fields(&fields)?;
+        let size = StructLayout::new(&fields).size;
+        let obj = self.gc_alloc_struct(type_index, size, true);
         self.ctx.push(Val::Reg(obj, WasmType::AnyRef));
         Ok(())
     }
@@ -337,7 +404,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     pub fn array_new(&mut self, type_index: u32) -> CompileResult<()> {
         let s = self.array_elem(type_index).storage;
         self.check_type(self.storage_val_type(s))?;
-        let array = self.gc_alloc(type_index, true);
+        let array = self.gc_alloc_array(type_index);
         let value_depth = self.ctx.stack.len() - 1;
         self.fill_new_array(array, s, value_depth);
         self.ctx.truncate(value_depth);
@@ -347,7 +414,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     pub fn array_new_default(&mut self, type_index: u32) -> CompileResult<()> {
         self.check_type(self.storage_val_type(self.array_elem(type_index).storage))?;
-        let array = self.gc_alloc(type_index, true);
+        let array = self.gc_alloc_array(type_index);
         self.ctx.push(Val::Reg(array, WasmType::AnyRef));
         Ok(())
     }
@@ -356,7 +423,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let s = self.array_elem(type_index).storage;
         self.check_type(self.storage_val_type(s))?;
         self.ctx.push(Val::I32(n as i32));
-        let array = self.gc_alloc(type_index, true);
+        let array = self.gc_alloc_array(type_index);
         let base = self.ctx.stack.len() - n as usize;
         for i in 0..n {
             let offset = ARRAY_ELEMS + i * storage_size(s);

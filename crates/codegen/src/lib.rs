@@ -19,6 +19,7 @@ pub mod context;
 pub mod control;
 pub mod exceptions;
 pub mod frame;
+mod gc;
 mod gc_cast;
 pub mod interrupt;
 pub mod isa;

@@ -7,6 +7,7 @@
 //! operator reports `Unsupported` with its name and proposal.
 
 use crate::codegen::CodeGen;
+use crate::gc::Packed;
 use crate::masm::*;
 use crate::stack::Val;
 use OperandSize::{S8, S16, S32, S64};
@@ -380,6 +381,27 @@ translations! {
     visit_ref_cast_nullable(hty: HeapType) => ref_cast(true, hty);
     visit_br_on_cast(relative_depth: u32, _from: RefType, to: RefType) => br_on_cast(relative_depth, to, true);
     visit_br_on_cast_fail(relative_depth: u32, _from: RefType, to: RefType) => br_on_cast(relative_depth, to, false);
+    // GC structs and arrays (gc.rs).
+    visit_struct_new(struct_type_index: u32) => struct_new(struct_type_index);
+    visit_struct_new_default(struct_type_index: u32) => struct_new_default(struct_type_index);
+    visit_struct_get(struct_type_index: u32, field_index: u32) => struct_get(struct_type_index, field_index, Packed::Zero);
+    visit_struct_get_s(struct_type_index: u32, field_index: u32) => struct_get(struct_type_index, field_index, Packed::Signed);
+    visit_struct_get_u(struct_type_index: u32, field_index: u32) => struct_get(struct_type_index, field_index, Packed::Zero);
+    visit_struct_set(struct_type_index: u32, field_index: u32) => struct_set(struct_type_index, field_index);
+    visit_array_new(array_type_index: u32) => array_new(array_type_index);
+    visit_array_new_default(array_type_index: u32) => array_new_default(array_type_index);
+    visit_array_new_fixed(array_type_index: u32, array_size: u32) => array_new_fixed(array_type_index, array_size);
+    visit_array_new_data(array_type_index: u32, array_data_index: u32) => array_new_data(array_type_index, array_data_index);
+    visit_array_new_elem(array_type_index: u32, array_elem_index: u32) => array_new_elem(array_type_index, array_elem_index);
+    visit_array_get(array_type_index: u32) => array_get(array_type_index, Packed::Zero);
+    visit_array_get_s(array_type_index: u32) => array_get(array_type_index, Packed::Signed);
+    visit_array_get_u(array_type_index: u32) => array_get(array_type_index, Packed::Zero);
+    visit_array_set(array_type_index: u32) => array_set(array_type_index);
+    visit_array_len() => array_len();
+    visit_array_fill(array_type_index: u32) => array_fill(array_type_index);
+    visit_array_copy(_dst: u32, _src: u32) => array_copy();
+    visit_array_init_data(_array_type_index: u32, array_data_index: u32) => array_init_data(array_data_index);
+    visit_array_init_elem(_array_type_index: u32, array_elem_index: u32) => array_init_elem(array_elem_index);
     // Exceptions, new and legacy (exceptions.rs).
     visit_try_table(try_table: wasmparser::TryTable) => try_table(&try_table);
     visit_throw(tag_index: u32) => throw(tag_index);
@@ -408,6 +430,9 @@ macro_rules! family {
     };
     (legacy_exceptions) => {
         Some(OpFamily::Exceptions)
+    };
+    (gc) => {
+        Some(OpFamily::Gc)
     };
     ($other:ident) => {
         None

@@ -113,6 +113,22 @@ pub enum Builtin {
     /// 16-byte cell at `destination + 16*i`); frees the exception unless
     /// `keep` (a `_ref` catch, or a legacy catch that may `rethrow` it).
     ExnCatch,
+    /// `struct.new*`/`array.new*` past the inline allocation span:
+    /// (vmctx, module type index, array length) -> the zeroed object's
+    /// word, 0 when the GC heap is full (after collecting).
+    GcAlloc,
+    /// (vmctx, module type index, data segment, offset, len) -> trap,
+    /// word: `array.new_data`.
+    ArrayNewData,
+    /// (vmctx, module type index, element segment, offset, len) -> trap,
+    /// word: `array.new_elem`.
+    ArrayNewElem,
+    /// (vmctx, dst array, dst index, src array, src index, len) -> trap.
+    ArrayCopy,
+    /// (vmctx, data segment, array, dst index, src offset, len) -> trap.
+    ArrayInitData,
+    /// (vmctx, element segment, array, dst index, src index, len) -> trap.
+    ArrayInitElem,
     /// The slow path of a GC cast (`ref.test`, `ref.cast`, `br_on_cast*`):
     /// (vmctx, engine type id of a GC object or function, target) -> i32,
     /// 1 if the type matches the target: a module type index (the type or
@@ -127,7 +143,7 @@ pub const GC_MATCH_ANY_STRUCT: u32 = u32::MAX;
 pub const GC_MATCH_ANY_ARRAY: u32 = u32::MAX - 1;
 
 impl Builtin {
-    pub const COUNT: usize = 19;
+    pub const COUNT: usize = 25;
 
     /// Offset of this builtin's pointer in the builtins table.
     pub fn offset(self) -> u32 {
@@ -153,17 +169,28 @@ impl Builtin {
                 | Builtin::FuncRefSubtype
                 | Builtin::ExnThrow
                 | Builtin::ExnThrowRef
+                | Builtin::ArrayNewData
+                | Builtin::ArrayNewElem
+                | Builtin::ArrayCopy
+                | Builtin::ArrayInitData
+                | Builtin::ArrayInitElem
         )
     }
 
     /// Whether its result is a whole 64-bit word, already zero-extended
     /// when it is an i32 (the `grow`s, whose result is an i64 for a 64-bit
-    /// memory or table); other results are i32s whose upper half the C ABI
-    /// leaves undefined.
+    /// memory or table; GC references); other results are i32s whose
+    /// upper half the C ABI leaves undefined. With
+    /// [`Self::result_in_second_register`], the second register's.
     pub fn returns_word(self) -> bool {
         matches!(
             self,
-            Builtin::MemoryGrow | Builtin::TableGrow | Builtin::ExnCatch
+            Builtin::MemoryGrow
+                | Builtin::TableGrow
+                | Builtin::ExnCatch
+                | Builtin::GcAlloc
+                | Builtin::ArrayNewData
+                | Builtin::ArrayNewElem
         )
     }
 
@@ -177,6 +204,8 @@ impl Builtin {
                 | Builtin::MemoryAtomicWait32
                 | Builtin::MemoryAtomicWait64
                 | Builtin::MemoryAtomicNotify
+                | Builtin::ArrayNewData
+                | Builtin::ArrayNewElem
         )
     }
 }
@@ -195,7 +224,12 @@ pub const LIMITS_RESUME_PC: u32 = 16;
 /// operator count and traps with `OutOfFuel` when it is positive at a
 /// function entry or loop header.
 pub const LIMITS_FUEL_CONSUMED: u32 = 24;
-pub const LIMITS_SIZE: u32 = 32;
+/// The GC heap's allocation span (`runtime/src/gc`): objects are bumped
+/// from `gc_next` while they end at or below `gc_end`; past it, the
+/// allocation builtin finds another span (or collects).
+pub const LIMITS_GC_NEXT: u32 = 32;
+pub const LIMITS_GC_END: u32 = 40;
+pub const LIMITS_SIZE: u32 = 48;
 
 /// The stack limit of a store whose epoch deadline has passed (epoch
 /// interruption): above any stack pointer, so the next stack check (each

@@ -44,6 +44,12 @@ pub static TABLE: BuiltinTable = BuiltinTable([
     crate::exceptions::exn_throw as *const (),
     crate::exceptions::exn_throw_ref as *const (),
     crate::exceptions::exn_catch as *const (),
+    crate::gc::gc_alloc_builtin as *const (),
+    crate::gc::array_new_data as *const (),
+    crate::gc::array_new_elem as *const (),
+    crate::gc::array_copy as *const (),
+    crate::gc::array_init_data as *const (),
+    crate::gc::array_init_elem as *const (),
     gc_type_matches as *const (),
 ]);
 
@@ -78,6 +84,12 @@ pub(crate) const ALL: [Builtin; Builtin::COUNT] = [
     Builtin::ExnThrow,
     Builtin::ExnThrowRef,
     Builtin::ExnCatch,
+    Builtin::GcAlloc,
+    Builtin::ArrayNewData,
+    Builtin::ArrayNewElem,
+    Builtin::ArrayCopy,
+    Builtin::ArrayInitData,
+    Builtin::ArrayInitElem,
     Builtin::GcTypeMatches,
 ];
 
@@ -119,7 +131,15 @@ pub(crate) unsafe fn call_emulated(b: Builtin, args: &[u64; 8]) -> (u64, u64) {
             Builtin::ExnThrow | Builtin::ExnThrowRef | Builtin::ExnCatch => {
                 unreachable!("{b:?}: exceptions are compiled only for x86-64")
             }
-            Builtin::GcTypeMatches => unreachable!("{b:?}: GC is compiled only for x86-64"),
+            Builtin::GcAlloc
+            | Builtin::ArrayNewData
+            | Builtin::ArrayNewElem
+            | Builtin::ArrayCopy
+            | Builtin::ArrayInitData
+            | Builtin::ArrayInitElem
+            | Builtin::GcTypeMatches => {
+                unreachable!("{b:?}: GC is compiled only for x86-64")
+            }
         }
     }
 }
@@ -147,6 +167,19 @@ impl From<Result<u32, TrapCode>> for StatusAndResult {
                 status: 0,
                 result: result as u64,
             },
+            Err(code) => StatusAndResult {
+                status: code.as_raw() as u64,
+                result: 0,
+            },
+        }
+    }
+}
+
+impl StatusAndResult {
+    /// A "-> trap, word" builtin's return: 0 and the word, or the trap.
+    pub(crate) fn from_word(r: Result<u64, TrapCode>) -> Self {
+        match r {
+            Ok(result) => StatusAndResult { status: 0, result },
             Err(code) => StatusAndResult {
                 status: code.as_raw() as u64,
                 result: 0,

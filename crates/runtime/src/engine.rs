@@ -35,6 +35,8 @@ struct TypeRegistry {
     /// By engine id: the supertype chain. Shared with loaded modules,
     /// whose `call_indirect` to a non-final type reads it.
     displays: Arc<TypeDisplays>,
+    /// By engine id: the layout of its GC objects (`gc/`).
+    gc_layouts: Arc<crate::gc::GcLayouts>,
 }
 
 impl TypeRegistry {
@@ -65,6 +67,8 @@ impl TypeRegistry {
                 CompositeType::Array(_) => TypeKind::Array,
             };
             self.displays.push(supertype, kind);
+            let layout = crate::gc::layout_of(d, &key, |id| self.sigs[id as usize].is_some());
+            self.gc_layouts.push(layout);
             self.sigs.push(d.func_sig().cloned());
             let refs = match &d.composite {
                 CompositeType::Func { refs, .. } => refs
@@ -217,6 +221,11 @@ impl EngineRuntime {
     /// The supertype displays of every type this engine registers.
     pub fn displays(&self) -> Arc<TypeDisplays> {
         self.state.lock().unwrap().registry.displays.clone()
+    }
+
+    /// The GC object layouts of every type this engine registers.
+    pub fn gc_layouts(&self) -> Arc<crate::gc::GcLayouts> {
+        self.state.lock().unwrap().registry.gc_layouts.clone()
     }
 
     /// The signature of function type `type_id`.

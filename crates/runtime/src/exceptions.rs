@@ -135,6 +135,18 @@ impl ExnHeap {
         }
     }
 
+    /// Calls `f` with the low word of every live exception's payload
+    /// values: the GC collector's roots (it keeps only words that name
+    /// objects).
+    pub(crate) fn for_each_payload_word(&self, mut f: impl FnMut(u64)) {
+        let h = self.0.borrow();
+        for o in h.slots.iter().flatten() {
+            for v in &o.exn.payload {
+                f(v.get_u64());
+            }
+        }
+    }
+
     /// How many exceptions are live (allocated and not freed).
     pub fn live(&self) -> usize {
         let h = self.0.borrow();

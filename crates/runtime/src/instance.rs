@@ -16,7 +16,7 @@ use crate::trap::{RuntimeError, Trap};
 use crate::values::{VMFuncRef, VMGlobal};
 use brisk_codegen::BoundsChecks;
 use brisk_environ::vmctx::{VMCTX_BUILTINS, VMCTX_INSTANCE, VMCTX_LIMITS};
-use brisk_environ::{ConstExpr, ElemItems};
+use brisk_environ::{ConstExpr, ElemItems, WasmType};
 use std::cell::{Cell, RefCell};
 use std::sync::Arc;
 
@@ -87,6 +87,9 @@ impl Instance {
     ) -> Result<Box<Instance>, RuntimeError> {
         let info = module.info();
         let offsets = module.offsets();
+        // Objects the initializers allocate are in Rust collections until
+        // the instance registers them as roots, below.
+        let _no_gc = store.gc.no_collection();
         let vmctx = vec![0u64; offsets.size().div_ceil(8) as usize].into_boxed_slice();
         let (memories, shared_memories) = imports
             .memories
@@ -230,7 +233,30 @@ impl Instance {
             })
             .collect();
         inst.elements = elements;
+        inst.register_gc_roots(store);
         Ok(inst)
+    }
+
+    /// Registers the globals, tables and element segments of GC reference
+    /// type this instance owns as the GC heap's roots.
+    fn register_gc_roots(&self, store: &StoreRuntime) {
+        let info = self.module.info();
+        let is_gc = |ty: WasmType| ty == WasmType::AnyRef;
+        for (g, cell) in info.globals.iter().skip(info.num_imported_globals as usize).zip(&self._owned_globals) {
+            if is_gc(g.ty) {
+                store.gc.add_root(crate::gc::RootSource::Global(&**cell));
+            }
+        }
+        for t in &self._owned_tables {
+            if is_gc(t.elem_type()) {
+                store.gc.add_root(crate::gc::RootSource::Table(&**t));
+            }
+        }
+        for (seg, values) in info.elements.iter().zip(&self.elements) {
+            if is_gc(seg.ty) {
+                store.gc.add_root(crate::gc::RootSource::Elements(values));
+            }
+        }
     }
 
     fn write_func_ref(&mut self, index: u32, f: VMFuncRef) {

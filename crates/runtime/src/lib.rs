@@ -16,6 +16,7 @@ mod emulated;
 mod engine;
 mod exceptions;
 mod executor;
+mod gc;
 mod host;
 mod host_roots;
 mod icache;
@@ -41,6 +42,9 @@ pub use code_memory::CodeMemory;
 pub use engine::EngineRuntime;
 pub use exceptions::{EXN_UNCAUGHT_CODE, Exception, ExnHeap, HostThrow, VMTag};
 pub use executor::Executor;
+pub use gc::{
+    DEFAULT_GC_HEAP_LIMIT, GcHeap, GcLayouts, GcStats, ObjLayout, RootSource, gc_alloc,
+};
 pub use host::{HostCallback, HostError, HostFuncCtx};
 pub use host_roots::{HostRoot, HostRoots};
 pub use instance::{ImportedMemory, Imports, Instance, InstanceLimits, instance_of_vmctx};

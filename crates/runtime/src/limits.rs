@@ -3,7 +3,8 @@
 use crate::loaded_module::LoadedModule;
 use crate::trap::WasmFrame;
 use brisk_environ::vmctx::{
-    LIMITS_ENTRY_SP, LIMITS_FUEL_CONSUMED, LIMITS_RESUME_PC, LIMITS_SIZE, LIMITS_STACK_LIMIT,
+    LIMITS_ENTRY_SP, LIMITS_FUEL_CONSUMED, LIMITS_GC_END, LIMITS_GC_NEXT, LIMITS_RESUME_PC,
+    LIMITS_SIZE, LIMITS_STACK_LIMIT,
 };
 use std::cell::{Cell, UnsafeCell};
 use std::sync::Arc;
@@ -27,6 +28,9 @@ pub struct StoreLimits {
     pub resume_pc: Cell<usize>,
     /// Fuel consumed minus fuel given (`LIMITS_FUEL_CONSUMED`).
     pub fuel_consumed: Cell<i64>,
+    /// The GC heap's allocation span (`LIMITS_GC_NEXT`, `LIMITS_GC_END`).
+    pub gc_next: Cell<usize>,
+    pub gc_end: Cell<usize>,
 }
 
 const _: () = {
@@ -34,6 +38,8 @@ const _: () = {
     assert!(std::mem::offset_of!(StoreLimits, entry_sp) == LIMITS_ENTRY_SP as usize);
     assert!(std::mem::offset_of!(StoreLimits, resume_pc) == LIMITS_RESUME_PC as usize);
     assert!(std::mem::offset_of!(StoreLimits, fuel_consumed) == LIMITS_FUEL_CONSUMED as usize);
+    assert!(std::mem::offset_of!(StoreLimits, gc_next) == LIMITS_GC_NEXT as usize);
+    assert!(std::mem::offset_of!(StoreLimits, gc_end) == LIMITS_GC_END as usize);
     assert!(std::mem::size_of::<StoreLimits>() == LIMITS_SIZE as usize);
 };
 
@@ -54,6 +60,8 @@ pub struct StoreRuntime {
     /// GC references the host holds (`host_roots.rs`): roots for the
     /// collector.
     pub host_roots: crate::host_roots::HostRoots,
+    /// Structs and arrays (`gc/`).
+    pub gc: crate::gc::GcHeap,
     /// The program counters of the Wasm frames of the last trap, innermost
     /// first, written by the signal handler (so: fixed size, no allocation).
     pub(crate) trap_pcs: [Cell<usize>; MAX_BACKTRACE],

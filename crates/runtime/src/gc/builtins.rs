@@ -17,7 +17,7 @@ pub fn gc_alloc(store: &StoreRuntime, type_id: u32, len: u32) -> Result<u64, Tra
     let layout = store
         .gc
         .layouts()
-        .expect("allocating modules give the heap the engine's layouts")
+        .expect("stores give their heap the engine's layouts")
         .get(type_id);
     let (size, array_len) = match &*layout {
         ObjLayout::Struct { size, .. } => (*size, None),
@@ -51,9 +51,11 @@ pub fn gc_alloc(store: &StoreRuntime, type_id: u32, len: u32) -> Result<u64, Tra
 unsafe fn caller<'a>(vmctx: *const u8, type_index: u64) -> (&'a Instance, &'a StoreRuntime, u32) {
     // SAFETY: as the caller guarantees.
     let (instance, store) = unsafe { (instance_of_vmctx(vmctx), store_of_vmctx(vmctx)) };
-    let module = instance.module();
-    store.gc.set_layouts(module.gc_layouts());
-    (instance, store, module.type_id(type_index as u32))
+    (
+        instance,
+        store,
+        instance.module().type_id(type_index as u32),
+    )
 }
 
 /// `struct.new*`/`array.new*`'s allocation: (vmctx, module type index,
@@ -242,7 +244,7 @@ pub(crate) unsafe extern "C" fn array_new_data(
     // SAFETY: called by generated code with its own vmctx.
     let (instance, store, type_id) = unsafe { caller(vmctx, type_index) };
     StatusAndResult::from_word((|| {
-        let elem = match *store.gc.layouts().expect("set by `caller`").get(type_id) {
+        let elem = match *store.gc.layouts().expect("set by the store").get(type_id) {
             ObjLayout::Array { elem_size, .. } => elem_size as usize,
             _ => unreachable!("validation: array.new_data names an array type"),
         };

@@ -35,7 +35,8 @@
 //!   objects never move, so nothing conservative needs updating;
 //! - registered root sources: the store's globals, tables and element
 //!   segments of reference type ([`RootSource`]), exception payloads, and
-//!   words the host roots explicitly ([`GcHeap::root_words`]).
+//!   the references the host holds (`StoreRuntime::host_roots`: API
+//!   handles name a slot there, never the word).
 
 mod builtins;
 mod layouts;
@@ -126,8 +127,6 @@ struct State {
     next_free: usize,
     layouts: Option<Arc<GcLayouts>>,
     roots: Vec<RootSource>,
-    /// Words the host holds (see [`GcHeap::root_words`]).
-    host_roots: Vec<u64>,
     allocated_since_gc: usize,
     stats: GcStats,
 }
@@ -165,7 +164,7 @@ impl Drop for NoCollection<'_> {
 /// # Safety
 /// The range is inside the heap's used part and holds no live object.
 unsafe fn write_filler(start: usize, len: usize) {
-    debug_assert!(len >= 8 && len % 8 == 0);
+    debug_assert!(len >= 8 && len.is_multiple_of(8));
     // SAFETY: as the caller guarantees; 8-byte aligned.
     unsafe {
         *(start as *mut u32) = FILLER;
@@ -193,16 +192,12 @@ impl GcHeap {
         self.limit.set(bytes.next_multiple_of(8));
     }
 
-    /// Gives the heap the engine's layouts (once; every module of a store
-    /// comes from the same engine).
-    pub(crate) fn set_layouts(&self, layouts: &Arc<GcLayouts>) {
-        let mut s = self.state.borrow_mut();
-        if s.layouts.is_none() {
-            s.layouts = Some(layouts.clone());
-        }
+    /// Gives the heap its engine's layouts (the store does, when created).
+    pub fn set_layouts(&self, layouts: Arc<GcLayouts>) {
+        self.state.borrow_mut().layouts = Some(layouts);
     }
 
-    /// The engine's layouts, once a module allocated in this store.
+    /// The engine's layouts, once the store set them.
     pub fn layouts(&self) -> Option<Arc<GcLayouts>> {
         self.state.borrow().layouts.clone()
     }
@@ -210,14 +205,6 @@ impl GcHeap {
     /// Registers a place that holds references for as long as the store.
     pub fn add_root(&self, root: RootSource) {
         self.state.borrow_mut().roots.push(root);
-    }
-
-    /// Replaces the set of words the host roots (G7's rooted handles hand
-    /// theirs over before each collection through this).
-    pub fn root_words(&self, words: impl IntoIterator<Item = u64>) {
-        let mut s = self.state.borrow_mut();
-        s.host_roots.clear();
-        s.host_roots.extend(words);
     }
 
     pub fn stats(&self) -> GcStats {
@@ -234,13 +221,14 @@ impl GcHeap {
             let (next, end) = (limits.gc_next.get(), limits.gc_end.get());
             if end - next >= size {
                 limits.gc_next.set(next + size);
-                let mut s = self.state.borrow_mut();
-                s.allocated_since_gc += size;
                 return Some(next);
             }
             let mut s = self.state.borrow_mut();
             close_span(limits);
             if let Some(span) = s.take_free(size) {
+                // Spans count as allocated when handed out: code bumps
+                // through them without telling the heap.
+                s.allocated_since_gc += span.1;
                 set_span(limits, span);
                 continue;
             }
@@ -254,10 +242,9 @@ impl GcHeap {
                 collected = true;
                 continue;
             }
-            match s.grow(size, self.limit.get()) {
-                Some(span) => set_span(limits, span),
-                None => return None,
-            }
+            let span = s.grow(size, self.limit.get())?;
+            s.allocated_since_gc += span.1;
+            set_span(limits, span);
         }
     }
 
@@ -287,6 +274,9 @@ impl GcHeap {
             unsafe { scan_stack(&mut marker) };
             s.visit_roots(&mut marker);
             store.exceptions.for_each_payload_word(|w| marker.visit(w));
+            for w in store.host_roots.words() {
+                marker.visit(w);
+            }
             marker.trace(layouts);
             // SAFETY: the used part is walkable and its marks are set.
             let (free, live) = unsafe { sweep(base, top, layouts) };
@@ -368,9 +358,6 @@ impl State {
                     }
                 }
             }
-        }
-        for w in &self.host_roots {
-            marker.visit(*w);
         }
     }
 }

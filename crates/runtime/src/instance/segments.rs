@@ -44,16 +44,26 @@ impl Instance {
         src: u64,
         len: u64,
     ) -> Result<(), TrapCode> {
-        let bytes: &[u8] = if self.data_dropped[seg as usize].get() {
-            &[]
-        } else {
-            &self.module.info().data[seg as usize].bytes
-        };
+        let bytes = self.data_bytes(seg);
         let src_range = range(src, len, bytes.len())?;
         // SAFETY: memories live as long as the store (shared ones as long
         // as this instance), and are only used through `&` here.
         let memory = unsafe { &*self.memory(mem) };
         memory.write(dst, &bytes[src_range])
+    }
+
+    /// Data segment `seg`'s bytes (none once dropped).
+    pub(crate) fn data_bytes(&self, seg: u32) -> &[u8] {
+        if self.data_dropped[seg as usize].get() {
+            &[]
+        } else {
+            &self.module.info().data[seg as usize].bytes
+        }
+    }
+
+    /// Element segment `seg`'s values (none once dropped).
+    pub(crate) fn elem_values(&self, seg: u32) -> std::cell::Ref<'_, Vec<usize>> {
+        self.elements[seg as usize].borrow()
     }
 
     pub(crate) fn data_drop(&self, seg: u32) {
