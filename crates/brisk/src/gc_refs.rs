@@ -12,8 +12,11 @@
 //! object. i31 and host values are immediate words with nothing to root.
 
 use crate::store::{AsContext, AsContextMut, StoreInner};
-use crate::{Error, ExternRef};
-use brisk_environ::{AbstractHeapType, HeapType, RefType, TypeRef};
+use crate::{Error, ExternRef, Val};
+use brisk_environ::gc_layout::{ARRAY_ELEMS, ARRAY_LENGTH, StructLayout, storage_size};
+use brisk_environ::{
+    AbstractHeapType, CompositeType, HeapType, RefType, StorageType, TypeRef, WasmType,
+};
 use brisk_runtime::{HostRoot, TypeKind, abstract_is_subtype};
 
 /// A 31-bit integer, the value of an i31 reference.
@@ -181,6 +184,16 @@ impl AnyRef {
             .is_some_and(|id| runtime.displays().kind(id) == kind))
     }
 
+    /// This reference as a struct, if it is one.
+    pub fn as_struct(&self, store: &impl AsContext) -> Result<Option<StructRef>, Error> {
+        Ok(self.is_struct(store)?.then_some(StructRef(self.0)))
+    }
+
+    /// This reference as an array, if it is one.
+    pub fn as_array(&self, store: &impl AsContext) -> Result<Option<ArrayRef>, Error> {
+        Ok(self.is_array(store)?.then_some(ArrayRef(self.0)))
+    }
+
     /// Releases the store's root of a GC object reference: the collector
     /// may then reclaim the object, and this handle and its copies are
     /// stale (an error when used). Nothing to do for an i31 or a host
@@ -198,5 +211,120 @@ impl AnyRef {
     /// How many GC references the host holds rooted in `store`.
     pub fn rooted_count(store: &impl AsContext) -> usize {
         store.store_inner().runtime.host_roots.len()
+    }
+}
+
+/// A GC struct the host holds (rooted as its [`AnyRef`] is: they share the
+/// root).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct StructRef(RefWord);
+
+/// A GC array the host holds (rooted as its [`AnyRef`] is).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ArrayRef(RefWord);
+
+/// The object a struct or array reference names: its address and its
+/// type's definition.
+fn object(store: &StoreInner, word: RefWord) -> Result<(usize, CompositeType), Error> {
+    let id = word
+        .object_type(store)?
+        .expect("struct and array references name objects");
+    let composite = store.engine.inner.runtime.composite(id);
+    Ok((word.word(store)? as usize, composite))
+}
+
+/// Reads the field or element of storage type `storage` at `addr`, inside
+/// a live object: packed integers zero-extended to an i32, references as
+/// the host sees their hierarchy (GC objects rooted).
+fn read_storage(store: &mut StoreInner, storage: StorageType, addr: usize) -> Val {
+    // SAFETY: `addr` is a field or element of a live, rooted object
+    // (callers check indexes against the type and the array's length),
+    // aligned to its size (`gc_layout`).
+    unsafe {
+        match storage {
+            StorageType::I8 => Val::I32(i32::from(*(addr as *const u8))),
+            StorageType::I16 => Val::I32(i32::from(*(addr as *const u16))),
+            StorageType::I32 => Val::I32(*(addr as *const i32)),
+            StorageType::I64 => Val::I64(*(addr as *const i64)),
+            StorageType::F32 => Val::F32(*(addr as *const u32)),
+            StorageType::F64 => Val::F64(*(addr as *const u64)),
+            StorageType::V128 => Val::V128((*(addr as *const u128)).into()),
+            StorageType::Ref(r) => {
+                let ty = ref_representation(store, r);
+                Val::from_bits(*(addr as *const u64), ty, store)
+            }
+        }
+    }
+}
+
+/// How a reference field of declared type `r` (engine ids) is
+/// represented.
+fn ref_representation(store: &StoreInner, r: RefType) -> WasmType {
+    use AbstractHeapType as A;
+    match r.heap {
+        HeapType::Abstract(A::Func | A::NoFunc) => WasmType::FuncRef,
+        HeapType::Abstract(A::Extern | A::NoExtern) => WasmType::ExternRef,
+        HeapType::Abstract(A::Exn | A::NoExn) => WasmType::ExnRef,
+        HeapType::Concrete(TypeRef::Engine(id))
+            if store.engine.inner.runtime.displays().kind(id) == TypeKind::Func =>
+        {
+            WasmType::FuncRef
+        }
+        _ => WasmType::AnyRef,
+    }
+}
+
+impl StructRef {
+    /// How many fields the struct has.
+    pub fn field_count(&self, store: &impl AsContext) -> Result<usize, Error> {
+        match object(store.store_inner(), self.0)?.1 {
+            CompositeType::Struct(fields) => Ok(fields.len()),
+            _ => unreachable!("a struct reference names a struct"),
+        }
+    }
+
+    /// Field `index`'s value (packed fields zero-extended).
+    pub fn field(&self, store: &mut impl AsContextMut, index: usize) -> Result<Val, Error> {
+        let store = store.store_inner_mut();
+        let (addr, composite) = object(store, self.0)?;
+        let CompositeType::Struct(fields) = composite else {
+            unreachable!("a struct reference names a struct")
+        };
+        let field = fields
+            .get(index)
+            .ok_or_else(|| Error::Type(format!("struct field {index} out of range")))?;
+        let offset = StructLayout::new(&fields).offsets[index] as usize;
+        Ok(read_storage(store, field.storage, addr + offset))
+    }
+
+    pub fn to_anyref(self) -> AnyRef {
+        AnyRef(self.0)
+    }
+}
+
+impl ArrayRef {
+    /// The array's length.
+    pub fn len(&self, store: &impl AsContext) -> Result<u32, Error> {
+        let (addr, _) = object(store.store_inner(), self.0)?;
+        // SAFETY: a live array object has its length at `ARRAY_LENGTH`.
+        Ok(unsafe { *((addr + ARRAY_LENGTH as usize) as *const u32) })
+    }
+
+    /// Element `index`'s value (packed elements zero-extended).
+    pub fn get(&self, store: &mut impl AsContextMut, index: u32) -> Result<Val, Error> {
+        if index >= self.len(&*store)? {
+            return Err(Error::Type(format!("array index {index} out of range")));
+        }
+        let store = store.store_inner_mut();
+        let (addr, composite) = object(store, self.0)?;
+        let CompositeType::Array(elem) = composite else {
+            unreachable!("an array reference names an array")
+        };
+        let at = ARRAY_ELEMS as usize + index as usize * storage_size(elem.storage) as usize;
+        Ok(read_storage(store, elem.storage, addr + at))
+    }
+
+    pub fn to_anyref(self) -> AnyRef {
+        AnyRef(self.0)
     }
 }

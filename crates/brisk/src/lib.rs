@@ -42,7 +42,7 @@ pub use error::{Error, FrameInfo, HostError, Trap};
 pub use exceptions::{Exception, Tag};
 pub use externals::{Global, Memory, Table};
 pub use func::{Caller, Func};
-pub use gc_refs::{AnyRef, I31};
+pub use gc_refs::{AnyRef, ArrayRef, I31, StructRef};
 pub use instance::{Extern, Instance};
 pub use interrupt::UpdateDeadline;
 pub use limits::{

@@ -157,6 +157,16 @@ pub enum ConstOp {
     V128(u128),
     /// `ref.i31` of the i32 on top (GC).
     RefI31,
+    /// `struct.new` of module type `type_index`, whose `fields` values
+    /// are on top (GC).
+    StructNew { type_index: u32, fields: u32 },
+    StructNewDefault(u32),
+    /// `array.new`: the initial value, then the length, on top.
+    ArrayNew(u32),
+    /// `array.new_default`: the length on top.
+    ArrayNewDefault(u32),
+    /// `array.new_fixed` of `len` elements, on top.
+    ArrayNewFixed { type_index: u32, len: u32 },
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -987,12 +997,36 @@ fn const_expr(info: &ModuleInfo, expr: &wasmparser::ConstExpr<'_>) -> CompileRes
             Op::I64Mul => ConstOp::I64Mul,
             Op::V128Const { value } => ConstOp::V128(u128::from_le_bytes(*value.bytes())),
             Op::RefI31 => ConstOp::RefI31,
+            Op::StructNew { struct_type_index } => ConstOp::StructNew {
+                type_index: struct_type_index,
+                fields: match info.types.get(struct_type_index as usize).map(|t| &t.composite) {
+                    Some(CompositeType::Struct(fields)) => fields.len() as u32,
+                    _ => {
+                        return Err(CompileError::Invalid {
+                            message: "struct.new of a type that is no struct type".into(),
+                            offset,
+                        });
+                    }
+                },
+            },
+            Op::StructNewDefault { struct_type_index } => {
+                ConstOp::StructNewDefault(struct_type_index)
+            }
+            Op::ArrayNew { array_type_index } => ConstOp::ArrayNew(array_type_index),
+            Op::ArrayNewDefault { array_type_index } => ConstOp::ArrayNewDefault(array_type_index),
+            Op::ArrayNewFixed {
+                array_type_index,
+                array_size,
+            } => ConstOp::ArrayNewFixed {
+                type_index: array_type_index,
+                len: array_size,
+            },
             // The identity on the reference word (GC).
             Op::AnyConvertExtern | Op::ExternConvertAny => continue,
-            // The other constant operators of Wasm 3.0 make GC objects.
+            // Wasm 3.0 has no other constant operators: later proposals'.
             other => {
                 return Err(CompileError::unsupported(
-                    format!("constant expression {other:?} (gc)"),
+                    format!("constant expression {other:?}"),
                     offset,
                 ));
             }

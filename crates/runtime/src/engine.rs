@@ -29,6 +29,9 @@ struct TypeRegistry {
     groups: HashMap<Vec<TypeDef>, u32>,
     /// By engine id: the signature, for function types.
     sigs: Vec<Option<FuncSig>>,
+    /// By engine id: the definition, references to other types by engine
+    /// id (the host API reads struct and array fields by it).
+    composites: Vec<CompositeType>,
     /// By engine id: a function type's declared reference types
     /// (`CompositeType::Func::refs`, with engine ids).
     func_refs: Vec<Vec<RefType>>,
@@ -70,6 +73,11 @@ impl TypeRegistry {
             let layout = crate::gc::layout_of(d, &key, |id| self.sigs[id as usize].is_some());
             self.gc_layouts.push(layout);
             self.sigs.push(d.func_sig().cloned());
+            let engine_ref = |t: TypeRef| match t {
+                TypeRef::RecGroup(j) => TypeRef::Engine(start + j),
+                other => resolve(other),
+            };
+            self.composites.push(d.map_refs(engine_ref).composite);
             let refs = match &d.composite {
                 CompositeType::Func { refs, .. } => refs
                     .iter()
@@ -226,6 +234,11 @@ impl EngineRuntime {
     /// The GC object layouts of every type this engine registers.
     pub fn gc_layouts(&self) -> Arc<crate::gc::GcLayouts> {
         self.state.lock().unwrap().registry.gc_layouts.clone()
+    }
+
+    /// The definition of type `type_id`, references by engine id.
+    pub fn composite(&self, type_id: u32) -> CompositeType {
+        self.state.lock().unwrap().registry.composites[type_id as usize].clone()
     }
 
     /// The signature of function type `type_id`.

@@ -16,7 +16,7 @@ use crate::trap::{RuntimeError, Trap};
 use crate::values::{VMFuncRef, VMGlobal};
 use brisk_codegen::BoundsChecks;
 use brisk_environ::vmctx::{VMCTX_BUILTINS, VMCTX_INSTANCE, VMCTX_LIMITS};
-use brisk_environ::{ConstExpr, ElemItems, WasmType};
+use brisk_environ::{ConstExpr, ElemItems, TrapCode, WasmType};
 use std::cell::{Cell, RefCell};
 use std::sync::Arc;
 
@@ -144,10 +144,12 @@ impl Instance {
                 },
             );
         }
+        // A constant expression traps only when the GC heap is full.
+        let const_trap = |c: TrapCode| RuntimeError::Resource(format!("constant expression: {c}"));
         // Globals in order: an initializer may read earlier ones.
         for g in &info.globals[info.num_imported_globals as usize..] {
             let cell = Box::<VMGlobal>::default();
-            cell.set_u128(inst.eval_const128(&g.init));
+            cell.set_u128(inst.eval_const128(&g.init).map_err(const_trap)?);
             inst.globals.push(&*cell);
             inst._owned_globals.push(cell);
         }
@@ -160,7 +162,8 @@ impl Instance {
         {
             let init = info.table_inits[i]
                 .as_ref()
-                .map_or(0, |e| inst.eval_const(e) as usize);
+                .map_or(Ok(0), |e| inst.eval_const(e))
+                .map_err(const_trap)? as usize;
             let mut table = Box::new(
                 Table::new(*t, init)
                     .ok_or_else(|| RuntimeError::Resource("table too large".into()))?,
@@ -225,13 +228,15 @@ impl Instance {
                     ElemItems::Functions(fs) => {
                         fs.iter().map(|f| inst.func_ref(*f) as usize).collect()
                     }
-                    ElemItems::Exprs(es) => {
-                        es.iter().map(|e| inst.eval_const(e) as usize).collect()
-                    }
+                    ElemItems::Exprs(es) => es
+                        .iter()
+                        .map(|e| inst.eval_const(e).map(|v| v as usize))
+                        .collect::<Result<_, _>>()
+                        .map_err(const_trap)?,
                 };
-                RefCell::new(values)
+                Ok(RefCell::new(values))
             })
-            .collect();
+            .collect::<Result<_, RuntimeError>>()?;
         inst.elements = elements;
         inst.register_gc_roots(store);
         Ok(inst)
@@ -274,17 +279,22 @@ impl Instance {
     }
 
     /// The value of a constant expression of one machine word at most.
-    fn eval_const(&self, expr: &ConstExpr) -> u64 {
-        self.eval_const128(expr) as u64
+    fn eval_const(&self, expr: &ConstExpr) -> Result<u64, TrapCode> {
+        self.eval_const128(expr).map(|v| v as u64)
     }
 
-    /// The value of a constant expression, all 16 bytes (a v128's).
-    fn eval_const128(&self, expr: &ConstExpr) -> u128 {
+    /// The value of a constant expression, all 16 bytes (a v128's); the
+    /// GC objects it makes are allocated in the store's heap, a trap if
+    /// it is full.
+    fn eval_const128(&self, expr: &ConstExpr) -> Result<u128, TrapCode> {
+        // SAFETY: `new` sets the vmctx's store pointer first.
+        let store = unsafe { crate::limiter::store_of_vmctx(self.vmctx()) };
         const_eval::eval(
             expr,
             // SAFETY: global cells live as long as the store.
             |g| unsafe { (*self.globals[g as usize]).get_u128() },
             |f| self.func_ref(f) as u64,
+            |t, init| const_eval::new_object(store, &self.module, t, init),
         )
     }
 
