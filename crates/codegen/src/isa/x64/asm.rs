@@ -347,7 +347,9 @@ impl Assembler {
     /// `reg` and `rm`, and the SIB byte and displacement of a memory
     /// operand or the rel32 of a RIP-relative one. (`emit` encodes
     /// register operands itself; the VEX forms use this for all.)
-    #[inline]
+    // Always: out of line, passing `e` costs more than the two copies
+    // (emit_mem's and the VEX encoder's).
+    #[inline(always)]
     fn emit_modrm(&mut self, mut e: Encoding, reg: u8, rm: Rm<'_>) {
         let reg = reg & 7;
         match rm {
