@@ -3,7 +3,8 @@
 use crate::store::{AsContext, AsContextMut};
 use crate::typed_refs::check_ref_value;
 use crate::{Caller, Error, GlobalType, MemoryType, TableType, Val};
-use brisk_runtime::{LinearMemory, VMGlobal};
+use brisk_environ::WasmType;
+use brisk_runtime::{LinearMemory, RootSource, VMGlobal};
 
 /// An unshared linear memory in a store.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,7 +110,12 @@ impl Table {
                 .ok_or_else(|| Error::Type("table too large".into()))?,
         );
         let ptr: *mut brisk_runtime::Table = &mut *table;
-        store.store_inner_mut().owned_tables.push(table);
+        let inner = store.store_inner_mut();
+        if ty.elem == WasmType::AnyRef {
+            // The collector's root: the table lives as long as the store.
+            inner.runtime.gc.add_root(RootSource::Table(ptr));
+        }
+        inner.owned_tables.push(table);
         Ok(Table {
             index: store.store_inner_mut().table_handle(ptr),
         })
@@ -194,7 +200,12 @@ impl Global {
         let cell = Box::new(VMGlobal::default());
         cell.set_u128(value.to_bits128(store.store_inner())?);
         let ptr: *const VMGlobal = &*cell;
-        store.store_inner_mut().owned_globals.push(cell);
+        let inner = store.store_inner_mut();
+        if ty.content == WasmType::AnyRef {
+            // The collector's root: the cell lives as long as the store.
+            inner.runtime.gc.add_root(RootSource::Global(ptr));
+        }
+        inner.owned_globals.push(cell);
         Ok(Global {
             index: store.store_inner_mut().global_handle(
                 ptr,

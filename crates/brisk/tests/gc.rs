@@ -206,3 +206,67 @@ fn a_full_heap_traps_cleanly() {
         triangle(1_000_001)
     );
 }
+
+/// A global the host made holds its object across collections: the
+/// store registers it as a root.
+#[test]
+fn a_host_global_is_a_root() {
+    use brisk::{Extern, Global, GlobalType, Val, WasmType};
+    let engine = Engine::default();
+    let mut store = Store::new(&engine, ());
+    let global = Global::new(
+        &mut store,
+        GlobalType {
+            content: WasmType::AnyRef,
+            mutable: true,
+        },
+        Val::AnyRef(None),
+    )
+    .unwrap();
+    let module = Module::new(
+        &engine,
+        r#"(module
+          (type $cell (struct (field i64) (field (ref null $cell))))
+          (type $box (struct (field i64)))
+          (import "host" "g" (global $g (mut anyref)))
+          (func (export "fill") (param $n i64)
+            (local $l (ref null $cell))
+            (loop $l1
+              (local.set $l (struct.new $cell (local.get $n) (local.get $l)))
+              (br_if $l1 (i64.ne (local.tee $n (i64.sub (local.get $n) (i64.const 1)))
+                                 (i64.const 0))))
+            (global.set $g (local.get $l)))
+          (func (export "churn") (param $n i32)
+            (loop $l
+              (drop (struct.new $box (i64.const 1)))
+              (br_if $l (local.tee $n (i32.sub (local.get $n) (i32.const 1))))))
+          (func (export "sum") (result i64)
+            (local $c (ref null $cell)) (local $s i64)
+            (local.set $c (ref.cast (ref null $cell) (global.get $g)))
+            (block $done
+              (loop $l
+                (br_if $done (ref.is_null (local.get $c)))
+                (local.set $s (i64.add (local.get $s) (struct.get $cell 0 (local.get $c))))
+                (local.set $c (struct.get $cell 1 (local.get $c)))
+                (br $l)))
+            (local.get $s)))"#,
+    )
+    .unwrap();
+    let inst = Instance::new(&mut store, &module, &[Extern::Global(global)]).unwrap();
+    let fill = inst
+        .get_typed_func::<(i64,), ()>(&mut store, "fill")
+        .unwrap();
+    let churn = inst
+        .get_typed_func::<(i32,), ()>(&mut store, "churn")
+        .unwrap();
+    let sum = inst
+        .get_typed_func::<(), (i64,)>(&mut store, "sum")
+        .unwrap();
+    fill.call(&mut store, (100_000,)).unwrap();
+    churn.call(&mut store, (2_000_000,)).unwrap();
+    assert!(store.gc_stats().collections > 0);
+    assert_eq!(
+        sum.call(&mut store, ()).unwrap().0 as u64,
+        triangle(100_001)
+    );
+}
