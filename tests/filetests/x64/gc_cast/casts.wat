@@ -110,7 +110,7 @@
 ;;   0x0147: push r11
 ;;   0x0149: push r11
 ;;   0x014b: mov r11, [r14+8]
-;;   0x014f: call qword ptr [r11+90h]
+;;   0x014f: call qword ptr [r11+0C0h]
 ;;   0x0156: mov rsp, [rsp+8]
 ;;   0x015b: mov eax, eax
 ;;   0x015d: test eax, eax
