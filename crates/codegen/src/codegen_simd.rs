@@ -125,10 +125,21 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         })
     }
 
-    /// A shift by an i32 count.
+    /// A shift by an i32 count: an immediate (reduced modulo the lane
+    /// width) when the count is a constant on the value stack.
     pub fn simd_shift(&mut self, op: SimdShift, lanes: Lanes) -> CompileResult<()> {
+        self.simd()?;
+        if let Some(c) = self.ctx.stack.last().and_then(Val::as_const) {
+            self.ctx.pop();
+            let lane_bits = i64::from(lanes.size().bytes()) * 8;
+            let count = SimdShiftCount::Imm((c & (lane_bits - 1)) as u8);
+            return self.simd_op(|m, [src], [tmp]| {
+                m.simd_shift(op, lanes, src, src, count, tmp);
+                src
+            });
+        }
         self.simd_op(|m, [src, count], [tmp]| {
-            m.simd_shift(op, lanes, src, src, count, tmp);
+            m.simd_shift(op, lanes, src, src, SimdShiftCount::Reg(count), tmp);
             src
         })
     }

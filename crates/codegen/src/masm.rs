@@ -556,6 +556,15 @@ pub enum SimdShift {
     ShrU,
 }
 
+/// The count of a [`SimdShift`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SimdShiftCount {
+    /// An i32 in an integer register, which the shift clobbers.
+    Reg(Reg),
+    /// A constant count, already reduced modulo the lane width.
+    Imm(u8),
+}
+
 /// SIMD operations with a scalar i32 result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SimdTest {
@@ -1066,15 +1075,15 @@ pub trait MacroAssembler {
         let _ = (op, dst, src, tmp);
         unreachable!("simd_unop: {NO_SIMD}")
     }
-    /// `dst = src shift (count mod lane bits)`, with the count in an
-    /// integer register, which is clobbered; `tmp` as for `simd_binop`.
+    /// `dst = src shift (count mod lane bits)` (see [`SimdShiftCount`]);
+    /// `tmp` as for `simd_binop`.
     fn simd_shift(
         &mut self,
         op: SimdShift,
         lanes: Lanes,
         dst: Reg,
         src: Reg,
-        count: Reg,
+        count: SimdShiftCount,
         tmp: Reg,
     ) {
         let _ = (op, lanes, dst, src, count, tmp);

@@ -1203,7 +1203,7 @@ impl MacroAssembler for X64Masm {
         lanes: Lanes,
         dst: Reg,
         src: Reg,
-        count: Reg,
+        count: SimdShiftCount,
         tmp: Reg,
     ) {
         self.simd_shift_impl(op, lanes, dst, src, count, tmp);

@@ -25,7 +25,10 @@
 //! - `i8x16.swizzle`: indexes saturated with `paddusb 0x70` so that any
 //!   index above 15 has its top bit set, which `pshufb` turns into 0.
 //! - `i8x16.shuffle`: one `pshufb` per source with indexes of the other
-//!   source's bytes set to 0x80, then `por`.
+//!   source's bytes set to 0x80, then `por`; from one source only, one
+//!   `pshufd` if whole dwords move, else one `pshufb`.
+//! - shifts by a constant count use the immediate forms (`i8x16`
+//!   `shl`/`shr_u`: the word shift, then `pand` with a pool constant).
 
 use super::X64Masm;
 use super::{heap_amode, record_guarded};
@@ -139,16 +142,55 @@ impl Vx<'_> {
         }
     }
 
-    /// `dst = src` shifted by the count in `count`.
-    fn shifted_by(&mut self, op: ShiftImmOp, dst: Reg, src: Reg, count: Reg) {
-        if self.avx {
-            self.a.vshift_xmm(op, dst, src, count);
-        } else {
-            debug_assert!(dst != count);
-            movaps(self.a, dst, src);
-            self.a.shift_xmm(op, dst, count);
+    /// `dst = src` shifted by `count`.
+    fn shifted_by(&mut self, op: ShiftImmOp, dst: Reg, src: Reg, count: XmmCount) {
+        match count {
+            XmmCount::Imm(imm) => self.shifted(op, dst, src, imm),
+            XmmCount::Xmm(count) if self.avx => self.a.vshift_xmm(op, dst, src, count),
+            XmmCount::Xmm(count) => {
+                debug_assert!(dst != count);
+                movaps(self.a, dst, src);
+                self.a.shift_xmm(op, dst, count);
+            }
         }
     }
+}
+
+/// A lane shift count as the x86 shifts take it.
+#[derive(Clone, Copy)]
+enum XmmCount {
+    Imm(u8),
+    /// In the low 64 bits of an XMM register.
+    Xmm(Reg),
+}
+
+/// `dst` shifted in place by `count` (the legacy-SSE form).
+fn shift_in_place(a: &mut Assembler, op: ShiftImmOp, dst: Reg, count: XmmCount) {
+    match count {
+        XmmCount::Imm(imm) => a.shift_imm(op, dst, imm),
+        XmmCount::Xmm(count) => a.shift_xmm(op, dst, count),
+    }
+}
+
+/// Whether the bytes of a shuffle all come from its second source
+/// (`Some(true)`) or all from its first (`Some(false)`).
+fn one_source(lanes: &[u8; 16]) -> Option<bool> {
+    let from_y = lanes[0] >= 16;
+    lanes.iter().all(|&l| (l >= 16) == from_y).then_some(from_y)
+}
+
+/// The `pshufd` order of a one-source shuffle that moves whole dwords.
+fn dword_order(lanes: &[u8; 16]) -> Option<u8> {
+    let mut order = 0;
+    for (i, dword) in lanes.chunks_exact(4).enumerate() {
+        let first = dword[0] % 16;
+        let whole = first % 4 == 0 && dword.iter().zip(first..).all(|(&l, b)| l % 16 == b);
+        if !whole {
+            return None;
+        }
+        order |= (first / 4) << (2 * i);
+    }
+    Some(order)
 }
 
 /// All ones in `r`.
@@ -803,41 +845,67 @@ impl X64Masm {
         lanes: Lanes,
         dst: Reg,
         src: Reg,
-        count: Reg,
+        count: SimdShiftCount,
         tmp: Reg,
     ) {
         use ShiftImmOp::*;
+        if count == SimdShiftCount::Imm(0) {
+            return movaps(&mut self.asm, dst, src);
+        }
         let bits = lanes.size().bytes() * 8;
-        self.asm.alu_ri(AluOp::And, S32, count, bits as i32 - 1);
+        // The count plus `extra`, moved into `xmm` if not an immediate.
+        let xmm_count = |a: &mut Assembler, xmm: Reg, extra: u8| match count {
+            SimdShiftCount::Imm(n) => XmmCount::Imm(n + extra),
+            SimdShiftCount::Reg(r) => {
+                if extra != 0 {
+                    a.alu_ri(AluOp::Add, S32, r, extra.into());
+                }
+                a.movd_xr(S32, xmm, r);
+                XmmCount::Xmm(xmm)
+            }
+        };
+        if let SimdShiftCount::Reg(r) = count {
+            self.asm.alu_ri(AluOp::And, S32, r, bits as i32 - 1);
+        }
         match (lanes.size(), op) {
             (S8, SimdShift::ShrS) => {
                 // Each byte at the top of a word, shifted by count + 8.
-                self.asm.alu_ri(AluOp::Add, S32, count, 8);
                 self.with_vx(|v, fs| {
-                    v.movd_xr(S32, fs, count);
+                    let c = xmm_count(v, fs, 8);
                     v.op(PackedOp::Punpckhbw, tmp, src, src);
-                    v.shift_xmm(Psraw, tmp, fs);
+                    shift_in_place(v, Psraw, tmp, c);
                     v.op(PackedOp::Punpcklbw, dst, src, src);
-                    v.shift_xmm(Psraw, dst, fs);
+                    shift_in_place(v, Psraw, dst, c);
                     v.packed_rr(PackedOp::Packsswb, dst, tmp);
                 });
             }
             (S8, _) => {
                 // Shift words, then keep each byte's own bits: the mask is
-                // a word of all ones shifted the same way, reduced to its
-                // byte that stays whole (the low one for shl, the high one
-                // for shr_u) and packed to every byte.
+                // all ones shifted the same way within each byte; for a
+                // register count, a word of all ones shifted, reduced to
+                // its byte that stays whole (the low one for shl, the high
+                // one for shr_u) and packed to every byte.
                 let (shift, keep_low) = if op == SimdShift::Shl {
                     (Psllw, true)
                 } else {
                     (Psrlw, false)
                 };
+                let keep = match count {
+                    SimdShiftCount::Imm(n) => {
+                        let byte = if keep_low { 0xFFu8 << n } else { 0xFF >> n };
+                        Some(self.pool_label(u128::MAX / 0xFF * u128::from(byte)))
+                    }
+                    SimdShiftCount::Reg(_) => None,
+                };
                 self.with_vx(|v, fs| {
-                    v.movd_xr(S32, fs, count);
-                    v.shifted_by(shift, dst, src, fs);
+                    let c = xmm_count(v, fs, 0);
+                    v.shifted_by(shift, dst, src, c);
+                    if let Some(keep) = keep {
+                        return v.op_const(PackedOp::Pand, dst, dst, keep, tmp);
+                    }
                     let a: &mut Assembler = v;
                     ones(a, tmp);
-                    a.shift_xmm(shift, tmp, fs);
+                    shift_in_place(a, shift, tmp, c);
                     if keep_low {
                         a.shift_imm(Psllw, tmp, 8);
                     }
@@ -848,10 +916,10 @@ impl X64Masm {
             }
             (S64, SimdShift::ShrS) => {
                 self.with_vx(|v, fs| {
-                    v.movd_xr(S32, fs, count);
+                    let c = xmm_count(v, fs, 0);
                     sign_mask64(v, tmp, src);
                     v.op(PackedOp::Pxor, dst, src, tmp);
-                    v.shift_xmm(Psrlq, dst, fs);
+                    shift_in_place(v, Psrlq, dst, c);
                     v.packed_rr(PackedOp::Pxor, dst, tmp);
                 });
             }
@@ -867,8 +935,8 @@ impl X64Masm {
                     _ => Psrlq,
                 };
                 let mut v = self.vx();
-                v.movd_xr(S32, tmp, count);
-                v.shifted_by(shift, dst, src, tmp);
+                let c = xmm_count(&mut v, tmp, 0);
+                v.shifted_by(shift, dst, src, c);
             }
         }
     }
@@ -991,6 +1059,14 @@ impl X64Masm {
             }
             bits
         };
+        if let Some(from_y) = one_source(&lanes) {
+            let src = if from_y { y } else { x };
+            if let Some(order) = dword_order(&lanes) {
+                return self.asm.packed_rri(PackedImmOp::Pshufd, x, src, order);
+            }
+            let l = self.pool_label(mask(from_y));
+            return self.with_vx(|v, fs| v.op_const(PackedOp::Pshufb, x, src, l, fs));
+        }
         let (mx, my) = (mask(false), mask(true));
         let (lx, ly) = (self.pool_label(mx), self.pool_label(my));
         self.with_vx(|v, fs| {
