@@ -5,14 +5,19 @@
 //! passes, none is skipped. The ratcheted spec tests run the host's
 //! features only, so without these the lowerings of the other feature
 //! sets would go unrun. Guard pages only (the ratchet covers both modes).
+//! With them runs `simd_constant_counts.wast` (next to this file): shifts
+//! by constant counts and one-operand shuffles, which the testsuite has few
+//! of.
 
 mod common;
 
 use brisk::{Isa, Target};
 use brisk_wast::Options;
+use std::path::Path;
 
-/// The directives of the root's `simd_*` and `relaxed_*` scripts.
-const DIRECTIVES: usize = 26057;
+/// The directives of the root's `simd_*` and `relaxed_*` scripts and of
+/// `simd_constant_counts.wast`.
+const DIRECTIVES: usize = 26057 + 91;
 
 const BASELINE: [&str; 4] = ["popcnt", "ssse3", "sse4.1", "sse4.2"];
 
@@ -32,7 +37,8 @@ fn check_with(extra: &[&str]) {
         eprintln!("skipped: {why}");
         return;
     }
-    let files = common::files_named("", &["simd_", "relaxed_"]);
+    let mut files = common::files_named("", &["simd_", "relaxed_"]);
+    files.push(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/simd_constant_counts.wast"));
     let options = Options {
         target,
         ..Options::default()
