@@ -54,12 +54,14 @@ const PROGRAMS: [&str; 36] = [
     "tinygo/tinygo-regex.wasm",
 ];
 
-/// The programs that use SIMD, each well under a second in release.
-/// AArch64 has no SIMD yet: there each must be a clean Unsupported error.
-const SIMD_PROGRAMS: [&str; 3] = [
-    "blake3-simd/benchmark.wasm",
-    "intgemm-simd/benchmark.wasm",
-    "meshoptimizer/benchmark.wasm",
+/// The programs that use SIMD or GC, each well under a second in release,
+/// with the proposal they need. AArch64 has neither yet: there each must be
+/// a clean Unsupported error naming it.
+const X64_ONLY_PROGRAMS: [(&str, &str); 4] = [
+    ("blake3-simd/benchmark.wasm", "simd"),
+    ("intgemm-simd/benchmark.wasm", "simd"),
+    ("meshoptimizer/benchmark.wasm", "simd"),
+    ("splay/splay.wasm", "gc"),
 ];
 
 /// A SIMD program that ships no input (so it cannot run): it only compiles.
@@ -194,19 +196,19 @@ fn small_programs_print_the_expected_output() {
     }
 }
 
-/// The SIMD programs print what they should where the target has SIMD
-/// (x86-64); elsewhere each is refused with a clean Unsupported error.
+/// The SIMD and GC programs print what they should on x86-64; elsewhere
+/// each is refused with a clean Unsupported error.
 #[test]
-fn simd_programs_print_the_expected_output_or_are_unsupported() {
+fn simd_and_gc_programs_print_the_expected_output_or_are_unsupported() {
     let isa = test_isa().map_or(brisk::Target::host().isa(), |name| {
         brisk::Isa::from_name(&name).unwrap_or_else(|| panic!("unknown ISA {name}"))
     });
-    for rel in SIMD_PROGRAMS {
+    for (rel, proposal) in X64_ONLY_PROGRAMS {
         match (run(rel, Duration::from_secs(60)), isa) {
             (Ok(_), brisk::Isa::X86_64) => {}
             (Err(e), brisk::Isa::X86_64) => panic!("{rel}: {e}"),
-            (Err(e), _) if e.contains("unsupported: simd") => {}
-            (result, _) => panic!("{rel}: SIMD should be unsupported on {isa:?}: {result:?}"),
+            (Err(e), _) if e.contains(&format!("unsupported: {proposal}")) => {}
+            (result, _) => panic!("{rel}: {proposal} should be unsupported on {isa:?}: {result:?}"),
         }
     }
 }
@@ -217,8 +219,12 @@ fn simd_programs_print_the_expected_output_or_are_unsupported() {
 fn all_programs_compile_and_link() {
     let engine = Engine::default();
     let bench = Module::new(&engine, std::fs::read(bench_module()).unwrap()).unwrap();
-    let simd = SIMD_PROGRAMS.into_iter().chain([SIMD_COMPILE_ONLY]);
-    for rel in PROGRAMS.into_iter().chain(simd) {
+    let x64_only = X64_ONLY_PROGRAMS.map(|(rel, _)| rel);
+    for rel in PROGRAMS
+        .into_iter()
+        .chain(x64_only)
+        .chain([SIMD_COMPILE_ONLY])
+    {
         let path = sightglass_dir().join(rel);
         let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let module = Module::new(&engine, bytes).unwrap_or_else(|e| panic!("{rel}: {e}"));
