@@ -78,6 +78,10 @@ mod tests {
     fn invalid_modules_are_errors() {
         let engine = Engine::default();
         assert!(engine.precompile_module(b"\0asm\x01\0\0\0\x0a").is_err());
-        assert!(engine.precompile_module(b"(module (func (i32.add)))").is_err());
+        assert!(
+            engine
+                .precompile_module(b"(module (func (i32.add)))")
+                .is_err()
+        );
     }
 }

@@ -41,14 +41,12 @@ pub(crate) fn check_ref_params(
     params: &[Val],
     exact: &[RefType],
 ) -> Result<(), Error> {
-    let refs = params
-        .iter()
-        .filter(|v| {
-            matches!(
-                v,
-                Val::FuncRef(_) | Val::ExternRef(_) | Val::ExnRef(_) | Val::AnyRef(_)
-            )
-        });
+    let refs = params.iter().filter(|v| {
+        matches!(
+            v,
+            Val::FuncRef(_) | Val::ExternRef(_) | Val::ExnRef(_) | Val::AnyRef(_)
+        )
+    });
     for (value, exact) in refs.zip(exact) {
         check_ref_value(store, *value, *exact)?;
     }

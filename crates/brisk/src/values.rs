@@ -174,7 +174,9 @@ impl Val {
             WasmType::ExternRef => {
                 Val::ExternRef((bits != 0).then(|| ExternRef(RefWord::hold(store, bits))))
             }
-            WasmType::AnyRef => Val::AnyRef((bits != 0).then(|| AnyRef(RefWord::hold(store, bits)))),
+            WasmType::AnyRef => {
+                Val::AnyRef((bits != 0).then(|| AnyRef(RefWord::hold(store, bits))))
+            }
         }
     }
 

@@ -159,14 +159,20 @@ pub enum ConstOp {
     RefI31,
     /// `struct.new` of module type `type_index`, whose `fields` values
     /// are on top (GC).
-    StructNew { type_index: u32, fields: u32 },
+    StructNew {
+        type_index: u32,
+        fields: u32,
+    },
     StructNewDefault(u32),
     /// `array.new`: the initial value, then the length, on top.
     ArrayNew(u32),
     /// `array.new_default`: the length on top.
     ArrayNewDefault(u32),
     /// `array.new_fixed` of `len` elements, on top.
-    ArrayNewFixed { type_index: u32, len: u32 },
+    ArrayNewFixed {
+        type_index: u32,
+        len: u32,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -999,7 +1005,11 @@ fn const_expr(info: &ModuleInfo, expr: &wasmparser::ConstExpr<'_>) -> CompileRes
             Op::RefI31 => ConstOp::RefI31,
             Op::StructNew { struct_type_index } => ConstOp::StructNew {
                 type_index: struct_type_index,
-                fields: match info.types.get(struct_type_index as usize).map(|t| &t.composite) {
+                fields: match info
+                    .types
+                    .get(struct_type_index as usize)
+                    .map(|t| &t.composite)
+                {
                     Some(CompositeType::Struct(fields)) => fields.len() as u32,
                     _ => {
                         return Err(CompileError::Invalid {

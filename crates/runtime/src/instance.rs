@@ -247,7 +247,12 @@ impl Instance {
     fn register_gc_roots(&self, store: &StoreRuntime) {
         let info = self.module.info();
         let is_gc = |ty: WasmType| ty == WasmType::AnyRef;
-        for (g, cell) in info.globals.iter().skip(info.num_imported_globals as usize).zip(&self._owned_globals) {
+        for (g, cell) in info
+            .globals
+            .iter()
+            .skip(info.num_imported_globals as usize)
+            .zip(&self._owned_globals)
+        {
             if is_gc(g.ty) {
                 store.gc.add_root(crate::gc::RootSource::Global(&**cell));
             }

@@ -22,9 +22,9 @@ mod host_roots;
 mod icache;
 mod instance;
 mod interrupt;
+mod lazy;
 mod limiter;
 mod limits;
-mod lazy;
 mod loaded_module;
 mod memory;
 mod parking;
@@ -42,9 +42,7 @@ pub use code_memory::CodeMemory;
 pub use engine::EngineRuntime;
 pub use exceptions::{EXN_UNCAUGHT_CODE, Exception, ExnHeap, HostThrow, VMTag};
 pub use executor::Executor;
-pub use gc::{
-    DEFAULT_GC_HEAP_LIMIT, GcHeap, GcLayouts, GcStats, ObjLayout, RootSource, gc_alloc,
-};
+pub use gc::{DEFAULT_GC_HEAP_LIMIT, GcHeap, GcLayouts, GcStats, ObjLayout, RootSource, gc_alloc};
 pub use host::{HostCallback, HostError, HostFuncCtx};
 pub use host_roots::{HostRoot, HostRoots};
 pub use instance::{ImportedMemory, Imports, Instance, InstanceLimits, instance_of_vmctx};

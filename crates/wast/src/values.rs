@@ -149,16 +149,16 @@ fn matches_core(store: &Store<()>, actual: &Val, expected: &WastRetCore) -> Resu
             host_value(store, ExternRef::convert_any(*a)) == Some(*n)
         }
         (WastRetCore::RefAny, Val::AnyRef(a)) => a.is_some(),
-        (WastRetCore::RefEq, Val::AnyRef(Some(a))) => {
-            a.as_i31().is_some() || is_object(store, a)?
-        }
+        (WastRetCore::RefEq, Val::AnyRef(Some(a))) => a.as_i31().is_some() || is_object(store, a)?,
         (WastRetCore::RefI31, Val::AnyRef(Some(a))) => a.as_i31().is_some(),
         (WastRetCore::RefStruct, Val::AnyRef(Some(a))) => a.is_struct(store).map_err(stale)?,
         (WastRetCore::RefArray, Val::AnyRef(Some(a))) => a.is_array(store).map_err(stale)?,
         // The spec interpreter does not compare function identity either.
         (WastRetCore::RefFunc(_), Val::FuncRef(f)) => f.is_some(),
         (WastRetCore::RefI31Shared, _) => {
-            return Err(Halt::Skip("shared-everything threads (ref.i31_shared)".into()));
+            return Err(Halt::Skip(
+                "shared-everything threads (ref.i31_shared)".into(),
+            ));
         }
         (WastRetCore::Either(cases), _) => {
             for case in cases {

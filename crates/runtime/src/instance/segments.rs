@@ -15,7 +15,9 @@ impl Instance {
         for (i, seg) in info.elements.iter().enumerate() {
             match &seg.kind {
                 ElemKind::Active { table, offset } => {
-                    let dst = self.eval_const(offset).map_err(|c| Trap::Wasm(c, Vec::new()))?;
+                    let dst = self
+                        .eval_const(offset)
+                        .map_err(|c| Trap::Wasm(c, Vec::new()))?;
                     let len = self.elements[i].borrow().len() as u64;
                     self.table_init(*table, i as u32, dst, 0, len)
                         .map_err(|c| Trap::Wasm(c, Vec::new()))?;
@@ -27,7 +29,9 @@ impl Instance {
         }
         for (i, seg) in info.data.iter().enumerate() {
             if let DataKind::Active { memory, offset } = &seg.kind {
-                let dst = self.eval_const(offset).map_err(|c| Trap::Wasm(c, Vec::new()))?;
+                let dst = self
+                    .eval_const(offset)
+                    .map_err(|c| Trap::Wasm(c, Vec::new()))?;
                 self.memory_init(*memory, i as u32, dst, 0, seg.bytes.len() as u64)
                     .map_err(|c| Trap::Wasm(c, Vec::new()))?;
                 self.data_drop(i as u32);
