@@ -6,6 +6,8 @@
 
 use brisk::{AnyRef, Engine, Error, ExternRef, I31, Instance, Module, Store, Val};
 
+mod calls;
+
 const WAT: &str = r#"(module
   (type $pt (struct (field i8) (field (mut i64)) (field anyref) (field f32)))
   (type $arr (array (mut i16)))
@@ -47,15 +49,7 @@ fn call(
     name: &str,
     params: &[Val],
 ) -> Result<Option<Val>, Error> {
-    let func = instance.get_func(&mut *store, name).expect("export exists");
-    let mut results: Vec<Val> = func
-        .ty(&*store)
-        .results
-        .iter()
-        .map(|ty| Val::default_for(*ty))
-        .collect();
-    func.call(&mut *store, params, &mut results)?;
-    Ok(results.pop())
+    Ok(calls::call(store, instance, name, params)?.pop())
 }
 
 fn anyref(v: Option<Val>) -> AnyRef {

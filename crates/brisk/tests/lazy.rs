@@ -10,6 +10,9 @@
 use brisk::{Config, Engine, Error, Instance, Linker, Module, Store, TrapCode, Val};
 use std::sync::{Arc, Barrier};
 
+mod calls;
+use calls::call;
+
 fn engine(lazy: bool, max_stack: usize) -> Engine {
     let mut config = Config::default();
     config.lazy_compilation(lazy).max_wasm_stack(max_stack);
@@ -18,23 +21,6 @@ fn engine(lazy: bool, max_stack: usize) -> Engine {
 
 fn lazy() -> Engine {
     engine(true, 512 * 1024)
-}
-
-fn call(
-    store: &mut Store<()>,
-    instance: Instance,
-    name: &str,
-    params: &[Val],
-) -> Result<Vec<Val>, Error> {
-    let func = instance.get_func(&mut *store, name).expect("export exists");
-    let mut results: Vec<Val> = func
-        .ty(&*store)
-        .results
-        .iter()
-        .map(|ty| Val::default_for(*ty))
-        .collect();
-    func.call(&mut *store, params, &mut results)?;
-    Ok(results)
 }
 
 fn instantiate(engine: &Engine, wat: &str) -> (Store<()>, Instance) {

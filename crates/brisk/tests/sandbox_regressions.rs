@@ -1,26 +1,16 @@
 //! Regression tests for sandbox defects, one per defect, run in every
 //! combination of bounds mode and Spectre hardening.
 
-use brisk::{BoundsChecks, Config, Engine, Instance, Module, Store, TrapCode};
+use brisk::{Engine, Instance, Module, Store, TrapCode};
 
 mod common;
+mod spectre_engines;
 
 fn engines() -> Vec<Engine> {
-    let guard = BoundsChecks::GuardPages {
-        guard_bytes: BoundsChecks::DEFAULT_GUARD,
-    };
-    let mut engines = Vec::new();
-    for bounds in [guard, BoundsChecks::Explicit] {
-        for spectre in [true, false] {
-            let mut config = Config::new();
-            config
-                .target(common::target())
-                .bounds_checks(bounds)
-                .spectre_hardening(spectre);
-            engines.push(Engine::new(&config));
-        }
-    }
-    engines
+    spectre_engines::engines(|_| {})
+        .into_iter()
+        .map(|(_, engine)| engine)
+        .collect()
 }
 
 /// A memory other than memory 0 with a static offset >= 2^31: the x64 code
