@@ -1,5 +1,5 @@
 //! GC references at the embedding API: [`AnyRef`] (the `any` hierarchy)
-//! and [`I31`], with the word representation of `/work/briefs/gc_contract.md`:
+//! and [`I31`], with the word representation of ARCHITECTURE.md, "GC references":
 //! 0 null, low bit 1 an i31, low bits `10` a host value (an [`ExternRef`]
 //! the host made, seen as anyref after `any.convert_extern`), otherwise a
 //! GC object in the store's heap.

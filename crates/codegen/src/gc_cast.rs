@@ -3,7 +3,7 @@
 //! and `any`, and the casts (`ref.test`, `ref.cast`, `br_on_cast`,
 //! `br_on_cast_fail`). `ref.eq` is a 64-bit comparison (`visitor.rs`).
 //!
-//! A reference is one word (`/work/briefs/gc_contract.md`): 0 null, low
+//! A reference is one word (ARCHITECTURE.md, "GC references"): 0 null, low
 //! bit 1 an i31 (`value << 1 | 1`), low bits `10` a host value converted
 //! from extern, otherwise a GC object whose first `u32` is its engine
 //! type id. A cast tests null first, then the tag bits, then loads the

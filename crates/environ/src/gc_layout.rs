@@ -1,4 +1,4 @@
-//! Where GC objects keep their fields (`/work/briefs/gc_contract.md`): the
+//! Where GC objects keep their fields (ARCHITECTURE.md, "GC references"): the
 //! one definition code generation, the allocator and the collector share.
 //!
 //! ```text

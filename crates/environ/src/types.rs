@@ -17,7 +17,7 @@ pub enum WasmType {
     ExnRef,
     /// A reference of the `any` hierarchy (any, eq, i31, struct, array,
     /// none and the defined struct and array types): one tagged word, as
-    /// `/work/briefs/gc_contract.md` says: 0 null, low bit 1 an i31, low
+    /// ARCHITECTURE.md, "GC references" says: 0 null, low bit 1 an i31, low
     /// bits `10` a host value converted from extern, otherwise a pointer
     /// to a GC object whose first `u32` is its engine type id.
     AnyRef,
