@@ -185,7 +185,9 @@ mod tests {
             0xffff_ffff,
             "31 bits and the tag"
         );
-        assert_eq!(eval_ops(&[I32(0x4000_0002), RefI31]), 5);
+        // Bit 31 is dropped, bit 30 (the i31's sign) kept.
+        assert_eq!(eval_ops(&[I32(0x8000_0002u32 as i32), RefI31]), 5);
+        assert_eq!(eval_ops(&[I32(0x4000_0002), RefI31]), 0x8000_0005);
         assert_eq!(eval_ops(&[F32(0x3f80_0000)]), 0x3f80_0000);
         assert_eq!(eval_ops(&[F64(0xbff0 << 48)]), 0xbff0 << 48);
     }
