@@ -180,10 +180,21 @@ fn words_as_bytes(words: &[u64]) -> &[u8] {
     unsafe { std::slice::from_raw_parts(words.as_ptr().cast(), words.len() * 8) }
 }
 
-/// `array.init_data`: (vmctx, data segment, array, dst index, src byte
-/// offset, len) -> trap.
-pub(crate) unsafe extern "C" fn array_init_data(
+/// Where `array.init_data`/`array.init_elem` read from.
+enum Segment {
+    Data,
+    Elem,
+}
+
+/// `array.init_*`: `len` elements of `segment` `seg` from `s` into
+/// `array` from `d`; the array's range is checked before the segment's.
+///
+/// # Safety
+/// `vmctx` is the calling instance's, `array` null or an array word of a
+/// type whose elements the segment's values fit (validation).
+unsafe fn array_init(
     vmctx: *const u8,
+    segment: Segment,
     seg: u64,
     array: u64,
     d: u64,
@@ -194,16 +205,35 @@ pub(crate) unsafe extern "C" fn array_init_data(
         if array == 0 {
             return Err(TrapCode::NullArrayReference);
         }
-        // SAFETY: as for `array_copy`.
+        // SAFETY: per this function's contract, and `array` is non-null.
         unsafe {
             let (instance, store) = (instance_of_vmctx(vmctx), store_of_vmctx(vmctx));
             let (elem, array_len) = array_parts(store, array);
             let to = elems(d, len, array_len, elem)?;
-            let bytes = data_range(instance, seg, s, len, elem)?;
-            write_elems(array, to, bytes);
+            match segment {
+                Segment::Data => write_elems(array, to, data_range(instance, seg, s, len, elem)?),
+                Segment::Elem => {
+                    let values = elem_range(instance, seg, s, len)?;
+                    write_elems(array, to, words_as_bytes(&values));
+                }
+            }
         }
         Ok(())
     })())
+}
+
+/// `array.init_data`: (vmctx, data segment, array, dst index, src byte
+/// offset, len) -> trap.
+pub(crate) unsafe extern "C" fn array_init_data(
+    vmctx: *const u8,
+    seg: u64,
+    array: u64,
+    d: u64,
+    s: u64,
+    len: u64,
+) -> u32 {
+    // SAFETY: the builtin's contract is `array_init`'s.
+    unsafe { array_init(vmctx, Segment::Data, seg, array, d, s, len) }
 }
 
 /// `array.init_elem`: (vmctx, element segment, array, dst index, src
@@ -216,20 +246,8 @@ pub(crate) unsafe extern "C" fn array_init_elem(
     s: u64,
     len: u64,
 ) -> u32 {
-    status((|| {
-        if array == 0 {
-            return Err(TrapCode::NullArrayReference);
-        }
-        // SAFETY: as for `array_copy`.
-        unsafe {
-            let (instance, store) = (instance_of_vmctx(vmctx), store_of_vmctx(vmctx));
-            let (elem, array_len) = array_parts(store, array);
-            let to = elems(d, len, array_len, elem)?;
-            let values = elem_range(instance, seg, s, len)?;
-            write_elems(array, to, words_as_bytes(&values));
-        }
-        Ok(())
-    })())
+    // SAFETY: the builtin's contract is `array_init`'s.
+    unsafe { array_init(vmctx, Segment::Elem, seg, array, d, s, len) }
 }
 
 /// `array.new_data`: (vmctx, module type index, data segment, src byte
