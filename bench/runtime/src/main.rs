@@ -428,17 +428,32 @@ fn report(rows: &[Row], markdown: bool) {
     }
     let g = |xs: &[f64]| if xs.is_empty() { "-".into() } else { format!("{:.2}", geomean(xs)) };
     lines.push(["geomean".into(), String::new(), String::new(), String::new(), g(&vs_winch), g(&vs_cranelift)]);
+    print_table(&header, &lines, &[44, 10, 10, 12, 12, 16], markdown);
+}
+
+/// Prints `lines` under `header` as Markdown or as columns of `widths`
+/// (the first left-aligned, the others right-aligned).
+fn print_table<const N: usize>(header: &[&str; N], lines: &[[String; N]], widths: &[usize; N], markdown: bool) {
     if markdown {
         println!("| {} |", header.join(" | "));
-        println!("|{}", " --- |".repeat(header.len()));
-        for l in &lines {
+        println!("|{}", " --- |".repeat(N));
+        for l in lines {
             println!("| {} |", l.join(" | "));
         }
-    } else {
-        println!("{:<44} {:>10} {:>10} {:>12} {:>12} {:>16}", header[0], header[1], header[2], header[3], header[4], header[5]);
-        for l in &lines {
-            println!("{:<44} {:>10} {:>10} {:>12} {:>12} {:>16}", l[0], l[1], l[2], l[3], l[4], l[5]);
-        }
+        return;
+    }
+    let row = |cells: [&str; N]| {
+        let cols: Vec<String> = cells
+            .iter()
+            .zip(widths)
+            .enumerate()
+            .map(|(i, (c, &w))| if i == 0 { format!("{c:<w$}") } else { format!("{c:>w$}") })
+            .collect();
+        println!("{}", cols.join(" "));
+    };
+    row(*header);
+    for l in lines {
+        row(l.each_ref().map(String::as_str));
     }
 }
 
@@ -458,16 +473,5 @@ fn report_overhead(rows: &[Row], mechanism: &str, markdown: bool) {
     }
     let g = |xs: &[f64]| if xs.is_empty() { "-".into() } else { format!("{:.3}", geomean(xs)) };
     lines.push(["geomean".into(), String::new(), String::new(), g(&brisk), String::new(), String::new(), g(&winch)]);
-    if markdown {
-        println!("| {} |", header.join(" | "));
-        println!("|{}", " --- |".repeat(header.len()));
-        for l in &lines {
-            println!("| {} |", l.join(" | "));
-        }
-    } else {
-        println!("{:<44} {:>10} {:>14} {:>12} {:>10} {:>14} {:>12}", header[0], header[1], header[2], header[3], header[4], header[5], header[6]);
-        for l in &lines {
-            println!("{:<44} {:>10} {:>14} {:>12} {:>10} {:>14} {:>12}", l[0], l[1], l[2], l[3], l[4], l[5], l[6]);
-        }
-    }
+    print_table(&header, &lines, &[44, 10, 14, 12, 10, 14, 12], markdown);
 }
