@@ -6,6 +6,8 @@
 #[path = "../../../crates/cli/src/measure.rs"]
 mod measure;
 
+mod cold;
+
 use clap::{Parser, ValueEnum};
 use measure::{Table, ms, rate};
 use std::io::IsTerminal;
@@ -39,6 +41,22 @@ struct Args {
     /// Print Markdown tables (for the README) instead of aligned text.
     #[arg(long)]
     markdown: bool,
+    /// Leave out the modules that use SIMD (that do not validate without
+    /// the SIMD proposals).
+    #[arg(long)]
+    scalar: bool,
+    /// Cold compiles instead, single-threaded: whole `brisk compile`
+    /// processes against whole Winch compile processes, and brisk's first
+    /// compile in a process against V8 Liftoff's (see README.md).
+    #[arg(long)]
+    cold: bool,
+    /// With --cold: the brisk binary (default: target/release/brisk of this
+    /// repository).
+    #[arg(long)]
+    brisk: Option<PathBuf>,
+    /// With --cold: the node binary for Liftoff.
+    #[arg(long, default_value = "node")]
+    node: PathBuf,
 }
 
 #[derive(ValueEnum, Clone, Copy, PartialEq, Eq)]
@@ -154,6 +172,18 @@ fn run(args: Args) -> Result<(), String> {
         true => sightglass()?,
         false => args.files.clone(),
     };
+    if args.cold {
+        let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+        let programs = cold::Programs {
+            brisk: args.brisk.clone().unwrap_or_else(|| {
+                concat!(env!("CARGO_MANIFEST_DIR"), "/../../target/release/brisk").into()
+            }),
+            winch: exe.with_file_name("winch-compile"),
+            node: args.node.clone(),
+        };
+        let modules = select_modules(&args, &paths)?;
+        return cold::run(&programs, &modules, args.runs as usize, args.markdown);
+    }
     let mut setups = Vec::new();
     for parallel in [false, true] {
         for &compiler in &args.compilers {
@@ -163,7 +193,7 @@ fn run(args: Args) -> Result<(), String> {
     // A one-line progress report, on a terminal only.
     let progress = std::io::stderr().is_terminal();
     let mut modules = Vec::new();
-    for (name, path) in measure::find_wasm(&paths)? {
+    for (name, path) in select_modules(&args, &paths)? {
         let wasm = std::fs::read(&path).map_err(|e| format!("cannot read {name}: {e}"))?;
         let code_bytes = measure::code_section_size(&wasm).map_err(|e| format!("{name}: {e}"))?;
         let mut results: Vec<Result<Measured, String>> = Vec::new();
@@ -193,6 +223,29 @@ fn run(args: Args) -> Result<(), String> {
     }
     report(&args, &setups, &modules);
     Ok(())
+}
+
+/// The modules to measure: (name, path); with `--scalar`, those that
+/// validate without SIMD.
+fn select_modules(args: &Args, paths: &[PathBuf]) -> Result<Vec<(String, PathBuf)>, String> {
+    let mut modules = measure::find_wasm(paths)?;
+    if args.scalar {
+        let scalar = wasmparser::WasmFeatures::all()
+            - wasmparser::WasmFeatures::SIMD
+            - wasmparser::WasmFeatures::RELAXED_SIMD;
+        let mut kept = Vec::new();
+        for (name, path) in modules {
+            let wasm = std::fs::read(&path).map_err(|e| format!("cannot read {name}: {e}"))?;
+            if wasmparser::Validator::new_with_features(scalar)
+                .validate_all(&wasm)
+                .is_ok()
+            {
+                kept.push((name, path));
+            }
+        }
+        modules = kept;
+    }
+    Ok(modules)
 }
 
 /// The benchmark folders of ../shared/sightglass, so that modules are named

@@ -45,10 +45,21 @@ pub struct BenchArgs {
     /// whole `brisk compile` process.
     #[arg(long)]
     cold: bool,
-    /// Internal (the child of `--cold`): compile FILES' only module once
-    /// and print the time in nanoseconds.
-    #[arg(long, hide = true)]
-    first_compile: bool,
+    /// Internal (the child of `--cold`, also used by bench/compile): compile
+    /// each of FILES once, in order, in this process, through PATH, and
+    /// print each time in nanoseconds, one line per module.
+    #[arg(long, hide = true, value_name = "PATH")]
+    first_compile: Option<FirstCompile>,
+}
+
+/// What the `--first-compile` child times, single-threaded.
+#[derive(clap::ValueEnum, Clone, Copy)]
+enum FirstCompile {
+    /// Bytes to artifact in memory, the path of the warm figures.
+    Artifact,
+    /// `Module::new` on an engine made beforehand: bytes to code ready to
+    /// instantiate, as `new WebAssembly.Module` in a JavaScript engine.
+    Module,
 }
 
 const COMPARE: &str = "\
@@ -101,8 +112,8 @@ impl BenchArgs {
 
 pub fn run(args: BenchArgs) -> Result<(), String> {
     let target = args.target()?;
-    if args.first_compile {
-        return first_compile_child(&args.files, target);
+    if let Some(path) = args.first_compile {
+        return first_compile_child(&args.files, target, path);
     }
     if args.files.is_empty() {
         println!("{COMPARE}");
@@ -216,7 +227,7 @@ fn min_process_compile(runs: usize, wasm: &Path, target: &[String]) -> Result<Du
 fn first_compile_in_child(wasm: &Path, target: &[String]) -> Result<Duration, String> {
     let exe = std::env::current_exe().map_err(|e| e.to_string())?;
     let out = Command::new(exe)
-        .args(["bench", "--first-compile"])
+        .args(["bench", "--first-compile", "artifact"])
         .args(target)
         .arg(wasm)
         .output()
@@ -233,15 +244,33 @@ fn first_compile_in_child(wasm: &Path, target: &[String]) -> Result<Duration, St
 }
 
 /// The child of [`first_compile_in_child`]: one timed compile, single-
-/// threaded, of the one module in `files`, in this fresh process.
-fn first_compile_child(files: &[PathBuf], target: Target) -> Result<(), String> {
-    let [file] = files else {
-        return Err("--first-compile takes one module".into());
-    };
-    let wasm = crate::read_wasm(file)?;
-    let start = Instant::now();
-    measure::brisk_artifact(&wasm, target, false)?;
-    println!("{}", start.elapsed().as_nanos());
+/// threaded, of each module in `files`, in this fresh process (the first
+/// module's is the first compile in the process).
+fn first_compile_child(
+    files: &[PathBuf],
+    target: Target,
+    path: FirstCompile,
+) -> Result<(), String> {
+    if files.is_empty() {
+        return Err("--first-compile takes modules".into());
+    }
+    let engine = brisk::Engine::new(
+        brisk::Config::new()
+            .target(target)
+            .parallel_compilation(false),
+    );
+    for file in files {
+        let wasm = crate::read_wasm(file)?;
+        let start = Instant::now();
+        match path {
+            FirstCompile::Artifact => drop(measure::brisk_artifact(&wasm, target, false)?),
+            FirstCompile::Module => drop(
+                brisk::Module::from_binary(&engine, &wasm)
+                    .map_err(|e| format!("{}: {e}", file.display()))?,
+            ),
+        }
+        println!("{}", start.elapsed().as_nanos());
+    }
     Ok(())
 }
 
