@@ -10,14 +10,27 @@
 //! host calls [`AnyRef::unroot`] (as wasmtime's `ManuallyRooted`); using it
 //! after that, through any copy, is a clean error, never a read of a freed
 //! object. i31 and host values are immediate words with nothing to root.
+//!
+//! The host allocates structs and arrays ([`StructRef::new`],
+//! [`ArrayRef::new`], [`ArrayRef::new_fixed`]) and writes their mutable
+//! fields and elements ([`StructRef::set_field`], [`ArrayRef::set`]) with
+//! the checks Wasm code gets from validation: each value must be of the
+//! field's storage type (packed fields keep the low 8 or 16 bits of an
+//! i32; a reference must be a value of the declared reference type, since
+//! generated code trusts a field's type, e.g. in `struct.get` of a
+//! `(ref $t)` field, without a cast). Every object handle returned is
+//! rooted. An allocation may collect: the objects the values name are
+//! rooted by their handles, and nothing moves, so their words stay valid.
 
+use crate::gc_types::{ArrayRefPre, ArrayType, StructRefPre, StructType};
 use crate::store::{AsContext, AsContextMut, StoreInner};
-use crate::{Error, ExternRef, Val};
+use crate::typed_refs::check_ref_value;
+use crate::{Error, ExnRef, ExternRef, Tag, Val};
 use brisk_environ::gc_layout::{ARRAY_ELEMS, ARRAY_LENGTH, StructLayout, storage_size};
 use brisk_environ::{
-    AbstractHeapType, CompositeType, HeapType, RefType, StorageType, TypeRef, WasmType,
+    AbstractHeapType, CompositeType, FieldType, HeapType, RefType, StorageType, TypeRef, WasmType,
 };
-use brisk_runtime::{HostRoot, TypeKind, abstract_is_subtype};
+use brisk_runtime::{HostRoot, HostTrap, TypeKind, abstract_is_subtype};
 
 /// A 31-bit integer, the value of an i31 reference.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -223,14 +236,13 @@ pub struct StructRef(RefWord);
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ArrayRef(RefWord);
 
-/// The object a struct or array reference names: its address and its
-/// type's definition.
-fn object(store: &StoreInner, word: RefWord) -> Result<(usize, CompositeType), Error> {
+/// The address of the object a struct or array reference names, and its
+/// type's engine id.
+fn object(store: &StoreInner, word: RefWord) -> Result<(usize, u32), Error> {
     let id = word
         .object_type(store)?
         .expect("struct and array references name objects");
-    let composite = store.engine.inner.runtime.composite(id);
-    Ok((word.word(store)? as usize, composite))
+    Ok((word.word(store)? as usize, id))
 }
 
 /// Reads the field or element of storage type `storage` at `addr`, inside
@@ -257,6 +269,73 @@ fn read_storage(store: &mut StoreInner, storage: StorageType, addr: usize) -> Va
     }
 }
 
+/// Writes `bits` (from [`storage_bits`]) as storage type `storage` at
+/// `addr`: its low `storage_size` bytes, so packed values are truncated.
+///
+/// # Safety
+/// `addr` is a field or element of storage type `storage` of a live
+/// object.
+unsafe fn write_storage(addr: usize, storage: StorageType, bits: u128) {
+    let bytes = bits.to_le_bytes();
+    // SAFETY: as the caller guarantees; the field has `storage_size`
+    // bytes, at most 16.
+    unsafe {
+        std::ptr::copy_nonoverlapping(
+            bytes.as_ptr(),
+            addr as *mut u8,
+            storage_size(storage) as usize,
+        )
+    };
+}
+
+/// The bits a field or element of storage type `storage` (engine ids)
+/// holds for `value`, or an error unless `value` is a value of that type:
+/// an i32 for i8, i16 and i32 storage, the value type itself otherwise,
+/// and for a reference type a value of it (null only where nullable).
+fn storage_bits(store: &StoreInner, storage: StorageType, value: Val) -> Result<u128, Error> {
+    use StorageType as S;
+    let fits = match (storage, value) {
+        (S::I8 | S::I16 | S::I32, Val::I32(_))
+        | (S::I64, Val::I64(_))
+        | (S::F32, Val::F32(_))
+        | (S::F64, Val::F64(_))
+        | (S::V128, Val::V128(_)) => true,
+        (S::Ref(r), Val::ExnRef(e)) if ref_representation(store, r) == WasmType::ExnRef => {
+            match e {
+                Some(_) => r.heap == HeapType::Abstract(AbstractHeapType::Exn),
+                None => r.nullable,
+            }
+        }
+        (S::Ref(r), v) if ref_representation(store, r) == v.ty() => {
+            check_ref_value(store, v, r)?;
+            true
+        }
+        _ => false,
+    };
+    if !fits {
+        return Err(Error::Type(format!(
+            "{value:?} is not a value of storage type {storage:?}"
+        )));
+    }
+    value.to_bits128(store)
+}
+
+/// A fresh zeroed object of engine type `type_id` (an array of `len`
+/// elements for an array type), not rooted yet. Out of heap is the
+/// `GcOutOfMemory` trap, or the limiter's error when it refused the heap's
+/// growth with one.
+fn allocate(store: &StoreInner, type_id: u32, len: u32) -> Result<usize, Error> {
+    let runtime = &store.runtime;
+    match brisk_runtime::gc_alloc(runtime, type_id, len) {
+        Ok(word) => Ok(word as usize),
+        Err(code) => match runtime.gc.take_refusal() {
+            Some(HostTrap::Error(e)) => Err(brisk_runtime::Trap::Host(e).into()),
+            Some(HostTrap::Panic(panic)) => std::panic::resume_unwind(panic),
+            None => Err(code.into()),
+        },
+    }
+}
+
 /// How a reference field of declared type `r` (engine ids) is
 /// represented.
 fn ref_representation(store: &StoreInner, r: RefType) -> WasmType {
@@ -275,26 +354,87 @@ fn ref_representation(store: &StoreInner, r: RefType) -> WasmType {
 }
 
 impl StructRef {
+    /// A new struct of `pre`'s type with `fields` (one value per field, of
+    /// its storage type), rooted.
+    pub fn new(
+        store: &mut impl AsContextMut,
+        pre: &StructRefPre,
+        fields: &[Val],
+    ) -> Result<StructRef, Error> {
+        let store = store.store_inner_mut();
+        let ty = pre.for_store(store)?;
+        let types = ty.fields();
+        if fields.len() != types.len() {
+            return Err(Error::Type(format!(
+                "{} values for a struct of {} fields",
+                fields.len(),
+                types.len()
+            )));
+        }
+        let bits = types
+            .iter()
+            .zip(fields)
+            .map(|(f, v)| storage_bits(store, f.storage, *v))
+            .collect::<Result<Vec<_>, _>>()?;
+        let obj = allocate(store, ty.id(), 0)?;
+        let offsets = StructLayout::new(types).offsets;
+        for ((f, bits), offset) in types.iter().zip(bits).zip(offsets) {
+            // SAFETY: a field of the fresh struct, by its type's layout.
+            unsafe { write_storage(obj + offset as usize, f.storage, bits) };
+        }
+        Ok(StructRef(RefWord::hold(store, obj as u64)))
+    }
+
+    /// The struct's type.
+    pub fn ty(&self, store: &impl AsContext) -> Result<StructType, Error> {
+        let store = store.store_inner();
+        let (_, id) = object(store, self.0)?;
+        Ok(StructType::of_id(&store.engine, id))
+    }
+
+    /// The address of field `index` and its type.
+    fn slot(&self, store: &StoreInner, index: usize) -> Result<(usize, FieldType), Error> {
+        let (addr, id) = object(store, self.0)?;
+        let CompositeType::Struct(fields) = store.engine.inner.runtime.composite(id) else {
+            unreachable!("a struct reference names a struct")
+        };
+        let field = *fields
+            .get(index)
+            .ok_or_else(|| Error::Type(format!("struct field {index} out of range")))?;
+        let offset = StructLayout::new(&fields).offsets[index] as usize;
+        Ok((addr + offset, field))
+    }
+
     /// How many fields the struct has.
     pub fn field_count(&self, store: &impl AsContext) -> Result<usize, Error> {
-        match object(store.store_inner(), self.0)?.1 {
-            CompositeType::Struct(fields) => Ok(fields.len()),
-            _ => unreachable!("a struct reference names a struct"),
-        }
+        Ok(self.ty(store)?.fields().len())
     }
 
     /// Field `index`'s value (packed fields zero-extended).
     pub fn field(&self, store: &mut impl AsContextMut, index: usize) -> Result<Val, Error> {
         let store = store.store_inner_mut();
-        let (addr, composite) = object(store, self.0)?;
-        let CompositeType::Struct(fields) = composite else {
-            unreachable!("a struct reference names a struct")
-        };
-        let field = fields
-            .get(index)
-            .ok_or_else(|| Error::Type(format!("struct field {index} out of range")))?;
-        let offset = StructLayout::new(&fields).offsets[index] as usize;
-        Ok(read_storage(store, field.storage, addr + offset))
+        let (addr, field) = self.slot(store, index)?;
+        Ok(read_storage(store, field.storage, addr))
+    }
+
+    /// Writes `value` to field `index`, which must be mutable; `value` must
+    /// be of the field's storage type (an i32 for a packed field, which
+    /// keeps its low bits).
+    pub fn set_field(
+        &self,
+        store: &mut impl AsContextMut,
+        index: usize,
+        value: Val,
+    ) -> Result<(), Error> {
+        let store = store.store_inner_mut();
+        let (addr, field) = self.slot(store, index)?;
+        if !field.mutable {
+            return Err(Error::Type(format!("struct field {index} is immutable")));
+        }
+        let bits = storage_bits(store, field.storage, value)?;
+        // SAFETY: field `index` of a live struct.
+        unsafe { write_storage(addr, field.storage, bits) };
+        Ok(())
     }
 
     pub fn to_anyref(self) -> AnyRef {
@@ -303,6 +443,62 @@ impl StructRef {
 }
 
 impl ArrayRef {
+    /// A new array of `pre`'s type: `len` copies of `elem`, rooted.
+    pub fn new(
+        store: &mut impl AsContextMut,
+        pre: &ArrayRefPre,
+        elem: &Val,
+        len: u32,
+    ) -> Result<ArrayRef, Error> {
+        let store = store.store_inner_mut();
+        let ty = pre.for_store(store)?;
+        let bits = storage_bits(store, ty.field_type().storage, *elem)?;
+        Self::new_with(store, ty, len, |_| bits)
+    }
+
+    /// A new array of `pre`'s type with elements `elems`, rooted.
+    pub fn new_fixed(
+        store: &mut impl AsContextMut,
+        pre: &ArrayRefPre,
+        elems: &[Val],
+    ) -> Result<ArrayRef, Error> {
+        let store = store.store_inner_mut();
+        let ty = pre.for_store(store)?;
+        let len = u32::try_from(elems.len())
+            .map_err(|_| Error::Type("more than 2^32 - 1 array elements".into()))?;
+        let bits = elems
+            .iter()
+            .map(|v| storage_bits(store, ty.field_type().storage, *v))
+            .collect::<Result<Vec<_>, _>>()?;
+        Self::new_with(store, ty, len, |i| bits[i as usize])
+    }
+
+    /// A new array of type `ty` and `len` elements, element `i` holding
+    /// `bits(i)`.
+    fn new_with(
+        store: &mut StoreInner,
+        ty: &ArrayType,
+        len: u32,
+        bits: impl Fn(u32) -> u128,
+    ) -> Result<ArrayRef, Error> {
+        let storage = ty.field_type().storage;
+        let obj = allocate(store, ty.id(), len)?;
+        let size = storage_size(storage) as usize;
+        for i in 0..len {
+            let at = obj + ARRAY_ELEMS as usize + i as usize * size;
+            // SAFETY: element `i` of the fresh array of `len` elements.
+            unsafe { write_storage(at, storage, bits(i)) };
+        }
+        Ok(ArrayRef(RefWord::hold(store, obj as u64)))
+    }
+
+    /// The array's type.
+    pub fn ty(&self, store: &impl AsContext) -> Result<ArrayType, Error> {
+        let store = store.store_inner();
+        let (_, id) = object(store, self.0)?;
+        Ok(ArrayType::of_id(&store.engine, id))
+    }
+
     /// The array's length.
     pub fn len(&self, store: &impl AsContext) -> Result<u32, Error> {
         let (addr, _) = object(store.store_inner(), self.0)?;
@@ -310,21 +506,78 @@ impl ArrayRef {
         Ok(unsafe { *((addr + ARRAY_LENGTH as usize) as *const u32) })
     }
 
-    /// Element `index`'s value (packed elements zero-extended).
-    pub fn get(&self, store: &mut impl AsContextMut, index: u32) -> Result<Val, Error> {
-        if index >= self.len(&*store)? {
+    /// The address of element `index` and the elements' type.
+    fn slot(&self, store: &StoreInner, index: u32) -> Result<(usize, FieldType), Error> {
+        if index >= self.len(store)? {
             return Err(Error::Type(format!("array index {index} out of range")));
         }
-        let store = store.store_inner_mut();
-        let (addr, composite) = object(store, self.0)?;
-        let CompositeType::Array(elem) = composite else {
+        let (addr, id) = object(store, self.0)?;
+        let CompositeType::Array(elem) = store.engine.inner.runtime.composite(id) else {
             unreachable!("an array reference names an array")
         };
         let at = ARRAY_ELEMS as usize + index as usize * storage_size(elem.storage) as usize;
-        Ok(read_storage(store, elem.storage, addr + at))
+        Ok((addr + at, elem))
+    }
+
+    /// Element `index`'s value (packed elements zero-extended).
+    pub fn get(&self, store: &mut impl AsContextMut, index: u32) -> Result<Val, Error> {
+        let store = store.store_inner_mut();
+        let (addr, elem) = self.slot(store, index)?;
+        Ok(read_storage(store, elem.storage, addr))
+    }
+
+    /// Writes `value` to element `index` of an array of mutable elements;
+    /// `value` must be of the elements' storage type (an i32 for packed
+    /// elements, which keep its low bits).
+    pub fn set(&self, store: &mut impl AsContextMut, index: u32, value: Val) -> Result<(), Error> {
+        let store = store.store_inner_mut();
+        let (addr, elem) = self.slot(store, index)?;
+        if !elem.mutable {
+            return Err(Error::Type("array elements are immutable".into()));
+        }
+        let bits = storage_bits(store, elem.storage, value)?;
+        // SAFETY: element `index` of a live array.
+        unsafe { write_storage(addr, elem.storage, bits) };
+        Ok(())
     }
 
     pub fn to_anyref(self) -> AnyRef {
         AnyRef(self.0)
+    }
+}
+
+/// An exception reference read from the host: its tag and payload (an
+/// exnref the host holds is kept alive while the store lives).
+impl ExnRef {
+    /// The exception, or an error if it is another store's.
+    fn exception(&self, store: &StoreInner) -> Result<brisk_runtime::Exception, Error> {
+        store
+            .runtime
+            .exceptions
+            .get(self.handle)
+            .ok_or_else(|| Error::Type("exnref of another store".into()))
+    }
+
+    /// The exception's tag.
+    pub fn tag(&self, store: &mut impl AsContextMut) -> Result<Tag, Error> {
+        let store = store.store_inner_mut();
+        let exn = self.exception(store)?;
+        Ok(Tag {
+            index: store.tag_handle(exn.tag),
+        })
+    }
+
+    /// The exception's payload, typed by its tag's parameters.
+    pub fn payload(&self, store: &mut impl AsContextMut) -> Result<Vec<Val>, Error> {
+        let store = store.store_inner_mut();
+        let exn = self.exception(store)?;
+        // SAFETY: the tag lives as long as the store.
+        let params = unsafe { (*exn.tag).params.clone() };
+        Ok(exn
+            .payload
+            .iter()
+            .zip(params)
+            .map(|(raw, ty)| Val::from_raw(*raw, ty, store))
+            .collect())
     }
 }

@@ -22,6 +22,7 @@ mod exceptions;
 mod externals;
 mod func;
 mod gc_refs;
+mod gc_types;
 mod instance;
 mod interrupt;
 mod limits;
@@ -43,6 +44,7 @@ pub use exceptions::{Exception, Tag};
 pub use externals::{Global, Memory, Table};
 pub use func::{Caller, Func};
 pub use gc_refs::{AnyRef, ArrayRef, I31, StructRef};
+pub use gc_types::{ArrayRefPre, ArrayType, FieldType, StorageType, StructRefPre, StructType};
 pub use instance::{Extern, Instance};
 pub use interrupt::UpdateDeadline;
 pub use limits::{

@@ -92,7 +92,7 @@ pub enum Val {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ExnRef {
     /// Index + 1 into the heap (0 is null).
-    handle: u32,
+    pub(crate) handle: u32,
 }
 
 impl Val {

@@ -4,7 +4,7 @@
 use crate::code_memory::CodeMemory;
 use crate::exceptions::EXN_UNCAUGHT_CODE;
 use crate::executor::Executor;
-use crate::host::{HOST_TRAP_CODE, HostTrap, take_pending};
+use crate::host::{HOST_TRAP_CODE, HostTrap, park, take_pending};
 use crate::limits::{StoreLimits, StoreRuntime};
 use crate::signals::Activation;
 use crate::trap::Trap;
@@ -91,6 +91,12 @@ pub unsafe fn call_funcref(
         Executor::Emulated(target) => {
             crate::emulated::call(store, target, max_stack, entry, f, values)?
         }
+    };
+    // A GC allocation the limiter refused with an error traps with it
+    // (`gc/mod.rs`); any other outcome leaves the refusal stale.
+    let raw = match store.gc.take_refusal() {
+        Some(refusal) if raw == TrapCode::GcOutOfMemory.as_raw() => park(refusal),
+        _ => raw,
     };
     match raw {
         0 => Ok(()),

@@ -43,7 +43,7 @@ pub use engine::EngineRuntime;
 pub use exceptions::{EXN_UNCAUGHT_CODE, Exception, ExnHeap, HostThrow, VMTag};
 pub use executor::Executor;
 pub use gc::{DEFAULT_GC_HEAP_LIMIT, GcHeap, GcLayouts, GcStats, ObjLayout, RootSource, gc_alloc};
-pub use host::{HostCallback, HostError, HostFuncCtx};
+pub use host::{HostCallback, HostError, HostFuncCtx, HostTrap};
 pub use host_roots::{HostRoot, HostRoots};
 pub use instance::{ImportedMemory, Imports, Instance, InstanceLimits, instance_of_vmctx};
 pub use interrupt::{DeadlineCallback, Epoch};

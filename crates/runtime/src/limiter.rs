@@ -39,8 +39,9 @@ impl StoreRuntime {
     }
 
     /// Whether the hook, if any, allows growing from `current` to `desired`
-    /// (its error or panic is a host trap).
-    fn may_grow(
+    /// (its error or panic is a host trap). The GC heap asks it too, as a
+    /// memory (`gc/mod.rs`).
+    pub(crate) fn may_grow(
         &self,
         what: Growing,
         current: u64,

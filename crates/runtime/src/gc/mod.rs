@@ -19,6 +19,16 @@
 //! chunk of the reservation; when nothing fits even after a collection,
 //! the allocation fails and the code traps (`GcOutOfMemory`).
 //!
+//! **Limiter.** Before it takes a fresh chunk the heap asks the store's
+//! resource limiter, as a memory growing from the bytes in use to those
+//! plus the chunk (maximum: the configured limit), as wasmtime counts its
+//! GC heap as a memory. A denial or an error collects first (unless this
+//! allocation already did, or collections are held off) and asks again
+//! if nothing fits then; a second denial fails the allocation, and an
+//! error (or a panic, at once) is kept as the heap's *refusal*, which the
+//! `GcOutOfMemory` trap that follows reports instead (the error the call
+//! returns, as `memory.grow`'s), and which the next allocation forgets.
+//!
 //! **Collection.** Mark from the roots, then sweep: every unmarked object
 //! becomes part of a filler, consecutive ones coalesced, and the fillers
 //! large enough form the new free list (address order). Unreachable
@@ -48,6 +58,8 @@ pub(crate) use builtins::{
 pub(crate) use layouts::layout_of;
 pub use layouts::{GcLayouts, ObjLayout};
 
+use crate::host::HostTrap;
+use crate::limiter::Growing;
 use crate::limits::{StoreLimits, StoreRuntime};
 use crate::table::Table;
 use crate::values::VMGlobal;
@@ -138,6 +150,8 @@ pub struct GcHeap {
     /// While positive, the heap grows instead of collecting
     /// ([`GcHeap::no_collection`]).
     no_gc: Cell<u32>,
+    /// The limiter's error that failed the last allocation, if one did.
+    refusal: Cell<Option<HostTrap>>,
 }
 
 impl Default for GcHeap {
@@ -146,6 +160,7 @@ impl Default for GcHeap {
             state: RefCell::default(),
             limit: Cell::new(DEFAULT_GC_HEAP_LIMIT),
             no_gc: Cell::new(0),
+            refusal: Cell::new(None),
         }
     }
 }
@@ -211,12 +226,19 @@ impl GcHeap {
         self.state.borrow().stats
     }
 
+    /// The limiter's error (or panic) that failed the last allocation, if
+    /// one did (see the module documentation); taken once.
+    pub fn take_refusal(&self) -> Option<HostTrap> {
+        self.refusal.take()
+    }
+
     /// Allocates `size` bytes (a multiple of 8) for an object, collecting
     /// if needed; `None` when the heap is full. The memory is not zeroed
     /// and has no header yet.
     pub(crate) fn alloc(&self, store: &StoreRuntime, size: usize) -> Option<usize> {
         let limits = &store.limits;
         let mut collected = false;
+        self.refusal.set(None);
         loop {
             let (next, end) = (limits.gc_next.get(), limits.gc_end.get());
             if end - next >= size {
@@ -242,7 +264,29 @@ impl GcHeap {
                 collected = true;
                 continue;
             }
-            let span = s.grow(size, self.limit.get())?;
+            let (used, chunk) = s.next_chunk(size, self.limit.get())?;
+            drop(s);
+            // The limiter runs the embedder's code: no borrow is held.
+            match store.may_grow(
+                Growing::Memory,
+                used,
+                used + chunk,
+                Some(self.limit.get() as u64),
+            ) {
+                Ok(true) => {}
+                Ok(false) | Err(HostTrap::Error(_)) if may_collect => {
+                    self.collect(store);
+                    collected = true;
+                    continue;
+                }
+                Ok(false) => return None,
+                Err(trap) => {
+                    self.refusal.set(Some(trap));
+                    return None;
+                }
+            }
+            let mut s = self.state.borrow_mut();
+            let span = s.take_chunk(chunk);
             s.allocated_since_gc += span.1;
             set_span(limits, span);
         }
@@ -321,8 +365,9 @@ impl State {
         used + size <= limit
     }
 
-    /// A fresh chunk of at least `size` bytes at the top of the heap.
-    fn grow(&mut self, size: usize, limit: usize) -> Option<(usize, usize)> {
+    /// The bytes in use and the length of the next fresh chunk for an
+    /// object of `size` bytes (reserving the region first), if one fits.
+    fn next_chunk(&mut self, size: usize, limit: usize) -> Option<(u64, u64)> {
         if self.region.is_none() {
             let region = Region::reserve(limit.max(8))?;
             self.top = region.base;
@@ -331,13 +376,17 @@ impl State {
         let region = self.region.as_ref().unwrap();
         let end = region.base + region.size.min(limit);
         let len = size.max(CHUNK).min(end - self.top);
-        if len < size {
-            return None;
-        }
-        let span = (self.top, len);
-        self.top += len;
-        self.stats.heap_bytes = self.top - region.base;
-        Some(span)
+        (len >= size).then_some(((self.top - region.base) as u64, len as u64))
+    }
+
+    /// Takes a chunk of `len` bytes at the top of the heap (as
+    /// [`Self::next_chunk`] sized it).
+    fn take_chunk(&mut self, len: u64) -> (usize, usize) {
+        let base = self.region.as_ref().expect("next_chunk reserved it").base;
+        let span = (self.top, len as usize);
+        self.top += len as usize;
+        self.stats.heap_bytes = self.top - base;
+        span
     }
 
     fn visit_roots(&self, marker: &mut Marker) {
