@@ -5,11 +5,13 @@
 //! storage or reference type, handles of another store), rooting across
 //! collections (some run by host allocations), exception references read
 //! from the host, and the GC heap counted by the store's resource
-//! limiter.
+//! limiter. A host function that allocates, called from Wasm, leaves the
+//! caller's references alive.
 
 use brisk::{
-    AnyRef, ArrayRef, ArrayRefPre, Config, Engine, Error, Extern, ExternRef, I31, Instance, Module,
-    ResourceLimiter, Store, StoreLimitsBuilder, StructRef, StructRefPre, TrapCode, Val,
+    AnyRef, ArrayRef, ArrayRefPre, Caller, Config, Engine, Error, Extern, ExternRef, I31, Instance,
+    Linker, Module, ResourceLimiter, Store, StoreLimitsBuilder, StructRef, StructRefPre, TrapCode,
+    Val,
 };
 
 mod calls;
@@ -362,6 +364,46 @@ fn host_made_lists_survive_collections_some_run_by_host_allocations() {
     assert_eq!(AnyRef::rooted_count(&t.store), 1, "the head alone");
     let head = head.unwrap();
     assert_eq!(t.call("sum_list", &[any(head)]).unwrap(), [Val::I32(kept)]);
+}
+
+#[test]
+fn wasm_references_live_across_a_host_function_that_allocates() {
+    const HOLD: &str = r#"(module
+      (type $pair (struct (field (mut i32)) (field (mut (ref null $pair)))))
+      (import "host" "alloc" (func $alloc (param i32)))
+      (func (export "hold") (param $n i32) (result i32)
+        (local $p (ref null $pair))
+        (local.set $p (struct.new $pair (i32.const 77) (ref.null $pair)))
+        (call $alloc (local.get $n))
+        (struct.get $pair 0 (local.get $p))))"#;
+    let engine = Engine::new(Config::new().gc_heap_limit(8 << 20));
+    let module = Module::new(&engine, HOLD).unwrap();
+    let mut store = Store::new(&engine, ());
+    let pre = StructRefPre::new(&store, module.struct_type(0).unwrap()).unwrap();
+    let mut linker = Linker::new();
+    linker.func_wrap(
+        &mut store,
+        "host",
+        "alloc",
+        move |mut caller: Caller<'_, ()>, n: i32| -> Result<(), Error> {
+            // Garbage from the host, whose values tell a reused `$p`.
+            for i in 0..n {
+                let fields = [Val::I32(1000 + i), Val::AnyRef(None)];
+                let s = StructRef::new(&mut caller, &pre, &fields)?;
+                s.to_anyref().unroot(&mut caller)?;
+            }
+            Ok(())
+        },
+    );
+    let instance = linker.instantiate(&mut store, &module).unwrap();
+    let hold = instance
+        .get_typed_func::<i32, i32>(&mut store, "hold")
+        .unwrap();
+    assert_eq!(hold.call(&mut store, 600_000).unwrap(), 77);
+    assert!(
+        store.gc_stats().collections > 0,
+        "the host's allocations collected"
+    );
 }
 
 #[test]
