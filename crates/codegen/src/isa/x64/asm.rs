@@ -299,7 +299,7 @@ impl Assembler {
     /// `byte_reg`/`byte_rm` say that the reg/rm operand is an 8-bit register,
     /// for which spl, bpl, sil and dil need a REX prefix.
     #[allow(clippy::too_many_arguments)]
-    #[inline]
+    #[inline(always)]
     fn emit(
         &mut self,
         prefix: Option<u8>,
@@ -389,6 +389,7 @@ impl Assembler {
     }
 
     /// [`Self::emit`] for the common case: no 8-bit register operands.
+    #[inline(always)]
     fn emit_op(&mut self, prefix: Option<u8>, w: bool, opcode: &[u8], reg: u8, rm: Rm<'_>) {
         self.emit(prefix, w, opcode, reg, rm, false, false);
     }
