@@ -42,7 +42,14 @@ struct Args {
     /// from the program by running others does not count).
     #[arg(long, default_value = "wall", value_parser = ["wall", "cpu"])]
     clock: String,
+    /// Wasmtime's GC for GC programs: `copying` (its default) or `drc`
+    /// (deferred reference counting, which does not collect cycles).
+    #[arg(long, default_value = "copying", value_parser = ["copying", "drc"])]
+    wasmtime_gc: String,
 }
+
+/// Whether Wasmtime uses its DRC collector (`--wasmtime-gc drc`).
+static WASMTIME_DRC: AtomicBool = AtomicBool::new(false);
 
 /// Whether regions are timed by the thread's CPU time (`--clock cpu`).
 static CPU_CLOCK: AtomicBool = AtomicBool::new(false);
@@ -170,7 +177,7 @@ mod brisk_engine {
 
 mod wasmtime_engine {
     use super::*;
-    use wasmtime::{Caller, Config, Engine, Linker, Module, Store, Strategy};
+    use wasmtime::{Caller, Collector, Config, Engine, Linker, Module, Store, Strategy};
     use wasmtime_wasi::p1::WasiP1Ctx;
     use wasmtime_wasi::p2::pipe::MemoryOutputPipe;
     use wasmtime_wasi::{FsPerms, I32Exit, WasiCtxBuilder};
@@ -185,6 +192,7 @@ mod wasmtime_engine {
         config.strategy(if winch { Strategy::Winch } else { Strategy::Cranelift });
         config.epoch_interruption(interrupt == Interrupt::Epoch);
         config.consume_fuel(interrupt == Interrupt::Fuel);
+        config.collector(if WASMTIME_DRC.load(Ordering::Relaxed) { Collector::DeferredReferenceCounting } else { Collector::Copying });
         let engine = Engine::new(&config).map_err(|e| e.to_string())?;
         let module = Module::new(&engine, wasm).map_err(|e| format!("{e:#}"))?;
         Ok((engine, module))
@@ -305,6 +313,7 @@ fn measure(configs: &[(EngineKind, Interrupt)], wasm: &[u8], path: &Path, runs: 
 fn main() {
     let args = Args::parse();
     CPU_CLOCK.store(args.clock == "cpu", Ordering::Relaxed);
+    WASMTIME_DRC.store(args.wasmtime_gc == "drc", Ordering::Relaxed);
     let files = if args.files.is_empty() { default_programs() } else { args.files.clone() };
     let mut rows = Vec::new();
     let mut compile = Vec::new();
