@@ -348,15 +348,38 @@ impl CodeBuffer {
         self.bytes.push(b);
     }
 
-    /// Appends the first `n` bytes of `bytes`: a whole instruction
-    /// encoded on the stack, with one capacity check.
+    /// Appends the low `n` bytes of `v` (`n` at most 8): a short
+    /// instruction encoded in a register, with one capacity check.
     #[inline]
-    pub fn put_bytes(&mut self, bytes: &[u8; 16], n: usize) {
-        debug_assert!(n <= 16);
+    pub fn put_word(&mut self, v: u64, n: usize) {
+        debug_assert!(n <= 8);
         self.check_promise(n);
         let end = self.bytes.len() + n;
-        self.bytes.extend_from_slice(bytes);
+        self.bytes.extend_from_slice(&v.to_le_bytes());
         self.bytes.truncate(end);
+    }
+
+    /// Appends the low `head_len` bytes of `head`, then the low `tail_len`
+    /// bytes of `tail` (each at most 8): an instruction encoded in two
+    /// registers, with one capacity check.
+    #[inline(always)]
+    pub fn put_two(&mut self, head: u64, head_len: usize, tail: u64, tail_len: usize) {
+        assert!(head_len <= 8 && tail_len <= 8);
+        self.check_promise(head_len + tail_len);
+        self.bytes.reserve(16);
+        let len = self.bytes.len();
+        // SAFETY: `reserve` left room for 16 bytes past `len`: the two
+        // 8-byte writes end at `len + head_len + 8 <= len + 16`, and the new
+        // length covers only bytes written here (the rest of the second
+        // word stays in the spare capacity).
+        unsafe {
+            let at = self.bytes.as_mut_ptr().add(len);
+            at.cast::<[u8; 8]>().write_unaligned(head.to_le_bytes());
+            at.add(head_len)
+                .cast::<[u8; 8]>()
+                .write_unaligned(tail.to_le_bytes());
+            self.bytes.set_len(len + head_len + tail_len);
+        }
     }
 
     pub fn put2(&mut self, v: u16) {

@@ -241,48 +241,73 @@ fn is_64(size: OperandSize) -> bool {
     matches!(size, OperandSize::S64)
 }
 
-/// The bytes of an instruction being encoded, appended to the buffer at
-/// once by [`CodeBuffer::put_bytes`].
-#[derive(Default)]
+/// An instruction's fixed part, packed in one word so that the out-of-line
+/// memory form takes it in one register: the mandatory prefix (bits 0-7,
+/// 0 for none), the opcode bytes (8-31, first byte lowest), their number
+/// (32-33), REX.W (35) and "REX needed" (38: spl, bpl, sil or dil as an
+/// 8-bit operand). Bits 32-39, masked with 0x48, are REX's W bit and its
+/// fixed 0x40 when forced.
+#[derive(Clone, Copy)]
+struct Op(u64);
+
+impl Op {
+    /// Callers pass constant opcodes, which then fold.
+    #[inline(always)]
+    fn new(prefix: Option<u8>, w: bool, opcode: &[u8], force_rex: bool) -> Op {
+        debug_assert!((1..=3).contains(&opcode.len()));
+        let mut bytes = 0u64;
+        for (i, &o) in opcode.iter().enumerate() {
+            bytes |= u64::from(o) << (8 * i);
+        }
+        Op(u64::from(prefix.unwrap_or(0))
+            | bytes << 8
+            | (opcode.len() as u64) << 32
+            | u64::from(w) << 35
+            | u64::from(force_rex) << 38)
+    }
+}
+
+/// Whether an 8-bit register operand numbered `hw` needs a REX prefix
+/// (spl, bpl, sil, dil; without one they mean ah, ch, dh, bh).
+fn byte_needs_rex(hw: u8) -> bool {
+    (4..8).contains(&hw)
+}
+
+/// The bytes of an instruction being encoded, first byte lowest, appended
+/// to the buffer at once: at most 8 before the ModRM byte's operand part
+/// (prefix, REX or a VEX prefix, opcode, a register ModRM byte).
+#[derive(Default, Clone, Copy)]
 struct Encoding {
-    bytes: [u8; 16],
-    len: usize,
+    bits: u64,
+    len: u32,
 }
 
 impl Encoding {
-    /// An instruction's prefix, REX (`xb`: its X and B bits; `byte_reg`,
-    /// `byte_rex`: an 8-bit register that needs one) and opcode, encoded
-    /// on the stack (at most 1 + 1 + 3 + 1 + 1 + 4 = 11 bytes with what
-    /// follows) to be appended at once.
-    #[inline]
-    fn start(
-        prefix: Option<u8>,
-        w: bool,
-        opcode: &[u8],
-        reg: u8,
-        (x, b): (u8, u8),
-        byte_reg: bool,
-        byte_rex: bool,
-    ) -> Encoding {
-        let mut e = Encoding::default();
-        if let Some(p) = prefix {
-            e.put(p.into(), 1);
+    /// Prefix, REX (`xb`: its X and B bits) and opcode of `op`.
+    #[inline(always)]
+    fn start(op: Op, reg: u8, (x, b): (u8, u8)) -> Encoding {
+        let Op(op) = op;
+        let prefix = op & 0xFF;
+        let mut e = Encoding {
+            bits: prefix,
+            len: u32::from(prefix != 0),
+        };
+        let rex = ((op >> 32) as u8 & 0x48) | ((reg >> 3) & 1) << 2 | x << 1 | b;
+        if rex != 0 {
+            e.put((0x40 | rex).into(), 1);
         }
-        let rex = 0x40 | (w as u8) << 3 | ((reg >> 3) & 1) << 2 | x << 1 | b;
-        if rex != 0x40 || byte_rex || (byte_reg && (4..8).contains(&reg)) {
-            e.put(rex.into(), 1);
-        }
-        for &o in opcode {
-            e.put(o.into(), 1);
-        }
+        e.bits |= (op >> 8 & 0xFF_FFFF) << (8 * e.len);
+        e.len += (op >> 32) as u32 & 3;
         e
     }
 
-    /// Appends the low `n` bytes of `v` (`n` at most 4).
-    fn put(&mut self, v: u32, n: usize) {
-        let at = self.len.min(12);
-        self.bytes[at..at + 4].copy_from_slice(&v.to_le_bytes());
-        self.len = at + n;
+    /// Appends the `n` bytes of `v` (its higher bytes are zero).
+    #[inline(always)]
+    fn put(&mut self, v: u32, n: u32) {
+        debug_assert!(n == 4 || v >> (8 * n) == 0);
+        debug_assert!(self.len + n <= 8);
+        self.bits |= u64::from(v) << (8 * self.len);
+        self.len += n;
     }
 }
 
@@ -310,82 +335,89 @@ impl Assembler {
         byte_reg: bool,
         byte_rm: bool,
     ) {
+        let op = Op::new(prefix, w, opcode, byte_reg && byte_needs_rex(reg));
         // Register operands inline (most callers know the form, which then
         // folds); memory operands out of line.
         match rm {
             Rm::Reg(r) => {
-                let byte_rex = byte_rm && (4..8).contains(&r.hw());
-                let mut e =
-                    Encoding::start(prefix, w, opcode, reg, (0, r.hw() >> 3), byte_reg, byte_rex);
-                e.put((0xC0 | (reg & 7) << 3 | (r.hw() & 7)).into(), 1);
-                self.buf.put_bytes(&e.bytes, e.len);
+                let force = byte_rm && byte_needs_rex(r.hw());
+                let op = if force { Op(op.0 | 1 << 38) } else { op };
+                let e = Encoding::start(op, reg, (0, r.hw() >> 3));
+                self.emit_modrm(e, reg, rm);
             }
-            _ => self.emit_mem(prefix, w, opcode, reg, rm, byte_reg),
+            Rm::Mem(a) => self.emit_mem(op, reg, a),
+            Rm::Rip(label) => self.emit_rip(op, reg, label),
         }
     }
 
     /// [`Self::emit`] with a memory operand.
     #[inline(never)]
-    fn emit_mem(
-        &mut self,
-        prefix: Option<u8>,
-        w: bool,
-        opcode: &[u8],
-        reg: u8,
-        rm: Rm<'_>,
-        byte_reg: bool,
-    ) {
-        let xb = match rm {
-            Rm::Mem(a) => (a.index.map_or(0, |(i, _)| i.hw() >> 3), a.base.hw() >> 3),
-            Rm::Reg(_) | Rm::Rip(_) => (0, 0),
-        };
-        let e = Encoding::start(prefix, w, opcode, reg, xb, byte_reg, false);
-        self.emit_modrm(e, reg, rm);
+    fn emit_mem(&mut self, op: Op, reg: u8, a: &Amode) {
+        let xb = (a.index.map_or(0, |(i, _)| i.hw() >> 3), a.base.hw() >> 3);
+        let e = Encoding::start(op, reg, xb);
+        self.put_mem_operand(e, reg, a);
+    }
+
+    /// [`Self::emit`] with a RIP-relative operand.
+    #[inline(never)]
+    fn emit_rip(&mut self, op: Op, reg: u8, label: Label) {
+        let e = Encoding::start(op, reg, (0, 0));
+        self.put_rip_operand(e, reg, label);
     }
 
     /// Appends `e` (prefixes and opcode) completed by the ModRM byte of
     /// `reg` and `rm`, and the SIB byte and displacement of a memory
-    /// operand or the rel32 of a RIP-relative one. (`emit` encodes
-    /// register operands itself; the VEX forms use this for all.)
-    // Always: out of line, passing `e` costs more than the two copies
-    // (emit_mem's and the VEX encoder's).
+    /// operand or the rel32 of a RIP-relative one.
     #[inline(always)]
     fn emit_modrm(&mut self, mut e: Encoding, reg: u8, rm: Rm<'_>) {
-        let reg = reg & 7;
         match rm {
-            Rm::Reg(r) => e.put((0xC0 | reg << 3 | (r.hw() & 7)).into(), 1),
-            Rm::Rip(label) => {
-                e.put((reg << 3 | 0b101).into(), 1);
-                self.buf.put_bytes(&e.bytes, e.len);
-                self.buf.put_rel32(label);
-                return;
+            Rm::Reg(r) => {
+                e.put((0xC0 | (reg & 7) << 3 | (r.hw() & 7)).into(), 1);
+                self.buf.put_word(e.bits, e.len as usize);
             }
-            Rm::Mem(a) => {
-                let base = a.base.hw() & 7;
-                // rbp/r13 as a base have no disp-less form.
-                let (mode, disp_len) = if a.disp == 0 && base != 5 {
-                    (0b00, 0)
-                } else if fits_i8(a.disp) {
-                    (0b01, 1)
-                } else {
-                    (0b10, 4)
-                };
-                match a.index {
-                    None if base != 4 => e.put((mode << 6 | reg << 3 | base).into(), 1),
-                    index => {
-                        // rsp/r12 as a base, or any index, need a SIB byte;
-                        // index 0b100 means "no index".
-                        let (idx, shift) = index.map_or((0b100, 0), |(i, s)| (i.hw() & 7, s));
-                        let modrm = u16::from(mode << 6 | reg << 3 | 0b100);
-                        let sib = u16::from(shift << 6 | idx << 3 | base);
-                        e.put((modrm | sib << 8).into(), 2);
-                    }
-                }
-                // The displacement's low `disp_len` bytes.
-                e.put(a.disp as u32, disp_len);
-            }
+            Rm::Rip(label) => self.put_rip_operand(e, reg, label),
+            Rm::Mem(a) => self.put_mem_operand(e, reg, a),
         }
-        self.buf.put_bytes(&e.bytes, e.len);
+    }
+
+    /// Appends `e` completed by a RIP-relative ModRM byte and the rel32 to
+    /// `label`.
+    fn put_rip_operand(&mut self, mut e: Encoding, reg: u8, label: Label) {
+        e.put(((reg & 7) << 3 | 0b101).into(), 1);
+        self.buf.put_word(e.bits, e.len as usize);
+        self.buf.put_rel32(label);
+    }
+
+    /// Appends `e` completed by the ModRM byte of `reg` and `a`, then `a`'s
+    /// SIB byte and displacement: the whole instruction at once.
+    #[inline(always)]
+    fn put_mem_operand(&mut self, e: Encoding, reg: u8, a: &Amode) {
+        let base = a.base.hw() & 7;
+        let disp = a.disp;
+        // rbp/r13 as a base have no disp-less form.
+        let (mode, disp_len) = if disp == 0 && base != 5 {
+            (0b00, 0)
+        } else if fits_i8(disp) {
+            (0b01, 1)
+        } else {
+            (0b10, 4)
+        };
+        let modrm = mode << 6 | (reg & 7) << 3;
+        // ModRM, SIB if any, then the displacement: its bytes past
+        // `disp_len` are cut off by the length.
+        let (operand, operand_len) = match a.index {
+            None if base != 4 => (u64::from(modrm | base), 1),
+            index => {
+                // rsp/r12 as a base, or any index, need a SIB byte;
+                // index 0b100 means "no index".
+                let (idx, shift) = index.map_or((0b100, 0), |(i, s)| (i.hw() & 7, s));
+                let sib = u64::from(shift << 6 | idx << 3 | base);
+                (u64::from(modrm | 0b100) | sib << 8, 2)
+            }
+        };
+        let operand = operand | u64::from(disp as u32) << (8 * operand_len);
+        self.buf
+            .put_two(e.bits, e.len as usize, operand, operand_len + disp_len);
     }
 
     /// [`Self::emit`] for the common case: no 8-bit register operands.
