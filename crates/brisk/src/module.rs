@@ -10,7 +10,8 @@ use std::sync::Arc;
 pub struct Module {
     pub(crate) engine: Engine,
     pub(crate) loaded: Arc<LoadedModule>,
-    /// The binary it was compiled from, kept for `serialize`.
+    /// The binary it was compiled from, kept for `serialize` (eager: without
+    /// the custom sections an artifact leaves out, `artifact::kept_wasm`).
     wasm: Arc<[u8]>,
 }
 
@@ -46,7 +47,7 @@ impl Module {
         Ok(Module {
             engine: engine.clone(),
             loaded,
-            wasm: wasm.into(),
+            wasm: artifact::kept_wasm_arc(wasm),
         })
     }
 

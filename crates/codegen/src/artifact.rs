@@ -1,6 +1,7 @@
 //! The on-disk form of a compiled module (`brisk compile`): a header that
-//! says what the code was compiled for, the original Wasm (its module
-//! environment is re-read on load; bodies are not recompiled), and the code
+//! says what the code was compiled for, the original Wasm without the custom
+//! sections nothing reads (see [`kept_wasm`]; its module environment is
+//! re-read on load, bodies are not recompiled), and the code
 //! image with its function table, trap table and address maps.
 //!
 //! Loading refuses an artifact whose header does not match the engine
@@ -157,13 +158,65 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// The parts of a Wasm binary that an artifact (or a loaded module) keeps,
+/// in order: all of it but the custom sections after the code section,
+/// except `name` (function names for backtraces). Nothing at load or run
+/// time reads the others (debug information, producers...), often as
+/// large as the code, and dropping them moves no function body. A binary
+/// that does not parse is kept whole.
+pub fn kept_wasm(wasm: &[u8]) -> Vec<&[u8]> {
+    fn dropped(wasm: &[u8]) -> wasmparser::Result<Vec<std::ops::Range<usize>>> {
+        let mut r = wasmparser::BinaryReader::new(wasm, 0);
+        r.read_bytes(8)?;
+        let mut dropped = Vec::new();
+        let mut after_code = false;
+        while !r.eof() {
+            let start = r.current_position();
+            let id = r.read_u8()?;
+            let size = r.read_var_u32()? as usize;
+            let content = r.read_bytes(size)?;
+            let name = || wasmparser::BinaryReader::new(content, 0).read_string().ok();
+            if id == 0 && after_code && name() != Some("name") {
+                dropped.push(start..r.current_position());
+            }
+            after_code |= id == 10;
+        }
+        Ok(dropped)
+    }
+    let mut kept = Vec::new();
+    let mut at = 0;
+    for range in dropped(wasm).unwrap_or_default() {
+        kept.push(&wasm[at..range.start]);
+        at = range.end;
+    }
+    kept.push(&wasm[at..]);
+    kept.retain(|part| !part.is_empty());
+    kept
+}
+
+/// [`kept_wasm`] in one shared buffer, copied once.
+pub fn kept_wasm_arc(wasm: &[u8]) -> std::sync::Arc<[u8]> {
+    let parts = kept_wasm(wasm);
+    let mut arc = std::sync::Arc::<[u8]>::new_uninit_slice(wasm_len(&parts));
+    let mut dst = &mut std::sync::Arc::get_mut(&mut arc).expect("not shared yet")[..];
+    for part in parts {
+        let (head, rest) = dst.split_at_mut(part.len());
+        head.write_copy_of_slice(part);
+        dst = rest;
+    }
+    // SAFETY: the parts' lengths sum to the buffer's, and each wrote its
+    // own range: every byte is initialized.
+    unsafe { arc.assume_init() }
+}
+
 /// Serializes `module`, compiled from `wasm`, into one exactly sized
 /// buffer.
 pub fn serialize(module: &CompiledModule, wasm: &[u8]) -> Vec<u8> {
-    let head = head(module, wasm);
-    let size = head.len() + wasm.len() + 4 + module.image.len() + tables_size(module);
+    let wasm = kept_wasm(wasm);
+    let head = head(module, &wasm);
+    let size = head.len() + wasm_len(&wasm) + 4 + module.image.len() + tables_size(module);
     let mut out = Writer(Vec::with_capacity(size));
-    write_up_to_tables(module, wasm, &head, &mut out.0).expect("writing to a Vec cannot fail");
+    write_up_to_tables(module, &wasm, &head, &mut out.0).expect("writing to a Vec cannot fail");
     out.tables(module);
     debug_assert_eq!(out.0.len(), size);
     out.0
@@ -177,33 +230,41 @@ pub fn write(
     wasm: &[u8],
     out: &mut impl std::io::Write,
 ) -> std::io::Result<()> {
-    write_up_to_tables(module, wasm, &head(module, wasm), out)?;
+    let wasm = kept_wasm(wasm);
+    write_up_to_tables(module, &wasm, &head(module, &wasm), out)?;
     let mut tables = Writer(Vec::with_capacity(tables_size(module)));
     tables.tables(module);
     out.write_all(&tables.0)
 }
 
+fn wasm_len(wasm: &[&[u8]]) -> usize {
+    wasm.iter().map(|part| part.len()).sum()
+}
+
 /// The artifact up to the Wasm binary: the magic, the header fields and
 /// the binary's length.
-fn head(module: &CompiledModule, wasm: &[u8]) -> Vec<u8> {
+fn head(module: &CompiledModule, wasm: &[&[u8]]) -> Vec<u8> {
     let mut w = Writer(Vec::with_capacity(256));
     w.0.extend_from_slice(MAGIC);
     for (_, value) in header(&module.options) {
         w.bytes(value.as_bytes());
     }
-    w.u32(wasm.len() as u32);
+    w.u32(wasm_len(wasm) as u32);
     w.0
 }
 
-/// The artifact up to the tables: `head`, the Wasm binary and the image.
+/// The artifact up to the tables: `head`, the kept parts of the Wasm
+/// binary and the image.
 fn write_up_to_tables(
     module: &CompiledModule,
-    wasm: &[u8],
+    wasm: &[&[u8]],
     head: &[u8],
     out: &mut impl std::io::Write,
 ) -> std::io::Result<()> {
     out.write_all(head)?;
-    out.write_all(wasm)?;
+    for part in wasm {
+        out.write_all(part)?;
+    }
     out.write_all(&(module.image.len() as u32).to_le_bytes())?;
     out.write_all(&module.image)
 }
@@ -439,5 +500,54 @@ mod tests {
                 "truncated at {cut}"
             );
         }
+    }
+
+    #[test]
+    fn custom_sections_after_the_code_are_left_out_but_names() {
+        let wasm = wat::parse_str(
+            r#"(module
+                 (@custom "early" (before code) "kept: before the code")
+                 (@custom ".debug_info" (after code) "dropped debug information")
+                 (@custom "producers" (after data) "dropped")
+                 (memory 1)
+                 (func $answer (export "f") (result i32) (i32.const 42))
+                 (data (i32.const 0) "data"))"#,
+        )
+        .unwrap();
+        let kept = kept_wasm(&wasm).concat();
+        // Section id, size and name length take a byte each here.
+        let section = |name: &str, payload: &str| 3 + name.len() + payload.len();
+        let dropped =
+            section(".debug_info", "dropped debug information") + section("producers", "dropped");
+        assert_eq!(kept.len(), wasm.len() - dropped);
+        assert_eq!(&kept_wasm_arc(&wasm)[..], &kept[..]);
+        let parsed = parse_module(&kept, CompileOptions::default().wasm_features).unwrap();
+        assert_eq!(parsed.info.func_name(0), Some("answer"));
+        let find = |bytes: &[u8], what: &[u8]| bytes.windows(what.len()).any(|w| w == what);
+        assert!(find(&kept, b"kept: before the code"));
+        assert!(!find(&kept, b".debug_info") && !find(&kept, b"producers"));
+        // The function body did not move.
+        let body = |bytes: &[u8]| {
+            let bodies = parse_module(bytes, CompileOptions::default().wasm_features)
+                .unwrap()
+                .bodies;
+            bodies[0].body.range()
+        };
+        assert_eq!(body(&kept), body(&wasm));
+
+        let opts = options(Target::host(), BoundsChecks::Explicit);
+        let module = compile_module(&wasm, opts).unwrap();
+        let bytes = serialize(&module, &wasm);
+        assert_eq!(wasm_of(&bytes).unwrap(), &kept[..]);
+        let mut written = Vec::new();
+        write(&module, &wasm, &mut written).unwrap();
+        assert_eq!(written, bytes);
+        assert_eq!(deserialize(&bytes, opts).unwrap().image, module.image);
+
+        // Nothing to drop, or a binary that does not parse: kept whole.
+        assert_eq!(kept_wasm(&kept).concat(), kept);
+        let truncated = &wasm[..wasm.len() - 3];
+        assert_eq!(kept_wasm(truncated), [truncated]);
+        assert!(kept_wasm(b"").is_empty());
     }
 }
