@@ -403,15 +403,17 @@ impl Assembler {
             (0b10, 4)
         };
         let modrm = mode << 6 | (reg & 7) << 3;
-        // ModRM, SIB if any, then the displacement: its bytes past
-        // `disp_len` are cut off by the length.
+        // ModRM, SIB if any (rsp/r12 as a base, or any index, need one;
+        // index 0b100 means "no index"), then the displacement: its bytes
+        // past `disp_len` are cut off by the length.
         let (operand, operand_len) = match a.index {
             None if base != 4 => (u64::from(modrm | base), 1),
-            index => {
-                // rsp/r12 as a base, or any index, need a SIB byte;
-                // index 0b100 means "no index".
-                let (idx, shift) = index.map_or((0b100, 0), |(i, s)| (i.hw() & 7, s));
-                let sib = u64::from(shift << 6 | idx << 3 | base);
+            None => (
+                u64::from(modrm | 0b100) | u64::from(0b100 << 3 | base) << 8,
+                2,
+            ),
+            Some((i, shift)) => {
+                let sib = u64::from(shift << 6 | (i.hw() & 7) << 3 | base);
                 (u64::from(modrm | 0b100) | sib << 8, 2)
             }
         };
