@@ -1,5 +1,6 @@
-//! Structs and arrays (Wasm GC) on [`CodeGen`]: allocation through the
-//! `GcAlloc` builtin (the store's heap, `runtime/src/gc`), field and
+//! Structs and arrays (Wasm GC) on [`CodeGen`]: allocation bumped inline
+//! from the store's allocation span, with the `GcAlloc` builtin (the
+//! store's heap, `runtime/src/gc`) as slow path, field and
 //! element accesses inline after a null check (and, for arrays, a bounds
 //! check of the index against the length in the header, or of
 //! `index + len` computed in 64 bits for `array.fill`), the other bulk
@@ -12,7 +13,8 @@ use crate::masm::*;
 use crate::reg::{Reg, RegClass};
 use crate::stack::Val;
 use brisk_environ::gc_layout::{
-    ARRAY_ELEMS, ARRAY_LENGTH, GC_TYPE_ID, STRUCT_FIELDS, StructLayout, storage_size,
+    ARRAY_ELEMS, ARRAY_LENGTH, GC_ALIGN, GC_TYPE_ID, STRUCT_FIELDS, StructLayout, array_size,
+    storage_size,
 };
 use brisk_environ::vmctx::{Builtin, LIMITS_GC_END, LIMITS_GC_NEXT, VMCTX_LIMITS};
 use brisk_environ::{
@@ -26,6 +28,49 @@ pub enum Packed {
     /// Not packed, or zero-extended (`_u`).
     Zero,
     Signed,
+}
+
+/// The most bytes of elements an array allocated inline has; a longer
+/// one is allocated (and zeroed) by the `GcAlloc` builtin.
+const INLINE_ARRAY_BYTES: u32 = 1 << 12;
+
+/// The most words an inline allocation zeroes with one store each; more
+/// are zeroed by a loop.
+const UNROLLED_ZERO_WORDS: u32 = 8;
+
+/// The size of an object to allocate.
+#[derive(Debug, Clone, Copy)]
+enum ObjSize {
+    /// Known when compiling: a struct's, or an array's of constant length
+    /// (`array_len`).
+    Fixed { bytes: u32, array_len: Option<u32> },
+    /// An array's whose length is in a register, of `elem_size`-byte
+    /// elements.
+    Array { elem_size: u32 },
+}
+
+impl ObjSize {
+    fn struct_of(bytes: u32) -> ObjSize {
+        ObjSize::Fixed {
+            bytes,
+            array_len: None,
+        }
+    }
+
+    /// Whether the allocation has an inline path (an array's register
+    /// length is checked by it).
+    fn inline(self) -> bool {
+        match self {
+            ObjSize::Fixed {
+                bytes,
+                array_len: Some(_),
+            } => bytes <= ARRAY_ELEMS + INLINE_ARRAY_BYTES,
+            ObjSize::Fixed {
+                array_len: None, ..
+            }
+            | ObjSize::Array { .. } => true,
+        }
+    }
 }
 
 impl<M: MacroAssembler> CodeGen<'_, M> {
@@ -73,88 +118,192 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         Ok(())
     }
 
-    /// Allocates a struct of module type `type_index`, `size` bytes: inline
+    /// Allocates an object of module type `type_index` and `size`: inline
     /// by bumping the store's allocation span (`LIMITS_GC_NEXT`) when it
-    /// fits, writing the header (and zeroing the fields when `zero`),
-    /// else through `GcAlloc` (which zeroes). The stack stays (spilled).
-    fn gc_alloc_struct(&mut self, type_index: u32, size: u32, zero: bool) -> Reg {
+    /// fits, writing the header (and an array's length) and, when `zero`,
+    /// zeroing the rest; else through `GcAlloc` (which zeroes; a safepoint
+    /// like every builtin call). An array's register length is the stack's
+    /// top entry, popped; the stack below stays (spilled). Returns the new
+    /// object's register, trapping if the heap is full.
+    fn gc_alloc(&mut self, type_index: u32, size: ObjSize, zero: bool) -> Reg {
         self.ctx.spill_regs(self.masm);
         let obj = M::return_reg(RegClass::Int);
         self.ctx.take_reg(self.masm, obj);
-        let limits = self.ctx.alloc(self.masm, RegClass::Int);
-        let end = self.ctx.alloc(self.masm, RegClass::Int);
+        let len = match size {
+            ObjSize::Array { .. } => Some(self.ctx.pop_to_reg(self.masm)),
+            ObjSize::Fixed { .. } => None,
+        };
         let slow = self.masm.new_label();
         let done = self.masm.new_label();
-        self.masm.vmctx_lea(VMCTX_LIMITS, limits);
-        self.masm
-            .load(OperandSize::S64, M::field_address(limits, 0), limits);
-        self.masm.load(
-            OperandSize::S64,
-            M::field_address(limits, LIMITS_GC_NEXT as i32),
-            obj,
-        );
-        self.masm.int_binop(
-            IntBinOp::Add,
-            OperandSize::S64,
-            end,
-            obj,
-            Operand::Imm(size.into()),
-        );
-        self.masm.int_compare(
-            OperandSize::S64,
-            end,
-            Operand::Mem(M::field_address(limits, LIMITS_GC_END as i32)),
-        );
-        self.masm.branch_if(IntCmp::GtU, slow);
-        self.masm.store(
-            OperandSize::S64,
-            end,
-            M::field_address(limits, LIMITS_GC_NEXT as i32),
-        );
-        // The type id, zero-extended: the collector's word after it is 0.
-        self.masm.vmctx_lea(self.offsets.type_id(type_index), end);
-        self.masm
-            .load(OperandSize::S32, M::field_address(end, 0), end);
-        self.masm.store(
-            OperandSize::S64,
-            end,
-            M::field_address(obj, GC_TYPE_ID as i32),
-        );
-        if zero {
-            for off in (STRUCT_FIELDS..size).step_by(8) {
-                self.masm
-                    .store_imm(OperandSize::S64, 0, M::field_address(obj, off as i32));
+        if size.inline() {
+            let limits = self.ctx.alloc(self.masm, RegClass::Int);
+            let end = self.ctx.alloc(self.masm, RegClass::Int);
+            self.masm.vmctx_lea(VMCTX_LIMITS, limits);
+            self.masm
+                .load(OperandSize::S64, M::field_address(limits, 0), limits);
+            let start = match (size, len) {
+                (ObjSize::Fixed { bytes, array_len }, _) => {
+                    self.masm.load(
+                        OperandSize::S64,
+                        M::field_address(limits, LIMITS_GC_NEXT as i32),
+                        obj,
+                    );
+                    self.masm.int_binop(
+                        IntBinOp::Add,
+                        OperandSize::S64,
+                        end,
+                        obj,
+                        Operand::Imm(bytes.into()),
+                    );
+                    if array_len.is_some() {
+                        ARRAY_ELEMS
+                    } else {
+                        STRUCT_FIELDS
+                    }
+                }
+                (ObjSize::Array { elem_size }, Some(len)) => {
+                    // Small enough that `len * elem_size` cannot overflow;
+                    // a longer array takes the builtin, which checks.
+                    self.masm.int_compare(
+                        OperandSize::S32,
+                        len,
+                        Operand::Imm((INLINE_ARRAY_BYTES / elem_size).into()),
+                    );
+                    self.masm.branch_if(IntCmp::GtU, slow);
+                    self.masm.load(
+                        OperandSize::S64,
+                        M::field_address(limits, LIMITS_GC_NEXT as i32),
+                        obj,
+                    );
+                    self.masm.mov(OperandSize::S32, len, end);
+                    self.element_address(obj, end, elem_size);
+                    // The elements' end, rounded up to the alignment.
+                    let align = i64::from(GC_ALIGN);
+                    let pad = if elem_size % GC_ALIGN == 0 {
+                        0
+                    } else {
+                        align - 1
+                    };
+                    self.masm.int_binop(
+                        IntBinOp::Add,
+                        OperandSize::S64,
+                        end,
+                        end,
+                        Operand::Imm(i64::from(ARRAY_ELEMS) + pad),
+                    );
+                    if pad != 0 {
+                        self.masm.int_binop(
+                            IntBinOp::And,
+                            OperandSize::S64,
+                            end,
+                            end,
+                            Operand::Imm(-align),
+                        );
+                    }
+                    ARRAY_ELEMS
+                }
+                (ObjSize::Array { .. }, None) => unreachable!("an array's length was popped"),
+            };
+            self.masm.int_compare(
+                OperandSize::S64,
+                end,
+                Operand::Mem(M::field_address(limits, LIMITS_GC_END as i32)),
+            );
+            self.masm.branch_if(IntCmp::GtU, slow);
+            self.masm.store(
+                OperandSize::S64,
+                end,
+                M::field_address(limits, LIMITS_GC_NEXT as i32),
+            );
+            // The type id, zero-extended: the collector's word after it is 0.
+            self.masm
+                .vmctx_lea(self.offsets.type_id(type_index), limits);
+            self.masm
+                .load(OperandSize::S32, M::field_address(limits, 0), limits);
+            self.masm.store(
+                OperandSize::S64,
+                limits,
+                M::field_address(obj, GC_TYPE_ID as i32),
+            );
+            let length = M::field_address(obj, ARRAY_LENGTH as i32);
+            match (size, len) {
+                (
+                    ObjSize::Fixed {
+                        array_len: Some(n), ..
+                    },
+                    _,
+                ) => self.masm.store_imm(OperandSize::S32, n.into(), length),
+                (ObjSize::Array { .. }, Some(len)) => {
+                    self.masm.store(OperandSize::S32, len, length)
+                }
+                _ => {}
             }
+            if zero {
+                match size {
+                    ObjSize::Fixed { bytes, .. } if bytes - start <= 8 * UNROLLED_ZERO_WORDS => {
+                        for off in (start..bytes).step_by(8) {
+                            self.masm.store_imm(
+                                OperandSize::S64,
+                                0,
+                                M::field_address(obj, off as i32),
+                            );
+                        }
+                    }
+                    _ => {
+                        self.masm.int_binop(
+                            IntBinOp::Add,
+                            OperandSize::S64,
+                            limits,
+                            obj,
+                            Operand::Imm(start.into()),
+                        );
+                        self.fill_loop(OperandSize::S64, None, limits, end);
+                    }
+                }
+            }
+            self.masm.jmp(done);
+            self.ctx.free(limits);
+            self.ctx.free(end);
         }
-        self.masm.jmp(done);
         self.masm.bind(slow);
-        self.ctx.free(limits);
-        self.ctx.free(end);
         let regs = M::host_arg_regs();
+        match (size, len) {
+            (ObjSize::Fixed { array_len, .. }, _) => {
+                let n = array_len.unwrap_or(0);
+                self.masm.mov_imm(OperandSize::S64, n.into(), regs[2]);
+            }
+            (ObjSize::Array { .. }, Some(len)) => self.masm.mov(OperandSize::S32, len, regs[2]),
+            (ObjSize::Array { .. }, None) => unreachable!("an array's length was popped"),
+        }
         self.masm
             .mov_imm(OperandSize::S64, type_index.into(), regs[1]);
         self.masm.call_builtin(Builtin::GcAlloc);
         self.masm.trap_if_null(obj, TrapCode::GcOutOfMemory);
         self.masm.bind(done);
+        if let Some(len) = len {
+            self.ctx.free(len);
+        }
         obj
     }
 
-    /// Calls `GcAlloc` for array type `type_index` with the length on top
-    /// of the stack; the stack below stays (spilled). Returns the new
-    /// object's register, trapping if the heap is full.
-    fn gc_alloc_array(&mut self, type_index: u32) -> Reg {
-        self.ctx.spill_regs(self.masm);
-        let regs = M::host_arg_regs();
-        self.masm
-            .mov_imm(OperandSize::S64, type_index.into(), regs[1]);
-        let depth = self.ctx.stack.len() - 1;
-        self.ctx.load_entry(self.masm, depth, regs[2]);
-        self.ctx.drop_top();
-        self.masm.call_builtin(Builtin::GcAlloc);
-        let obj = M::return_reg(RegClass::Int);
-        self.ctx.take_reg(self.masm, obj);
-        self.masm.trap_if_null(obj, TrapCode::GcOutOfMemory);
-        obj
+    /// Allocates an array of module type `type_index` (elements of storage
+    /// `s`) whose length is the stack's top entry, popped (see
+    /// [`Self::gc_alloc`]); `zero` zeroes the elements.
+    fn gc_alloc_array(&mut self, type_index: u32, s: StorageType, zero: bool) -> Reg {
+        let elem_size = storage_size(s);
+        let top = self.ctx.stack.len() - 1;
+        let size = match self.ctx.stack[top] {
+            Val::I32(n) => {
+                self.ctx.drop_top();
+                let n = n as u32;
+                ObjSize::Fixed {
+                    bytes: array_size(elem_size, n).unwrap_or(u32::MAX),
+                    array_len: Some(n),
+                }
+            }
+            _ => ObjSize::Array { elem_size },
+        };
+        self.gc_alloc(type_index, size, zero)
     }
 
     /// Stores the stack entry at `depth` into `[base + offset]` as
@@ -172,7 +321,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let fields = self.struct_fields(type_index).to_vec();
         self.check_fields(&fields)?;
         let layout = StructLayout::new(&fields);
-        let obj = self.gc_alloc_struct(type_index, layout.size, false);
+        let obj = self.gc_alloc(type_index, ObjSize::struct_of(layout.size), false);
         let base = self.ctx.stack.len() - fields.len();
         for (i, (f, off)) in fields.iter().zip(&layout.offsets).enumerate() {
             self.store_entry_field(base + i, f.storage, obj, *off);
@@ -186,7 +335,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let fields = self.struct_fields(type_index).to_vec();
         self.check_fields(&fields)?;
         let size = StructLayout::new(&fields).size;
-        let obj = self.gc_alloc_struct(type_index, size, true);
+        let obj = self.gc_alloc(type_index, ObjSize::struct_of(size), true);
         self.ctx.push(Val::Reg(obj, WasmType::AnyRef));
         Ok(())
     }
@@ -339,36 +488,35 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         Ok(())
     }
 
-    /// Stores `value` (storage `s`) in the elements `[from, to)`, two
-    /// addresses in registers the caller owns (`from` advances).
-    fn fill_loop(&mut self, s: StorageType, value: Reg, from: Reg, to: Reg) {
-        let size = storage_size(s);
+    /// Stores `value` (`size` bytes; 0 when `None`) in each `size`-byte
+    /// unit of `[from, to)`, two addresses in registers the caller owns
+    /// (`from` advances).
+    fn fill_loop(&mut self, size: OperandSize, value: Option<Reg>, from: Reg, to: Reg) {
         let top = self.masm.new_label();
         let done = self.masm.new_label();
         self.masm.bind(top);
         self.masm
             .int_compare(OperandSize::S64, from, Operand::Reg(to));
         self.masm.branch_if(IntCmp::GeU, done);
-        self.masm
-            .store(storage_op_size(s), value, M::field_address(from, 0));
+        let unit = M::field_address(from, 0);
+        match value {
+            Some(value) => self.masm.store(size, value, unit),
+            None => self.masm.store_imm(size, 0, unit),
+        }
         self.masm.int_binop(
             IntBinOp::Add,
             OperandSize::S64,
             from,
             from,
-            Operand::Imm(size.into()),
+            Operand::Imm(size.bytes().into()),
         );
         self.masm.jmp(top);
         self.masm.bind(done);
     }
 
     /// Fills the first `length` elements of the fresh `array` with the
-    /// stack entry at `depth` (storage `s`), unless it is the constant 0
-    /// the allocation already wrote.
+    /// stack entry at `depth` (storage `s`).
     fn fill_new_array(&mut self, array: Reg, s: StorageType, depth: usize) {
-        if matches!(self.ctx.stack[depth], Val::I32(0) | Val::I64(0)) {
-            return;
-        }
         let ty = self.storage_val_type(s);
         let value = self.ctx.alloc(self.masm, reg_class(ty));
         self.ctx.load_entry(self.masm, depth, value);
@@ -387,34 +535,42 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             to,
             Operand::Imm(ARRAY_ELEMS.into()),
         );
-        self.masm.mov(OperandSize::S64, array, from);
         self.masm.int_binop(
             IntBinOp::Add,
             OperandSize::S64,
             from,
-            from,
+            array,
             Operand::Imm(ARRAY_ELEMS.into()),
         );
-        self.fill_loop(s, value, from, to);
+        self.fill_loop(storage_op_size(s), Some(value), from, to);
         for r in [value, from, to] {
             self.ctx.free(r);
         }
     }
 
+    /// `array.new`: an array of `array.new_default`'s when the value is a
+    /// constant 0, else filled after the allocation.
     pub fn array_new(&mut self, type_index: u32) -> CompileResult<()> {
         let s = self.array_elem(type_index).storage;
         self.check_type(self.storage_val_type(s))?;
-        let array = self.gc_alloc_array(type_index);
-        let value_depth = self.ctx.stack.len() - 1;
-        self.fill_new_array(array, s, value_depth);
+        let value_depth = self.ctx.stack.len() - 2;
+        let zero = matches!(
+            self.ctx.stack[value_depth],
+            Val::I32(0) | Val::I64(0) | Val::F32(0) | Val::F64(0)
+        );
+        let array = self.gc_alloc_array(type_index, s, zero);
+        if !zero {
+            self.fill_new_array(array, s, value_depth);
+        }
         self.ctx.truncate(value_depth);
         self.ctx.push(Val::Reg(array, WasmType::AnyRef));
         Ok(())
     }
 
     pub fn array_new_default(&mut self, type_index: u32) -> CompileResult<()> {
-        self.check_type(self.storage_val_type(self.array_elem(type_index).storage))?;
-        let array = self.gc_alloc_array(type_index);
+        let s = self.array_elem(type_index).storage;
+        self.check_type(self.storage_val_type(s))?;
+        let array = self.gc_alloc_array(type_index, s, true);
         self.ctx.push(Val::Reg(array, WasmType::AnyRef));
         Ok(())
     }
@@ -423,7 +579,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let s = self.array_elem(type_index).storage;
         self.check_type(self.storage_val_type(s))?;
         self.ctx.push(Val::I32(n as i32));
-        let array = self.gc_alloc_array(type_index);
+        let array = self.gc_alloc_array(type_index, s, false);
         let base = self.ctx.stack.len() - n as usize;
         for i in 0..n {
             let offset = ARRAY_ELEMS + i * storage_size(s);
@@ -492,7 +648,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 Operand::Imm(ARRAY_ELEMS.into()),
             );
         }
-        self.fill_loop(s, value, from, to);
+        self.fill_loop(storage_op_size(s), Some(value), from, to);
         for r in [len, value, from, array, to] {
             self.ctx.free(r);
         }

@@ -9,16 +9,21 @@
 //! type id. A cast tests null first, then the tag bits, then loads the
 //! object's type id (a funcref's, for function types) and compares it
 //! with the target's: equal ids are a match, and for a target that is not
-//! final a builtin looks the target up in the object type's supertype
-//! display (constant time). A cast to the abstract `struct` or `array`
-//! asks the builtin for the object type's kind.
+//! final the code reads the object type's display record (the engine's
+//! displays, through the vmctx; `runtime/src/type_display.rs`) and
+//! compares the id at the target's depth with the target's. A cast to the
+//! abstract `struct` or `array` compares the record's kind. All inline, a
+//! bounded number of loads and compares.
 
 use crate::buffer::Label;
 use crate::codegen::CodeGen;
 use crate::masm::*;
 use crate::reg::{Reg, RegClass};
 use crate::stack::Val;
-use brisk_environ::vmctx::{Builtin, FUNC_REF_TYPE_ID, GC_MATCH_ANY_ARRAY, GC_MATCH_ANY_STRUCT};
+use brisk_environ::vmctx::{
+    DISPLAY_IDS, DISPLAY_KIND, DISPLAY_KIND_ARRAY, DISPLAY_KIND_STRUCT, DISPLAY_LEN,
+    DISPLAY_MIN_IDS, FUNC_REF_TYPE_ID, TYPE_DISPLAYS_ENTRIES, TYPE_DISPLAYS_LEN,
+};
 use brisk_environ::{
     AbstractHeapType, CompileResult, HeapType, RefType, TrapCode, TypeRef, WasmType,
 };
@@ -35,11 +40,16 @@ enum CastTarget {
     Eq,
     /// i31s only.
     I31,
-    /// GC objects of this kind (`struct`, `array`): by the builtin.
+    /// GC objects of this kind (`struct`, `array`: `DISPLAY_KIND_*`).
     Kind(u32),
     /// GC objects (or, for a function type, funcrefs) of module type
-    /// `index` or a subtype of it.
-    Type { index: u32, is_final: bool },
+    /// `index` or, unless it is final, a subtype of it: `depth` declared
+    /// supertypes above it.
+    Type {
+        index: u32,
+        is_final: bool,
+        depth: u32,
+    },
 }
 
 /// A cast's target as code tests it.
@@ -51,30 +61,15 @@ struct Cast {
     target: CastTarget,
 }
 
-impl Cast {
-    /// Whether the test calls the builtin, which clobbers the caller-saved
-    /// registers.
-    fn calls(&self) -> bool {
-        matches!(
-            self.target,
-            CastTarget::Kind(_)
-                | CastTarget::Type {
-                    is_final: false,
-                    ..
-                }
-        )
-    }
-}
-
 /// The registers of a cast test: the reference (on top of the stack) and
 /// scratch registers the test clobbers.
 struct CastRegs {
     reference: Reg,
-    /// Whether `reference` is a copy the test owns (the stack entry was
-    /// spilled for the builtin call) rather than the stack entry's own.
-    owned: bool,
     scratch: Reg,
+    /// The target type's id (`CastTarget::Type`).
     expected: Option<Reg>,
+    /// The display record's address (a kind, or a type that is not final).
+    record: Option<Reg>,
 }
 
 impl<M: MacroAssembler> CodeGen<'_, M> {
@@ -124,6 +119,24 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         Ok(())
     }
 
+    /// The number of declared supertypes above module type `index`.
+    fn type_depth(&self, index: u32) -> u32 {
+        let mut depth = 0;
+        let mut t = index;
+        while let Some(s) = self.info.types[t as usize].supertype {
+            t = match s {
+                TypeRef::Module(i) => i,
+                TypeRef::RecGroup(j) => {
+                    let groups = &self.info.rec_groups;
+                    groups[groups.partition_point(|g| g.end <= t)].start + j
+                }
+                TypeRef::Engine(_) => unreachable!("module types refer to module types"),
+            };
+            depth += 1;
+        }
+        depth
+    }
+
     /// The cast to `(ref null? hty)` (module form).
     fn cast_to(&self, nullable: bool, hty: wasmparser::HeapType) -> CompileResult<Cast> {
         self.check_gc()?;
@@ -141,11 +154,12 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             HeapType::Abstract(A::None | A::NoFunc | A::NoExtern | A::NoExn) => CastTarget::Nothing,
             HeapType::Abstract(A::Eq) => CastTarget::Eq,
             HeapType::Abstract(A::I31) => CastTarget::I31,
-            HeapType::Abstract(A::Struct) => CastTarget::Kind(GC_MATCH_ANY_STRUCT),
-            HeapType::Abstract(A::Array) => CastTarget::Kind(GC_MATCH_ANY_ARRAY),
+            HeapType::Abstract(A::Struct) => CastTarget::Kind(DISPLAY_KIND_STRUCT),
+            HeapType::Abstract(A::Array) => CastTarget::Kind(DISPLAY_KIND_ARRAY),
             HeapType::Concrete(TypeRef::Module(index)) => CastTarget::Type {
                 index,
                 is_final: self.info.types[index as usize].is_final,
+                depth: self.type_depth(index),
             },
             HeapType::Abstract(A::Cont | A::NoCont) | HeapType::Concrete(_) => {
                 return Err(brisk_environ::CompileError::unsupported(
@@ -162,29 +176,24 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     /// Gets the reference on top of the stack, which stays there, and the
-    /// scratch registers of `cast`'s test into registers. Spills every
-    /// register first if the test calls the builtin, so that all paths out
-    /// of the test agree on where values are. Nothing is emitted between
-    /// this and the test that could change the stack.
+    /// scratch registers of `cast`'s test into registers. Nothing is
+    /// emitted between this and the test that could change the stack.
     fn prepare_cast(&mut self, cast: &Cast) -> CastRegs {
-        let (reference, owned) = if cast.calls() {
-            self.ctx.spill_regs(self.masm);
-            let r = self.ctx.alloc(self.masm, RegClass::Int);
-            self.ctx.load_entry(self.masm, self.ctx.stack.len() - 1, r);
-            (r, true)
-        } else {
-            let r = self.ctx.pop_to_reg(self.masm);
-            self.ctx.push(Val::Reg(r, cast.repr));
-            (r, false)
-        };
+        let reference = self.ctx.pop_to_reg(self.masm);
+        self.ctx.push(Val::Reg(reference, cast.repr));
         let scratch = self.ctx.alloc(self.masm, RegClass::Int);
-        let expected = matches!(cast.target, CastTarget::Type { .. })
-            .then(|| self.ctx.alloc(self.masm, RegClass::Int));
+        let (expected, record) = match cast.target {
+            CastTarget::Type { is_final, .. } => (true, !is_final),
+            CastTarget::Kind(_) => (false, true),
+            _ => (false, false),
+        };
+        let expected = expected.then(|| self.ctx.alloc(self.masm, RegClass::Int));
+        let record = record.then(|| self.ctx.alloc(self.masm, RegClass::Int));
         CastRegs {
             reference,
-            owned,
             scratch,
             expected,
+            record,
         }
     }
 
@@ -194,6 +203,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// test and at `yes`).
     fn emit_cast_test(&mut self, cast: &Cast, regs: CastRegs, yes: Label) -> Reg {
         let no = self.masm.new_label();
+        let displays = self.offsets.type_displays();
         let m = &mut *self.masm;
         let (r, s) = (regs.reference, regs.scratch);
         m.int_compare(OperandSize::S64, r, Operand::Imm(0));
@@ -219,9 +229,21 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 tag_bits(m, 3);
                 m.branch_if(IntCmp::Ne, no);
                 m.load(OperandSize::S32, M::field_address(r, 0), s);
-                self.call_type_matches(s, kind, yes);
+                let record = regs.record.expect("a register for the display record");
+                load_display_record(m, displays, s, record, no);
+                m.load(
+                    OperandSize::S32,
+                    M::field_address(record, DISPLAY_KIND as i32),
+                    s,
+                );
+                m.int_compare(OperandSize::S32, s, Operand::Imm(kind.into()));
+                m.branch_if(IntCmp::Eq, yes);
             }
-            CastTarget::Type { index, is_final } => {
+            CastTarget::Type {
+                index,
+                is_final,
+                depth,
+            } => {
                 if cast.repr == WasmType::FuncRef {
                     m.load(
                         OperandSize::S32,
@@ -239,33 +261,34 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 m.int_compare(OperandSize::S32, s, Operand::Reg(expected));
                 m.branch_if(IntCmp::Eq, yes);
                 if !is_final {
-                    self.call_type_matches(s, index, yes);
+                    // A subtype has the target's id at the target's depth
+                    // of its display.
+                    let record = regs.record.expect("a register for the display record");
+                    load_display_record(m, displays, s, record, no);
+                    if depth >= DISPLAY_MIN_IDS {
+                        m.load(
+                            OperandSize::S32,
+                            M::field_address(record, DISPLAY_LEN as i32),
+                            s,
+                        );
+                        m.int_compare(OperandSize::S32, s, Operand::Imm(depth.into()));
+                        m.branch_if(IntCmp::LeU, no);
+                    }
+                    let slot = DISPLAY_IDS + 4 * depth;
+                    m.int_compare(
+                        OperandSize::S32,
+                        expected,
+                        Operand::Mem(M::field_address(record, slot as i32)),
+                    );
+                    m.branch_if(IntCmp::Eq, yes);
                 }
             }
         }
         self.masm.bind(no);
-        if regs.owned {
-            self.ctx.free(regs.reference);
-        }
-        if let Some(e) = regs.expected {
-            self.ctx.free(e);
+        for reg in [regs.expected, regs.record].into_iter().flatten() {
+            self.ctx.free(reg);
         }
         s
-    }
-
-    /// Asks [`Builtin::GcTypeMatches`] whether type id `type_id` matches
-    /// `target`: jumps to `yes` if so, else falls through. The stack is
-    /// spilled ([`Self::prepare_cast`]).
-    fn call_type_matches(&mut self, type_id: Reg, target: u32, yes: Label) {
-        let args = M::host_arg_regs();
-        self.masm.mov(OperandSize::S32, type_id, args[1]);
-        self.masm
-            .mov_imm(OperandSize::S64, i64::from(target), args[2]);
-        self.masm.call_builtin(Builtin::GcTypeMatches);
-        let result = M::return_reg(RegClass::Int);
-        self.masm
-            .int_compare(OperandSize::S32, result, Operand::Imm(0));
-        self.masm.branch_if(IntCmp::Ne, yes);
     }
 
     /// `ref.test`: 1 if the reference matches `(ref null? hty)`, else 0.
@@ -329,4 +352,41 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.masm.bind(stay);
         Ok(())
     }
+}
+
+/// Loads into `record` the address of the display record of engine type
+/// id `id` (clobbered), read through the vmctx's pointer to the engine's
+/// displays at vmctx offset `displays`; jumps to `out_of_range` if `id` is
+/// not a published id (never for an id an object header holds, but code
+/// reads no record it did not bound).
+fn load_display_record<M: MacroAssembler>(
+    m: &mut M,
+    displays: u32,
+    id: Reg,
+    record: Reg,
+    out_of_range: Label,
+) {
+    m.vmctx_lea(displays, record);
+    m.load(OperandSize::S64, M::field_address(record, 0), record);
+    m.int_compare(
+        OperandSize::S32,
+        id,
+        Operand::Mem(M::field_address(record, TYPE_DISPLAYS_LEN as i32)),
+    );
+    m.branch_if(IntCmp::GeU, out_of_range);
+    m.load(
+        OperandSize::S64,
+        M::field_address(record, TYPE_DISPLAYS_ENTRIES as i32),
+        record,
+    );
+    // The id was loaded by a 32-bit load: zero-extended.
+    m.int_shift(ShiftKind::Shl, OperandSize::S64, id, id, Operand::Imm(3));
+    m.int_binop(
+        IntBinOp::Add,
+        OperandSize::S64,
+        record,
+        record,
+        Operand::Reg(id),
+    );
+    m.load(OperandSize::S64, M::field_address(record, 0), record);
 }

@@ -15,6 +15,7 @@
 //! type ids                [u32; num_types]                    (canonical, engine-wide)
 //! func refs               [VMFuncRef; num_funcs]
 //! tags                    [*const VMTag; num_tags]              (identity: the pointer)
+//! type displays           *const TypeDisplays                  (engine-wide, for casts)
 //! ```
 //!
 //! Memories, tables and globals are reached through a pointer to their
@@ -129,21 +130,10 @@ pub enum Builtin {
     ArrayInitData,
     /// (vmctx, element segment, array, dst index, src index, len) -> trap.
     ArrayInitElem,
-    /// The slow path of a GC cast (`ref.test`, `ref.cast`, `br_on_cast*`):
-    /// (vmctx, engine type id of a GC object or function, target) -> i32,
-    /// 1 if the type matches the target: a module type index (the type or
-    /// a subtype of it), or [`GC_MATCH_ANY_STRUCT`] / [`GC_MATCH_ANY_ARRAY`]
-    /// (any struct or array type).
-    GcTypeMatches,
 }
 
-/// [`Builtin::GcTypeMatches`]'s target for the abstract `struct` type.
-pub const GC_MATCH_ANY_STRUCT: u32 = u32::MAX;
-/// [`Builtin::GcTypeMatches`]'s target for the abstract `array` type.
-pub const GC_MATCH_ANY_ARRAY: u32 = u32::MAX - 1;
-
 impl Builtin {
-    pub const COUNT: usize = 25;
+    pub const COUNT: usize = 24;
 
     /// Offset of this builtin's pointer in the builtins table.
     pub fn offset(self) -> u32 {
@@ -264,6 +254,27 @@ pub const MEMORY_LENGTH: u32 = 8;
 pub const TABLE_BASE: u32 = 0;
 pub const TABLE_LENGTH: u32 = 8;
 
+/// The engine's supertype displays as code reads them
+/// (`runtime/src/type_display.rs`): the number of registered type ids (a
+/// `u32`), then a pointer to an array of that many record pointers, by
+/// engine type id. Both only grow; a record never changes once its id is
+/// counted. A record is `u32`s: the type's kind (`DISPLAY_KIND_*`), the
+/// length of its display (depth + 1), then the display, root first and
+/// the type's own id last, padded with [`DISPLAY_PAD`] to at least
+/// [`DISPLAY_MIN_IDS`] ids, so a cast to a type of depth below that reads
+/// its slot without comparing the length.
+pub const TYPE_DISPLAYS_LEN: u32 = 0;
+pub const TYPE_DISPLAYS_ENTRIES: u32 = 8;
+pub const DISPLAY_KIND: u32 = 0;
+pub const DISPLAY_LEN: u32 = 4;
+pub const DISPLAY_IDS: u32 = 8;
+pub const DISPLAY_MIN_IDS: u32 = 4;
+/// The padding of a short display: no type's id.
+pub const DISPLAY_PAD: u32 = u32::MAX;
+pub const DISPLAY_KIND_FUNC: u32 = 0;
+pub const DISPLAY_KIND_STRUCT: u32 = 1;
+pub const DISPLAY_KIND_ARRAY: u32 = 2;
+
 /// `VMFuncImport`: code pointer and the vmctx to call it with.
 pub const FUNC_IMPORT_CODE: u32 = 0;
 pub const FUNC_IMPORT_VMCTX: u32 = 8;
@@ -359,9 +370,14 @@ impl VMOffsets {
         debug_assert!(index < self.num_tags);
         self.tags_start() + index * PTR
     }
+    /// Offset of the pointer to the engine's type displays (see
+    /// [`TYPE_DISPLAYS_LEN`]), which GC casts read.
+    pub fn type_displays(&self) -> u32 {
+        self.tags_start() + self.num_tags * PTR
+    }
     /// Total size of the vmctx in bytes.
     pub fn size(&self) -> u32 {
-        self.tags_start() + self.num_tags * PTR
+        self.type_displays() + PTR
     }
 }
 
@@ -388,6 +404,7 @@ mod tests {
         assert!(o.func_ref(0) >= o.type_id(2) + 4);
         assert_eq!(o.func_ref(0) % 8, 0);
         assert_eq!(o.tag_ptr(0), o.func_ref(6) + FUNC_REF_SIZE);
-        assert_eq!(o.size(), o.tag_ptr(1) + PTR);
+        assert_eq!(o.type_displays(), o.tag_ptr(1) + PTR);
+        assert_eq!(o.size(), o.type_displays() + PTR);
     }
 }

@@ -50,7 +50,6 @@ pub static TABLE: BuiltinTable = BuiltinTable([
     crate::gc::array_copy as *const (),
     crate::gc::array_init_data as *const (),
     crate::gc::array_init_elem as *const (),
-    gc_type_matches as *const (),
 ]);
 
 /// The builtins table a vmctx points to for code run by `executor`: the
@@ -90,7 +89,6 @@ pub(crate) const ALL: [Builtin; Builtin::COUNT] = [
     Builtin::ArrayCopy,
     Builtin::ArrayInitData,
     Builtin::ArrayInitElem,
-    Builtin::GcTypeMatches,
 ];
 
 /// Runs builtin `b` for emulated code, with its arguments from x0-x5;
@@ -136,8 +134,7 @@ pub(crate) unsafe fn call_emulated(b: Builtin, args: &[u64; 8]) -> (u64, u64) {
             | Builtin::ArrayNewElem
             | Builtin::ArrayCopy
             | Builtin::ArrayInitData
-            | Builtin::ArrayInitElem
-            | Builtin::GcTypeMatches => {
+            | Builtin::ArrayInitElem => {
                 unreachable!("{b:?}: GC is compiled only for x86-64")
             }
         }
@@ -384,20 +381,6 @@ unsafe extern "C" fn func_ref_subtype(vmctx: *const u8, type_index: u64, funcref
     } else {
         Err(TrapCode::IndirectCallTypeMismatch)
     })
-}
-
-unsafe extern "C" fn gc_type_matches(vmctx: *const u8, type_id: u64, target: u64) -> u32 {
-    use crate::type_display::TypeKind;
-    use brisk_environ::vmctx::{GC_MATCH_ANY_ARRAY, GC_MATCH_ANY_STRUCT};
-    // SAFETY: called by generated code with its own vmctx.
-    let module = unsafe { instance_of_vmctx(vmctx).module() };
-    let type_id = type_id as u32;
-    let matches = match target as u32 {
-        GC_MATCH_ANY_STRUCT => module.type_kind(type_id) == TypeKind::Struct,
-        GC_MATCH_ANY_ARRAY => module.type_kind(type_id) == TypeKind::Array,
-        type_index => module.is_subtype_of(type_id, type_index),
-    };
-    matches as u32
 }
 
 unsafe extern "C" fn elem_drop(vmctx: *const u8, seg: u64) {

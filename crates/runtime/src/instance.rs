@@ -120,6 +120,7 @@ impl Instance {
         v[word(VMCTX_LIMITS)] = &store.limits as *const StoreLimits as u64;
         v[word(VMCTX_BUILTINS)] = crate::builtins::table_for(module.executor()) as u64;
         v[word(VMCTX_INSTANCE)] = inst_ptr as u64;
+        v[word(offsets.type_displays())] = module.code_displays() as u64;
         for (i, id) in module.type_ids().iter().enumerate() {
             let off = offsets.type_id(i as u32) as usize;
             // Type ids are 4-byte fields: write through a byte view.

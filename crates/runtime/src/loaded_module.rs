@@ -126,9 +126,10 @@ impl LoadedModule {
         self.displays.is_subtype(sub, self.type_id(type_index))
     }
 
-    /// The kind of engine type `id`.
-    pub(crate) fn type_kind(&self, id: u32) -> crate::type_display::TypeKind {
-        self.displays.kind(id)
+    /// What an instance's vmctx points to for GC casts: the engine's
+    /// displays, kept alive by this module.
+    pub(crate) fn code_displays(&self) -> *const u8 {
+        self.displays.code_table()
     }
 
     /// Reference type `r` of this module with engine ids for its defined

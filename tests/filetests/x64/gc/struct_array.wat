@@ -20,7 +20,7 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 0A0h
+;;   0x0014: jb 0A5h
 ;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
@@ -33,31 +33,32 @@
 ;;   0x003e: cmp rdx, [rcx+28h]
 ;;   0x0042: ja 5Ah
 ;;   0x0048: mov [rcx+20h], rdx
-;;   0x004c: lea rdx, [r14+18h]
-;;   0x0050: mov edx, [rdx]
-;;   0x0052: mov [rax], rdx
-;;   0x0055: jmp 86h
-;;   0x005a: mov esi, 0
-;;   0x005f: mov rdi, r14
-;;   0x0062: mov r11, rsp
-;;   0x0065: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x0069: push r11
-;;   0x006b: push r11
-;;   0x006d: mov r11, [r14+8]
-;;   0x0071: call qword ptr [r11+90h]
-;;   0x0078: mov rsp, [rsp+8]
-;;   0x007d: test rax, rax
-;;   0x0080: je 0A2h
-;;   0x0086: mov rcx, rbx
-;;   0x0089: mov [rax+8], rcx
-;;   0x008d: mov ecx, 0FFFFFFFFh
-;;   0x0092: mov [rax+10h], cl
-;;   0x0095: mov rbx, [rbp-10h]
-;;   0x0099: mov rsp, rbp
-;;   0x009c: pop rbp
-;;   0x009d: ret 8
-;;   0x00a0: ud2
-;;   0x00a2: ud2
+;;   0x004c: lea rcx, [r14+18h]
+;;   0x0050: mov ecx, [rcx]
+;;   0x0052: mov [rax], rcx
+;;   0x0055: jmp 8Bh
+;;   0x005a: mov edx, 0
+;;   0x005f: mov esi, 0
+;;   0x0064: mov rdi, r14
+;;   0x0067: mov r11, rsp
+;;   0x006a: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x006e: push r11
+;;   0x0070: push r11
+;;   0x0072: mov r11, [r14+8]
+;;   0x0076: call qword ptr [r11+90h]
+;;   0x007d: mov rsp, [rsp+8]
+;;   0x0082: test rax, rax
+;;   0x0085: je 0A7h
+;;   0x008b: mov rcx, rbx
+;;   0x008e: mov [rax+8], rcx
+;;   0x0092: mov ecx, 0FFFFFFFFh
+;;   0x0097: mov [rax+10h], cl
+;;   0x009a: mov rbx, [rbp-10h]
+;;   0x009e: mov rsp, rbp
+;;   0x00a1: pop rbp
+;;   0x00a2: ret 8
+;;   0x00a5: ud2
+;;   0x00a7: ud2
 ;; function 1 (get_s):
 ;;   0x00b0: push rbp
 ;;   0x00b1: mov rbp, rsp

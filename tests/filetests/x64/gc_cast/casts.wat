@@ -1,8 +1,10 @@
 ;;! target = "x86_64"
 
 ;; GC casts: a null check, the tag bits, then the object's type id against
-;; the target's (vmctx); a non-final target asks the builtin on a mismatch,
-;; with every value spilled first. i31 references are shifts.
+;; the target's (vmctx); for a non-final target, on a mismatch, the id at
+;; the target's depth of the object type's display record (read through
+;; the vmctx's pointer to the engine's displays, the id bounded by their
+;; count). i31 references are shifts.
 (module
   (type $final (struct (field i32)))
   (type $open (sub (struct)))
@@ -85,71 +87,68 @@
 ;;   0x00e7: mov r11, [r11]
 ;;   0x00ea: add r11, 30h
 ;;   0x00f1: cmp rsp, r11
-;;   0x00f4: jb 193h
+;;   0x00f4: jb 18Dh
 ;;   0x00fa: sub rsp, 30h
 ;;   0x0101: mov [rbp-8], r14
 ;;   0x0105: mov [rbp-10h], rbx
 ;;   0x0109: mov rbx, [rbp+10h]
 ;;   0x010d: mov rax, rbx
 ;;   0x0110: test rax, rax
-;;   0x0113: je 16Ah
+;;   0x0113: je 164h
 ;;   0x0119: mov ecx, eax
 ;;   0x011b: and ecx, 3
 ;;   0x011e: test ecx, ecx
-;;   0x0120: jne 165h
+;;   0x0120: jne 15Fh
 ;;   0x0126: mov ecx, [rax]
 ;;   0x0128: lea rdx, [r14+1Ch]
 ;;   0x012c: mov edx, [rdx]
 ;;   0x012e: cmp ecx, edx
-;;   0x0130: je 16Ah
-;;   0x0136: mov esi, ecx
-;;   0x0138: mov edx, 1
-;;   0x013d: mov rdi, r14
-;;   0x0140: mov r11, rsp
-;;   0x0143: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x0147: push r11
-;;   0x0149: push r11
-;;   0x014b: mov r11, [r14+8]
-;;   0x014f: call qword ptr [r11+0C0h]
-;;   0x0156: mov rsp, [rsp+8]
-;;   0x015b: mov eax, eax
-;;   0x015d: test eax, eax
-;;   0x015f: jne 16Ah
-;;   0x0165: jmp 173h
-;;   0x016a: mov [rbp-28h], rbx
-;;   0x016e: jmp 183h
-;;   0x0173: mov eax, 0
-;;   0x0178: mov rbx, [rbp-10h]
-;;   0x017c: mov rsp, rbp
-;;   0x017f: pop rbp
-;;   0x0180: ret 8
-;;   0x0183: mov eax, 1
-;;   0x0188: mov rbx, [rbp-10h]
-;;   0x018c: mov rsp, rbp
-;;   0x018f: pop rbp
-;;   0x0190: ret 8
-;;   0x0193: ud2
+;;   0x0130: je 164h
+;;   0x0136: lea rsi, [r14+90h]
+;;   0x013d: mov rsi, [rsi]
+;;   0x0140: cmp ecx, [rsi]
+;;   0x0142: jae 15Fh
+;;   0x0148: mov rsi, [rsi+8]
+;;   0x014c: shl rcx, 3
+;;   0x0150: add rsi, rcx
+;;   0x0153: mov rsi, [rsi]
+;;   0x0156: cmp edx, [rsi+8]
+;;   0x0159: je 164h
+;;   0x015f: jmp 16Dh
+;;   0x0164: mov [rbp-28h], rax
+;;   0x0168: jmp 17Dh
+;;   0x016d: mov eax, 0
+;;   0x0172: mov rbx, [rbp-10h]
+;;   0x0176: mov rsp, rbp
+;;   0x0179: pop rbp
+;;   0x017a: ret 8
+;;   0x017d: mov eax, 1
+;;   0x0182: mov rbx, [rbp-10h]
+;;   0x0186: mov rsp, rbp
+;;   0x0189: pop rbp
+;;   0x018a: ret 8
+;;   0x018d: ud2
 ;; function 3 (i31_round_trip):
-;;   0x01a0: push rbp
-;;   0x01a1: mov rbp, rsp
-;;   0x01a4: mov r11, [r14]
-;;   0x01a7: mov r11, [r11]
-;;   0x01aa: add r11, 30h
-;;   0x01b1: cmp rsp, r11
-;;   0x01b4: jb 1EBh
-;;   0x01ba: sub rsp, 30h
-;;   0x01c1: mov [rbp-8], r14
-;;   0x01c5: mov [rbp-10h], rbx
-;;   0x01c9: mov ebx, [rbp+10h]
-;;   0x01cc: mov eax, ebx
-;;   0x01ce: shl eax, 1
-;;   0x01d1: or eax, 1
-;;   0x01d4: test rax, rax
-;;   0x01d7: je 1EDh
-;;   0x01dd: sar eax, 1
-;;   0x01e0: mov rbx, [rbp-10h]
-;;   0x01e4: mov rsp, rbp
-;;   0x01e7: pop rbp
-;;   0x01e8: ret 8
-;;   0x01eb: ud2
-;;   0x01ed: ud2
+;;   0x0190: push rbp
+;;   0x0191: mov rbp, rsp
+;;   0x0194: mov r11, [r14]
+;;   0x0197: mov r11, [r11]
+;;   0x019a: add r11, 30h
+;;   0x01a1: cmp rsp, r11
+;;   0x01a4: jb 1DBh
+;;   0x01aa: sub rsp, 30h
+;;   0x01b1: mov [rbp-8], r14
+;;   0x01b5: mov [rbp-10h], rbx
+;;   0x01b9: mov ebx, [rbp+10h]
+;;   0x01bc: mov eax, ebx
+;;   0x01be: shl eax, 1
+;;   0x01c1: or eax, 1
+;;   0x01c4: test rax, rax
+;;   0x01c7: je 1DDh
+;;   0x01cd: sar eax, 1
+;;   0x01d0: mov rbx, [rbp-10h]
+;;   0x01d4: mov rsp, rbp
+;;   0x01d7: pop rbp
+;;   0x01d8: ret 8
+;;   0x01db: ud2
+;;   0x01dd: ud2
