@@ -426,6 +426,18 @@ impl CodeBuffer {
         self.put4(0);
     }
 
+    /// Appends an instruction of `n` bytes (4 to 8: the low bytes of `v`)
+    /// ending in a rel32 field that will hold `label - end of field`.
+    pub fn put_with_rel32(&mut self, v: u64, n: usize, label: Label) {
+        debug_assert!((4..=8).contains(&n) && v >> (8 * (n - 4)) == 0);
+        self.fixups.push(Fixup {
+            at: self.len() + n as u32 - 4,
+            label,
+            kind: FixupKind::Rel32,
+        });
+        self.put_word(v, n);
+    }
+
     /// Emits a jump-table entry holding `label - table`.
     pub fn put_table_entry(&mut self, label: Label, table: Label) {
         self.fixups.push(Fixup {

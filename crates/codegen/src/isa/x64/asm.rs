@@ -315,6 +315,16 @@ fn fits_i8(v: i32) -> bool {
     v as i8 as i32 == v
 }
 
+/// An 8-bit immediate for [`Assembler::emit_reg_imm`]: `v`'s low byte.
+fn imm8(v: i32) -> (u32, u32) {
+    (u32::from(v as u8), 1)
+}
+
+/// A 32-bit immediate for [`Assembler::emit_reg_imm`].
+fn imm32(v: i32) -> (u32, u32) {
+    (v as u32, 4)
+}
+
 impl Assembler {
     pub fn new() -> Self {
         Self::default()
@@ -426,6 +436,29 @@ impl Assembler {
     #[inline(always)]
     fn emit_op(&mut self, prefix: Option<u8>, w: bool, opcode: &[u8], reg: u8, rm: Rm<'_>) {
         self.emit(prefix, w, opcode, reg, rm, false, false);
+    }
+
+    /// A one-byte opcode with a register operand `rm` and an immediate of
+    /// `imm_len` bytes (1, 2 or 4; `imm`'s higher bytes are zero), appended
+    /// at once (at most 1 + 1 + 1 + 1 + 4 bytes). `byte_rm`: `rm` is an
+    /// 8-bit register.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
+    fn emit_reg_imm(
+        &mut self,
+        prefix: Option<u8>,
+        w: bool,
+        opcode: u8,
+        reg: u8,
+        rm: Reg,
+        byte_rm: bool,
+        (imm, imm_len): (u32, u32),
+    ) {
+        let op = Op::new(prefix, w, &[opcode], byte_rm && byte_needs_rex(rm.hw()));
+        let mut e = Encoding::start(op, reg, (0, rm.hw() >> 3));
+        e.put((0xC0 | (reg & 7) << 3 | (rm.hw() & 7)).into(), 1);
+        e.put(imm, imm_len);
+        self.buf.put_word(e.bits, e.len as usize);
     }
 
     // ---- moves -------------------------------------------------------------
@@ -584,14 +617,12 @@ impl Assembler {
 
     /// `op dst, imm` (the imm is sign-extended to 64 bits in a 64-bit op).
     pub fn alu_ri(&mut self, op: AluOp, size: OperandSize, dst: Reg, imm: i32) {
-        let rm = Rm::Reg(dst);
-        if fits_i8(imm) {
-            self.emit_op(None, is_64(size), &[0x83], op as u8, rm);
-            self.buf.put1(imm as u8);
+        let (opcode, imm) = if fits_i8(imm) {
+            (0x83, imm8(imm))
         } else {
-            self.emit_op(None, is_64(size), &[0x81], op as u8, rm);
-            self.buf.put4(imm as u32);
-        }
+            (0x81, imm32(imm))
+        };
+        self.emit_reg_imm(None, is_64(size), opcode, op as u8, dst, false, imm);
     }
 
     /// `op [mem], imm` (the imm is sign-extended to 64 bits in a 64-bit op).
@@ -641,13 +672,12 @@ impl Assembler {
 
     /// `imul dst, src, imm`.
     pub fn imul_rri(&mut self, size: OperandSize, dst: Reg, src: Reg, imm: i32) {
-        if fits_i8(imm) {
-            self.emit_op(None, is_64(size), &[0x6B], dst.hw(), Rm::Reg(src));
-            self.buf.put1(imm as u8);
+        let (opcode, imm) = if fits_i8(imm) {
+            (0x6B, imm8(imm))
         } else {
-            self.emit_op(None, is_64(size), &[0x69], dst.hw(), Rm::Reg(src));
-            self.buf.put4(imm as u32);
-        }
+            (0x69, imm32(imm))
+        };
+        self.emit_reg_imm(None, is_64(size), opcode, dst.hw(), src, false, imm);
     }
 
     /// `not`, `neg`, `mul`, `imul`, `div`, `idiv` of one register operand.
@@ -670,8 +700,8 @@ impl Assembler {
 
     /// `op dst, imm8`.
     pub fn shift_ri(&mut self, op: ShiftOp, size: OperandSize, dst: Reg, imm: u8) {
-        self.emit_op(None, is_64(size), &[0xC1], op as u8, Rm::Reg(dst));
-        self.buf.put1(imm);
+        let imm = (imm.into(), 1);
+        self.emit_reg_imm(None, is_64(size), 0xC1, op as u8, dst, false, imm);
     }
 
     /// `lzcnt`/`tzcnt`/`popcnt`/`bsr`/`bsf dst, src`.
@@ -714,17 +744,13 @@ impl Assembler {
     /// 16 for S16, and 32, sign-extended in a 64-bit test, otherwise).
     pub fn test_ri(&mut self, size: OperandSize, reg: Reg, imm: i32) {
         match size {
-            OperandSize::S8 => {
-                self.emit(None, false, &[0xF6], 0, Rm::Reg(reg), false, true);
-                self.buf.put1(imm as u8);
-            }
+            OperandSize::S8 => self.emit_reg_imm(None, false, 0xF6, 0, reg, true, imm8(imm)),
             OperandSize::S16 => {
-                self.emit_op(Some(0x66), false, &[0xF7], 0, Rm::Reg(reg));
-                self.buf.put2(imm as u16);
+                let imm = (u32::from(imm as u16), 2);
+                self.emit_reg_imm(Some(0x66), false, 0xF7, 0, reg, false, imm);
             }
             OperandSize::S32 | OperandSize::S64 => {
-                self.emit_op(None, is_64(size), &[0xF7], 0, Rm::Reg(reg));
-                self.buf.put4(imm as u32);
+                self.emit_reg_imm(None, is_64(size), 0xF7, 0, reg, false, imm32(imm));
             }
             OperandSize::S128 => unreachable!("test of a v128"),
         }
@@ -925,15 +951,13 @@ impl Assembler {
 
     /// `jmp rel32`.
     pub fn jmp(&mut self, label: Label) {
-        self.buf.put1(0xE9);
-        self.buf.put_rel32(label);
+        self.buf.put_with_rel32(0xE9, 5, label);
     }
 
     /// `jcc rel32`.
     pub fn jcc(&mut self, cond: Cond, label: Label) {
-        self.buf.put1(0x0F);
-        self.buf.put1(0x80 | cond as u8);
-        self.buf.put_rel32(label);
+        self.buf
+            .put_with_rel32(0x0F | u64::from(0x80 | cond as u8) << 8, 6, label);
     }
 
     /// `jmp reg`.
