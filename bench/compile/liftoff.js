@@ -1,7 +1,9 @@
 // V8 Liftoff's side of `brisk-bench-compile --cold` (see README.md): for
 // each module named on the command line, in order, in this one process,
 // the time of `new WebAssembly.Module(bytes)` the first time and again on
-// the same bytes. Prints one line per module: "<first ns> <second ns>".
+// the same bytes. Prints one line per module: wall and CPU time (user +
+// sys of the process) of the first compile, then of the second, in
+// nanoseconds.
 //
 // Run with node's flags for a single-threaded, eager Liftoff compile and no
 // module cache (else the second compile finds the first's code):
@@ -10,10 +12,17 @@
 'use strict';
 const fs = require('fs');
 
+function cpuNs() {
+  const { user, system } = process.cpuUsage();
+  return BigInt(user + system) * 1000n;
+}
+
 function compileNs(bytes) {
+  const cpu = cpuNs();
   const start = process.hrtime.bigint();
   new WebAssembly.Module(bytes);
-  return process.hrtime.bigint() - start;
+  const wall = process.hrtime.bigint() - start;
+  return `${wall} ${cpuNs() - cpu}`;
 }
 
 for (const file of process.argv.slice(2)) {

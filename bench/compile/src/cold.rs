@@ -135,9 +135,9 @@ struct Row {
     code_bytes: u64,
     brisk_process: Times,
     winch_process: Times,
-    brisk_first: Duration,
-    liftoff_first: Duration,
-    liftoff_second: Duration,
+    brisk_first: Times,
+    liftoff_first: Times,
+    liftoff_second: Times,
 }
 
 /// Measures `modules` (name, path) and prints the tables.
@@ -166,7 +166,8 @@ pub fn run(
          Process: a whole compile process net of the same command on an \
          empty module, wall time and CPU time (user + sys); first: \
          brisk's Module::new and V8's new WebAssembly.Module, each module \
-         once in one process; Liftoff second: again on the same bytes. \
+         once in one process, wall and CPU time (user + sys of the \
+         process); Liftoff second: again on the same bytes. \
          Ratios above 1: brisk is faster."
     );
     print!("{}", table(&rows).render(markdown));
@@ -216,8 +217,8 @@ fn measure_all(
     let mut brisk_process = vec![Times::MAX; n];
     let mut winch_process = vec![Times::MAX; n];
     let (mut brisk_empty, mut winch_empty) = (Times::MAX, Times::MAX);
-    let mut brisk_first = vec![Duration::MAX; n];
-    let mut liftoff = vec![[Duration::MAX; 2]; n];
+    let mut brisk_first = vec![Times::MAX; n];
+    let mut liftoff = vec![[Times::MAX; 2]; n];
     for round in 0..runs {
         eprintln!("round {}/{runs}", round + 1);
         brisk_empty = brisk_empty.min(brisk(&empty)?);
@@ -240,11 +241,15 @@ fn measure_all(
             n,
         )?;
         for i in 0..n {
-            let (&[b], &[l1, l2]) = (&firsts[i][..], &lifts[i][..]) else {
+            let (&[bw, bc], &[l1w, l1c, l2w, l2c]) = (&firsts[i][..], &lifts[i][..]) else {
                 return Err(format!("{}: unexpected number of times", kept[i].0));
             };
-            brisk_first[i] = brisk_first[i].min(b);
-            liftoff[i] = [liftoff[i][0].min(l1), liftoff[i][1].min(l2)];
+            let times = |wall, cpu| Times { wall, cpu };
+            brisk_first[i] = brisk_first[i].min(times(bw, bc));
+            liftoff[i] = [
+                liftoff[i][0].min(times(l1w, l1c)),
+                liftoff[i][1].min(times(l2w, l2c)),
+            ];
         }
     }
     let rows = kept
@@ -269,22 +274,26 @@ fn measure_all(
 /// A timed column: its label and the time of a row.
 type Column = (&'static str, fn(&Row) -> Duration);
 
-const COLUMNS: [Column; 7] = [
+const COLUMNS: [Column; 10] = [
     ("brisk process", |r| r.brisk_process.wall),
     ("Winch process", |r| r.winch_process.wall),
     ("brisk process CPU", |r| r.brisk_process.cpu),
     ("Winch process CPU", |r| r.winch_process.cpu),
-    ("brisk first", |r| r.brisk_first),
-    ("Liftoff first", |r| r.liftoff_first),
-    ("Liftoff second", |r| r.liftoff_second),
+    ("brisk first", |r| r.brisk_first.wall),
+    ("Liftoff first", |r| r.liftoff_first.wall),
+    ("brisk first CPU", |r| r.brisk_first.cpu),
+    ("Liftoff first CPU", |r| r.liftoff_first.cpu),
+    ("Liftoff second", |r| r.liftoff_second.wall),
+    ("Liftoff second CPU", |r| r.liftoff_second.cpu),
 ];
 
 /// The ratios shown: (label, numerator column, denominator column) of
 /// times, so that a ratio above 1 means brisk is faster.
-const RATIOS: [(&str, usize, usize); 3] = [
+const RATIOS: [(&str, usize, usize); 4] = [
     ("process Winch/brisk", 1, 0),
     ("process CPU Winch/brisk", 3, 2),
     ("first Liftoff/brisk", 5, 4),
+    ("first CPU Liftoff/brisk", 7, 6),
 ];
 
 fn table(rows: &[Row]) -> Table {
