@@ -24,7 +24,7 @@ use crate::compile::{CompileOptions, CompiledFunction, FuncCompiler, memory64_un
 use crate::isa::x64::X64Masm;
 use crate::masm::MacroAssembler;
 use crate::target::Isa;
-use crate::visitor::lazy_scan::ValidateThenScan;
+use crate::visitor::lazy_scan::{ValidateThenScan, unscanned_features};
 use brisk_environ::vmctx::{LIMITS_ENTRY_SP, LIMITS_RESUME_PC, VMCTX_LIMITS};
 use brisk_environ::{CompileError, CompileResult, FunctionBodyInput, ModuleInfo, parse_module};
 use rayon::prelude::*;
@@ -83,9 +83,18 @@ impl LazyModule {
             .unsupported
             .or_else(|| memory64_unsupported::<X64Masm>(&parsed.info));
         let info = parsed.info;
-        let num_imported = info.num_imported_funcs;
+        let context = ScanContext {
+            num_imported_funcs: info.num_imported_funcs,
+            unscanned: unscanned_features::<X64Masm>(options.wasm_features),
+            max_arity: info
+                .types
+                .iter()
+                .filter_map(|t| t.func_sig())
+                .map(|sig| sig.params.len().max(sig.results.len()) as u64)
+                .fold(1, u64::max),
+        };
         let scan = |allocs: &mut FuncValidatorAllocations, b: &FunctionBodyInput<'_>| {
-            scan_body(allocs, b, num_imported)
+            scan_body(allocs, b, &context)
         };
         let scans: Vec<CompileResult<Scan>> = if options.parallel {
             parsed
@@ -183,20 +192,52 @@ impl LazyModule {
     }
 }
 
-/// Validates one body and scans it (`visitor/lazy_scan.rs`).
+/// What scanning any body of a module needs.
+struct ScanContext {
+    num_imported_funcs: u32,
+    /// With these features, a body that validates needs no scan
+    /// (`lazy_scan::unscanned_features`).
+    unscanned: Option<WasmFeatures>,
+    /// The most values an operator can push: one, or a function type's
+    /// parameters or results (those of a call, a block's end or else, a
+    /// catch).
+    max_arity: u64,
+}
+
+/// Validates one body and scans it (`visitor/lazy_scan.rs`): first
+/// without the features whose operators the scan looks for, as wasmparser
+/// validates (most bodies use none of them, and can come nowhere near the
+/// frame limit: one byte per operator at least); if that fails, validated
+/// again with the module's features while scanning.
 fn scan_body(
     allocs: &mut FuncValidatorAllocations,
     input: &FunctionBodyInput<'_>,
-    num_imported_funcs: u32,
+    context: &ScanContext,
 ) -> CompileResult<Scan> {
     let v = &input.validator;
-    let to_validate = FuncToValidate {
-        resources: v.resources.clone(),
-        index: v.index,
-        ty: v.ty,
-        features: v.features,
+    let validator = |features, allocs| {
+        let to_validate = FuncToValidate {
+            resources: v.resources.clone(),
+            index: v.index,
+            ty: v.ty,
+            features,
+        };
+        to_validate.into_validator(allocs)
     };
-    let mut validator = to_validate.into_validator(std::mem::take(allocs));
+    if let Some(features) = context.unscanned {
+        let mut validator = validator(features, std::mem::take(allocs));
+        let valid = validator.validate(&input.body).is_ok();
+        let slots = u64::from(validator.len_locals())
+            + (input.body.range().end - input.body.range().start) * context.max_arity;
+        *allocs = validator.into_allocations();
+        if valid && slots * 16 <= FRAME_LIMIT_GUESS {
+            return Ok(Scan {
+                flagged: false,
+                tail_calls_out_of_instance: false,
+            });
+        }
+    }
+    let mut validator = validator(v.features, std::mem::take(allocs));
     let result = (|| {
         let mut locals = input.body.get_locals_reader()?;
         let mut num_locals = 0u64;
@@ -213,7 +254,7 @@ fn scan_body(
             flagged: false,
             tail_calls_out_of_instance: false,
             max_height: 0,
-            num_imported_funcs,
+            num_imported_funcs: context.num_imported_funcs,
             isa: PhantomData,
         };
         while !reader.eof() {
@@ -321,6 +362,38 @@ mod tests {
             lines.push(s);
         }
         lines
+    }
+
+    #[test]
+    fn unscanned_features_leave_out_what_the_scan_looks_for() {
+        let all = WasmFeatures::all();
+        let unscanned = unscanned_features::<X64Masm>(all).expect("no MVP operator is flagged");
+        assert!(!unscanned.contains(WasmFeatures::GC));
+        assert!(!unscanned.contains(WasmFeatures::TAIL_CALL));
+        // x86-64 translates every SIMD and threads operator.
+        assert!(unscanned.contains(WasmFeatures::SIMD | WasmFeatures::THREADS));
+        assert!(all.contains(unscanned));
+    }
+
+    fn lazy_module(wat: &str) -> LazyModule {
+        let wasm = wat::parse_str(wat).unwrap();
+        LazyModule::new(wasm.into(), CompileOptions::default()).unwrap()
+    }
+
+    #[test]
+    fn tail_calls_out_of_the_instance_are_found_by_the_scan() {
+        for (call, out) in [
+            ("return_call $imported", true),
+            ("return_call $defined", false),
+            ("(return_call_indirect (type $t) (i32.const 0))", true),
+        ] {
+            let module = lazy_module(&format!(
+                "(module (type $t (func)) (import \"m\" \"f\" (func $imported))
+                   (table 1 funcref)
+                   (func $defined) (func nop) (func {call}))"
+            ));
+            assert_eq!(module.reload_after_direct_calls, out, "{call}");
+        }
     }
 
     #[test]

@@ -2,21 +2,51 @@
 //! operator is validated (as when compiling) and classified, without
 //! generating code. A function is *flagged* when the code generator might
 //! report it `Unsupported`: an operator outside the translation tables
-//! (`translations!`, `simd_translations!`, read through [`Listed`], so the
-//! scan follows the tables as they grow), of a family the ISA lacks, or of
-//! the GC proposal (whose translations may still refuse some forms). A
-//! flagged function is compiled at once, so that the module is accepted or
-//! rejected exactly as an eager compile would do it (`lazy.rs`); the
-//! others cannot be refused by the operator tables.
+//! (`translations!`, `simd_translations!`, whose operator names [`Listed`]
+//! holds, so the scan follows the tables as they grow), of a family the ISA
+//! lacks, or of the GC proposal (whose translations may still refuse some
+//! forms). A flagged function is compiled at once, so that the module is
+//! accepted or rejected exactly as an eager compile would do it
+//! (`lazy.rs`); the others cannot be refused by the operator tables.
+//!
+//! Most bodies need no scan: [`unscanned_features`] is the feature set
+//! without every proposal that has an operator the scan would flag (and
+//! without tail calls, which the scan also looks for); a body that
+//! wasmparser's own validator accepts with that set has no such operator.
 
-use super::{Translate, TranslateSimd};
 use crate::masm::{MacroAssembler, OpFamily};
 use std::marker::PhantomData;
-use wasmparser::{FuncValidator, ValidatorResources, VisitOperator, VisitSimdOperator};
+use wasmparser::{
+    FuncValidator, ValidatorResources, VisitOperator, VisitSimdOperator, WasmFeatures,
+};
 
-/// The translation tables with every listed operator accepted and every
-/// other one refused, as `CodeGen` would.
+/// The operators the translation tables list (`visitor.rs`, `simd.rs`).
 pub struct Listed;
+
+/// Whether `names` holds `visit` (evaluated at compile time).
+const fn is_listed(names: &[&str], visit: &str) -> bool {
+    let mut i = 0;
+    while i < names.len() {
+        let (a, b) = (names[i].as_bytes(), visit.as_bytes());
+        if a.len() == b.len() {
+            let mut j = 0;
+            while j < a.len() && a[j] == b[j] {
+                j += 1;
+            }
+            if j == a.len() {
+                return true;
+            }
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Whether the scan flags an operator: unlisted, of a family `M` lacks, or
+/// of the GC proposal.
+fn flags<M: MacroAssembler>(listed: bool, family: Option<OpFamily>, gc: bool) -> bool {
+    !listed || family.is_some_and(|f| !M::implements(f)) || gc
+}
 
 /// Validates a body and records what [`compile`](crate::lazy) needs to
 /// know before any of it is translated.
@@ -37,8 +67,7 @@ pub struct ValidateThenScan<'v, M: MacroAssembler> {
 
 impl<M: MacroAssembler> ValidateThenScan<'_, M> {
     fn note(&mut self, listed: bool, family: Option<OpFamily>, gc: bool) {
-        let missing = family.is_some_and(|f| !M::implements(f));
-        self.flagged |= !listed || missing || gc;
+        self.flagged |= flags::<M>(listed, family, gc);
         self.max_height = self.max_height.max(self.validator.operand_stack_height());
     }
 }
@@ -56,9 +85,9 @@ macro_rules! validate_then_scan {
     ($( @$proposal:ident $op:ident $({ $($arg:ident: $argty:ty),* })? => $visit:ident ($($ann:tt)*))*) => {
         $(
             fn $visit(&mut self $($(, $arg: $argty)*)?) -> Self::Output {
-                self.validator.visitor(self.offset).$visit($($($arg.clone()),*)?)?;
+                self.validator.visitor(self.offset).$visit($($($arg),*)?)?;
                 validate_then_scan!(@tail self $op $($($arg)*)?);
-                let listed = Translate::$visit(&mut Listed $($(, $arg)*)?).is_ok();
+                let listed = const { is_listed(Listed::OPERATORS, stringify!($visit)) };
                 self.note(listed, family!($proposal), is_gc!($proposal));
                 Ok(())
             }
@@ -90,8 +119,8 @@ macro_rules! validate_then_scan_simd {
     ($( @$proposal:ident $op:ident $({ $($arg:ident: $argty:ty),* })? => $visit:ident ($($ann:tt)*))*) => {
         $(
             fn $visit(&mut self $($(, $arg: $argty)*)?) -> Self::Output {
-                self.validator.simd_visitor(self.offset).$visit($($($arg.clone()),*)?)?;
-                let listed = TranslateSimd::$visit(&mut Listed $($(, $arg)*)?).is_ok();
+                self.validator.simd_visitor(self.offset).$visit($($($arg),*)?)?;
+                let listed = const { is_listed(Listed::SIMD_OPERATORS, stringify!($visit)) };
                 self.note(listed, Some(OpFamily::Simd), false);
                 Ok(())
             }
@@ -101,4 +130,108 @@ macro_rules! validate_then_scan_simd {
 
 impl<'a, M: MacroAssembler> VisitSimdOperator<'a> for ValidateThenScan<'_, M> {
     wasmparser::for_each_visit_simd_operator!(validate_then_scan_simd);
+}
+
+/// The feature flag that gates a proposal's operators in wasmparser's
+/// validator; `None` for the MVP's, which no flag gates.
+macro_rules! proposal_feature {
+    (mvp) => {
+        None
+    };
+    // With the "bulk memory opt" sub-proposal, which gates `memory.fill`
+    // and `memory.copy`.
+    (bulk_memory) => {
+        Some(WasmFeatures::BULK_MEMORY)
+    };
+    (simd) => {
+        Some(WasmFeatures::SIMD)
+    };
+    (relaxed_simd) => {
+        Some(WasmFeatures::RELAXED_SIMD)
+    };
+    (threads) => {
+        Some(WasmFeatures::THREADS)
+    };
+    (shared_everything_threads) => {
+        Some(WasmFeatures::SHARED_EVERYTHING_THREADS)
+    };
+    (saturating_float_to_int) => {
+        Some(WasmFeatures::SATURATING_FLOAT_TO_INT)
+    };
+    (reference_types) => {
+        Some(WasmFeatures::REFERENCE_TYPES)
+    };
+    (sign_extension) => {
+        Some(WasmFeatures::SIGN_EXTENSION)
+    };
+    (exceptions) => {
+        Some(WasmFeatures::EXCEPTIONS)
+    };
+    (tail_call) => {
+        Some(WasmFeatures::TAIL_CALL)
+    };
+    (function_references) => {
+        Some(WasmFeatures::FUNCTION_REFERENCES)
+    };
+    (memory_control) => {
+        Some(WasmFeatures::MEMORY_CONTROL)
+    };
+    (gc) => {
+        Some(WasmFeatures::GC)
+    };
+    (legacy_exceptions) => {
+        Some(WasmFeatures::LEGACY_EXCEPTIONS)
+    };
+    (stack_switching) => {
+        Some(WasmFeatures::STACK_SWITCHING)
+    };
+    (wide_arithmetic) => {
+        Some(WasmFeatures::WIDE_ARITHMETIC)
+    };
+    (acquire_release_atomics) => {
+        Some(WasmFeatures::ACQUIRE_RELEASE_ATOMICS)
+    };
+    (custom_descriptors) => {
+        Some(WasmFeatures::CUSTOM_DESCRIPTORS)
+    };
+}
+
+macro_rules! scanned_features {
+    ($fn:ident $names:ident $family:expr; $( @$proposal:ident $op:ident $({ $($arg:ident: $argty:ty),* })? => $visit:ident ($($ann:tt)*))*) => {
+        /// The features of the proposals with an operator the scan flags;
+        /// `None` if an MVP operator is one.
+        fn $fn<M: MacroAssembler>() -> Option<WasmFeatures> {
+            let mut scanned = WasmFeatures::empty();
+            $(
+                let listed = const { is_listed(Listed::$names, stringify!($visit)) };
+                let family = family!($proposal).or($family);
+                if flags::<M>(listed, family, is_gc!($proposal)) {
+                    scanned |= proposal_feature!($proposal)?;
+                }
+            )*
+            Some(scanned)
+        }
+    };
+}
+
+macro_rules! scanned_core_features {
+    ($($t:tt)*) => {
+        scanned_features!(scanned_core OPERATORS None; $($t)*);
+    };
+}
+wasmparser::for_each_visit_operator!(scanned_core_features);
+
+macro_rules! scanned_simd_features {
+    ($($t:tt)*) => {
+        scanned_features!(scanned_simd SIMD_OPERATORS Some(OpFamily::Simd); $($t)*);
+    };
+}
+wasmparser::for_each_visit_simd_operator!(scanned_simd_features);
+
+/// The features with which a body that validates needs no scan: `features`
+/// without the proposals of operators the scan flags and without tail
+/// calls; `None` if every body needs the scan.
+pub fn unscanned_features<M: MacroAssembler>(features: WasmFeatures) -> Option<WasmFeatures> {
+    let scanned = scanned_core::<M>()? | scanned_simd::<M>()? | WasmFeatures::TAIL_CALL;
+    Some(features.difference(scanned))
 }

@@ -33,17 +33,8 @@ macro_rules! simd_translations {
         }
 
         // The same table for lazy compilation's up-front scan.
-        impl<'a> TranslateSimd<'a> for super::lazy_scan::Listed {
-            fn offset(&self) -> u64 {
-                0
-            }
-
-            $(
-                fn $visit(&mut self, $($arg: $argty),*) -> CompileResult<()> {
-                    $(let _ = $arg;)*
-                    Ok(())
-                }
-            )*
+        impl super::lazy_scan::Listed {
+            pub(crate) const SIMD_OPERATORS: &[&str] = &[$(stringify!($visit)),*];
         }
     };
 }
