@@ -23,8 +23,10 @@ const WAT: &str = r#"(module
   (type $holder (struct (field (mut (ref $pair))) (field (mut anyref))))
   (type $bytes (array (mut i8)))
   (type $consts (array i64))
+  (type $ft (func (param (ref $pair)) (result i32)))
+  (type $cells (struct (field (mut (ref exn))) (field (mut (ref null $ft))) (field (mut externref))))
   (tag $e (export "e") (param i32 anyref))
-  (func (export "val") (param (ref $pair)) (result i32)
+  (func (export "val") (type $ft) (param (ref $pair)) (result i32)
     (struct.get $pair 0 (local.get 0)))
   (func (export "next_val") (param (ref $pair)) (result i32)
     (struct.get $pair 0 (ref.as_non_null (struct.get $pair 1 (local.get 0)))))
@@ -55,6 +57,8 @@ const WAT: &str = r#"(module
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $l)))
     (local.get $sum))
+  (func (export "call_cell") (param (ref $cells) (ref $pair)) (result i32)
+    (call_ref $ft (local.get 1) (struct.get $cells 1 (local.get 0))))
   (func (export "const_at") (param (ref $consts) i32) (result i64)
     (array.get $consts (local.get 0) (local.get 1)))
   ;; Allocates `n` short-lived two-node cycles.
@@ -87,6 +91,7 @@ const PACKED: u32 = 2;
 const HOLDER: u32 = 3;
 const BYTES: u32 = 4;
 const CONSTS: u32 = 5;
+const CELLS: u32 = 7;
 
 struct Setup<T> {
     module: Module,
@@ -439,6 +444,54 @@ fn exception_references_show_their_tag_and_payload() {
         panic!("an anyref, got {:?}", payload[1]);
     };
     assert_eq!(i.as_i31().map(I31::get_i32), Some(5));
+}
+
+#[test]
+fn exception_function_and_host_references_go_into_fields_of_their_type() {
+    let mut t = setup();
+    let exn = t.call("throw_caught", &[]).unwrap()[1];
+    let val = t.instance.get_func(&mut t.store, "val").unwrap();
+    let set_val = t.instance.get_func(&mut t.store, "set_val").unwrap();
+    let host = Val::ExternRef(Some(ExternRef::new(&mut t.store, 5u32)));
+    let cells_pre = t.struct_pre(CELLS);
+    let fields = [exn, Val::FuncRef(Some(val)), host];
+    let c = StructRef::new(&mut t.store, &cells_pre, &fields).unwrap();
+    let p = t.pair(31, None);
+    assert_eq!(
+        t.call("call_cell", &[any(c), any(p)]).unwrap(),
+        [Val::I32(31)]
+    );
+
+    let other_type = Val::FuncRef(Some(set_val));
+    assert!(c.set_field(&mut t.store, 1, other_type).is_err());
+    assert!(c.set_field(&mut t.store, 1, host).is_err());
+    assert!(
+        c.set_field(&mut t.store, 0, Val::ExnRef(None)).is_err(),
+        "(ref exn)"
+    );
+    assert!(c.set_field(&mut t.store, 0, Val::AnyRef(None)).is_err());
+    assert!(c.set_field(&mut t.store, 2, exn).is_err());
+    assert!(
+        c.set_field(&mut t.store, 2, any(p)).is_err(),
+        "anyref into externref"
+    );
+    assert_eq!(
+        t.call("call_cell", &[any(c), any(p)]).unwrap(),
+        [Val::I32(31)]
+    );
+
+    let Val::ExnRef(Some(e)) = c.field(&mut t.store, 0).unwrap() else {
+        panic!("an exnref field");
+    };
+    assert_eq!(e.payload(&mut t.store).unwrap()[0], Val::I32(42));
+    assert_eq!(c.field(&mut t.store, 1).unwrap(), Val::FuncRef(Some(val)));
+    let Val::ExternRef(Some(h)) = c.field(&mut t.store, 2).unwrap() else {
+        panic!("an externref field");
+    };
+    let data = h.data(&t.store).and_then(|d| d.downcast_ref::<u32>());
+    assert_eq!(data, Some(&5));
+    c.set_field(&mut t.store, 1, Val::FuncRef(None)).unwrap();
+    assert!(t.call("call_cell", &[any(c), any(p)]).is_err(), "null");
 }
 
 /// Records each growth of the GC heap it is asked about (as a memory) and
