@@ -100,11 +100,16 @@ impl Writer {
         self.u32(b.len() as u32);
         self.0.extend_from_slice(b);
     }
+    /// The count, then each pair; written into place at once (an address
+    /// map has an entry per few instructions).
     fn pairs(&mut self, pairs: impl ExactSizeIterator<Item = (u32, u32)>) {
-        self.u32(pairs.len() as u32);
-        for (a, b) in pairs {
-            self.u32(a);
-            self.u32(b);
+        let n = pairs.len();
+        self.u32(n as u32);
+        let start = self.0.len();
+        self.0.resize(start + 8 * n, 0);
+        for (slot, (a, b)) in self.0[start..].chunks_exact_mut(8).zip(pairs) {
+            slot[..4].copy_from_slice(&a.to_le_bytes());
+            slot[4..].copy_from_slice(&b.to_le_bytes());
         }
     }
     /// The function table, trap table, address maps and unwind
