@@ -363,6 +363,14 @@ impl Assembler {
     /// [`Self::emit`] with a memory operand.
     #[inline(never)]
     fn emit_mem(&mut self, op: Op, reg: u8, a: &Amode) {
+        self.emit_mem_inline(op, reg, a);
+    }
+
+    /// [`Self::emit_mem`] inline: for the hottest forms (`mov` loads and
+    /// stores of registers and immediates), whose constant prefix and
+    /// opcode then fold.
+    #[inline(always)]
+    fn emit_mem_inline(&mut self, op: Op, reg: u8, a: &Amode) {
         let xb = (a.index.map_or(0, |(i, _)| i.hw() >> 3), a.base.hw() >> 3);
         let e = Encoding::start(op, reg, xb);
         self.put_mem_operand(e, reg, a);
@@ -469,18 +477,22 @@ impl Assembler {
     }
 
     /// Load `dst <- [mem]` of 32 or 64 bits.
+    #[inline(never)]
     pub fn mov_rm(&mut self, size: OperandSize, dst: Reg, mem: &Amode) {
         debug_assert!(matches!(size, OperandSize::S32 | OperandSize::S64));
-        self.emit_op(None, is_64(size), &[0x8B], dst.hw(), Rm::Mem(mem));
+        let op = Op::new(None, is_64(size), &[0x8B], false);
+        self.emit_mem_inline(op, dst.hw(), mem);
     }
 
     /// Store `[mem] <- src` of 8, 16, 32 or 64 bits.
+    #[inline(never)]
     pub fn mov_mr(&mut self, size: OperandSize, mem: &Amode, src: Reg) {
         match size {
             OperandSize::S8 => self.emit(None, false, &[0x88], src.hw(), Rm::Mem(mem), true, false),
             OperandSize::S16 => self.emit_op(Some(0x66), false, &[0x89], src.hw(), Rm::Mem(mem)),
             OperandSize::S32 | OperandSize::S64 => {
-                self.emit_op(None, is_64(size), &[0x89], src.hw(), Rm::Mem(mem))
+                let op = Op::new(None, is_64(size), &[0x89], false);
+                self.emit_mem_inline(op, src.hw(), mem);
             }
             OperandSize::S128 => unreachable!("integer store of a v128"),
         }
@@ -488,6 +500,7 @@ impl Assembler {
 
     /// Store an immediate: `[mem] <- imm`, sign-extended from 32 bits for a
     /// 64-bit store.
+    #[inline(never)]
     pub fn mov_mi(&mut self, size: OperandSize, mem: &Amode, imm: i32) {
         match size {
             OperandSize::S8 => {
@@ -499,7 +512,8 @@ impl Assembler {
                 self.buf.put2(imm as u16);
             }
             OperandSize::S32 | OperandSize::S64 => {
-                self.emit_op(None, is_64(size), &[0xC7], 0, Rm::Mem(mem));
+                let op = Op::new(None, is_64(size), &[0xC7], false);
+                self.emit_mem_inline(op, 0, mem);
                 self.buf.put4(imm as u32);
             }
             OperandSize::S128 => unreachable!("immediate store of a v128"),
