@@ -10,6 +10,7 @@
 
 use crate::compile::{BoundsChecks, CompileOptions, CompiledModule};
 use crate::exceptions::{HandlerEntry, UnwindInfo};
+use crate::stack_map::{StackMapSite, StackMaps};
 use brisk_environ::{TrapCode, TrapEntry, parse_module};
 use std::fmt;
 
@@ -134,6 +135,18 @@ impl Writer {
                 self.u32(h.start);
                 self.u32(h.end);
                 self.u32(h.landing);
+            }
+            let maps = &u.stack_maps;
+            self.u32(maps.top as u32);
+            self.u32(maps.sites.len() as u32);
+            for s in &maps.sites {
+                self.u32(s.offset);
+                self.u32(s.start);
+                self.u32(s.len);
+            }
+            self.u32(maps.bits.len() as u32);
+            for w in &maps.bits {
+                self.u32(*w);
             }
         }
     }
@@ -281,7 +294,10 @@ fn tables_size(module: &CompiledModule) -> usize {
     let unwind: usize = module
         .unwind
         .iter()
-        .map(|u| 12 + 12 * u.handlers.len())
+        .map(|u| {
+            let maps = &u.stack_maps;
+            12 + 12 * u.handlers.len() + 12 + 12 * maps.sites.len() + 4 * maps.bits.len()
+        })
         .sum();
     pairs(module.functions.len()) + pairs(module.traps.len()) + 4 + maps + unwind
 }
@@ -387,7 +403,40 @@ fn read_unwind(r: &mut Reader<'_>, image_len: usize) -> Result<UnwindInfo, Artif
         frame_bytes,
         saved_regs,
         handlers,
+        stack_maps: read_stack_maps(r, image_len)?,
     })
+}
+
+/// One function's stack maps: sites in ascending order inside the image,
+/// bitmaps inside the table.
+fn read_stack_maps(r: &mut Reader<'_>, image_len: usize) -> Result<StackMaps, ArtifactError> {
+    let bad = || ArtifactError::Invalid("bad stack map".into());
+    let top = r.u32()? as i32;
+    let n = r.u32()?;
+    let sites = (0..n)
+        .map(|_| {
+            Ok(StackMapSite {
+                offset: r.u32()?,
+                start: r.u32()?,
+                len: r.u32()?,
+            })
+        })
+        .collect::<Result<Vec<_>, ArtifactError>>()?;
+    let words = r.u32()?;
+    let bits = (0..words).map(|_| r.u32()).collect::<Result<Vec<_>, _>>()?;
+    let ascending = sites.windows(2).all(|w| w[0].offset < w[1].offset);
+    let inside = sites.iter().all(|s| {
+        s.offset as usize <= image_len
+            && s.start
+                .checked_add(s.len)
+                .is_some_and(|end| end as usize <= bits.len())
+    });
+    // Bit i is the word at `top - 8 * i`: no offset leaves the i32 range.
+    let short = (0..=1 << 24).contains(&top) && sites.iter().all(|s| s.len <= 1 << 23);
+    if !ascending || !inside || !short || (sites.is_empty() != bits.is_empty()) {
+        return Err(bad());
+    }
+    Ok(StackMaps { top, sites, bits })
 }
 
 #[cfg(test)]

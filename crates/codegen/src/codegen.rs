@@ -50,6 +50,8 @@ pub struct CodeGen<'a, M: MacroAssembler> {
     pub tail_calls_out_of_instance: bool,
     /// Handlers and their regions (`exceptions.rs`).
     pub exn: &'a mut crate::exceptions::ExnState,
+    /// The stack maps of the safepoints emitted so far (`stack_map.rs`).
+    pub stack_maps: &'a mut crate::stack_map::StackMapBuilder,
     /// Epoch checks at loop headers (`interrupt.rs`; function entries
     /// check in the prologue).
     pub epoch_interruption: bool,
@@ -450,8 +452,19 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         results
     }
 
-    /// After the call: pushes the results and releases the result area.
+    /// Records the stack map of each safepoint just emitted
+    /// (`stack_map.rs`): right after a call, while the value stack is as
+    /// the call left it.
+    pub fn safepoints(&mut self) {
+        while let Some(at) = self.masm.take_safepoint() {
+            self.stack_maps.record(at, self.ctx);
+        }
+    }
+
+    /// After the call: records its stack map, pushes the results and
+    /// releases the result area.
     pub fn finish_call(&mut self, sig: &FuncSig, result_area: u32) {
+        self.safepoints();
         self.push_call_results(&sig.results);
         self.masm.release_stack(result_area);
     }
@@ -477,6 +490,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         }
         self.ctx.truncate(base);
         self.masm.call_builtin(builtin);
+        self.safepoints();
         if let Some(ty) = result {
             let r = M::return_reg(reg_class(ty));
             self.ctx.take_reg(self.masm, r);

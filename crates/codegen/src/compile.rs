@@ -10,6 +10,7 @@ use crate::exceptions::{ExnState, UnwindInfo};
 use crate::isa::aarch64::A64Masm;
 use crate::isa::x64::X64Masm;
 use crate::masm::{MacroAssembler, OpFamily};
+use crate::stack_map::StackMapBuilder;
 use crate::target::{Isa, Target};
 use crate::visitor::ValidateThenVisit;
 use brisk_environ::validation_features;
@@ -127,6 +128,7 @@ pub struct FuncCompiler<M: MacroAssembler> {
     /// The address map being built (copied out at the end, exactly sized).
     address_map: Vec<(u32, u32)>,
     exn: ExnState,
+    stack_maps: StackMapBuilder,
     allocs: FuncValidatorAllocations,
     bounds: BoundsChecks,
     spectre: bool,
@@ -150,6 +152,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             traps: Vec::new(),
             address_map: Vec::new(),
             exn: ExnState::default(),
+            stack_maps: StackMapBuilder::default(),
             allocs: FuncValidatorAllocations::default(),
             bounds: options.bounds,
             spectre: options.spectre,
@@ -222,6 +225,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             fuel_pending: 0,
             fuel_block: None,
             exn: &mut self.exn,
+            stack_maps: &mut self.stack_maps,
         };
         let v128 = brisk_environ::WasmType::V128;
         if wide_slots || sig.params.iter().chain(&sig.results).any(|t| *t == v128) {
@@ -252,6 +256,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             }
         }
         cg.ctx.locals_done();
+        cg.stack_maps.reset(cg.ctx);
 
         let patch = cg.masm.prologue(cg.ctx.frame.vmctx_address::<M>());
         if error.is_none() {
@@ -290,6 +295,10 @@ impl<M: MacroAssembler> FuncCompiler<M> {
                 }
             }
             reader.visit_operator(&mut visitor)??;
+            // Every safepoint got its stack map right after its call.
+            if let Some(at) = visitor.codegen.masm.take_safepoint() {
+                panic!("the call returning to {at} has no stack map");
+            }
         }
         reader.finish()?;
         let error = visitor.error.take();
@@ -315,6 +324,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
         buf.try_finish().map_err(|_| CompileError::Limit {
             message: "function too large".into(),
         })?;
+        let stack_maps = self.stack_maps.finish();
         let saved_regs = M::local_regs()
             .iter()
             .enumerate()
@@ -330,6 +340,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
                 frame_bytes,
                 saved_regs,
                 handlers: self.exn.finish(),
+                stack_maps,
             },
         })
     }
@@ -542,6 +553,7 @@ fn link(
             h.end += start;
             h.landing += start;
         }
+        u.stack_maps.relocate(start);
         unwind.push(u);
     }
     Ok(CompiledModule {

@@ -73,6 +73,8 @@ pub struct UnwindInfo {
     pub saved_regs: u8,
     /// Handler regions, sorted by offset and disjoint.
     pub handlers: Vec<HandlerEntry>,
+    /// The GC stack maps of its safepoints (`stack_map.rs`).
+    pub stack_maps: crate::stack_map::StackMaps,
 }
 
 impl UnwindInfo {
@@ -548,6 +550,7 @@ mod tests {
                     landing,
                 })
                 .collect(),
+            stack_maps: Default::default(),
         }
     }
 

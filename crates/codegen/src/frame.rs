@@ -31,6 +31,7 @@ use crate::abi::{SLOT, slot_bytes};
 use crate::context::reg_class;
 use crate::masm::{MacroAssembler, OperandSize};
 use crate::reg::{Reg, RegClass, RegSet};
+use crate::stack_map::is_gc_ref;
 use brisk_environ::WasmType;
 use std::cell::Cell;
 
@@ -50,6 +51,9 @@ pub struct Frame {
     locals_end: u32,
     /// Offset of the save slot of each pinned register, in `M::local_regs()` order.
     save_slots: Vec<(Reg, i32)>,
+    /// Frame-pointer offsets of the locals that may hold a GC object
+    /// (`stack_map::is_gc_ref`): never pinned, so always in these slots.
+    gc_locals: Vec<i32>,
     /// Bytes per value-stack slot: 8, or 16 when the function may hold a
     /// v128 on its value stack. Scalar code keeps 8-byte slots; a function
     /// is laid out with 16-byte ones when a parameter, result or local is
@@ -62,8 +66,9 @@ pub struct Frame {
 
 impl Frame {
     /// Lays out a frame for `params` and then the declared `locals`. The
-    /// first integer locals (parameters first) are pinned to the ISA's
-    /// local registers, which are callee-saved: their memory slot is unused.
+    /// first integer locals (parameters first) that cannot hold a GC object
+    /// are pinned to the ISA's local registers, which are callee-saved:
+    /// their memory slot is unused.
     /// `reserved` (the fuel register) is pinned to no local.
     pub fn reset<M: MacroAssembler>(&mut self, params: &[WasmType], reserved: Option<Reg>) {
         self.locals.clear();
@@ -74,6 +79,7 @@ impl Frame {
         self.free_pinned
             .extend(free.filter(|r| Some(**r) != reserved));
         self.save_slots.clear();
+        self.gc_locals.clear();
         self.locals_end = SLOT; // the vmctx slot
         for r in M::local_regs() {
             self.locals_end += SLOT;
@@ -114,8 +120,15 @@ impl Frame {
         self.narrow_v128.get()
     }
 
+    /// Adds a local at `offset`. The pinning rule: a local that may hold a
+    /// GC object is never pinned, since a stack map names frame slots and
+    /// a reference kept in a callee-saved register across a call would be
+    /// invisible to the collector (then freed while still in use).
     fn push_local(&mut self, ty: WasmType, offset: i32) {
-        let pin = if reg_class(ty) == RegClass::Int {
+        let pin = if is_gc_ref(ty) {
+            self.gc_locals.push(offset);
+            None
+        } else if reg_class(ty) == RegClass::Int {
             self.free_pinned.pop()
         } else {
             None
@@ -205,7 +218,18 @@ impl Frame {
 
     /// The canonical slot of the value at stack depth `depth`.
     pub fn slot_address<M: MacroAssembler>(&self, depth: usize) -> M::Address {
-        M::frame_address(-((self.locals_end + (depth as u32 + 1) * self.slot_bytes) as i32))
+        M::frame_address(self.slot_offset(depth))
+    }
+
+    /// The frame-pointer offset of the canonical slot of stack depth `depth`.
+    pub fn slot_offset(&self, depth: usize) -> i32 {
+        -((self.locals_end + (depth as u32 + 1) * self.slot_bytes) as i32)
+    }
+
+    /// The frame-pointer offsets of the locals that may hold a GC object
+    /// (parameters included), all in memory.
+    pub fn gc_locals(&self) -> &[i32] {
+        &self.gc_locals
     }
 
     pub fn vmctx_address<M: MacroAssembler>(&self) -> M::Address {

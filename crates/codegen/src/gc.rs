@@ -278,6 +278,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.masm
             .mov_imm(OperandSize::S64, type_index.into(), regs[1]);
         self.masm.call_builtin(Builtin::GcAlloc);
+        self.safepoints();
         self.masm.trap_if_null(obj, TrapCode::GcOutOfMemory);
         self.masm.bind(done);
         if let Some(len) = len {

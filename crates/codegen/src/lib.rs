@@ -30,6 +30,7 @@ mod null_branch;
 pub mod reg;
 pub mod regalloc;
 pub mod stack;
+pub mod stack_map;
 pub mod table;
 mod tail_call;
 pub mod target;

@@ -942,6 +942,15 @@ pub trait MacroAssembler {
     /// Calls the function `funcref` points to with its own vmctx, then
     /// restores this function's vmctx from `saved_vmctx`.
     fn call_funcref(&mut self, funcref: Reg, saved_vmctx: Self::Address);
+    /// The return address (code offset) of a safepoint emitted and not yet
+    /// taken: a call that may reach the GC collector (`call_direct`,
+    /// `call_through_vmctx`, `call_funcref`, and `call_builtin` of a
+    /// builtin that `may_collect`). Code generation takes each right after
+    /// the call and records its stack map (`stack_map.rs`). An ISA without
+    /// `OpFamily::Gc` has no GC object in any frame and records none.
+    fn take_safepoint(&mut self) -> Option<u32> {
+        None
+    }
 
     // ---- operator families an ISA may lack --------------------------------
 

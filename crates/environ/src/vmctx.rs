@@ -167,6 +167,17 @@ impl Builtin {
         )
     }
 
+    /// Whether it may run the GC collector (it allocates GC objects): its
+    /// call site is then a safepoint with a stack map
+    /// (`codegen/src/stack_map.rs`). A builtin that collects without being
+    /// listed here makes the collector find no stack map and free nothing.
+    pub fn may_collect(self) -> bool {
+        matches!(
+            self,
+            Builtin::GcAlloc | Builtin::ArrayNewData | Builtin::ArrayNewElem
+        )
+    }
+
     /// Whether its result is a whole 64-bit word, already zero-extended
     /// when it is an i32 (the `grow`s, whose result is an i64 for a 64-bit
     /// memory or table; GC references); other results are i32s whose
@@ -219,7 +230,14 @@ pub const LIMITS_FUEL_CONSUMED: u32 = 24;
 /// allocation builtin finds another span (or collects).
 pub const LIMITS_GC_NEXT: u32 = 32;
 pub const LIMITS_GC_END: u32 = 40;
-pub const LIMITS_SIZE: u32 = 48;
+/// The exit record of the innermost Wasm frame that called out of Wasm
+/// code (a builtin or a host function): its frame pointer and the return
+/// address of that call, written by the call sequence. The collector walks
+/// the Wasm frames from there (`runtime/src/gc/stack_roots.rs`); each entry
+/// from the host saves the record and clears it.
+pub const LIMITS_EXIT_FP: u32 = 48;
+pub const LIMITS_EXIT_PC: u32 = 56;
+pub const LIMITS_SIZE: u32 = 64;
 
 /// The stack limit of a store whose epoch deadline has passed (epoch
 /// interruption): above any stack pointer, so the next stack check (each

@@ -296,6 +296,7 @@ impl LazyCode {
             h.end += at;
             h.landing += at;
         }
+        unwind.stack_maps.relocate(at);
         let func = LazyFunc {
             start: at,
             len: f.code.len() as u32,

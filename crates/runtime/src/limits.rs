@@ -3,8 +3,8 @@
 use crate::loaded_module::LoadedModule;
 use crate::trap::WasmFrame;
 use brisk_environ::vmctx::{
-    LIMITS_ENTRY_SP, LIMITS_FUEL_CONSUMED, LIMITS_GC_END, LIMITS_GC_NEXT, LIMITS_RESUME_PC,
-    LIMITS_SIZE, LIMITS_STACK_LIMIT,
+    LIMITS_ENTRY_SP, LIMITS_EXIT_FP, LIMITS_EXIT_PC, LIMITS_FUEL_CONSUMED, LIMITS_GC_END,
+    LIMITS_GC_NEXT, LIMITS_RESUME_PC, LIMITS_SIZE, LIMITS_STACK_LIMIT,
 };
 use std::cell::{Cell, UnsafeCell};
 use std::sync::Arc;
@@ -31,6 +31,11 @@ pub struct StoreLimits {
     /// The GC heap's allocation span (`LIMITS_GC_NEXT`, `LIMITS_GC_END`).
     pub gc_next: Cell<usize>,
     pub gc_end: Cell<usize>,
+    /// The innermost Wasm frame that called out of Wasm code, and that
+    /// call's return address (`LIMITS_EXIT_FP`, `LIMITS_EXIT_PC`; 0 while
+    /// none has since the innermost entry).
+    pub exit_fp: Cell<usize>,
+    pub exit_pc: Cell<usize>,
 }
 
 const _: () = {
@@ -40,6 +45,8 @@ const _: () = {
     assert!(std::mem::offset_of!(StoreLimits, fuel_consumed) == LIMITS_FUEL_CONSUMED as usize);
     assert!(std::mem::offset_of!(StoreLimits, gc_next) == LIMITS_GC_NEXT as usize);
     assert!(std::mem::offset_of!(StoreLimits, gc_end) == LIMITS_GC_END as usize);
+    assert!(std::mem::offset_of!(StoreLimits, exit_fp) == LIMITS_EXIT_FP as usize);
+    assert!(std::mem::offset_of!(StoreLimits, exit_pc) == LIMITS_EXIT_PC as usize);
     assert!(std::mem::size_of::<StoreLimits>() == LIMITS_SIZE as usize);
 };
 

@@ -19,7 +19,7 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 40h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 88h
+;;   0x0014: jb 9Ah
 ;;   0x001a: sub rsp, 40h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
@@ -34,168 +34,184 @@
 ;;   0x0048: mov edx, ebx
 ;;   0x004a: mov ecx, r12d
 ;;   0x004d: mov r8, r13
-;;   0x0050: mov rdi, r14
-;;   0x0053: mov r11, rsp
-;;   0x0056: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x005a: push r11
-;;   0x005c: push r11
-;;   0x005e: mov r11, [r14+8]
-;;   0x0062: call qword ptr [r11+50h]
-;;   0x0066: mov rsp, [rsp+8]
-;;   0x006b: test eax, eax
-;;   0x006d: jne 8Ah
-;;   0x0073: mov eax, edx
-;;   0x0075: mov rbx, [rbp-10h]
-;;   0x0079: mov r12, [rbp-18h]
-;;   0x007d: mov r13, [rbp-20h]
-;;   0x0081: mov rsp, rbp
-;;   0x0084: pop rbp
-;;   0x0085: ret 18h
-;;   0x0088: ud2
-;;   0x008a: mov r11, [r14]
-;;   0x008d: mov rsp, [r11+8]
-;;   0x0091: jmp qword ptr [r11+10h]
+;;   0x0050: mov r11, [r14]
+;;   0x0053: mov [r11+30h], rbp
+;;   0x0057: lea rdi, [78h]
+;;   0x005e: mov [r11+38h], rdi
+;;   0x0062: mov rdi, r14
+;;   0x0065: mov r11, rsp
+;;   0x0068: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x006c: push r11
+;;   0x006e: push r11
+;;   0x0070: mov r11, [r14+8]
+;;   0x0074: call qword ptr [r11+50h]
+;;   0x0078: mov rsp, [rsp+8]
+;;   0x007d: test eax, eax
+;;   0x007f: jne 9Ch
+;;   0x0085: mov eax, edx
+;;   0x0087: mov rbx, [rbp-10h]
+;;   0x008b: mov r12, [rbp-18h]
+;;   0x008f: mov r13, [rbp-20h]
+;;   0x0093: mov rsp, rbp
+;;   0x0096: pop rbp
+;;   0x0097: ret 18h
+;;   0x009a: ud2
+;;   0x009c: mov r11, [r14]
+;;   0x009f: mov rsp, [r11+8]
+;;   0x00a3: jmp qword ptr [r11+10h]
 ;; function 1 (wait64_offset):
-;;   0x00a0: push rbp
-;;   0x00a1: mov rbp, rsp
-;;   0x00a4: mov r11, [r14]
-;;   0x00a7: mov r11, [r11]
-;;   0x00aa: add r11, 40h
-;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 138h
-;;   0x00ba: sub rsp, 40h
-;;   0x00c1: mov [rbp-8], r14
-;;   0x00c5: mov [rbp-10h], rbx
-;;   0x00c9: mov [rbp-18h], r12
-;;   0x00cd: mov [rbp-20h], r13
-;;   0x00d1: mov ebx, [rbp+10h]
-;;   0x00d4: mov r12, [rbp+18h]
-;;   0x00d8: mov r13, [rbp+20h]
-;;   0x00dc: mov r15, [r14+18h]
-;;   0x00e0: mov r15, [r15]
-;;   0x00e3: mov [rbp-28h], ebx
-;;   0x00e6: mov eax, [rbp-28h]
-;;   0x00e9: add rax, 10h
-;;   0x00ed: mov [rbp-28h], rax
-;;   0x00f1: mov esi, 0
-;;   0x00f6: mov rdx, [rbp-28h]
-;;   0x00fa: mov rcx, r12
-;;   0x00fd: mov r8, r13
-;;   0x0100: mov rdi, r14
-;;   0x0103: mov r11, rsp
-;;   0x0106: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x010a: push r11
-;;   0x010c: push r11
-;;   0x010e: mov r11, [r14+8]
-;;   0x0112: call qword ptr [r11+58h]
-;;   0x0116: mov rsp, [rsp+8]
-;;   0x011b: test eax, eax
-;;   0x011d: jne 13Ah
-;;   0x0123: mov eax, edx
-;;   0x0125: mov rbx, [rbp-10h]
-;;   0x0129: mov r12, [rbp-18h]
-;;   0x012d: mov r13, [rbp-20h]
-;;   0x0131: mov rsp, rbp
-;;   0x0134: pop rbp
-;;   0x0135: ret 18h
-;;   0x0138: ud2
-;;   0x013a: mov r11, [r14]
-;;   0x013d: mov rsp, [r11+8]
-;;   0x0141: jmp qword ptr [r11+10h]
+;;   0x00b0: push rbp
+;;   0x00b1: mov rbp, rsp
+;;   0x00b4: mov r11, [r14]
+;;   0x00b7: mov r11, [r11]
+;;   0x00ba: add r11, 40h
+;;   0x00c1: cmp rsp, r11
+;;   0x00c4: jb 15Ah
+;;   0x00ca: sub rsp, 40h
+;;   0x00d1: mov [rbp-8], r14
+;;   0x00d5: mov [rbp-10h], rbx
+;;   0x00d9: mov [rbp-18h], r12
+;;   0x00dd: mov [rbp-20h], r13
+;;   0x00e1: mov ebx, [rbp+10h]
+;;   0x00e4: mov r12, [rbp+18h]
+;;   0x00e8: mov r13, [rbp+20h]
+;;   0x00ec: mov r15, [r14+18h]
+;;   0x00f0: mov r15, [r15]
+;;   0x00f3: mov [rbp-28h], ebx
+;;   0x00f6: mov eax, [rbp-28h]
+;;   0x00f9: add rax, 10h
+;;   0x00fd: mov [rbp-28h], rax
+;;   0x0101: mov esi, 0
+;;   0x0106: mov rdx, [rbp-28h]
+;;   0x010a: mov rcx, r12
+;;   0x010d: mov r8, r13
+;;   0x0110: mov r11, [r14]
+;;   0x0113: mov [r11+30h], rbp
+;;   0x0117: lea rdi, [138h]
+;;   0x011e: mov [r11+38h], rdi
+;;   0x0122: mov rdi, r14
+;;   0x0125: mov r11, rsp
+;;   0x0128: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x012c: push r11
+;;   0x012e: push r11
+;;   0x0130: mov r11, [r14+8]
+;;   0x0134: call qword ptr [r11+58h]
+;;   0x0138: mov rsp, [rsp+8]
+;;   0x013d: test eax, eax
+;;   0x013f: jne 15Ch
+;;   0x0145: mov eax, edx
+;;   0x0147: mov rbx, [rbp-10h]
+;;   0x014b: mov r12, [rbp-18h]
+;;   0x014f: mov r13, [rbp-20h]
+;;   0x0153: mov rsp, rbp
+;;   0x0156: pop rbp
+;;   0x0157: ret 18h
+;;   0x015a: ud2
+;;   0x015c: mov r11, [r14]
+;;   0x015f: mov rsp, [r11+8]
+;;   0x0163: jmp qword ptr [r11+10h]
 ;; function 2 (notify):
-;;   0x0150: push rbp
-;;   0x0151: mov rbp, rsp
-;;   0x0154: mov r11, [r14]
-;;   0x0157: mov r11, [r11]
-;;   0x015a: add r11, 30h
-;;   0x0161: cmp rsp, r11
-;;   0x0164: jb 1C9h
-;;   0x016a: sub rsp, 30h
-;;   0x0171: mov [rbp-8], r14
-;;   0x0175: mov [rbp-10h], rbx
-;;   0x0179: mov [rbp-18h], r12
-;;   0x017d: mov ebx, [rbp+10h]
-;;   0x0180: mov r12d, [rbp+18h]
-;;   0x0184: mov r15, [r14+18h]
-;;   0x0188: mov r15, [r15]
-;;   0x018b: mov esi, 0
-;;   0x0190: mov edx, ebx
-;;   0x0192: mov ecx, r12d
-;;   0x0195: mov rdi, r14
-;;   0x0198: mov r11, rsp
-;;   0x019b: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x019f: push r11
-;;   0x01a1: push r11
-;;   0x01a3: mov r11, [r14+8]
-;;   0x01a7: call qword ptr [r11+60h]
-;;   0x01ab: mov rsp, [rsp+8]
-;;   0x01b0: test eax, eax
-;;   0x01b2: jne 1CBh
-;;   0x01b8: mov eax, edx
-;;   0x01ba: mov rbx, [rbp-10h]
-;;   0x01be: mov r12, [rbp-18h]
-;;   0x01c2: mov rsp, rbp
-;;   0x01c5: pop rbp
-;;   0x01c6: ret 10h
-;;   0x01c9: ud2
-;;   0x01cb: mov r11, [r14]
-;;   0x01ce: mov rsp, [r11+8]
-;;   0x01d2: jmp qword ptr [r11+10h]
+;;   0x0170: push rbp
+;;   0x0171: mov rbp, rsp
+;;   0x0174: mov r11, [r14]
+;;   0x0177: mov r11, [r11]
+;;   0x017a: add r11, 30h
+;;   0x0181: cmp rsp, r11
+;;   0x0184: jb 1FBh
+;;   0x018a: sub rsp, 30h
+;;   0x0191: mov [rbp-8], r14
+;;   0x0195: mov [rbp-10h], rbx
+;;   0x0199: mov [rbp-18h], r12
+;;   0x019d: mov ebx, [rbp+10h]
+;;   0x01a0: mov r12d, [rbp+18h]
+;;   0x01a4: mov r15, [r14+18h]
+;;   0x01a8: mov r15, [r15]
+;;   0x01ab: mov esi, 0
+;;   0x01b0: mov edx, ebx
+;;   0x01b2: mov ecx, r12d
+;;   0x01b5: mov r11, [r14]
+;;   0x01b8: mov [r11+30h], rbp
+;;   0x01bc: lea rdi, [1DDh]
+;;   0x01c3: mov [r11+38h], rdi
+;;   0x01c7: mov rdi, r14
+;;   0x01ca: mov r11, rsp
+;;   0x01cd: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x01d1: push r11
+;;   0x01d3: push r11
+;;   0x01d5: mov r11, [r14+8]
+;;   0x01d9: call qword ptr [r11+60h]
+;;   0x01dd: mov rsp, [rsp+8]
+;;   0x01e2: test eax, eax
+;;   0x01e4: jne 1FDh
+;;   0x01ea: mov eax, edx
+;;   0x01ec: mov rbx, [rbp-10h]
+;;   0x01f0: mov r12, [rbp-18h]
+;;   0x01f4: mov rsp, rbp
+;;   0x01f7: pop rbp
+;;   0x01f8: ret 10h
+;;   0x01fb: ud2
+;;   0x01fd: mov r11, [r14]
+;;   0x0200: mov rsp, [r11+8]
+;;   0x0204: jmp qword ptr [r11+10h]
 ;; function 3 (notify_m1_big_offset):
-;;   0x01e0: push rbp
-;;   0x01e1: mov rbp, rsp
-;;   0x01e4: mov r11, [r14]
-;;   0x01e7: mov r11, [r11]
-;;   0x01ea: add r11, 30h
-;;   0x01f1: cmp rsp, r11
-;;   0x01f4: jb 263h
-;;   0x01fa: sub rsp, 30h
-;;   0x0201: mov [rbp-8], r14
-;;   0x0205: mov [rbp-10h], rbx
-;;   0x0209: mov ebx, [rbp+10h]
-;;   0x020c: mov r15, [r14+18h]
-;;   0x0210: mov r15, [r15]
-;;   0x0213: mov [rbp-28h], ebx
-;;   0x0216: mov eax, [rbp-28h]
-;;   0x0219: mov ecx, 0FFFFFFF0h
-;;   0x021e: add rax, rcx
-;;   0x0221: mov [rbp-28h], rax
-;;   0x0225: mov esi, 1
-;;   0x022a: mov rdx, [rbp-28h]
-;;   0x022e: mov ecx, 1
-;;   0x0233: mov rdi, r14
-;;   0x0236: mov r11, rsp
-;;   0x0239: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x023d: push r11
-;;   0x023f: push r11
-;;   0x0241: mov r11, [r14+8]
-;;   0x0245: call qword ptr [r11+60h]
-;;   0x0249: mov rsp, [rsp+8]
-;;   0x024e: test eax, eax
-;;   0x0250: jne 265h
-;;   0x0256: mov eax, edx
-;;   0x0258: mov rbx, [rbp-10h]
-;;   0x025c: mov rsp, rbp
-;;   0x025f: pop rbp
-;;   0x0260: ret 8
-;;   0x0263: ud2
-;;   0x0265: mov r11, [r14]
-;;   0x0268: mov rsp, [r11+8]
-;;   0x026c: jmp qword ptr [r11+10h]
+;;   0x0210: push rbp
+;;   0x0211: mov rbp, rsp
+;;   0x0214: mov r11, [r14]
+;;   0x0217: mov r11, [r11]
+;;   0x021a: add r11, 30h
+;;   0x0221: cmp rsp, r11
+;;   0x0224: jb 2A5h
+;;   0x022a: sub rsp, 30h
+;;   0x0231: mov [rbp-8], r14
+;;   0x0235: mov [rbp-10h], rbx
+;;   0x0239: mov ebx, [rbp+10h]
+;;   0x023c: mov r15, [r14+18h]
+;;   0x0240: mov r15, [r15]
+;;   0x0243: mov [rbp-28h], ebx
+;;   0x0246: mov eax, [rbp-28h]
+;;   0x0249: mov ecx, 0FFFFFFF0h
+;;   0x024e: add rax, rcx
+;;   0x0251: mov [rbp-28h], rax
+;;   0x0255: mov esi, 1
+;;   0x025a: mov rdx, [rbp-28h]
+;;   0x025e: mov ecx, 1
+;;   0x0263: mov r11, [r14]
+;;   0x0266: mov [r11+30h], rbp
+;;   0x026a: lea rdi, [28Bh]
+;;   0x0271: mov [r11+38h], rdi
+;;   0x0275: mov rdi, r14
+;;   0x0278: mov r11, rsp
+;;   0x027b: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x027f: push r11
+;;   0x0281: push r11
+;;   0x0283: mov r11, [r14+8]
+;;   0x0287: call qword ptr [r11+60h]
+;;   0x028b: mov rsp, [rsp+8]
+;;   0x0290: test eax, eax
+;;   0x0292: jne 2A7h
+;;   0x0298: mov eax, edx
+;;   0x029a: mov rbx, [rbp-10h]
+;;   0x029e: mov rsp, rbp
+;;   0x02a1: pop rbp
+;;   0x02a2: ret 8
+;;   0x02a5: ud2
+;;   0x02a7: mov r11, [r14]
+;;   0x02aa: mov rsp, [r11+8]
+;;   0x02ae: jmp qword ptr [r11+10h]
 ;; function 4 (fence):
-;;   0x0270: push rbp
-;;   0x0271: mov rbp, rsp
-;;   0x0274: mov r11, [r14]
-;;   0x0277: mov r11, [r11]
-;;   0x027a: add r11, 20h
-;;   0x0281: cmp rsp, r11
-;;   0x0284: jb 2A4h
-;;   0x028a: sub rsp, 20h
-;;   0x0291: mov [rbp-8], r14
-;;   0x0295: mov r15, [r14+18h]
-;;   0x0299: mov r15, [r15]
-;;   0x029c: mfence
-;;   0x029f: mov rsp, rbp
-;;   0x02a2: pop rbp
-;;   0x02a3: ret
-;;   0x02a4: ud2
+;;   0x02c0: push rbp
+;;   0x02c1: mov rbp, rsp
+;;   0x02c4: mov r11, [r14]
+;;   0x02c7: mov r11, [r11]
+;;   0x02ca: add r11, 20h
+;;   0x02d1: cmp rsp, r11
+;;   0x02d4: jb 2F4h
+;;   0x02da: sub rsp, 20h
+;;   0x02e1: mov [rbp-8], r14
+;;   0x02e5: mov r15, [r14+18h]
+;;   0x02e9: mov r15, [r15]
+;;   0x02ec: mfence
+;;   0x02ef: mov rsp, rbp
+;;   0x02f2: pop rbp
+;;   0x02f3: ret
+;;   0x02f4: ud2

@@ -14,7 +14,7 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 90h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 0B1h
+;;   0x0014: jb 0C3h
 ;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
@@ -30,26 +30,30 @@
 ;;   0x0055: lea r11, [5Ch]
 ;;   0x005c: mov [rsp+28h], r11
 ;;   0x0061: mov rdx, rsp
-;;   0x0064: mov rdi, r14
-;;   0x0067: mov r11, rsp
-;;   0x006a: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x006e: push r11
-;;   0x0070: push r11
-;;   0x0072: mov r11, [r14+8]
-;;   0x0076: call qword ptr [r11+78h]
-;;   0x007a: mov rsp, [rsp+8]
-;;   0x007f: test eax, eax
-;;   0x0081: jne 0B3h
-;;   0x0087: mov rax, [rsp+30h]
-;;   0x008c: mov rdx, [rsp+38h]
-;;   0x0091: mov rbx, [rsp]
-;;   0x0095: mov r12, [rsp+8]
-;;   0x009a: mov r13, [rsp+10h]
-;;   0x009f: mov rbp, [rsp+18h]
-;;   0x00a4: mov r11, [rsp+28h]
-;;   0x00a9: mov rsp, [rsp+20h]
-;;   0x00ae: jmp r11
-;;   0x00b1: ud2
-;;   0x00b3: mov r11, [r14]
-;;   0x00b6: mov rsp, [r11+8]
-;;   0x00ba: jmp qword ptr [r11+10h]
+;;   0x0064: mov r11, [r14]
+;;   0x0067: mov [r11+30h], rbp
+;;   0x006b: lea rdi, [8Ch]
+;;   0x0072: mov [r11+38h], rdi
+;;   0x0076: mov rdi, r14
+;;   0x0079: mov r11, rsp
+;;   0x007c: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x0080: push r11
+;;   0x0082: push r11
+;;   0x0084: mov r11, [r14+8]
+;;   0x0088: call qword ptr [r11+78h]
+;;   0x008c: mov rsp, [rsp+8]
+;;   0x0091: test eax, eax
+;;   0x0093: jne 0C5h
+;;   0x0099: mov rax, [rsp+30h]
+;;   0x009e: mov rdx, [rsp+38h]
+;;   0x00a3: mov rbx, [rsp]
+;;   0x00a7: mov r12, [rsp+8]
+;;   0x00ac: mov r13, [rsp+10h]
+;;   0x00b1: mov rbp, [rsp+18h]
+;;   0x00b6: mov r11, [rsp+28h]
+;;   0x00bb: mov rsp, [rsp+20h]
+;;   0x00c0: jmp r11
+;;   0x00c3: ud2
+;;   0x00c5: mov r11, [r14]
+;;   0x00c8: mov rsp, [r11+8]
+;;   0x00cc: jmp qword ptr [r11+10h]

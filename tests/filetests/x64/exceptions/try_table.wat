@@ -23,89 +23,101 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 70h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 156h
+;;   0x0014: jb 18Ch
 ;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
 ;;   0x0029: mov ebx, [rbp+10h]
 ;;   0x002c: mov [rbp-28h], ebx
-;;   0x002f: jmp 127h
+;;   0x002f: jmp 15Dh
 ;;   0x0034: mov r14, [rbp-8]
 ;;   0x0038: cmp rdx, [r14+38h]
-;;   0x003c: jne 80h
+;;   0x003c: jne 92h
 ;;   0x0042: sub rsp, 10h
 ;;   0x0046: mov rsi, rax
 ;;   0x0049: mov rdx, rsp
 ;;   0x004c: mov ecx, 0
-;;   0x0051: mov rdi, r14
-;;   0x0054: mov r11, rsp
-;;   0x0057: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x005b: push r11
-;;   0x005d: push r11
-;;   0x005f: mov r11, [r14+8]
-;;   0x0063: call qword ptr [r11+88h]
-;;   0x006a: mov rsp, [rsp+8]
-;;   0x006f: mov r11d, [rsp]
-;;   0x0073: mov [rbp-28h], r11d
-;;   0x0077: add rsp, 10h
-;;   0x007b: jmp 135h
-;;   0x0080: mov rsi, rax
-;;   0x0083: mov rdx, rsp
-;;   0x0086: mov ecx, 0
-;;   0x008b: mov rdi, r14
-;;   0x008e: mov r11, rsp
-;;   0x0091: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x0095: push r11
-;;   0x0097: push r11
-;;   0x0099: mov r11, [r14+8]
-;;   0x009d: call qword ptr [r11+88h]
-;;   0x00a4: mov rsp, [rsp+8]
-;;   0x00a9: jmp 146h
-;;   0x00ae: sub rsp, 40h
-;;   0x00b2: mov rsi, rax
-;;   0x00b5: mov [rsp], rbx
-;;   0x00b9: mov [rsp+8], r12
-;;   0x00be: mov [rsp+10h], r13
-;;   0x00c3: mov [rsp+18h], rbp
-;;   0x00c8: lea r11, [0CFh]
-;;   0x00cf: mov [rsp+28h], r11
-;;   0x00d4: mov rdx, rsp
-;;   0x00d7: mov rdi, r14
-;;   0x00da: mov r11, rsp
-;;   0x00dd: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x00e1: push r11
-;;   0x00e3: push r11
-;;   0x00e5: mov r11, [r14+8]
-;;   0x00e9: call qword ptr [r11+80h]
-;;   0x00f0: mov rsp, [rsp+8]
-;;   0x00f5: test eax, eax
-;;   0x00f7: jne 158h
-;;   0x00fd: mov rax, [rsp+30h]
-;;   0x0102: mov rdx, [rsp+38h]
-;;   0x0107: mov rbx, [rsp]
-;;   0x010b: mov r12, [rsp+8]
-;;   0x0110: mov r13, [rsp+10h]
-;;   0x0115: mov rbp, [rsp+18h]
-;;   0x011a: mov r11, [rsp+28h]
-;;   0x011f: mov rsp, [rsp+20h]
-;;   0x0124: jmp r11
-;;   0x0127: mov eax, [rbp-28h]
-;;   0x012a: mov rbx, [rbp-10h]
-;;   0x012e: mov rsp, rbp
-;;   0x0131: pop rbp
-;;   0x0132: ret 8
-;;   0x0135: mov eax, [rbp-28h]
-;;   0x0138: add eax, 1
-;;   0x013b: mov rbx, [rbp-10h]
-;;   0x013f: mov rsp, rbp
-;;   0x0142: pop rbp
-;;   0x0143: ret 8
-;;   0x0146: mov eax, 0FFFFFFFFh
-;;   0x014b: mov rbx, [rbp-10h]
-;;   0x014f: mov rsp, rbp
-;;   0x0152: pop rbp
-;;   0x0153: ret 8
-;;   0x0156: ud2
-;;   0x0158: mov r11, [r14]
-;;   0x015b: mov rsp, [r11+8]
-;;   0x015f: jmp qword ptr [r11+10h]
+;;   0x0051: mov r11, [r14]
+;;   0x0054: mov [r11+30h], rbp
+;;   0x0058: lea rdi, [7Ch]
+;;   0x005f: mov [r11+38h], rdi
+;;   0x0063: mov rdi, r14
+;;   0x0066: mov r11, rsp
+;;   0x0069: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x006d: push r11
+;;   0x006f: push r11
+;;   0x0071: mov r11, [r14+8]
+;;   0x0075: call qword ptr [r11+88h]
+;;   0x007c: mov rsp, [rsp+8]
+;;   0x0081: mov r11d, [rsp]
+;;   0x0085: mov [rbp-28h], r11d
+;;   0x0089: add rsp, 10h
+;;   0x008d: jmp 16Bh
+;;   0x0092: mov rsi, rax
+;;   0x0095: mov rdx, rsp
+;;   0x0098: mov ecx, 0
+;;   0x009d: mov r11, [r14]
+;;   0x00a0: mov [r11+30h], rbp
+;;   0x00a4: lea rdi, [0C8h]
+;;   0x00ab: mov [r11+38h], rdi
+;;   0x00af: mov rdi, r14
+;;   0x00b2: mov r11, rsp
+;;   0x00b5: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x00b9: push r11
+;;   0x00bb: push r11
+;;   0x00bd: mov r11, [r14+8]
+;;   0x00c1: call qword ptr [r11+88h]
+;;   0x00c8: mov rsp, [rsp+8]
+;;   0x00cd: jmp 17Ch
+;;   0x00d2: sub rsp, 40h
+;;   0x00d6: mov rsi, rax
+;;   0x00d9: mov [rsp], rbx
+;;   0x00dd: mov [rsp+8], r12
+;;   0x00e2: mov [rsp+10h], r13
+;;   0x00e7: mov [rsp+18h], rbp
+;;   0x00ec: lea r11, [0F3h]
+;;   0x00f3: mov [rsp+28h], r11
+;;   0x00f8: mov rdx, rsp
+;;   0x00fb: mov r11, [r14]
+;;   0x00fe: mov [r11+30h], rbp
+;;   0x0102: lea rdi, [126h]
+;;   0x0109: mov [r11+38h], rdi
+;;   0x010d: mov rdi, r14
+;;   0x0110: mov r11, rsp
+;;   0x0113: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x0117: push r11
+;;   0x0119: push r11
+;;   0x011b: mov r11, [r14+8]
+;;   0x011f: call qword ptr [r11+80h]
+;;   0x0126: mov rsp, [rsp+8]
+;;   0x012b: test eax, eax
+;;   0x012d: jne 18Eh
+;;   0x0133: mov rax, [rsp+30h]
+;;   0x0138: mov rdx, [rsp+38h]
+;;   0x013d: mov rbx, [rsp]
+;;   0x0141: mov r12, [rsp+8]
+;;   0x0146: mov r13, [rsp+10h]
+;;   0x014b: mov rbp, [rsp+18h]
+;;   0x0150: mov r11, [rsp+28h]
+;;   0x0155: mov rsp, [rsp+20h]
+;;   0x015a: jmp r11
+;;   0x015d: mov eax, [rbp-28h]
+;;   0x0160: mov rbx, [rbp-10h]
+;;   0x0164: mov rsp, rbp
+;;   0x0167: pop rbp
+;;   0x0168: ret 8
+;;   0x016b: mov eax, [rbp-28h]
+;;   0x016e: add eax, 1
+;;   0x0171: mov rbx, [rbp-10h]
+;;   0x0175: mov rsp, rbp
+;;   0x0178: pop rbp
+;;   0x0179: ret 8
+;;   0x017c: mov eax, 0FFFFFFFFh
+;;   0x0181: mov rbx, [rbp-10h]
+;;   0x0185: mov rsp, rbp
+;;   0x0188: pop rbp
+;;   0x0189: ret 8
+;;   0x018c: ud2
+;;   0x018e: mov r11, [r14]
+;;   0x0191: mov rsp, [r11+8]
+;;   0x0195: jmp qword ptr [r11+10h]

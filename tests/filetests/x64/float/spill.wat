@@ -134,7 +134,7 @@
 ;;   0x0227: mov r11, [r11]
 ;;   0x022a: add r11, 30h
 ;;   0x0231: cmp rsp, r11
-;;   0x0234: jb 2A3h
+;;   0x0234: jb 2B5h
 ;;   0x023a: sub rsp, 30h
 ;;   0x0241: mov [rbp-8], r14
 ;;   0x0245: mov [rbp-10h], rbx
@@ -146,24 +146,28 @@
 ;;   0x025d: movss [rbp-28h], xmm0
 ;;   0x0262: mov esi, 0
 ;;   0x0267: mov edx, ebx
-;;   0x0269: mov rdi, r14
-;;   0x026c: mov r11, rsp
-;;   0x026f: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x0273: push r11
-;;   0x0275: push r11
-;;   0x0277: mov r11, [r14+8]
-;;   0x027b: call qword ptr [r11]
-;;   0x027e: mov rsp, [rsp+8]
-;;   0x0283: test eax, eax
-;;   0x0285: jne 2A5h
-;;   0x028b: mov rax, rdx
-;;   0x028e: movss xmm0, [rbp-28h]
-;;   0x0293: addss xmm0, [rbp+10h]
-;;   0x0298: mov rbx, [rbp-10h]
-;;   0x029c: mov rsp, rbp
-;;   0x029f: pop rbp
-;;   0x02a0: ret 10h
-;;   0x02a3: ud2
-;;   0x02a5: mov r11, [r14]
-;;   0x02a8: mov rsp, [r11+8]
-;;   0x02ac: jmp qword ptr [r11+10h]
+;;   0x0269: mov r11, [r14]
+;;   0x026c: mov [r11+30h], rbp
+;;   0x0270: lea rdi, [290h]
+;;   0x0277: mov [r11+38h], rdi
+;;   0x027b: mov rdi, r14
+;;   0x027e: mov r11, rsp
+;;   0x0281: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x0285: push r11
+;;   0x0287: push r11
+;;   0x0289: mov r11, [r14+8]
+;;   0x028d: call qword ptr [r11]
+;;   0x0290: mov rsp, [rsp+8]
+;;   0x0295: test eax, eax
+;;   0x0297: jne 2B7h
+;;   0x029d: mov rax, rdx
+;;   0x02a0: movss xmm0, [rbp-28h]
+;;   0x02a5: addss xmm0, [rbp+10h]
+;;   0x02aa: mov rbx, [rbp-10h]
+;;   0x02ae: mov rsp, rbp
+;;   0x02b1: pop rbp
+;;   0x02b2: ret 10h
+;;   0x02b5: ud2
+;;   0x02b7: mov r11, [r14]
+;;   0x02ba: mov rsp, [r11+8]
+;;   0x02be: jmp qword ptr [r11+10h]

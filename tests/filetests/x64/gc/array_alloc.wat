@@ -27,7 +27,7 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 0C9h
+;;   0x0014: jb 0DBh
 ;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
@@ -56,159 +56,172 @@
 ;;   0x007b: mov qword ptr [rdx], 0
 ;;   0x0082: add rdx, 8
 ;;   0x0086: jmp 72h
-;;   0x008b: jmp 0BEh
+;;   0x008b: jmp 0D0h
 ;;   0x0090: mov edx, ecx
 ;;   0x0092: mov esi, 0
-;;   0x0097: mov rdi, r14
-;;   0x009a: mov r11, rsp
-;;   0x009d: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x00a1: push r11
-;;   0x00a3: push r11
-;;   0x00a5: mov r11, [r14+8]
-;;   0x00a9: call qword ptr [r11+90h]
-;;   0x00b0: mov rsp, [rsp+8]
-;;   0x00b5: test rax, rax
-;;   0x00b8: je 0CBh
-;;   0x00be: mov rbx, [rbp-10h]
-;;   0x00c2: mov rsp, rbp
-;;   0x00c5: pop rbp
-;;   0x00c6: ret 8
-;;   0x00c9: ud2
-;;   0x00cb: ud2
+;;   0x0097: mov r11, [r14]
+;;   0x009a: mov [r11+30h], rbp
+;;   0x009e: lea rdi, [0C2h]
+;;   0x00a5: mov [r11+38h], rdi
+;;   0x00a9: mov rdi, r14
+;;   0x00ac: mov r11, rsp
+;;   0x00af: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x00b3: push r11
+;;   0x00b5: push r11
+;;   0x00b7: mov r11, [r14+8]
+;;   0x00bb: call qword ptr [r11+90h]
+;;   0x00c2: mov rsp, [rsp+8]
+;;   0x00c7: test rax, rax
+;;   0x00ca: je 0DDh
+;;   0x00d0: mov rbx, [rbp-10h]
+;;   0x00d4: mov rsp, rbp
+;;   0x00d7: pop rbp
+;;   0x00d8: ret 8
+;;   0x00db: ud2
+;;   0x00dd: ud2
 ;; function 1 (new_value):
-;;   0x00d0: push rbp
-;;   0x00d1: mov rbp, rsp
-;;   0x00d4: mov r11, [r14]
-;;   0x00d7: mov r11, [r11]
-;;   0x00da: add r11, 30h
-;;   0x00e1: cmp rsp, r11
-;;   0x00e4: jb 1B4h
-;;   0x00ea: sub rsp, 30h
-;;   0x00f1: mov [rbp-8], r14
-;;   0x00f5: mov [rbp-10h], rbx
-;;   0x00f9: mov [rbp-18h], r12
-;;   0x00fd: mov rbx, [rbp+10h]
-;;   0x0101: mov r12d, [rbp+18h]
-;;   0x0105: mov ecx, r12d
-;;   0x0108: lea rdx, [r14]
-;;   0x010b: mov rdx, [rdx]
-;;   0x010e: cmp ecx, 200h
-;;   0x0114: ja 14Ah
-;;   0x011a: mov rax, [rdx+20h]
-;;   0x011e: mov esi, ecx
-;;   0x0120: shl rsi, 3
-;;   0x0124: add rsi, rax
-;;   0x0127: add rsi, 10h
-;;   0x012b: cmp rsi, [rdx+28h]
-;;   0x012f: ja 14Ah
-;;   0x0135: mov [rdx+20h], rsi
-;;   0x0139: lea rdx, [r14+1Ch]
-;;   0x013d: mov edx, [rdx]
-;;   0x013f: mov [rax], rdx
-;;   0x0142: mov [rax+8], ecx
-;;   0x0145: jmp 178h
-;;   0x014a: mov edx, ecx
-;;   0x014c: mov esi, 1
-;;   0x0151: mov rdi, r14
-;;   0x0154: mov r11, rsp
-;;   0x0157: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x015b: push r11
-;;   0x015d: push r11
-;;   0x015f: mov r11, [r14+8]
-;;   0x0163: call qword ptr [r11+90h]
-;;   0x016a: mov rsp, [rsp+8]
-;;   0x016f: test rax, rax
-;;   0x0172: je 1B6h
-;;   0x0178: mov rcx, rbx
-;;   0x017b: mov esi, [rax+8]
-;;   0x017e: shl rsi, 3
-;;   0x0182: add rsi, rax
-;;   0x0185: add rsi, 10h
-;;   0x0189: mov rdx, rax
-;;   0x018c: add rdx, 10h
-;;   0x0190: cmp rdx, rsi
-;;   0x0193: jae 1A5h
-;;   0x0199: mov [rdx], rcx
-;;   0x019c: add rdx, 8
-;;   0x01a0: jmp 190h
-;;   0x01a5: mov rbx, [rbp-10h]
-;;   0x01a9: mov r12, [rbp-18h]
-;;   0x01ad: mov rsp, rbp
-;;   0x01b0: pop rbp
-;;   0x01b1: ret 10h
-;;   0x01b4: ud2
-;;   0x01b6: ud2
+;;   0x00e0: push rbp
+;;   0x00e1: mov rbp, rsp
+;;   0x00e4: mov r11, [r14]
+;;   0x00e7: mov r11, [r11]
+;;   0x00ea: add r11, 30h
+;;   0x00f1: cmp rsp, r11
+;;   0x00f4: jb 1D6h
+;;   0x00fa: sub rsp, 30h
+;;   0x0101: mov [rbp-8], r14
+;;   0x0105: mov [rbp-10h], rbx
+;;   0x0109: mov [rbp-18h], r12
+;;   0x010d: mov rbx, [rbp+10h]
+;;   0x0111: mov r12d, [rbp+18h]
+;;   0x0115: mov ecx, r12d
+;;   0x0118: lea rdx, [r14]
+;;   0x011b: mov rdx, [rdx]
+;;   0x011e: cmp ecx, 200h
+;;   0x0124: ja 15Ah
+;;   0x012a: mov rax, [rdx+20h]
+;;   0x012e: mov esi, ecx
+;;   0x0130: shl rsi, 3
+;;   0x0134: add rsi, rax
+;;   0x0137: add rsi, 10h
+;;   0x013b: cmp rsi, [rdx+28h]
+;;   0x013f: ja 15Ah
+;;   0x0145: mov [rdx+20h], rsi
+;;   0x0149: lea rdx, [r14+1Ch]
+;;   0x014d: mov edx, [rdx]
+;;   0x014f: mov [rax], rdx
+;;   0x0152: mov [rax+8], ecx
+;;   0x0155: jmp 19Ah
+;;   0x015a: mov edx, ecx
+;;   0x015c: mov esi, 1
+;;   0x0161: mov r11, [r14]
+;;   0x0164: mov [r11+30h], rbp
+;;   0x0168: lea rdi, [18Ch]
+;;   0x016f: mov [r11+38h], rdi
+;;   0x0173: mov rdi, r14
+;;   0x0176: mov r11, rsp
+;;   0x0179: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x017d: push r11
+;;   0x017f: push r11
+;;   0x0181: mov r11, [r14+8]
+;;   0x0185: call qword ptr [r11+90h]
+;;   0x018c: mov rsp, [rsp+8]
+;;   0x0191: test rax, rax
+;;   0x0194: je 1D8h
+;;   0x019a: mov rcx, rbx
+;;   0x019d: mov esi, [rax+8]
+;;   0x01a0: shl rsi, 3
+;;   0x01a4: add rsi, rax
+;;   0x01a7: add rsi, 10h
+;;   0x01ab: mov rdx, rax
+;;   0x01ae: add rdx, 10h
+;;   0x01b2: cmp rdx, rsi
+;;   0x01b5: jae 1C7h
+;;   0x01bb: mov [rdx], rcx
+;;   0x01be: add rdx, 8
+;;   0x01c2: jmp 1B2h
+;;   0x01c7: mov rbx, [rbp-10h]
+;;   0x01cb: mov r12, [rbp-18h]
+;;   0x01cf: mov rsp, rbp
+;;   0x01d2: pop rbp
+;;   0x01d3: ret 10h
+;;   0x01d6: ud2
+;;   0x01d8: ud2
 ;; function 2 (new_fixed):
-;;   0x01c0: push rbp
-;;   0x01c1: mov rbp, rsp
-;;   0x01c4: mov r11, [r14]
-;;   0x01c7: mov r11, [r11]
-;;   0x01ca: add r11, 40h
-;;   0x01d1: cmp rsp, r11
-;;   0x01d4: jb 26Dh
-;;   0x01da: sub rsp, 40h
-;;   0x01e1: mov [rbp-8], r14
-;;   0x01e5: mov [rbp-10h], rbx
-;;   0x01e9: mov rbx, [rbp+10h]
-;;   0x01ed: lea rcx, [r14]
-;;   0x01f0: mov rcx, [rcx]
-;;   0x01f3: mov rax, [rcx+20h]
-;;   0x01f7: mov rdx, rax
-;;   0x01fa: add rdx, 20h
-;;   0x01fe: cmp rdx, [rcx+28h]
-;;   0x0202: ja 221h
-;;   0x0208: mov [rcx+20h], rdx
-;;   0x020c: lea rcx, [r14+20h]
-;;   0x0210: mov ecx, [rcx]
-;;   0x0212: mov [rax], rcx
-;;   0x0215: mov dword ptr [rax+8], 2
-;;   0x021c: jmp 252h
-;;   0x0221: mov edx, 2
-;;   0x0226: mov esi, 2
-;;   0x022b: mov rdi, r14
-;;   0x022e: mov r11, rsp
-;;   0x0231: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x0235: push r11
-;;   0x0237: push r11
-;;   0x0239: mov r11, [r14+8]
-;;   0x023d: call qword ptr [r11+90h]
-;;   0x0244: mov rsp, [rsp+8]
-;;   0x0249: test rax, rax
-;;   0x024c: je 26Fh
-;;   0x0252: mov rcx, rbx
-;;   0x0255: mov [rax+10h], rcx
-;;   0x0259: mov ecx, 0
-;;   0x025e: mov [rax+18h], rcx
-;;   0x0262: mov rbx, [rbp-10h]
-;;   0x0266: mov rsp, rbp
-;;   0x0269: pop rbp
-;;   0x026a: ret 8
-;;   0x026d: ud2
-;;   0x026f: ud2
+;;   0x01e0: push rbp
+;;   0x01e1: mov rbp, rsp
+;;   0x01e4: mov r11, [r14]
+;;   0x01e7: mov r11, [r11]
+;;   0x01ea: add r11, 40h
+;;   0x01f1: cmp rsp, r11
+;;   0x01f4: jb 294h
+;;   0x01fa: sub rsp, 40h
+;;   0x0201: mov [rbp-8], r14
+;;   0x0205: lea rcx, [r14]
+;;   0x0208: mov rcx, [rcx]
+;;   0x020b: mov rax, [rcx+20h]
+;;   0x020f: mov rdx, rax
+;;   0x0212: add rdx, 20h
+;;   0x0216: cmp rdx, [rcx+28h]
+;;   0x021a: ja 239h
+;;   0x0220: mov [rcx+20h], rdx
+;;   0x0224: lea rcx, [r14+20h]
+;;   0x0228: mov ecx, [rcx]
+;;   0x022a: mov [rax], rcx
+;;   0x022d: mov dword ptr [rax+8], 2
+;;   0x0234: jmp 27Ch
+;;   0x0239: mov edx, 2
+;;   0x023e: mov esi, 2
+;;   0x0243: mov r11, [r14]
+;;   0x0246: mov [r11+30h], rbp
+;;   0x024a: lea rdi, [26Eh]
+;;   0x0251: mov [r11+38h], rdi
+;;   0x0255: mov rdi, r14
+;;   0x0258: mov r11, rsp
+;;   0x025b: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x025f: push r11
+;;   0x0261: push r11
+;;   0x0263: mov r11, [r14+8]
+;;   0x0267: call qword ptr [r11+90h]
+;;   0x026e: mov rsp, [rsp+8]
+;;   0x0273: test rax, rax
+;;   0x0276: je 296h
+;;   0x027c: mov rcx, [rbp+10h]
+;;   0x0280: mov [rax+10h], rcx
+;;   0x0284: mov ecx, 0
+;;   0x0289: mov [rax+18h], rcx
+;;   0x028d: mov rsp, rbp
+;;   0x0290: pop rbp
+;;   0x0291: ret 8
+;;   0x0294: ud2
+;;   0x0296: ud2
 ;; function 3 (new_huge):
-;;   0x0280: push rbp
-;;   0x0281: mov rbp, rsp
-;;   0x0284: mov r11, [r14]
-;;   0x0287: mov r11, [r11]
-;;   0x028a: add r11, 30h
-;;   0x0291: cmp rsp, r11
-;;   0x0294: jb 2DBh
-;;   0x029a: sub rsp, 30h
-;;   0x02a1: mov [rbp-8], r14
-;;   0x02a5: mov edx, 186A0h
-;;   0x02aa: mov esi, 1
-;;   0x02af: mov rdi, r14
-;;   0x02b2: mov r11, rsp
-;;   0x02b5: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x02b9: push r11
-;;   0x02bb: push r11
-;;   0x02bd: mov r11, [r14+8]
-;;   0x02c1: call qword ptr [r11+90h]
-;;   0x02c8: mov rsp, [rsp+8]
-;;   0x02cd: test rax, rax
-;;   0x02d0: je 2DDh
-;;   0x02d6: mov rsp, rbp
-;;   0x02d9: pop rbp
-;;   0x02da: ret
-;;   0x02db: ud2
-;;   0x02dd: ud2
+;;   0x02a0: push rbp
+;;   0x02a1: mov rbp, rsp
+;;   0x02a4: mov r11, [r14]
+;;   0x02a7: mov r11, [r11]
+;;   0x02aa: add r11, 30h
+;;   0x02b1: cmp rsp, r11
+;;   0x02b4: jb 30Dh
+;;   0x02ba: sub rsp, 30h
+;;   0x02c1: mov [rbp-8], r14
+;;   0x02c5: mov edx, 186A0h
+;;   0x02ca: mov esi, 1
+;;   0x02cf: mov r11, [r14]
+;;   0x02d2: mov [r11+30h], rbp
+;;   0x02d6: lea rdi, [2FAh]
+;;   0x02dd: mov [r11+38h], rdi
+;;   0x02e1: mov rdi, r14
+;;   0x02e4: mov r11, rsp
+;;   0x02e7: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x02eb: push r11
+;;   0x02ed: push r11
+;;   0x02ef: mov r11, [r14+8]
+;;   0x02f3: call qword ptr [r11+90h]
+;;   0x02fa: mov rsp, [rsp+8]
+;;   0x02ff: test rax, rax
+;;   0x0302: je 30Fh
+;;   0x0308: mov rsp, rbp
+;;   0x030b: pop rbp
+;;   0x030c: ret
+;;   0x030d: ud2
+;;   0x030f: ud2

@@ -20,7 +20,7 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 0A5h
+;;   0x0014: jb 0B7h
 ;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
@@ -36,78 +36,76 @@
 ;;   0x004c: lea rcx, [r14+18h]
 ;;   0x0050: mov ecx, [rcx]
 ;;   0x0052: mov [rax], rcx
-;;   0x0055: jmp 8Bh
+;;   0x0055: jmp 9Dh
 ;;   0x005a: mov edx, 0
 ;;   0x005f: mov esi, 0
-;;   0x0064: mov rdi, r14
-;;   0x0067: mov r11, rsp
-;;   0x006a: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x006e: push r11
-;;   0x0070: push r11
-;;   0x0072: mov r11, [r14+8]
-;;   0x0076: call qword ptr [r11+90h]
-;;   0x007d: mov rsp, [rsp+8]
-;;   0x0082: test rax, rax
-;;   0x0085: je 0A7h
-;;   0x008b: mov rcx, rbx
-;;   0x008e: mov [rax+8], rcx
-;;   0x0092: mov ecx, 0FFFFFFFFh
-;;   0x0097: mov [rax+10h], cl
-;;   0x009a: mov rbx, [rbp-10h]
-;;   0x009e: mov rsp, rbp
-;;   0x00a1: pop rbp
-;;   0x00a2: ret 8
-;;   0x00a5: ud2
-;;   0x00a7: ud2
+;;   0x0064: mov r11, [r14]
+;;   0x0067: mov [r11+30h], rbp
+;;   0x006b: lea rdi, [8Fh]
+;;   0x0072: mov [r11+38h], rdi
+;;   0x0076: mov rdi, r14
+;;   0x0079: mov r11, rsp
+;;   0x007c: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x0080: push r11
+;;   0x0082: push r11
+;;   0x0084: mov r11, [r14+8]
+;;   0x0088: call qword ptr [r11+90h]
+;;   0x008f: mov rsp, [rsp+8]
+;;   0x0094: test rax, rax
+;;   0x0097: je 0B9h
+;;   0x009d: mov rcx, rbx
+;;   0x00a0: mov [rax+8], rcx
+;;   0x00a4: mov ecx, 0FFFFFFFFh
+;;   0x00a9: mov [rax+10h], cl
+;;   0x00ac: mov rbx, [rbp-10h]
+;;   0x00b0: mov rsp, rbp
+;;   0x00b3: pop rbp
+;;   0x00b4: ret 8
+;;   0x00b7: ud2
+;;   0x00b9: ud2
 ;; function 1 (get_s):
-;;   0x00b0: push rbp
-;;   0x00b1: mov rbp, rsp
-;;   0x00b4: mov r11, [r14]
-;;   0x00b7: mov r11, [r11]
-;;   0x00ba: add r11, 30h
-;;   0x00c1: cmp rsp, r11
-;;   0x00c4: jb 0FBh
-;;   0x00ca: sub rsp, 30h
-;;   0x00d1: mov [rbp-8], r14
-;;   0x00d5: mov [rbp-10h], rbx
-;;   0x00d9: mov rbx, [rbp+10h]
-;;   0x00dd: mov rax, rbx
-;;   0x00e0: test rax, rax
-;;   0x00e3: je 0FDh
-;;   0x00e9: movzx eax, byte ptr [rax+10h]
-;;   0x00ed: movsx eax, al
-;;   0x00f0: mov rbx, [rbp-10h]
-;;   0x00f4: mov rsp, rbp
-;;   0x00f7: pop rbp
-;;   0x00f8: ret 8
-;;   0x00fb: ud2
-;;   0x00fd: ud2
+;;   0x00c0: push rbp
+;;   0x00c1: mov rbp, rsp
+;;   0x00c4: mov r11, [r14]
+;;   0x00c7: mov r11, [r11]
+;;   0x00ca: add r11, 30h
+;;   0x00d1: cmp rsp, r11
+;;   0x00d4: jb 100h
+;;   0x00da: sub rsp, 30h
+;;   0x00e1: mov [rbp-8], r14
+;;   0x00e5: mov rax, [rbp+10h]
+;;   0x00e9: test rax, rax
+;;   0x00ec: je 102h
+;;   0x00f2: movzx eax, byte ptr [rax+10h]
+;;   0x00f6: movsx eax, al
+;;   0x00f9: mov rsp, rbp
+;;   0x00fc: pop rbp
+;;   0x00fd: ret 8
+;;   0x0100: ud2
+;;   0x0102: ud2
 ;; function 2 (set):
-;;   0x0100: push rbp
-;;   0x0101: mov rbp, rsp
-;;   0x0104: mov r11, [r14]
-;;   0x0107: mov r11, [r11]
-;;   0x010a: add r11, 30h
-;;   0x0111: cmp rsp, r11
-;;   0x0114: jb 156h
-;;   0x011a: sub rsp, 30h
-;;   0x0121: mov [rbp-8], r14
-;;   0x0125: mov [rbp-10h], rbx
-;;   0x0129: mov [rbp-18h], r12
-;;   0x012d: mov rbx, [rbp+10h]
-;;   0x0131: mov r12d, [rbp+18h]
-;;   0x0135: mov eax, r12d
-;;   0x0138: mov rcx, rbx
-;;   0x013b: test rcx, rcx
-;;   0x013e: je 158h
-;;   0x0144: mov [rcx+10h], al
-;;   0x0147: mov rbx, [rbp-10h]
-;;   0x014b: mov r12, [rbp-18h]
-;;   0x014f: mov rsp, rbp
-;;   0x0152: pop rbp
-;;   0x0153: ret 10h
-;;   0x0156: ud2
-;;   0x0158: ud2
+;;   0x0110: push rbp
+;;   0x0111: mov rbp, rsp
+;;   0x0114: mov r11, [r14]
+;;   0x0117: mov r11, [r11]
+;;   0x011a: add r11, 30h
+;;   0x0121: cmp rsp, r11
+;;   0x0124: jb 159h
+;;   0x012a: sub rsp, 30h
+;;   0x0131: mov [rbp-8], r14
+;;   0x0135: mov [rbp-10h], rbx
+;;   0x0139: mov ebx, [rbp+18h]
+;;   0x013c: mov eax, ebx
+;;   0x013e: mov rcx, [rbp+10h]
+;;   0x0142: test rcx, rcx
+;;   0x0145: je 15Bh
+;;   0x014b: mov [rcx+10h], al
+;;   0x014e: mov rbx, [rbp-10h]
+;;   0x0152: mov rsp, rbp
+;;   0x0155: pop rbp
+;;   0x0156: ret 10h
+;;   0x0159: ud2
+;;   0x015b: ud2
 ;; function 3 (array_get_u):
 ;;   0x0160: push rbp
 ;;   0x0161: mov rbp, rsp
@@ -115,30 +113,27 @@
 ;;   0x0167: mov r11, [r11]
 ;;   0x016a: add r11, 30h
 ;;   0x0171: cmp rsp, r11
-;;   0x0174: jb 1C8h
+;;   0x0174: jb 1BBh
 ;;   0x017a: sub rsp, 30h
 ;;   0x0181: mov [rbp-8], r14
 ;;   0x0185: mov [rbp-10h], rbx
-;;   0x0189: mov [rbp-18h], r12
-;;   0x018d: mov rbx, [rbp+10h]
-;;   0x0191: mov r12d, [rbp+18h]
-;;   0x0195: mov eax, r12d
-;;   0x0198: mov rcx, rbx
-;;   0x019b: test rcx, rcx
-;;   0x019e: je 1CAh
-;;   0x01a4: cmp eax, [rcx+8]
-;;   0x01a7: jb 1B2h
-;;   0x01ad: jmp 1CCh
-;;   0x01b2: add rax, rcx
-;;   0x01b5: movzx eax, byte ptr [rax+10h]
-;;   0x01b9: mov rbx, [rbp-10h]
-;;   0x01bd: mov r12, [rbp-18h]
-;;   0x01c1: mov rsp, rbp
-;;   0x01c4: pop rbp
-;;   0x01c5: ret 10h
-;;   0x01c8: ud2
-;;   0x01ca: ud2
-;;   0x01cc: ud2
+;;   0x0189: mov ebx, [rbp+18h]
+;;   0x018c: mov eax, ebx
+;;   0x018e: mov rcx, [rbp+10h]
+;;   0x0192: test rcx, rcx
+;;   0x0195: je 1BDh
+;;   0x019b: cmp eax, [rcx+8]
+;;   0x019e: jb 1A9h
+;;   0x01a4: jmp 1BFh
+;;   0x01a9: add rax, rcx
+;;   0x01ac: movzx eax, byte ptr [rax+10h]
+;;   0x01b0: mov rbx, [rbp-10h]
+;;   0x01b4: mov rsp, rbp
+;;   0x01b7: pop rbp
+;;   0x01b8: ret 10h
+;;   0x01bb: ud2
+;;   0x01bd: ud2
+;;   0x01bf: ud2
 ;; function 4 (fill):
 ;;   0x01d0: push rbp
 ;;   0x01d1: mov rbp, rsp
@@ -146,42 +141,42 @@
 ;;   0x01d7: mov r11, [r11]
 ;;   0x01da: add r11, 40h
 ;;   0x01e1: cmp rsp, r11
-;;   0x01e4: jb 26Eh
+;;   0x01e4: jb 26Dh
 ;;   0x01ea: sub rsp, 40h
 ;;   0x01f1: mov [rbp-8], r14
 ;;   0x01f5: mov [rbp-10h], rbx
 ;;   0x01f9: mov [rbp-18h], r12
 ;;   0x01fd: mov [rbp-20h], r13
-;;   0x0201: mov rbx, [rbp+10h]
-;;   0x0205: mov r12d, [rbp+18h]
-;;   0x0209: mov r13d, [rbp+20h]
-;;   0x020d: mov eax, [rbp+28h]
-;;   0x0210: mov ecx, r13d
-;;   0x0213: mov edx, r12d
-;;   0x0216: mov rsi, rbx
-;;   0x0219: test rsi, rsi
-;;   0x021c: je 270h
-;;   0x0222: mov rdi, rdx
-;;   0x0225: add rdi, rax
-;;   0x0228: mov eax, [rsi+8]
-;;   0x022b: cmp rdi, rax
-;;   0x022e: jbe 239h
-;;   0x0234: jmp 272h
-;;   0x0239: add rdx, rsi
-;;   0x023c: add rdi, rsi
-;;   0x023f: add rdx, 10h
-;;   0x0243: add rdi, 10h
-;;   0x0247: cmp rdx, rdi
-;;   0x024a: jae 25Bh
-;;   0x0250: mov [rdx], cl
-;;   0x0252: add rdx, 1
-;;   0x0256: jmp 247h
-;;   0x025b: mov rbx, [rbp-10h]
-;;   0x025f: mov r12, [rbp-18h]
-;;   0x0263: mov r13, [rbp-20h]
-;;   0x0267: mov rsp, rbp
-;;   0x026a: pop rbp
-;;   0x026b: ret 20h
-;;   0x026e: ud2
-;;   0x0270: ud2
-;;   0x0272: ud2
+;;   0x0201: mov ebx, [rbp+18h]
+;;   0x0204: mov r12d, [rbp+20h]
+;;   0x0208: mov r13d, [rbp+28h]
+;;   0x020c: mov eax, r13d
+;;   0x020f: mov ecx, r12d
+;;   0x0212: mov edx, ebx
+;;   0x0214: mov rsi, [rbp+10h]
+;;   0x0218: test rsi, rsi
+;;   0x021b: je 26Fh
+;;   0x0221: mov rdi, rdx
+;;   0x0224: add rdi, rax
+;;   0x0227: mov eax, [rsi+8]
+;;   0x022a: cmp rdi, rax
+;;   0x022d: jbe 238h
+;;   0x0233: jmp 271h
+;;   0x0238: add rdx, rsi
+;;   0x023b: add rdi, rsi
+;;   0x023e: add rdx, 10h
+;;   0x0242: add rdi, 10h
+;;   0x0246: cmp rdx, rdi
+;;   0x0249: jae 25Ah
+;;   0x024f: mov [rdx], cl
+;;   0x0251: add rdx, 1
+;;   0x0255: jmp 246h
+;;   0x025a: mov rbx, [rbp-10h]
+;;   0x025e: mov r12, [rbp-18h]
+;;   0x0262: mov r13, [rbp-20h]
+;;   0x0266: mov rsp, rbp
+;;   0x0269: pop rbp
+;;   0x026a: ret 20h
+;;   0x026d: ud2
+;;   0x026f: ud2
+;;   0x0271: ud2

@@ -28,127 +28,117 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 62h
+;;   0x0014: jb 57h
 ;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
-;;   0x0025: mov [rbp-10h], rbx
-;;   0x0029: mov rbx, [rbp+10h]
-;;   0x002d: mov rax, rbx
-;;   0x0030: test rax, rax
-;;   0x0033: je 50h
-;;   0x0039: mov ecx, eax
-;;   0x003b: and ecx, 1
-;;   0x003e: test ecx, ecx
-;;   0x0040: jne 50h
-;;   0x0046: mov ecx, 0
-;;   0x004b: jmp 55h
-;;   0x0050: mov ecx, 1
-;;   0x0055: mov eax, ecx
-;;   0x0057: mov rbx, [rbp-10h]
-;;   0x005b: mov rsp, rbp
-;;   0x005e: pop rbp
-;;   0x005f: ret 8
-;;   0x0062: ud2
+;;   0x0025: mov rax, [rbp+10h]
+;;   0x0029: test rax, rax
+;;   0x002c: je 49h
+;;   0x0032: mov ecx, eax
+;;   0x0034: and ecx, 1
+;;   0x0037: test ecx, ecx
+;;   0x0039: jne 49h
+;;   0x003f: mov ecx, 0
+;;   0x0044: jmp 4Eh
+;;   0x0049: mov ecx, 1
+;;   0x004e: mov eax, ecx
+;;   0x0050: mov rsp, rbp
+;;   0x0053: pop rbp
+;;   0x0054: ret 8
+;;   0x0057: ud2
 ;; function 1 (cast_final):
-;;   0x0070: push rbp
-;;   0x0071: mov rbp, rsp
-;;   0x0074: mov r11, [r14]
-;;   0x0077: mov r11, [r11]
-;;   0x007a: add r11, 30h
-;;   0x0081: cmp rsp, r11
-;;   0x0084: jb 0D6h
-;;   0x008a: sub rsp, 30h
-;;   0x0091: mov [rbp-8], r14
-;;   0x0095: mov [rbp-10h], rbx
-;;   0x0099: mov rbx, [rbp+10h]
-;;   0x009d: mov rax, rbx
-;;   0x00a0: test rax, rax
-;;   0x00a3: je 0C6h
-;;   0x00a9: mov ecx, eax
-;;   0x00ab: and ecx, 3
-;;   0x00ae: test ecx, ecx
-;;   0x00b0: jne 0C6h
-;;   0x00b6: mov ecx, [rax]
-;;   0x00b8: lea rdx, [r14+18h]
-;;   0x00bc: mov edx, [rdx]
-;;   0x00be: cmp ecx, edx
-;;   0x00c0: je 0CBh
-;;   0x00c6: jmp 0D8h
-;;   0x00cb: mov rbx, [rbp-10h]
-;;   0x00cf: mov rsp, rbp
-;;   0x00d2: pop rbp
-;;   0x00d3: ret 8
-;;   0x00d6: ud2
-;;   0x00d8: ud2
+;;   0x0060: push rbp
+;;   0x0061: mov rbp, rsp
+;;   0x0064: mov r11, [r14]
+;;   0x0067: mov r11, [r11]
+;;   0x006a: add r11, 30h
+;;   0x0071: cmp rsp, r11
+;;   0x0074: jb 0BBh
+;;   0x007a: sub rsp, 30h
+;;   0x0081: mov [rbp-8], r14
+;;   0x0085: mov rax, [rbp+10h]
+;;   0x0089: test rax, rax
+;;   0x008c: je 0AFh
+;;   0x0092: mov ecx, eax
+;;   0x0094: and ecx, 3
+;;   0x0097: test ecx, ecx
+;;   0x0099: jne 0AFh
+;;   0x009f: mov ecx, [rax]
+;;   0x00a1: lea rdx, [r14+18h]
+;;   0x00a5: mov edx, [rdx]
+;;   0x00a7: cmp ecx, edx
+;;   0x00a9: je 0B4h
+;;   0x00af: jmp 0BDh
+;;   0x00b4: mov rsp, rbp
+;;   0x00b7: pop rbp
+;;   0x00b8: ret 8
+;;   0x00bb: ud2
+;;   0x00bd: ud2
 ;; function 2 (br_open):
-;;   0x00e0: push rbp
-;;   0x00e1: mov rbp, rsp
-;;   0x00e4: mov r11, [r14]
-;;   0x00e7: mov r11, [r11]
-;;   0x00ea: add r11, 30h
-;;   0x00f1: cmp rsp, r11
-;;   0x00f4: jb 18Dh
-;;   0x00fa: sub rsp, 30h
-;;   0x0101: mov [rbp-8], r14
-;;   0x0105: mov [rbp-10h], rbx
-;;   0x0109: mov rbx, [rbp+10h]
-;;   0x010d: mov rax, rbx
-;;   0x0110: test rax, rax
-;;   0x0113: je 164h
-;;   0x0119: mov ecx, eax
-;;   0x011b: and ecx, 3
-;;   0x011e: test ecx, ecx
-;;   0x0120: jne 15Fh
-;;   0x0126: mov ecx, [rax]
-;;   0x0128: lea rdx, [r14+1Ch]
-;;   0x012c: mov edx, [rdx]
-;;   0x012e: cmp ecx, edx
-;;   0x0130: je 164h
-;;   0x0136: lea rsi, [r14+90h]
-;;   0x013d: mov rsi, [rsi]
-;;   0x0140: cmp ecx, [rsi]
-;;   0x0142: jae 15Fh
-;;   0x0148: mov rsi, [rsi+8]
-;;   0x014c: shl rcx, 3
-;;   0x0150: add rsi, rcx
-;;   0x0153: mov rsi, [rsi]
-;;   0x0156: cmp edx, [rsi+8]
-;;   0x0159: je 164h
-;;   0x015f: jmp 16Dh
-;;   0x0164: mov [rbp-28h], rax
-;;   0x0168: jmp 17Dh
-;;   0x016d: mov eax, 0
-;;   0x0172: mov rbx, [rbp-10h]
-;;   0x0176: mov rsp, rbp
-;;   0x0179: pop rbp
-;;   0x017a: ret 8
-;;   0x017d: mov eax, 1
-;;   0x0182: mov rbx, [rbp-10h]
-;;   0x0186: mov rsp, rbp
-;;   0x0189: pop rbp
-;;   0x018a: ret 8
-;;   0x018d: ud2
+;;   0x00c0: push rbp
+;;   0x00c1: mov rbp, rsp
+;;   0x00c4: mov r11, [r14]
+;;   0x00c7: mov r11, [r11]
+;;   0x00ca: add r11, 30h
+;;   0x00d1: cmp rsp, r11
+;;   0x00d4: jb 15Eh
+;;   0x00da: sub rsp, 30h
+;;   0x00e1: mov [rbp-8], r14
+;;   0x00e5: mov rax, [rbp+10h]
+;;   0x00e9: test rax, rax
+;;   0x00ec: je 13Dh
+;;   0x00f2: mov ecx, eax
+;;   0x00f4: and ecx, 3
+;;   0x00f7: test ecx, ecx
+;;   0x00f9: jne 138h
+;;   0x00ff: mov ecx, [rax]
+;;   0x0101: lea rdx, [r14+1Ch]
+;;   0x0105: mov edx, [rdx]
+;;   0x0107: cmp ecx, edx
+;;   0x0109: je 13Dh
+;;   0x010f: lea rsi, [r14+90h]
+;;   0x0116: mov rsi, [rsi]
+;;   0x0119: cmp ecx, [rsi]
+;;   0x011b: jae 138h
+;;   0x0121: mov rsi, [rsi+8]
+;;   0x0125: shl rcx, 3
+;;   0x0129: add rsi, rcx
+;;   0x012c: mov rsi, [rsi]
+;;   0x012f: cmp edx, [rsi+8]
+;;   0x0132: je 13Dh
+;;   0x0138: jmp 146h
+;;   0x013d: mov [rbp-28h], rax
+;;   0x0141: jmp 152h
+;;   0x0146: mov eax, 0
+;;   0x014b: mov rsp, rbp
+;;   0x014e: pop rbp
+;;   0x014f: ret 8
+;;   0x0152: mov eax, 1
+;;   0x0157: mov rsp, rbp
+;;   0x015a: pop rbp
+;;   0x015b: ret 8
+;;   0x015e: ud2
 ;; function 3 (i31_round_trip):
-;;   0x0190: push rbp
-;;   0x0191: mov rbp, rsp
-;;   0x0194: mov r11, [r14]
-;;   0x0197: mov r11, [r11]
-;;   0x019a: add r11, 30h
-;;   0x01a1: cmp rsp, r11
-;;   0x01a4: jb 1DBh
-;;   0x01aa: sub rsp, 30h
-;;   0x01b1: mov [rbp-8], r14
-;;   0x01b5: mov [rbp-10h], rbx
-;;   0x01b9: mov ebx, [rbp+10h]
-;;   0x01bc: mov eax, ebx
-;;   0x01be: shl eax, 1
-;;   0x01c1: or eax, 1
-;;   0x01c4: test rax, rax
-;;   0x01c7: je 1DDh
-;;   0x01cd: sar eax, 1
-;;   0x01d0: mov rbx, [rbp-10h]
-;;   0x01d4: mov rsp, rbp
-;;   0x01d7: pop rbp
-;;   0x01d8: ret 8
-;;   0x01db: ud2
-;;   0x01dd: ud2
+;;   0x0160: push rbp
+;;   0x0161: mov rbp, rsp
+;;   0x0164: mov r11, [r14]
+;;   0x0167: mov r11, [r11]
+;;   0x016a: add r11, 30h
+;;   0x0171: cmp rsp, r11
+;;   0x0174: jb 1ABh
+;;   0x017a: sub rsp, 30h
+;;   0x0181: mov [rbp-8], r14
+;;   0x0185: mov [rbp-10h], rbx
+;;   0x0189: mov ebx, [rbp+10h]
+;;   0x018c: mov eax, ebx
+;;   0x018e: shl eax, 1
+;;   0x0191: or eax, 1
+;;   0x0194: test rax, rax
+;;   0x0197: je 1ADh
+;;   0x019d: sar eax, 1
+;;   0x01a0: mov rbx, [rbp-10h]
+;;   0x01a4: mov rsp, rbp
+;;   0x01a7: pop rbp
+;;   0x01a8: ret 8
+;;   0x01ab: ud2
+;;   0x01ad: ud2

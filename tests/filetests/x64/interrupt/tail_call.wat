@@ -21,7 +21,7 @@
 ;;   0x0025: mov [rbp-10h], rbx
 ;;   0x0029: mov ebx, [rbp+10h]
 ;;   0x002c: add r13, 4
-;;   0x0033: jg 9Fh
+;;   0x0033: jg 0B1h
 ;;   0x0039: mov eax, ebx
 ;;   0x003b: add eax, 1
 ;;   0x003e: sub rsp, 8
@@ -35,24 +35,28 @@
 ;;   0x005a: mov r11, [r14]
 ;;   0x005d: mov r11, [r11]
 ;;   0x0060: test r11, r11
-;;   0x0063: jns 0A1h
+;;   0x0063: jns 0B3h
 ;;   0x0069: mov r11, [r14]
 ;;   0x006c: mov [r11+18h], r13
-;;   0x0070: mov rdi, r14
-;;   0x0073: mov r11, rsp
-;;   0x0076: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x007a: push r11
-;;   0x007c: push r11
-;;   0x007e: mov r11, [r14+8]
-;;   0x0082: call qword ptr [r11+68h]
-;;   0x0086: mov rsp, [rsp+8]
-;;   0x008b: mov r11, [r14]
-;;   0x008e: mov r13, [r11+18h]
-;;   0x0092: test eax, eax
-;;   0x0094: jne 0A3h
-;;   0x009a: jmp 4
-;;   0x009f: ud2
-;;   0x00a1: ud2
-;;   0x00a3: mov r11, [r14]
-;;   0x00a6: mov rsp, [r11+8]
-;;   0x00aa: jmp qword ptr [r11+10h]
+;;   0x0070: mov r11, [r14]
+;;   0x0073: mov [r11+30h], rbp
+;;   0x0077: lea rdi, [98h]
+;;   0x007e: mov [r11+38h], rdi
+;;   0x0082: mov rdi, r14
+;;   0x0085: mov r11, rsp
+;;   0x0088: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x008c: push r11
+;;   0x008e: push r11
+;;   0x0090: mov r11, [r14+8]
+;;   0x0094: call qword ptr [r11+68h]
+;;   0x0098: mov rsp, [rsp+8]
+;;   0x009d: mov r11, [r14]
+;;   0x00a0: mov r13, [r11+18h]
+;;   0x00a4: test eax, eax
+;;   0x00a6: jne 0B5h
+;;   0x00ac: jmp 4
+;;   0x00b1: ud2
+;;   0x00b3: ud2
+;;   0x00b5: mov r11, [r14]
+;;   0x00b8: mov rsp, [r11+8]
+;;   0x00bc: jmp qword ptr [r11+10h]

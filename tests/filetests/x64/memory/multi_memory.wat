@@ -115,7 +115,7 @@
 ;;   0x0167: mov r11, [r11]
 ;;   0x016a: add r11, 30h
 ;;   0x0171: cmp rsp, r11
-;;   0x0174: jb 1CAh
+;;   0x0174: jb 1DCh
 ;;   0x017a: sub rsp, 30h
 ;;   0x0181: mov [rbp-8], r14
 ;;   0x0185: mov [rbp-10h], rbx
@@ -124,101 +124,113 @@
 ;;   0x0190: mov r15, [r15]
 ;;   0x0193: mov esi, 1
 ;;   0x0198: mov edx, ebx
-;;   0x019a: mov rdi, r14
-;;   0x019d: mov r11, rsp
-;;   0x01a0: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x01a4: push r11
-;;   0x01a6: push r11
-;;   0x01a8: mov r11, [r14+8]
-;;   0x01ac: call qword ptr [r11]
-;;   0x01af: mov rsp, [rsp+8]
-;;   0x01b4: test eax, eax
-;;   0x01b6: jne 1CCh
-;;   0x01bc: mov rax, rdx
-;;   0x01bf: mov rbx, [rbp-10h]
-;;   0x01c3: mov rsp, rbp
-;;   0x01c6: pop rbp
-;;   0x01c7: ret 8
-;;   0x01ca: ud2
-;;   0x01cc: mov r11, [r14]
-;;   0x01cf: mov rsp, [r11+8]
-;;   0x01d3: jmp qword ptr [r11+10h]
+;;   0x019a: mov r11, [r14]
+;;   0x019d: mov [r11+30h], rbp
+;;   0x01a1: lea rdi, [1C1h]
+;;   0x01a8: mov [r11+38h], rdi
+;;   0x01ac: mov rdi, r14
+;;   0x01af: mov r11, rsp
+;;   0x01b2: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x01b6: push r11
+;;   0x01b8: push r11
+;;   0x01ba: mov r11, [r14+8]
+;;   0x01be: call qword ptr [r11]
+;;   0x01c1: mov rsp, [rsp+8]
+;;   0x01c6: test eax, eax
+;;   0x01c8: jne 1DEh
+;;   0x01ce: mov rax, rdx
+;;   0x01d1: mov rbx, [rbp-10h]
+;;   0x01d5: mov rsp, rbp
+;;   0x01d8: pop rbp
+;;   0x01d9: ret 8
+;;   0x01dc: ud2
+;;   0x01de: mov r11, [r14]
+;;   0x01e1: mov rsp, [r11+8]
+;;   0x01e5: jmp qword ptr [r11+10h]
 ;; function 5 (copy_b_to_a):
-;;   0x01e0: push rbp
-;;   0x01e1: mov rbp, rsp
-;;   0x01e4: mov r11, [r14]
-;;   0x01e7: mov r11, [r11]
-;;   0x01ea: add r11, 40h
-;;   0x01f1: cmp rsp, r11
-;;   0x01f4: jb 26Bh
-;;   0x01fa: sub rsp, 40h
-;;   0x0201: mov [rbp-8], r14
-;;   0x0205: mov [rbp-10h], rbx
-;;   0x0209: mov [rbp-18h], r12
-;;   0x020d: mov [rbp-20h], r13
-;;   0x0211: mov ebx, [rbp+10h]
-;;   0x0214: mov r12d, [rbp+18h]
-;;   0x0218: mov r13d, [rbp+20h]
-;;   0x021c: mov r15, [r14+18h]
-;;   0x0220: mov r15, [r15]
-;;   0x0223: mov esi, 1
-;;   0x0228: mov edx, 2
-;;   0x022d: mov ecx, ebx
-;;   0x022f: mov r8d, r12d
-;;   0x0232: mov r9d, r13d
-;;   0x0235: mov rdi, r14
-;;   0x0238: mov r11, rsp
-;;   0x023b: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x023f: push r11
-;;   0x0241: push r11
-;;   0x0243: mov r11, [r14+8]
-;;   0x0247: call qword ptr [r11+10h]
-;;   0x024b: mov rsp, [rsp+8]
-;;   0x0250: test eax, eax
-;;   0x0252: jne 26Dh
-;;   0x0258: mov rbx, [rbp-10h]
-;;   0x025c: mov r12, [rbp-18h]
-;;   0x0260: mov r13, [rbp-20h]
-;;   0x0264: mov rsp, rbp
-;;   0x0267: pop rbp
-;;   0x0268: ret 18h
-;;   0x026b: ud2
-;;   0x026d: mov r11, [r14]
-;;   0x0270: mov rsp, [r11+8]
-;;   0x0274: jmp qword ptr [r11+10h]
+;;   0x01f0: push rbp
+;;   0x01f1: mov rbp, rsp
+;;   0x01f4: mov r11, [r14]
+;;   0x01f7: mov r11, [r11]
+;;   0x01fa: add r11, 40h
+;;   0x0201: cmp rsp, r11
+;;   0x0204: jb 28Dh
+;;   0x020a: sub rsp, 40h
+;;   0x0211: mov [rbp-8], r14
+;;   0x0215: mov [rbp-10h], rbx
+;;   0x0219: mov [rbp-18h], r12
+;;   0x021d: mov [rbp-20h], r13
+;;   0x0221: mov ebx, [rbp+10h]
+;;   0x0224: mov r12d, [rbp+18h]
+;;   0x0228: mov r13d, [rbp+20h]
+;;   0x022c: mov r15, [r14+18h]
+;;   0x0230: mov r15, [r15]
+;;   0x0233: mov esi, 1
+;;   0x0238: mov edx, 2
+;;   0x023d: mov ecx, ebx
+;;   0x023f: mov r8d, r12d
+;;   0x0242: mov r9d, r13d
+;;   0x0245: mov r11, [r14]
+;;   0x0248: mov [r11+30h], rbp
+;;   0x024c: lea rdi, [26Dh]
+;;   0x0253: mov [r11+38h], rdi
+;;   0x0257: mov rdi, r14
+;;   0x025a: mov r11, rsp
+;;   0x025d: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x0261: push r11
+;;   0x0263: push r11
+;;   0x0265: mov r11, [r14+8]
+;;   0x0269: call qword ptr [r11+10h]
+;;   0x026d: mov rsp, [rsp+8]
+;;   0x0272: test eax, eax
+;;   0x0274: jne 28Fh
+;;   0x027a: mov rbx, [rbp-10h]
+;;   0x027e: mov r12, [rbp-18h]
+;;   0x0282: mov r13, [rbp-20h]
+;;   0x0286: mov rsp, rbp
+;;   0x0289: pop rbp
+;;   0x028a: ret 18h
+;;   0x028d: ud2
+;;   0x028f: mov r11, [r14]
+;;   0x0292: mov rsp, [r11+8]
+;;   0x0296: jmp qword ptr [r11+10h]
 ;; function 6 (fill_b):
-;;   0x0280: push rbp
-;;   0x0281: mov rbp, rsp
-;;   0x0284: mov r11, [r14]
-;;   0x0287: mov r11, [r11]
-;;   0x028a: add r11, 40h
-;;   0x0291: cmp rsp, r11
-;;   0x0294: jb 2F3h
-;;   0x029a: sub rsp, 40h
-;;   0x02a1: mov [rbp-8], r14
-;;   0x02a5: mov [rbp-10h], rbx
-;;   0x02a9: mov ebx, [rbp+10h]
-;;   0x02ac: mov r15, [r14+18h]
-;;   0x02b0: mov r15, [r15]
-;;   0x02b3: mov esi, 2
-;;   0x02b8: mov edx, ebx
-;;   0x02ba: mov ecx, 0FFh
-;;   0x02bf: mov r8d, 4
-;;   0x02c5: mov rdi, r14
-;;   0x02c8: mov r11, rsp
-;;   0x02cb: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x02cf: push r11
-;;   0x02d1: push r11
-;;   0x02d3: mov r11, [r14+8]
-;;   0x02d7: call qword ptr [r11+8]
-;;   0x02db: mov rsp, [rsp+8]
-;;   0x02e0: test eax, eax
-;;   0x02e2: jne 2F5h
-;;   0x02e8: mov rbx, [rbp-10h]
-;;   0x02ec: mov rsp, rbp
-;;   0x02ef: pop rbp
-;;   0x02f0: ret 8
-;;   0x02f3: ud2
-;;   0x02f5: mov r11, [r14]
-;;   0x02f8: mov rsp, [r11+8]
-;;   0x02fc: jmp qword ptr [r11+10h]
+;;   0x02a0: push rbp
+;;   0x02a1: mov rbp, rsp
+;;   0x02a4: mov r11, [r14]
+;;   0x02a7: mov r11, [r11]
+;;   0x02aa: add r11, 40h
+;;   0x02b1: cmp rsp, r11
+;;   0x02b4: jb 325h
+;;   0x02ba: sub rsp, 40h
+;;   0x02c1: mov [rbp-8], r14
+;;   0x02c5: mov [rbp-10h], rbx
+;;   0x02c9: mov ebx, [rbp+10h]
+;;   0x02cc: mov r15, [r14+18h]
+;;   0x02d0: mov r15, [r15]
+;;   0x02d3: mov esi, 2
+;;   0x02d8: mov edx, ebx
+;;   0x02da: mov ecx, 0FFh
+;;   0x02df: mov r8d, 4
+;;   0x02e5: mov r11, [r14]
+;;   0x02e8: mov [r11+30h], rbp
+;;   0x02ec: lea rdi, [30Dh]
+;;   0x02f3: mov [r11+38h], rdi
+;;   0x02f7: mov rdi, r14
+;;   0x02fa: mov r11, rsp
+;;   0x02fd: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x0301: push r11
+;;   0x0303: push r11
+;;   0x0305: mov r11, [r14+8]
+;;   0x0309: call qword ptr [r11+8]
+;;   0x030d: mov rsp, [rsp+8]
+;;   0x0312: test eax, eax
+;;   0x0314: jne 327h
+;;   0x031a: mov rbx, [rbp-10h]
+;;   0x031e: mov rsp, rbp
+;;   0x0321: pop rbp
+;;   0x0322: ret 8
+;;   0x0325: ud2
+;;   0x0327: mov r11, [r14]
+;;   0x032a: mov rsp, [r11+8]
+;;   0x032e: jmp qword ptr [r11+10h]

@@ -42,7 +42,7 @@
 ;;   0x0047: mov r11, [r11]
 ;;   0x004a: add r11, 30h
 ;;   0x0051: cmp rsp, r11
-;;   0x0054: jb 0AAh
+;;   0x0054: jb 0BCh
 ;;   0x005a: sub rsp, 30h
 ;;   0x0061: mov [rbp-8], r14
 ;;   0x0065: mov [rbp-10h], rbx
@@ -51,175 +51,195 @@
 ;;   0x0070: mov r15, [r15]
 ;;   0x0073: mov esi, 0
 ;;   0x0078: mov edx, ebx
-;;   0x007a: mov rdi, r14
-;;   0x007d: mov r11, rsp
-;;   0x0080: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x0084: push r11
-;;   0x0086: push r11
-;;   0x0088: mov r11, [r14+8]
-;;   0x008c: call qword ptr [r11]
-;;   0x008f: mov rsp, [rsp+8]
-;;   0x0094: test eax, eax
-;;   0x0096: jne 0ACh
-;;   0x009c: mov rax, rdx
-;;   0x009f: mov rbx, [rbp-10h]
-;;   0x00a3: mov rsp, rbp
-;;   0x00a6: pop rbp
-;;   0x00a7: ret 8
-;;   0x00aa: ud2
-;;   0x00ac: mov r11, [r14]
-;;   0x00af: mov rsp, [r11+8]
-;;   0x00b3: jmp qword ptr [r11+10h]
+;;   0x007a: mov r11, [r14]
+;;   0x007d: mov [r11+30h], rbp
+;;   0x0081: lea rdi, [0A1h]
+;;   0x0088: mov [r11+38h], rdi
+;;   0x008c: mov rdi, r14
+;;   0x008f: mov r11, rsp
+;;   0x0092: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x0096: push r11
+;;   0x0098: push r11
+;;   0x009a: mov r11, [r14+8]
+;;   0x009e: call qword ptr [r11]
+;;   0x00a1: mov rsp, [rsp+8]
+;;   0x00a6: test eax, eax
+;;   0x00a8: jne 0BEh
+;;   0x00ae: mov rax, rdx
+;;   0x00b1: mov rbx, [rbp-10h]
+;;   0x00b5: mov rsp, rbp
+;;   0x00b8: pop rbp
+;;   0x00b9: ret 8
+;;   0x00bc: ud2
+;;   0x00be: mov r11, [r14]
+;;   0x00c1: mov rsp, [r11+8]
+;;   0x00c5: jmp qword ptr [r11+10h]
 ;; function 2 (grow_const):
-;;   0x00c0: push rbp
-;;   0x00c1: mov rbp, rsp
-;;   0x00c4: mov r11, [r14]
-;;   0x00c7: mov r11, [r11]
-;;   0x00ca: add r11, 30h
-;;   0x00d1: cmp rsp, r11
-;;   0x00d4: jb 120h
-;;   0x00da: sub rsp, 30h
-;;   0x00e1: mov [rbp-8], r14
-;;   0x00e5: mov r15, [r14+18h]
-;;   0x00e9: mov r15, [r15]
-;;   0x00ec: mov esi, 0
-;;   0x00f1: mov edx, 1
-;;   0x00f6: mov rdi, r14
-;;   0x00f9: mov r11, rsp
-;;   0x00fc: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x0100: push r11
-;;   0x0102: push r11
-;;   0x0104: mov r11, [r14+8]
-;;   0x0108: call qword ptr [r11]
-;;   0x010b: mov rsp, [rsp+8]
-;;   0x0110: test eax, eax
-;;   0x0112: jne 122h
-;;   0x0118: mov rax, rdx
-;;   0x011b: mov rsp, rbp
-;;   0x011e: pop rbp
-;;   0x011f: ret
-;;   0x0120: ud2
-;;   0x0122: mov r11, [r14]
-;;   0x0125: mov rsp, [r11+8]
-;;   0x0129: jmp qword ptr [r11+10h]
+;;   0x00d0: push rbp
+;;   0x00d1: mov rbp, rsp
+;;   0x00d4: mov r11, [r14]
+;;   0x00d7: mov r11, [r11]
+;;   0x00da: add r11, 30h
+;;   0x00e1: cmp rsp, r11
+;;   0x00e4: jb 142h
+;;   0x00ea: sub rsp, 30h
+;;   0x00f1: mov [rbp-8], r14
+;;   0x00f5: mov r15, [r14+18h]
+;;   0x00f9: mov r15, [r15]
+;;   0x00fc: mov esi, 0
+;;   0x0101: mov edx, 1
+;;   0x0106: mov r11, [r14]
+;;   0x0109: mov [r11+30h], rbp
+;;   0x010d: lea rdi, [12Dh]
+;;   0x0114: mov [r11+38h], rdi
+;;   0x0118: mov rdi, r14
+;;   0x011b: mov r11, rsp
+;;   0x011e: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x0122: push r11
+;;   0x0124: push r11
+;;   0x0126: mov r11, [r14+8]
+;;   0x012a: call qword ptr [r11]
+;;   0x012d: mov rsp, [rsp+8]
+;;   0x0132: test eax, eax
+;;   0x0134: jne 144h
+;;   0x013a: mov rax, rdx
+;;   0x013d: mov rsp, rbp
+;;   0x0140: pop rbp
+;;   0x0141: ret
+;;   0x0142: ud2
+;;   0x0144: mov r11, [r14]
+;;   0x0147: mov rsp, [r11+8]
+;;   0x014b: jmp qword ptr [r11+10h]
 ;; function 3 (grow_neg):
-;;   0x0130: push rbp
-;;   0x0131: mov rbp, rsp
-;;   0x0134: mov r11, [r14]
-;;   0x0137: mov r11, [r11]
-;;   0x013a: add r11, 30h
-;;   0x0141: cmp rsp, r11
-;;   0x0144: jb 190h
-;;   0x014a: sub rsp, 30h
-;;   0x0151: mov [rbp-8], r14
-;;   0x0155: mov r15, [r14+18h]
-;;   0x0159: mov r15, [r15]
-;;   0x015c: mov esi, 0
-;;   0x0161: mov edx, 0FFFFFFFFh
-;;   0x0166: mov rdi, r14
-;;   0x0169: mov r11, rsp
-;;   0x016c: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x0170: push r11
-;;   0x0172: push r11
-;;   0x0174: mov r11, [r14+8]
-;;   0x0178: call qword ptr [r11]
-;;   0x017b: mov rsp, [rsp+8]
-;;   0x0180: test eax, eax
-;;   0x0182: jne 192h
-;;   0x0188: mov rax, rdx
-;;   0x018b: mov rsp, rbp
-;;   0x018e: pop rbp
-;;   0x018f: ret
-;;   0x0190: ud2
-;;   0x0192: mov r11, [r14]
-;;   0x0195: mov rsp, [r11+8]
-;;   0x0199: jmp qword ptr [r11+10h]
+;;   0x0150: push rbp
+;;   0x0151: mov rbp, rsp
+;;   0x0154: mov r11, [r14]
+;;   0x0157: mov r11, [r11]
+;;   0x015a: add r11, 30h
+;;   0x0161: cmp rsp, r11
+;;   0x0164: jb 1C2h
+;;   0x016a: sub rsp, 30h
+;;   0x0171: mov [rbp-8], r14
+;;   0x0175: mov r15, [r14+18h]
+;;   0x0179: mov r15, [r15]
+;;   0x017c: mov esi, 0
+;;   0x0181: mov edx, 0FFFFFFFFh
+;;   0x0186: mov r11, [r14]
+;;   0x0189: mov [r11+30h], rbp
+;;   0x018d: lea rdi, [1ADh]
+;;   0x0194: mov [r11+38h], rdi
+;;   0x0198: mov rdi, r14
+;;   0x019b: mov r11, rsp
+;;   0x019e: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x01a2: push r11
+;;   0x01a4: push r11
+;;   0x01a6: mov r11, [r14+8]
+;;   0x01aa: call qword ptr [r11]
+;;   0x01ad: mov rsp, [rsp+8]
+;;   0x01b2: test eax, eax
+;;   0x01b4: jne 1C4h
+;;   0x01ba: mov rax, rdx
+;;   0x01bd: mov rsp, rbp
+;;   0x01c0: pop rbp
+;;   0x01c1: ret
+;;   0x01c2: ud2
+;;   0x01c4: mov r11, [r14]
+;;   0x01c7: mov rsp, [r11+8]
+;;   0x01cb: jmp qword ptr [r11+10h]
 ;; function 4 (grow_as_index):
-;;   0x01a0: push rbp
-;;   0x01a1: mov rbp, rsp
-;;   0x01a4: mov r11, [r14]
-;;   0x01a7: mov r11, [r11]
-;;   0x01aa: add r11, 30h
-;;   0x01b1: cmp rsp, r11
-;;   0x01b4: jb 22Dh
-;;   0x01ba: sub rsp, 30h
-;;   0x01c1: mov [rbp-8], r14
-;;   0x01c5: mov [rbp-10h], rbx
-;;   0x01c9: mov ebx, [rbp+10h]
-;;   0x01cc: mov r15, [r14+18h]
-;;   0x01d0: mov r15, [r15]
-;;   0x01d3: mov esi, 0
-;;   0x01d8: mov edx, ebx
-;;   0x01da: mov rdi, r14
-;;   0x01dd: mov r11, rsp
-;;   0x01e0: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x01e4: push r11
-;;   0x01e6: push r11
-;;   0x01e8: mov r11, [r14+8]
-;;   0x01ec: call qword ptr [r11]
-;;   0x01ef: mov rsp, [rsp+8]
-;;   0x01f4: test eax, eax
-;;   0x01f6: jne 22Fh
-;;   0x01fc: mov rax, rdx
-;;   0x01ff: mov r11, [r14+18h]
-;;   0x0203: lea rcx, [rax+4]
-;;   0x0207: cmp rcx, [r11+8]
-;;   0x020b: ja 23Ah
-;;   0x0211: lea rcx, [r15+rcx-4]
-;;   0x0216: mov r11d, 0
-;;   0x021c: cmova rcx, r11
-;;   0x0220: mov eax, [rcx]
-;;   0x0222: mov rbx, [rbp-10h]
-;;   0x0226: mov rsp, rbp
-;;   0x0229: pop rbp
-;;   0x022a: ret 8
-;;   0x022d: ud2
-;;   0x022f: mov r11, [r14]
-;;   0x0232: mov rsp, [r11+8]
-;;   0x0236: jmp qword ptr [r11+10h]
-;;   0x023a: ud2
+;;   0x01d0: push rbp
+;;   0x01d1: mov rbp, rsp
+;;   0x01d4: mov r11, [r14]
+;;   0x01d7: mov r11, [r11]
+;;   0x01da: add r11, 30h
+;;   0x01e1: cmp rsp, r11
+;;   0x01e4: jb 26Fh
+;;   0x01ea: sub rsp, 30h
+;;   0x01f1: mov [rbp-8], r14
+;;   0x01f5: mov [rbp-10h], rbx
+;;   0x01f9: mov ebx, [rbp+10h]
+;;   0x01fc: mov r15, [r14+18h]
+;;   0x0200: mov r15, [r15]
+;;   0x0203: mov esi, 0
+;;   0x0208: mov edx, ebx
+;;   0x020a: mov r11, [r14]
+;;   0x020d: mov [r11+30h], rbp
+;;   0x0211: lea rdi, [231h]
+;;   0x0218: mov [r11+38h], rdi
+;;   0x021c: mov rdi, r14
+;;   0x021f: mov r11, rsp
+;;   0x0222: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x0226: push r11
+;;   0x0228: push r11
+;;   0x022a: mov r11, [r14+8]
+;;   0x022e: call qword ptr [r11]
+;;   0x0231: mov rsp, [rsp+8]
+;;   0x0236: test eax, eax
+;;   0x0238: jne 271h
+;;   0x023e: mov rax, rdx
+;;   0x0241: mov r11, [r14+18h]
+;;   0x0245: lea rcx, [rax+4]
+;;   0x0249: cmp rcx, [r11+8]
+;;   0x024d: ja 27Ch
+;;   0x0253: lea rcx, [r15+rcx-4]
+;;   0x0258: mov r11d, 0
+;;   0x025e: cmova rcx, r11
+;;   0x0262: mov eax, [rcx]
+;;   0x0264: mov rbx, [rbp-10h]
+;;   0x0268: mov rsp, rbp
+;;   0x026b: pop rbp
+;;   0x026c: ret 8
+;;   0x026f: ud2
+;;   0x0271: mov r11, [r14]
+;;   0x0274: mov rsp, [r11+8]
+;;   0x0278: jmp qword ptr [r11+10h]
+;;   0x027c: ud2
 ;; function 5 (grow_live):
-;;   0x0240: push rbp
-;;   0x0241: mov rbp, rsp
-;;   0x0244: mov r11, [r14]
-;;   0x0247: mov r11, [r11]
-;;   0x024a: add r11, 30h
-;;   0x0251: cmp rsp, r11
-;;   0x0254: jb 2CCh
-;;   0x025a: sub rsp, 30h
-;;   0x0261: mov [rbp-8], r14
-;;   0x0265: mov [rbp-10h], rbx
-;;   0x0269: mov [rbp-18h], r12
-;;   0x026d: mov ebx, [rbp+10h]
-;;   0x0270: mov r12, [rbp+18h]
-;;   0x0274: mov r15, [r14+18h]
-;;   0x0278: mov r15, [r15]
-;;   0x027b: mov rax, r12
-;;   0x027e: add rax, r12
-;;   0x0281: mov [rbp-28h], rax
-;;   0x0285: mov esi, 0
-;;   0x028a: mov edx, ebx
-;;   0x028c: mov rdi, r14
-;;   0x028f: mov r11, rsp
-;;   0x0292: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x0296: push r11
-;;   0x0298: push r11
-;;   0x029a: mov r11, [r14+8]
-;;   0x029e: call qword ptr [r11]
-;;   0x02a1: mov rsp, [rsp+8]
-;;   0x02a6: test eax, eax
-;;   0x02a8: jne 2CEh
-;;   0x02ae: mov rax, rdx
-;;   0x02b1: mov eax, eax
-;;   0x02b3: mov rcx, [rbp-28h]
-;;   0x02b7: add rcx, rax
-;;   0x02ba: mov rax, rcx
-;;   0x02bd: mov rbx, [rbp-10h]
-;;   0x02c1: mov r12, [rbp-18h]
-;;   0x02c5: mov rsp, rbp
-;;   0x02c8: pop rbp
-;;   0x02c9: ret 10h
-;;   0x02cc: ud2
-;;   0x02ce: mov r11, [r14]
-;;   0x02d1: mov rsp, [r11+8]
-;;   0x02d5: jmp qword ptr [r11+10h]
+;;   0x0280: push rbp
+;;   0x0281: mov rbp, rsp
+;;   0x0284: mov r11, [r14]
+;;   0x0287: mov r11, [r11]
+;;   0x028a: add r11, 30h
+;;   0x0291: cmp rsp, r11
+;;   0x0294: jb 31Eh
+;;   0x029a: sub rsp, 30h
+;;   0x02a1: mov [rbp-8], r14
+;;   0x02a5: mov [rbp-10h], rbx
+;;   0x02a9: mov [rbp-18h], r12
+;;   0x02ad: mov ebx, [rbp+10h]
+;;   0x02b0: mov r12, [rbp+18h]
+;;   0x02b4: mov r15, [r14+18h]
+;;   0x02b8: mov r15, [r15]
+;;   0x02bb: mov rax, r12
+;;   0x02be: add rax, r12
+;;   0x02c1: mov [rbp-28h], rax
+;;   0x02c5: mov esi, 0
+;;   0x02ca: mov edx, ebx
+;;   0x02cc: mov r11, [r14]
+;;   0x02cf: mov [r11+30h], rbp
+;;   0x02d3: lea rdi, [2F3h]
+;;   0x02da: mov [r11+38h], rdi
+;;   0x02de: mov rdi, r14
+;;   0x02e1: mov r11, rsp
+;;   0x02e4: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x02e8: push r11
+;;   0x02ea: push r11
+;;   0x02ec: mov r11, [r14+8]
+;;   0x02f0: call qword ptr [r11]
+;;   0x02f3: mov rsp, [rsp+8]
+;;   0x02f8: test eax, eax
+;;   0x02fa: jne 320h
+;;   0x0300: mov rax, rdx
+;;   0x0303: mov eax, eax
+;;   0x0305: mov rcx, [rbp-28h]
+;;   0x0309: add rcx, rax
+;;   0x030c: mov rax, rcx
+;;   0x030f: mov rbx, [rbp-10h]
+;;   0x0313: mov r12, [rbp-18h]
+;;   0x0317: mov rsp, rbp
+;;   0x031a: pop rbp
+;;   0x031b: ret 10h
+;;   0x031e: ud2
+;;   0x0320: mov r11, [r14]
+;;   0x0323: mov rsp, [r11+8]
+;;   0x0327: jmp qword ptr [r11+10h]

@@ -130,7 +130,7 @@
 ;;   0x01a7: mov r11, [r11]
 ;;   0x01aa: add r11, 30h
 ;;   0x01b1: cmp rsp, r11
-;;   0x01b4: jb 218h
+;;   0x01b4: jb 22Ah
 ;;   0x01ba: sub rsp, 30h
 ;;   0x01c1: mov [rbp-8], r14
 ;;   0x01c5: mov [rbp-10h], rbx
@@ -139,25 +139,29 @@
 ;;   0x01d1: mov r15, [r15]
 ;;   0x01d4: mov esi, 0
 ;;   0x01d9: mov rdx, rbx
-;;   0x01dc: mov rdi, r14
-;;   0x01df: mov r11, rsp
-;;   0x01e2: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x01e6: push r11
-;;   0x01e8: push r11
-;;   0x01ea: mov r11, [r14+8]
-;;   0x01ee: call qword ptr [r11]
-;;   0x01f1: mov rsp, [rsp+8]
-;;   0x01f6: test eax, eax
-;;   0x01f8: jne 21Ah
-;;   0x01fe: mov rax, rdx
-;;   0x0201: mov r11, [r14+18h]
-;;   0x0205: mov rax, [r11+8]
-;;   0x0209: shr rax, 10h
-;;   0x020d: mov rbx, [rbp-10h]
-;;   0x0211: mov rsp, rbp
-;;   0x0214: pop rbp
-;;   0x0215: ret 8
-;;   0x0218: ud2
-;;   0x021a: mov r11, [r14]
-;;   0x021d: mov rsp, [r11+8]
-;;   0x0221: jmp qword ptr [r11+10h]
+;;   0x01dc: mov r11, [r14]
+;;   0x01df: mov [r11+30h], rbp
+;;   0x01e3: lea rdi, [203h]
+;;   0x01ea: mov [r11+38h], rdi
+;;   0x01ee: mov rdi, r14
+;;   0x01f1: mov r11, rsp
+;;   0x01f4: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x01f8: push r11
+;;   0x01fa: push r11
+;;   0x01fc: mov r11, [r14+8]
+;;   0x0200: call qword ptr [r11]
+;;   0x0203: mov rsp, [rsp+8]
+;;   0x0208: test eax, eax
+;;   0x020a: jne 22Ch
+;;   0x0210: mov rax, rdx
+;;   0x0213: mov r11, [r14+18h]
+;;   0x0217: mov rax, [r11+8]
+;;   0x021b: shr rax, 10h
+;;   0x021f: mov rbx, [rbp-10h]
+;;   0x0223: mov rsp, rbp
+;;   0x0226: pop rbp
+;;   0x0227: ret 8
+;;   0x022a: ud2
+;;   0x022c: mov r11, [r14]
+;;   0x022f: mov rsp, [r11+8]
+;;   0x0233: jmp qword ptr [r11+10h]

@@ -36,7 +36,7 @@
 ;;   0x0037: mov r11, [r11]
 ;;   0x003a: add r11, 40h
 ;;   0x0041: cmp rsp, r11
-;;   0x0044: jb 0B4h
+;;   0x0044: jb 0C6h
 ;;   0x004a: sub rsp, 40h
 ;;   0x0051: mov [rbp-8], r14
 ;;   0x0055: mov [rbp-10h], rbx
@@ -50,123 +50,139 @@
 ;;   0x0076: mov ecx, ebx
 ;;   0x0078: mov r8d, r12d
 ;;   0x007b: mov r9d, r13d
-;;   0x007e: mov rdi, r14
-;;   0x0081: mov r11, rsp
-;;   0x0084: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x0088: push r11
-;;   0x008a: push r11
-;;   0x008c: mov r11, [r14+8]
-;;   0x0090: call qword ptr [r11+38h]
-;;   0x0094: mov rsp, [rsp+8]
-;;   0x0099: test eax, eax
-;;   0x009b: jne 0B6h
-;;   0x00a1: mov rbx, [rbp-10h]
-;;   0x00a5: mov r12, [rbp-18h]
-;;   0x00a9: mov r13, [rbp-20h]
-;;   0x00ad: mov rsp, rbp
-;;   0x00b0: pop rbp
-;;   0x00b1: ret 18h
-;;   0x00b4: ud2
-;;   0x00b6: mov r11, [r14]
-;;   0x00b9: mov rsp, [r11+8]
-;;   0x00bd: jmp qword ptr [r11+10h]
+;;   0x007e: mov r11, [r14]
+;;   0x0081: mov [r11+30h], rbp
+;;   0x0085: lea rdi, [0A6h]
+;;   0x008c: mov [r11+38h], rdi
+;;   0x0090: mov rdi, r14
+;;   0x0093: mov r11, rsp
+;;   0x0096: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x009a: push r11
+;;   0x009c: push r11
+;;   0x009e: mov r11, [r14+8]
+;;   0x00a2: call qword ptr [r11+38h]
+;;   0x00a6: mov rsp, [rsp+8]
+;;   0x00ab: test eax, eax
+;;   0x00ad: jne 0C8h
+;;   0x00b3: mov rbx, [rbp-10h]
+;;   0x00b7: mov r12, [rbp-18h]
+;;   0x00bb: mov r13, [rbp-20h]
+;;   0x00bf: mov rsp, rbp
+;;   0x00c2: pop rbp
+;;   0x00c3: ret 18h
+;;   0x00c6: ud2
+;;   0x00c8: mov r11, [r14]
+;;   0x00cb: mov rsp, [r11+8]
+;;   0x00cf: jmp qword ptr [r11+10h]
 ;; function 2 (copy_same):
-;;   0x00d0: push rbp
-;;   0x00d1: mov rbp, rsp
-;;   0x00d4: mov r11, [r14]
-;;   0x00d7: mov r11, [r11]
-;;   0x00da: add r11, 40h
-;;   0x00e1: cmp rsp, r11
-;;   0x00e4: jb 142h
-;;   0x00ea: sub rsp, 40h
-;;   0x00f1: mov [rbp-8], r14
-;;   0x00f5: mov [rbp-10h], rbx
-;;   0x00f9: mov ebx, [rbp+10h]
-;;   0x00fc: mov esi, 1
-;;   0x0101: mov edx, 1
-;;   0x0106: mov ecx, ebx
-;;   0x0108: mov r8d, 0
-;;   0x010e: mov r9d, 1
-;;   0x0114: mov rdi, r14
-;;   0x0117: mov r11, rsp
-;;   0x011a: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x011e: push r11
-;;   0x0120: push r11
-;;   0x0122: mov r11, [r14+8]
-;;   0x0126: call qword ptr [r11+38h]
-;;   0x012a: mov rsp, [rsp+8]
-;;   0x012f: test eax, eax
-;;   0x0131: jne 144h
-;;   0x0137: mov rbx, [rbp-10h]
-;;   0x013b: mov rsp, rbp
-;;   0x013e: pop rbp
-;;   0x013f: ret 8
-;;   0x0142: ud2
-;;   0x0144: mov r11, [r14]
-;;   0x0147: mov rsp, [r11+8]
-;;   0x014b: jmp qword ptr [r11+10h]
+;;   0x00e0: push rbp
+;;   0x00e1: mov rbp, rsp
+;;   0x00e4: mov r11, [r14]
+;;   0x00e7: mov r11, [r11]
+;;   0x00ea: add r11, 40h
+;;   0x00f1: cmp rsp, r11
+;;   0x00f4: jb 164h
+;;   0x00fa: sub rsp, 40h
+;;   0x0101: mov [rbp-8], r14
+;;   0x0105: mov [rbp-10h], rbx
+;;   0x0109: mov ebx, [rbp+10h]
+;;   0x010c: mov esi, 1
+;;   0x0111: mov edx, 1
+;;   0x0116: mov ecx, ebx
+;;   0x0118: mov r8d, 0
+;;   0x011e: mov r9d, 1
+;;   0x0124: mov r11, [r14]
+;;   0x0127: mov [r11+30h], rbp
+;;   0x012b: lea rdi, [14Ch]
+;;   0x0132: mov [r11+38h], rdi
+;;   0x0136: mov rdi, r14
+;;   0x0139: mov r11, rsp
+;;   0x013c: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x0140: push r11
+;;   0x0142: push r11
+;;   0x0144: mov r11, [r14+8]
+;;   0x0148: call qword ptr [r11+38h]
+;;   0x014c: mov rsp, [rsp+8]
+;;   0x0151: test eax, eax
+;;   0x0153: jne 166h
+;;   0x0159: mov rbx, [rbp-10h]
+;;   0x015d: mov rsp, rbp
+;;   0x0160: pop rbp
+;;   0x0161: ret 8
+;;   0x0164: ud2
+;;   0x0166: mov r11, [r14]
+;;   0x0169: mov rsp, [r11+8]
+;;   0x016d: jmp qword ptr [r11+10h]
 ;; function 3 (init):
-;;   0x0150: push rbp
-;;   0x0151: mov rbp, rsp
-;;   0x0154: mov r11, [r14]
-;;   0x0157: mov r11, [r11]
-;;   0x015a: add r11, 40h
-;;   0x0161: cmp rsp, r11
-;;   0x0164: jb 1D4h
-;;   0x016a: sub rsp, 40h
-;;   0x0171: mov [rbp-8], r14
-;;   0x0175: mov [rbp-10h], rbx
-;;   0x0179: mov [rbp-18h], r12
-;;   0x017d: mov [rbp-20h], r13
-;;   0x0181: mov ebx, [rbp+10h]
-;;   0x0184: mov r12d, [rbp+18h]
-;;   0x0188: mov r13d, [rbp+20h]
-;;   0x018c: mov esi, 1
-;;   0x0191: mov edx, 1
-;;   0x0196: mov ecx, ebx
-;;   0x0198: mov r8d, r12d
-;;   0x019b: mov r9d, r13d
-;;   0x019e: mov rdi, r14
-;;   0x01a1: mov r11, rsp
-;;   0x01a4: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x01a8: push r11
-;;   0x01aa: push r11
-;;   0x01ac: mov r11, [r14+8]
-;;   0x01b0: call qword ptr [r11+40h]
-;;   0x01b4: mov rsp, [rsp+8]
-;;   0x01b9: test eax, eax
-;;   0x01bb: jne 1D6h
-;;   0x01c1: mov rbx, [rbp-10h]
-;;   0x01c5: mov r12, [rbp-18h]
-;;   0x01c9: mov r13, [rbp-20h]
-;;   0x01cd: mov rsp, rbp
-;;   0x01d0: pop rbp
-;;   0x01d1: ret 18h
-;;   0x01d4: ud2
-;;   0x01d6: mov r11, [r14]
-;;   0x01d9: mov rsp, [r11+8]
-;;   0x01dd: jmp qword ptr [r11+10h]
+;;   0x0180: push rbp
+;;   0x0181: mov rbp, rsp
+;;   0x0184: mov r11, [r14]
+;;   0x0187: mov r11, [r11]
+;;   0x018a: add r11, 40h
+;;   0x0191: cmp rsp, r11
+;;   0x0194: jb 216h
+;;   0x019a: sub rsp, 40h
+;;   0x01a1: mov [rbp-8], r14
+;;   0x01a5: mov [rbp-10h], rbx
+;;   0x01a9: mov [rbp-18h], r12
+;;   0x01ad: mov [rbp-20h], r13
+;;   0x01b1: mov ebx, [rbp+10h]
+;;   0x01b4: mov r12d, [rbp+18h]
+;;   0x01b8: mov r13d, [rbp+20h]
+;;   0x01bc: mov esi, 1
+;;   0x01c1: mov edx, 1
+;;   0x01c6: mov ecx, ebx
+;;   0x01c8: mov r8d, r12d
+;;   0x01cb: mov r9d, r13d
+;;   0x01ce: mov r11, [r14]
+;;   0x01d1: mov [r11+30h], rbp
+;;   0x01d5: lea rdi, [1F6h]
+;;   0x01dc: mov [r11+38h], rdi
+;;   0x01e0: mov rdi, r14
+;;   0x01e3: mov r11, rsp
+;;   0x01e6: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x01ea: push r11
+;;   0x01ec: push r11
+;;   0x01ee: mov r11, [r14+8]
+;;   0x01f2: call qword ptr [r11+40h]
+;;   0x01f6: mov rsp, [rsp+8]
+;;   0x01fb: test eax, eax
+;;   0x01fd: jne 218h
+;;   0x0203: mov rbx, [rbp-10h]
+;;   0x0207: mov r12, [rbp-18h]
+;;   0x020b: mov r13, [rbp-20h]
+;;   0x020f: mov rsp, rbp
+;;   0x0212: pop rbp
+;;   0x0213: ret 18h
+;;   0x0216: ud2
+;;   0x0218: mov r11, [r14]
+;;   0x021b: mov rsp, [r11+8]
+;;   0x021f: jmp qword ptr [r11+10h]
 ;; function 4 (drop):
-;;   0x01f0: push rbp
-;;   0x01f1: mov rbp, rsp
-;;   0x01f4: mov r11, [r14]
-;;   0x01f7: mov r11, [r11]
-;;   0x01fa: add r11, 20h
-;;   0x0201: cmp rsp, r11
-;;   0x0204: jb 23Ch
-;;   0x020a: sub rsp, 20h
-;;   0x0211: mov [rbp-8], r14
-;;   0x0215: mov esi, 0
-;;   0x021a: mov rdi, r14
-;;   0x021d: mov r11, rsp
-;;   0x0220: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x0224: push r11
-;;   0x0226: push r11
-;;   0x0228: mov r11, [r14+8]
-;;   0x022c: call qword ptr [r11+48h]
-;;   0x0230: mov rsp, [rsp+8]
-;;   0x0235: mov eax, eax
-;;   0x0237: mov rsp, rbp
-;;   0x023a: pop rbp
-;;   0x023b: ret
-;;   0x023c: ud2
+;;   0x0230: push rbp
+;;   0x0231: mov rbp, rsp
+;;   0x0234: mov r11, [r14]
+;;   0x0237: mov r11, [r11]
+;;   0x023a: add r11, 20h
+;;   0x0241: cmp rsp, r11
+;;   0x0244: jb 28Eh
+;;   0x024a: sub rsp, 20h
+;;   0x0251: mov [rbp-8], r14
+;;   0x0255: mov esi, 0
+;;   0x025a: mov r11, [r14]
+;;   0x025d: mov [r11+30h], rbp
+;;   0x0261: lea rdi, [282h]
+;;   0x0268: mov [r11+38h], rdi
+;;   0x026c: mov rdi, r14
+;;   0x026f: mov r11, rsp
+;;   0x0272: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x0276: push r11
+;;   0x0278: push r11
+;;   0x027a: mov r11, [r14+8]
+;;   0x027e: call qword ptr [r11+48h]
+;;   0x0282: mov rsp, [rsp+8]
+;;   0x0287: mov eax, eax
+;;   0x0289: mov rsp, rbp
+;;   0x028c: pop rbp
+;;   0x028d: ret
+;;   0x028e: ud2

@@ -47,30 +47,27 @@
 ;;   0x0067: mov r11, [r11]
 ;;   0x006a: add r11, 30h
 ;;   0x0071: cmp rsp, r11
-;;   0x0074: jb 0CAh
+;;   0x0074: jb 0BFh
 ;;   0x007a: sub rsp, 30h
 ;;   0x0081: mov [rbp-8], r14
 ;;   0x0085: mov [rbp-10h], rbx
-;;   0x0089: mov [rbp-18h], r12
-;;   0x008d: mov ebx, [rbp+10h]
-;;   0x0090: mov r12, [rbp+18h]
-;;   0x0094: mov rax, r12
-;;   0x0097: mov ecx, ebx
-;;   0x0099: mov r11, [r14+20h]
-;;   0x009d: cmp rcx, [r11+8]
-;;   0x00a1: jae 0CCh
-;;   0x00a7: mov r11, [r11]
-;;   0x00aa: lea rcx, [r11+rcx*8]
-;;   0x00ae: mov r11d, 0
-;;   0x00b4: cmovae rcx, r11
-;;   0x00b8: mov [rcx], rax
-;;   0x00bb: mov rbx, [rbp-10h]
-;;   0x00bf: mov r12, [rbp-18h]
-;;   0x00c3: mov rsp, rbp
-;;   0x00c6: pop rbp
-;;   0x00c7: ret 10h
-;;   0x00ca: ud2
-;;   0x00cc: ud2
+;;   0x0089: mov ebx, [rbp+10h]
+;;   0x008c: mov rax, [rbp+18h]
+;;   0x0090: mov ecx, ebx
+;;   0x0092: mov r11, [r14+20h]
+;;   0x0096: cmp rcx, [r11+8]
+;;   0x009a: jae 0C1h
+;;   0x00a0: mov r11, [r11]
+;;   0x00a3: lea rcx, [r11+rcx*8]
+;;   0x00a7: mov r11d, 0
+;;   0x00ad: cmovae rcx, r11
+;;   0x00b1: mov [rcx], rax
+;;   0x00b4: mov rbx, [rbp-10h]
+;;   0x00b8: mov rsp, rbp
+;;   0x00bb: pop rbp
+;;   0x00bc: ret 10h
+;;   0x00bf: ud2
+;;   0x00c1: ud2
 ;; function 2 (set_null):
 ;;   0x00d0: push rbp
 ;;   0x00d1: mov rbp, rsp

@@ -81,107 +81,105 @@
 ;;   0x00f7: mov r11, [r11]
 ;;   0x00fa: add r11, 30h
 ;;   0x0101: cmp rsp, r11
-;;   0x0104: jb 131h
+;;   0x0104: jb 129h
 ;;   0x010a: sub rsp, 30h
 ;;   0x0111: mov [rbp-8], r14
-;;   0x0115: mov [rbp-10h], rbx
-;;   0x0119: mov rbx, [rbp+10h]
-;;   0x011d: test rbx, rbx
-;;   0x0120: sete al
-;;   0x0123: movzx eax, al
-;;   0x0126: mov rbx, [rbp-10h]
-;;   0x012a: mov rsp, rbp
-;;   0x012d: pop rbp
-;;   0x012e: ret 8
-;;   0x0131: ud2
+;;   0x0115: mov rax, [rbp+10h]
+;;   0x0119: test rax, rax
+;;   0x011c: sete al
+;;   0x011f: movzx eax, al
+;;   0x0122: mov rsp, rbp
+;;   0x0125: pop rbp
+;;   0x0126: ret 8
+;;   0x0129: ud2
 ;; function 5 (is_null_func):
-;;   0x0140: push rbp
-;;   0x0141: mov rbp, rsp
-;;   0x0144: mov r11, [r14]
-;;   0x0147: mov r11, [r11]
-;;   0x014a: add r11, 30h
-;;   0x0151: cmp rsp, r11
-;;   0x0154: jb 181h
-;;   0x015a: sub rsp, 30h
-;;   0x0161: mov [rbp-8], r14
-;;   0x0165: mov [rbp-10h], rbx
-;;   0x0169: mov rbx, [rbp+10h]
-;;   0x016d: test rbx, rbx
-;;   0x0170: sete al
-;;   0x0173: movzx eax, al
-;;   0x0176: mov rbx, [rbp-10h]
-;;   0x017a: mov rsp, rbp
-;;   0x017d: pop rbp
-;;   0x017e: ret 8
-;;   0x0181: ud2
+;;   0x0130: push rbp
+;;   0x0131: mov rbp, rsp
+;;   0x0134: mov r11, [r14]
+;;   0x0137: mov r11, [r11]
+;;   0x013a: add r11, 30h
+;;   0x0141: cmp rsp, r11
+;;   0x0144: jb 171h
+;;   0x014a: sub rsp, 30h
+;;   0x0151: mov [rbp-8], r14
+;;   0x0155: mov [rbp-10h], rbx
+;;   0x0159: mov rbx, [rbp+10h]
+;;   0x015d: test rbx, rbx
+;;   0x0160: sete al
+;;   0x0163: movzx eax, al
+;;   0x0166: mov rbx, [rbp-10h]
+;;   0x016a: mov rsp, rbp
+;;   0x016d: pop rbp
+;;   0x016e: ret 8
+;;   0x0171: ud2
 ;; function 6 (is_null_const):
-;;   0x0190: push rbp
-;;   0x0191: mov rbp, rsp
-;;   0x0194: mov r11, [r14]
-;;   0x0197: mov r11, [r11]
-;;   0x019a: add r11, 30h
-;;   0x01a1: cmp rsp, r11
-;;   0x01a4: jb 1BFh
-;;   0x01aa: sub rsp, 30h
-;;   0x01b1: mov [rbp-8], r14
-;;   0x01b5: mov eax, 1
-;;   0x01ba: mov rsp, rbp
-;;   0x01bd: pop rbp
-;;   0x01be: ret
-;;   0x01bf: ud2
+;;   0x0180: push rbp
+;;   0x0181: mov rbp, rsp
+;;   0x0184: mov r11, [r14]
+;;   0x0187: mov r11, [r11]
+;;   0x018a: add r11, 30h
+;;   0x0191: cmp rsp, r11
+;;   0x0194: jb 1AFh
+;;   0x019a: sub rsp, 30h
+;;   0x01a1: mov [rbp-8], r14
+;;   0x01a5: mov eax, 1
+;;   0x01aa: mov rsp, rbp
+;;   0x01ad: pop rbp
+;;   0x01ae: ret
+;;   0x01af: ud2
 ;; function 7 (func_f):
-;;   0x01d0: push rbp
-;;   0x01d1: mov rbp, rsp
-;;   0x01d4: mov r11, [r14]
-;;   0x01d7: mov r11, [r11]
-;;   0x01da: add r11, 30h
-;;   0x01e1: cmp rsp, r11
-;;   0x01e4: jb 1FEh
-;;   0x01ea: sub rsp, 30h
-;;   0x01f1: mov [rbp-8], r14
-;;   0x01f5: lea rax, [r14+38h]
-;;   0x01f9: mov rsp, rbp
-;;   0x01fc: pop rbp
-;;   0x01fd: ret
-;;   0x01fe: ud2
+;;   0x01c0: push rbp
+;;   0x01c1: mov rbp, rsp
+;;   0x01c4: mov r11, [r14]
+;;   0x01c7: mov r11, [r11]
+;;   0x01ca: add r11, 30h
+;;   0x01d1: cmp rsp, r11
+;;   0x01d4: jb 1EEh
+;;   0x01da: sub rsp, 30h
+;;   0x01e1: mov [rbp-8], r14
+;;   0x01e5: lea rax, [r14+38h]
+;;   0x01e9: mov rsp, rbp
+;;   0x01ec: pop rbp
+;;   0x01ed: ret
+;;   0x01ee: ud2
 ;; function 8 (func_g):
-;;   0x0200: push rbp
-;;   0x0201: mov rbp, rsp
-;;   0x0204: mov r11, [r14]
-;;   0x0207: mov r11, [r11]
-;;   0x020a: add r11, 30h
-;;   0x0211: cmp rsp, r11
-;;   0x0214: jb 22Eh
-;;   0x021a: sub rsp, 30h
-;;   0x0221: mov [rbp-8], r14
-;;   0x0225: lea rax, [r14+50h]
-;;   0x0229: mov rsp, rbp
-;;   0x022c: pop rbp
-;;   0x022d: ret
-;;   0x022e: ud2
+;;   0x01f0: push rbp
+;;   0x01f1: mov rbp, rsp
+;;   0x01f4: mov r11, [r14]
+;;   0x01f7: mov r11, [r11]
+;;   0x01fa: add r11, 30h
+;;   0x0201: cmp rsp, r11
+;;   0x0204: jb 21Eh
+;;   0x020a: sub rsp, 30h
+;;   0x0211: mov [rbp-8], r14
+;;   0x0215: lea rax, [r14+50h]
+;;   0x0219: mov rsp, rbp
+;;   0x021c: pop rbp
+;;   0x021d: ret
+;;   0x021e: ud2
 ;; function 9 (select_ref):
-;;   0x0230: push rbp
-;;   0x0231: mov rbp, rsp
-;;   0x0234: mov r11, [r14]
-;;   0x0237: mov r11, [r11]
-;;   0x023a: add r11, 40h
-;;   0x0241: cmp rsp, r11
-;;   0x0244: jb 28Ah
-;;   0x024a: sub rsp, 40h
-;;   0x0251: mov [rbp-8], r14
-;;   0x0255: mov [rbp-10h], rbx
-;;   0x0259: mov [rbp-18h], r12
-;;   0x025d: mov [rbp-20h], r13
-;;   0x0261: mov rbx, [rbp+10h]
-;;   0x0265: mov r12, [rbp+18h]
-;;   0x0269: mov r13d, [rbp+20h]
-;;   0x026d: test r13d, r13d
-;;   0x0270: mov rax, rbx
-;;   0x0273: cmove rax, r12
-;;   0x0277: mov rbx, [rbp-10h]
-;;   0x027b: mov r12, [rbp-18h]
-;;   0x027f: mov r13, [rbp-20h]
-;;   0x0283: mov rsp, rbp
-;;   0x0286: pop rbp
-;;   0x0287: ret 18h
-;;   0x028a: ud2
+;;   0x0220: push rbp
+;;   0x0221: mov rbp, rsp
+;;   0x0224: mov r11, [r14]
+;;   0x0227: mov r11, [r11]
+;;   0x022a: add r11, 40h
+;;   0x0231: cmp rsp, r11
+;;   0x0234: jb 27Ah
+;;   0x023a: sub rsp, 40h
+;;   0x0241: mov [rbp-8], r14
+;;   0x0245: mov [rbp-10h], rbx
+;;   0x0249: mov [rbp-18h], r12
+;;   0x024d: mov [rbp-20h], r13
+;;   0x0251: mov rbx, [rbp+10h]
+;;   0x0255: mov r12, [rbp+18h]
+;;   0x0259: mov r13d, [rbp+20h]
+;;   0x025d: test r13d, r13d
+;;   0x0260: mov rax, rbx
+;;   0x0263: cmove rax, r12
+;;   0x0267: mov rbx, [rbp-10h]
+;;   0x026b: mov r12, [rbp-18h]
+;;   0x026f: mov r13, [rbp-20h]
+;;   0x0273: mov rsp, rbp
+;;   0x0276: pop rbp
+;;   0x0277: ret 18h
+;;   0x027a: ud2

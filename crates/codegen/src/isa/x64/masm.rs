@@ -9,9 +9,9 @@ use crate::masm::*;
 use crate::reg::{Reg, RegClass, RegSet};
 use crate::target::{Isa, Target};
 use brisk_environ::vmctx::{
-    Builtin, FUNC_REF_CODE, FUNC_REF_TYPE_ID, FUNC_REF_VMCTX, LIMITS_ENTRY_SP, LIMITS_RESUME_PC,
-    LIMITS_STACK_LIMIT, MEMORY_BASE, MEMORY_LENGTH, TABLE_BASE, TABLE_LENGTH, VMCTX_BUILTINS,
-    VMCTX_LIMITS,
+    Builtin, FUNC_REF_CODE, FUNC_REF_TYPE_ID, FUNC_REF_VMCTX, HOSTCTX_LIMITS, LIMITS_ENTRY_SP,
+    LIMITS_EXIT_FP, LIMITS_EXIT_PC, LIMITS_RESUME_PC, LIMITS_STACK_LIMIT, MEMORY_BASE,
+    MEMORY_LENGTH, TABLE_BASE, TABLE_LENGTH, VMCTX_BUILTINS, VMCTX_LIMITS,
 };
 use brisk_environ::{TrapCode, TrapEntry};
 
@@ -75,6 +75,9 @@ pub struct X64Masm {
     /// The current function's v128 constant pool, emitted 16-byte aligned
     /// after its trap stubs.
     v128_consts: Vec<(u128, Label)>,
+    /// Return addresses of the safepoints emitted and not yet taken
+    /// (`MacroAssembler::take_safepoint`).
+    safepoints: Vec<u32>,
 }
 
 /// The x86-64 prologue's fields patched once the frame size is known: two
@@ -367,6 +370,7 @@ impl MacroAssembler for X64Masm {
             fuel: false,
             epoch_stubs: Vec::new(),
             v128_consts: Vec::new(),
+            safepoints: Vec::new(),
         }
     }
 
@@ -380,6 +384,7 @@ impl MacroAssembler for X64Masm {
         self.resume = None;
         self.epoch_stubs.clear();
         self.v128_consts.clear();
+        self.safepoints.clear();
     }
 
     fn allocatable(class: RegClass) -> RegSet {
@@ -903,6 +908,7 @@ impl MacroAssembler for X64Masm {
 
     fn call_direct(&mut self, callee: u32) {
         self.asm.call_func(callee);
+        self.safepoints.push(self.asm.buf.len());
     }
 
     fn call_through_vmctx(&mut self, code: u32, callee_vmctx: u32, saved_vmctx: Amode) {
@@ -913,6 +919,7 @@ impl MacroAssembler for X64Masm {
             load64(a, VMCTX, VMCTX, callee_vmctx as i32);
             a.call_r(target);
         });
+        self.safepoints.push(self.asm.buf.len());
         self.asm.mov_rm(OperandSize::S64, VMCTX, &saved_vmctx);
     }
 
@@ -987,6 +994,23 @@ impl MacroAssembler for X64Masm {
     }
 
     fn host_call(&mut self, entry: u32) {
+        // The exit record: the calling Wasm frame (this frame's saved
+        // frame pointer) and the return address into it.
+        self.with_scratch(|a, limits| {
+            load64(a, limits, VMCTX, HOSTCTX_LIMITS as i32);
+            load64(a, RAX, RBP, 0);
+            a.mov_mr(
+                OperandSize::S64,
+                &Amode::base_disp(limits, LIMITS_EXIT_FP as i32),
+                RAX,
+            );
+            load64(a, RAX, RBP, 8);
+            a.mov_mr(
+                OperandSize::S64,
+                &Amode::base_disp(limits, LIMITS_EXIT_PC as i32),
+                RAX,
+            );
+        });
         let a = &mut self.asm;
         // (ctx, values, caller vmctx): the caller's vmctx arrived in
         // CALLER_VMCTX, which is also the second argument register.
@@ -1103,6 +1127,22 @@ impl MacroAssembler for X64Masm {
         // call and restore the stack pointer from the copy pushed below it.
         self.save_fuel();
         self.with_scratch(|a, s| {
+            // The exit record (this frame and the return address), from
+            // which the collector walks the Wasm frames; `rdi` is free
+            // until it takes the vmctx.
+            let ret = a.buf.new_label();
+            load64(a, s, VMCTX, VMCTX_LIMITS as i32);
+            a.mov_mr(
+                OperandSize::S64,
+                &Amode::base_disp(s, LIMITS_EXIT_FP as i32),
+                RBP,
+            );
+            a.lea_label(RDI, ret);
+            a.mov_mr(
+                OperandSize::S64,
+                &Amode::base_disp(s, LIMITS_EXIT_PC as i32),
+                RDI,
+            );
             a.mov_rr(OperandSize::S64, RDI, VMCTX);
             a.mov_rr(OperandSize::S64, s, RSP);
             a.alu_ri(AluOp::And, OperandSize::S64, RSP, -16);
@@ -1110,7 +1150,11 @@ impl MacroAssembler for X64Masm {
             a.push_r(s);
             load64(a, s, VMCTX, VMCTX_BUILTINS as i32);
             a.call_m(&Amode::base_disp(s, builtin.offset() as i32));
+            a.bind(ret);
         });
+        if builtin.may_collect() {
+            self.safepoints.push(self.asm.buf.len());
+        }
         load64(&mut self.asm, RSP, RSP, 8);
         self.reload_fuel();
         let a = &mut self.asm;
@@ -1165,7 +1209,12 @@ impl MacroAssembler for X64Masm {
             load64(a, VMCTX, callee, FUNC_REF_VMCTX as i32);
             a.call_m(&Amode::base_disp(callee, FUNC_REF_CODE as i32));
         });
+        self.safepoints.push(self.asm.buf.len());
         self.asm.mov_rm(OperandSize::S64, VMCTX, &saved_vmctx);
+    }
+
+    fn take_safepoint(&mut self) -> Option<u32> {
+        (!self.safepoints.is_empty()).then(|| self.safepoints.remove(0))
     }
 
     fn implements(family: OpFamily) -> bool {

@@ -1,0 +1,181 @@
+//! Stack maps: for every safepoint of a function (a call that may reach
+//! the GC collector: Wasm calls of every kind, host calls, and builtins
+//! that `may_collect`), the frame words that hold a live GC reference
+//! while the call runs, keyed by the call's return address.
+//!
+//! Canonical slots make this a bitmap per site: at a call every value of
+//! the stack is in its slot (the allocatable registers are caller-saved,
+//! so calls spill them), a constant, or a local's current value; locals
+//! that may hold a GC object are never pinned to a register (`Frame`), so
+//! they are in their slots too. A site's bitmap names exactly the slots of
+//! GC-typed values on the stack below the call's operands and the GC-typed
+//! locals: slots above the stack's height at the call hold stale words and
+//! are never named. The collector (`runtime/src/gc/stack_roots.rs`) walks
+//! the frame-pointer chain and marks from the named words only.
+
+use crate::context::CodeGenContext;
+use crate::stack::Val;
+use brisk_environ::WasmType;
+
+/// Whether a value of type `ty` may be the address of a GC object: any
+/// reference of the `any` hierarchy, and `externref` (`extern.convert_any`
+/// keeps the word). funcref and exnref words are not GC objects.
+pub fn is_gc_ref(ty: WasmType) -> bool {
+    matches!(ty, WasmType::AnyRef | WasmType::ExternRef)
+}
+
+/// One safepoint: its return address and its bitmap, `bits[start..start + len]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StackMapSite {
+    /// The return address: function-relative while compiling,
+    /// image-relative once linked (like trap entries).
+    pub offset: u32,
+    pub start: u32,
+    pub len: u32,
+}
+
+/// The stack maps of one function. Bit `i` of a site's bitmap (bit `i % 32`
+/// of word `i / 32`) is the frame word at `fp + top - 8 * i`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StackMaps {
+    /// The frame-pointer offset of bit 0: the highest GC-typed parameter's.
+    pub top: i32,
+    /// Sorted by offset. Empty when no safepoint of the function has a
+    /// live reference (`bits` is then empty too), which is most functions.
+    pub sites: Vec<StackMapSite>,
+    /// The bitmaps, those of consecutive equal sites shared.
+    pub bits: Vec<u32>,
+}
+
+impl StackMaps {
+    /// The bitmap of the safepoint whose return address is `offset`, or
+    /// `None` if the function has no safepoint there.
+    pub fn at(&self, offset: u32) -> Option<&[u32]> {
+        if self.sites.is_empty() {
+            return Some(&[]);
+        }
+        let i = self
+            .sites
+            .binary_search_by_key(&offset, |s| s.offset)
+            .ok()?;
+        let s = self.sites[i];
+        self.bits.get(s.start as usize..(s.start + s.len) as usize)
+    }
+
+    /// The frame-pointer offsets `bitmap` names.
+    pub fn offsets<'a>(&self, bitmap: &'a [u32]) -> impl Iterator<Item = i32> + 'a {
+        let top = self.top;
+        bitmap.iter().enumerate().flat_map(move |(w, bits)| {
+            (0..32)
+                .filter(move |b| bits & (1 << b) != 0)
+                .map(move |b| top - 8 * (32 * w as i32 + b))
+        })
+    }
+
+    /// Adds `delta` to every site's offset (linking).
+    pub fn relocate(&mut self, delta: u32) {
+        for s in &mut self.sites {
+            s.offset += delta;
+        }
+    }
+}
+
+/// Builds a function's stack maps as its safepoints are emitted.
+#[derive(Debug, Default)]
+pub struct StackMapBuilder {
+    maps: StackMaps,
+    /// Whether some site has a live reference.
+    any: bool,
+    bitmap: Vec<u32>,
+}
+
+impl StackMapBuilder {
+    /// Starts a function whose locals are laid out in `ctx`.
+    pub fn reset(&mut self, ctx: &CodeGenContext) {
+        self.maps.sites.clear();
+        self.maps.bits.clear();
+        self.maps.top = ctx.frame.gc_locals().iter().copied().max().unwrap_or(0);
+        self.any = false;
+    }
+
+    /// Records the safepoint whose return address is `offset`, with the
+    /// value stack as `ctx` has it at the call.
+    pub fn record(&mut self, offset: u32, ctx: &CodeGenContext) {
+        self.bitmap.clear();
+        let top = self.maps.top;
+        let mut set = |fp_offset: i32| {
+            let i = ((top - fp_offset) / 8) as usize;
+            if self.bitmap.len() <= i / 32 {
+                self.bitmap.resize(i / 32 + 1, 0);
+            }
+            self.bitmap[i / 32] |= 1 << (i % 32);
+        };
+        for &off in ctx.frame.gc_locals() {
+            set(off);
+        }
+        for (depth, v) in ctx.stack.iter().enumerate() {
+            match *v {
+                Val::Mem(ty) if is_gc_ref(ty) => set(ctx.frame.slot_offset(depth)),
+                // A register does not survive a call: one holding a
+                // reference here would be a root the collector misses.
+                Val::Reg(r, ty) => {
+                    assert!(!is_gc_ref(ty), "{r:?} holds a reference at a safepoint")
+                }
+                _ => {}
+            }
+        }
+        self.any |= !self.bitmap.is_empty();
+        let maps = &mut self.maps;
+        let shared = maps.sites.last().filter(|last| {
+            maps.bits[last.start as usize..(last.start + last.len) as usize] == self.bitmap[..]
+        });
+        let (start, len) = match shared {
+            Some(last) => (last.start, last.len),
+            None => {
+                let start = maps.bits.len() as u32;
+                maps.bits.extend_from_slice(&self.bitmap);
+                (start, self.bitmap.len() as u32)
+            }
+        };
+        debug_assert!(maps.sites.last().is_none_or(|last| last.offset < offset));
+        maps.sites.push(StackMapSite { offset, start, len });
+    }
+
+    /// The function's stack maps (none at all if no site has a reference).
+    pub fn finish(&mut self) -> StackMaps {
+        if !self.any {
+            return StackMaps::default();
+        }
+        self.maps.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bitmaps_name_frame_words_from_the_top_down() {
+        let maps = StackMaps {
+            top: 24,
+            sites: vec![
+                StackMapSite {
+                    offset: 10,
+                    start: 0,
+                    len: 2,
+                },
+                StackMapSite {
+                    offset: 30,
+                    start: 2,
+                    len: 0,
+                },
+            ],
+            bits: vec![0b101, 1 << 1],
+        };
+        let at10: Vec<i32> = maps.offsets(maps.at(10).unwrap()).collect();
+        assert_eq!(at10, [24, 8, 24 - 8 * 33]);
+        assert_eq!(maps.at(30), Some(&[][..]));
+        assert_eq!(maps.at(20), None, "no safepoint there");
+        assert_eq!(StackMaps::default().at(20), Some(&[][..]), "no references");
+    }
+}
