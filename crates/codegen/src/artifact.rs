@@ -91,9 +91,31 @@ fn on_off(on: bool) -> String {
     if on { "on" } else { "off" }.to_string()
 }
 
-struct Writer(Vec<u8>);
+/// The bytes written, and for [`write`] where to send them a chunk at a
+/// time (with the first error), so that the tables never sit whole in
+/// freshly touched memory.
+struct Writer<'a>(Vec<u8>, Option<Sink<'a>>);
 
-impl Writer {
+struct Sink<'a> {
+    out: &'a mut dyn std::io::Write,
+    result: std::io::Result<()>,
+}
+
+/// Bytes a [`Writer`] with a sink holds before it sends them.
+const CHUNK: usize = 64 << 10;
+
+impl Writer<'_> {
+    /// Sends the bytes so far to the sink, if any, once a chunk is full.
+    fn flush_full_chunk(&mut self) {
+        if let Some(sink) = &mut self.1
+            && self.0.len() >= CHUNK
+        {
+            if sink.result.is_ok() {
+                sink.result = sink.out.write_all(&self.0);
+            }
+            self.0.clear();
+        }
+    }
     fn u32(&mut self, v: u32) {
         self.0.extend_from_slice(&v.to_le_bytes());
     }
@@ -104,6 +126,7 @@ impl Writer {
     /// The count, then each pair; written into place at once (an address
     /// map has an entry per few instructions).
     fn pairs(&mut self, pairs: impl ExactSizeIterator<Item = (u32, u32)>) {
+        self.flush_full_chunk();
         let n = pairs.len();
         self.u32(n as u32);
         let start = self.0.len();
@@ -233,7 +256,7 @@ pub fn serialize(module: &CompiledModule, wasm: &[u8]) -> Vec<u8> {
     let wasm = kept_wasm(wasm);
     let head = head(module, &wasm);
     let size = head.len() + wasm_len(&wasm) + 4 + module.image.len() + tables_size(module);
-    let mut out = Writer(Vec::with_capacity(size));
+    let mut out = Writer(Vec::with_capacity(size), None);
     write_up_to_tables(module, &wasm, &head, &mut out.0).expect("writing to a Vec cannot fail");
     out.tables(module);
     debug_assert_eq!(out.0.len(), size);
@@ -241,8 +264,8 @@ pub fn serialize(module: &CompiledModule, wasm: &[u8]) -> Vec<u8> {
 }
 
 /// Writes the artifact of `module`, compiled from `wasm`, to `out`: the
-/// Wasm binary and the code image go straight from where they are, without
-/// another copy of the whole artifact.
+/// Wasm binary and the code image go straight from where they are, the
+/// tables a chunk at a time, without another copy of the whole artifact.
 pub fn write(
     module: &CompiledModule,
     wasm: &[u8],
@@ -250,9 +273,20 @@ pub fn write(
 ) -> std::io::Result<()> {
     let wasm = kept_wasm(wasm);
     write_up_to_tables(module, &wasm, &head(module, &wasm), out)?;
-    let mut tables = Writer(Vec::with_capacity(tables_size(module)));
+    let sink = Sink {
+        out,
+        result: Ok(()),
+    };
+    let mut tables = Writer(
+        Vec::with_capacity(CHUNK.min(tables_size(module))),
+        Some(sink),
+    );
     tables.tables(module);
-    out.write_all(&tables.0)
+    let Writer(rest, Some(sink)) = tables else {
+        unreachable!("the sink is still there")
+    };
+    sink.result?;
+    sink.out.write_all(&rest)
 }
 
 fn wasm_len(wasm: &[&[u8]]) -> usize {
@@ -262,7 +296,7 @@ fn wasm_len(wasm: &[&[u8]]) -> usize {
 /// The artifact up to the Wasm binary: the magic, the header fields and
 /// the binary's length.
 fn head(module: &CompiledModule, wasm: &[&[u8]]) -> Vec<u8> {
-    let mut w = Writer(Vec::with_capacity(256));
+    let mut w = Writer(Vec::with_capacity(256), None);
     w.0.extend_from_slice(MAGIC);
     for (_, value) in header(&module.options) {
         w.bytes(value.as_bytes());
@@ -603,5 +637,51 @@ mod tests {
         let truncated = &wasm[..wasm.len() - 3];
         assert_eq!(kept_wasm(truncated), [truncated]);
         assert!(kept_wasm(b"").is_empty());
+    }
+
+    #[test]
+    fn tables_larger_than_a_chunk_are_written_as_serialized_and_errors_kept() {
+        // Address maps of some 2 * 20,000 entries: several chunks.
+        let body = "(drop (i32.add (local.get 0) (i32.const 1)))".repeat(20_000);
+        let wasm = wat::parse_str(format!(
+            "(module (func (param i32) {body}) (func (param i32) {body}))"
+        ))
+        .unwrap();
+        let module =
+            compile_module(&wasm, options(Target::host(), BoundsChecks::Explicit)).unwrap();
+        assert!(tables_size(&module) > 2 * CHUNK, "{}", tables_size(&module));
+        let bytes = serialize(&module, &wasm);
+        let mut written = Vec::new();
+        write(&module, &wasm, &mut written).unwrap();
+        assert!(written == bytes);
+
+        /// Accepts `room` bytes, then fails.
+        struct Full {
+            room: usize,
+        }
+        impl std::io::Write for Full {
+            fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+                match self.room {
+                    0 => Err(std::io::Error::other("full")),
+                    room => {
+                        let n = buf.len().min(room);
+                        self.room -= n;
+                        Ok(n)
+                    }
+                }
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        for room in [
+            10,
+            bytes.len() - tables_size(&module) + CHUNK,
+            bytes.len() - 1,
+        ] {
+            let result = write(&module, &wasm, &mut Full { room });
+            assert!(result.is_err(), "{room} bytes of room");
+        }
+        write(&module, &wasm, &mut Full { room: bytes.len() }).unwrap();
     }
 }
