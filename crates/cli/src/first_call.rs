@@ -12,7 +12,8 @@ use std::time::{Duration, Instant};
 ///
 /// For each module: compile (`Module::new`), instantiate with every
 /// function import defined as a host function that stops the run, and call
-/// `_start`. "First call" stops it as it enters `_start` (epoch
+/// `_start` (a WASI command's entry; a reactor's, `_initialize`, if there
+/// is no `_start`). "First call" stops it as it enters (epoch
 /// interruption with the deadline passed: the entry's check traps);
 /// "first import" lets it run until it first calls an import (a WASI call
 /// or sightglass's `bench.start`): lazily, that compiles just the
@@ -122,15 +123,19 @@ fn instantiate(
     Ok((store, instance, called))
 }
 
-/// From the bytes to the first call out of `_start`, or until it stops
-/// at its entry.
+/// The export a run starts at: a WASI command's entry, else a reactor's.
+const ENTRIES: [&str; 2] = ["_start", "_initialize"];
+
+/// From the bytes to the first call out of the entry, or until it stops
+/// at the entry.
 fn time_to_first_call(engine: &Engine, wasm: &[u8]) -> Result<Duration, String> {
     let start = Instant::now();
     let module = Module::new(engine, wasm).map_err(|e| e.to_string())?;
     let (mut store, instance, called) = instantiate(engine, &module)?;
-    let entry = instance
-        .get_func(&mut store, "_start")
-        .ok_or("no _start export")?;
+    let entry = ENTRIES
+        .iter()
+        .find_map(|name| instance.get_func(&mut store, name))
+        .ok_or("no _start or _initialize export")?;
     let mut results: [Val; 0] = [];
     // Stopped at its entry, by the first import it calls, or done.
     let _ = entry.call(&mut store, &[], &mut results);
