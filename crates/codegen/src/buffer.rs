@@ -670,7 +670,11 @@ impl CodeBuffer {
                 });
                 break;
             };
-            let value = (self.read4(f.at) & !f.kind.field_bits()) | field;
+            let value = match f.kind.a64_field() {
+                // The whole 32 bits: nothing around the field to keep.
+                None => field,
+                Some(_) => (self.read4(f.at) & !f.kind.field_bits()) | field,
+            };
             self.patch4(f.at, value);
         }
         self.fixups = fixups;
