@@ -129,6 +129,9 @@ pub struct FuncCompiler<M: MacroAssembler> {
     address_map: Vec<(u32, u32)>,
     exn: ExnState,
     stack_maps: StackMapBuilder,
+    /// The buffer the next function's code is copied out into (one given
+    /// back by [`Self::recycle`] once placed, else a new one).
+    spare_code: Vec<u8>,
     allocs: FuncValidatorAllocations,
     bounds: BoundsChecks,
     spectre: bool,
@@ -153,12 +156,19 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             address_map: Vec::new(),
             exn: ExnState::default(),
             stack_maps: StackMapBuilder::default(),
+            spare_code: Vec::new(),
             allocs: FuncValidatorAllocations::default(),
             bounds: options.bounds,
             spectre: options.spectre,
             epoch_interruption: options.epoch_interruption,
             consume_fuel: options.consume_fuel,
         }
+    }
+
+    /// Gives back a code buffer of a [`CompiledFunction`] this compiler
+    /// made, once its code is placed, for the next function's code.
+    fn recycle(&mut self, code: Vec<u8>) {
+        self.spare_code = code;
     }
 
     /// Whether the last function compiled met a v128 with 8-byte
@@ -330,8 +340,11 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             .enumerate()
             .filter(|(_, r)| self.ctx.frame.is_local_reg(**r))
             .fold(0u8, |mask, (i, _)| mask | 1 << i);
+        let mut code = std::mem::take(&mut self.spare_code);
+        code.clear();
+        code.extend_from_slice(buf.bytes());
         Ok(CompiledFunction {
-            code: buf.bytes().to_vec(),
+            code,
             relocs: buf.relocs().to_vec(),
             traps: self.traps.clone(),
             address_map: self.address_map.clone(),
@@ -397,11 +410,13 @@ fn compile_module_with<M: MacroAssembler + Send>(
                 .map(|f| f.code.len().next_multiple_of(16))
                 .sum();
             let mut image = Image::new(size, padding);
-            results.iter_mut().flatten().for_each(|f| image.place(f));
+            results.iter_mut().flatten().for_each(|f| {
+                image.place(f);
+            });
             (image, results)
         } else {
             // Each function's code goes into the image as soon as it is
-            // compiled: its own copy is freed before the next one, so
+            // compiled, and its buffer is reused for the next one, so
             // that only the image touches fresh memory.
             let mut image = Image::new(IMAGE_BYTES_PER_CODE_BYTE * code_bytes as usize, padding);
             let mut compiler = FuncCompiler::new(options);
@@ -409,7 +424,7 @@ fn compile_module_with<M: MacroAssembler + Send>(
                 .iter()
                 .map(|b| {
                     let mut f = compile(&mut compiler, b)?;
-                    image.place(&mut f);
+                    compiler.recycle(image.place(&mut f));
                     Ok(f)
                 })
                 .collect();
@@ -468,13 +483,14 @@ impl Image {
         }
     }
 
-    /// Moves `f`'s code into the image (`f.code` is left empty).
-    fn place(&mut self, f: &mut CompiledFunction) {
+    /// Moves `f`'s code into the image (`f.code` is left empty) and
+    /// returns the buffer it was in.
+    fn place(&mut self, f: &mut CompiledFunction) -> Vec<u8> {
         let start = self.bytes.len().next_multiple_of(16);
         self.bytes.resize(start, self.padding);
         self.bytes.extend_from_slice(&f.code);
         self.placed.push((start as u32, f.code.len() as u32));
-        f.code = Vec::new();
+        std::mem::take(&mut f.code)
     }
 }
 
