@@ -1,5 +1,5 @@
 //! `brisk fuzz`: differential fuzzing against the wasmi interpreter, bad
-//! input, and addressing checked against a model.
+//! input, addressing checked against a model, and GC (crash-only).
 //!
 //! The iterations run in a child process (`brisk fuzz --worker`) that
 //! reports each one on stdout as it begins and ends, so that a crash or a
@@ -23,7 +23,9 @@ const HANG_TIMEOUT: Duration = Duration::from_secs(30);
 /// (`diff`), mutated modules that must give an error or a module and never
 /// a panic, hang or crash (`bytes`), or modules with 32-bit, 64-bit and
 /// one-byte-page memories and accesses near the 2^31, 2^32, 2^63 and
-/// 2^64 edges checked against a model (`addressing`). Iteration i runs seed S+i.
+/// 2^64 edges checked against a model (`addressing`), or modules with GC
+/// run in a small GC heap, never a panic, hang or crash (`gc`). Iteration
+/// i runs seed S+i.
 /// Exits with 1 if anything was found; each case is saved to OUT/<seed>.
 #[derive(clap::Args)]
 pub struct FuzzArgs {
@@ -76,6 +78,7 @@ enum TargetArg {
     Diff,
     Bytes,
     Addressing,
+    Gc,
 }
 
 impl FuzzArgs {
@@ -84,6 +87,7 @@ impl FuzzArgs {
             TargetArg::Diff => Target::Diff,
             TargetArg::Bytes => Target::Bytes,
             TargetArg::Addressing => Target::Addressing,
+            TargetArg::Gc => Target::Gc,
         }
     }
 

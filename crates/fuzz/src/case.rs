@@ -186,5 +186,6 @@ pub fn replay(case: &Case, options: &Options) -> Report {
     match case.info.target {
         Target::Addressing => crate::addressing::run(&case.wasm, &case.plan, options),
         Target::Diff | Target::Bytes => diff::run(&case.wasm, &case.plan, options),
+        Target::Gc => crate::gc::run(&case.wasm, case.info.seed, options),
     }
 }

@@ -145,7 +145,7 @@ pub fn module_for_seed(seed: u64, isa: Isa) -> Vec<u8> {
 }
 
 /// Re-encodes `wasm` with one more export: global `index` as `name`.
-fn export_global(wasm: &[u8], name: &str, index: u32) -> Vec<u8> {
+pub(crate) fn export_global(wasm: &[u8], name: &str, index: u32) -> Vec<u8> {
     struct AddExport<'a> {
         name: &'a str,
         index: u32,

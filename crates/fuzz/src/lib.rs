@@ -9,7 +9,8 @@
 //! panic; mutants that are valid are compared the same way. The
 //! `addressing` target generates modules biased to memory addressing
 //! (memories up to 4 GiB, offsets near 2^31 and 2^32, every index source)
-//! and checks brisk against a model with sparse memories.
+//! and checks brisk against a model with sparse memories. The `gc`
+//! target runs wasm-smith modules with GC in a small GC heap, crash-only.
 //!
 //! Iteration `seed` is fully determined by its seed and the target.
 
@@ -18,6 +19,8 @@ pub mod campaign;
 pub mod case;
 pub mod diff;
 mod engines;
+pub mod gc;
+pub mod gc_programs;
 mod generate;
 pub mod mutate;
 pub mod rng;
@@ -39,6 +42,8 @@ pub enum Target {
     Bytes,
     /// Generated addressing-heavy modules, checked against a model.
     Addressing,
+    /// Generated GC modules in a small GC heap: no panic (crash-only).
+    Gc,
 }
 
 impl Target {
@@ -47,11 +52,12 @@ impl Target {
             Target::Diff => "diff",
             Target::Bytes => "bytes",
             Target::Addressing => "addressing",
+            Target::Gc => "gc",
         }
     }
 
     pub fn from_name(name: &str) -> Option<Target> {
-        [Target::Diff, Target::Bytes, Target::Addressing]
+        [Target::Diff, Target::Bytes, Target::Addressing, Target::Gc]
             .into_iter()
             .find(|t| t.name() == name)
     }
@@ -61,6 +67,7 @@ impl Target {
         match self {
             Target::Diff | Target::Bytes => "wasmi",
             Target::Addressing => "model",
+            Target::Gc => "none",
         }
     }
 }
@@ -71,6 +78,7 @@ pub fn module_for(target: Target, seed: u64, isa: brisk::Isa) -> Vec<u8> {
         Target::Diff => module_for_seed(seed, isa),
         Target::Bytes => mutate::mutant_for_seed(seed, isa),
         Target::Addressing => addressing::program_for_seed(seed).wasm,
+        Target::Gc => gc::module_for_seed(seed),
     }
 }
 
@@ -119,6 +127,7 @@ pub fn run_seed(target: Target, seed: u64, options: &Options) -> Report {
             let wasm = module_for(target, seed, options.target.isa());
             diff::run(&wasm, &Plan::Seed(seed), &options)
         }
+        Target::Gc => gc::run(&gc::module_for_seed(seed), seed, &options),
     }
 }
 

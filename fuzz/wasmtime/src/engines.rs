@@ -15,12 +15,30 @@ const WASMTIME_WASM_STACK: usize = 1 << 20;
 /// Memory pages a brisk store may grow a memory to (modules have at most 4).
 const MAX_PAGES: u64 = 160;
 
+/// Bytes of brisk's GC heap: small, so that the allocation loops of the
+/// generated programs collect (Wasmtime's heap grows as it needs).
+const GC_HEAP_LIMIT: usize = 16 << 20;
+
 /// A value as both engines can show it: numbers by bits, references by
-/// whether they are null.
+/// whether they are null, references of the `any` hierarchy by what they
+/// are.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum V {
     Plain(Value),
     ExnRef { null: bool },
+    Any(Any),
+}
+
+/// A reference of the `any` hierarchy, observed the same way in both
+/// engines: null, an i31 by its value, or the kind of object.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Any {
+    Null,
+    I31(u32),
+    Struct,
+    Array,
+    /// A host value (`any.convert_extern` of a non-null extern).
+    Host,
 }
 
 impl V {
@@ -39,6 +57,11 @@ impl fmt::Display for V {
             V::Plain(v) => v.fmt(f),
             V::ExnRef { null: true } => f.write_str("exnref:null"),
             V::ExnRef { null: false } => f.write_str("exnref:nonnull"),
+            V::Any(Any::Null) => f.write_str("anyref:null"),
+            V::Any(Any::I31(v)) => write!(f, "i31:{v:#x}"),
+            V::Any(Any::Struct) => f.write_str("anyref:struct"),
+            V::Any(Any::Array) => f.write_str("anyref:array"),
+            V::Any(Any::Host) => f.write_str("anyref:host"),
         }
     }
 }
@@ -69,6 +92,9 @@ pub enum Outcome {
     },
     /// Engines limit the stack differently: not compared.
     StackExhausted,
+    /// The GC heap is full (brisk's is small, Wasmtime's grows): not
+    /// compared.
+    OutOfMemory,
     Unsupported(String),
     Error(String),
 }
@@ -103,6 +129,7 @@ impl fmt::Display for Outcome {
                 )
             }
             Outcome::StackExhausted => f.write_str("call stack exhausted"),
+            Outcome::OutOfMemory => f.write_str("GC heap out of memory"),
             Outcome::Unsupported(what) => write!(f, "unsupported: {what}"),
             Outcome::Error(e) => write!(f, "error: {e}"),
         }
@@ -111,7 +138,8 @@ impl fmt::Display for Outcome {
 
 /// brisk's trap codes by class: an out-of-bounds `call_indirect` index is
 /// "undefined element" in brisk and a table access in Wasmtime; a null
-/// `call_ref` and a null `ref.as_non_null`/`br_on_non_null` are one class.
+/// `call_ref` and a null `ref.as_non_null`/`br_on_non_null` are one class,
+/// and so are null struct, array and i31 accesses (Wasmtime has one code).
 fn brisk_trap(code: TrapCode) -> &'static str {
     match code {
         TrapCode::Unreachable => "unreachable",
@@ -122,7 +150,13 @@ fn brisk_trap(code: TrapCode) -> &'static str {
         TrapCode::TableOutOfBounds | TrapCode::UndefinedElement => "out of bounds table access",
         TrapCode::UninitializedElement => "uninitialized element",
         TrapCode::IndirectCallTypeMismatch => "indirect call type mismatch",
-        TrapCode::NullFunctionReference | TrapCode::NullReference => "null reference",
+        TrapCode::NullFunctionReference
+        | TrapCode::NullReference
+        | TrapCode::NullStructReference
+        | TrapCode::NullArrayReference
+        | TrapCode::NullI31Reference => "null reference",
+        TrapCode::ArrayOutOfBounds => "out of bounds array access",
+        TrapCode::CastFailure => "cast failure",
         _ => "other",
     }
 }
@@ -138,17 +172,19 @@ fn wasmtime_trap(trap: Trap) -> &'static str {
         Trap::IndirectCallToNull => "uninitialized element",
         Trap::BadSignature => "indirect call type mismatch",
         Trap::NullReference => "null reference",
+        Trap::ArrayOutOfBounds => "out of bounds array access",
+        Trap::CastFailure => "cast failure",
         _ => "other",
     }
 }
 
 /// The state compared after every call: exported memories (bytes),
-/// globals (values) and tables (which elements are null), in export order.
+/// globals and tables (values), in export order.
 #[derive(Debug)]
 pub enum State {
     Memory(Vec<u8>),
     Global(V),
-    Table(Vec<bool>),
+    Table(Vec<V>),
 }
 
 impl State {
@@ -175,12 +211,19 @@ impl State {
                 (State::Global(b), State::Global(w)) if !b.same(w) => {
                     Some(format!("global {i}: brisk {b}, Wasmtime {w}"))
                 }
-                (State::Table(b), State::Table(w)) if b != w => Some(format!(
-                    "table {i}: null elements differ (brisk {} elements, Wasmtime {})",
+                (State::Table(b), State::Table(w)) if b.len() != w.len() => Some(format!(
+                    "table {i}: brisk {} elements, Wasmtime {}",
                     b.len(),
                     w.len()
                 )),
-                (State::Global(_), State::Global(_)) | (State::Table(_), State::Table(_)) => None,
+                (State::Table(b), State::Table(w)) => {
+                    let at = b.iter().zip(w).position(|(b, w)| !b.same(w))?;
+                    Some(format!(
+                        "table {i} element {at}: brisk {}, Wasmtime {}",
+                        b[at], w[at]
+                    ))
+                }
+                (State::Global(_), State::Global(_)) => None,
                 _ => Some(format!("exported state {i} is of different kinds")),
             })
     }
@@ -194,6 +237,7 @@ pub enum Arg {
     NullFunc,
     NullExtern,
     NullExn,
+    NullAny,
 }
 
 impl fmt::Display for Arg {
@@ -203,6 +247,7 @@ impl fmt::Display for Arg {
             Arg::NullFunc => f.write_str("funcref:null"),
             Arg::NullExtern => f.write_str("externref:null"),
             Arg::NullExn => f.write_str("exnref:null"),
+            Arg::NullAny => f.write_str("anyref:null"),
         }
     }
 }
@@ -229,6 +274,7 @@ pub fn args_for(params: &[ValType], rng: &mut crate::Rng) -> Option<Vec<Arg>> {
                 wasmtime::HeapType::Func => Arg::NullFunc,
                 wasmtime::HeapType::Extern => Arg::NullExtern,
                 wasmtime::HeapType::Exn => Arg::NullExn,
+                wasmtime::HeapType::Any => Arg::NullAny,
                 _ => return None,
             }),
             _ => None,
@@ -294,6 +340,7 @@ pub fn brisk_engine(bounds: brisk::BoundsChecks, legacy: bool) -> brisk::Engine 
         .bounds_checks(bounds)
         .max_wasm_stack(MAX_WASM_STACK)
         .memory_pages_limit(MAX_PAGES)
+        .gc_heap_limit(GC_HEAP_LIMIT)
         .parallel_compilation(false);
     config
         .wasm_feature("legacy-exceptions", legacy)
@@ -301,24 +348,29 @@ pub fn brisk_engine(bounds: brisk::BoundsChecks, legacy: bool) -> brisk::Engine 
     brisk::Engine::new(&config)
 }
 
-fn brisk_outcome(e: brisk::Error, exports: &[Extern]) -> Outcome {
+fn brisk_outcome(e: brisk::Error, exports: &[Extern], store: &mut brisk::Store<()>) -> Outcome {
     match e {
         brisk::Error::Trap(t) if t.code() == TrapCode::StackOverflow => Outcome::StackExhausted,
+        brisk::Error::Trap(t) if t.code() == TrapCode::GcOutOfMemory => Outcome::OutOfMemory,
         brisk::Error::Trap(t) => Outcome::Trap(brisk_trap(t.code())),
         brisk::Error::Exception(exn) => Outcome::Exception {
             tag: exports
                 .iter()
                 .position(|e| matches!(e, Extern::Tag(t) if *t == exn.tag())),
-            payload: exn.payload().iter().map(|v| brisk_val(*v)).collect(),
+            payload: exn.payload().iter().map(|v| brisk_val(*v, store)).collect(),
         },
         brisk::Error::Compile(brisk::CompileError::Unsupported { feature, .. }) => {
             Outcome::Unsupported(feature)
         }
+        // A constant expression that fills the GC heap fails
+        // instantiation with this trap's message.
+        e if e.to_string().contains(&TrapCode::GcOutOfMemory.to_string()) => Outcome::OutOfMemory,
         e => Outcome::Error(e.to_string()),
     }
 }
 
-fn brisk_val(v: Val) -> V {
+/// What `v` is; a GC reference the host was handed is unrooted once seen.
+fn brisk_val(v: Val, store: &mut brisk::Store<()>) -> V {
     V::Plain(match v {
         Val::I32(v) => Value::I32(v as u32),
         Val::I64(v) => Value::I64(v as u64),
@@ -327,8 +379,24 @@ fn brisk_val(v: Val) -> V {
         Val::FuncRef(f) => Value::FuncRef { null: f.is_none() },
         Val::ExternRef(e) => Value::ExternRef { null: e.is_none() },
         Val::ExnRef(e) => return V::ExnRef { null: e.is_none() },
+        Val::AnyRef(None) => return V::Any(Any::Null),
+        Val::AnyRef(Some(r)) => return V::Any(brisk_any(r, store)),
         Val::V128(_) => unreachable!("no SIMD is generated (generate.rs: simd_enabled)"),
     })
+}
+
+fn brisk_any(r: brisk::AnyRef, store: &mut brisk::Store<()>) -> Any {
+    let seen = if let Some(i) = r.as_i31() {
+        Any::I31(i.get_u32())
+    } else if r.is_struct(store).expect("a live rooted reference") {
+        Any::Struct
+    } else if r.is_array(store).expect("a live rooted reference") {
+        Any::Array
+    } else {
+        Any::Host
+    };
+    r.unroot(store).expect("rooted once, unrooted once");
+    seen
 }
 
 fn brisk_arg(a: Arg) -> Val {
@@ -341,6 +409,7 @@ fn brisk_arg(a: Arg) -> Val {
         Arg::Num(Value::FuncRef { .. }) | Arg::NullFunc => Val::FuncRef(None),
         Arg::Num(Value::ExternRef { .. }) | Arg::NullExtern => Val::ExternRef(None),
         Arg::NullExn => Val::ExnRef(None),
+        Arg::NullAny => Val::AnyRef(None),
     }
 }
 
@@ -359,7 +428,7 @@ impl Brisk {
         let mut store = brisk::Store::new(engine, ());
         let instance = match brisk::Instance::new(&mut store, &module, &[]) {
             Ok(i) => i,
-            Err(e) => return Err(brisk_outcome(e, &[])),
+            Err(e) => return Err(brisk_outcome(e, &[], &mut store)),
         };
         let names: Vec<String> = module.exports().map(|(n, _)| n.to_string()).collect();
         let exports = names
@@ -382,8 +451,13 @@ impl Brisk {
             .map(|t| Val::default_for(*t))
             .collect();
         match func.call(&mut self.store, &params, &mut results) {
-            Ok(()) => Outcome::Values(results.into_iter().map(brisk_val).collect()),
-            Err(e) => brisk_outcome(e, &self.exports),
+            Ok(()) => Outcome::Values(
+                results
+                    .into_iter()
+                    .map(|v| brisk_val(v, &mut self.store))
+                    .collect(),
+            ),
+            Err(e) => brisk_outcome(e, &self.exports, &mut self.store),
         }
     }
 
@@ -392,14 +466,15 @@ impl Brisk {
         for e in &self.exports {
             match *e {
                 Extern::Memory(m) => state.push(State::Memory(m.data(&self.store).to_vec())),
-                Extern::Global(g) => state.push(State::Global(brisk_val(g.get(&mut self.store)))),
+                Extern::Global(g) => {
+                    let v = g.get(&mut self.store);
+                    state.push(State::Global(brisk_val(v, &mut self.store)))
+                }
                 Extern::Table(t) => state.push(State::Table(
                     (0..t.size(&self.store))
                         .map(|i| {
-                            matches!(
-                                t.get(&mut self.store, i),
-                                Some(Val::FuncRef(None) | Val::ExternRef(None) | Val::ExnRef(None))
-                            )
+                            let v = t.get(&mut self.store, i).expect("an element in bounds");
+                            brisk_val(v, &mut self.store)
                         })
                         .collect(),
                 )),
@@ -423,6 +498,7 @@ pub fn wasmtime_engine() -> wasmtime::Engine {
         .wasm_exceptions(true)
         .wasm_function_references(true)
         .wasm_tail_call(true)
+        .wasm_gc(true)
         .wasm_multi_memory(true)
         // Below the default async stack size, which bounds it even without
         // async support; a deeper recursion is inconclusive.
@@ -430,7 +506,7 @@ pub fn wasmtime_engine() -> wasmtime::Engine {
     wasmtime::Engine::new(&config).expect("Wasmtime accepts the configuration")
 }
 
-fn wasmtime_val(v: &wasmtime::Val) -> V {
+fn wasmtime_val(v: &wasmtime::Val, store: &wasmtime::Store<()>) -> V {
     V::Plain(match v {
         wasmtime::Val::I32(v) => Value::I32(*v as u32),
         wasmtime::Val::I64(v) => Value::I64(*v as u64),
@@ -439,7 +515,20 @@ fn wasmtime_val(v: &wasmtime::Val) -> V {
         wasmtime::Val::FuncRef(f) => Value::FuncRef { null: f.is_none() },
         wasmtime::Val::ExternRef(e) => Value::ExternRef { null: e.is_none() },
         wasmtime::Val::ExnRef(e) => return V::ExnRef { null: e.is_none() },
-        other => unreachable!("no SIMD or GC value is generated: {other:?}"),
+        wasmtime::Val::AnyRef(None) => return V::Any(Any::Null),
+        wasmtime::Val::AnyRef(Some(r)) => {
+            let read = "a rooted reference of this store";
+            return V::Any(if let Some(i) = r.as_i31(store).expect(read) {
+                Any::I31(i.get_u32())
+            } else if r.is_struct(store).expect(read) {
+                Any::Struct
+            } else if r.is_array(store).expect(read) {
+                Any::Array
+            } else {
+                Any::Host
+            });
+        }
+        other => unreachable!("no SIMD value or continuation is generated: {other:?}"),
     })
 }
 
@@ -453,6 +542,7 @@ fn wasmtime_arg(a: Arg) -> wasmtime::Val {
         Arg::Num(Value::FuncRef { .. }) | Arg::NullFunc => wasmtime::Val::FuncRef(None),
         Arg::Num(Value::ExternRef { .. }) | Arg::NullExtern => wasmtime::Val::ExternRef(None),
         Arg::NullExn => wasmtime::Val::ExnRef(None),
+        Arg::NullAny => wasmtime::Val::AnyRef(None),
     }
 }
 
@@ -504,11 +594,15 @@ impl Wasmtime {
                 tag: exports.iter().position(
                     |e| matches!(e, wasmtime::Extern::Tag(t) if wasmtime::Tag::eq(t, &tag, &*store)),
                 ),
-                payload: payload.iter().map(wasmtime_val).collect(),
+                payload: payload.iter().map(|v| wasmtime_val(v, store)).collect(),
             };
+        }
+        if e.is::<wasmtime::GcHeapOutOfMemory<()>>() {
+            return Outcome::OutOfMemory;
         }
         match e.downcast_ref::<Trap>() {
             Some(Trap::StackOverflow) => Outcome::StackExhausted,
+            Some(Trap::AllocationTooLarge) => Outcome::OutOfMemory,
             Some(t) => Outcome::Trap(wasmtime_trap(*t)),
             None => Outcome::Error(format!("{e:#}")),
         }
@@ -526,7 +620,12 @@ impl Wasmtime {
             .map(|t| t.default_value().unwrap_or(wasmtime::Val::I32(0)))
             .collect();
         match func.call(&mut self.store, &params, &mut results) {
-            Ok(()) => Outcome::Values(results.iter().map(wasmtime_val).collect()),
+            Ok(()) => Outcome::Values(
+                results
+                    .iter()
+                    .map(|v| wasmtime_val(v, &self.store))
+                    .collect(),
+            ),
             Err(e) => Self::outcome(e, &mut self.store, &self.exports),
         }
     }
@@ -539,11 +638,15 @@ impl Wasmtime {
                     state.push(State::Memory(m.data(&self.store).to_vec()))
                 }
                 wasmtime::Extern::Global(g) => {
-                    state.push(State::Global(wasmtime_val(&g.get(&mut self.store))))
+                    let v = g.get(&mut self.store);
+                    state.push(State::Global(wasmtime_val(&v, &self.store)))
                 }
                 wasmtime::Extern::Table(t) => state.push(State::Table(
                     (0..t.size(&self.store))
-                        .map(|i| t.get(&mut self.store, i).is_none_or(|r| r.is_null()))
+                        .map(|i| {
+                            let r = t.get(&mut self.store, i).expect("an element in bounds");
+                            wasmtime_val(&r.into(), &self.store)
+                        })
                         .collect(),
                 )),
                 _ => {}

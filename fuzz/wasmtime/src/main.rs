@@ -54,12 +54,20 @@ struct Cli {
     /// Prints both engines' traces of every iteration.
     #[arg(long)]
     verbose: bool,
+    /// Saves every module generated to DIR/<seed>.wasm.
+    #[arg(long)]
+    save_modules: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, ValueEnum)]
 enum Generator {
     Typed,
     Smith,
+    /// GC programs (brisk-fuzz's `gc_programs`).
+    Gc,
+    /// wasm-smith with GC, exceptions and tail calls (brisk-fuzz's `gc`
+    /// target), its termination fuel not refilled between calls.
+    SmithGc,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -111,6 +119,9 @@ fn judge(step: &str, b: &Outcome, w: &Outcome) -> Option<Verdict> {
     match (b, w) {
         (Outcome::StackExhausted, _) | (_, Outcome::StackExhausted) => {
             Some(Verdict::Inconclusive("call stack exhausted".into()))
+        }
+        (Outcome::OutOfMemory, _) | (_, Outcome::OutOfMemory) => {
+            Some(Verdict::Inconclusive("GC heap out of memory".into()))
         }
         (Outcome::Unsupported(what), _) => Some(Verdict::Skipped(what.clone())),
         (b, w) if b.same(w) => None,
@@ -307,6 +318,7 @@ fn fuzz(cli: &Cli) -> u64 {
     let mut drawn = generate::Drawn::default();
     let mut no_module = 0;
     let mut coverage = typed::Coverage::default();
+    let mut gc_coverage = brisk_fuzz::gc::GcCoverage::default();
     let generator = if cli.legacy {
         Generator::Smith
     } else {
@@ -345,12 +357,24 @@ fn fuzz(cli: &Cli) -> u64 {
         i += 1;
         let wasm = match &given {
             Some(wasm) => wasm.clone(),
-            None if generator == Generator::Typed => {
-                let wasm = typed::module_for_seed(seed);
-                let mut validator = wasmparser::Validator::new_with_features(typed::features());
+            None if generator != Generator::Smith => {
+                let (wasm, features) = match generator {
+                    Generator::Typed => (typed::module_for_seed(seed), typed::features()),
+                    Generator::Gc => (
+                        brisk_fuzz::gc_programs::module_for_seed(seed),
+                        brisk_fuzz::gc::features(),
+                    ),
+                    _ => (
+                        brisk_fuzz::gc::smith_module_for_seed(seed),
+                        brisk_fuzz::gc::features(),
+                    ),
+                };
+                let mut validator = wasmparser::Validator::new_with_features(features);
                 if let Err(e) = validator.validate_all(&wasm) {
                     // A generator bug: shown, not compared.
-                    println!("seed {seed}: the typed generator made an invalid module: {e}");
+                    println!(
+                        "seed {seed}: the {generator:?} generator made an invalid module: {e}"
+                    );
                     no_module += 1;
                     continue;
                 }
@@ -365,6 +389,14 @@ fn fuzz(cli: &Cli) -> u64 {
             },
         };
         coverage.record(&wasm);
+        gc_coverage.record(&wasm);
+        if let Some(dir) = &cli.save_modules {
+            let saved = std::fs::create_dir_all(dir)
+                .and_then(|_| std::fs::write(dir.join(format!("{seed}.wasm")), &wasm));
+            if let Err(e) = saved {
+                eprintln!("cannot save the module of seed {seed}: {e}");
+            }
+        }
         for (mode, &bounds) in modes.iter().enumerate() {
             let report = run_one(&wasm, seed, bounds, cli.legacy, &wasmtime_engine);
             if cli.verbose || !explicit.is_empty() {
@@ -412,6 +444,9 @@ fn fuzz(cli: &Cli) -> u64 {
     println!("modules containing each feature (of {}):", coverage.modules);
     for (name, n) in typed::FEATURES.iter().zip(coverage.counts) {
         println!("  {n:>7} {name}");
+    }
+    for line in gc_coverage.lines() {
+        println!("  {line}");
     }
     for (stats, bounds) in stats.iter().zip(&modes) {
         println!(
