@@ -138,9 +138,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         if size.inline() {
             let limits = self.ctx.alloc(self.masm, RegClass::Int);
             let end = self.ctx.alloc(self.masm, RegClass::Int);
-            self.masm.vmctx_lea(VMCTX_LIMITS, limits);
-            self.masm
-                .load(OperandSize::S64, M::field_address(limits, 0), limits);
+            self.masm.vmctx_load(OperandSize::S64, VMCTX_LIMITS, limits);
             let start = match (size, len) {
                 (ObjSize::Fixed { bytes, array_len }, _) => {
                     self.masm.load(
@@ -217,9 +215,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             );
             // The type id, zero-extended: the collector's word after it is 0.
             self.masm
-                .vmctx_lea(self.offsets.type_id(type_index), limits);
-            self.masm
-                .load(OperandSize::S32, M::field_address(limits, 0), limits);
+                .vmctx_load(OperandSize::S32, self.offsets.type_id(type_index), limits);
             self.masm.store(
                 OperandSize::S64,
                 limits,

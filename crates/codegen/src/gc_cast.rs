@@ -256,8 +256,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                     m.load(OperandSize::S32, M::field_address(r, 0), s);
                 }
                 let expected = regs.expected.expect("a register for the expected type id");
-                m.vmctx_lea(self.offsets.type_id(index), expected);
-                m.load(OperandSize::S32, M::field_address(expected, 0), expected);
+                m.vmctx_load(OperandSize::S32, self.offsets.type_id(index), expected);
                 m.int_compare(OperandSize::S32, s, Operand::Reg(expected));
                 m.branch_if(IntCmp::Eq, yes);
                 if !is_final {
@@ -366,8 +365,7 @@ fn load_display_record<M: MacroAssembler>(
     record: Reg,
     out_of_range: Label,
 ) {
-    m.vmctx_lea(displays, record);
-    m.load(OperandSize::S64, M::field_address(record, 0), record);
+    m.vmctx_load(OperandSize::S64, displays, record);
     m.int_compare(
         OperandSize::S32,
         id,

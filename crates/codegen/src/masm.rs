@@ -928,6 +928,11 @@ pub trait MacroAssembler {
     fn store_indirect(&mut self, size: OperandSize, ptr: u32, field: u32, src: Reg);
     /// `dst = vmctx + offset`.
     fn vmctx_lea(&mut self, offset: u32, dst: Reg);
+    /// `dst = [vmctx + offset]`, `size` bytes (zero-extended).
+    fn vmctx_load(&mut self, size: OperandSize, offset: u32, dst: Reg) {
+        self.vmctx_lea(offset, dst);
+        self.load(size, Self::field_address(dst, 0), dst);
+    }
     /// The host C ABI's integer argument registers, in order.
     fn host_arg_regs() -> &'static [Reg];
     /// Calls `builtin` with the vmctx as first host argument (the others are

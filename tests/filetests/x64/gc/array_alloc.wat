@@ -27,58 +27,56 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 0DBh
+;;   0x0014: jb 0D6h
 ;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
 ;;   0x0029: mov ebx, [rbp+10h]
 ;;   0x002c: mov ecx, ebx
-;;   0x002e: lea rdx, [r14]
-;;   0x0031: mov rdx, [rdx]
-;;   0x0034: cmp ecx, 1000h
-;;   0x003a: ja 90h
-;;   0x0040: mov rax, [rdx+20h]
-;;   0x0044: mov esi, ecx
-;;   0x0046: add rsi, rax
-;;   0x0049: add rsi, 17h
-;;   0x004d: and rsi, 0FFFFFFFFFFFFFFF8h
-;;   0x0051: cmp rsi, [rdx+28h]
-;;   0x0055: ja 90h
-;;   0x005b: mov [rdx+20h], rsi
-;;   0x005f: lea rdx, [r14+18h]
-;;   0x0063: mov edx, [rdx]
-;;   0x0065: mov [rax], rdx
-;;   0x0068: mov [rax+8], ecx
-;;   0x006b: mov rdx, rax
-;;   0x006e: add rdx, 10h
-;;   0x0072: cmp rdx, rsi
-;;   0x0075: jae 8Bh
-;;   0x007b: mov qword ptr [rdx], 0
-;;   0x0082: add rdx, 8
-;;   0x0086: jmp 72h
-;;   0x008b: jmp 0D0h
-;;   0x0090: mov edx, ecx
-;;   0x0092: mov esi, 0
-;;   0x0097: mov r11, [r14]
-;;   0x009a: mov [r11+30h], rbp
-;;   0x009e: lea rdi, [0C2h]
-;;   0x00a5: mov [r11+38h], rdi
-;;   0x00a9: mov rdi, r14
-;;   0x00ac: mov r11, rsp
-;;   0x00af: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x00b3: push r11
-;;   0x00b5: push r11
-;;   0x00b7: mov r11, [r14+8]
-;;   0x00bb: call qword ptr [r11+90h]
-;;   0x00c2: mov rsp, [rsp+8]
-;;   0x00c7: test rax, rax
-;;   0x00ca: je 0DDh
-;;   0x00d0: mov rbx, [rbp-10h]
-;;   0x00d4: mov rsp, rbp
-;;   0x00d7: pop rbp
-;;   0x00d8: ret 8
-;;   0x00db: ud2
-;;   0x00dd: ud2
+;;   0x002e: mov rdx, [r14]
+;;   0x0031: cmp ecx, 1000h
+;;   0x0037: ja 8Bh
+;;   0x003d: mov rax, [rdx+20h]
+;;   0x0041: mov esi, ecx
+;;   0x0043: add rsi, rax
+;;   0x0046: add rsi, 17h
+;;   0x004a: and rsi, 0FFFFFFFFFFFFFFF8h
+;;   0x004e: cmp rsi, [rdx+28h]
+;;   0x0052: ja 8Bh
+;;   0x0058: mov [rdx+20h], rsi
+;;   0x005c: mov edx, [r14+18h]
+;;   0x0060: mov [rax], rdx
+;;   0x0063: mov [rax+8], ecx
+;;   0x0066: mov rdx, rax
+;;   0x0069: add rdx, 10h
+;;   0x006d: cmp rdx, rsi
+;;   0x0070: jae 86h
+;;   0x0076: mov qword ptr [rdx], 0
+;;   0x007d: add rdx, 8
+;;   0x0081: jmp 6Dh
+;;   0x0086: jmp 0CBh
+;;   0x008b: mov edx, ecx
+;;   0x008d: mov esi, 0
+;;   0x0092: mov r11, [r14]
+;;   0x0095: mov [r11+30h], rbp
+;;   0x0099: lea rdi, [0BDh]
+;;   0x00a0: mov [r11+38h], rdi
+;;   0x00a4: mov rdi, r14
+;;   0x00a7: mov r11, rsp
+;;   0x00aa: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x00ae: push r11
+;;   0x00b0: push r11
+;;   0x00b2: mov r11, [r14+8]
+;;   0x00b6: call qword ptr [r11+90h]
+;;   0x00bd: mov rsp, [rsp+8]
+;;   0x00c2: test rax, rax
+;;   0x00c5: je 0D8h
+;;   0x00cb: mov rbx, [rbp-10h]
+;;   0x00cf: mov rsp, rbp
+;;   0x00d2: pop rbp
+;;   0x00d3: ret 8
+;;   0x00d6: ud2
+;;   0x00d8: ud2
 ;; function 1 (new_value):
 ;;   0x00e0: push rbp
 ;;   0x00e1: mov rbp, rsp
@@ -86,7 +84,7 @@
 ;;   0x00e7: mov r11, [r11]
 ;;   0x00ea: add r11, 30h
 ;;   0x00f1: cmp rsp, r11
-;;   0x00f4: jb 1D6h
+;;   0x00f4: jb 1D1h
 ;;   0x00fa: sub rsp, 30h
 ;;   0x0101: mov [rbp-8], r14
 ;;   0x0105: mov [rbp-10h], rbx
@@ -94,58 +92,56 @@
 ;;   0x010d: mov rbx, [rbp+10h]
 ;;   0x0111: mov r12d, [rbp+18h]
 ;;   0x0115: mov ecx, r12d
-;;   0x0118: lea rdx, [r14]
-;;   0x011b: mov rdx, [rdx]
-;;   0x011e: cmp ecx, 200h
-;;   0x0124: ja 15Ah
-;;   0x012a: mov rax, [rdx+20h]
-;;   0x012e: mov esi, ecx
-;;   0x0130: shl rsi, 3
-;;   0x0134: add rsi, rax
-;;   0x0137: add rsi, 10h
-;;   0x013b: cmp rsi, [rdx+28h]
-;;   0x013f: ja 15Ah
-;;   0x0145: mov [rdx+20h], rsi
-;;   0x0149: lea rdx, [r14+1Ch]
-;;   0x014d: mov edx, [rdx]
-;;   0x014f: mov [rax], rdx
-;;   0x0152: mov [rax+8], ecx
-;;   0x0155: jmp 19Ah
-;;   0x015a: mov edx, ecx
-;;   0x015c: mov esi, 1
-;;   0x0161: mov r11, [r14]
-;;   0x0164: mov [r11+30h], rbp
-;;   0x0168: lea rdi, [18Ch]
-;;   0x016f: mov [r11+38h], rdi
-;;   0x0173: mov rdi, r14
-;;   0x0176: mov r11, rsp
-;;   0x0179: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x017d: push r11
-;;   0x017f: push r11
-;;   0x0181: mov r11, [r14+8]
-;;   0x0185: call qword ptr [r11+90h]
-;;   0x018c: mov rsp, [rsp+8]
-;;   0x0191: test rax, rax
-;;   0x0194: je 1D8h
-;;   0x019a: mov rcx, rbx
-;;   0x019d: mov esi, [rax+8]
-;;   0x01a0: shl rsi, 3
-;;   0x01a4: add rsi, rax
-;;   0x01a7: add rsi, 10h
-;;   0x01ab: mov rdx, rax
-;;   0x01ae: add rdx, 10h
-;;   0x01b2: cmp rdx, rsi
-;;   0x01b5: jae 1C7h
-;;   0x01bb: mov [rdx], rcx
-;;   0x01be: add rdx, 8
-;;   0x01c2: jmp 1B2h
-;;   0x01c7: mov rbx, [rbp-10h]
-;;   0x01cb: mov r12, [rbp-18h]
-;;   0x01cf: mov rsp, rbp
-;;   0x01d2: pop rbp
-;;   0x01d3: ret 10h
-;;   0x01d6: ud2
-;;   0x01d8: ud2
+;;   0x0118: mov rdx, [r14]
+;;   0x011b: cmp ecx, 200h
+;;   0x0121: ja 155h
+;;   0x0127: mov rax, [rdx+20h]
+;;   0x012b: mov esi, ecx
+;;   0x012d: shl rsi, 3
+;;   0x0131: add rsi, rax
+;;   0x0134: add rsi, 10h
+;;   0x0138: cmp rsi, [rdx+28h]
+;;   0x013c: ja 155h
+;;   0x0142: mov [rdx+20h], rsi
+;;   0x0146: mov edx, [r14+1Ch]
+;;   0x014a: mov [rax], rdx
+;;   0x014d: mov [rax+8], ecx
+;;   0x0150: jmp 195h
+;;   0x0155: mov edx, ecx
+;;   0x0157: mov esi, 1
+;;   0x015c: mov r11, [r14]
+;;   0x015f: mov [r11+30h], rbp
+;;   0x0163: lea rdi, [187h]
+;;   0x016a: mov [r11+38h], rdi
+;;   0x016e: mov rdi, r14
+;;   0x0171: mov r11, rsp
+;;   0x0174: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x0178: push r11
+;;   0x017a: push r11
+;;   0x017c: mov r11, [r14+8]
+;;   0x0180: call qword ptr [r11+90h]
+;;   0x0187: mov rsp, [rsp+8]
+;;   0x018c: test rax, rax
+;;   0x018f: je 1D3h
+;;   0x0195: mov rcx, rbx
+;;   0x0198: mov esi, [rax+8]
+;;   0x019b: shl rsi, 3
+;;   0x019f: add rsi, rax
+;;   0x01a2: add rsi, 10h
+;;   0x01a6: mov rdx, rax
+;;   0x01a9: add rdx, 10h
+;;   0x01ad: cmp rdx, rsi
+;;   0x01b0: jae 1C2h
+;;   0x01b6: mov [rdx], rcx
+;;   0x01b9: add rdx, 8
+;;   0x01bd: jmp 1ADh
+;;   0x01c2: mov rbx, [rbp-10h]
+;;   0x01c6: mov r12, [rbp-18h]
+;;   0x01ca: mov rsp, rbp
+;;   0x01cd: pop rbp
+;;   0x01ce: ret 10h
+;;   0x01d1: ud2
+;;   0x01d3: ud2
 ;; function 2 (new_fixed):
 ;;   0x01e0: push rbp
 ;;   0x01e1: mov rbp, rsp
@@ -153,47 +149,45 @@
 ;;   0x01e7: mov r11, [r11]
 ;;   0x01ea: add r11, 40h
 ;;   0x01f1: cmp rsp, r11
-;;   0x01f4: jb 294h
+;;   0x01f4: jb 28Fh
 ;;   0x01fa: sub rsp, 40h
 ;;   0x0201: mov [rbp-8], r14
-;;   0x0205: lea rcx, [r14]
-;;   0x0208: mov rcx, [rcx]
-;;   0x020b: mov rax, [rcx+20h]
-;;   0x020f: mov rdx, rax
-;;   0x0212: add rdx, 20h
-;;   0x0216: cmp rdx, [rcx+28h]
-;;   0x021a: ja 239h
-;;   0x0220: mov [rcx+20h], rdx
-;;   0x0224: lea rcx, [r14+20h]
-;;   0x0228: mov ecx, [rcx]
-;;   0x022a: mov [rax], rcx
-;;   0x022d: mov dword ptr [rax+8], 2
-;;   0x0234: jmp 27Ch
-;;   0x0239: mov edx, 2
-;;   0x023e: mov esi, 2
-;;   0x0243: mov r11, [r14]
-;;   0x0246: mov [r11+30h], rbp
-;;   0x024a: lea rdi, [26Eh]
-;;   0x0251: mov [r11+38h], rdi
-;;   0x0255: mov rdi, r14
-;;   0x0258: mov r11, rsp
-;;   0x025b: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x025f: push r11
-;;   0x0261: push r11
-;;   0x0263: mov r11, [r14+8]
-;;   0x0267: call qword ptr [r11+90h]
-;;   0x026e: mov rsp, [rsp+8]
-;;   0x0273: test rax, rax
-;;   0x0276: je 296h
-;;   0x027c: mov rcx, [rbp+10h]
-;;   0x0280: mov [rax+10h], rcx
-;;   0x0284: mov ecx, 0
-;;   0x0289: mov [rax+18h], rcx
-;;   0x028d: mov rsp, rbp
-;;   0x0290: pop rbp
-;;   0x0291: ret 8
-;;   0x0294: ud2
-;;   0x0296: ud2
+;;   0x0205: mov rcx, [r14]
+;;   0x0208: mov rax, [rcx+20h]
+;;   0x020c: mov rdx, rax
+;;   0x020f: add rdx, 20h
+;;   0x0213: cmp rdx, [rcx+28h]
+;;   0x0217: ja 234h
+;;   0x021d: mov [rcx+20h], rdx
+;;   0x0221: mov ecx, [r14+20h]
+;;   0x0225: mov [rax], rcx
+;;   0x0228: mov dword ptr [rax+8], 2
+;;   0x022f: jmp 277h
+;;   0x0234: mov edx, 2
+;;   0x0239: mov esi, 2
+;;   0x023e: mov r11, [r14]
+;;   0x0241: mov [r11+30h], rbp
+;;   0x0245: lea rdi, [269h]
+;;   0x024c: mov [r11+38h], rdi
+;;   0x0250: mov rdi, r14
+;;   0x0253: mov r11, rsp
+;;   0x0256: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x025a: push r11
+;;   0x025c: push r11
+;;   0x025e: mov r11, [r14+8]
+;;   0x0262: call qword ptr [r11+90h]
+;;   0x0269: mov rsp, [rsp+8]
+;;   0x026e: test rax, rax
+;;   0x0271: je 291h
+;;   0x0277: mov rcx, [rbp+10h]
+;;   0x027b: mov [rax+10h], rcx
+;;   0x027f: mov ecx, 0
+;;   0x0284: mov [rax+18h], rcx
+;;   0x0288: mov rsp, rbp
+;;   0x028b: pop rbp
+;;   0x028c: ret 8
+;;   0x028f: ud2
+;;   0x0291: ud2
 ;; function 3 (new_huge):
 ;;   0x02a0: push rbp
 ;;   0x02a1: mov rbp, rsp

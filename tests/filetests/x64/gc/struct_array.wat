@@ -20,49 +20,47 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 0B7h
+;;   0x0014: jb 0B2h
 ;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov [rbp-10h], rbx
 ;;   0x0029: mov rbx, [rbp+10h]
-;;   0x002d: lea rcx, [r14]
-;;   0x0030: mov rcx, [rcx]
-;;   0x0033: mov rax, [rcx+20h]
-;;   0x0037: mov rdx, rax
-;;   0x003a: add rdx, 18h
-;;   0x003e: cmp rdx, [rcx+28h]
-;;   0x0042: ja 5Ah
-;;   0x0048: mov [rcx+20h], rdx
-;;   0x004c: lea rcx, [r14+18h]
-;;   0x0050: mov ecx, [rcx]
-;;   0x0052: mov [rax], rcx
-;;   0x0055: jmp 9Dh
-;;   0x005a: mov edx, 0
-;;   0x005f: mov esi, 0
-;;   0x0064: mov r11, [r14]
-;;   0x0067: mov [r11+30h], rbp
-;;   0x006b: lea rdi, [8Fh]
-;;   0x0072: mov [r11+38h], rdi
-;;   0x0076: mov rdi, r14
-;;   0x0079: mov r11, rsp
-;;   0x007c: and rsp, 0FFFFFFFFFFFFFFF0h
-;;   0x0080: push r11
-;;   0x0082: push r11
-;;   0x0084: mov r11, [r14+8]
-;;   0x0088: call qword ptr [r11+90h]
-;;   0x008f: mov rsp, [rsp+8]
-;;   0x0094: test rax, rax
-;;   0x0097: je 0B9h
-;;   0x009d: mov rcx, rbx
-;;   0x00a0: mov [rax+8], rcx
-;;   0x00a4: mov ecx, 0FFFFFFFFh
-;;   0x00a9: mov [rax+10h], cl
-;;   0x00ac: mov rbx, [rbp-10h]
-;;   0x00b0: mov rsp, rbp
-;;   0x00b3: pop rbp
-;;   0x00b4: ret 8
-;;   0x00b7: ud2
-;;   0x00b9: ud2
+;;   0x002d: mov rcx, [r14]
+;;   0x0030: mov rax, [rcx+20h]
+;;   0x0034: mov rdx, rax
+;;   0x0037: add rdx, 18h
+;;   0x003b: cmp rdx, [rcx+28h]
+;;   0x003f: ja 55h
+;;   0x0045: mov [rcx+20h], rdx
+;;   0x0049: mov ecx, [r14+18h]
+;;   0x004d: mov [rax], rcx
+;;   0x0050: jmp 98h
+;;   0x0055: mov edx, 0
+;;   0x005a: mov esi, 0
+;;   0x005f: mov r11, [r14]
+;;   0x0062: mov [r11+30h], rbp
+;;   0x0066: lea rdi, [8Ah]
+;;   0x006d: mov [r11+38h], rdi
+;;   0x0071: mov rdi, r14
+;;   0x0074: mov r11, rsp
+;;   0x0077: and rsp, 0FFFFFFFFFFFFFFF0h
+;;   0x007b: push r11
+;;   0x007d: push r11
+;;   0x007f: mov r11, [r14+8]
+;;   0x0083: call qword ptr [r11+90h]
+;;   0x008a: mov rsp, [rsp+8]
+;;   0x008f: test rax, rax
+;;   0x0092: je 0B4h
+;;   0x0098: mov rcx, rbx
+;;   0x009b: mov [rax+8], rcx
+;;   0x009f: mov ecx, 0FFFFFFFFh
+;;   0x00a4: mov [rax+10h], cl
+;;   0x00a7: mov rbx, [rbp-10h]
+;;   0x00ab: mov rsp, rbp
+;;   0x00ae: pop rbp
+;;   0x00af: ret 8
+;;   0x00b2: ud2
+;;   0x00b4: ud2
 ;; function 1 (get_s):
 ;;   0x00c0: push rbp
 ;;   0x00c1: mov rbp, rsp

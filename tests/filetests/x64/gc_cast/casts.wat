@@ -53,27 +53,26 @@
 ;;   0x0067: mov r11, [r11]
 ;;   0x006a: add r11, 30h
 ;;   0x0071: cmp rsp, r11
-;;   0x0074: jb 0BBh
+;;   0x0074: jb 0B9h
 ;;   0x007a: sub rsp, 30h
 ;;   0x0081: mov [rbp-8], r14
 ;;   0x0085: mov rax, [rbp+10h]
 ;;   0x0089: test rax, rax
-;;   0x008c: je 0AFh
+;;   0x008c: je 0ADh
 ;;   0x0092: mov ecx, eax
 ;;   0x0094: and ecx, 3
 ;;   0x0097: test ecx, ecx
-;;   0x0099: jne 0AFh
+;;   0x0099: jne 0ADh
 ;;   0x009f: mov ecx, [rax]
-;;   0x00a1: lea rdx, [r14+18h]
-;;   0x00a5: mov edx, [rdx]
-;;   0x00a7: cmp ecx, edx
-;;   0x00a9: je 0B4h
-;;   0x00af: jmp 0BDh
-;;   0x00b4: mov rsp, rbp
-;;   0x00b7: pop rbp
-;;   0x00b8: ret 8
+;;   0x00a1: mov edx, [r14+18h]
+;;   0x00a5: cmp ecx, edx
+;;   0x00a7: je 0B2h
+;;   0x00ad: jmp 0BBh
+;;   0x00b2: mov rsp, rbp
+;;   0x00b5: pop rbp
+;;   0x00b6: ret 8
+;;   0x00b9: ud2
 ;;   0x00bb: ud2
-;;   0x00bd: ud2
 ;; function 2 (br_open):
 ;;   0x00c0: push rbp
 ;;   0x00c1: mov rbp, rsp
@@ -81,43 +80,41 @@
 ;;   0x00c7: mov r11, [r11]
 ;;   0x00ca: add r11, 30h
 ;;   0x00d1: cmp rsp, r11
-;;   0x00d4: jb 15Eh
+;;   0x00d4: jb 159h
 ;;   0x00da: sub rsp, 30h
 ;;   0x00e1: mov [rbp-8], r14
 ;;   0x00e5: mov rax, [rbp+10h]
 ;;   0x00e9: test rax, rax
-;;   0x00ec: je 13Dh
+;;   0x00ec: je 138h
 ;;   0x00f2: mov ecx, eax
 ;;   0x00f4: and ecx, 3
 ;;   0x00f7: test ecx, ecx
-;;   0x00f9: jne 138h
+;;   0x00f9: jne 133h
 ;;   0x00ff: mov ecx, [rax]
-;;   0x0101: lea rdx, [r14+1Ch]
-;;   0x0105: mov edx, [rdx]
-;;   0x0107: cmp ecx, edx
-;;   0x0109: je 13Dh
-;;   0x010f: lea rsi, [r14+90h]
-;;   0x0116: mov rsi, [rsi]
-;;   0x0119: cmp ecx, [rsi]
-;;   0x011b: jae 138h
-;;   0x0121: mov rsi, [rsi+8]
-;;   0x0125: shl rcx, 3
-;;   0x0129: add rsi, rcx
-;;   0x012c: mov rsi, [rsi]
-;;   0x012f: cmp edx, [rsi+8]
-;;   0x0132: je 13Dh
-;;   0x0138: jmp 146h
-;;   0x013d: mov [rbp-28h], rax
-;;   0x0141: jmp 152h
-;;   0x0146: mov eax, 0
-;;   0x014b: mov rsp, rbp
-;;   0x014e: pop rbp
-;;   0x014f: ret 8
-;;   0x0152: mov eax, 1
-;;   0x0157: mov rsp, rbp
-;;   0x015a: pop rbp
-;;   0x015b: ret 8
-;;   0x015e: ud2
+;;   0x0101: mov edx, [r14+1Ch]
+;;   0x0105: cmp ecx, edx
+;;   0x0107: je 138h
+;;   0x010d: mov rsi, [r14+90h]
+;;   0x0114: cmp ecx, [rsi]
+;;   0x0116: jae 133h
+;;   0x011c: mov rsi, [rsi+8]
+;;   0x0120: shl rcx, 3
+;;   0x0124: add rsi, rcx
+;;   0x0127: mov rsi, [rsi]
+;;   0x012a: cmp edx, [rsi+8]
+;;   0x012d: je 138h
+;;   0x0133: jmp 141h
+;;   0x0138: mov [rbp-28h], rax
+;;   0x013c: jmp 14Dh
+;;   0x0141: mov eax, 0
+;;   0x0146: mov rsp, rbp
+;;   0x0149: pop rbp
+;;   0x014a: ret 8
+;;   0x014d: mov eax, 1
+;;   0x0152: mov rsp, rbp
+;;   0x0155: pop rbp
+;;   0x0156: ret 8
+;;   0x0159: ud2
 ;; function 3 (i31_round_trip):
 ;;   0x0160: push rbp
 ;;   0x0161: mov rbp, rsp

@@ -36,193 +36,185 @@
 ;;   0x0007: mov r11, [r11]
 ;;   0x000a: add r11, 30h
 ;;   0x0011: cmp rsp, r11
-;;   0x0014: jb 90h
+;;   0x0014: jb 8Bh
 ;;   0x001a: sub rsp, 30h
 ;;   0x0021: mov [rbp-8], r14
 ;;   0x0025: mov rax, [rbp+10h]
 ;;   0x0029: test rax, rax
-;;   0x002c: je 78h
+;;   0x002c: je 73h
 ;;   0x0032: mov ecx, eax
 ;;   0x0034: and ecx, 3
 ;;   0x0037: test ecx, ecx
-;;   0x0039: jne 78h
+;;   0x0039: jne 73h
 ;;   0x003f: mov ecx, [rax]
-;;   0x0041: lea rdx, [r14+18h]
-;;   0x0045: mov edx, [rdx]
-;;   0x0047: cmp ecx, edx
-;;   0x0049: je 82h
-;;   0x004f: lea rsi, [r14+0B8h]
-;;   0x0056: mov rsi, [rsi]
-;;   0x0059: cmp ecx, [rsi]
-;;   0x005b: jae 78h
-;;   0x0061: mov rsi, [rsi+8]
-;;   0x0065: shl rcx, 3
-;;   0x0069: add rsi, rcx
-;;   0x006c: mov rsi, [rsi]
-;;   0x006f: cmp edx, [rsi+8]
-;;   0x0072: je 82h
-;;   0x0078: mov ecx, 0
-;;   0x007d: jmp 87h
-;;   0x0082: mov ecx, 1
-;;   0x0087: mov eax, ecx
-;;   0x0089: mov rsp, rbp
-;;   0x008c: pop rbp
-;;   0x008d: ret 8
-;;   0x0090: ud2
+;;   0x0041: mov edx, [r14+18h]
+;;   0x0045: cmp ecx, edx
+;;   0x0047: je 7Dh
+;;   0x004d: mov rsi, [r14+0B8h]
+;;   0x0054: cmp ecx, [rsi]
+;;   0x0056: jae 73h
+;;   0x005c: mov rsi, [rsi+8]
+;;   0x0060: shl rcx, 3
+;;   0x0064: add rsi, rcx
+;;   0x0067: mov rsi, [rsi]
+;;   0x006a: cmp edx, [rsi+8]
+;;   0x006d: je 7Dh
+;;   0x0073: mov ecx, 0
+;;   0x0078: jmp 82h
+;;   0x007d: mov ecx, 1
+;;   0x0082: mov eax, ecx
+;;   0x0084: mov rsp, rbp
+;;   0x0087: pop rbp
+;;   0x0088: ret 8
+;;   0x008b: ud2
 ;; function 1 (cast_null_d4):
-;;   0x00a0: push rbp
-;;   0x00a1: mov rbp, rsp
-;;   0x00a4: mov r11, [r14]
-;;   0x00a7: mov r11, [r11]
-;;   0x00aa: add r11, 30h
-;;   0x00b1: cmp rsp, r11
-;;   0x00b4: jb 130h
-;;   0x00ba: sub rsp, 30h
-;;   0x00c1: mov [rbp-8], r14
-;;   0x00c5: mov rax, [rbp+10h]
-;;   0x00c9: test rax, rax
-;;   0x00cc: je 129h
-;;   0x00d2: mov ecx, eax
-;;   0x00d4: and ecx, 3
-;;   0x00d7: test ecx, ecx
-;;   0x00d9: jne 124h
-;;   0x00df: mov ecx, [rax]
-;;   0x00e1: lea rdx, [r14+28h]
-;;   0x00e5: mov edx, [rdx]
-;;   0x00e7: cmp ecx, edx
-;;   0x00e9: je 129h
-;;   0x00ef: lea rsi, [r14+0B8h]
-;;   0x00f6: mov rsi, [rsi]
-;;   0x00f9: cmp ecx, [rsi]
-;;   0x00fb: jae 124h
-;;   0x0101: mov rsi, [rsi+8]
-;;   0x0105: shl rcx, 3
-;;   0x0109: add rsi, rcx
-;;   0x010c: mov rsi, [rsi]
-;;   0x010f: mov ecx, [rsi+4]
-;;   0x0112: cmp ecx, 4
-;;   0x0115: jbe 124h
-;;   0x011b: cmp edx, [rsi+18h]
-;;   0x011e: je 129h
-;;   0x0124: jmp 132h
-;;   0x0129: mov rsp, rbp
-;;   0x012c: pop rbp
-;;   0x012d: ret 8
-;;   0x0130: ud2
-;;   0x0132: ud2
+;;   0x0090: push rbp
+;;   0x0091: mov rbp, rsp
+;;   0x0094: mov r11, [r14]
+;;   0x0097: mov r11, [r11]
+;;   0x009a: add r11, 30h
+;;   0x00a1: cmp rsp, r11
+;;   0x00a4: jb 11Bh
+;;   0x00aa: sub rsp, 30h
+;;   0x00b1: mov [rbp-8], r14
+;;   0x00b5: mov rax, [rbp+10h]
+;;   0x00b9: test rax, rax
+;;   0x00bc: je 114h
+;;   0x00c2: mov ecx, eax
+;;   0x00c4: and ecx, 3
+;;   0x00c7: test ecx, ecx
+;;   0x00c9: jne 10Fh
+;;   0x00cf: mov ecx, [rax]
+;;   0x00d1: mov edx, [r14+28h]
+;;   0x00d5: cmp ecx, edx
+;;   0x00d7: je 114h
+;;   0x00dd: mov rsi, [r14+0B8h]
+;;   0x00e4: cmp ecx, [rsi]
+;;   0x00e6: jae 10Fh
+;;   0x00ec: mov rsi, [rsi+8]
+;;   0x00f0: shl rcx, 3
+;;   0x00f4: add rsi, rcx
+;;   0x00f7: mov rsi, [rsi]
+;;   0x00fa: mov ecx, [rsi+4]
+;;   0x00fd: cmp ecx, 4
+;;   0x0100: jbe 10Fh
+;;   0x0106: cmp edx, [rsi+18h]
+;;   0x0109: je 114h
+;;   0x010f: jmp 11Dh
+;;   0x0114: mov rsp, rbp
+;;   0x0117: pop rbp
+;;   0x0118: ret 8
+;;   0x011b: ud2
+;;   0x011d: ud2
 ;; function 2 (test_struct):
-;;   0x0140: push rbp
-;;   0x0141: mov rbp, rsp
-;;   0x0144: mov r11, [r14]
-;;   0x0147: mov r11, [r11]
-;;   0x014a: add r11, 30h
-;;   0x0151: cmp rsp, r11
-;;   0x0154: jb 1C4h
-;;   0x015a: sub rsp, 30h
-;;   0x0161: mov [rbp-8], r14
-;;   0x0165: mov rax, [rbp+10h]
-;;   0x0169: test rax, rax
-;;   0x016c: je 1ACh
-;;   0x0172: mov ecx, eax
-;;   0x0174: and ecx, 3
-;;   0x0177: test ecx, ecx
-;;   0x0179: jne 1ACh
-;;   0x017f: mov ecx, [rax]
-;;   0x0181: lea rdx, [r14+0B8h]
-;;   0x0188: mov rdx, [rdx]
-;;   0x018b: cmp ecx, [rdx]
-;;   0x018d: jae 1ACh
-;;   0x0193: mov rdx, [rdx+8]
-;;   0x0197: shl rcx, 3
-;;   0x019b: add rdx, rcx
-;;   0x019e: mov rdx, [rdx]
-;;   0x01a1: mov ecx, [rdx]
-;;   0x01a3: cmp ecx, 1
-;;   0x01a6: je 1B6h
-;;   0x01ac: mov ecx, 0
-;;   0x01b1: jmp 1BBh
-;;   0x01b6: mov ecx, 1
-;;   0x01bb: mov eax, ecx
-;;   0x01bd: mov rsp, rbp
-;;   0x01c0: pop rbp
-;;   0x01c1: ret 8
-;;   0x01c4: ud2
+;;   0x0120: push rbp
+;;   0x0121: mov rbp, rsp
+;;   0x0124: mov r11, [r14]
+;;   0x0127: mov r11, [r11]
+;;   0x012a: add r11, 30h
+;;   0x0131: cmp rsp, r11
+;;   0x0134: jb 1A1h
+;;   0x013a: sub rsp, 30h
+;;   0x0141: mov [rbp-8], r14
+;;   0x0145: mov rax, [rbp+10h]
+;;   0x0149: test rax, rax
+;;   0x014c: je 189h
+;;   0x0152: mov ecx, eax
+;;   0x0154: and ecx, 3
+;;   0x0157: test ecx, ecx
+;;   0x0159: jne 189h
+;;   0x015f: mov ecx, [rax]
+;;   0x0161: mov rdx, [r14+0B8h]
+;;   0x0168: cmp ecx, [rdx]
+;;   0x016a: jae 189h
+;;   0x0170: mov rdx, [rdx+8]
+;;   0x0174: shl rcx, 3
+;;   0x0178: add rdx, rcx
+;;   0x017b: mov rdx, [rdx]
+;;   0x017e: mov ecx, [rdx]
+;;   0x0180: cmp ecx, 1
+;;   0x0183: je 193h
+;;   0x0189: mov ecx, 0
+;;   0x018e: jmp 198h
+;;   0x0193: mov ecx, 1
+;;   0x0198: mov eax, ecx
+;;   0x019a: mov rsp, rbp
+;;   0x019d: pop rbp
+;;   0x019e: ret 8
+;;   0x01a1: ud2
 ;; function 3 (fail_array):
-;;   0x01d0: push rbp
-;;   0x01d1: mov rbp, rsp
-;;   0x01d4: mov r11, [r14]
-;;   0x01d7: mov r11, [r11]
-;;   0x01da: add r11, 30h
-;;   0x01e1: cmp rsp, r11
-;;   0x01e4: jb 25Dh
-;;   0x01ea: sub rsp, 30h
-;;   0x01f1: mov [rbp-8], r14
-;;   0x01f5: mov rax, [rbp+10h]
-;;   0x01f9: test rax, rax
-;;   0x01fc: je 23Ch
-;;   0x0202: mov ecx, eax
-;;   0x0204: and ecx, 3
-;;   0x0207: test ecx, ecx
-;;   0x0209: jne 23Ch
-;;   0x020f: mov ecx, [rax]
-;;   0x0211: lea rdx, [r14+0B8h]
-;;   0x0218: mov rdx, [rdx]
-;;   0x021b: cmp ecx, [rdx]
-;;   0x021d: jae 23Ch
-;;   0x0223: mov rdx, [rdx+8]
-;;   0x0227: shl rcx, 3
-;;   0x022b: add rdx, rcx
-;;   0x022e: mov rdx, [rdx]
-;;   0x0231: mov ecx, [rdx]
-;;   0x0233: cmp ecx, 2
-;;   0x0236: je 245h
-;;   0x023c: mov [rbp-28h], rax
-;;   0x0240: jmp 251h
-;;   0x0245: mov eax, 1
-;;   0x024a: mov rsp, rbp
-;;   0x024d: pop rbp
-;;   0x024e: ret 8
-;;   0x0251: mov eax, 0
-;;   0x0256: mov rsp, rbp
-;;   0x0259: pop rbp
-;;   0x025a: ret 8
-;;   0x025d: ud2
+;;   0x01b0: push rbp
+;;   0x01b1: mov rbp, rsp
+;;   0x01b4: mov r11, [r14]
+;;   0x01b7: mov r11, [r11]
+;;   0x01ba: add r11, 30h
+;;   0x01c1: cmp rsp, r11
+;;   0x01c4: jb 23Ah
+;;   0x01ca: sub rsp, 30h
+;;   0x01d1: mov [rbp-8], r14
+;;   0x01d5: mov rax, [rbp+10h]
+;;   0x01d9: test rax, rax
+;;   0x01dc: je 219h
+;;   0x01e2: mov ecx, eax
+;;   0x01e4: and ecx, 3
+;;   0x01e7: test ecx, ecx
+;;   0x01e9: jne 219h
+;;   0x01ef: mov ecx, [rax]
+;;   0x01f1: mov rdx, [r14+0B8h]
+;;   0x01f8: cmp ecx, [rdx]
+;;   0x01fa: jae 219h
+;;   0x0200: mov rdx, [rdx+8]
+;;   0x0204: shl rcx, 3
+;;   0x0208: add rdx, rcx
+;;   0x020b: mov rdx, [rdx]
+;;   0x020e: mov ecx, [rdx]
+;;   0x0210: cmp ecx, 2
+;;   0x0213: je 222h
+;;   0x0219: mov [rbp-28h], rax
+;;   0x021d: jmp 22Eh
+;;   0x0222: mov eax, 1
+;;   0x0227: mov rsp, rbp
+;;   0x022a: pop rbp
+;;   0x022b: ret 8
+;;   0x022e: mov eax, 0
+;;   0x0233: mov rsp, rbp
+;;   0x0236: pop rbp
+;;   0x0237: ret 8
+;;   0x023a: ud2
 ;; function 4 (test_func):
-;;   0x0260: push rbp
-;;   0x0261: mov rbp, rsp
-;;   0x0264: mov r11, [r14]
-;;   0x0267: mov r11, [r11]
-;;   0x026a: add r11, 30h
-;;   0x0271: cmp rsp, r11
-;;   0x0274: jb 2EFh
-;;   0x027a: sub rsp, 30h
-;;   0x0281: mov [rbp-8], r14
-;;   0x0285: mov [rbp-10h], rbx
-;;   0x0289: mov rbx, [rbp+10h]
-;;   0x028d: mov rax, rbx
-;;   0x0290: test rax, rax
-;;   0x0293: je 2D3h
-;;   0x0299: mov ecx, [rax+10h]
-;;   0x029c: lea rdx, [r14+2Ch]
-;;   0x02a0: mov edx, [rdx]
-;;   0x02a2: cmp ecx, edx
-;;   0x02a4: je 2DDh
-;;   0x02aa: lea rsi, [r14+0B8h]
-;;   0x02b1: mov rsi, [rsi]
-;;   0x02b4: cmp ecx, [rsi]
-;;   0x02b6: jae 2D3h
-;;   0x02bc: mov rsi, [rsi+8]
-;;   0x02c0: shl rcx, 3
-;;   0x02c4: add rsi, rcx
-;;   0x02c7: mov rsi, [rsi]
-;;   0x02ca: cmp edx, [rsi+8]
-;;   0x02cd: je 2DDh
-;;   0x02d3: mov ecx, 0
-;;   0x02d8: jmp 2E2h
-;;   0x02dd: mov ecx, 1
-;;   0x02e2: mov eax, ecx
-;;   0x02e4: mov rbx, [rbp-10h]
-;;   0x02e8: mov rsp, rbp
-;;   0x02eb: pop rbp
-;;   0x02ec: ret 8
-;;   0x02ef: ud2
+;;   0x0240: push rbp
+;;   0x0241: mov rbp, rsp
+;;   0x0244: mov r11, [r14]
+;;   0x0247: mov r11, [r11]
+;;   0x024a: add r11, 30h
+;;   0x0251: cmp rsp, r11
+;;   0x0254: jb 2CAh
+;;   0x025a: sub rsp, 30h
+;;   0x0261: mov [rbp-8], r14
+;;   0x0265: mov [rbp-10h], rbx
+;;   0x0269: mov rbx, [rbp+10h]
+;;   0x026d: mov rax, rbx
+;;   0x0270: test rax, rax
+;;   0x0273: je 2AEh
+;;   0x0279: mov ecx, [rax+10h]
+;;   0x027c: mov edx, [r14+2Ch]
+;;   0x0280: cmp ecx, edx
+;;   0x0282: je 2B8h
+;;   0x0288: mov rsi, [r14+0B8h]
+;;   0x028f: cmp ecx, [rsi]
+;;   0x0291: jae 2AEh
+;;   0x0297: mov rsi, [rsi+8]
+;;   0x029b: shl rcx, 3
+;;   0x029f: add rsi, rcx
+;;   0x02a2: mov rsi, [rsi]
+;;   0x02a5: cmp edx, [rsi+8]
+;;   0x02a8: je 2B8h
+;;   0x02ae: mov ecx, 0
+;;   0x02b3: jmp 2BDh
+;;   0x02b8: mov ecx, 1
+;;   0x02bd: mov eax, ecx
+;;   0x02bf: mov rbx, [rbp-10h]
+;;   0x02c3: mov rsp, rbp
+;;   0x02c6: pop rbp
+;;   0x02c7: ret 8
+;;   0x02ca: ud2

@@ -1118,6 +1118,10 @@ impl MacroAssembler for X64Masm {
         self.asm.lea(dst, &Amode::base_disp(VMCTX, offset as i32));
     }
 
+    fn vmctx_load(&mut self, size: OperandSize, offset: u32, dst: Reg) {
+        emit_load(&mut self.asm, size, &Amode::base_disp(VMCTX, offset as i32), dst);
+    }
+
     fn host_arg_regs() -> &'static [Reg] {
         &HOST_INT_ARGS
     }
