@@ -370,8 +370,13 @@ mod tests {
         let unscanned = unscanned_features::<X64Masm>(all).expect("no MVP operator is flagged");
         assert!(!unscanned.contains(WasmFeatures::GC));
         assert!(!unscanned.contains(WasmFeatures::TAIL_CALL));
-        // x86-64 translates every SIMD and threads operator.
-        assert!(unscanned.contains(WasmFeatures::SIMD | WasmFeatures::THREADS));
+        // x86-64 translates every SIMD, threads and reference types
+        // operator (but the multi-value `select`, never valid).
+        assert!(
+            unscanned.contains(
+                WasmFeatures::SIMD | WasmFeatures::THREADS | WasmFeatures::REFERENCE_TYPES
+            )
+        );
         assert!(all.contains(unscanned));
     }
 

@@ -196,6 +196,17 @@ macro_rules! proposal_feature {
     };
 }
 
+/// Operators wasmparser's validator refuses whatever the features (so no
+/// valid body has them, and the scan need not look for them).
+macro_rules! never_valid {
+    (TypedSelectMulti) => {
+        true
+    };
+    ($other:ident) => {
+        false
+    };
+}
+
 macro_rules! scanned_features {
     ($fn:ident $names:ident $family:expr; $( @$proposal:ident $op:ident $({ $($arg:ident: $argty:ty),* })? => $visit:ident ($($ann:tt)*))*) => {
         /// The features of the proposals with an operator the scan flags;
@@ -205,7 +216,7 @@ macro_rules! scanned_features {
             $(
                 let listed = const { is_listed(Listed::$names, stringify!($visit)) };
                 let family = family!($proposal).or($family);
-                if flags::<M>(listed, family, is_gc!($proposal)) {
+                if !never_valid!($op) && flags::<M>(listed, family, is_gc!($proposal)) {
                     scanned |= proposal_feature!($proposal)?;
                 }
             )*
