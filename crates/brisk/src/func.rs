@@ -45,6 +45,12 @@ impl<'a, T> Caller<'a, T> {
         (self.inner, self.data)
     }
 
+    /// Collects the GC heap's garbage now; the references of the calling
+    /// Wasm frames stay alive.
+    pub fn gc(&mut self) {
+        self.inner.gc();
+    }
+
     /// An export of the calling instance (e.g. its `memory`).
     pub fn get_export(&mut self, name: &str) -> Option<Extern> {
         let instance = self.instance?;

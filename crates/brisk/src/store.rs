@@ -108,6 +108,18 @@ impl<T> Store<T> {
         self.inner.runtime.gc.stats()
     }
 
+    /// Collects the GC heap's garbage now.
+    pub fn gc(&mut self) {
+        self.inner.gc();
+    }
+
+    /// Test mode for the collector: freed GC memory is filled with a
+    /// poison pattern and never reused, so that code still using a freed
+    /// object reads poison rather than another object.
+    pub fn set_gc_poison(&mut self, on: bool) {
+        self.inner.runtime.gc.set_poison(on);
+    }
+
     pub fn data(&self) -> &T {
         &self.data
     }
@@ -173,6 +185,13 @@ impl AsContextMut for StoreInner {
 }
 
 impl StoreInner {
+    /// Collects the GC heap's garbage now (from the host, or a host
+    /// function called from Wasm: the collector walks the Wasm frames).
+    pub(crate) fn gc(&mut self) {
+        let runtime = &self.runtime;
+        runtime.gc.collect(runtime);
+    }
+
     /// The handle of the function `funcref` points to, creating one if new.
     pub fn func_handle(&mut self, funcref: *const VMFuncRef) -> usize {
         if let Some(&i) = self.func_index.get(&(funcref as usize)) {

@@ -305,10 +305,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
                 }
             }
             reader.visit_operator(&mut visitor)??;
-            // Every safepoint got its stack map right after its call.
-            if let Some(at) = visitor.codegen.masm.take_safepoint() {
-                panic!("the call returning to {at} has no stack map");
-            }
+            crate::stack_map::check_all_mapped(visitor.codegen.masm);
         }
         reader.finish()?;
         let error = visitor.error.take();
@@ -321,6 +318,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
 
         self.masm.bind(end);
         self.masm.emit_trap_stubs(&mut self.traps);
+        crate::stack_map::check_all_mapped(&mut self.masm);
         let frame_bytes = self.ctx.frame.frame_bytes(self.ctx.max_depth);
         if frame_bytes > 1 << 30 {
             return Err(CompileError::Limit {

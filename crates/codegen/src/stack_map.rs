@@ -14,6 +14,7 @@
 //! the frame-pointer chain and marks from the named words only.
 
 use crate::context::CodeGenContext;
+use crate::masm::MacroAssembler;
 use crate::stack::Val;
 use brisk_environ::WasmType;
 
@@ -77,6 +78,16 @@ impl StackMaps {
         for s in &mut self.sites {
             s.offset += delta;
         }
+    }
+}
+
+/// Checks that every safepoint emitted so far got its stack map (after
+/// each operator, and after the out-of-line code): a call without one
+/// would leave the collector a frame it cannot read, so it is a compiler
+/// bug caught here rather than at a collection.
+pub fn check_all_mapped<M: MacroAssembler>(masm: &mut M) {
+    if let Some(at) = masm.take_safepoint() {
+        panic!("the call returning to {at} has no stack map");
     }
 }
 
@@ -153,6 +164,38 @@ impl StackMapBuilder {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::isa::x64::X64Masm;
+
+    #[test]
+    fn references_are_never_pinned_and_maps_name_their_slots() {
+        use WasmType::*;
+        let mut ctx = CodeGenContext::default();
+        ctx.reset::<X64Masm>(&[AnyRef, I32, ExternRef, I64], None);
+        ctx.frame.add_locals(2, AnyRef);
+        ctx.frame.add_locals(1, I64);
+        ctx.locals_done();
+        let pinned: Vec<bool> = (0..7).map(|i| ctx.frame.local_reg(i).is_some()).collect();
+        assert_eq!(pinned, [false, true, false, true, false, false, true]);
+        ctx.push(Val::Mem(AnyRef));
+        ctx.push(Val::Mem(I64));
+        ctx.push(Val::Mem(ExternRef));
+        let mut maps = StackMapBuilder::default();
+        maps.reset(&ctx);
+        maps.record(10, &ctx);
+        ctx.drop_top();
+        maps.record(20, &ctx);
+        let maps = maps.finish();
+        let at = |offset| {
+            let mut words: Vec<i32> = maps.offsets(maps.at(offset).unwrap()).collect();
+            words.sort();
+            words
+        };
+        // Parameters at fp + 16 + 8i; the vmctx and three save slots, then
+        // the locals from fp - 40 and the value-stack slots from fp - 64.
+        assert_eq!(at(10), [-80, -64, -48, -40, 16, 32]);
+        assert_eq!(at(20), [-64, -48, -40, 16, 32], "slot 2 is above the stack");
+        assert_eq!(maps.at(15), None);
+    }
 
     #[test]
     fn bitmaps_name_frame_words_from_the_top_down() {

@@ -5,7 +5,7 @@ use crate::code_memory::CodeMemory;
 use crate::exceptions::EXN_UNCAUGHT_CODE;
 use crate::executor::Executor;
 use crate::host::{HOST_TRAP_CODE, HostTrap, park, take_pending};
-use crate::limits::{StoreLimits, StoreRuntime};
+use crate::limits::StoreRuntime;
 use crate::signals::Activation;
 use crate::trap::Trap;
 use crate::values::{VMFuncRef, ValRaw};
@@ -16,9 +16,10 @@ use brisk_environ::vmctx::EXN_THROW_CODE;
 /// the stack limit; nested entries (Wasm -> host -> Wasm) keep it. Each
 /// entry saves the previous entry's resume point, which its trampoline
 /// overwrites, and restores it afterwards, so that a trap unwinds only to
-/// the innermost entry.
+/// the innermost entry; it saves the exit record of the activation it
+/// interrupts likewise, for the collector (`gc/stack_roots.rs`).
 pub(crate) struct EntryScope<'a> {
-    limits: &'a StoreLimits,
+    store: &'a StoreRuntime,
     /// The enclosing entry's `entry_sp` and `resume_pc` (0 if none).
     saved: (usize, usize),
     /// Native code only: lets the signal handler turn faults into traps.
@@ -44,8 +45,9 @@ impl<'a> EntryScope<'a> {
         if saved.0 == 0 {
             store.set_stack_limit(limit());
         }
+        store.gc_outer_exits.enter(limits);
         EntryScope {
-            limits,
+            store,
             saved,
             _activation: None,
         }
@@ -54,8 +56,10 @@ impl<'a> EntryScope<'a> {
 
 impl Drop for EntryScope<'_> {
     fn drop(&mut self) {
-        self.limits.entry_sp.set(self.saved.0);
-        self.limits.resume_pc.set(self.saved.1);
+        let limits = &self.store.limits;
+        limits.entry_sp.set(self.saved.0);
+        limits.resume_pc.set(self.saved.1);
+        self.store.gc_outer_exits.leave(limits);
     }
 }
 
@@ -124,7 +128,7 @@ mod tests {
     use crate::engine::EngineRuntime;
     use crate::host::HostFuncCtx;
     use crate::instance::{Imports, Instance, InstanceLimits, instance_of_vmctx};
-    use crate::limits::DEFAULT_MAX_WASM_STACK;
+    use crate::limits::{DEFAULT_MAX_WASM_STACK, StoreLimits};
     use crate::loaded_module::LoadedModule;
     use crate::memory::MAX_PAGES;
     use brisk_codegen::{CompileOptions, compile_module};

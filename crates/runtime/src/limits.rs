@@ -69,6 +69,9 @@ pub struct StoreRuntime {
     pub host_roots: crate::host_roots::HostRoots,
     /// Structs and arrays (`gc/`).
     pub gc: crate::gc::GcHeap,
+    /// The exit records of the activations the current one interrupted
+    /// (`gc/stack_roots.rs`).
+    pub(crate) gc_outer_exits: crate::gc::OuterExits,
     /// The program counters of the Wasm frames of the last trap, innermost
     /// first, written by the signal handler (so: fixed size, no allocation).
     pub(crate) trap_pcs: [Cell<usize>; MAX_BACKTRACE],

@@ -33,16 +33,15 @@
 //! becomes part of a filler, consecutive ones coalesced, and the fillers
 //! large enough form the new free list (address order). Unreachable
 //! cycles are freed like any garbage. Roots:
-//! - the native stack of the store's thread, scanned conservatively from
-//!   the collecting frame to the thread's stack top, and the callee-saved
-//!   registers: this covers every Wasm frame (at a call or builtin call
-//!   every value is in its frame slot, or in a callee-saved register that
-//!   a callee saved on the stack or still holds), nested Wasm → host →
-//!   Wasm activations and references host code holds in Rust locals. A
-//!   word counts only if it is the exact address of an object (an
-//!   object-start bitmap built by walking the heap), so a stale slot or an
-//!   integer can only keep an object alive, never corrupt the heap; and
-//!   objects never move, so nothing conservative needs updating;
+//! - the Wasm frames of every activation of the store's thread, precisely:
+//!   the frame words that the stack map of each frame's call site names
+//!   ([`stack_roots`]). A stack map missing for a return address in Wasm
+//!   code aborts the collection (nothing is freed; counted in
+//!   [`GcStats::missing_stack_maps`]). Rust code never holds a raw object
+//!   word across an allocation unless collections are held off
+//!   ([`GcHeap::no_collection`]: instantiation's constant expressions) or
+//!   the object stays reachable from a root (`array.new_elem`'s values,
+//!   from their segment; the host's values, from their `HostRoot`s);
 //! - registered root sources: the store's globals, tables and element
 //!   segments of reference type ([`RootSource`]), exception payloads, and
 //!   the references the host holds (`StoreRuntime::host_roots`: API
@@ -50,6 +49,7 @@
 
 mod builtins;
 mod layouts;
+mod stack_roots;
 
 pub use builtins::gc_alloc;
 pub(crate) use builtins::{
@@ -57,6 +57,7 @@ pub(crate) use builtins::{
 };
 pub(crate) use layouts::layout_of;
 pub use layouts::{GcLayouts, ObjLayout};
+pub use stack_roots::OuterExits;
 
 use crate::host::HostTrap;
 use crate::limiter::Growing;
@@ -69,6 +70,9 @@ use std::sync::Arc;
 
 /// The type id of a filler (free memory between objects).
 pub const FILLER: u32 = u32::MAX;
+/// Every 32-bit word of freed memory in poison mode ([`GcHeap::set_poison`]):
+/// as a type id, no type's; as a reference, a host value no table holds.
+pub const POISON: u32 = u32::MAX - 1;
 /// Collections wait for at least this many bytes of allocation.
 pub const MIN_GC_BYTES: usize = 4 << 20;
 /// The heap grows by chunks of this many bytes (or the object's size).
@@ -93,6 +97,13 @@ pub struct GcStats {
     pub live_bytes: usize,
     /// Bytes of the reservation in use (`top - base`).
     pub heap_bytes: usize,
+    /// Collections abandoned because a return address in Wasm code had no
+    /// stack map (a compiler bug; nothing was freed). Always 0.
+    pub missing_stack_maps: u64,
+    /// Words that stack maps named holding a pointer-like value that is not
+    /// an object's address (a slot mapped wrongly, or a reference to an
+    /// object freed while still in use). Always 0.
+    pub invalid_stack_roots: u64,
 }
 
 struct Region {
@@ -141,6 +152,8 @@ struct State {
     roots: Vec<RootSource>,
     allocated_since_gc: usize,
     stats: GcStats,
+    /// Test mode ([`GcHeap::set_poison`]).
+    poison: bool,
 }
 
 /// The store's GC heap (see the module documentation).
@@ -200,6 +213,13 @@ impl GcHeap {
     pub fn no_collection(&self) -> NoCollection<'_> {
         self.no_gc.set(self.no_gc.get() + 1);
         NoCollection(&self.no_gc)
+    }
+
+    /// Test mode: sweeping fills freed memory with [`POISON`] and never
+    /// reuses it, so that code still using a freed object (a missing
+    /// root) reads poison instead of another object.
+    pub fn set_poison(&self, on: bool) {
+        self.state.borrow_mut().poison = on;
     }
 
     /// Sets the most bytes the heap may use (before its first allocation).
@@ -296,8 +316,17 @@ impl GcHeap {
     pub fn collect(&self, store: &StoreRuntime) {
         close_span(&store.limits);
         set_span(&store.limits, (0, 0));
-        let regs = callee_saved_registers();
+        let mut stack_words = Vec::new();
+        // SAFETY: collections run on the store's thread, inside the call
+        // its exit record describes (builtins, host functions) or outside
+        // Wasm code, never while a module is registered.
+        let walked = unsafe { stack_roots::for_each_stack_root(store, |w| stack_words.push(w)) };
         let mut s = self.state.borrow_mut();
+        if let Err(missing) = walked {
+            debug_assert!(false, "{missing}");
+            s.stats.missing_stack_maps += 1;
+            return;
+        }
         let Some(region) = &s.region else {
             return;
         };
@@ -310,12 +339,14 @@ impl GcHeap {
                 starts: &starts,
                 stack: Vec::new(),
             };
-            for w in regs {
+            let invalid = stack_words
+                .iter()
+                .filter(|&&w| is_pointer(w) && !starts.is_object(w))
+                .count();
+            for w in stack_words {
                 marker.visit(w);
             }
-            // SAFETY: the range runs from this frame to the top of the
-            // thread's stack, all mapped and in use.
-            unsafe { scan_stack(&mut marker) };
+            s.stats.invalid_stack_roots += invalid as u64;
             s.visit_roots(&mut marker);
             store.exceptions.for_each_payload_word(|w| marker.visit(w));
             for w in store.host_roots.words() {
@@ -323,7 +354,7 @@ impl GcHeap {
             }
             marker.trace(layouts);
             // SAFETY: the used part is walkable and its marks are set.
-            let (free, live) = unsafe { sweep(base, top, layouts) };
+            let (free, live) = unsafe { sweep(base, top, layouts, s.poison) };
             s.free = free;
             s.next_free = 0;
             s.allocated_since_gc = 0;
@@ -512,15 +543,21 @@ unsafe fn sweep(
     base: usize,
     top: usize,
     layouts: &[Arc<ObjLayout>],
+    poison: bool,
 ) -> (Vec<(usize, usize)>, usize) {
     let mut free = Vec::new();
     let mut live = 0;
     let mut run: Option<(usize, usize)> = None;
     let end_run = |run: &mut Option<(usize, usize)>, free: &mut Vec<(usize, usize)>| {
         if let Some((start, len)) = run.take() {
+            if poison {
+                // SAFETY: the run's words after its filler header are dead.
+                unsafe { std::slice::from_raw_parts_mut((start + 8) as *mut u32, len / 4 - 2) }
+                    .fill(POISON);
+            }
             // SAFETY: a run of dead objects and fillers.
             unsafe { write_filler(start, len) };
-            if len >= 32 {
+            if len >= 32 && !poison {
                 free.push((start, len));
             }
         }
@@ -544,60 +581,6 @@ unsafe fn sweep(
     unsafe { walk(base, top, layouts, visit) };
     end_run(&mut run, &mut free);
     (free, live)
-}
-
-/// The callee-saved registers' values, which may hold references a frame
-/// above keeps there.
-#[cfg(target_arch = "x86_64")]
-fn callee_saved_registers() -> [u64; 5] {
-    let regs: [u64; 5];
-    // SAFETY: reads registers into outputs; no memory is touched.
-    unsafe {
-        let (rbx, r12, r13, r14, r15): (u64, u64, u64, u64, u64);
-        std::arch::asm!(
-            "mov {0}, rbx", "mov {1}, r12", "mov {2}, r13", "mov {3}, r14", "mov {4}, r15",
-            out(reg) rbx, out(reg) r12, out(reg) r13, out(reg) r14, out(reg) r15,
-            options(nomem, nostack, preserves_flags),
-        );
-        regs = [rbx, r12, r13, r14, r15];
-    }
-    regs
-}
-
-#[cfg(not(target_arch = "x86_64"))]
-fn callee_saved_registers() -> [u64; 0] {
-    []
-}
-
-/// The highest address of this thread's stack.
-fn stack_top() -> usize {
-    // SAFETY: `attr` is initialized by `pthread_getattr_np` before it is
-    // read, and destroyed after.
-    unsafe {
-        let mut attr: libc::pthread_attr_t = std::mem::zeroed();
-        assert_eq!(libc::pthread_getattr_np(libc::pthread_self(), &mut attr), 0);
-        let mut addr = std::ptr::null_mut();
-        let mut size = 0;
-        assert_eq!(libc::pthread_attr_getstack(&attr, &mut addr, &mut size), 0);
-        libc::pthread_attr_destroy(&mut attr);
-        addr as usize + size
-    }
-}
-
-/// Visits every word of the stack from this frame up.
-///
-/// # Safety
-/// Runs on the thread whose stack holds the frames to scan.
-#[inline(never)]
-unsafe fn scan_stack(marker: &mut Marker) {
-    let here = 0u64;
-    let mut p = (&here as *const u64 as usize) & !7;
-    let top = stack_top();
-    while p + 8 <= top {
-        // SAFETY: between a live local and the stack top: mapped stack.
-        marker.visit(unsafe { std::ptr::read_volatile(p as *const u64) });
-        p += 8;
-    }
 }
 
 /// The header of a new object of engine type `type_id`; an array's length
