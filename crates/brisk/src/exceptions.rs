@@ -6,7 +6,7 @@
 //! payload, read out of the store's exception heap (which then frees it
 //! unless Wasm code holds it as an `exnref`). The store stays usable.
 
-use crate::store::{AsContext, AsContextMut, StoreInner};
+use crate::store::{AsContext, AsContextMut, StoreId, StoreInner};
 use crate::{Error, FuncType, Val};
 use brisk_runtime::VMTag;
 use std::fmt;
@@ -14,7 +14,8 @@ use std::fmt;
 /// A tag of a store.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Tag {
-    pub(crate) index: usize,
+    store: StoreId,
+    index: usize,
 }
 
 #[derive(Clone, Copy)]
@@ -39,26 +40,41 @@ impl Tag {
         });
         let ptr: *const VMTag = &*tag;
         inner.owned_tags.push(tag);
-        Ok(Tag {
-            index: inner.tag_handle(ptr),
-        })
+        Ok(Tag::of_ptr(inner, ptr))
     }
 
-    /// The tag's type: its payload as parameters, no results.
+    /// The handle of `tag`, a tag of `store`.
+    pub(crate) fn of_ptr(store: &mut StoreInner, tag: *const VMTag) -> Tag {
+        Tag {
+            store: store.id,
+            index: store.tag_handle(tag),
+        }
+    }
+
+    /// The tag's entry, or an error if it is another store's.
+    pub(crate) fn entry(&self, store: &StoreInner) -> Result<TagEntry, Error> {
+        store.check_owner(self.store)?;
+        Ok(store.tags[self.index])
+    }
+
+    /// The tag's type, or an error if it is another store's.
+    fn checked_ty(&self, store: &StoreInner) -> Result<FuncType, Error> {
+        let type_id = self.entry(store)?.type_id;
+        Ok(store.engine.inner.runtime.sig(type_id))
+    }
+
+    /// The tag's type: its payload as parameters, no results (panics if
+    /// the tag is another store's).
     pub fn ty(&self, store: &impl AsContext) -> FuncType {
-        let inner = store.store_inner();
-        inner
-            .engine
-            .inner
-            .runtime
-            .sig(inner.tags[self.index].type_id)
+        self.checked_ty(store.store_inner())
+            .unwrap_or_else(|e| panic!("{e}"))
     }
 }
 
 impl StoreInner {
     /// The handle of the tag at `ptr` (an instance's or the store's),
     /// creating one if new.
-    pub(crate) fn tag_handle(&mut self, ptr: *const VMTag) -> usize {
+    fn tag_handle(&mut self, ptr: *const VMTag) -> usize {
         if let Some(&i) = self.tag_index.get(&(ptr as usize)) {
             return i;
         }
@@ -73,14 +89,14 @@ impl StoreInner {
     /// Puts `exn`, returned by a host function, in the exception heap, as
     /// the error that makes the host-call trampoline throw it.
     pub(crate) fn throw_from_host(&mut self, exn: Exception) -> brisk_runtime::HostError {
-        let tag = self.tags[exn.tag.index].ptr;
+        let tag = exn.tag.entry(self).map(|e| e.ptr);
         let payload = exn
             .payload
             .iter()
             .map(|v| v.to_raw(self))
             .collect::<Result<Vec<_>, _>>();
-        match payload {
-            Ok(payload) => {
+        match tag.and_then(|tag| Ok((tag, payload?))) {
+            Ok((tag, payload)) => {
                 let exnref = self
                     .runtime
                     .exceptions
@@ -111,9 +127,7 @@ impl StoreInner {
             .map(|(raw, ty)| Val::from_raw(*raw, ty, self))
             .collect();
         Error::Exception(Exception {
-            tag: Tag {
-                index: self.tag_handle(exn.tag),
-            },
+            tag: Tag::of_ptr(self, exn.tag),
             payload,
         })
     }
@@ -132,7 +146,7 @@ impl Exception {
     /// type.
     pub fn new(store: &impl AsContext, tag: Tag, payload: Vec<Val>) -> Result<Exception, Error> {
         let types: Vec<_> = payload.iter().map(Val::ty).collect();
-        if types != tag.ty(store).params {
+        if types != tag.checked_ty(store.store_inner())?.params {
             return Err(Error::Type(format!(
                 "exception payload {types:?} does not match its tag"
             )));

@@ -1,15 +1,16 @@
 //! Memories, tables and globals, created by the host or exported by instances.
 
-use crate::store::{AsContext, AsContextMut};
+use crate::store::{AsContext, AsContextMut, GlobalEntry, StoreId, StoreInner};
 use crate::typed_refs::check_ref_value;
 use crate::{Caller, Error, GlobalType, MemoryType, TableType, Val};
-use brisk_environ::WasmType;
+use brisk_environ::{RefType, WasmType};
 use brisk_runtime::{LinearMemory, RootSource, VMGlobal};
 
 /// An unshared linear memory in a store.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Memory {
-    pub(crate) index: usize,
+    store: StoreId,
+    index: usize,
 }
 
 impl Memory {
@@ -29,25 +30,40 @@ impl Memory {
             })?,
         );
         let ptr: *mut LinearMemory = &mut *mem;
-        store.store_inner_mut().owned_memories.push(mem);
-        Ok(Memory {
-            index: store.store_inner_mut().memory_handle(ptr),
-        })
+        let inner = store.store_inner_mut();
+        inner.owned_memories.push(mem);
+        Ok(Memory::of_ptr(inner, ptr))
     }
 
-    pub(crate) fn ptr(&self, store: &impl AsContext) -> *mut LinearMemory {
-        store.store_inner().memories[self.index]
+    /// The handle of `memory`, a memory of `store`.
+    pub(crate) fn of_ptr(store: &mut StoreInner, memory: *mut LinearMemory) -> Memory {
+        Memory {
+            store: store.id,
+            index: store.memory_handle(memory),
+        }
+    }
+
+    /// The memory, or an error if it is another store's.
+    pub(crate) fn ptr(&self, store: &impl AsContext) -> Result<*mut LinearMemory, Error> {
+        let inner = store.store_inner();
+        inner.check_owner(self.store)?;
+        Ok(inner.memories[self.index])
+    }
+
+    /// The memory (panics if it is another store's).
+    fn ptr_or_panic(&self, store: &impl AsContext) -> *mut LinearMemory {
+        self.ptr(store).unwrap_or_else(|e| panic!("{e}"))
     }
 
     pub fn data<'a>(&self, store: &'a impl AsContext) -> &'a [u8] {
         // SAFETY: the memory lives as long as the store, and `&Store` keeps
         // Wasm code (the only other writer) from running.
-        unsafe { (*self.ptr(store)).data() }
+        unsafe { (*self.ptr_or_panic(store)).data() }
     }
 
     pub fn data_mut<'a>(&self, store: &'a mut impl AsContextMut) -> &'a mut [u8] {
         // SAFETY: as in `data`, with exclusive access through `&mut Store`.
-        unsafe { (*self.ptr(store)).data_mut() }
+        unsafe { (*self.ptr_or_panic(store)).data_mut() }
     }
 
     /// The bytes and the host data at once, for host functions that read
@@ -64,22 +80,21 @@ impl Memory {
     /// type says otherwise, custom page sizes).
     pub fn size(&self, store: &impl AsContext) -> u64 {
         // SAFETY: as in `data`.
-        unsafe { (*self.ptr(store)).pages() }
+        unsafe { (*self.ptr_or_panic(store)).pages() }
     }
 
     /// The type: current size as the minimum, and the maximum.
     pub fn ty(&self, store: &impl AsContext) -> MemoryType {
         // SAFETY: as in `data`.
-        let m = unsafe { &*self.ptr(store) };
+        let m = unsafe { &*self.ptr_or_panic(store) };
         m.ty()
     }
 
-    /// Grows by `delta` pages, returning the old size.
     /// Grows by `delta` pages, returning the old size; the store's
     /// limiter is asked first.
     pub fn grow(&self, store: &mut impl AsContextMut, delta: u64) -> Result<u64, Error> {
         // SAFETY: as in `data_mut`.
-        let memory = unsafe { &*self.ptr(store) };
+        let memory = unsafe { &*self.ptr(store)? };
         let allowed = store.store_inner_mut().memory_may_grow(memory, delta)?;
         allowed
             .then(|| memory.grow(delta))
@@ -91,7 +106,8 @@ impl Memory {
 /// A table in a store.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Table {
-    pub(crate) index: usize,
+    store: StoreId,
+    index: usize,
 }
 
 impl Table {
@@ -102,6 +118,9 @@ impl Table {
                 ty.elem,
                 init.ty()
             )));
+        }
+        if let Some(exact) = RefType::of_wasm_type(ty.elem) {
+            check_ref_value(store.store_inner(), init, exact)?;
         }
         let bits = init.to_bits(store.store_inner())? as usize;
         store.store_inner_mut().check_new_table(&ty)?;
@@ -116,19 +135,51 @@ impl Table {
             inner.runtime.gc.add_root(RootSource::Table(ptr));
         }
         inner.owned_tables.push(table);
-        Ok(Table {
-            index: store.store_inner_mut().table_handle(ptr),
-        })
+        Ok(Table::of_ptr(inner, ptr))
     }
 
-    pub(crate) fn ptr(&self, store: &impl AsContext) -> *mut brisk_runtime::Table {
-        store.store_inner().tables[self.index]
+    /// The handle of `table`, a table of `store`.
+    pub(crate) fn of_ptr(store: &mut StoreInner, table: *mut brisk_runtime::Table) -> Table {
+        Table {
+            store: store.id,
+            index: store.table_handle(table),
+        }
     }
 
+    /// The table, or an error if it is another store's.
+    pub(crate) fn ptr(&self, store: &impl AsContext) -> Result<*mut brisk_runtime::Table, Error> {
+        let inner = store.store_inner();
+        inner.check_owner(self.store)?;
+        Ok(inner.tables[self.index])
+    }
+
+    /// The table (panics if it is another store's).
     fn table<'a>(&self, store: &'a impl AsContext) -> &'a brisk_runtime::Table {
+        let ptr = self.ptr(store).unwrap_or_else(|e| panic!("{e}"));
         // SAFETY: tables live as long as the store; `&Store` keeps Wasm code
         // from running meanwhile.
-        unsafe { &*self.ptr(store) }
+        unsafe { &*ptr }
+    }
+
+    /// The table for a write of `value`, which must be of its element
+    /// type (and of its declared reference type); or an error. Callers
+    /// hold the store exclusively (`&mut`) for as long as they use it.
+    fn table_for<'t>(
+        &self,
+        store: &impl AsContext,
+        value: Val,
+    ) -> Result<&'t mut brisk_runtime::Table, Error> {
+        // SAFETY: tables live as long as the store, and the caller's
+        // exclusive hold on the store keeps Wasm code and other handles
+        // from using the table meanwhile.
+        let t = unsafe { &mut *self.ptr(store)? };
+        if value.ty() != t.elem_type() {
+            return Err(Error::Type("table element type mismatch".into()));
+        }
+        if let Some(exact) = t.exact_elem_type() {
+            check_ref_value(store.store_inner(), value, exact)?;
+        }
+        Ok(t)
     }
 
     pub fn ty(&self, store: &impl AsContext) -> TableType {
@@ -151,29 +202,29 @@ impl Table {
     }
 
     pub fn set(&self, store: &mut impl AsContextMut, index: u64, value: Val) -> Result<(), Error> {
+        let t = self.table_for(store, value)?;
         let bits = value.to_bits(store.store_inner())? as usize;
-        // SAFETY: as in `table`, with exclusive access through `&mut Store`.
-        let t = unsafe { &mut *self.ptr(store) };
-        if value.ty() != t.elem_type() {
-            return Err(Error::Type("table element type mismatch".into()));
-        }
-        if let Some(exact) = t.exact_elem_type() {
-            check_ref_value(store.store_inner(), value, exact)?;
-        }
         t.set(index, bits)
             .ok_or(Error::from(brisk_environ::TrapCode::TableOutOfBounds))
     }
 
+    /// Sets the `len` elements from `dst` to `value` (`table.fill`).
+    pub fn fill(
+        &self,
+        store: &mut impl AsContextMut,
+        dst: u64,
+        value: Val,
+        len: u64,
+    ) -> Result<(), Error> {
+        let t = self.table_for(store, value)?;
+        let bits = value.to_bits(store.store_inner())? as usize;
+        t.fill(dst, len, bits)
+            .ok_or(Error::from(brisk_environ::TrapCode::TableOutOfBounds))
+    }
+
     pub fn grow(&self, store: &mut impl AsContextMut, delta: u64, init: Val) -> Result<u64, Error> {
+        let table = self.table_for(store, init)?;
         let bits = init.to_bits(store.store_inner())? as usize;
-        // SAFETY: as in `set`.
-        let table = unsafe { &mut *self.ptr(store) };
-        if init.ty() != table.elem_type() {
-            return Err(Error::Type("table element type mismatch".into()));
-        }
-        if let Some(exact) = table.exact_elem_type() {
-            check_ref_value(store.store_inner(), init, exact)?;
-        }
         let allowed = store.store_inner_mut().table_may_grow(table, delta)?;
         allowed
             .then(|| table.grow(delta, bits))
@@ -185,7 +236,8 @@ impl Table {
 /// A global in a store.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Global {
-    pub(crate) index: usize,
+    store: StoreId,
+    index: usize,
 }
 
 impl Global {
@@ -197,6 +249,10 @@ impl Global {
                 value.ty()
             )));
         }
+        let ref_type = RefType::of_wasm_type(ty.content);
+        if let Some(exact) = ref_type {
+            check_ref_value(store.store_inner(), value, exact)?;
+        }
         let cell = Box::new(VMGlobal::default());
         cell.set_u128(value.to_bits128(store.store_inner())?);
         let ptr: *const VMGlobal = &*cell;
@@ -206,21 +262,41 @@ impl Global {
             inner.runtime.gc.add_root(RootSource::Global(ptr));
         }
         inner.owned_globals.push(cell);
-        Ok(Global {
-            index: store.store_inner_mut().global_handle(
-                ptr,
-                ty,
-                brisk_environ::RefType::of_wasm_type(ty.content),
-            ),
-        })
+        Ok(Global::of_cell(inner, ptr, ty, ref_type))
+    }
+
+    /// The handle of `cell`, a global of `store` of type `ty` (and
+    /// declared reference type `ref_type`, engine ids).
+    pub(crate) fn of_cell(
+        store: &mut StoreInner,
+        cell: *const VMGlobal,
+        ty: GlobalType,
+        ref_type: Option<RefType>,
+    ) -> Global {
+        Global {
+            store: store.id,
+            index: store.global_handle(cell, ty, ref_type),
+        }
+    }
+
+    /// The global's entry, or an error if it is another store's.
+    pub(crate) fn entry(&self, store: &impl AsContext) -> Result<GlobalEntry, Error> {
+        let inner = store.store_inner();
+        inner.check_owner(self.store)?;
+        Ok(inner.globals[self.index])
+    }
+
+    /// The global's entry (panics if it is another store's).
+    fn entry_or_panic(&self, store: &impl AsContext) -> GlobalEntry {
+        self.entry(store).unwrap_or_else(|e| panic!("{e}"))
     }
 
     pub fn ty(&self, store: &impl AsContext) -> GlobalType {
-        store.store_inner().globals[self.index].ty
+        self.entry_or_panic(store).ty
     }
 
     pub fn get(&self, store: &mut impl AsContextMut) -> Val {
-        let entry = store.store_inner().globals[self.index];
+        let entry = self.entry_or_panic(store);
         // SAFETY: global cells live as long as the store.
         let bits = unsafe { (*entry.cell).get_u128() };
         let ty = entry.ty.content;
@@ -228,7 +304,7 @@ impl Global {
     }
 
     pub fn set(&self, store: &mut impl AsContextMut, value: Val) -> Result<(), Error> {
-        let entry = store.store_inner().globals[self.index];
+        let entry = self.entry(store)?;
         if !entry.ty.mutable {
             return Err(Error::Type("global is immutable".into()));
         }

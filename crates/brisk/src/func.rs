@@ -1,15 +1,17 @@
 //! Functions: calling Wasm from the host, and host functions Wasm can call.
 
 use crate::error::ErrorBox;
-use crate::store::{AsContext, AsContextMut, StoreInner};
+use crate::store::{AsContext, AsContextMut, FuncEntry, StoreId, StoreInner};
 use crate::typed_refs::check_ref_params;
 use crate::{Error, Extern, FuncType, Instance, Store, Val};
-use brisk_runtime::{HostFuncCtx, ValRaw, call_funcref, instance_of_vmctx};
+use brisk_environ::RefType;
+use brisk_runtime::{HostFuncCtx, VMFuncRef, ValRaw, call_funcref, instance_of_vmctx};
 
 /// A function in a store: defined by an instance or by the host.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Func {
-    pub(crate) index: usize,
+    store: StoreId,
+    index: usize,
 }
 
 /// What a host function sees of its caller: the store (host data, objects,
@@ -91,6 +93,13 @@ impl Func {
         // neither instantiate a module nor call a function.
         let trampoline = runtime.host_trampoline(&ty).ok();
         let count = ty.params.len().max(ty.results.len());
+        // The declared types of the reference-typed results.
+        let param_refs = ty
+            .params
+            .iter()
+            .filter(|t| RefType::of_wasm_type(**t).is_some())
+            .count();
+        let result_ref_types = runtime.func_ref_types(type_id)[param_refs..].to_vec();
         let inner: *mut StoreInner = &mut *store.inner;
         let data: *mut T = store.data_mut();
         let boxed = |e: Error| -> brisk_runtime::HostError { Box::new(ErrorBox(e)) };
@@ -106,7 +115,7 @@ impl Func {
                     // SAFETY: a non-null caller is the vmctx of a live instance
                     // of this store (generated code passes its own).
                     let rt = unsafe { instance_of_vmctx(caller) } as *const _ as usize;
-                    Instance::from_index(inner.instance_index[&rt])
+                    Instance::from_index(inner, inner.instance_index[&rt])
                 });
                 let params: Vec<Val> = ty
                     .params
@@ -129,11 +138,14 @@ impl Func {
                     Error::Exception(exn) => inner.throw_from_host(exn),
                     e => boxed(e),
                 })?;
-                for ((slot, r), t) in values.iter_mut().zip(&results).zip(&ty.results) {
+                for (r, t) in results.iter().zip(&ty.results) {
                     if r.ty() != *t {
                         let msg = format!("host function returned {:?} for a {t:?} result", r.ty());
                         return Err(boxed(Error::Type(msg)));
                     }
+                }
+                check_ref_params(inner, &results, &result_ref_types).map_err(boxed)?;
+                for (slot, r) in values.iter_mut().zip(&results) {
                     *slot = r.to_raw(inner).map_err(boxed)?;
                 }
                 Ok(())
@@ -148,14 +160,28 @@ impl Func {
         );
         let funcref = ctx.funcref();
         store.inner.host_funcs.push(ctx);
+        Func::of_funcref(&mut store.inner, funcref)
+    }
+
+    /// The handle of `funcref`, a function of `store`.
+    pub(crate) fn of_funcref(store: &mut StoreInner, funcref: *const VMFuncRef) -> Func {
         Func {
-            index: store.inner.func_handle(funcref),
+            store: store.id,
+            index: store.func_handle(funcref),
         }
     }
 
-    /// The function's type.
+    /// The function's entry in `store`, or an error if it is another
+    /// store's.
+    pub(crate) fn entry(&self, store: &StoreInner) -> Result<FuncEntry, Error> {
+        store.check_owner(self.store)?;
+        Ok(store.funcs[self.index])
+    }
+
+    /// The function's type (panics if `store` is not the function's).
     pub fn ty(&self, store: &impl AsContext) -> FuncType {
         let inner = store.store_inner();
+        inner.assert_owner(self.store);
         inner
             .engine
             .inner
@@ -171,6 +197,7 @@ impl Func {
         params: &[Val],
         results: &mut [Val],
     ) -> Result<(), Error> {
+        let entry = self.entry(store.store_inner())?;
         let ty = self.ty(&store);
         let param_types: Vec<_> = params.iter().map(Val::ty).collect();
         if param_types != ty.params {
@@ -187,7 +214,6 @@ impl Func {
             )));
         }
         let inner = store.store_inner_mut();
-        let entry = inner.funcs[self.index];
         let exact = inner.engine.inner.runtime.func_ref_types(entry.type_id);
         check_ref_params(inner, params, &exact)?;
         let mut values = vec![ValRaw::default(); params.len().max(results.len())];

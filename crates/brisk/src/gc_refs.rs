@@ -23,7 +23,7 @@
 //! rooted by their handles, and nothing moves, so their words stay valid.
 
 use crate::gc_types::{ArrayRefPre, ArrayType, StructRefPre, StructType};
-use crate::store::{AsContext, AsContextMut, StoreInner};
+use crate::store::{AsContext, AsContextMut, StoreId, StoreInner};
 use crate::typed_refs::check_ref_value;
 use crate::{Error, ExnRef, ExternRef, Tag, Val};
 use brisk_environ::gc_layout::{ARRAY_ELEMS, ARRAY_LENGTH, StructLayout, storage_size};
@@ -78,8 +78,10 @@ impl I31 {
 /// A non-null reference word as the host holds it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum RefWord {
-    /// An i31 or a host value: the word itself, no object to keep alive.
+    /// An i31: the word itself, no object to keep alive.
     Immediate(u64),
+    /// A host value of store `store` (an index into its externref slab).
+    Host { store: StoreId, word: u64 },
     /// A GC object, through its root in the store.
     Rooted(HostRoot),
 }
@@ -88,10 +90,13 @@ impl RefWord {
     /// The host's hold on non-null word `word` from Wasm: objects are
     /// rooted.
     pub(crate) fn hold(store: &mut StoreInner, word: u64) -> RefWord {
-        if word & 3 == 0 {
-            RefWord::Rooted(store.runtime.host_roots.root(word))
-        } else {
-            RefWord::Immediate(word)
+        match word & 3 {
+            0 => RefWord::Rooted(store.runtime.host_roots.root(word)),
+            2 => RefWord::Host {
+                store: store.id,
+                word,
+            },
+            _ => RefWord::Immediate(word),
         }
     }
 
@@ -100,6 +105,7 @@ impl RefWord {
     pub(crate) fn word(self, store: &StoreInner) -> Result<u64, Error> {
         match self {
             RefWord::Immediate(w) => Ok(w),
+            RefWord::Host { store: owner, word } => store.check_owner(owner).map(|()| word),
             RefWord::Rooted(root) => store
                 .runtime
                 .host_roots
@@ -112,7 +118,7 @@ impl RefWord {
     /// to release (an immediate, or released before).
     pub(crate) fn unroot(self, store: &mut StoreInner) -> bool {
         match self {
-            RefWord::Immediate(_) => false,
+            RefWord::Immediate(_) | RefWord::Host { .. } => false,
             RefWord::Rooted(root) => store.runtime.host_roots.release(root),
         }
     }
@@ -213,7 +219,7 @@ impl AnyRef {
     /// value; an error if already released.
     pub fn unroot(self, store: &mut impl AsContextMut) -> Result<(), Error> {
         match self.0 {
-            RefWord::Immediate(_) => Ok(()),
+            RefWord::Immediate(_) | RefWord::Host { .. } => Ok(()),
             rooted if rooted.unroot(store.store_inner_mut()) => Ok(()),
             _ => Err(Error::Type(
                 "GC reference unrooted or of another store".into(),
@@ -325,14 +331,18 @@ fn storage_bits(store: &StoreInner, storage: StorageType, value: Val) -> Result<
 /// `GcOutOfMemory` trap, or the limiter's error when it refused the heap's
 /// growth with one.
 fn allocate(store: &StoreInner, type_id: u32, len: u32) -> Result<usize, Error> {
-    let runtime = &store.runtime;
-    match brisk_runtime::gc_alloc(runtime, type_id, len) {
+    match brisk_runtime::gc_alloc(&store.runtime, type_id, len) {
         Ok(word) => Ok(word as usize),
-        Err(code) => match runtime.gc.take_refusal() {
-            Some(HostTrap::Error(e)) => Err(brisk_runtime::Trap::Host(e).into()),
-            Some(HostTrap::Panic(panic)) => std::panic::resume_unwind(panic),
-            None => Err(code.into()),
-        },
+        Err(code) => Err(take_heap_refusal(store).unwrap_or_else(|| code.into())),
+    }
+}
+
+/// The limiter's error that refused the GC heap's growth for the last
+/// allocation, if it refused with one; a panic of the limiter resumes here.
+pub(crate) fn take_heap_refusal(store: &StoreInner) -> Option<Error> {
+    match store.runtime.gc.take_refusal()? {
+        HostTrap::Error(e) => Some(brisk_runtime::Trap::Host(e).into()),
+        HostTrap::Panic(panic) => std::panic::resume_unwind(panic),
     }
 }
 
@@ -550,21 +560,20 @@ impl ArrayRef {
 /// exnref the host holds is kept alive while the store lives).
 impl ExnRef {
     /// The exception, or an error if it is another store's.
-    fn exception(&self, store: &StoreInner) -> Result<brisk_runtime::Exception, Error> {
-        store
+    pub(crate) fn exception(&self, store: &StoreInner) -> Result<brisk_runtime::Exception, Error> {
+        store.check_owner(self.store)?;
+        Ok(store
             .runtime
             .exceptions
             .get(self.handle)
-            .ok_or_else(|| Error::Type("exnref of another store".into()))
+            .expect("an exnref the host holds is kept alive"))
     }
 
     /// The exception's tag.
     pub fn tag(&self, store: &mut impl AsContextMut) -> Result<Tag, Error> {
         let store = store.store_inner_mut();
         let exn = self.exception(store)?;
-        Ok(Tag {
-            index: store.tag_handle(exn.tag),
-        })
+        Ok(Tag::of_ptr(store, exn.tag))
     }
 
     /// The exception's payload, typed by its tag's parameters.

@@ -1,6 +1,7 @@
 //! Instantiation: import checking, instance creation, exports.
 
-use crate::store::{AsContext, AsContextMut};
+use crate::gc_refs::take_heap_refusal;
+use crate::store::{AsContext, AsContextMut, StoreId, StoreInner};
 use crate::{
     Error, ExternType, Func, Global, GlobalType, Memory, Module, SharedMemory, Table, Tag,
 };
@@ -73,12 +74,23 @@ impl From<Tag> for Extern {
 /// An instance of a module in a store.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Instance {
+    store: StoreId,
     index: usize,
 }
 
 impl Instance {
-    pub(crate) fn from_index(index: usize) -> Instance {
-        Instance { index }
+    /// The handle of `store`'s instance `index`.
+    pub(crate) fn from_index(store: &StoreInner, index: usize) -> Instance {
+        Instance {
+            store: store.id,
+            index,
+        }
+    }
+
+    /// The runtime instance (panics if it is another store's).
+    fn runtime_instance<'a>(&self, store: &'a StoreInner) -> &'a brisk_runtime::Instance {
+        store.assert_owner(self.store);
+        &store.instances[self.index]
     }
 }
 
@@ -139,7 +151,7 @@ impl Instance {
             match (&import.kind, ext) {
                 (ImportKind::Func(t), Extern::Func(f)) => {
                     let inner = store.store_inner();
-                    let entry = inner.funcs[f.index];
+                    let entry = f.entry(inner)?;
                     let expected = module.loaded.type_id(*t);
                     if !inner
                         .engine
@@ -153,7 +165,7 @@ impl Instance {
                     resolved.funcs.push(unsafe { *entry.funcref });
                 }
                 (ImportKind::Memory(ty), Extern::Memory(m)) => {
-                    let ptr = m.ptr(store);
+                    let ptr = m.ptr(store)?;
                     // SAFETY: memories live as long as the store.
                     let actual = unsafe { (*ptr).ty() };
                     if ty.shared {
@@ -190,11 +202,12 @@ impl Instance {
                         .push(ImportedMemory::Shared(m.inner.clone()));
                 }
                 (ImportKind::Table(ty), Extern::Table(t)) => {
+                    let ptr = t.ptr(store)?;
                     let actual = t.ty(store);
                     let index = resolved.tables.len();
                     let expected = module.loaded.engine_ref_type(info.table_ref_types[index]);
                     // SAFETY: tables live as long as the store.
-                    let exact = unsafe { (*t.ptr(store)).exact_elem_type() };
+                    let exact = unsafe { (*ptr).exact_elem_type() };
                     if actual.elem != ty.elem
                         || actual.table64 != ty.table64
                         || exact != Some(expected)
@@ -202,10 +215,10 @@ impl Instance {
                     {
                         return Err(mismatch());
                     }
-                    resolved.tables.push(t.ptr(store));
+                    resolved.tables.push(ptr);
                 }
                 (ImportKind::Global { ty, mutable }, Extern::Global(g)) => {
-                    let entry = store.store_inner().globals[g.index];
+                    let entry = g.entry(store)?;
                     if entry.ty
                         != (GlobalType {
                             content: *ty,
@@ -233,7 +246,7 @@ impl Instance {
                     resolved.globals.push(entry.cell);
                 }
                 (ImportKind::Tag(t), Extern::Tag(tag)) => {
-                    let entry = store.store_inner().tags[tag.index];
+                    let entry = tag.entry(store.store_inner())?;
                     if entry.type_id != module.loaded.type_id(*t) {
                         return Err(mismatch());
                     }
@@ -249,8 +262,14 @@ impl Instance {
             memory_pages: config.memory_pages,
         };
         let max_stack = config.max_wasm_stack;
+        // Constant expressions and element segments allocate GC objects: a
+        // failed allocation the limiter refused fails with the limiter's
+        // error, or resumes its panic (as for Wasm code and the host's
+        // allocations). A refusal left from before is stale.
+        inner.runtime.gc.take_refusal();
         let instance =
-            brisk_runtime::Instance::new(module.loaded.clone(), &inner.runtime, resolved, limits)?;
+            brisk_runtime::Instance::new(module.loaded.clone(), &inner.runtime, resolved, limits)
+                .map_err(|e| take_heap_refusal(inner).unwrap_or(e.into()))?;
         inner.runtime.register(&module.loaded);
         inner.instance_index.insert(
             &*instance as *const brisk_runtime::Instance as usize,
@@ -263,24 +282,24 @@ impl Instance {
         // SAFETY: the runtime and the instance are boxed in the store and
         // outlive the call; reached through raw pointers because a start
         // function may call host functions that use the store.
-        unsafe { (*instance).initialize(&*runtime, max_stack) }
-            .map_err(|t| store.store_inner_mut().trap_error(t))?;
-        Ok(Instance { index })
+        unsafe { (*instance).initialize(&*runtime, max_stack) }.map_err(|t| {
+            let inner = store.store_inner_mut();
+            take_heap_refusal(inner).unwrap_or_else(|| inner.trap_error(t))
+        })?;
+        Ok(Instance::from_index(store.store_inner(), index))
     }
 
     /// The export `name`, if there is one.
     pub fn get_export(&self, store: &mut impl AsContextMut, name: &str) -> Option<Extern> {
         let inner = store.store_inner_mut();
-        let instance = &inner.instances[self.index];
+        let instance = self.runtime_instance(inner);
         let info = instance.module().info();
         let export = info.export(name)?;
         let index = export.index;
         Some(match export.kind {
             ExportKind::Func => {
                 let funcref: *const VMFuncRef = instance.func_ref(index);
-                Extern::Func(Func {
-                    index: inner.func_handle(funcref),
-                })
+                Extern::Func(Func::of_funcref(inner, funcref))
             }
             ExportKind::Memory => match instance.shared_memory(index) {
                 Some(shared) => Extern::SharedMemory(SharedMemory {
@@ -288,16 +307,12 @@ impl Instance {
                 }),
                 None => {
                     let ptr = instance.memory(index);
-                    Extern::Memory(Memory {
-                        index: inner.memory_handle(ptr),
-                    })
+                    Extern::Memory(Memory::of_ptr(inner, ptr))
                 }
             },
             ExportKind::Table => {
                 let ptr = instance.table(index);
-                Extern::Table(Table {
-                    index: inner.table_handle(ptr),
-                })
+                Extern::Table(Table::of_ptr(inner, ptr))
             }
             ExportKind::Global => {
                 let g = &info.globals[index as usize];
@@ -307,19 +322,18 @@ impl Instance {
                 };
                 let cell = instance.global(index);
                 let ref_type = g.ref_type.map(|r| instance.module().engine_ref_type(r));
-                Extern::Global(Global {
-                    index: inner.global_handle(cell, ty, ref_type),
-                })
+                Extern::Global(Global::of_cell(inner, cell, ty, ref_type))
             }
-            ExportKind::Tag => Extern::Tag(Tag {
-                index: inner.tag_handle(instance.tag(index)),
-            }),
+            ExportKind::Tag => {
+                let ptr = instance.tag(index);
+                Extern::Tag(Tag::of_ptr(inner, ptr))
+            }
         })
     }
 
     /// The names of this instance's exports, in order.
     pub fn export_names(&self, store: &impl AsContext) -> Vec<String> {
-        store.store_inner().instances[self.index]
+        self.runtime_instance(store.store_inner())
             .module()
             .info()
             .exports

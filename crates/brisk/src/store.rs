@@ -1,11 +1,25 @@
 //! The store: owns every instance and runtime object, and the host data.
-//! Handles (`Func`, `Memory`, `Table`, `Global`, `Instance`) are indices
-//! into it; they stay valid as long as the store.
+//! Handles (`Func`, `Memory`, `Table`, `Global`, `Tag`, `Instance`,
+//! `ExnRef`, host `ExternRef`s) are indices into it, tagged with its
+//! [`StoreId`]; they stay valid as long as the store, and using one with
+//! another store is an error (or a panic where the method returns no
+//! `Result`), never another store's object.
 
 use crate::engine::Engine;
 use brisk_runtime::{HostFuncCtx, LinearMemory, StoreRuntime, Table, VMFuncRef, VMGlobal};
 use std::any::Any;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Tells a store's handles from another store's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct StoreId(u64);
+
+/// The id of the next store.
+static NEXT_STORE: AtomicU64 = AtomicU64::new(0);
+
+/// What using a handle with another store than its own says.
+const WRONG_STORE: &str = "object used with the wrong store";
 
 #[derive(Clone, Copy)]
 pub struct FuncEntry {
@@ -27,6 +41,7 @@ pub struct GlobalEntry {
 #[allow(clippy::vec_box)]
 #[doc(hidden)]
 pub struct StoreInner {
+    pub(crate) id: StoreId,
     pub(crate) engine: Engine,
     pub(crate) runtime: Box<StoreRuntime>,
     pub(crate) instances: Vec<Box<brisk_runtime::Instance>>,
@@ -73,6 +88,7 @@ impl<T> Store<T> {
         }
         Store {
             inner: Box::new(StoreInner {
+                id: StoreId(NEXT_STORE.fetch_add(1, Ordering::Relaxed)),
                 engine: engine.clone(),
                 runtime,
                 instances: Vec::new(),
@@ -185,6 +201,21 @@ impl AsContextMut for StoreInner {
 }
 
 impl StoreInner {
+    /// Fails unless a handle of store `owner` is this store's.
+    pub(crate) fn check_owner(&self, owner: StoreId) -> Result<(), crate::Error> {
+        if owner == self.id {
+            Ok(())
+        } else {
+            Err(crate::Error::Type(WRONG_STORE.into()))
+        }
+    }
+
+    /// Panics unless a handle of store `owner` is this store's (for
+    /// methods that return no `Result`, as wasmtime does).
+    pub(crate) fn assert_owner(&self, owner: StoreId) {
+        assert!(owner == self.id, "{WRONG_STORE}");
+    }
+
     /// Collects the GC heap's garbage now (from the host, or a host
     /// function called from Wasm: the collector walks the Wasm frames).
     pub(crate) fn gc(&mut self) {

@@ -13,17 +13,21 @@ use brisk_environ::{AbstractHeapType, HeapType, RefType};
 pub(crate) fn check_ref_value(store: &StoreInner, value: Val, exact: RefType) -> Result<(), Error> {
     let runtime = &store.engine.inner.runtime;
     let matches = match value {
+        Val::I32(_) | Val::I64(_) | Val::F32(_) | Val::F64(_) | Val::V128(_) => true,
         Val::FuncRef(f) => {
-            let func = f
-                .map(|f| store.funcs.get(f.index).map(|e| e.type_id))
-                .map(|id| id.ok_or_else(|| Error::Type("function of another store".into())))
-                .transpose()?;
-            runtime.funcref_is_a(func, exact)
+            let func = f.map(|f| f.entry(store)).transpose()?;
+            runtime.funcref_is_a(func.map(|e| e.type_id), exact)
         }
-        Val::ExternRef(None) | Val::AnyRef(None) => exact.nullable,
-        Val::ExternRef(Some(_)) => exact.heap == HeapType::Abstract(AbstractHeapType::Extern),
+        Val::ExternRef(None) | Val::AnyRef(None) | Val::ExnRef(None) => exact.nullable,
+        Val::ExternRef(Some(e)) => {
+            e.0.word(store)?;
+            exact.heap == HeapType::Abstract(AbstractHeapType::Extern)
+        }
+        Val::ExnRef(Some(e)) => {
+            e.exception(store)?;
+            exact.heap == HeapType::Abstract(AbstractHeapType::Exn)
+        }
         Val::AnyRef(Some(a)) => a.0.matches(store, exact)?,
-        _ => true,
     };
     if matches {
         Ok(())

@@ -1,7 +1,7 @@
 //! Values and types as the embedding API shows them.
 
 use crate::gc_refs::{AnyRef, RefWord};
-use crate::store::{AsContext, AsContextMut, StoreInner};
+use crate::store::{AsContext, AsContextMut, StoreId, StoreInner};
 use crate::{Error, Func};
 use brisk_environ::WasmType;
 use brisk_runtime::ValRaw;
@@ -21,26 +21,30 @@ pub struct GlobalType {
 ///
 /// A host value's word is `(index + 1) << 2 | 2`, its index into the
 /// store's externref slab: the low bits `10` tell it from an i31 and a GC
-/// object once converted to anyref (`gc_refs.rs`).
+/// object once converted to anyref (`gc_refs.rs`). It belongs to its
+/// store: another store refuses it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ExternRef(pub(crate) RefWord);
 
 impl ExternRef {
     pub fn new(store: &mut impl AsContextMut, value: impl Any + Send + Sync) -> ExternRef {
-        let externrefs = &mut store.store_inner_mut().externrefs;
-        externrefs.push(Box::new(value));
-        ExternRef(RefWord::Immediate(((externrefs.len() as u64) << 2) | 2))
+        let inner = store.store_inner_mut();
+        inner.externrefs.push(Box::new(value));
+        ExternRef(RefWord::Host {
+            store: inner.id,
+            word: ((inner.externrefs.len() as u64) << 2) | 2,
+        })
     }
 
     /// The host value this reference holds: `None` for a converted anyref
-    /// (or a host value of another store).
+    /// (panics for a host value of another store).
     pub fn data<'a>(&self, store: &'a impl AsContext) -> Option<&'a (dyn Any + Send + Sync)> {
+        let inner = store.store_inner();
         match self.0 {
-            RefWord::Immediate(w) if w & 3 == 2 => store
-                .store_inner()
-                .externrefs
-                .get(((w >> 2) as usize).wrapping_sub(1))
-                .map(|b| &**b),
+            RefWord::Host { store, word } => {
+                inner.assert_owner(store);
+                Some(&*inner.externrefs[(word >> 2) as usize - 1])
+            }
             _ => None,
         }
     }
@@ -91,6 +95,7 @@ pub enum Val {
 /// A reference to an exception in the store's exception heap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ExnRef {
+    pub(crate) store: StoreId,
     /// Index + 1 into the heap (0 is null).
     pub(crate) handle: u32,
 }
@@ -136,20 +141,10 @@ impl Val {
             Val::F64(b) => b,
             Val::FuncRef(None) | Val::ExternRef(None) | Val::ExnRef(None) | Val::AnyRef(None) => 0,
             Val::ExnRef(Some(e)) => {
-                // Every exnref the host holds is kept alive: a dead one
-                // comes from another store.
-                if store.runtime.exceptions.get(e.handle).is_none() {
-                    return Err(Error::Type("exnref of another store".into()));
-                }
+                e.exception(store)?;
                 e.handle as u64
             }
-            Val::FuncRef(Some(f)) => {
-                let entry = store
-                    .funcs
-                    .get(f.index)
-                    .ok_or_else(|| Error::Type("function of another store".into()))?;
-                entry.funcref as u64
-            }
+            Val::FuncRef(Some(f)) => f.entry(store)?.funcref as u64,
             Val::ExternRef(Some(ExternRef(r))) | Val::AnyRef(Some(AnyRef(r))) => r.word(store)?,
         })
     }
@@ -160,13 +155,15 @@ impl Val {
             WasmType::I64 => Val::I64(bits as i64),
             WasmType::F32 => Val::F32(bits as u32),
             WasmType::F64 => Val::F64(bits),
-            WasmType::FuncRef => Val::FuncRef((bits != 0).then(|| Func {
-                index: store.func_handle(bits as *const brisk_runtime::VMFuncRef),
-            })),
+            WasmType::FuncRef => Val::FuncRef(
+                (bits != 0)
+                    .then(|| Func::of_funcref(store, bits as *const brisk_runtime::VMFuncRef)),
+            ),
             WasmType::ExnRef => Val::ExnRef((bits != 0).then(|| {
                 // Held by the host now: never freed while the store lives.
                 store.runtime.exceptions.keep(bits as u32);
                 ExnRef {
+                    store: store.id,
                     handle: bits as u32,
                 }
             })),
