@@ -7,6 +7,7 @@
 //! unless Wasm code holds it as an `exnref`). The store stays usable.
 
 use crate::store::{AsContext, AsContextMut, StoreId, StoreInner};
+use crate::typed_refs::check_ref_params;
 use crate::{Error, FuncType, Val};
 use brisk_runtime::VMTag;
 use std::fmt;
@@ -145,12 +146,20 @@ impl Exception {
     /// (return as [`Error::Exception`]): the payload must match the tag's
     /// type.
     pub fn new(store: &impl AsContext, tag: Tag, payload: Vec<Val>) -> Result<Exception, Error> {
+        let store = store.store_inner();
         let types: Vec<_> = payload.iter().map(Val::ty).collect();
-        if types != tag.checked_ty(store.store_inner())?.params {
+        if types != tag.checked_ty(store)?.params {
             return Err(Error::Type(format!(
                 "exception payload {types:?} does not match its tag"
             )));
         }
+        // A reference must be a value of the declared parameter type.
+        let exact = store
+            .engine
+            .inner
+            .runtime
+            .func_ref_types(tag.entry(store)?.type_id);
+        check_ref_params(store, &payload, &exact)?;
         Ok(Exception { tag, payload })
     }
 

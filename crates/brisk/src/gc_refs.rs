@@ -559,6 +559,26 @@ impl ArrayRef {
 /// An exception reference read from the host: its tag and payload (an
 /// exnref the host holds is kept alive while the store lives).
 impl ExnRef {
+    /// A new exception of `tag` with `payload` (of the tag's parameter
+    /// types), held by the host as a value: alive while the store lives.
+    pub fn new(store: &mut impl AsContextMut, tag: &Tag, payload: &[Val]) -> Result<ExnRef, Error> {
+        let store = store.store_inner_mut();
+        let exn = crate::Exception::new(store, *tag, payload.to_vec())?;
+        let tag = tag.entry(store)?.ptr;
+        let payload = exn
+            .payload()
+            .iter()
+            .map(|v| v.to_raw(store))
+            .collect::<Result<Vec<_>, _>>()?;
+        let exceptions = &store.runtime.exceptions;
+        let handle = exceptions.alloc(brisk_runtime::Exception { tag, payload });
+        exceptions.keep(handle);
+        Ok(ExnRef {
+            store: store.id,
+            handle,
+        })
+    }
+
     /// The exception, or an error if it is another store's.
     pub(crate) fn exception(&self, store: &StoreInner) -> Result<brisk_runtime::Exception, Error> {
         store.check_owner(self.store)?;

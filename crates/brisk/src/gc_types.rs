@@ -4,8 +4,12 @@
 //! to defined types by engine id), found through the module that defines
 //! it ([`Module::struct_type`], [`Module::array_type`]) or an object's
 //! [`StructRef::ty`](crate::StructRef::ty) / [`ArrayRef::ty`](crate::ArrayRef::ty).
-//! [`StructRefPre`] and [`ArrayRefPre`] are what the host allocates from
-//! (`StructRef::new`, `ArrayRef::new`, `ArrayRef::new_fixed`).
+//! The host makes types too ([`StructType::new`], [`ArrayType::new`]):
+//! final, without supertype, alone in a rec group, as `(type (struct
+//! ...))` declares them, so equal to a module's structurally identical
+//! such type. [`StructRefPre`] and [`ArrayRefPre`] are what the host
+//! allocates from (`StructRef::new`, `ArrayRef::new`,
+//! `ArrayRef::new_fixed`).
 
 use crate::store::{AsContext, StoreInner};
 use crate::{Engine, Error, Module};
@@ -13,7 +17,7 @@ use brisk_environ::CompositeType;
 use std::fmt;
 use std::sync::Arc;
 
-pub use brisk_environ::{FieldType, StorageType};
+pub use brisk_environ::{AbstractHeapType, FieldType, HeapType, RefType, StorageType, TypeRef};
 
 /// A defined struct type of an engine.
 #[derive(Clone)]
@@ -38,6 +42,16 @@ enum Defined {
     Func,
 }
 
+/// The engine id of struct or array type `composite`, registered in
+/// `engine` as [`StructType::new`] says.
+fn register(engine: &Engine, composite: CompositeType) -> Result<u32, Error> {
+    engine
+        .inner
+        .runtime
+        .gc_type_id(composite)
+        .ok_or_else(|| Error::Type("a reference to a type the engine does not have".into()))
+}
+
 fn defined(engine: &Engine, id: u32) -> Defined {
     match engine.inner.runtime.composite(id) {
         CompositeType::Struct(fields) => Defined::Struct(StructType {
@@ -55,6 +69,20 @@ fn defined(engine: &Engine, id: u32) -> Defined {
 }
 
 impl StructType {
+    /// The struct type of `fields` in `engine`: final, without supertype,
+    /// alone in its rec group (as `(type (struct ...))` declares it, and
+    /// equal to a module's such type of the same fields). A reference
+    /// field names defined types by engine id (as the fields of this
+    /// engine's types do), or this type as `TypeRef::RecGroup(0)`; an
+    /// error if it names no type of the engine.
+    pub fn new(
+        engine: &Engine,
+        fields: impl IntoIterator<Item = FieldType>,
+    ) -> Result<StructType, Error> {
+        let id = register(engine, CompositeType::Struct(fields.into_iter().collect()))?;
+        Ok(StructType::of_id(engine, id))
+    }
+
     /// The type of engine id `id`, which is a struct type.
     pub(crate) fn of_id(engine: &Engine, id: u32) -> StructType {
         match defined(engine, id) {
@@ -82,6 +110,13 @@ impl StructType {
 }
 
 impl ArrayType {
+    /// The array type of elements `element` in `engine`, as
+    /// [`StructType::new`] makes a struct type.
+    pub fn new(engine: &Engine, element: FieldType) -> Result<ArrayType, Error> {
+        let id = register(engine, CompositeType::Array(element))?;
+        Ok(ArrayType::of_id(engine, id))
+    }
+
     /// The type of engine id `id`, which is an array type.
     pub(crate) fn of_id(engine: &Engine, id: u32) -> ArrayType {
         match defined(engine, id) {

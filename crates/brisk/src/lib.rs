@@ -44,7 +44,10 @@ pub use exceptions::{Exception, Tag};
 pub use externals::{Global, Memory, Table};
 pub use func::{Caller, Func};
 pub use gc_refs::{AnyRef, ArrayRef, I31, StructRef};
-pub use gc_types::{ArrayRefPre, ArrayType, FieldType, StorageType, StructRefPre, StructType};
+pub use gc_types::{
+    AbstractHeapType, ArrayRefPre, ArrayType, FieldType, HeapType, RefType, StorageType,
+    StructRefPre, StructType, TypeRef,
+};
 pub use instance::{Extern, Instance};
 pub use interrupt::UpdateDeadline;
 pub use limits::{

@@ -5,11 +5,14 @@
 //! table, memory, tag, instance, host externref) is refused by another
 //! store whose own handle of that index exists, never taken as that
 //! object; and a resource limiter that panics while instantiation's
-//! constant expressions allocate GC objects resumes its panic.
+//! constant expressions allocate GC objects resumes its panic. Struct and
+//! array types the host makes equal a module's structurally identical
+//! ones, and exception references the host makes reach Wasm.
 
 use brisk::{
-    AnyRef, Engine, Error, Exception, Extern, ExternRef, Func, I31, Instance, Module,
-    ResourceLimiter, Store, Val,
+    AnyRef, ArrayRef, ArrayRefPre, ArrayType, Engine, Error, Exception, ExnRef, Extern, ExternRef,
+    FieldType, Func, HeapType, I31, Instance, Module, RefType, ResourceLimiter, StorageType, Store,
+    StructRef, StructRefPre, StructType, TypeRef, Val,
 };
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
@@ -387,4 +390,136 @@ fn a_limiter_panic_in_instantiations_gc_allocations_resumes() {
         let panic = r.expect_err("the limiter's panic comes out");
         assert_eq!(panic.downcast_ref::<&str>(), Some(&"limiter says no"));
     }
+}
+
+const TYPES_WAT: &str = r#"(module
+  (type $p (struct (field (mut i32)) (field i64)))
+  (type $a (array (mut i8)))
+  (type $r (struct (field (ref null $p))))
+  (type $list (struct (field (ref null $list))))
+  (tag $t (export "t") (param (ref $p)))
+  (func (export "get") (param (ref $p)) (result i32) (struct.get $p 0 (local.get 0)))
+  (func (export "len") (param (ref $a)) (result i32) (array.len (local.get 0)))
+  (func (export "caught") (param exnref) (result i32)
+    (block $h (result (ref $p))
+      (try_table (catch $t $h) (throw_ref (local.get 0)))
+      (unreachable))
+    (struct.get $p 0)))"#;
+
+fn field(storage: StorageType, mutable: bool) -> FieldType {
+    FieldType { storage, mutable }
+}
+
+#[test]
+fn host_made_gc_types_equal_the_modules_and_allocate_objects_wasm_takes() {
+    let engine = Engine::default();
+    // Made before the module: the module's type is the same one.
+    let bytes = ArrayType::new(&engine, field(StorageType::I8, true)).unwrap();
+    let module = Module::new(&engine, TYPES_WAT).unwrap();
+    let pair = StructType::new(
+        &engine,
+        [
+            field(StorageType::I32, true),
+            field(StorageType::I64, false),
+        ],
+    )
+    .unwrap();
+    assert_eq!(pair, module.struct_type(0).unwrap());
+    assert_eq!(bytes, module.array_type(1).unwrap());
+    // Another mutability or storage is another type.
+    let frozen = StructType::new(
+        &engine,
+        [
+            field(StorageType::I32, false),
+            field(StorageType::I64, false),
+        ],
+    )
+    .unwrap();
+    assert_ne!(frozen, pair);
+    assert_ne!(
+        ArrayType::new(&engine, field(StorageType::I16, true)).unwrap(),
+        bytes
+    );
+    // A reference to a type by engine id, as the engine's fields hold it.
+    let to_pair = module.struct_type(2).unwrap().fields()[0];
+    let StorageType::Ref(r) = to_pair.storage else {
+        panic!("{to_pair:?}")
+    };
+    assert_eq!(
+        StructType::new(&engine, [to_pair]).unwrap(),
+        module.struct_type(2).unwrap()
+    );
+    // A reference to itself.
+    let self_ref = RefType {
+        nullable: true,
+        heap: HeapType::Concrete(TypeRef::RecGroup(0)),
+    };
+    let list = StructType::new(&engine, [field(StorageType::Ref(self_ref), false)]).unwrap();
+    assert_eq!(list, module.struct_type(3).unwrap());
+    // References to no type of the engine are refused.
+    for heap in [
+        HeapType::Concrete(TypeRef::Engine(u32::MAX)),
+        HeapType::Concrete(TypeRef::RecGroup(1)),
+        HeapType::Concrete(TypeRef::Module(0)),
+    ] {
+        let bad = field(StorageType::Ref(RefType { heap, ..r }), true);
+        assert!(StructType::new(&engine, [bad]).is_err(), "{heap:?}");
+        assert!(ArrayType::new(&engine, bad).is_err(), "{heap:?}");
+    }
+
+    let mut store = Store::new(&engine, ());
+    let instance = Instance::new(&mut store, &module, &[]).unwrap();
+    let pre = StructRefPre::new(&store, pair).unwrap();
+    let p = StructRef::new(&mut store, &pre, &[Val::I32(42), Val::I64(-1)]).unwrap();
+    let p = Val::AnyRef(Some(p.to_anyref()));
+    assert_eq!(call1(&mut store, instance, "get", p).unwrap(), Val::I32(42));
+    let pre = ArrayRefPre::new(&store, bytes).unwrap();
+    let a = ArrayRef::new(&mut store, &pre, &Val::I32(0), 17).unwrap();
+    let a = Val::AnyRef(Some(a.to_anyref()));
+    assert_eq!(call1(&mut store, instance, "len", a).unwrap(), Val::I32(17));
+    // An object of a structurally different type is not a `$p`.
+    let pre = StructRefPre::new(&store, frozen).unwrap();
+    let f = StructRef::new(&mut store, &pre, &[Val::I32(1), Val::I64(2)]).unwrap();
+    let f = Val::AnyRef(Some(f.to_anyref()));
+    assert!(call1(&mut store, instance, "get", f).is_err());
+}
+
+#[test]
+fn host_made_exception_references_carry_their_payload_into_wasm() {
+    let engine = Engine::default();
+    let module = Module::new(&engine, TYPES_WAT).unwrap();
+    let mut store = Store::new(&engine, ());
+    let instance = Instance::new(&mut store, &module, &[]).unwrap();
+    let Some(Extern::Tag(tag)) = instance.get_export(&mut store, "t") else {
+        panic!("tag export")
+    };
+    let pre = StructRefPre::new(&store, module.struct_type(0).unwrap()).unwrap();
+    let p = StructRef::new(&mut store, &pre, &[Val::I32(7), Val::I64(0)]).unwrap();
+    let p = Val::AnyRef(Some(p.to_anyref()));
+    let exn = ExnRef::new(&mut store, &tag, &[p]).unwrap();
+    let exn = Val::ExnRef(Some(exn));
+    assert_eq!(
+        call1(&mut store, instance, "caught", exn).unwrap(),
+        Val::I32(7)
+    );
+    let Val::ExnRef(Some(e)) = exn else {
+        unreachable!()
+    };
+    assert_eq!(e.tag(&mut store).unwrap(), tag);
+    let [Val::AnyRef(Some(back))] = e.payload(&mut store).unwrap()[..] else {
+        panic!("one anyref in the payload")
+    };
+    let back = back.as_struct(&store).unwrap().expect("a struct");
+    assert_eq!(back.field(&mut store, 0).unwrap(), Val::I32(7));
+    // The payload must be of the tag's declared types: not null for a
+    // `(ref $p)`, not an i31, not an i32.
+    let i31 = Val::AnyRef(Some(AnyRef::from_i31(I31::wrapping_u32(1))));
+    for bad in [Val::AnyRef(None), i31, Val::I32(7)] {
+        assert!(ExnRef::new(&mut store, &tag, &[bad]).is_err(), "{bad:?}");
+        assert!(Exception::new(&store, tag, vec![bad]).is_err(), "{bad:?}");
+    }
+    assert!(ExnRef::new(&mut store, &tag, &[]).is_err());
+    // A tag of another store.
+    let mut other = Store::new(&engine, ());
+    wrong_store(ExnRef::new(&mut other, &tag, &[p]), "tag of another store");
 }

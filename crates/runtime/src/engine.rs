@@ -18,7 +18,9 @@ use crate::trap::RuntimeError;
 use crate::type_display::{TypeDisplays, TypeKind};
 use brisk_codegen::Target;
 use brisk_codegen::trampoline::{TrampolineKind, trampoline};
-use brisk_environ::{CompositeType, FuncSig, HeapType, ModuleInfo, RefType, TypeDef, TypeRef};
+use brisk_environ::{
+    CompositeType, FieldType, FuncSig, HeapType, ModuleInfo, RefType, StorageType, TypeDef, TypeRef,
+};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
@@ -169,6 +171,39 @@ impl EngineRuntime {
     pub fn func_type_id(&self, sig: &FuncSig) -> u32 {
         let registry = &mut self.state.lock().unwrap().registry;
         registry.register_group(&[TypeDef::func(sig.clone())], &[])
+    }
+
+    /// The id of struct or array type `composite` alone in a rec group,
+    /// final and without supertype, as `(type (struct ...))` declares it
+    /// (so a module's structurally identical type has the same id): its
+    /// references to defined types are engine ids, or `RecGroup(0)` for
+    /// itself. `None` for a function type or a reference to no type of
+    /// this engine.
+    pub fn gc_type_id(&self, composite: CompositeType) -> Option<u32> {
+        let registry = &mut self.state.lock().unwrap().registry;
+        let known = registry.sigs.len() as u32;
+        let fields: &[FieldType] = match &composite {
+            CompositeType::Struct(fields) => fields,
+            CompositeType::Array(elem) => std::slice::from_ref(elem),
+            CompositeType::Func { .. } => return None,
+        };
+        let known_ref = |f: &FieldType| match f.storage {
+            StorageType::Ref(RefType {
+                heap: HeapType::Concrete(t),
+                ..
+            }) => {
+                matches!(t, TypeRef::RecGroup(0)) || matches!(t, TypeRef::Engine(id) if id < known)
+            }
+            _ => true,
+        };
+        fields.iter().all(known_ref).then(|| {
+            let def = TypeDef {
+                is_final: true,
+                supertype: None,
+                composite,
+            };
+            registry.register_group(&[def], &[])
+        })
     }
 
     /// Whether type `sub` matches type `sup`: the same type, or `sup` is
