@@ -452,11 +452,11 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         results
     }
 
-    /// Records the stack map of each safepoint just emitted
-    /// (`stack_map.rs`): right after a call, while the value stack is as
-    /// the call left it.
+    /// Records the stack map of the safepoint just emitted, if the call was
+    /// one (`stack_map.rs`): right after the call, while the value stack
+    /// is as the call left it.
     pub fn safepoints(&mut self) {
-        while let Some(at) = self.masm.take_safepoint() {
+        if let Some(at) = self.masm.take_safepoint() {
             self.stack_maps.record(at, self.ctx);
         }
     }

@@ -305,7 +305,6 @@ impl<M: MacroAssembler> FuncCompiler<M> {
                 }
             }
             reader.visit_operator(&mut visitor)??;
-            crate::stack_map::check_all_mapped(visitor.codegen.masm);
         }
         reader.finish()?;
         let error = visitor.error.take();

@@ -81,13 +81,21 @@ impl StackMaps {
     }
 }
 
-/// Checks that every safepoint emitted so far got its stack map (after
-/// each operator, and after the out-of-line code): a call without one
-/// would leave the collector a frame it cannot read, so it is a compiler
-/// bug caught here rather than at a collection.
+/// A call that may reach the collector was emitted without a stack map:
+/// it would leave the collector a frame it cannot read, so it is a
+/// compiler bug caught while compiling rather than at a collection.
+pub fn unmapped(at: u32) -> ! {
+    panic!("the call returning to {at} has no stack map")
+}
+
+/// Checks, at the end of a function (after its out-of-line code), that
+/// its last safepoint got its stack map. The ones before were checked as
+/// they came: an ISA refuses a safepoint while the previous one is not
+/// taken (`MacroAssembler::take_safepoint`), so the code that emits a call
+/// takes its safepoint before the next call, with the stack of that call.
 pub fn check_all_mapped<M: MacroAssembler>(masm: &mut M) {
     if let Some(at) = masm.take_safepoint() {
-        panic!("the call returning to {at} has no stack map");
+        unmapped(at);
     }
 }
 
@@ -112,6 +120,22 @@ impl StackMapBuilder {
     /// Records the safepoint whose return address is `offset`, with the
     /// value stack as `ctx` has it at the call.
     pub fn record(&mut self, offset: u32, ctx: &CodeGenContext) {
+        debug_assert!(
+            self.maps
+                .sites
+                .last()
+                .is_none_or(|last| last.offset < offset)
+        );
+        if ctx.frame.gc_locals().is_empty() && !ctx.stack.iter().any(|v| is_gc_ref(v.ty())) {
+            // No GC-typed local or value: the empty bitmap.
+            let start = self.maps.bits.len() as u32;
+            self.maps.sites.push(StackMapSite {
+                offset,
+                start,
+                len: 0,
+            });
+            return;
+        }
         self.bitmap.clear();
         let top = self.maps.top;
         let mut set = |fp_offset: i32| {
@@ -148,7 +172,6 @@ impl StackMapBuilder {
                 (start, self.bitmap.len() as u32)
             }
         };
-        debug_assert!(maps.sites.last().is_none_or(|last| last.offset < offset));
         maps.sites.push(StackMapSite { offset, start, len });
     }
 
@@ -165,6 +188,7 @@ impl StackMapBuilder {
 mod tests {
     use super::*;
     use crate::isa::x64::X64Masm;
+    use crate::target::{Isa, Target};
 
     #[test]
     fn references_are_never_pinned_and_maps_name_their_slots() {
@@ -195,6 +219,48 @@ mod tests {
         assert_eq!(at(10), [-80, -64, -48, -40, 16, 32]);
         assert_eq!(at(20), [-64, -48, -40, 16, 32], "slot 2 is above the stack");
         assert_eq!(maps.at(15), None);
+    }
+
+    #[test]
+    fn sites_before_the_first_reference_keep_empty_maps() {
+        use WasmType::*;
+        let mut ctx = CodeGenContext::default();
+        ctx.reset::<X64Masm>(&[I64], None);
+        ctx.locals_done();
+        ctx.push(Val::Mem(I64));
+        let mut maps = StackMapBuilder::default();
+        maps.reset(&ctx);
+        maps.record(10, &ctx);
+        assert_eq!(maps.finish(), StackMaps::default(), "no reference yet");
+        ctx.push(Val::Mem(ExternRef));
+        maps.record(20, &ctx);
+        ctx.drop_top();
+        maps.record(30, &ctx);
+        let maps = maps.finish();
+        let at = |offset| maps.offsets(maps.at(offset).unwrap()).collect::<Vec<_>>();
+        assert_eq!(at(10), []);
+        assert_eq!(at(20), [ctx.frame.slot_offset(1)]);
+        assert_eq!(at(30), [], "the reference was popped");
+        assert_eq!(maps.at(15), None);
+    }
+
+    #[test]
+    fn a_safepoint_is_taken_once_and_before_the_next_call() {
+        let mut masm = X64Masm::new(Target::baseline(Isa::X86_64));
+        masm.call_direct(0);
+        let at = masm.take_safepoint().expect("a call is a safepoint");
+        assert_eq!(masm.take_safepoint(), None);
+        masm.call_direct(1);
+        assert!(masm.take_safepoint().is_some_and(|next| next > at));
+        check_all_mapped(&mut masm);
+    }
+
+    #[test]
+    #[should_panic(expected = "has no stack map")]
+    fn a_call_while_the_previous_safepoint_is_pending_is_refused() {
+        let mut masm = X64Masm::new(Target::baseline(Isa::X86_64));
+        masm.call_direct(0);
+        masm.call_direct(1);
     }
 
     #[test]

@@ -75,9 +75,9 @@ pub struct X64Masm {
     /// The current function's v128 constant pool, emitted 16-byte aligned
     /// after its trap stubs.
     v128_consts: Vec<(u128, Label)>,
-    /// Return addresses of the safepoints emitted and not yet taken
-    /// (`MacroAssembler::take_safepoint`).
-    safepoints: Vec<u32>,
+    /// The return address of the safepoint just emitted, until code
+    /// generation takes it (`MacroAssembler::take_safepoint`).
+    safepoint: Option<u32>,
 }
 
 /// The x86-64 prologue's fields patched once the frame size is known: two
@@ -311,6 +311,15 @@ fn cond(cmp: IntCmp) -> Cond {
 }
 
 impl X64Masm {
+    /// Makes the call just emitted a safepoint. Code generation takes each
+    /// before the next call: one still pending is a call left without a
+    /// stack map.
+    fn mark_safepoint(&mut self) {
+        if let Some(at) = self.safepoint.replace(self.asm.buf.len()) {
+            crate::stack_map::unmapped(at);
+        }
+    }
+
     /// The out-of-bounds trap of a checked heap access.
     fn heap_check_label(&mut self, access: &HeapAccess) -> Option<Label> {
         match access.bounds {
@@ -370,7 +379,7 @@ impl MacroAssembler for X64Masm {
             fuel: false,
             epoch_stubs: Vec::new(),
             v128_consts: Vec::new(),
-            safepoints: Vec::new(),
+            safepoint: None,
         }
     }
 
@@ -384,7 +393,7 @@ impl MacroAssembler for X64Masm {
         self.resume = None;
         self.epoch_stubs.clear();
         self.v128_consts.clear();
-        self.safepoints.clear();
+        self.safepoint = None;
     }
 
     fn allocatable(class: RegClass) -> RegSet {
@@ -908,7 +917,7 @@ impl MacroAssembler for X64Masm {
 
     fn call_direct(&mut self, callee: u32) {
         self.asm.call_func(callee);
-        self.safepoints.push(self.asm.buf.len());
+        self.mark_safepoint();
     }
 
     fn call_through_vmctx(&mut self, code: u32, callee_vmctx: u32, saved_vmctx: Amode) {
@@ -919,7 +928,7 @@ impl MacroAssembler for X64Masm {
             load64(a, VMCTX, VMCTX, callee_vmctx as i32);
             a.call_r(target);
         });
-        self.safepoints.push(self.asm.buf.len());
+        self.mark_safepoint();
         self.asm.mov_rm(OperandSize::S64, VMCTX, &saved_vmctx);
     }
 
@@ -1157,7 +1166,7 @@ impl MacroAssembler for X64Masm {
             a.bind(ret);
         });
         if builtin.may_collect() {
-            self.safepoints.push(self.asm.buf.len());
+            self.mark_safepoint();
         }
         load64(&mut self.asm, RSP, RSP, 8);
         self.reload_fuel();
@@ -1213,12 +1222,12 @@ impl MacroAssembler for X64Masm {
             load64(a, VMCTX, callee, FUNC_REF_VMCTX as i32);
             a.call_m(&Amode::base_disp(callee, FUNC_REF_CODE as i32));
         });
-        self.safepoints.push(self.asm.buf.len());
+        self.mark_safepoint();
         self.asm.mov_rm(OperandSize::S64, VMCTX, &saved_vmctx);
     }
 
     fn take_safepoint(&mut self) -> Option<u32> {
-        (!self.safepoints.is_empty()).then(|| self.safepoints.remove(0))
+        self.safepoint.take()
     }
 
     fn implements(family: OpFamily) -> bool {
