@@ -1128,7 +1128,12 @@ impl MacroAssembler for X64Masm {
     }
 
     fn vmctx_load(&mut self, size: OperandSize, offset: u32, dst: Reg) {
-        emit_load(&mut self.asm, size, &Amode::base_disp(VMCTX, offset as i32), dst);
+        emit_load(
+            &mut self.asm,
+            size,
+            &Amode::base_disp(VMCTX, offset as i32),
+            dst,
+        );
     }
 
     fn host_arg_regs() -> &'static [Reg] {
