@@ -20,10 +20,11 @@ use wasmparser::WasmFeatures;
 /// Bytes of each store's GC heap.
 pub const GC_HEAP_LIMIT: usize = 4 << 20;
 
-/// What the modules use: Wasm 2.0 without SIMD, tail calls, exceptions,
-/// typed function references and GC.
+/// What the modules use: Wasm 2.0 without SIMD, multi-memory, tail calls,
+/// exceptions, typed function references and GC.
 pub fn features() -> WasmFeatures {
     WasmFeatures::WASM2.difference(WasmFeatures::SIMD)
+        | WasmFeatures::MULTI_MEMORY
         | WasmFeatures::TAIL_CALL
         | WasmFeatures::EXCEPTIONS
         | WasmFeatures::FUNCTION_REFERENCES
