@@ -66,6 +66,15 @@ const PROGRAM: &str = r#"(module
 
   (func (export "keep") (param $len i32)
     (global.set $kept (call $list (local.get $len))))
+  ;; Puts $n more nodes in front of the kept list, or takes $n off it.
+  (func (export "push_kept") (param $n i32)
+    (loop $l
+      (global.set $kept (struct.new $node (local.get $n) (global.get $kept)))
+      (br_if $l (local.tee $n (i32.sub (local.get $n) (i32.const 1))))))
+  (func (export "pop_kept") (param $n i32)
+    (loop $l
+      (global.set $kept (struct.get $node $next (global.get $kept)))
+      (br_if $l (local.tee $n (i32.sub (local.get $n) (i32.const 1))))))
   (func (export "sum_kept") (result i64)
     (call $sum (global.get $kept) (i32.const -1)))
 
@@ -204,6 +213,47 @@ fn a_full_heap_traps_cleanly() {
     assert_eq!(
         churn.call(&mut store, (1_000_000,)).unwrap().0 as u64,
         triangle(1_000_001)
+    );
+}
+
+/// Live data that nearly fills the heap's limit makes churning garbage
+/// trap `GcOutOfMemory` at once rather than collect every few allocations
+/// (each collection would free only the few bytes churned since the last).
+#[test]
+fn a_nearly_full_heap_traps_instead_of_thrashing() {
+    let mut config = Config::new();
+    config.gc_heap_limit(4 << 20);
+    let (mut store, inst) = setup(&config);
+    let push = inst
+        .get_typed_func::<(i32,), ()>(&mut store, "push_kept")
+        .unwrap();
+    let pop = inst
+        .get_typed_func::<(i32,), ()>(&mut store, "pop_kept")
+        .unwrap();
+    let churn = inst
+        .get_typed_func::<(i32,), (i64,)>(&mut store, "churn")
+        .unwrap();
+    // Fill the heap with kept nodes up to its limit, then free 20 of them
+    // (480 bytes: 30 boxes' worth).
+    let full = (0..1000)
+        .map(|_| push.call(&mut store, (1000,)))
+        .find_map(Result::err)
+        .expect("4 MiB holds fewer than 10^6 nodes");
+    assert_eq!(full.trap_code(), Some(TrapCode::GcOutOfMemory), "{full}");
+    pop.call(&mut store, (20,)).unwrap();
+    let before = store.gc_stats().collections;
+    let e = churn.call(&mut store, (100_000,)).unwrap_err();
+    assert_eq!(e.trap_code(), Some(TrapCode::GcOutOfMemory), "{e}");
+    let collections = store.gc_stats().collections - before;
+    assert!(collections <= 2, "{collections} collections");
+    // With the kept list gone the same churn runs.
+    let keep = inst
+        .get_typed_func::<(i32,), ()>(&mut store, "keep")
+        .unwrap();
+    keep.call(&mut store, (0,)).unwrap();
+    assert_eq!(
+        churn.call(&mut store, (100_000,)).unwrap().0 as u64,
+        triangle(100_001)
     );
 }
 

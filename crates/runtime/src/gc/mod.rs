@@ -17,7 +17,9 @@
 //! collects (once the bytes allocated since the last collection exceed
 //! what survived it, and at least [`MIN_GC_BYTES`]) or takes a fresh
 //! chunk of the reservation; when nothing fits even after a collection,
-//! the allocation fails and the code traps (`GcOutOfMemory`).
+//! or a collection the heap's limit forced left less than 1/32 of the
+//! heap free (it would run again within a few allocations), the
+//! allocation fails and the code traps (`GcOutOfMemory`).
 //!
 //! **Limiter.** Before it takes a fresh chunk the heap asks the store's
 //! resource limiter, as a memory growing from the bytes in use to those
@@ -77,6 +79,9 @@ pub const POISON: u32 = u32::MAX - 1;
 pub const MIN_GC_BYTES: usize = 4 << 20;
 /// The heap grows by chunks of this many bytes (or the object's size).
 const CHUNK: usize = 1 << 20;
+/// A collection forced by the heap's limit (or the limiter) must leave at
+/// least 1/this of the used heap free, else the allocation fails.
+const MIN_RECLAIM_SHARE: usize = 32;
 /// Default `Config::gc_heap_limit`.
 pub const DEFAULT_GC_HEAP_LIMIT: usize = 1 << 30;
 
@@ -276,27 +281,31 @@ impl GcHeap {
             }
             let threshold = s.stats.live_bytes.max(MIN_GC_BYTES);
             let may_collect = !collected && self.no_gc.get() == 0;
-            if may_collect
-                && (s.allocated_since_gc >= threshold || !s.can_grow(size, self.limit.get()))
-            {
+            let at_limit = !s.can_grow(size, self.limit.get());
+            if may_collect && (s.allocated_since_gc >= threshold || at_limit) {
                 drop(s);
-                self.collect(store);
                 collected = true;
+                if !self.collect_reclaiming(store) && at_limit {
+                    return None;
+                }
                 continue;
             }
             let (used, chunk) = s.next_chunk(size, self.limit.get())?;
             drop(s);
             // The limiter runs the embedder's code: no borrow is held.
-            match store.may_grow(
+            let grow = store.may_grow(
                 Growing::Memory,
                 used,
                 used + chunk,
                 Some(self.limit.get() as u64),
-            ) {
+            );
+            match grow {
                 Ok(true) => {}
                 Ok(false) | Err(HostTrap::Error(_)) if may_collect => {
-                    self.collect(store);
                     collected = true;
+                    if !self.collect_reclaiming(store) && grow.is_ok() {
+                        return None;
+                    }
                     continue;
                 }
                 Ok(false) => return None,
@@ -310,6 +319,22 @@ impl GcHeap {
             s.allocated_since_gc += span.1;
             set_span(limits, span);
         }
+    }
+
+    /// Collects because the heap cannot grow; whether the collection left
+    /// at least [`MIN_RECLAIM_SHARE`] of the used heap free. When it did
+    /// not, the allocation fails instead of using the little it freed, or
+    /// a program whose live data nearly fills the heap would run a whole
+    /// collection every few allocations (a quadratic slowdown, not an
+    /// out-of-memory trap).
+    fn collect_reclaiming(&self, store: &StoreRuntime) -> bool {
+        let before = self.state.borrow().stats.collections;
+        self.collect(store);
+        let s = self.state.borrow();
+        let stats = &s.stats;
+        // An aborted collection (a missing stack map) freed nothing.
+        stats.collections > before
+            && (stats.heap_bytes - stats.live_bytes) * MIN_RECLAIM_SHARE >= stats.heap_bytes
     }
 
     /// Collects garbage now.
