@@ -13,17 +13,16 @@
 //! every other function, so each export call starts with [`FUEL`]. Loops run at most [`LOOP_LIMIT`] times,
 //! allocation loops at most [`CHURN_LIMIT`] times.
 
+use crate::program_builder::{FUEL_CHECK, FUEL_TAKE, count_up, exports_and_code, function};
 use crate::rng::Rng;
 use wasm_encoder::{
-    AbstractHeapType, ArrayType, BlockType, CodeSection, CompositeInnerType, CompositeType,
-    ConstExpr, DataCountSection, DataSection, ElementSection, Elements, ExportKind, ExportSection,
-    FieldType, FuncType, Function, FunctionSection, GlobalSection, GlobalType, HeapType,
-    Instruction as I, RefType, StorageType, StructType, SubType, TableSection, TableType,
-    TypeSection, ValType,
+    AbstractHeapType, ArrayType, BlockType, CompositeInnerType, CompositeType, ConstExpr,
+    DataCountSection, DataSection, ElementSection, Elements, FieldType, FuncType, Function,
+    FunctionSection, GlobalSection, GlobalType, HeapType, Instruction as I, RefType, StorageType,
+    StructType, SubType, TableSection, TableType, TypeSection, ValType,
 };
 
-/// Calls one export call may make (the fuel of global 0).
-pub const FUEL: i32 = 2000;
+pub use crate::program_builder::FUEL;
 
 /// Iterations of a generated loop over a list.
 const LOOP_LIMIT: i32 = 64;
@@ -38,6 +37,12 @@ const MAX_DEPTH: u32 = 4;
 /// Type 1, always: the list node `(struct (field (mut i32)) (field (mut
 /// (ref null 1))) (field (mut anyref)))`, not final.
 const NODE: u32 = 1;
+
+/// `(ref null 1)`: a list node or null.
+const NODE_REF: Ty = Ty::Ref(RefTy {
+    nullable: true,
+    heap: Heap::Def(NODE),
+});
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Heap {
@@ -215,6 +220,24 @@ impl Body {
         self.locals.push(ty);
         (self.locals.len() - 1) as u32
     }
+
+    /// Opens a loop of at most `limit` iterations counted in the i32
+    /// local `counter` (from 0): `br 1` leaves it, [`Body::end_loop`]
+    /// ends it.
+    fn counted_loop(&mut self, counter: u32, limit: i32) {
+        self.push(I::I32Const(0));
+        self.push(I::LocalSet(counter));
+        self.push(I::Block(BlockType::Empty));
+        self.push(I::Loop(BlockType::Empty));
+        self.f.extend(count_up(counter, limit));
+    }
+
+    /// Runs a [`Body::counted_loop`] again and closes it.
+    fn end_loop(&mut self) {
+        self.push(I::Br(0));
+        self.push(I::End);
+        self.push(I::End);
+    }
 }
 
 impl Module<'_> {
@@ -354,10 +377,7 @@ impl Module<'_> {
             sup: None,
             canon: 0,
         });
-        let node = Storage::Val(Ty::Ref(RefTy {
-            nullable: true,
-            heap: Heap::Def(NODE),
-        }));
+        let node = Storage::Val(NODE_REF);
         self.types.push(TypeDef {
             comp: Comp::Struct(vec![
                 Field {
@@ -655,28 +675,15 @@ impl Module<'_> {
             budget: 10 + self.rng.below(80) as u32,
             f: Vec::new(),
         };
-        b.push(I::GlobalGet(0));
-        b.push(I::I32Eqz);
-        b.push(I::If(BlockType::Empty));
+        b.f.extend(FUEL_CHECK);
         self.leaf(&mut b, result);
-        b.push(I::Return);
-        b.push(I::End);
-        b.push(I::GlobalGet(0));
-        b.push(I::I32Const(1));
-        b.push(I::I32Sub);
-        b.push(I::GlobalSet(0));
+        b.f.extend(FUEL_TAKE);
         for _ in 0..self.rng.below(7) {
             self.stmt(&mut b, 0);
         }
         self.value(&mut b, result, 0);
         b.push(I::End);
-        let locals: Vec<(u32, ValType)> =
-            b.locals[b.params..].iter().map(|t| (1, t.val())).collect();
-        let mut f = Function::new(locals);
-        for i in &b.f {
-            f.instruction(i);
-        }
-        f
+        function(b.locals[b.params..].iter().map(|t| t.val()), &b.f)
     }
 
     fn value(&mut self, b: &mut Body, ty: Ty, depth: u32) {
@@ -1050,10 +1057,7 @@ impl Module<'_> {
     /// The sum of the first field of a list's nodes, following `next`
     /// for at most [`LOOP_LIMIT`] nodes (lists may be cyclic).
     fn list_sum(&mut self, b: &mut Body, n: Ty, d: u32) {
-        let node = Ty::Ref(RefTy {
-            nullable: true,
-            heap: Heap::Def(NODE),
-        });
+        let node = NODE_REF;
         let cursor = b.local(node);
         let steps = b.local(Ty::I32);
         let acc = b.local(Ty::I32);
@@ -1061,18 +1065,7 @@ impl Module<'_> {
         b.push(I::LocalSet(cursor));
         b.push(I::I32Const(0));
         b.push(I::LocalSet(acc));
-        b.push(I::I32Const(0));
-        b.push(I::LocalSet(steps));
-        b.push(I::Block(BlockType::Empty));
-        b.push(I::Loop(BlockType::Empty));
-        b.push(I::LocalGet(steps));
-        b.push(I::I32Const(LOOP_LIMIT));
-        b.push(I::I32GeU);
-        b.push(I::BrIf(1));
-        b.push(I::LocalGet(steps));
-        b.push(I::I32Const(1));
-        b.push(I::I32Add);
-        b.push(I::LocalSet(steps));
+        b.counted_loop(steps, LOOP_LIMIT);
         b.push(I::LocalGet(cursor));
         b.push(I::BrOnNull(1));
         // The node: its value into the sum, its next as the cursor.
@@ -1086,9 +1079,7 @@ impl Module<'_> {
         b.push(I::LocalGet(cursor));
         b.push(get_field(NODE, 1, Storage::Val(node), false));
         b.push(I::LocalSet(cursor));
-        b.push(I::Br(0));
-        b.push(I::End);
-        b.push(I::End);
+        b.end_loop();
         b.push(I::LocalGet(acc));
         self.convert(b, Ty::I32, n);
     }
@@ -1455,10 +1446,7 @@ impl Module<'_> {
     /// it; the list ends up in a local, a global or a table, sometimes
     /// made cyclic.
     fn churn(&mut self, b: &mut Body, d: u32) {
-        let node = Ty::Ref(RefTy {
-            nullable: true,
-            heap: Heap::Def(NODE),
-        });
+        let node = NODE_REF;
         let head = b.local(node);
         let first = b.local(node);
         let i = b.local(Ty::I32);
@@ -1469,18 +1457,7 @@ impl Module<'_> {
             self.value(b, node, d);
             b.push(I::LocalSet(head));
         }
-        b.push(I::I32Const(0));
-        b.push(I::LocalSet(i));
-        b.push(I::Block(BlockType::Empty));
-        b.push(I::Loop(BlockType::Empty));
-        b.push(I::LocalGet(i));
-        b.push(I::I32Const(n));
-        b.push(I::I32GeU);
-        b.push(I::BrIf(1));
-        b.push(I::LocalGet(i));
-        b.push(I::I32Const(1));
-        b.push(I::I32Add);
-        b.push(I::LocalSet(i));
+        b.counted_loop(i, n);
         // A new node: (i, head, payload).
         b.push(I::LocalGet(i));
         b.push(I::LocalGet(head));
@@ -1558,9 +1535,7 @@ impl Module<'_> {
                 b.push(I::Drop);
             }
         }
-        b.push(I::Br(0));
-        b.push(I::End);
-        b.push(I::End);
+        b.end_loop();
         if self.rng.chance(1, 3) {
             // A cycle: the first node's next is the last.
             b.push(I::Block(BlockType::Empty));
@@ -1603,10 +1578,7 @@ impl Module<'_> {
             ty: Ty::I32,
             mutable: true,
         });
-        let node = Ty::Ref(RefTy {
-            nullable: true,
-            heap: Heap::Def(NODE),
-        });
+        let node = NODE_REF;
         self.globals.push(Global {
             ty: node,
             mutable: true,
@@ -1772,27 +1744,12 @@ impl Module<'_> {
         for &len in &self.datas {
             datas.passive(self.rng.bytes(len as usize));
         }
-        let mut exports = ExportSection::new();
-        for f in 1..self.funcs.len() as u32 {
-            exports.export(&format!("refuel{f}"), ExportKind::Func, 0);
-            exports.export(&format!("f{f}"), ExportKind::Func, f);
-        }
-        for t in 0..self.tables.len() as u32 {
-            exports.export(&format!("t{t}"), ExportKind::Table, t);
-        }
-        for g in 0..self.globals.len() as u32 {
-            exports.export(&format!("g{g}"), ExportKind::Global, g);
-        }
-        let mut code = CodeSection::new();
-        let mut refuel = Function::new([]);
-        refuel.instruction(&I::I32Const(FUEL));
-        refuel.instruction(&I::GlobalSet(0));
-        refuel.instruction(&I::End);
-        code.function(&refuel);
-        for f in 1..self.funcs.len() as u32 {
-            let body = self.body(f);
-            code.function(&body);
-        }
+        let (exports, code) = exports_and_code(
+            self.funcs.len() as u32,
+            self.tables.len() as u32,
+            self.globals.len() as u32,
+            |f| self.body(f),
+        );
         let mut module = wasm_encoder::Module::new();
         module
             .section(&types)

@@ -23,6 +23,7 @@ pub mod gc;
 pub mod gc_programs;
 mod generate;
 pub mod mutate;
+pub mod program_builder;
 pub mod rng;
 pub mod value;
 

@@ -16,14 +16,14 @@
 //! starts with [`FUEL`] units.
 
 use crate::Rng;
+use brisk_fuzz::program_builder::{FUEL_CHECK, FUEL_TAKE, count_up, exports_and_code, function};
 use wasm_encoder::{
-    BlockType, CodeSection, CompositeInnerType, CompositeType, ConstExpr, ElementSection, Elements,
-    ExportKind, ExportSection, FuncType, Function, FunctionSection, GlobalSection, GlobalType,
-    HeapType, Instruction as I, RefType, SubType, TableSection, TableType, TypeSection, ValType,
+    BlockType, CompositeInnerType, CompositeType, ConstExpr, ElementSection, Elements, FuncType,
+    Function, FunctionSection, GlobalSection, GlobalType, HeapType, Instruction as I, RefType,
+    SubType, TableSection, TableType, TypeSection, ValType,
 };
 
-/// Calls one export call may make (the fuel of global 0).
-pub const FUEL: i32 = 2000;
+pub use brisk_fuzz::program_builder::FUEL;
 
 /// Iterations of a generated loop.
 const LOOP_LIMIT: i32 = 8;
@@ -387,9 +387,7 @@ impl Module<'_> {
             f: Vec::new(),
         };
         // One unit of fuel per call.
-        b.push(I::GlobalGet(0));
-        b.push(I::I32Eqz);
-        b.push(I::If(BlockType::Empty));
+        b.f.extend(FUEL_CHECK);
         match ty.result {
             Ty::Num(Num::I32) => b.push(I::I32Const(0)),
             Ty::Num(Num::I64) => b.push(I::I64Const(0)),
@@ -404,12 +402,7 @@ impl Module<'_> {
                 }
             },
         }
-        b.push(I::Return);
-        b.push(I::End);
-        b.push(I::GlobalGet(0));
-        b.push(I::I32Const(1));
-        b.push(I::I32Sub);
-        b.push(I::GlobalSet(0));
+        b.f.extend(FUEL_TAKE);
         for _ in 0..self.rng.below(6) {
             self.stmt(&mut b, 0);
         }
@@ -419,13 +412,7 @@ impl Module<'_> {
             self.value(&mut b, ty.result, 0);
         }
         b.push(I::End);
-        let locals: Vec<(u32, ValType)> =
-            b.locals[b.params..].iter().map(|t| (1, t.val())).collect();
-        let mut f = Function::new(locals);
-        for i in &b.f {
-            f.instruction(i);
-        }
-        f
+        function(b.locals[b.params..].iter().map(|t| t.val()), &b.f)
     }
 
     /// Turns a value of `from` into one of `to`: a reference by whether
@@ -881,14 +868,7 @@ impl Module<'_> {
         b.push(I::TableSize(t));
         b.push(I::I32GeU);
         b.push(I::BrIf(1));
-        b.push(I::LocalGet(i));
-        b.push(I::I32Const(LOOP_LIMIT));
-        b.push(I::I32GeU);
-        b.push(I::BrIf(1));
-        b.push(I::LocalGet(i));
-        b.push(I::I32Const(1));
-        b.push(I::I32Add);
-        b.push(I::LocalSet(i));
+        b.f.extend(count_up(i, LOOP_LIMIT));
         let element = |b: &mut Body| {
             b.push(I::LocalGet(i));
             b.push(I::I32Const(1));
@@ -1063,26 +1043,12 @@ impl Module<'_> {
                 &init,
             );
         }
-        let mut exports = ExportSection::new();
-        for f in 1..self.funcs.len() as u32 {
-            exports.export(&format!("refuel{f}"), ExportKind::Func, 0);
-            exports.export(&format!("f{f}"), ExportKind::Func, f);
-        }
-        for t in 0..self.tables.len() as u32 {
-            exports.export(&format!("t{t}"), ExportKind::Table, t);
-        }
-        for g in 0..self.globals.len() as u32 {
-            exports.export(&format!("g{g}"), ExportKind::Global, g);
-        }
-        let mut code = CodeSection::new();
-        let mut refuel = Function::new([]);
-        refuel.instruction(&I::I32Const(FUEL));
-        refuel.instruction(&I::GlobalSet(0));
-        refuel.instruction(&I::End);
-        code.function(&refuel);
-        for f in 1..self.funcs.len() as u32 {
-            code.function(&self.body(f));
-        }
+        let (exports, code) = exports_and_code(
+            self.funcs.len() as u32,
+            self.tables.len() as u32,
+            self.globals.len() as u32,
+            |f| self.body(f),
+        );
         let mut module = wasm_encoder::Module::new();
         module
             .section(&types)

@@ -1,0 +1,85 @@
+//! Pieces shared by the program generators (brisk-fuzz's
+//! [`gc_programs`](crate::gc_programs) and fuzz/wasmtime's typed function
+//! reference generator): every function but the first takes one unit of
+//! fuel (global 0) per call and returns at once when there is none left;
+//! function 0 refuels, and each function `f` is exported as `f{f}` with
+//! the refuel function as `refuel{f}`.
+
+use wasm_encoder::{
+    BlockType, CodeSection, ExportKind, ExportSection, Function, Instruction as I, ValType,
+};
+
+/// Calls one export call may make (the fuel of global 0).
+pub const FUEL: i32 = 2000;
+
+/// The start of a function body: `if (global 0) == 0` opens, for the
+/// caller to push the result given when there is no fuel left before
+/// [`FUEL_TAKE`].
+pub const FUEL_CHECK: [I<'static>; 3] = [I::GlobalGet(0), I::I32Eqz, I::If(BlockType::Empty)];
+
+/// After [`FUEL_CHECK`] and the result: returns it, else takes one unit
+/// of fuel.
+pub const FUEL_TAKE: [I<'static>; 6] = [
+    I::Return,
+    I::End,
+    I::GlobalGet(0),
+    I::I32Const(1),
+    I::I32Sub,
+    I::GlobalSet(0),
+];
+
+/// The head of a counted loop, inside `block (loop ...)`: leaves the
+/// block (`br_if 1`) once the i32 local `counter` reaches `limit`, else
+/// adds one to it.
+pub fn count_up(counter: u32, limit: i32) -> [I<'static>; 8] {
+    [
+        I::LocalGet(counter),
+        I::I32Const(limit),
+        I::I32GeU,
+        I::BrIf(1),
+        I::LocalGet(counter),
+        I::I32Const(1),
+        I::I32Add,
+        I::LocalSet(counter),
+    ]
+}
+
+/// A function with one local of each type of `locals` (after the
+/// parameters) and the instructions `code`.
+pub fn function(locals: impl IntoIterator<Item = ValType>, code: &[I<'static>]) -> Function {
+    let locals: Vec<(u32, ValType)> = locals.into_iter().map(|t| (1, t)).collect();
+    let mut f = Function::new(locals);
+    for i in code {
+        f.instruction(i);
+    }
+    f
+}
+
+/// The export and code sections of a module with `funcs` functions (the
+/// refuel function 0, which sets global 0 to [`FUEL`], and the others from
+/// `body`, called in order), `tables` tables and `globals` globals, all
+/// exported.
+pub fn exports_and_code(
+    funcs: u32,
+    tables: u32,
+    globals: u32,
+    mut body: impl FnMut(u32) -> Function,
+) -> (ExportSection, CodeSection) {
+    let mut exports = ExportSection::new();
+    for f in 1..funcs {
+        exports.export(&format!("refuel{f}"), ExportKind::Func, 0);
+        exports.export(&format!("f{f}"), ExportKind::Func, f);
+    }
+    for t in 0..tables {
+        exports.export(&format!("t{t}"), ExportKind::Table, t);
+    }
+    for g in 0..globals {
+        exports.export(&format!("g{g}"), ExportKind::Global, g);
+    }
+    let mut code = CodeSection::new();
+    code.function(&function([], &[I::I32Const(FUEL), I::GlobalSet(0), I::End]));
+    for f in 1..funcs {
+        code.function(&body(f));
+    }
+    (exports, code)
+}
