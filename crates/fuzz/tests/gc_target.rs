@@ -4,40 +4,15 @@
 
 use brisk::BoundsChecks;
 use brisk_fuzz::gc::{GC_FEATURES, GcCoverage};
-use brisk_fuzz::{Budget, Campaign, Options, Stats, Target, campaign};
+use brisk_fuzz::{Stats, Target};
+
+mod common;
 
 /// Iterations per mode: a few seconds in release on two cores.
 const ITERATIONS: u64 = 200;
 
 fn run(bounds: BoundsChecks, first_seed: u64) -> Stats {
-    let campaign = Campaign {
-        target: Target::Gc,
-        options: Options {
-            bounds,
-            ..Options::default()
-        },
-        first_seed,
-        budget: Budget::Iterations(ITERATIONS),
-        jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
-        max_findings: u64::MAX,
-    };
-    let found = std::sync::Mutex::new(Vec::new());
-    let stats = campaign::run(
-        &campaign,
-        |_| {},
-        |seed, report| {
-            if report.verdict.is_finding() {
-                found.lock().unwrap().push(format!(
-                    "seed {seed}: {:?}\n  {:?}",
-                    report.verdict, report.brisk
-                ));
-            }
-        },
-    );
-    println!("gc {bounds:?}: {}", stats.summary());
-    let found = found.into_inner().unwrap();
-    assert!(found.is_empty(), "findings:\n{}", found.join("\n"));
-    assert_eq!(stats.iterations, ITERATIONS);
+    let stats = common::run_without_findings(Target::Gc, bounds, first_seed, ITERATIONS);
     // Every module is valid: brisk runs nearly all of them.
     assert!(
         stats.agreed * 100 >= stats.iterations * 95,
