@@ -13,13 +13,13 @@
 //! every other function, so each export call starts with [`FUEL`]. Loops run at most [`LOOP_LIMIT`] times,
 //! allocation loops at most [`CHURN_LIMIT`] times.
 
-use crate::program_builder::{FUEL_CHECK, FUEL_TAKE, count_up, exports_and_code, function};
+use crate::program_builder::{FUEL_CHECK, FUEL_TAKE, Sections, count_up, function, module};
 use crate::rng::Rng;
 use wasm_encoder::{
     AbstractHeapType, ArrayType, BlockType, CompositeInnerType, CompositeType, ConstExpr,
-    DataCountSection, DataSection, ElementSection, Elements, FieldType, FuncType, Function,
-    FunctionSection, GlobalSection, GlobalType, HeapType, Instruction as I, RefType, StorageType,
-    StructType, SubType, TableSection, TableType, TypeSection, ValType,
+    DataSection, ElementSection, Elements, FieldType, FuncType, Function, FunctionSection,
+    GlobalSection, GlobalType, HeapType, Instruction as I, RefType, StorageType, StructType,
+    SubType, TableSection, TableType, TypeSection, ValType,
 };
 
 pub use crate::program_builder::FUEL;
@@ -292,6 +292,15 @@ impl Module<'_> {
             (Storage::Val(a), Storage::Val(b)) => self.fits(a, b),
             (a, b) => a == b,
         }
+    }
+
+    /// One of the types of `defs` that are subtypes of `heap`, if any.
+    fn def_under(&mut self, defs: Vec<u32>, heap: Heap) -> Option<u32> {
+        let under: Vec<u32> = defs
+            .into_iter()
+            .filter(|&t| self.sub_heap(Heap::Def(t), heap))
+            .collect();
+        (!under.is_empty()).then(|| self.rng.pick(&under))
     }
 
     fn structs(&self) -> Vec<u32> {
@@ -1107,15 +1116,9 @@ impl Module<'_> {
         match self.rng.below(16) {
             0 | 1 => self.leaf(b, ty),
             2..=4 => {
-                let defs: Vec<u32> = self
-                    .structs()
-                    .into_iter()
-                    .filter(|&t| self.sub_heap(Heap::Def(t), r.heap))
-                    .collect();
-                if defs.is_empty() {
+                let Some(t) = self.def_under(self.structs(), r.heap) else {
                     return self.leaf(b, ty);
-                }
-                let t = self.rng.pick(&defs);
+                };
                 if self.defaultable(t) && self.rng.chance(1, 4) {
                     return b.push(I::StructNewDefault(t));
                 }
@@ -1125,15 +1128,9 @@ impl Module<'_> {
                 b.push(I::StructNew(t));
             }
             5 | 6 => {
-                let defs: Vec<u32> = self
-                    .arrays()
-                    .into_iter()
-                    .filter(|&t| self.sub_heap(Heap::Def(t), r.heap))
-                    .collect();
-                if defs.is_empty() {
+                let Some(t) = self.def_under(self.arrays(), r.heap) else {
                     return self.leaf(b, ty);
-                }
-                let t = self.rng.pick(&defs);
+                };
                 self.new_array(b, t, d);
             }
             7 => {
@@ -1744,26 +1741,21 @@ impl Module<'_> {
         for &len in &self.datas {
             datas.passive(self.rng.bytes(len as usize));
         }
-        let (exports, code) = exports_and_code(
+        let sections = Sections {
+            types,
+            funcs,
+            tables,
+            globals,
+            elems,
+            datas: Some((datas, self.datas.len() as u32)),
+        };
+        module(
+            &sections,
             self.funcs.len() as u32,
             self.tables.len() as u32,
             self.globals.len() as u32,
             |f| self.body(f),
-        );
-        let mut module = wasm_encoder::Module::new();
-        module
-            .section(&types)
-            .section(&funcs)
-            .section(&tables)
-            .section(&globals)
-            .section(&exports)
-            .section(&elems)
-            .section(&DataCountSection {
-                count: self.datas.len() as u32,
-            })
-            .section(&code)
-            .section(&datas);
-        module.finish()
+        )
     }
 }
 

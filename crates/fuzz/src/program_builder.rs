@@ -6,7 +6,9 @@
 //! the refuel function as `refuel{f}`.
 
 use wasm_encoder::{
-    BlockType, CodeSection, ExportKind, ExportSection, Function, Instruction as I, ValType,
+    BlockType, CodeSection, DataCountSection, DataSection, ElementSection, ExportKind,
+    ExportSection, Function, FunctionSection, GlobalSection, Instruction as I, TableSection,
+    TypeSection, ValType,
 };
 
 /// Calls one export call may make (the fuel of global 0).
@@ -55,16 +57,28 @@ pub fn function(locals: impl IntoIterator<Item = ValType>, code: &[I<'static>]) 
     f
 }
 
-/// The export and code sections of a module with `funcs` functions (the
-/// refuel function 0, which sets global 0 to [`FUEL`], and the others from
-/// `body`, called in order), `tables` tables and `globals` globals, all
-/// exported.
-pub fn exports_and_code(
+/// The sections of a module that come before its exports, and its
+/// passive data segments.
+pub struct Sections {
+    pub types: TypeSection,
+    pub funcs: FunctionSection,
+    pub tables: TableSection,
+    pub globals: GlobalSection,
+    pub elems: ElementSection,
+    /// The data segments and their number (none: no data count section).
+    pub datas: Option<(DataSection, u32)>,
+}
+
+/// The module of `sections` with `funcs` functions (the refuel function
+/// 0, which sets global 0 to [`FUEL`], and the others from `body`, called
+/// in order), `tables` tables and `globals` globals, all exported.
+pub fn module(
+    sections: &Sections,
     funcs: u32,
     tables: u32,
     globals: u32,
     mut body: impl FnMut(u32) -> Function,
-) -> (ExportSection, CodeSection) {
+) -> Vec<u8> {
     let mut exports = ExportSection::new();
     for f in 1..funcs {
         exports.export(&format!("refuel{f}"), ExportKind::Func, 0);
@@ -81,5 +95,20 @@ pub fn exports_and_code(
     for f in 1..funcs {
         code.function(&body(f));
     }
-    (exports, code)
+    let mut module = wasm_encoder::Module::new();
+    module
+        .section(&sections.types)
+        .section(&sections.funcs)
+        .section(&sections.tables)
+        .section(&sections.globals)
+        .section(&exports)
+        .section(&sections.elems);
+    if let Some((_, count)) = &sections.datas {
+        module.section(&DataCountSection { count: *count });
+    }
+    module.section(&code);
+    if let Some((datas, _)) = &sections.datas {
+        module.section(datas);
+    }
+    module.finish()
 }

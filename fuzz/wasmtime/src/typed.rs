@@ -16,7 +16,7 @@
 //! starts with [`FUEL`] units.
 
 use crate::Rng;
-use brisk_fuzz::program_builder::{FUEL_CHECK, FUEL_TAKE, count_up, exports_and_code, function};
+use brisk_fuzz::program_builder::{FUEL_CHECK, FUEL_TAKE, Sections, count_up, function, module};
 use wasm_encoder::{
     BlockType, CompositeInnerType, CompositeType, ConstExpr, ElementSection, Elements, FuncType,
     Function, FunctionSection, GlobalSection, GlobalType, HeapType, Instruction as I, RefType,
@@ -1043,22 +1043,21 @@ impl Module<'_> {
                 &init,
             );
         }
-        let (exports, code) = exports_and_code(
+        let sections = Sections {
+            types,
+            funcs,
+            tables,
+            globals,
+            elems,
+            datas: None,
+        };
+        module(
+            &sections,
             self.funcs.len() as u32,
             self.tables.len() as u32,
             self.globals.len() as u32,
             |f| self.body(f),
-        );
-        let mut module = wasm_encoder::Module::new();
-        module
-            .section(&types)
-            .section(&funcs)
-            .section(&tables)
-            .section(&globals)
-            .section(&exports)
-            .section(&elems)
-            .section(&code);
-        module.finish()
+        )
     }
 }
 
