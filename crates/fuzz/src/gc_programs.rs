@@ -13,7 +13,7 @@
 //! every other function, so each export call starts with [`FUEL`]. Loops run at most [`LOOP_LIMIT`] times,
 //! allocation loops at most [`CHURN_LIMIT`] times.
 
-use crate::program_builder::{FUEL_CHECK, FUEL_TAKE, Sections, count_up, function, module};
+use crate::program_builder::{self, FUEL_CHECK, FUEL_TAKE, Sections, count_up, function, module};
 use crate::rng::Rng;
 use wasm_encoder::{
     AbstractHeapType, ArrayType, BlockType, CompositeInnerType, CompositeType, ConstExpr,
@@ -663,16 +663,7 @@ impl Module<'_> {
     /// One of the functions, mostly one after the current one (so that
     /// most call graphs are acyclic and end before the fuel does).
     fn callee(&mut self, funcs: &[u32]) -> u32 {
-        let later: Vec<u32> = funcs
-            .iter()
-            .copied()
-            .filter(|&f| f > self.current)
-            .collect();
-        if !later.is_empty() && self.rng.chance(7, 8) {
-            self.rng.pick(&later)
-        } else {
-            self.rng.pick(funcs)
-        }
+        program_builder::callee(self.rng, funcs, self.current)
     }
 
     fn body(&mut self, func: u32) -> Function {

@@ -5,6 +5,7 @@
 //! function 0 refuels, and each function `f` is exported as `f{f}` with
 //! the refuel function as `refuel{f}`.
 
+use crate::rng::Rng;
 use wasm_encoder::{
     BlockType, CodeSection, DataCountSection, DataSection, ElementSection, ExportKind,
     ExportSection, Function, FunctionSection, GlobalSection, Instruction as I, TableSection,
@@ -44,6 +45,18 @@ pub fn count_up(counter: u32, limit: i32) -> [I<'static>; 8] {
         I::I32Add,
         I::LocalSet(counter),
     ]
+}
+
+/// One of `funcs` to call from function `current`, mostly one after it
+/// when there is one (so that most call graphs are acyclic and end before
+/// the fuel does).
+pub fn callee(rng: &mut Rng, funcs: &[u32], current: u32) -> u32 {
+    let later: Vec<u32> = funcs.iter().copied().filter(|&f| f > current).collect();
+    if !later.is_empty() && rng.chance(7, 8) {
+        rng.pick(&later)
+    } else {
+        rng.pick(funcs)
+    }
 }
 
 /// A function with one local of each type of `locals` (after the

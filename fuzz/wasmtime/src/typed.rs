@@ -16,7 +16,9 @@
 //! starts with [`FUEL`] units.
 
 use crate::Rng;
-use brisk_fuzz::program_builder::{FUEL_CHECK, FUEL_TAKE, Sections, count_up, function, module};
+use brisk_fuzz::program_builder::{
+    self, FUEL_CHECK, FUEL_TAKE, Sections, count_up, function, module,
+};
 use wasm_encoder::{
     BlockType, CompositeInnerType, CompositeType, ConstExpr, ElementSection, Elements, FuncType,
     Function, FunctionSection, GlobalSection, GlobalType, HeapType, Instruction as I, RefType,
@@ -325,16 +327,7 @@ impl Module<'_> {
     /// One of `funcs`, mostly one after the current function: most call
     /// graphs are acyclic, so that most calls end before the fuel does.
     fn callee(&mut self, funcs: &[u32]) -> u32 {
-        let later: Vec<u32> = funcs
-            .iter()
-            .copied()
-            .filter(|&f| f > self.current)
-            .collect();
-        if !later.is_empty() && self.rng.chance(7, 8) {
-            self.rng.pick(&later)
-        } else {
-            self.rng.pick(funcs)
-        }
+        program_builder::callee(self.rng, funcs, self.current)
     }
 
     fn tables_and_globals(&mut self) {
