@@ -13,7 +13,7 @@
 //! every other function, so each export call starts with [`FUEL`]. Loops run at most [`LOOP_LIMIT`] times,
 //! allocation loops at most [`CHURN_LIMIT`] times.
 
-use crate::program_builder::{self, FUEL_CHECK, FUEL_TAKE, Sections, count_up, function, module};
+use crate::program_builder::{self, FUEL_CHECK, FUEL_TAKE, Sections, function, module};
 use crate::rng::Rng;
 use wasm_encoder::{
     AbstractHeapType, ArrayType, BlockType, CompositeInnerType, CompositeType, ConstExpr,
@@ -204,41 +204,7 @@ struct Module<'r> {
     current: u32,
 }
 
-struct Body {
-    params: usize,
-    locals: Vec<Ty>,
-    budget: u32,
-    f: Vec<I<'static>>,
-}
-
-impl Body {
-    fn push(&mut self, i: I<'static>) {
-        self.f.push(i);
-    }
-
-    fn local(&mut self, ty: Ty) -> u32 {
-        self.locals.push(ty);
-        (self.locals.len() - 1) as u32
-    }
-
-    /// Opens a loop of at most `limit` iterations counted in the i32
-    /// local `counter` (from 0): `br 1` leaves it, [`Body::end_loop`]
-    /// ends it.
-    fn counted_loop(&mut self, counter: u32, limit: i32) {
-        self.push(I::I32Const(0));
-        self.push(I::LocalSet(counter));
-        self.push(I::Block(BlockType::Empty));
-        self.push(I::Loop(BlockType::Empty));
-        self.f.extend(count_up(counter, limit));
-    }
-
-    /// Runs a [`Body::counted_loop`] again and closes it.
-    fn end_loop(&mut self) {
-        self.push(I::Br(0));
-        self.push(I::End);
-        self.push(I::End);
-    }
-}
+type Body = program_builder::Body<Ty>;
 
 impl Module<'_> {
     fn def(&self, t: u32) -> &TypeDef {
@@ -669,12 +635,7 @@ impl Module<'_> {
     fn body(&mut self, func: u32) -> Function {
         self.current = func;
         let (params, result) = self.signature(func);
-        let mut b = Body {
-            params: params.len(),
-            locals: params,
-            budget: 10 + self.rng.below(80) as u32,
-            f: Vec::new(),
-        };
+        let mut b = Body::new(params, 10 + self.rng.below(80) as u32);
         b.f.extend(FUEL_CHECK);
         self.leaf(&mut b, result);
         b.f.extend(FUEL_TAKE);

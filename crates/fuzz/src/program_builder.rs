@@ -59,6 +59,56 @@ pub fn callee(rng: &mut Rng, funcs: &[u32], current: u32) -> u32 {
     }
 }
 
+/// One function body being generated.
+pub struct Body<T> {
+    pub params: usize,
+    /// Parameters, then locals.
+    pub locals: Vec<T>,
+    /// Expression nodes left.
+    pub budget: u32,
+    pub f: Vec<I<'static>>,
+}
+
+impl<T> Body<T> {
+    /// A body with no instruction yet, and `budget` expression nodes.
+    pub fn new(params: Vec<T>, budget: u32) -> Self {
+        Body {
+            params: params.len(),
+            locals: params,
+            budget,
+            f: Vec::new(),
+        }
+    }
+
+    pub fn push(&mut self, i: I<'static>) {
+        self.f.push(i);
+    }
+
+    /// A new local of type `ty`: its index.
+    pub fn local(&mut self, ty: T) -> u32 {
+        self.locals.push(ty);
+        (self.locals.len() - 1) as u32
+    }
+
+    /// Opens a loop of at most `limit` iterations counted in the i32
+    /// local `counter` (from 0): `br 1` leaves it, [`Body::end_loop`]
+    /// ends it.
+    pub fn counted_loop(&mut self, counter: u32, limit: i32) {
+        self.push(I::I32Const(0));
+        self.push(I::LocalSet(counter));
+        self.push(I::Block(BlockType::Empty));
+        self.push(I::Loop(BlockType::Empty));
+        self.f.extend(count_up(counter, limit));
+    }
+
+    /// Runs a [`Body::counted_loop`] again and closes it.
+    pub fn end_loop(&mut self) {
+        self.push(I::Br(0));
+        self.push(I::End);
+        self.push(I::End);
+    }
+}
+
 /// A function with one local of each type of `locals` (after the
 /// parameters) and the instructions `code`.
 pub fn function(locals: impl IntoIterator<Item = ValType>, code: &[I<'static>]) -> Function {

@@ -19,6 +19,7 @@ use crate::Rng;
 use brisk_fuzz::program_builder::{
     self, FUEL_CHECK, FUEL_TAKE, Sections, count_up, function, module,
 };
+use std::ops::{Deref, DerefMut};
 use wasm_encoder::{
     BlockType, CompositeInnerType, CompositeType, ConstExpr, ElementSection, Elements, FuncType,
     Function, FunctionSection, GlobalSection, GlobalType, HeapType, Instruction as I, RefType,
@@ -110,26 +111,26 @@ struct Module<'r> {
 
 /// One function body being generated.
 struct Body {
-    params: usize,
-    /// Parameters, then locals.
-    locals: Vec<Ty>,
+    code: program_builder::Body<Ty>,
     /// Reference locals set so far in the open blocks.
     inited: Vec<u32>,
-    /// Expression nodes left.
-    budget: u32,
-    f: Vec<I<'static>>,
+}
+
+impl Deref for Body {
+    type Target = program_builder::Body<Ty>;
+
+    fn deref(&self) -> &Self::Target {
+        &self.code
+    }
+}
+
+impl DerefMut for Body {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.code
+    }
 }
 
 impl Body {
-    fn push(&mut self, i: I<'static>) {
-        self.f.push(i);
-    }
-
-    fn local(&mut self, ty: Ty) -> u32 {
-        self.locals.push(ty);
-        (self.locals.len() - 1) as u32
-    }
-
     /// Opens a block of type `ty`: gives what [`Body::close`] restores.
     fn open(&mut self, i: I<'static>) -> usize {
         self.push(i);
@@ -373,11 +374,8 @@ impl Module<'_> {
         self.current = func;
         let ty = self.types[self.funcs[func as usize] as usize].clone();
         let mut b = Body {
-            params: ty.params.len(),
-            locals: ty.params.clone(),
+            code: program_builder::Body::new(ty.params.clone(), 5 + self.rng.below(60) as u32),
             inited: Vec::new(),
-            budget: 5 + self.rng.below(60) as u32,
-            f: Vec::new(),
         };
         // One unit of fuel per call.
         b.f.extend(FUEL_CHECK);
