@@ -13,7 +13,7 @@
 //! every other function, so each export call starts with [`FUEL`]. Loops run at most [`LOOP_LIMIT`] times,
 //! allocation loops at most [`CHURN_LIMIT`] times.
 
-use crate::program_builder::{self, FUEL_CHECK, FUEL_TAKE, Sections, function, module};
+use crate::program_builder::{self, FUEL_CHECK, FUEL_TAKE, MAX_DEPTH, Sections, function, module};
 use crate::rng::Rng;
 use wasm_encoder::{
     AbstractHeapType, ArrayType, BlockType, CompositeInnerType, CompositeType, ConstExpr,
@@ -30,9 +30,6 @@ const LOOP_LIMIT: i32 = 64;
 /// Iterations of an allocation loop at most (a function may run up to
 /// [`FUEL`] times per export call).
 const CHURN_LIMIT: u64 = 100;
-
-/// Expression nesting depth past which only leaves are generated.
-const MAX_DEPTH: u32 = 4;
 
 /// Type 1, always: the list node `(struct (field (mut i32)) (field (mut
 /// (ref null 1))) (field (mut anyref)))`, not final.
@@ -739,21 +736,16 @@ impl Module<'_> {
     }
 
     fn num_expr(&mut self, b: &mut Body, n: Ty, depth: u32) {
-        if b.budget == 0 || depth >= MAX_DEPTH {
+        if !b.spend(depth) {
             return self.leaf(b, n);
         }
-        b.budget -= 1;
         let d = depth + 1;
         match self.rng.below(20) {
             0 | 1 => self.leaf(b, n),
             2 => {
                 self.num_expr(b, n, d);
                 self.num_expr(b, n, d);
-                let ops = match n {
-                    Ty::I32 => [I::I32Add, I::I32Sub, I::I32Mul, I::I32Xor, I::I32Rotl],
-                    _ => [I::I64Add, I::I64Sub, I::I64Mul, I::I64Xor, I::I64Rotl],
-                };
-                b.push(ops[self.rng.index(ops.len())].clone());
+                b.push(program_builder::binary_op(self.rng, n != Ty::I32));
             }
             3 => {
                 let all: Vec<u32> = (1..self.funcs.len() as u32).collect();
@@ -1047,10 +1039,9 @@ impl Module<'_> {
 
     /// A value of `r` (or of a subtype).
     fn ref_expr(&mut self, b: &mut Body, r: RefTy, depth: u32) {
-        if b.budget == 0 || depth >= MAX_DEPTH {
+        if !b.spend(depth) {
             return self.leaf(b, Ty::Ref(r));
         }
-        b.budget -= 1;
         let d = depth + 1;
         let ty = Ty::Ref(r);
         if r.heap == Heap::Extern {

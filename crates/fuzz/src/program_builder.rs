@@ -15,6 +15,9 @@ use wasm_encoder::{
 /// Calls one export call may make (the fuel of global 0).
 pub const FUEL: i32 = 2000;
 
+/// Expression nesting depth past which only leaves are generated.
+pub const MAX_DEPTH: u32 = 4;
+
 /// The start of a function body: `if (global 0) == 0` opens, for the
 /// caller to push the result given when there is no fuel left before
 /// [`FUEL_TAKE`].
@@ -45,6 +48,16 @@ pub fn count_up(counter: u32, limit: i32) -> [I<'static>; 8] {
         I::I32Add,
         I::LocalSet(counter),
     ]
+}
+
+/// A binary arithmetic operator on i64 if `wide`, else on i32.
+pub fn binary_op(rng: &mut Rng, wide: bool) -> I<'static> {
+    let ops = if wide {
+        [I::I64Add, I::I64Sub, I::I64Mul, I::I64Xor, I::I64Rotl]
+    } else {
+        [I::I32Add, I::I32Sub, I::I32Mul, I::I32Xor, I::I32Rotl]
+    };
+    ops[rng.index(ops.len())].clone()
 }
 
 /// One of `funcs` to call from function `current`, mostly one after it
@@ -78,6 +91,22 @@ impl<T> Body<T> {
             budget,
             f: Vec::new(),
         }
+    }
+
+    /// Whether an expression at nesting `depth` must be a leaf: the
+    /// budget is spent or `depth` is [`MAX_DEPTH`] or more.
+    pub fn at_leaves(&self, depth: u32) -> bool {
+        self.budget == 0 || depth >= MAX_DEPTH
+    }
+
+    /// Takes one expression node at nesting `depth` from the budget:
+    /// false (nothing taken) where only a leaf may go.
+    pub fn spend(&mut self, depth: u32) -> bool {
+        if self.at_leaves(depth) {
+            return false;
+        }
+        self.budget -= 1;
+        true
     }
 
     pub fn push(&mut self, i: I<'static>) {

@@ -31,9 +31,6 @@ pub use brisk_fuzz::program_builder::FUEL;
 /// Iterations of a generated loop.
 const LOOP_LIMIT: i32 = 8;
 
-/// Expression nesting depth past which only leaves are generated.
-const MAX_DEPTH: u32 = 4;
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Num {
     I32,
@@ -458,21 +455,16 @@ impl Module<'_> {
 
     /// Pushes a value of `n`.
     fn num_expr(&mut self, b: &mut Body, n: Num, depth: u32) {
-        if b.budget == 0 || depth >= MAX_DEPTH {
+        if !b.spend(depth) {
             return self.leaf(b, n);
         }
-        b.budget -= 1;
         let d = depth + 1;
         match self.rng.below(14) {
             0 | 1 => self.leaf(b, n),
             2 => {
                 self.num_expr(b, n, d);
                 self.num_expr(b, n, d);
-                let ops = match n {
-                    Num::I32 => [I::I32Add, I::I32Sub, I::I32Mul, I::I32Xor, I::I32Rotl],
-                    Num::I64 => [I::I64Add, I::I64Sub, I::I64Mul, I::I64Xor, I::I64Rotl],
-                };
-                b.push(ops[self.rng.index(ops.len())].clone());
+                b.push(program_builder::binary_op(self.rng, n == Num::I64));
             }
             3 => {
                 let all: Vec<u32> = (1..self.funcs.len() as u32).collect();
@@ -622,7 +614,7 @@ impl Module<'_> {
                 None => false,
             })
             .collect();
-        let deep = b.budget == 0 || depth >= MAX_DEPTH;
+        let deep = b.at_leaves(depth);
         let returning: Vec<u32> = (1..self.types.len() as u32)
             .filter(|&u| self.fits(self.types[u as usize].result, want))
             .collect();
