@@ -294,6 +294,27 @@ unsafe fn write_storage(addr: usize, storage: StorageType, bits: u128) {
     };
 }
 
+/// Writes `value` to `field` at `addr`, which must be mutable (else the
+/// error `immutable` makes) and of `value`'s type ([`storage_bits`]).
+///
+/// # Safety
+/// `addr` is a field or element of type `field` of a live object.
+unsafe fn write_mutable(
+    store: &StoreInner,
+    addr: usize,
+    field: FieldType,
+    value: Val,
+    immutable: impl FnOnce() -> String,
+) -> Result<(), Error> {
+    if !field.mutable {
+        return Err(Error::Type(immutable()));
+    }
+    let bits = storage_bits(store, field.storage, value)?;
+    // SAFETY: as the caller guarantees.
+    unsafe { write_storage(addr, field.storage, bits) };
+    Ok(())
+}
+
 /// The bits a field or element of storage type `storage` (engine ids)
 /// holds for `value`, or an error unless `value` is a value of that type:
 /// an i32 for i8, i16 and i32 storage, the value type itself otherwise,
@@ -438,13 +459,12 @@ impl StructRef {
     ) -> Result<(), Error> {
         let store = store.store_inner_mut();
         let (addr, field) = self.slot(store, index)?;
-        if !field.mutable {
-            return Err(Error::Type(format!("struct field {index} is immutable")));
-        }
-        let bits = storage_bits(store, field.storage, value)?;
         // SAFETY: field `index` of a live struct.
-        unsafe { write_storage(addr, field.storage, bits) };
-        Ok(())
+        unsafe {
+            write_mutable(store, addr, field, value, || {
+                format!("struct field {index} is immutable")
+            })
+        }
     }
 
     pub fn to_anyref(self) -> AnyRef {
@@ -542,13 +562,12 @@ impl ArrayRef {
     pub fn set(&self, store: &mut impl AsContextMut, index: u32, value: Val) -> Result<(), Error> {
         let store = store.store_inner_mut();
         let (addr, elem) = self.slot(store, index)?;
-        if !elem.mutable {
-            return Err(Error::Type("array elements are immutable".into()));
-        }
-        let bits = storage_bits(store, elem.storage, value)?;
         // SAFETY: element `index` of a live array.
-        unsafe { write_storage(addr, elem.storage, bits) };
-        Ok(())
+        unsafe {
+            write_mutable(store, addr, elem, value, || {
+                "array elements are immutable".into()
+            })
+        }
     }
 
     pub fn to_anyref(self) -> AnyRef {
