@@ -2,6 +2,12 @@
 //! assembler. Branches to labels not yet bound record a fix-up that is
 //! patched when the function is finished.
 //!
+//! A buffer holds one function, or several one after another
+//! ([`CodeBuffer::start_function`]): a module compiled on one thread goes
+//! straight into one buffer that becomes its code image. Every offset the
+//! buffer takes or gives (`len()`, labels, fix-ups, call relocations,
+//! patches) is relative to the current function's start.
+//!
 //! # AArch64 islands and veneers
 //!
 //! A64 conditional branches reach ±1 MiB (`b.cond`, `cbz`/`cbnz`) or
@@ -57,6 +63,9 @@
 //! (literal pools) must be placed within ±1 MiB of them.
 
 use std::fmt;
+
+/// The spare capacity [`CodeBuffer::put_two`] needs: its two 8-byte writes.
+const TWO_WORDS: usize = 16;
 
 /// A position in the code, bound once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -257,7 +266,13 @@ fn deadline(f: &Fixup) -> u32 {
 
 #[derive(Debug)]
 pub struct CodeBuffer {
+    /// The code of the functions finished before the current one, then the
+    /// current one's from `start` (see [`CodeBuffer::start_function`]).
     bytes: Vec<u8>,
+    /// Where the current function begins in `bytes`: every offset of the
+    /// buffer's interface (`len()`, labels, fix-ups, relocations, patches)
+    /// is relative to it.
+    start: usize,
     labels: Vec<Option<u32>>,
     fixups: Vec<Fixup>,
     relocs: Vec<CallReloc>,
@@ -282,6 +297,7 @@ impl Default for CodeBuffer {
     fn default() -> Self {
         Self {
             bytes: Vec::new(),
+            start: 0,
             labels: Vec::new(),
             fixups: Vec::new(),
             relocs: Vec::new(),
@@ -301,6 +317,44 @@ impl CodeBuffer {
     /// Empties the buffer, keeping its allocations for the next function.
     pub fn clear(&mut self) {
         self.bytes.clear();
+        self.start = 0;
+        self.clear_function();
+    }
+
+    /// Keeps the code emitted so far (earlier functions) and starts a new
+    /// function after it, at the next multiple of `align` bytes from the
+    /// buffer's beginning, the gap filled with `padding`.
+    pub fn start_function(&mut self, align: usize, padding: u8) {
+        self.start = self.bytes.len().next_multiple_of(align);
+        self.bytes.resize(self.start, padding);
+        self.clear_function();
+    }
+
+    /// Drops the current function's code, to start it again.
+    pub fn discard_function(&mut self) {
+        self.bytes.truncate(self.start);
+        self.clear_function();
+    }
+
+    /// Where the current function begins, from the buffer's beginning.
+    pub fn function_start(&self) -> u32 {
+        self.start as u32
+    }
+
+    /// Reserves room for `additional` more bytes of code.
+    pub fn reserve(&mut self, additional: usize) {
+        self.bytes.reserve(additional);
+    }
+
+    /// Takes the code of every function in the buffer, which is left empty.
+    pub fn take_code(&mut self) -> Vec<u8> {
+        self.start = 0;
+        self.clear_function();
+        std::mem::take(&mut self.bytes)
+    }
+
+    /// Forgets the current function's labels, fix-ups and relocations.
+    fn clear_function(&mut self) {
         self.labels.clear();
         self.fixups.clear();
         self.relocs.clear();
@@ -310,16 +364,18 @@ impl CodeBuffer {
         self.last_bound = None;
     }
 
+    /// The current function's bytes so far.
     pub fn len(&self) -> u32 {
-        self.bytes.len() as u32
+        (self.bytes.len() - self.start) as u32
     }
 
     pub fn is_empty(&self) -> bool {
-        self.bytes.is_empty()
+        self.bytes.len() == self.start
     }
 
+    /// The current function's code.
     pub fn bytes(&self) -> &[u8] {
-        &self.bytes
+        &self.bytes[self.start..]
     }
 
     pub fn relocs(&self) -> &[CallReloc] {
@@ -334,7 +390,7 @@ impl CodeBuffer {
         if cfg!(debug_assertions)
             && let Some(end) = self.promised_end
         {
-            let after = self.bytes.len() + n;
+            let after = self.len() as usize + n;
             assert!(
                 after <= end as usize || self.pending.iter().all(|&i| self.reached(i)),
                 "compiler bug: code up to {after:#x} with branches pending, \
@@ -350,25 +406,47 @@ impl CodeBuffer {
 
     /// Appends the low `n` bytes of `v` (`n` at most 8): a short
     /// instruction encoded in a register, with one capacity check.
-    #[inline]
+    #[inline(always)]
     pub fn put_word(&mut self, v: u64, n: usize) {
-        debug_assert!(n <= 8);
-        self.check_promise(n);
-        let end = self.bytes.len() + n;
-        self.bytes.extend_from_slice(&v.to_le_bytes());
-        self.bytes.truncate(end);
+        self.put_two(v, n, 0, 0);
     }
 
     /// Appends the low `head_len` bytes of `head`, then the low `tail_len`
     /// bytes of `tail` (each at most 8): an instruction encoded in two
-    /// registers, with one capacity check.
+    /// registers, with one capacity check. When the buffer must grow, that
+    /// happens in an out-of-line call in tail position, so that the inline
+    /// fast path keeps nothing alive across a call.
     #[inline(always)]
     pub fn put_two(&mut self, head: u64, head_len: usize, tail: u64, tail_len: usize) {
         assert!(head_len <= 8 && tail_len <= 8);
         self.check_promise(head_len + tail_len);
-        self.bytes.reserve(16);
+        if self.bytes.capacity() - self.bytes.len() < TWO_WORDS {
+            return self.grow_then_put_two(head, head_len, tail, tail_len);
+        }
+        // SAFETY: `TWO_WORDS` bytes of capacity are free, as checked above.
+        unsafe { self.write_two(head, head_len, tail, tail_len) }
+    }
+
+    /// [`Self::put_two`] when the spare capacity may be short.
+    #[cold]
+    #[inline(never)]
+    fn grow_then_put_two(&mut self, head: u64, head_len: usize, tail: u64, tail_len: usize) {
+        self.bytes.reserve(TWO_WORDS);
+        // SAFETY: `reserve` left `TWO_WORDS` bytes of capacity free.
+        unsafe { self.write_two(head, head_len, tail, tail_len) }
+    }
+
+    /// Appends the low `head_len` bytes of `head`, then the low `tail_len`
+    /// bytes of `tail`, by two 8-byte writes.
+    ///
+    /// # Safety
+    ///
+    /// At least `TWO_WORDS` bytes of capacity must be free past `len()`,
+    /// and `head_len <= 8`, `tail_len <= 8`.
+    #[inline(always)]
+    unsafe fn write_two(&mut self, head: u64, head_len: usize, tail: u64, tail_len: usize) {
         let len = self.bytes.len();
-        // SAFETY: `reserve` left room for 16 bytes past `len`: the two
+        // SAFETY: the caller guarantees 16 free bytes past `len`: the two
         // 8-byte writes end at `len + head_len + 8 <= len + 16`, and the new
         // length covers only bytes written here (the rest of the second
         // word stays in the spare capacity).
@@ -399,7 +477,7 @@ impl CodeBuffer {
 
     /// Overwrites a 32-bit field emitted earlier.
     pub fn patch4(&mut self, at: u32, v: u32) {
-        let at = at as usize;
+        let at = self.start + at as usize;
         self.bytes[at..at + 4].copy_from_slice(&v.to_le_bytes());
     }
 
@@ -636,7 +714,7 @@ impl CodeBuffer {
     }
 
     fn read4(&self, at: u32) -> u32 {
-        let at = at as usize;
+        let at = self.start + at as usize;
         u32::from_le_bytes(self.bytes[at..at + 4].try_into().unwrap())
     }
 
