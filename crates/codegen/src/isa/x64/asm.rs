@@ -288,17 +288,18 @@ impl Encoding {
     fn start(op: Op, reg: u8, (x, b): (u8, u8)) -> Encoding {
         let Op(op) = op;
         let prefix = op & 0xFF;
-        let mut e = Encoding {
-            bits: prefix,
-            len: u32::from(prefix != 0),
-        };
+        let prefix_len = u32::from(prefix != 0);
         let rex = ((op >> 32) as u8 & 0x48) | ((reg >> 3) & 1) << 2 | x << 1 | b;
-        if rex != 0 {
-            e.put((0x40 | rex).into(), 1);
+        // No REX byte at all when none of its bits is set: a zero byte that
+        // the opcode then overlaps.
+        let (rex, rex_len) = if rex != 0 { (0x40 | rex, 1) } else { (0, 0) };
+        let opcode_at = prefix_len + rex_len;
+        Encoding {
+            bits: prefix
+                | u64::from(rex) << (8 * prefix_len)
+                | (op >> 8 & 0xFF_FFFF) << (8 * opcode_at),
+            len: opcode_at + ((op >> 32) as u32 & 3),
         }
-        e.bits |= (op >> 8 & 0xFF_FFFF) << (8 * e.len);
-        e.len += (op >> 32) as u32 & 3;
-        e
     }
 
     /// Appends the `n` bytes of `v` (its higher bytes are zero).
@@ -313,6 +314,55 @@ impl Encoding {
 
 fn fits_i8(v: i32) -> bool {
     v as i8 as i32 == v
+}
+
+/// A memory operand encoded: its ModRM byte with a zero reg field, its SIB
+/// byte if any and its displacement, first byte lowest (the bytes past
+/// `len` are not part of it), and the X and B bits of REX.
+#[derive(Clone, Copy)]
+struct MemOperand {
+    bytes: u64,
+    len: u32,
+    xb: (u8, u8),
+}
+
+impl MemOperand {
+    /// Branch-light: the shape is picked by selects, not by a match.
+    #[inline(always)]
+    fn new(a: &Amode) -> MemOperand {
+        let base = a.base.hw();
+        let base_low = base & 7;
+        // Index 0b100 in a SIB byte means "no index": rsp can never be one.
+        let (index, shift) = match a.index {
+            Some((i, shift)) => (i.hw(), shift),
+            None => (4, 0),
+        };
+        let disp = a.disp;
+        // Mode 0: no displacement (rbp/r13 as a base have no such form, their
+        // encoding means RIP-relative or no base); 1: disp8; 2: disp32.
+        let mode: u32 = if disp == 0 && base_low != 5 {
+            0
+        } else if fits_i8(disp) {
+            1
+        } else {
+            2
+        };
+        let disp_len = mode * mode;
+        let disp = u64::from(disp as u32);
+        // rsp/r12 as a base, or any index, need a SIB byte (then r/m 0b100);
+        // the displacement follows it.
+        let (rm, rest, len) = if index != 4 || base_low == 4 {
+            let sib = shift << 6 | (index & 7) << 3 | base_low;
+            (4, u64::from(sib) | disp << 8, 2)
+        } else {
+            (base_low, disp, 1)
+        };
+        MemOperand {
+            bytes: u64::from(mode << 6 | u32::from(rm)) | rest << 8,
+            len: len + disp_len,
+            xb: (index >> 3, base >> 3),
+        }
+    }
 }
 
 /// An 8-bit immediate for [`Assembler::emit_reg_imm`]: `v`'s low byte.
@@ -371,9 +421,9 @@ impl Assembler {
     /// opcode then fold.
     #[inline(always)]
     fn emit_mem_inline(&mut self, op: Op, reg: u8, a: &Amode) {
-        let xb = (a.index.map_or(0, |(i, _)| i.hw() >> 3), a.base.hw() >> 3);
-        let e = Encoding::start(op, reg, xb);
-        self.put_mem_operand(e, reg, a);
+        let m = MemOperand::new(a);
+        let e = Encoding::start(op, reg, m.xb);
+        self.put_mem_operand(e, reg, m);
     }
 
     /// [`Self::emit`] with a RIP-relative operand.
@@ -394,7 +444,7 @@ impl Assembler {
                 self.buf.put_word(e.bits, e.len as usize);
             }
             Rm::Rip(label) => self.put_rip_operand(e, reg, label),
-            Rm::Mem(a) => self.put_mem_operand(e, reg, a),
+            Rm::Mem(a) => self.put_mem_operand(e, reg, MemOperand::new(a)),
         }
     }
 
@@ -406,38 +456,13 @@ impl Assembler {
         self.buf.put_rel32(label);
     }
 
-    /// Appends `e` completed by the ModRM byte of `reg` and `a`, then `a`'s
-    /// SIB byte and displacement: the whole instruction at once.
+    /// Appends `e` completed by the ModRM byte of `reg` and the memory
+    /// operand `m` (SIB byte, displacement): the whole instruction at once.
     #[inline(always)]
-    fn put_mem_operand(&mut self, e: Encoding, reg: u8, a: &Amode) {
-        let base = a.base.hw() & 7;
-        let disp = a.disp;
-        // rbp/r13 as a base have no disp-less form.
-        let (mode, disp_len) = if disp == 0 && base != 5 {
-            (0b00, 0)
-        } else if fits_i8(disp) {
-            (0b01, 1)
-        } else {
-            (0b10, 4)
-        };
-        let modrm = mode << 6 | (reg & 7) << 3;
-        // ModRM, SIB if any (rsp/r12 as a base, or any index, need one;
-        // index 0b100 means "no index"), then the displacement: its bytes
-        // past `disp_len` are cut off by the length.
-        let (operand, operand_len) = match a.index {
-            None if base != 4 => (u64::from(modrm | base), 1),
-            None => (
-                u64::from(modrm | 0b100) | u64::from(0b100 << 3 | base) << 8,
-                2,
-            ),
-            Some((i, shift)) => {
-                let sib = u64::from(shift << 6 | (i.hw() & 7) << 3 | base);
-                (u64::from(modrm | 0b100) | sib << 8, 2)
-            }
-        };
-        let operand = operand | u64::from(disp as u32) << (8 * operand_len);
+    fn put_mem_operand(&mut self, e: Encoding, reg: u8, m: MemOperand) {
+        let operand = m.bytes | u64::from((reg & 7) << 3);
         self.buf
-            .put_two(e.bits, e.len as usize, operand, operand_len + disp_len);
+            .put_two(e.bits, e.len as usize, operand, m.len as usize);
     }
 
     /// [`Self::emit`] for the common case: no 8-bit register operands.
