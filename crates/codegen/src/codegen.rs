@@ -110,16 +110,29 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         }
     }
 
+    /// A block type as a [`BlockSig`], its types checked.
+    #[inline]
     pub(crate) fn block_sig(&self, ty: wasmparser::BlockType) -> CompileResult<BlockSig> {
-        let sig = match ty {
-            wasmparser::BlockType::Empty => BlockSig::Empty,
-            wasmparser::BlockType::Type(t) => BlockSig::Value(self.info.val_type(t, self.offset)?),
-            wasmparser::BlockType::FuncType(i) => BlockSig::Func(i),
-        };
-        for ty in sig.params(self.info).iter().chain(sig.results(self.info)) {
+        match ty {
+            wasmparser::BlockType::Empty => Ok(BlockSig::Empty),
+            wasmparser::BlockType::Type(t) => {
+                let ty = self.info.val_type(t, self.offset)?;
+                self.check_type(ty)?;
+                Ok(BlockSig::Value(ty))
+            }
+            wasmparser::BlockType::FuncType(i) => self.func_block_sig(i),
+        }
+    }
+
+    /// [`Self::block_sig`] of a function type, out of line: most blocks
+    /// have no value or one.
+    #[cold]
+    fn func_block_sig(&self, type_index: u32) -> CompileResult<BlockSig> {
+        let sig = self.info.type_sig(type_index);
+        for ty in sig.params.iter().chain(&sig.results) {
             self.check_type(*ty)?;
         }
-        Ok(sig)
+        Ok(BlockSig::Func(type_index))
     }
 
     // ---- the value stack -----------------------------------------------------
@@ -178,6 +191,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
 
     // ---- control -------------------------------------------------------------
 
+    #[inline]
     pub(crate) fn push_frame(&mut self, kind: FrameKind, sig: BlockSig, label: Label) {
         let height = self.ctx.stack.len() - sig.params(self.info).len();
         self.control.push(ControlFrame {
@@ -190,10 +204,13 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     }
 
     /// Brings the stack to the canonical form a control-flow split needs.
+    #[inline]
     pub(crate) fn enter_block(&mut self, sig: BlockSig) {
         self.ctx.spill_all(self.masm);
         let params = sig.params(self.info).len();
-        self.ctx.materialize_top(self.masm, params);
+        if params > 0 {
+            self.ctx.materialize_top(self.masm, params);
+        }
     }
 
     pub fn block(&mut self, ty: wasmparser::BlockType) -> CompileResult<()> {
@@ -248,6 +265,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
 
     /// Rebuilds the stack after a label: `height` entries, then `types` in
     /// their canonical slots.
+    #[inline]
     pub(crate) fn reset_stack(&mut self, height: usize, types: &[WasmType]) {
         self.ctx.truncate(height);
         for ty in types {
@@ -312,16 +330,16 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     }
 
     /// The label a branch to `depth` can jump to directly, if it needs no moves.
+    #[inline]
     pub(crate) fn direct_target(&mut self, depth: u32) -> Option<Label> {
-        let frame = self.frame_at(depth);
-        let arity = frame.branch_types(self.info).len();
+        let index = self.control.len() - 1 - depth as usize;
+        let frame = &mut self.control[index];
         if frame.kind == FrameKind::Function
-            || !control::branch_is_free(self.ctx, frame.height, arity)
+            || !control::branch_is_free(self.ctx, frame.height, frame.branch_types(self.info).len())
         {
             return None;
         }
-        let n = self.control.len();
-        self.control[n - 1 - depth as usize].branched_to = true;
+        frame.branched_to = true;
         Some(frame.label)
     }
 

@@ -84,6 +84,7 @@ pub struct ControlFrame {
 
 impl ControlFrame {
     /// The values a branch to this frame carries.
+    #[inline]
     pub fn branch_types<'a>(&'a self, info: &'a ModuleInfo) -> &'a [WasmType] {
         match self.kind {
             FrameKind::Loop => self.sig.params(info),
@@ -97,6 +98,7 @@ impl ControlFrame {
 /// fall-through path of a `br_if` still needs it). Slots are written in
 /// increasing depth, and every source at a slot is at or above its target,
 /// so no source is overwritten before it is read.
+#[inline]
 pub fn emit_branch_moves<M: MacroAssembler>(
     ctx: &CodeGenContext,
     masm: &mut M,
@@ -116,6 +118,7 @@ pub fn emit_branch_moves<M: MacroAssembler>(
 }
 
 /// Whether a branch to a frame with base `height` needs no moves.
+#[inline]
 pub fn branch_is_free(ctx: &CodeGenContext, height: usize, arity: usize) -> bool {
     let len = ctx.stack.len();
     len - arity == height && ctx.stack[height..].iter().all(|v| matches!(v, Val::Mem(_)))

@@ -119,6 +119,7 @@ impl StackMapBuilder {
 
     /// Records the safepoint whose return address is `offset`, with the
     /// value stack as `ctx` has it at the call.
+    #[inline]
     pub fn record(&mut self, offset: u32, ctx: &CodeGenContext) {
         debug_assert!(
             self.maps
@@ -136,6 +137,13 @@ impl StackMapBuilder {
             });
             return;
         }
+        self.record_bitmap(offset, ctx);
+    }
+
+    /// [`Self::record`] of a site that may have a live reference, out of
+    /// line: most sites have none.
+    #[inline(never)]
+    fn record_bitmap(&mut self, offset: u32, ctx: &CodeGenContext) {
         self.bitmap.clear();
         let top = self.maps.top;
         let mut set = |fp_offset: i32| {
