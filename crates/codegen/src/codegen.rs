@@ -37,6 +37,8 @@ pub struct CodeGen<'a, M: MacroAssembler> {
     /// The largest outgoing argument and result area of any call.
     pub max_call_area: u32,
     pub bounds: BoundsChecks,
+    /// Memory 0's facts for its accesses, if the module has a memory.
+    pub memory0: Option<crate::memory::MemoryFacts>,
     /// Clamp checked addresses and table indexes (`CompileOptions::spectre`).
     pub spectre: bool,
     /// Instructions that may fault on a guard region, by code offset.

@@ -10,6 +10,7 @@ use crate::exceptions::{ExnState, UnwindInfo};
 use crate::isa::aarch64::A64Masm;
 use crate::isa::x64::X64Masm;
 use crate::masm::{MacroAssembler, OpFamily};
+use crate::memory::MemoryFacts;
 use crate::stack_map::StackMapBuilder;
 use crate::target::{Isa, Target};
 use crate::visitor::ValidateThenVisit;
@@ -212,19 +213,21 @@ impl<M: MacroAssembler> FuncCompiler<M> {
         self.control.clear();
         self.traps.clear();
         self.exn.clear();
+        let offsets = VMOffsets::new(info);
         let mut cg = CodeGen {
             masm: &mut self.masm,
             ctx: &mut self.ctx,
             control: &mut self.control,
             labels: &mut self.labels,
             info,
-            offsets: VMOffsets::new(info),
+            offsets,
             func_type,
             reachable: true,
             dead_blocks: 0,
             offset: input.body.range().start,
             max_call_area: 0,
             bounds: self.bounds,
+            memory0: MemoryFacts::of_memory0(info, &offsets, self.bounds),
             spectre: self.spectre,
             traps: &mut self.traps,
             pending: None,

@@ -21,16 +21,72 @@ use crate::masm::{
 };
 use crate::reg::{Reg, RegClass};
 use crate::stack::Val;
-use brisk_environ::vmctx::{Builtin, MEMORY_LENGTH};
-use brisk_environ::{CompileError, CompileResult, WasmType};
+use brisk_environ::vmctx::{Builtin, MEMORY_LENGTH, VMOffsets};
+use brisk_environ::{CompileError, CompileResult, ModuleInfo, WasmType};
 use wasmparser::MemArg;
 
 mod atomic;
 
+/// What every access to one linear memory needs to know about it, computed
+/// once per function for memory 0 ([`CodeGen::memory0`]) and on demand for
+/// the others.
+#[derive(Debug, Clone, Copy)]
+pub struct MemoryFacts {
+    /// The offset of the memory's definition pointer in vmctx.
+    def_ptr: u32,
+    /// The base is in the heap-base register (memory 0).
+    base_in_reg: bool,
+    shared: bool,
+    index64: bool,
+    /// The largest `offset + size` of an access that the guard region
+    /// covers: the guard size in guard-page mode, 0 (every access, whose
+    /// size is at least 1, is checked) in explicit mode, for a 64-bit
+    /// memory (an index of any u64) and for one with pages smaller than
+    /// the host's (the rest of its last host page is accessible).
+    guard_reach: u64,
+}
+
+impl MemoryFacts {
+    pub fn new(info: &ModuleInfo, offsets: &VMOffsets, bounds: BoundsChecks, memory: u32) -> Self {
+        let ty = info.memories[memory as usize];
+        let guard_reach = match bounds {
+            _ if ty.always_checked() => 0,
+            BoundsChecks::Explicit => 0,
+            BoundsChecks::GuardPages { guard_bytes } => guard_bytes,
+        };
+        MemoryFacts {
+            def_ptr: offsets.memory_ptr(memory),
+            base_in_reg: memory == 0,
+            shared: ty.shared,
+            index64: ty.memory64,
+            guard_reach,
+        }
+    }
+
+    /// Memory 0's facts, if the module has a memory.
+    pub fn of_memory0(
+        info: &ModuleInfo,
+        offsets: &VMOffsets,
+        bounds: BoundsChecks,
+    ) -> Option<Self> {
+        (!info.memories.is_empty()).then(|| MemoryFacts::new(info, offsets, bounds, 0))
+    }
+}
+
 impl<M: MacroAssembler> CodeGen<'_, M> {
+    /// The facts of memory `memory`.
+    #[inline(always)]
+    fn memory_facts(&self, memory: u32) -> MemoryFacts {
+        match self.memory0 {
+            Some(facts) if memory == 0 => facts,
+            _ => MemoryFacts::new(self.info, &self.offsets, self.bounds, memory),
+        }
+    }
+
     /// Pops the index of an `bytes`-byte access and describes the access:
     /// bounds-checked (with a register for the check) as the mode
     /// requires.
+    #[inline(always)]
     pub(crate) fn heap_access(&mut self, memarg: &MemArg, bytes: u32) -> CompileResult<HeapAccess> {
         let wasmparser::MemArgTarget::Memory(memory) = memarg.target else {
             return Err(CompileError::unsupported(
@@ -38,22 +94,15 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 self.offset,
             ));
         };
-        let guard = match self.bounds {
-            BoundsChecks::Explicit => 0,
-            BoundsChecks::GuardPages { guard_bytes } => guard_bytes,
-        };
-        let ty = self.info.memories[memory as usize];
-        // A 64-bit memory (any index) and one with pages smaller than the
-        // host's (whose last host page is accessible past its length) are
-        // always checked; otherwise the guard region catches an index
-        // below 2^32 plus an offset and size that fit in it.
-        let needs_check = ty.always_checked() || memarg.offset.saturating_add(bytes.into()) > guard;
+        let facts = self.memory_facts(memory);
+        debug_assert!(bytes > 0);
+        let needs_check = memarg.offset.saturating_add(bytes.into()) > facts.guard_reach;
         // A constant index (below 2^32) needs no register; a pinned local
         // as the index is lent (the MacroAssembler only reads it).
         let top = self.ctx.stack.last().copied();
         let constant = top
             .and_then(|v| v.as_const())
-            .filter(|c| !ty.memory64 || u32::try_from(*c).is_ok());
+            .filter(|c| !facts.index64 || u32::try_from(*c).is_ok());
         let pinned = match top {
             Some(Val::Local(i, _)) => self.ctx.frame.local_reg(i),
             _ => None,
@@ -76,14 +125,13 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             HeapBounds::Guard
         };
         Ok(HeapAccess {
-            def_ptr: self.offsets.memory_ptr(memory),
-            // Memory 0's base is in the heap-base register.
-            base_in_reg: memory == 0,
+            def_ptr: facts.def_ptr,
+            base_in_reg: facts.base_in_reg,
             index,
             offset: memarg.offset,
             bounds,
-            shared: ty.shared,
-            index64: ty.memory64,
+            shared: facts.shared,
+            index64: facts.index64,
         })
     }
 

@@ -159,6 +159,7 @@ const MAX_DISP: u64 = i32::MAX as u64;
 ///               [s + index + offset]; offsets of 2^31 or more are moved
 ///               into s (r15) or added to it in 2^31 steps (a loaded base)
 /// ```
+#[inline(always)]
 fn heap_amode(
     a: &mut Assembler,
     access: &HeapAccess,
@@ -166,88 +167,119 @@ fn heap_amode(
     oob: Option<Label>,
     s: Reg,
 ) -> Amode {
-    use OperandSize::{S32, S64};
-    let (index, constant) = match access.index {
+    match access.bounds {
+        HeapBounds::Checked { tmp, spectre } => {
+            let oob = oob.expect("a checked access has its trap label");
+            checked_heap_amode(a, access, bytes, oob, tmp, spectre, s)
+        }
+        HeapBounds::Guard => guarded_heap_amode(a, access, s),
+    }
+}
+
+/// The index register of `access` and the constant index (0 with a
+/// register).
+#[inline]
+fn index_parts(access: &HeapAccess) -> (Option<Reg>, u64) {
+    match access.index {
         HeapIndex::Const(c) => (None, c as u64),
         HeapIndex::Lent(r) | HeapIndex::Owned(r) => (Some(r), 0),
+    }
+}
+
+/// [`heap_amode`] of a checked access: `end` is its check register.
+#[inline(always)]
+fn checked_heap_amode(
+    a: &mut Assembler,
+    access: &HeapAccess,
+    bytes: u32,
+    oob: Label,
+    end: Reg,
+    spectre: bool,
+    s: Reg,
+) -> Amode {
+    use OperandSize::{S32, S64};
+    let (index, constant) = index_parts(access);
+    // Past 2^64 (a 64-bit index's memory): out of bounds whatever the
+    // index, so the check is a jump and the access dead code.
+    let Some((disp, end_const)) = constant
+        .checked_add(access.offset)
+        .and_then(|d| Some((d, d.checked_add(bytes as u64)?)))
+    else {
+        a.jmp(oob);
+        return Amode::base_disp(end, 0);
     };
-    if let HeapBounds::Checked { tmp: end, spectre } = access.bounds {
-        let oob = oob.expect("a checked access has its trap label");
-        // Past 2^64 (a 64-bit index's memory): out of bounds whatever the
-        // index, so the check is a jump and the access dead code.
-        let Some((disp, end_const)) = constant
-            .checked_add(access.offset)
-            .and_then(|d| Some((d, d.checked_add(bytes as u64)?)))
-        else {
-            a.jmp(oob);
-            return Amode::base_disp(end, 0);
-        };
-        // The saturation below needs `s` before the definition pointer.
-        let saturate = access.index64 && index.is_some();
-        if !saturate {
+    // The saturation below needs `s` before the definition pointer.
+    let saturate = access.index64 && index.is_some();
+    if !saturate {
+        load64(a, s, VMCTX, access.def_ptr as i32);
+    }
+    match index {
+        // A 64-bit index: end = index + offset + bytes may carry out of
+        // 64 bits; a carry saturates it to 2^64 - 1, above any length,
+        // so that one `ja` (and its Spectre clamp) covers both.
+        Some(i) if saturate => {
+            if end_const <= MAX_DISP {
+                a.mov_rr(S64, end, i);
+                a.alu_ri(AluOp::Add, S64, end, end_const as i32);
+            } else {
+                a.mov_ri(S64, end, end_const);
+                a.alu_rr(AluOp::Add, S64, end, i);
+            }
+            a.alu_rr(AluOp::Sbb, S64, s, s);
+            a.alu_rr(AluOp::Or, S64, end, s);
             load64(a, s, VMCTX, access.def_ptr as i32);
         }
-        match index {
-            // A 64-bit index: end = index + offset + bytes may carry out of
-            // 64 bits; a carry saturates it to 2^64 - 1, above any length,
-            // so that one `ja` (and its Spectre clamp) covers both.
-            Some(i) if saturate => {
-                if end_const <= MAX_DISP {
-                    a.mov_rr(S64, end, i);
-                    a.alu_ri(AluOp::Add, S64, end, end_const as i32);
-                } else {
-                    a.mov_ri(S64, end, end_const);
-                    a.alu_rr(AluOp::Add, S64, end, i);
-                }
-                a.alu_rr(AluOp::Sbb, S64, s, s);
-                a.alu_rr(AluOp::Or, S64, end, s);
-                load64(a, s, VMCTX, access.def_ptr as i32);
-            }
-            Some(i) if end_const <= MAX_DISP => a.lea(end, &Amode::base_disp(i, end_const as i32)),
-            _ => {
-                a.mov_ri(S64, end, end_const);
-                if let Some(i) = index {
-                    a.alu_rr(AluOp::Add, S64, end, i);
-                }
+        Some(i) if end_const <= MAX_DISP => a.lea(end, &Amode::base_disp(i, end_const as i32)),
+        _ => {
+            a.mov_ri(S64, end, end_const);
+            if let Some(i) = index {
+                a.alu_rr(AluOp::Add, S64, end, i);
             }
         }
-        a.alu_rm(
-            AluOp::Cmp,
-            S64,
-            end,
-            &Amode::base_disp(s, MEMORY_LENGTH as i32),
-        );
-        a.jcc(Cond::A, oob);
-        let from_end = -(bytes as i32);
-        if spectre {
-            let base = if access.base_in_reg {
-                HEAP_BASE
-            } else {
-                load64(a, s, s, MEMORY_BASE as i32);
-                s
-            };
-            a.lea(end, &Amode::indexed(base, end, 0, from_end));
-            // The definition pointer is dead: s becomes the zero.
-            a.mov_ri(S32, s, 0);
-            a.cmov(Cond::A, S64, end, s);
-            return Amode::base_disp(end, 0);
-        }
-        return match index {
-            Some(i) if access.base_in_reg && disp <= MAX_DISP => {
-                Amode::indexed(HEAP_BASE, i, 0, disp as i32)
-            }
-            _ if access.base_in_reg => Amode::indexed(HEAP_BASE, end, 0, from_end),
-            _ => {
-                a.alu_rm(
-                    AluOp::Add,
-                    S64,
-                    end,
-                    &Amode::base_disp(s, MEMORY_BASE as i32),
-                );
-                Amode::base_disp(end, from_end)
-            }
-        };
     }
+    a.alu_rm(
+        AluOp::Cmp,
+        S64,
+        end,
+        &Amode::base_disp(s, MEMORY_LENGTH as i32),
+    );
+    a.jcc(Cond::A, oob);
+    let from_end = -(bytes as i32);
+    if spectre {
+        let base = if access.base_in_reg {
+            HEAP_BASE
+        } else {
+            load64(a, s, s, MEMORY_BASE as i32);
+            s
+        };
+        a.lea(end, &Amode::indexed(base, end, 0, from_end));
+        // The definition pointer is dead: s becomes the zero.
+        a.mov_ri(S32, s, 0);
+        a.cmov(Cond::A, S64, end, s);
+        return Amode::base_disp(end, 0);
+    }
+    match index {
+        Some(i) if access.base_in_reg && disp <= MAX_DISP => {
+            Amode::indexed(HEAP_BASE, i, 0, disp as i32)
+        }
+        _ if access.base_in_reg => Amode::indexed(HEAP_BASE, end, 0, from_end),
+        _ => {
+            a.alu_rm(
+                AluOp::Add,
+                S64,
+                end,
+                &Amode::base_disp(s, MEMORY_BASE as i32),
+            );
+            Amode::base_disp(end, from_end)
+        }
+    }
+}
+
+/// [`heap_amode`] of an access the guard region covers.
+#[inline(always)]
+fn guarded_heap_amode(a: &mut Assembler, access: &HeapAccess, s: Reg) -> Amode {
+    use OperandSize::S64;
+    let (index, constant) = index_parts(access);
     debug_assert!(!access.index64, "a 64-bit index is always checked");
     let disp = constant + access.offset;
     if access.base_in_reg {
@@ -1036,6 +1068,7 @@ impl MacroAssembler for X64Masm {
         self.asm.jcc(Cond::NE, raise);
     }
 
+    #[inline]
     fn heap_load(
         &mut self,
         access: HeapAccess,
@@ -1056,6 +1089,7 @@ impl MacroAssembler for X64Masm {
         });
     }
 
+    #[inline]
     fn heap_store(
         &mut self,
         access: HeapAccess,
