@@ -18,6 +18,7 @@ pub struct Config {
     pub(crate) epoch_interruption: bool,
     pub(crate) consume_fuel: bool,
     pub(crate) lazy: bool,
+    pub(crate) address_maps: bool,
 }
 
 impl Default for Config {
@@ -36,6 +37,7 @@ impl Default for Config {
             epoch_interruption: false,
             consume_fuel: false,
             lazy: false,
+            address_maps: false,
         }
     }
 }
@@ -130,6 +132,17 @@ impl Config {
     /// module is compiled whole first.
     pub fn lazy_compilation(&mut self, enabled: bool) -> &mut Self {
         self.lazy = enabled;
+        self
+    }
+
+    /// Whether compiled modules keep, per function, the map from Wasm
+    /// operator offsets to machine-code offsets (default off, unlike
+    /// wasmtime's `generate_address_map`): only disassembly reads it
+    /// (`brisk disas` groups instructions by operator), and it is about a
+    /// third of an artifact. No effect on the code; an artifact records
+    /// whether it has the maps and loads either way.
+    pub fn generate_address_map(&mut self, enabled: bool) -> &mut Self {
+        self.address_maps = enabled;
         self
     }
 
@@ -242,6 +255,7 @@ impl Engine {
             wasm_features: self.inner.config.wasm_features,
             epoch_interruption: self.inner.config.epoch_interruption,
             consume_fuel: self.inner.config.consume_fuel,
+            address_maps: self.inner.config.address_maps,
             // The emulator does not fault on a misaligned stack pointer
             // as hardware does: code it runs checks at each entry.
             stack_alignment_checks: matches!(

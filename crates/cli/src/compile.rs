@@ -15,12 +15,21 @@ pub struct CompileArgs {
     /// Where to write the artifact (default: FILE with the extension .brisk).
     #[arg(short, long)]
     output: Option<PathBuf>,
+    /// Keep each function's address map (Wasm operator offsets to code
+    /// offsets) in the artifact, for `brisk disas` and `brisk explore` of
+    /// the artifact; no effect on the code.
+    #[arg(long)]
+    address_maps: bool,
     #[command(flatten)]
     codegen: CodegenArgs,
 }
 
 pub fn run(args: CompileArgs) -> Result<(), String> {
-    let engine = Engine::new(&args.codegen.config()?);
+    let engine = Engine::new(
+        args.codegen
+            .config()?
+            .generate_address_map(args.address_maps),
+    );
     // An artifact given as input is compiled again from its Wasm binary.
     let wasm = crate::read_wasm(&args.file)?;
     // Compiled, not loaded: the code is written, never run here.

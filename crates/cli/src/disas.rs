@@ -6,7 +6,9 @@ use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
 /// Print each function's machine code, grouped by the Wasm operator (byte
-/// offset in the module) each instruction group was generated for.
+/// offset in the module) each instruction group was generated for (not for
+/// an artifact compiled without address maps: `brisk compile
+/// --address-maps` keeps them).
 #[derive(clap::Args)]
 pub struct DisasArgs {
     /// The module (.wasm, .wat) or a `brisk compile` artifact.
@@ -19,7 +21,7 @@ pub struct DisasArgs {
 }
 
 pub fn run(args: DisasArgs) -> Result<(), String> {
-    let engine = Engine::new(&args.codegen.config()?);
+    let engine = Engine::new(args.codegen.config()?.generate_address_map(true));
     let module = crate::load_module(&engine, &args.file)?;
     let mut out = BufWriter::new(std::io::stdout().lock());
     match print(&args, module.compiled(), &mut out).and_then(|()| out.flush()) {
@@ -35,9 +37,19 @@ fn print(
     compiled: &brisk_codegen::CompiledModule,
     out: &mut impl Write,
 ) -> std::io::Result<()> {
-    for (i, map) in compiled.address_maps.iter().enumerate() {
+    if compiled.address_maps.is_empty() && !compiled.functions.is_empty() {
+        writeln!(
+            out,
+            ";; no address maps in this artifact: instructions not grouped by Wasm operator"
+        )?;
+    }
+    for i in 0..compiled.functions.len() {
         writeln!(out, "{}:", brisk_disas::function_name(compiled, i))?;
-        let mut groups = map.iter().peekable();
+        let mut groups = compiled
+            .address_map(i)
+            .unwrap_or_default()
+            .iter()
+            .peekable();
         for line in brisk_disas::disassemble(compiled, i) {
             // A new group starts at each operator that emitted code.
             let mut wasm = None;

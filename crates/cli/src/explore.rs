@@ -52,10 +52,17 @@ pub struct ExploreArgs {
 }
 
 pub fn run(args: ExploreArgs) -> Result<(), String> {
-    let engine = Engine::new(&args.codegen.config()?);
+    let engine = Engine::new(args.codegen.config()?.generate_address_map(true));
     let module = crate::load_module(&engine, &args.file)?;
+    let compiled = module.compiled();
+    if compiled.address_maps.is_empty() && !compiled.functions.is_empty() {
+        return Err(format!(
+            "{}: an artifact without address maps (explore the module, or an artifact of `brisk compile --address-maps`)",
+            args.file.display()
+        ));
+    }
     let wasm = crate::read_wasm(&args.file)?;
-    let page = render(&args.file, &wasm, module.compiled())?;
+    let page = render(&args.file, &wasm, compiled)?;
     let out = args
         .output
         .unwrap_or_else(|| args.file.with_extension("html"));

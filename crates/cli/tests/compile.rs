@@ -52,3 +52,46 @@ fn invalid_module_and_unwritable_output_are_errors() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot write"));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn artifacts_keep_address_maps_only_when_asked() {
+    let fib = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/fib.wat");
+    let dir = std::env::temp_dir().join(format!("brisk-compile-maps-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let plain = dir.join("plain.brisk");
+    let mapped = dir.join("mapped.brisk");
+    let (plain, mapped) = (plain.to_str().unwrap(), mapped.to_str().unwrap());
+    for args in [
+        &["compile", fib, "-o", plain][..],
+        &["compile", "--address-maps", fib, "-o", mapped],
+    ] {
+        let out = brisk(args);
+        assert!(out.status.success(), "{args:?}");
+    }
+    assert!(std::fs::metadata(plain).unwrap().len() < std::fs::metadata(mapped).unwrap().len());
+    let disas = |file: &str| String::from_utf8(brisk(&["disas", file]).stdout).unwrap();
+    let instructions = |text: &str| {
+        text.lines()
+            .filter(|l| !l.trim_start().starts_with(";;"))
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+    let (from_wasm, from_plain, from_mapped) = (disas(fib), disas(plain), disas(mapped));
+    // The same code, grouped by operator but from the artifact without maps.
+    assert_eq!(from_wasm, from_mapped);
+    assert_eq!(instructions(&from_plain), instructions(&from_wasm));
+    assert!(from_wasm.contains(";; wasm 0x"), "{from_wasm}");
+    assert!(!from_plain.contains(";; wasm 0x"), "{from_plain}");
+    assert!(from_plain.starts_with(";; no address maps"), "{from_plain}");
+    let out = brisk(&["run", plain, "--invoke", "fib", "10"]);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "55\n");
+    let out = brisk(&[
+        "explore",
+        plain,
+        "-o",
+        dir.join("page.html").to_str().unwrap(),
+    ]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("without address maps"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

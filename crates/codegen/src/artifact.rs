@@ -2,7 +2,9 @@
 //! says what the code was compiled for, the original Wasm without the custom
 //! sections nothing reads (see [`kept_wasm`]; its module environment is
 //! re-read on load, bodies are not recompiled), and the code
-//! image with its function table, trap table and address maps.
+//! image with its function table, trap table, address maps (if compiled
+//! with [`CompileOptions::address_maps`]: a count of 0 maps says there are
+//! none) and unwind information.
 //!
 //! Loading refuses an artifact whose header does not match the engine
 //! exactly: code compiled for guard pages has no bounds checks, and code
@@ -123,17 +125,16 @@ impl Writer<'_> {
         self.u32(b.len() as u32);
         self.0.extend_from_slice(b);
     }
-    /// The count, then each pair; written into place at once (an address
-    /// map has an entry per few instructions).
+    /// The count, then each pair (an address map has an entry per few
+    /// instructions: room for all is reserved once).
     fn pairs(&mut self, pairs: impl ExactSizeIterator<Item = (u32, u32)>) {
         self.flush_full_chunk();
         let n = pairs.len();
         self.u32(n as u32);
-        let start = self.0.len();
-        self.0.resize(start + 8 * n, 0);
-        for (slot, (a, b)) in self.0[start..].chunks_exact_mut(8).zip(pairs) {
-            slot[..4].copy_from_slice(&a.to_le_bytes());
-            slot[4..].copy_from_slice(&b.to_le_bytes());
+        self.0.reserve(8 * n);
+        for (a, b) in pairs {
+            let pair = u64::from(a) | u64::from(b) << 32;
+            self.0.extend_from_slice(&pair.to_le_bytes());
         }
     }
     /// The function table, trap table, address maps and unwind
@@ -348,7 +349,8 @@ pub fn wasm_of(bytes: &[u8]) -> Result<&[u8], ArtifactError> {
     r.bytes()
 }
 
-/// Reads an artifact made for exactly `options`.
+/// Reads an artifact made for exactly `options` (whatever its
+/// `address_maps`: the module has address maps if the artifact has).
 pub fn deserialize(bytes: &[u8], options: CompileOptions) -> Result<CompiledModule, ArtifactError> {
     if !bytes.starts_with(MAGIC) {
         return Err(ArtifactError::NotAnArtifact);
@@ -380,6 +382,10 @@ pub fn deserialize(bytes: &[u8], options: CompileOptions) -> Result<CompiledModu
         })
         .collect::<Result<Vec<_>, ArtifactError>>()?;
     let maps = r.u32()?;
+    let options = CompileOptions {
+        address_maps: maps != 0,
+        ..options
+    };
     let address_maps = (0..maps)
         .map(|_| r.pairs())
         .collect::<Result<Vec<_>, _>>()?;
@@ -394,7 +400,7 @@ pub fn deserialize(bytes: &[u8], options: CompileOptions) -> Result<CompiledModu
     if functions.len() != info.num_defined_funcs() as usize
         || !functions.iter().all(|&(s, l)| fits(s, l))
         || !traps.iter().all(|t| (t.code_offset as usize) < image.len())
-        || address_maps.len() != functions.len()
+        || (options.address_maps && address_maps.len() != functions.len())
     {
         return Err(ArtifactError::Invalid(
             "tables do not match the code".into(),
@@ -591,6 +597,55 @@ mod tests {
     }
 
     #[test]
+    fn address_maps_only_when_asked_and_the_code_is_the_same() {
+        let wasm = wat::parse_str(
+            r#"(module (memory 1)
+                 (func $g (param i32) (result i32) (i32.add (local.get 0) (i32.const 1)))
+                 (func (export "f") (param i32) (result i32)
+                   (i32.load (call $g (local.get 0)))))"#,
+        )
+        .unwrap();
+        let without = options(Target::host(), BoundsChecks::Explicit);
+        let with = CompileOptions {
+            address_maps: true,
+            ..without
+        };
+        let plain = compile_module(&wasm, without).unwrap();
+        let mapped = compile_module(&wasm, with).unwrap();
+        assert_eq!(plain.image, mapped.image);
+        assert_eq!(plain.functions, mapped.functions);
+        assert_eq!(plain.traps, mapped.traps);
+        assert!(plain.address_maps.is_empty() && plain.address_map(0).is_none());
+        assert_eq!(mapped.address_maps.len(), 2);
+        // Function $g: `i32.add` and `end` emit code (the operands are
+        // folded into the add); offsets ascend in both columns.
+        let map = mapped.address_map(0).unwrap();
+        assert!(map.len() >= 2, "{map:?}");
+        assert!(map.windows(2).all(|w| w[0].0 < w[1].0 && w[0].1 < w[1].1));
+        let (start, len) = mapped.functions[0];
+        assert!(map.iter().all(|&(_, c)| c >= start && c < start + len));
+
+        // Whichever engine loads them, each artifact keeps what it has.
+        let (plain_bytes, mapped_bytes) = (serialize(&plain, &wasm), serialize(&mapped, &wasm));
+        assert!(plain_bytes.len() < mapped_bytes.len());
+        for engine in [without, with] {
+            let back = deserialize(&plain_bytes, engine).unwrap();
+            assert!(back.address_maps.is_empty() && !back.options.address_maps);
+            assert_eq!(back.image, plain.image);
+            let back = deserialize(&mapped_bytes, engine).unwrap();
+            assert_eq!(back.address_maps, mapped.address_maps);
+            assert!(back.options.address_maps);
+        }
+        // Maps for some functions only: corrupt.
+        let mut one_map = mapped.clone();
+        one_map.address_maps.pop();
+        assert!(matches!(
+            deserialize(&serialize(&one_map, &wasm), with),
+            Err(ArtifactError::Invalid(_))
+        ));
+    }
+
+    #[test]
     fn custom_sections_after_the_code_are_left_out_but_names() {
         let wasm = wat::parse_str(
             r#"(module
@@ -647,8 +702,11 @@ mod tests {
             "(module (func (param i32) {body}) (func (param i32) {body}))"
         ))
         .unwrap();
-        let module =
-            compile_module(&wasm, options(Target::host(), BoundsChecks::Explicit)).unwrap();
+        let with_maps = CompileOptions {
+            address_maps: true,
+            ..options(Target::host(), BoundsChecks::Explicit)
+        };
+        let module = compile_module(&wasm, with_maps).unwrap();
         assert!(tables_size(&module) > 2 * CHUNK, "{}", tables_size(&module));
         let bytes = serialize(&module, &wasm);
         let mut written = Vec::new();

@@ -63,6 +63,11 @@ pub struct CompileOptions {
     /// Fuel metering: operator counts charged per block, checked at
     /// function entries and loop headers (`interrupt.rs`).
     pub consume_fuel: bool,
+    /// Keep each function's address map (Wasm operator offsets to code
+    /// offsets), which only disassembly reads (`brisk disas`, `brisk
+    /// explore`); no effect on the code. Off by default, as the maps are
+    /// a large part of an artifact (wasmtime's `generate_address_map`).
+    pub address_maps: bool,
 }
 
 impl Default for CompileOptions {
@@ -76,6 +81,7 @@ impl Default for CompileOptions {
             stack_alignment_checks: false,
             epoch_interruption: false,
             consume_fuel: false,
+            address_maps: false,
         }
     }
 }
@@ -103,7 +109,8 @@ pub struct CompiledModule {
     pub image: Vec<u8>,
     /// Per defined function: (offset in the image, length).
     pub functions: Vec<(u32, u32)>,
-    /// Per defined function: Wasm offset -> image offset, for disassembly.
+    /// Per defined function: Wasm offset -> image offset, for disassembly;
+    /// empty if compiled without [`CompileOptions::address_maps`].
     pub address_maps: Vec<Vec<(u32, u32)>>,
     /// Image-relative trap table, sorted by offset.
     pub traps: Vec<TrapEntry>,
@@ -117,6 +124,12 @@ impl CompiledModule {
         let (start, len) = self.functions[defined_index];
         &self.image[start as usize..(start + len) as usize]
     }
+
+    /// The address map of a defined function (Wasm offset -> image offset,
+    /// ascending), if the module has address maps.
+    pub fn address_map(&self, defined_index: usize) -> Option<&[(u32, u32)]> {
+        self.address_maps.get(defined_index).map(Vec::as_slice)
+    }
 }
 
 /// Reusable per-thread state: compiling a function allocates almost nothing.
@@ -126,8 +139,10 @@ pub struct FuncCompiler<M: MacroAssembler> {
     control: Vec<ControlFrame>,
     labels: Vec<Label>,
     traps: Vec<TrapEntry>,
-    /// The address map being built (copied out at the end, exactly sized).
+    /// The address map being built (copied out at the end, exactly sized),
+    /// if `keep_address_map`.
     address_map: Vec<(u32, u32)>,
+    keep_address_map: bool,
     exn: ExnState,
     stack_maps: StackMapBuilder,
     /// The buffer the next function's code is copied out into (one given
@@ -155,6 +170,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             labels: Vec::new(),
             traps: Vec::new(),
             address_map: Vec::new(),
+            keep_address_map: options.address_maps,
             exn: ExnState::default(),
             stack_maps: StackMapBuilder::default(),
             spare_code: Vec::new(),
@@ -289,6 +305,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
 
         let address_map = &mut self.address_map;
         address_map.clear();
+        let keep_address_map = self.keep_address_map;
         let mut reader = input.body.get_operators_reader()?;
         let mut visitor = ValidateThenVisit {
             validator: &mut validator,
@@ -298,7 +315,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
         while !reader.eof() {
             let offset = reader.original_position();
             visitor.codegen.offset = offset;
-            if visitor.error.is_none() {
+            if keep_address_map && visitor.error.is_none() {
                 // Of operators that emitted nothing, the map keeps the last
                 // one (its readers give the code to the last of a group).
                 let at = visitor.codegen.masm.buffer().len();
@@ -547,7 +564,11 @@ fn link(
     image.shrink_to_fit();
     let imported = info.num_imported_funcs;
     let mut traps = Vec::with_capacity(functions.iter().map(|f| f.traps.len()).sum());
-    let mut address_maps = Vec::with_capacity(functions.len());
+    let mut address_maps = Vec::with_capacity(if options.address_maps {
+        functions.len()
+    } else {
+        0
+    });
     let mut unwind = Vec::with_capacity(functions.len());
     for (f, &(start, _)) in functions.into_iter().zip(&placed) {
         for r in &f.relocs {
@@ -560,9 +581,11 @@ fn link(
             code_offset: start + t.code_offset,
             code: t.code,
         }));
-        let mut map = f.address_map;
-        map.iter_mut().for_each(|(_, c)| *c += start);
-        address_maps.push(map);
+        if options.address_maps {
+            let mut map = f.address_map;
+            map.iter_mut().for_each(|(_, c)| *c += start);
+            address_maps.push(map);
+        }
         let mut u = f.unwind;
         for h in &mut u.handlers {
             h.start += start;
