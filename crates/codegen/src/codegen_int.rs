@@ -158,28 +158,36 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// Pops two operands as (left register, right-hand operand of `imm`'s
     /// operation, whether they were swapped, whether the left register is
     /// owned). With `commute`, a constant left operand becomes the
-    /// immediate instead. A pinned local as the left operand is lent: its
-    /// register is returned, not owned. Inlined into its two callers, each
-    /// on a hot path.
+    /// immediate instead, and so does a register right operand whose left
+    /// one is a pinned local when `reg_lhs_over_pinned` (the operation then
+    /// writes the register it owns and reads the pinned one, with no
+    /// copy). A pinned local as the left operand is lent: its register is
+    /// returned, not owned. Each value is matched once, its local register
+    /// looked up once. Inlined into its two callers, each on a hot path.
     #[inline(always)]
     fn pop_two(
         &mut self,
         size: OperandSize,
         imm: ImmOp,
         commute: bool,
+        reg_lhs_over_pinned: bool,
     ) -> (Reg, Operand<M::Address>, bool, bool) {
-        let rhs = self.ctx.pop();
-        let rhs_depth = self.ctx.stack.len();
-        let lhs = self.ctx.pop();
+        let (lhs, rhs) = self.ctx.pop_two();
         let lhs_depth = self.ctx.stack.len();
-        let swap = commute && lhs.as_const().is_some() && rhs.as_const().is_none();
-        let ((l, ld), (r, rd)) = if swap {
-            ((rhs, rhs_depth), (lhs, lhs_depth))
+        let lhs_pin = self.pinned_local(lhs);
+        let swap = commute
+            && if lhs.as_const().is_some() {
+                rhs.as_const().is_none()
+            } else {
+                reg_lhs_over_pinned && lhs_pin.is_some() && matches!(rhs, Val::Reg(..))
+            };
+        let (l, l_pin, ld, r, rd) = if swap {
+            (rhs, self.pinned_local(rhs), lhs_depth + 1, lhs, lhs_depth)
         } else {
-            ((lhs, lhs_depth), (rhs, rhs_depth))
+            (lhs, lhs_pin, lhs_depth, rhs, lhs_depth + 1)
         };
         let operand = self.ctx.operand_of(self.masm, r, rd, size, Some(imm));
-        if let Some(pinned) = self.pinned_local(l) {
+        if let Some(pinned) = l_pin {
             return (pinned, operand, swap, false);
         }
         let reg = self.ctx.reg_of(self.masm, l, ld);
@@ -231,16 +239,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             return self.fold(2, ty, fold_binop(op, size, a, b));
         }
         let commutative = !matches!(op, IntBinOp::Sub);
-        let len = self.ctx.stack.len();
-        if commutative
-            && matches!(self.ctx.stack[len - 1], Val::Reg(..))
-            && self.pinned_local(self.ctx.stack[len - 2]).is_some()
-        {
-            // `pinned op reg` as `reg op pinned`: the operation writes the
-            // register it owns and reads the pinned one, with no copy.
-            self.ctx.stack.swap(len - 2, len - 1);
-        }
-        let (lhs, rhs, _, owned) = self.pop_two(size, ImmOp::Bin(op), commutative);
+        let (lhs, rhs, _, owned) = self.pop_two(size, ImmOp::Bin(op), commutative, true);
         let dst = if owned {
             lhs
         } else {
@@ -257,7 +256,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         if let Some([a, b]) = self.top_consts() {
             return self.fold(2, WasmType::I32, fold_compare(cmp, size, a, b) as i64);
         }
-        let (lhs, rhs, swapped, owned) = self.pop_two(size, ImmOp::Compare, true);
+        let (lhs, rhs, swapped, owned) = self.pop_two(size, ImmOp::Compare, true, false);
         let cmp = if swapped { cmp.swap() } else { cmp };
         self.push_pending(cmp, size, lhs, rhs, owned.then_some(lhs));
         Ok(())

@@ -72,6 +72,24 @@ impl CodeGenContext {
         v
     }
 
+    /// Pops the top two values, as (the deeper one, the top one). A `Mem`
+    /// result refers to its slot as for [`Self::pop`]: the deeper one's
+    /// depth is `self.stack.len()` after the pop, the top one's one more.
+    #[inline]
+    pub fn pop_two(&mut self) -> (Val, Val) {
+        let len = self.stack.len();
+        let [lhs, rhs] = self.stack[len - 2..] else {
+            unreachable!("validated stack underflow")
+        };
+        self.stack.truncate(len - 2);
+        for v in [lhs, rhs] {
+            if let Val::Local(i, _) = v {
+                self.local_refs[i as usize] -= 1;
+            }
+        }
+        (lhs, rhs)
+    }
+
     /// Pops and releases the top value.
     pub fn drop_top(&mut self) {
         if let Val::Reg(r, _) = self.pop() {
@@ -91,10 +109,19 @@ impl CodeGenContext {
     }
 
     /// Any free register of `class`, spilling if none is.
+    #[inline]
     pub fn alloc<M: MacroAssembler>(&mut self, masm: &mut M, class: RegClass) -> Reg {
-        if let Some(r) = self.regs.take_any(class) {
-            return r;
+        match self.regs.take_any(class) {
+            Some(r) => r,
+            None => self.alloc_by_spilling(masm, class),
         }
+    }
+
+    /// [`Self::alloc`] when no register of `class` is free: spills the
+    /// deepest stack entry that holds one and takes its register.
+    #[cold]
+    #[inline(never)]
+    fn alloc_by_spilling<M: MacroAssembler>(&mut self, masm: &mut M, class: RegClass) -> Reg {
         let depth = self
             .stack
             .iter()
@@ -265,7 +292,9 @@ impl CodeGenContext {
     /// immediate if the operation `imm` takes this one (a constant is
     /// materialized in a register otherwise, and always with `imm = None`).
     /// A register operand is owned by the caller, who frees it; a memory
-    /// operand stays valid until something is pushed at `depth`.
+    /// operand stays valid until something is pushed at `depth`. Inlined:
+    /// each caller is on a hot path, most with a constant `imm`.
+    #[inline(always)]
     pub fn operand_of<M: MacroAssembler>(
         &mut self,
         masm: &mut M,
