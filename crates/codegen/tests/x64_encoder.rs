@@ -11,6 +11,9 @@ use brisk_codegen::masm::OperandSize::{self, S8, S16, S32, S64, S128};
 use brisk_codegen::reg::Reg;
 use iced_x86::{Decoder, DecoderOptions, Instruction, MemorySize, Mnemonic, OpKind, Register};
 
+mod x64_addr;
+use x64_addr::Addr;
+
 // ---- registers --------------------------------------------------------------
 
 const GPR8: [Register; 16] = [
@@ -82,7 +85,7 @@ fn reg(size: OperandSize, r: Reg) -> Operand {
 /// The memory operand `a` accessed with `size`. The displacement must be the
 /// shortest: none for 0 (except rbp/r13 as base, which have no disp-less
 /// form), one byte when it fits in an i8, four otherwise.
-fn mem(a: &Amode, size: MemorySize) -> Operand {
+fn mem(a: &Addr, size: MemorySize) -> Operand {
     let (index, scale) = a
         .index
         .map_or((Register::None, 1), |(i, s)| (ireg(S64, i), 1 << s));
@@ -241,14 +244,14 @@ const DISPS: [i32; 10] = [
 
 /// Every addressing form: each base; no index, or each index but rsp with
 /// each scale; each displacement.
-fn amodes() -> Vec<Amode> {
+fn amodes() -> Vec<Addr> {
     let mut out = Vec::new();
     for base in gprs() {
         for disp in DISPS {
-            out.push(Amode::base_disp(base, disp));
+            out.push(Addr::base_disp(base, disp));
             for index in gprs().filter(|i| i.hw() != 4) {
                 for shift in 0..4 {
-                    out.push(Amode::indexed(base, index, shift, disp));
+                    out.push(Addr::indexed(base, index, shift, disp));
                 }
             }
         }
@@ -258,32 +261,32 @@ fn amodes() -> Vec<Amode> {
 
 /// Every addressing form paired with a register operand that cycles through
 /// all 16, so that each register meets every base and every index.
-fn reg_amodes() -> impl Iterator<Item = (Reg, Amode)> {
+fn reg_amodes() -> impl Iterator<Item = (Reg, Addr)> {
     gprs().cycle().zip(amodes())
 }
 
 /// A few addressing forms covering the special cases (SIB for rsp/r12,
 /// forced displacement for rbp/r13, REX.X/REX.B, each displacement width),
 /// for loops whose other dimensions are large.
-fn sample_amodes() -> Vec<Amode> {
+fn sample_amodes() -> Vec<Addr> {
     let r = Reg::int;
     vec![
-        Amode::base_disp(r(0), 0),
-        Amode::base_disp(r(4), 0),
-        Amode::base_disp(r(5), 0),
-        Amode::base_disp(r(12), 127),
-        Amode::base_disp(r(13), -129),
-        Amode::indexed(r(4), r(12), 3, -128),
-        Amode::indexed(r(13), r(5), 1, 0),
-        Amode::indexed(r(8), r(15), 2, i32::MIN),
-        Amode::indexed(r(3), r(9), 0, 0x7fff_ffff),
+        Addr::base_disp(r(0), 0),
+        Addr::base_disp(r(4), 0),
+        Addr::base_disp(r(5), 0),
+        Addr::base_disp(r(12), 127),
+        Addr::base_disp(r(13), -129),
+        Addr::indexed(r(4), r(12), 3, -128),
+        Addr::indexed(r(13), r(5), 1, 0),
+        Addr::indexed(r(8), r(15), 2, i32::MIN),
+        Addr::indexed(r(3), r(9), 0, 0x7fff_ffff),
     ]
 }
 
 /// (addressing form, immediate) pairs for the memory-immediate forms: every
 /// addressing form, alternating a short and a long immediate, then every
 /// immediate of [`IMMS`] with each sample addressing form.
-fn amode_imms() -> impl Iterator<Item = (Amode, i32)> {
+fn amode_imms() -> impl Iterator<Item = (Addr, i32)> {
     let every = amodes()
         .into_iter()
         .zip([-2, 0x1234_5678].into_iter().cycle());
@@ -291,6 +294,24 @@ fn amode_imms() -> impl Iterator<Item = (Amode, i32)> {
         .into_iter()
         .flat_map(|imm| sample_amodes().into_iter().map(move |m| (m, imm)));
     every.chain(sample)
+}
+
+/// An `Amode` keeps its operand encoded; reading its base, index and
+/// displacement back (as `uses` and the MacroAssembler's checks do) gives
+/// the address it was built from, for every addressing form.
+#[test]
+fn amode_reads_back_its_address() {
+    for m in amodes() {
+        assert_eq!(
+            (m.base(), m.index(), m.disp()),
+            (m.base, m.index, m.disp),
+            "{m:?}"
+        );
+        for r in gprs() {
+            let used = r == m.base || m.index.is_some_and(|(i, _)| i == r);
+            assert_eq!(m.uses(r), used, "{m:?} uses {r:?}");
+        }
+    }
 }
 
 // ---- immediates and enumerations -------------------------------------------------

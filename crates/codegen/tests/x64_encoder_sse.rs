@@ -13,7 +13,7 @@
 //! The VEX (AVX) forms are checked in `x64_encoder_sse/vex.rs`.
 
 use brisk_codegen::isa::x64::asm::{
-    Amode, Assembler, MovMsk, PackedImmOp, PackedOp, RoundMode, ShiftImmOp, SseBitOp, SseOp,
+    Assembler, MovMsk, PackedImmOp, PackedOp, RoundMode, ShiftImmOp, SseBitOp, SseOp,
 };
 use brisk_codegen::masm::OperandSize::{self, S8, S16, S32, S64};
 use brisk_codegen::reg::Reg;
@@ -24,6 +24,8 @@ use iced_x86::{
 
 #[path = "x64_encoder_sse/vex.rs"]
 mod vex;
+mod x64_addr;
+use x64_addr::Addr;
 
 const GPR64: [Register; 16] = [
     Register::RAX,
@@ -116,11 +118,11 @@ fn gpr_name(size: OperandSize, n: u8) -> Register {
 
 /// Every memory operand form worth testing: all bases with every
 /// displacement width, then indexed forms (the index is never rsp).
-fn amodes() -> Vec<Amode> {
+fn amodes() -> Vec<Addr> {
     let mut v = Vec::new();
     for base in 0..16 {
         for disp in DISPS {
-            v.push(Amode::base_disp(gpr(base), disp));
+            v.push(Addr::base_disp(gpr(base), disp));
         }
     }
     for (base, index) in [
@@ -134,7 +136,7 @@ fn amodes() -> Vec<Amode> {
     ] {
         for shift in 0..4 {
             for disp in [0, -8, 0x100, i32::MIN] {
-                v.push(Amode::indexed(gpr(base), gpr(index), shift, disp));
+                v.push(Addr::indexed(gpr(base), gpr(index), shift, disp));
             }
         }
     }
@@ -145,7 +147,7 @@ fn amodes() -> Vec<Amode> {
 #[derive(Clone, Copy)]
 enum Op {
     R(Register),
-    M(Amode, MemorySize),
+    M(Addr, MemorySize),
     Imm8(u8),
 }
 

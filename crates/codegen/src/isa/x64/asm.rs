@@ -12,37 +12,128 @@ use crate::reg::Reg;
 mod simd;
 pub use simd::{MovMsk, PackedImmOp, PackedOp, ShiftImmOp};
 
-/// A memory operand: `[base + index << shift + disp]`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Amode {
-    pub base: Reg,
-    /// Index register and shift (0..=3). The index can never be `rsp`.
-    pub index: Option<(Reg, u8)>,
-    pub disp: i32,
-}
+/// A memory operand, `[base + index << shift + disp]`, kept encoded: built
+/// once where the address is formed (often with a constant base, which then
+/// folds), so that an instruction only adds its reg field, REX and opcode.
+/// Bits 0-47 hold the ModRM byte (with a zero reg field), the SIB byte if
+/// any and the displacement (its shortest form is the part within the
+/// length; a disp8 is followed by its sign-extension bytes), first byte
+/// lowest; bits 48-55 their number of bytes (1 to 6); bits 56-57 REX's B
+/// and X bits.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Amode(u64);
+
+/// Where [`Amode`] keeps the length of its bytes, and REX's X and B bits.
+const AMODE_LEN: u32 = 48;
+const AMODE_XB: u32 = 56;
 
 impl Amode {
+    #[inline(always)]
     pub fn base_disp(base: Reg, disp: i32) -> Amode {
-        Amode {
-            base,
-            index: None,
-            disp,
+        // Index 0b100 in a SIB byte means "no index" (see `encode`).
+        Amode::encode(base, 4, 0, disp)
+    }
+
+    /// `[base + index << shift + disp]`; `shift` is 0..=3 and the index can
+    /// never be `rsp`.
+    #[inline(always)]
+    pub fn indexed(base: Reg, index: Reg, shift: u8, disp: i32) -> Amode {
+        debug_assert!(index.hw() != 4, "rsp cannot be an index register");
+        debug_assert!(shift <= 3);
+        Amode::encode(base, index.hw(), shift, disp)
+    }
+
+    /// The encoding of `[base + index << shift + disp]`, where index 4
+    /// (rsp, which can never be an index) means none, as in a SIB byte.
+    #[inline(always)]
+    fn encode(base: Reg, index: u8, shift: u8, disp: i32) -> Amode {
+        let base = base.hw();
+        let base_low = base & 7;
+        // Mode 0: no displacement (not with rbp/r13 as a base, where that
+        // encoding means RIP-relative or no base); 1: disp8; 2: disp32.
+        let some = u32::from(disp != 0 || base_low == 5);
+        let wide = u32::from(!fits_i8(disp));
+        let mode = some + wide;
+        let disp_len = some + 3 * wide;
+        // All four bytes, even of a disp8 (mode 0 has none): those past the
+        // length stay below bit 48.
+        let disp = u64::from(disp as u32);
+        // rsp/r12 as a base, or any index, need a SIB byte (r/m 0b100);
+        // the displacement follows it.
+        let (rm, rest, len) = if index != 4 || base_low == 4 {
+            let sib = shift << 6 | (index & 7) << 3 | base_low;
+            (4, u64::from(sib) | disp << 8, 2)
+        } else {
+            (base_low, disp, 1)
+        };
+        let xb = (index >> 3) << 1 | base >> 3;
+        Amode(
+            u64::from(mode << 6 | u32::from(rm))
+                | rest << 8
+                | u64::from(len + disp_len) << AMODE_LEN
+                | u64::from(xb) << AMODE_XB,
+        )
+    }
+
+    /// The ModRM byte (zero reg field), SIB byte and displacement, first
+    /// byte lowest; the bytes past [`Self::len`] are not part of them.
+    #[inline(always)]
+    fn bytes(self) -> u64 {
+        self.0
+    }
+
+    /// The number of bytes of [`Self::bytes`].
+    #[inline(always)]
+    fn len(self) -> usize {
+        (self.0 >> AMODE_LEN) as usize & 7
+    }
+
+    /// REX's X and B bits.
+    #[inline(always)]
+    fn xb(self) -> (u8, u8) {
+        let xb = (self.0 >> AMODE_XB) as u8;
+        (xb >> 1 & 1, xb & 1)
+    }
+
+    fn sib(self) -> Option<u8> {
+        (self.0 & 7 == 0b100).then_some((self.0 >> 8) as u8)
+    }
+
+    pub fn base(&self) -> Reg {
+        let low = self.sib().unwrap_or(self.0 as u8) & 7;
+        Reg::int(self.xb().1 << 3 | low)
+    }
+
+    /// Index register and shift (0..=3).
+    pub fn index(&self) -> Option<(Reg, u8)> {
+        let sib = self.sib()?;
+        let index = self.xb().0 << 3 | (sib >> 3 & 7);
+        (index != 4).then_some((Reg::int(index), sib >> 6))
+    }
+
+    pub fn disp(&self) -> i32 {
+        let at = if self.sib().is_some() { 16 } else { 8 };
+        let disp = self.0 >> at;
+        match self.0 as u8 >> 6 {
+            0 => 0,
+            1 => i32::from(disp as i8),
+            _ => disp as u32 as i32,
         }
     }
 
     /// Whether computing the address reads `reg`.
     pub fn uses(&self, reg: Reg) -> bool {
-        self.base == reg || self.index.is_some_and(|(i, _)| i == reg)
+        self.base() == reg || self.index().is_some_and(|(i, _)| i == reg)
     }
+}
 
-    pub fn indexed(base: Reg, index: Reg, shift: u8, disp: i32) -> Amode {
-        debug_assert!(index.hw() != 4, "rsp cannot be an index register");
-        debug_assert!(shift <= 3);
-        Amode {
-            base,
-            index: Some((index, shift)),
-            disp,
-        }
+impl std::fmt::Debug for Amode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Amode")
+            .field("base", &self.base())
+            .field("index", &self.index())
+            .field("disp", &self.disp())
+            .finish()
     }
 }
 
@@ -316,61 +407,12 @@ fn fits_i8(v: i32) -> bool {
     v as i8 as i32 == v
 }
 
-/// A memory operand encoded: its ModRM byte with a zero reg field, its SIB
-/// byte if any and its displacement, first byte lowest (the bytes past
-/// `len` are not part of it), and the X and B bits of REX.
-#[derive(Clone, Copy)]
-struct MemOperand {
-    bytes: u64,
-    len: u32,
-    xb: (u8, u8),
-}
-
-impl MemOperand {
-    /// Branch-light: the shape is picked by selects, not by a match.
-    #[inline(always)]
-    fn new(a: &Amode) -> MemOperand {
-        let base = a.base.hw();
-        let base_low = base & 7;
-        // Index 0b100 in a SIB byte means "no index": rsp can never be one.
-        let (index, shift) = match a.index {
-            Some((i, shift)) => (i.hw(), shift),
-            None => (4, 0),
-        };
-        let disp = a.disp;
-        // Mode 0: no displacement (rbp/r13 as a base have no such form, their
-        // encoding means RIP-relative or no base); 1: disp8; 2: disp32.
-        let mode: u32 = if disp == 0 && base_low != 5 {
-            0
-        } else if fits_i8(disp) {
-            1
-        } else {
-            2
-        };
-        let disp_len = mode * mode;
-        let disp = u64::from(disp as u32);
-        // rsp/r12 as a base, or any index, need a SIB byte (then r/m 0b100);
-        // the displacement follows it.
-        let (rm, rest, len) = if index != 4 || base_low == 4 {
-            let sib = shift << 6 | (index & 7) << 3 | base_low;
-            (4, u64::from(sib) | disp << 8, 2)
-        } else {
-            (base_low, disp, 1)
-        };
-        MemOperand {
-            bytes: u64::from(mode << 6 | u32::from(rm)) | rest << 8,
-            len: len + disp_len,
-            xb: (index >> 3, base >> 3),
-        }
-    }
-}
-
-/// An 8-bit immediate for [`Assembler::emit_reg_imm`]: `v`'s low byte.
+/// An 8-bit immediate for the immediate forms (`emit_reg_imm`, `emit_mem_imm`): `v`'s low byte.
 fn imm8(v: i32) -> (u32, u32) {
     (u32::from(v as u8), 1)
 }
 
-/// A 32-bit immediate for [`Assembler::emit_reg_imm`].
+/// A 32-bit immediate for the immediate forms.
 fn imm32(v: i32) -> (u32, u32) {
     (v as u32, 4)
 }
@@ -421,9 +463,27 @@ impl Assembler {
     /// opcode then fold.
     #[inline(always)]
     fn emit_mem_inline(&mut self, op: Op, reg: u8, a: &Amode) {
-        let m = MemOperand::new(a);
-        let e = Encoding::start(op, reg, m.xb);
-        self.put_mem_operand(e, reg, m);
+        let e = Encoding::start(op, reg, a.xb());
+        self.put_mem_operand(e, reg, *a);
+    }
+
+    /// [`Self::emit_mem_inline`] followed by an immediate of `imm_len`
+    /// bytes (`imm`'s higher bytes are zero), for an instruction with no
+    /// prefix and a one-byte opcode: its REX, opcode and memory operand take
+    /// at most 2 + 6 bytes, one word, so that the immediate is the second
+    /// word of one [`CodeBuffer::put_two`].
+    #[inline(always)]
+    fn emit_mem_imm(&mut self, op: Op, reg: u8, a: &Amode, (imm, imm_len): (u32, u32)) {
+        debug_assert!(
+            op.0 & 0xFF == 0 && (op.0 >> 32) & 3 == 1,
+            "prefix or long opcode"
+        );
+        let e = Encoding::start(op, reg, a.xb());
+        let operand = a.bytes() | u64::from((reg & 7) << 3);
+        let head = e.bits | operand << (8 * e.len);
+        let head_len = e.len as usize + a.len();
+        self.buf
+            .put_two(head, head_len, imm.into(), imm_len as usize);
     }
 
     /// [`Self::emit`] with a RIP-relative operand.
@@ -444,7 +504,7 @@ impl Assembler {
                 self.buf.put_word(e.bits, e.len as usize);
             }
             Rm::Rip(label) => self.put_rip_operand(e, reg, label),
-            Rm::Mem(a) => self.put_mem_operand(e, reg, MemOperand::new(a)),
+            Rm::Mem(a) => self.put_mem_operand(e, reg, *a),
         }
     }
 
@@ -456,13 +516,12 @@ impl Assembler {
         self.buf.put_rel32(label);
     }
 
-    /// Appends `e` completed by the ModRM byte of `reg` and the memory
-    /// operand `m` (SIB byte, displacement): the whole instruction at once.
+    /// Appends `e` completed by the ModRM byte of `reg` and `a` (then its
+    /// SIB byte and displacement): the whole instruction at once.
     #[inline(always)]
-    fn put_mem_operand(&mut self, e: Encoding, reg: u8, m: MemOperand) {
-        let operand = m.bytes | u64::from((reg & 7) << 3);
-        self.buf
-            .put_two(e.bits, e.len as usize, operand, m.len as usize);
+    fn put_mem_operand(&mut self, e: Encoding, reg: u8, a: Amode) {
+        let operand = a.bytes() | u64::from((reg & 7) << 3);
+        self.buf.put_two(e.bits, e.len as usize, operand, a.len());
     }
 
     /// [`Self::emit`] for the common case: no 8-bit register operands.
@@ -538,8 +597,7 @@ impl Assembler {
             }
             OperandSize::S32 | OperandSize::S64 => {
                 let op = Op::new(None, is_64(size), &[0xC7], false);
-                self.emit_mem_inline(op, 0, mem);
-                self.buf.put4(imm as u32);
+                self.emit_mem_imm(op, 0, mem, imm32(imm));
             }
             OperandSize::S128 => unreachable!("immediate store of a v128"),
         }
@@ -666,14 +724,13 @@ impl Assembler {
 
     /// `op [mem], imm` (the imm is sign-extended to 64 bits in a 64-bit op).
     pub fn alu_mi(&mut self, op: AluOp, size: OperandSize, mem: &Amode, imm: i32) {
-        let rm = Rm::Mem(mem);
-        if fits_i8(imm) {
-            self.emit_op(None, is_64(size), &[0x83], op as u8, rm);
-            self.buf.put1(imm as u8);
+        let (opcode, imm) = if fits_i8(imm) {
+            (0x83, imm8(imm))
         } else {
-            self.emit_op(None, is_64(size), &[0x81], op as u8, rm);
-            self.buf.put4(imm as u32);
-        }
+            (0x81, imm32(imm))
+        };
+        let opcode = Op::new(None, is_64(size), &[opcode], false);
+        self.emit_mem_imm(opcode, op as u8, mem, imm);
     }
 
     /// `op [mem], imm32` always with a 4-byte immediate, returning the

@@ -36,7 +36,7 @@ fn is_scratch(reg: Reg) -> bool {
 /// inside a `with_scratch` closure may address through.
 pub(super) fn from_outside(addr: &Amode) -> &Amode {
     debug_assert!(
-        !is_scratch(addr.base) && !addr.index.is_some_and(|(i, _)| is_scratch(i)),
+        !is_scratch(addr.base()) && !addr.index().is_some_and(|(i, _)| is_scratch(i)),
         "an address based on a scratch register escaped its sequence: {addr:?}"
     );
     addr

@@ -13,7 +13,7 @@
 
 use super::{PackedImmOp, PackedOp, ShiftImmOp};
 use crate::buffer::Label;
-use crate::isa::x64::asm::{Amode, Assembler, Encoding, MemOperand, Rm, packed_prefix};
+use crate::isa::x64::asm::{Amode, Assembler, Encoding, Rm, packed_prefix};
 use crate::masm::OperandSize;
 use crate::reg::Reg;
 
@@ -43,7 +43,7 @@ impl Assembler {
         let r = (reg >> 3) & 1;
         let (x, b) = match rm {
             Rm::Reg(r) => (0, r.hw() >> 3),
-            Rm::Mem(a) => MemOperand::new(a).xb,
+            Rm::Mem(a) => a.xb(),
             Rm::Rip(_) => (0, 0),
         };
         // L = 0 (128 bits) between vvvv and pp.
