@@ -30,8 +30,9 @@ const AMODE_XB: u32 = 56;
 impl Amode {
     #[inline(always)]
     pub fn base_disp(base: Reg, disp: i32) -> Amode {
-        // Index 0b100 in a SIB byte means "no index" (see `encode`).
-        Amode::encode(base, 4, 0, disp)
+        // rsp/r12 as a base need a SIB byte; its index 0b100 means "no
+        // index" (rsp can never be one).
+        Amode::encode(base, 4, 0, disp, base.hw() & 7 == 4)
     }
 
     /// `[base + index << shift + disp]`; `shift` is 0..=3 and the index can
@@ -40,13 +41,14 @@ impl Amode {
     pub fn indexed(base: Reg, index: Reg, shift: u8, disp: i32) -> Amode {
         debug_assert!(index.hw() != 4, "rsp cannot be an index register");
         debug_assert!(shift <= 3);
-        Amode::encode(base, index.hw(), shift, disp)
+        Amode::encode(base, index.hw(), shift, disp, true)
     }
 
-    /// The encoding of `[base + index << shift + disp]`, where index 4
-    /// (rsp, which can never be an index) means none, as in a SIB byte.
+    /// The encoding of `[base + index << shift + disp]`, with a SIB byte if
+    /// `sib` (then r/m is 0b100 and the displacement follows the SIB byte);
+    /// without one, `index` must be 4 and `shift` 0.
     #[inline(always)]
-    fn encode(base: Reg, index: u8, shift: u8, disp: i32) -> Amode {
+    fn encode(base: Reg, index: u8, shift: u8, disp: i32, sib: bool) -> Amode {
         let base = base.hw();
         let base_low = base & 7;
         // Mode 0: no displacement (not with rbp/r13 as a base, where that
@@ -58,9 +60,7 @@ impl Amode {
         // All four bytes, even of a disp8 (mode 0 has none): those past the
         // length stay below bit 48.
         let disp = u64::from(disp as u32);
-        // rsp/r12 as a base, or any index, need a SIB byte (r/m 0b100);
-        // the displacement follows it.
-        let (rm, rest, len) = if index != 4 || base_low == 4 {
+        let (rm, rest, len) = if sib {
             let sib = shift << 6 | (index & 7) << 3 | base_low;
             (4, u64::from(sib) | disp << 8, 2)
         } else {
@@ -380,16 +380,16 @@ impl Encoding {
         let Op(op) = op;
         let prefix = op & 0xFF;
         let prefix_len = u32::from(prefix != 0);
-        let rex = ((op >> 32) as u8 & 0x48) | ((reg >> 3) & 1) << 2 | x << 1 | b;
-        // No REX byte at all when none of its bits is set: a zero byte that
-        // the opcode then overlaps.
-        let (rex, rex_len) = if rex != 0 { (0x40 | rex, 1) } else { (0, 0) };
-        let opcode_at = prefix_len + rex_len;
+        // REX's W, R, X and B bits, and bit 6 when forced: the byte is
+        // there iff one of them is set.
+        let rex = (op >> 32) & 0x48 | u64::from((reg & 8) >> 1 | x << 1 | b);
+        let rex_len = u32::from(rex != 0);
+        // REX then the opcode, without a select: an unneeded REX byte is
+        // shifted out.
+        let rex_opcode = (0x40 | rex | (op >> 8 & 0xFF_FFFF) << 8) >> (8 * (1 - rex_len));
         Encoding {
-            bits: prefix
-                | u64::from(rex) << (8 * prefix_len)
-                | (op >> 8 & 0xFF_FFFF) << (8 * opcode_at),
-            len: opcode_at + ((op >> 32) as u32 & 3),
+            bits: prefix | rex_opcode << (8 * prefix_len),
+            len: prefix_len + rex_len + ((op >> 32) as u32 & 3),
         }
     }
 
