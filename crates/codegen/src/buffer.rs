@@ -725,9 +725,11 @@ impl CodeBuffer {
     /// is an error (see the limits in the module documentation). The code
     /// is not usable after an error.
     pub fn try_finish(&mut self) -> Result<(), OutOfRange> {
-        self.retire_reached();
         if !self.pending.is_empty() {
-            self.emit_island(false);
+            self.retire_reached();
+            if !self.pending.is_empty() {
+                self.emit_island(false);
+            }
         }
         let fixups = std::mem::take(&mut self.fixups);
         let mut result = Ok(());
@@ -740,18 +742,22 @@ impl CodeBuffer {
                 }
                 _ => f.at,
             };
-            let Some(field) = f.kind.encode(i64::from(target) - i64::from(from)) else {
+            let offset = i64::from(target) - i64::from(from);
+            let value = match f.kind.a64_field() {
+                // The whole 32 bits: nothing around the field to keep.
+                None => i32::try_from(offset).ok().map(|v| v as u32),
+                Some(_) => f
+                    .kind
+                    .encode(offset)
+                    .map(|field| (self.read4(f.at) & !f.kind.field_bits()) | field),
+            };
+            let Some(value) = value else {
                 result = Err(OutOfRange {
                     kind: f.kind,
                     at: f.at,
                     target,
                 });
                 break;
-            };
-            let value = match f.kind.a64_field() {
-                // The whole 32 bits: nothing around the field to keep.
-                None => field,
-                Some(_) => (self.read4(f.at) & !f.kind.field_bits()) | field,
             };
             self.patch4(f.at, value);
         }

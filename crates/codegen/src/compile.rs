@@ -20,6 +20,7 @@ use brisk_environ::{
     CompileError, CompileResult, FunctionBodyInput, ModuleInfo, TrapEntry, parse_module,
 };
 use rayon::prelude::*;
+use std::ops::Range;
 use wasmparser::WasmFeatures;
 use wasmparser::{FuncToValidate, FuncValidatorAllocations};
 
@@ -145,10 +146,9 @@ pub struct FuncCompiler<M: MacroAssembler> {
     keep_address_map: bool,
     exn: ExnState,
     stack_maps: StackMapBuilder,
-    /// The buffer the next function's code is copied out into (one given
-    /// back by [`Self::recycle`] once placed, else a new one).
-    spare_code: Vec<u8>,
     allocs: FuncValidatorAllocations,
+    /// The ISA's filler between functions in the code buffer.
+    padding: u8,
     bounds: BoundsChecks,
     spectre: bool,
     epoch_interruption: bool,
@@ -173,8 +173,8 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             keep_address_map: options.address_maps,
             exn: ExnState::default(),
             stack_maps: StackMapBuilder::default(),
-            spare_code: Vec::new(),
             allocs: FuncValidatorAllocations::default(),
+            padding: options.target.isa().code_padding(),
             bounds: options.bounds,
             spectre: options.spectre,
             epoch_interruption: options.epoch_interruption,
@@ -182,45 +182,119 @@ impl<M: MacroAssembler> FuncCompiler<M> {
         }
     }
 
-    /// Gives back a code buffer of a [`CompiledFunction`] this compiler
-    /// made, once its code is placed, for the next function's code.
-    fn recycle(&mut self, code: Vec<u8>) {
-        self.spare_code = code;
+    /// Compiles one function body alone (lazy compilation): its code and
+    /// tables, offsets relative to the function's start.
+    pub fn compile_function(
+        &mut self,
+        info: &ModuleInfo,
+        input: &FunctionBodyInput<'_>,
+        reload_after_direct_calls: bool,
+    ) -> CompileResult<CompiledFunction> {
+        self.masm.buffer().clear();
+        let end = self.compile(info, input, reload_after_direct_calls)?;
+        let buf = self.masm.buffer();
+        Ok(CompiledFunction {
+            code: buf.bytes().to_vec(),
+            relocs: buf.relocs().to_vec(),
+            traps: self.traps.clone(),
+            address_map: self.address_map.clone(),
+            tail_calls_out_of_instance: end.tail_calls_out_of_instance,
+            unwind: end.unwind,
+        })
     }
 
-    /// Whether the last function compiled met a v128 with 8-byte
-    /// value-stack slots (its code is to be discarded).
-    pub fn needs_wide_slots(&self) -> bool {
-        self.ctx.frame.v128_needs_wide_slots()
+    /// Compiles `bodies` one after another into one code buffer, or only
+    /// validates them without `translate` (the module environment may be
+    /// incomplete). The buffer and tables are sized from the bodies' bytes
+    /// up front.
+    fn compile_batch(
+        &mut self,
+        info: &ModuleInfo,
+        bodies: &[FunctionBodyInput<'_>],
+        translate: bool,
+        reload_after_direct_calls: bool,
+    ) -> Batch {
+        let wasm_bytes = bodies.iter().map(body_bytes).sum::<u64>() as usize;
+        let mut batch = Batch {
+            functions: Vec::with_capacity(bodies.len()),
+            relocs: Vec::with_capacity(wasm_bytes / WASM_BYTES_PER_CALL),
+            traps: Vec::with_capacity(wasm_bytes / WASM_BYTES_PER_TRAP),
+            unwind: Vec::with_capacity(bodies.len()),
+            ..Batch::default()
+        };
+        let buf = self.masm.buffer();
+        buf.clear();
+        buf.reserve(IMAGE_BYTES_PER_CODE_BYTE * wasm_bytes);
+        for b in bodies {
+            let result = if translate {
+                self.compile(info, b, reload_after_direct_calls)
+                    .map(|end| batch.add(self, end))
+            } else {
+                self.validate(b)
+            };
+            if let Err(e) = result {
+                batch.note_error(e);
+            }
+        }
+        batch.code = self.masm.buffer().take_code();
+        batch
     }
 
-    /// Validates and (if `translate`) compiles one function body. A body that
+    /// Validates one function body, compiling nothing.
+    fn validate(&mut self, input: &FunctionBodyInput<'_>) -> CompileResult<()> {
+        let mut validator = copy_input(input)
+            .validator
+            .into_validator(std::mem::take(&mut self.allocs));
+        let result = validator.validate(&input.body);
+        self.allocs = validator.into_allocations();
+        result.map_err(CompileError::from)
+    }
+
+    /// Validates and compiles one function body into the code buffer, after
+    /// the functions compiled into it before (at the next multiple of
+    /// [`FUNCTION_ALIGN`]); its relocations (the buffer's), traps and
+    /// address map (the compiler's) are relative to its start. A body that
     /// is valid but not translatable gives `Unsupported`; an invalid one
-    /// gives `Invalid`, even after an unsupported operator. With
-    /// `reload_after_direct_calls`, direct calls reload the vmctx and heap
-    /// base (the module may tail-call out of the instance: `tail_call.rs`).
-    /// With `wide_slots`, value-stack slots are 16 bytes wide from the
-    /// start (see `Frame::slot_bytes`); after a compilation that reports
-    /// [`Self::needs_wide_slots`], compile the function again with it.
-    pub fn compile(
+    /// gives `Invalid`, even after an unsupported operator; either way
+    /// nothing is left in the buffer. With `reload_after_direct_calls`,
+    /// direct calls reload the vmctx and heap base (the module may
+    /// tail-call out of the instance: `tail_call.rs`).
+    fn compile(
+        &mut self,
+        info: &ModuleInfo,
+        input: &FunctionBodyInput<'_>,
+        reload_after_direct_calls: bool,
+    ) -> CompileResult<FunctionEnd> {
+        self.masm
+            .buffer()
+            .start_function(FUNCTION_ALIGN, self.padding);
+        let mut result =
+            self.compile_body(info, copy_input(input), reload_after_direct_calls, false);
+        if self.ctx.frame.v128_needs_wide_slots() {
+            // A v128 met with 8-byte value-stack slots: compile again with
+            // 16-byte ones from the start.
+            self.masm.buffer().discard_function();
+            result = self.compile_body(info, copy_input(input), reload_after_direct_calls, true);
+        }
+        if result.is_err() {
+            self.masm.buffer().discard_function();
+        }
+        result
+    }
+
+    /// [`Self::compile`] without the buffer's care. With `wide_slots`,
+    /// value-stack slots are 16 bytes wide from the start (see
+    /// `Frame::slot_bytes`).
+    fn compile_body(
         &mut self,
         info: &ModuleInfo,
         input: FunctionBodyInput<'_>,
-        translate: bool,
         reload_after_direct_calls: bool,
         wide_slots: bool,
-    ) -> CompileResult<CompiledFunction> {
+    ) -> CompileResult<FunctionEnd> {
         let mut validator = input
             .validator
             .into_validator(std::mem::take(&mut self.allocs));
-        if !translate {
-            // The module environment may be incomplete: only validate.
-            let result = validator.validate(&input.body);
-            self.allocs = validator.into_allocations();
-            return result
-                .map(|()| CompiledFunction::default())
-                .map_err(CompileError::from);
-        }
         let func_type = info.functions[input.func_index as usize];
         let sig = info.type_sig(func_type);
         self.masm.clear();
@@ -357,14 +431,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             .enumerate()
             .filter(|(_, r)| self.ctx.frame.is_local_reg(**r))
             .fold(0u8, |mask, (i, _)| mask | 1 << i);
-        let mut code = std::mem::take(&mut self.spare_code);
-        code.clear();
-        code.extend_from_slice(buf.bytes());
-        Ok(CompiledFunction {
-            code,
-            relocs: buf.relocs().to_vec(),
-            traps: self.traps.clone(),
-            address_map: self.address_map.clone(),
+        Ok(FunctionEnd {
             tail_calls_out_of_instance,
             unwind: UnwindInfo {
                 frame_bytes,
@@ -375,6 +442,18 @@ impl<M: MacroAssembler> FuncCompiler<M> {
         })
     }
 }
+
+/// What a function compiled into the code buffer leaves besides its code
+/// and relocations (in the buffer), its traps and its address map (in the
+/// compiler).
+struct FunctionEnd {
+    tail_calls_out_of_instance: bool,
+    unwind: UnwindInfo,
+}
+
+/// Where each function starts in a code buffer or image: a multiple of
+/// this many bytes.
+const FUNCTION_ALIGN: usize = 16;
 
 /// Compiles a module for `options.target`.
 pub fn compile_module(bytes: &[u8], options: CompileOptions) -> CompileResult<CompiledModule> {
@@ -401,114 +480,213 @@ fn compile_module_with<M: MacroAssembler + Send>(
     // Below this much code, starting the worker threads costs more than
     // it saves.
     const PARALLEL_MIN_BYTES: u64 = 64 * 1024;
-    let code_bytes: u64 = bodies
-        .iter()
-        .map(|b| b.body.range().end - b.body.range().start)
-        .sum();
+    let code_bytes: u64 = bodies.iter().map(body_bytes).sum();
     let parallel = options.parallel && code_bytes >= PARALLEL_MIN_BYTES;
     let padding = options.target.isa().code_padding();
-    let compile_all = |reload: bool| -> (Image, Vec<CompileResult<CompiledFunction>>) {
-        let compile = |c: &mut FuncCompiler<M>, b: &FunctionBodyInput<'_>| {
-            let f = c.compile(&info, copy_input(b), translate, reload, false);
-            if c.needs_wide_slots() {
-                c.compile(&info, copy_input(b), translate, reload, true)
-            } else {
-                f
-            }
-        };
+    let compile_all = |reload: bool| -> Batch {
         if parallel {
-            let mut results: Vec<_> = bodies
+            // Runs of consecutive functions, each compiled into one
+            // buffer, then the buffers copied into the image in order.
+            let runs = runs(&bodies, RUNS_PER_THREAD * rayon::current_num_threads());
+            let batches: Vec<Batch> = runs
                 .par_iter()
-                .map_init(|| FuncCompiler::new(options), compile)
+                .map_init(
+                    || FuncCompiler::<M>::new(options),
+                    |c, run| c.compile_batch(&info, &bodies[run.clone()], translate, reload),
+                )
                 .collect();
-            let size = results
-                .iter()
-                .flatten()
-                .map(|f| f.code.len().next_multiple_of(16))
-                .sum();
-            let mut image = Image::new(size, padding);
-            results.iter_mut().flatten().for_each(|f| {
-                image.place(f);
-            });
-            (image, results)
+            Batch::concat(batches, padding)
         } else {
-            // Each function's code goes into the image as soon as it is
-            // compiled, and its buffer is reused for the next one, so
-            // that only the image touches fresh memory.
-            let mut image = Image::new(IMAGE_BYTES_PER_CODE_BYTE * code_bytes as usize, padding);
-            let mut compiler = FuncCompiler::new(options);
-            let results = bodies
-                .iter()
-                .map(|b| {
-                    let mut f = compile(&mut compiler, b)?;
-                    compiler.recycle(image.place(&mut f));
-                    Ok(f)
-                })
-                .collect();
-            (image, results)
+            // The compiler's code buffer is the image: each function's
+            // code is emitted in its final place.
+            FuncCompiler::<M>::new(options).compile_batch(&info, &bodies, translate, reload)
         }
     };
     // A module with a tail call that may leave the instance is compiled
     // again, its direct calls then reloading the vmctx and heap base
     // (`tail_call.rs`). Found while compiling, so that other modules pay
     // nothing for it.
-    let (mut image, mut results) = compile_all(false);
-    if results
-        .iter()
-        .any(|r| r.as_ref().is_ok_and(|f| f.tail_calls_out_of_instance))
-    {
-        (image, results) = compile_all(true);
+    let mut all = compile_all(false);
+    if all.tail_calls_out_of_instance {
+        all = compile_all(true);
     }
     // Report the same error whatever the thread count: an invalid body
     // wins over anything unsupported, and the lowest function wins.
-    let mut functions = Vec::with_capacity(results.len());
-    let mut unsupported = unsupported;
-    for r in results {
-        match r {
-            Ok(f) => functions.push(f),
-            Err(e @ CompileError::Unsupported { .. }) => {
-                unsupported.get_or_insert(e);
-            }
-            Err(e) => return Err(e),
-        }
-    }
-    if let Some(e) = unsupported {
+    if let Some(e) = all
+        .invalid
+        .take()
+        .or(unsupported)
+        .or(all.unsupported.take())
+    {
         return Err(e);
     }
-    link(info, options, image, functions)
+    link(info, options, all)
+}
+
+/// The bytes of a function body in the code section.
+fn body_bytes(b: &FunctionBodyInput<'_>) -> u64 {
+    b.body.range().end - b.body.range().start
 }
 
 /// A generous bound on machine-code bytes per code-section byte, to
-/// reserve the image once (untouched capacity costs no memory).
+/// reserve a code buffer once (untouched capacity costs no memory).
 const IMAGE_BYTES_PER_CODE_BYTE: usize = 4;
 
-/// The code image being laid out: each function 16-byte aligned, in
-/// function order.
-struct Image {
-    bytes: Vec<u8>,
-    /// Where each placed function is: (offset, length).
-    placed: Vec<(u32, u32)>,
-    padding: u8,
-}
+/// Code-section bytes per direct call and per trap-table entry, low
+/// estimates (sqlite3 has 53 and, with guard pages, about 16) to size the
+/// tables once: a table that outgrows its estimate grows.
+const WASM_BYTES_PER_CALL: usize = 32;
+const WASM_BYTES_PER_TRAP: usize = 8;
 
-impl Image {
-    fn new(capacity: usize, padding: u8) -> Image {
-        Image {
-            bytes: Vec::with_capacity(capacity),
-            placed: Vec::new(),
-            padding,
+/// Runs of bodies compiled in parallel, per thread: enough for the
+/// threads to share the work evenly, few enough that each run's buffer
+/// and tables cost little.
+const RUNS_PER_THREAD: usize = 16;
+
+/// Splits `bodies` into at most `n` runs of consecutive bodies, each
+/// about the same bytes of code (a body longer than that alone).
+fn runs(bodies: &[FunctionBodyInput<'_>], n: usize) -> Vec<Range<usize>> {
+    let total: u64 = bodies.iter().map(body_bytes).sum();
+    let per_run = total.div_ceil(n.max(1) as u64).max(1);
+    let mut runs = Vec::with_capacity(n);
+    let (mut start, mut bytes) = (0, 0);
+    for (i, b) in bodies.iter().enumerate() {
+        bytes += body_bytes(b);
+        if bytes >= per_run {
+            runs.push(start..i + 1);
+            (start, bytes) = (i + 1, 0);
         }
     }
-
-    /// Moves `f`'s code into the image (`f.code` is left empty) and
-    /// returns the buffer it was in.
-    fn place(&mut self, f: &mut CompiledFunction) -> Vec<u8> {
-        let start = self.bytes.len().next_multiple_of(16);
-        self.bytes.resize(start, self.padding);
-        self.bytes.extend_from_slice(&f.code);
-        self.placed.push((start as u32, f.code.len() as u32));
-        std::mem::take(&mut f.code)
+    if start < bodies.len() {
+        runs.push(start..bodies.len());
     }
+    runs
+}
+
+/// Functions compiled one after another into one code buffer, in function
+/// order and [`FUNCTION_ALIGN`]ed, and their tables, offsets relative to
+/// the buffer's start.
+#[derive(Default)]
+struct Batch {
+    code: Vec<u8>,
+    /// Per function: (offset, length).
+    functions: Vec<(u32, u32)>,
+    relocs: Vec<CallReloc>,
+    /// Sorted by offset.
+    traps: Vec<TrapEntry>,
+    /// Per function, if the options keep them.
+    address_maps: Vec<Vec<(u32, u32)>>,
+    unwind: Vec<UnwindInfo>,
+    /// Some function has a tail call that may leave the instance.
+    tail_calls_out_of_instance: bool,
+    /// The first body's error that is not `Unsupported`.
+    invalid: Option<CompileError>,
+    /// The first body's `Unsupported` error.
+    unsupported: Option<CompileError>,
+}
+
+impl Batch {
+    /// Records the function `compiler` just compiled into its buffer.
+    fn add<M: MacroAssembler>(&mut self, compiler: &mut FuncCompiler<M>, end: FunctionEnd) {
+        let buf = compiler.masm.buffer();
+        let start = buf.function_start();
+        self.functions.push((start, buf.len()));
+        self.relocs
+            .extend(buf.relocs().iter().map(|r| relocated_call(r, start)));
+        self.traps
+            .extend(compiler.traps.iter().map(|t| relocated_trap(t, start)));
+        if compiler.keep_address_map {
+            let map = &compiler.address_map;
+            self.address_maps.push(
+                map.iter()
+                    .map(|&(wasm, code)| (wasm, code + start))
+                    .collect(),
+            );
+        }
+        let mut unwind = end.unwind;
+        relocate_unwind(&mut unwind, start);
+        self.unwind.push(unwind);
+        self.tail_calls_out_of_instance |= end.tail_calls_out_of_instance;
+    }
+
+    fn note_error(&mut self, e: CompileError) {
+        match e {
+            CompileError::Unsupported { .. } => self.unsupported.get_or_insert(e),
+            _ => self.invalid.get_or_insert(e),
+        };
+    }
+
+    /// One batch of the functions of `batches`, in order, the gaps between
+    /// them filled with `padding`.
+    fn concat(batches: Vec<Batch>, padding: u8) -> Batch {
+        let sum = |len: fn(&Batch) -> usize| batches.iter().map(len).sum();
+        let mut all = Batch {
+            code: Vec::with_capacity(sum(|b| b.code.len().next_multiple_of(FUNCTION_ALIGN))),
+            functions: Vec::with_capacity(sum(|b| b.functions.len())),
+            relocs: Vec::with_capacity(sum(|b| b.relocs.len())),
+            traps: Vec::with_capacity(sum(|b| b.traps.len())),
+            address_maps: Vec::with_capacity(sum(|b| b.address_maps.len())),
+            unwind: Vec::with_capacity(sum(|b| b.unwind.len())),
+            ..Batch::default()
+        };
+        for b in batches {
+            all.append(b, padding);
+        }
+        all
+    }
+
+    /// Appends the functions of `next` (which come after this batch's), the
+    /// gap before them filled with `padding`.
+    fn append(&mut self, next: Batch, padding: u8) {
+        let start = self.code.len().next_multiple_of(FUNCTION_ALIGN);
+        self.code.resize(start, padding);
+        self.code.extend_from_slice(&next.code);
+        let start = start as u32;
+        self.functions
+            .extend(next.functions.iter().map(|&(at, len)| (at + start, len)));
+        self.relocs
+            .extend(next.relocs.iter().map(|r| relocated_call(r, start)));
+        self.traps
+            .extend(next.traps.iter().map(|t| relocated_trap(t, start)));
+        self.address_maps
+            .extend(next.address_maps.into_iter().map(|mut map| {
+                map.iter_mut().for_each(|(_, code)| *code += start);
+                map
+            }));
+        self.unwind.extend(next.unwind.into_iter().map(|mut u| {
+            relocate_unwind(&mut u, start);
+            u
+        }));
+        self.tail_calls_out_of_instance |= next.tail_calls_out_of_instance;
+        self.invalid = self.invalid.take().or(next.invalid);
+        self.unsupported = self.unsupported.take().or(next.unsupported);
+    }
+}
+
+/// `r` with its offset `delta` bytes further.
+fn relocated_call(r: &CallReloc, delta: u32) -> CallReloc {
+    CallReloc {
+        at: r.at + delta,
+        ..*r
+    }
+}
+
+/// `t` with its offset `delta` bytes further.
+fn relocated_trap(t: &TrapEntry, delta: u32) -> TrapEntry {
+    TrapEntry {
+        code_offset: t.code_offset + delta,
+        code: t.code,
+    }
+}
+
+/// Moves the offsets of `u` `delta` bytes further.
+fn relocate_unwind(u: &mut UnwindInfo, delta: u32) {
+    for h in &mut u.handlers {
+        h.start += delta;
+        h.end += delta;
+        h.landing += delta;
+    }
+    u.stack_maps.relocate(delta);
 }
 
 /// `Unsupported` if the module has a 64-bit memory or table or a memory
@@ -548,58 +726,31 @@ fn copy_input<'a>(input: &FunctionBodyInput<'a>) -> FunctionBodyInput<'a> {
     }
 }
 
-/// Patches the direct calls between the functions placed in `image` and
-/// makes their tables image-relative (in place: nothing is copied).
-fn link(
-    info: ModuleInfo,
-    options: CompileOptions,
-    image: Image,
-    functions: Vec<CompiledFunction>,
-) -> CompileResult<CompiledModule> {
-    let Image {
-        bytes: mut image,
-        placed,
+/// Patches the direct calls between the functions of `all`, whose code is
+/// the module's image.
+fn link(info: ModuleInfo, options: CompileOptions, all: Batch) -> CompileResult<CompiledModule> {
+    let Batch {
+        code: mut image,
+        functions,
+        relocs,
+        traps,
+        address_maps,
+        unwind,
         ..
-    } = image;
+    } = all;
     image.shrink_to_fit();
     let imported = info.num_imported_funcs;
-    let mut traps = Vec::with_capacity(functions.iter().map(|f| f.traps.len()).sum());
-    let mut address_maps = Vec::with_capacity(if options.address_maps {
-        functions.len()
-    } else {
-        0
-    });
-    let mut unwind = Vec::with_capacity(functions.len());
-    for (f, &(start, _)) in functions.into_iter().zip(&placed) {
-        for r in &f.relocs {
-            let callee = placed[(r.callee - imported) as usize].0;
-            r.kind
-                .patch(&mut image, start + r.at, callee)
-                .map_err(|what| CompileError::unsupported(what, 0))?;
-        }
-        traps.extend(f.traps.iter().map(|t| TrapEntry {
-            code_offset: start + t.code_offset,
-            code: t.code,
-        }));
-        if options.address_maps {
-            let mut map = f.address_map;
-            map.iter_mut().for_each(|(_, c)| *c += start);
-            address_maps.push(map);
-        }
-        let mut u = f.unwind;
-        for h in &mut u.handlers {
-            h.start += start;
-            h.end += start;
-            h.landing += start;
-        }
-        u.stack_maps.relocate(start);
-        unwind.push(u);
+    for r in &relocs {
+        let callee = functions[(r.callee - imported) as usize].0;
+        r.kind
+            .patch(&mut image, r.at, callee)
+            .map_err(|what| CompileError::unsupported(what, 0))?;
     }
     Ok(CompiledModule {
         info,
         options,
         image,
-        functions: placed,
+        functions,
         address_maps,
         traps,
         unwind,

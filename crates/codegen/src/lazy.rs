@@ -165,13 +165,11 @@ impl LazyModule {
         compiler: &mut FuncCompiler<X64Masm>,
         defined: usize,
     ) -> CompileResult<CompiledFunction> {
-        let reload = self.reload_after_direct_calls;
-        let f = compiler.compile(&self.info, self.input(defined), true, reload, false);
-        if compiler.needs_wide_slots() {
-            compiler.compile(&self.info, self.input(defined), true, reload, true)
-        } else {
-            f
-        }
+        compiler.compile_function(
+            &self.info,
+            &self.input(defined),
+            self.reload_after_direct_calls,
+        )
     }
 
     fn input(&self, defined: usize) -> FunctionBodyInput<'_> {

@@ -672,7 +672,9 @@ pub trait MacroAssembler {
         self.buffer().bind(label)
     }
 
-    /// Empties the buffer and the pending trap stubs for the next function.
+    /// Forgets the last function's pending trap stubs and other state, for
+    /// the next function. The code buffer is the caller's: it may keep the
+    /// last function's code (`CodeBuffer::start_function`).
     fn clear(&mut self);
 
     // ---- registers and frame -----------------------------------------------

@@ -388,7 +388,6 @@ impl MacroAssembler for A64Masm {
     }
 
     fn clear(&mut self) {
-        self.asm.buf.clear();
         self.trap_stubs.clear();
         self.resume = None;
         self.call_pad = 0;
@@ -870,7 +869,9 @@ impl MacroAssembler for A64Masm {
         // A host-trap stub is five instructions, a Wasm trap one.
         let bytes = 20 * self.trap_stubs.len() as u32;
         self.asm.buf.maybe_emit_island(bytes);
-        for (code, label) in std::mem::take(&mut self.trap_stubs) {
+        // Taken out for the loop, then put back empty to keep its allocation.
+        let mut stubs = std::mem::take(&mut self.trap_stubs);
+        for &(code, label) in &stubs {
             let a = &mut self.asm;
             a.bind(label);
             if let Some(code) = code {
@@ -902,6 +903,8 @@ impl MacroAssembler for A64Masm {
                 a.br(t);
             });
         }
+        stubs.clear();
+        self.trap_stubs = stubs;
     }
 
     fn call_direct(&mut self, callee: u32) {

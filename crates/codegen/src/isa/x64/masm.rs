@@ -420,7 +420,6 @@ impl MacroAssembler for X64Masm {
     }
 
     fn clear(&mut self) {
-        self.asm.buf.clear();
         self.trap_stubs.clear();
         self.resume = None;
         self.epoch_stubs.clear();
@@ -921,7 +920,9 @@ impl MacroAssembler for X64Masm {
 
     fn emit_trap_stubs(&mut self, traps: &mut Vec<TrapEntry>) {
         self.emit_epoch_stubs();
-        for (code, label) in std::mem::take(&mut self.trap_stubs) {
+        // Taken out for the loop, then put back empty to keep its allocation.
+        let mut stubs = std::mem::take(&mut self.trap_stubs);
+        for &(code, label) in &stubs {
             let a = &mut self.asm;
             a.bind(label);
             if let Some(code) = code {
@@ -944,6 +945,8 @@ impl MacroAssembler for X64Masm {
                 a.jmp_m(&Amode::base_disp(limits, LIMITS_RESUME_PC as i32));
             });
         }
+        stubs.clear();
+        self.trap_stubs = stubs;
         self.emit_v128_pool();
     }
 
