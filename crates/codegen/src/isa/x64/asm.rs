@@ -88,11 +88,10 @@ impl Amode {
         (self.0 >> AMODE_LEN) as usize & 7
     }
 
-    /// REX's X and B bits.
+    /// REX's X and B bits, in their places in REX (bits 1 and 0).
     #[inline(always)]
-    fn xb(self) -> (u8, u8) {
-        let xb = (self.0 >> AMODE_XB) as u8;
-        (xb >> 1 & 1, xb & 1)
+    fn xb(self) -> u8 {
+        (self.0 >> AMODE_XB) as u8
     }
 
     fn sib(self) -> Option<u8> {
@@ -101,13 +100,13 @@ impl Amode {
 
     pub fn base(&self) -> Reg {
         let low = self.sib().unwrap_or(self.0 as u8) & 7;
-        Reg::int(self.xb().1 << 3 | low)
+        Reg::int((self.xb() & 1) << 3 | low)
     }
 
     /// Index register and shift (0..=3).
     pub fn index(&self) -> Option<(Reg, u8)> {
         let sib = self.sib()?;
-        let index = self.xb().0 << 3 | (sib >> 3 & 7);
+        let index = (self.xb() >> 1) << 3 | (sib >> 3 & 7);
         (index != 4).then_some((Reg::int(index), sib >> 6))
     }
 
@@ -374,15 +373,16 @@ struct Encoding {
 }
 
 impl Encoding {
-    /// Prefix, REX (`xb`: its X and B bits) and opcode of `op`.
+    /// Prefix, REX (`xb`: its X and B bits, in their places) and opcode of
+    /// `op`.
     #[inline(always)]
-    fn start(op: Op, reg: u8, (x, b): (u8, u8)) -> Encoding {
+    fn start(op: Op, reg: u8, xb: u8) -> Encoding {
         let Op(op) = op;
         let prefix = op & 0xFF;
         let prefix_len = u32::from(prefix != 0);
         // REX's W, R, X and B bits, and bit 6 when forced: the byte is
         // there iff one of them is set.
-        let rex = (op >> 32) & 0x48 | u64::from((reg & 8) >> 1 | x << 1 | b);
+        let rex = (op >> 32) & 0x48 | u64::from((reg & 8) >> 1 | xb);
         let rex_len = u32::from(rex != 0);
         // REX then the opcode, without a select: an unneeded REX byte is
         // shifted out.
@@ -444,7 +444,7 @@ impl Assembler {
             Rm::Reg(r) => {
                 let force = byte_rm && byte_needs_rex(r.hw());
                 let op = if force { Op(op.0 | 1 << 38) } else { op };
-                let e = Encoding::start(op, reg, (0, r.hw() >> 3));
+                let e = Encoding::start(op, reg, r.hw() >> 3);
                 self.emit_modrm(e, reg, rm);
             }
             Rm::Mem(a) => self.emit_mem(op, reg, a),
@@ -489,7 +489,7 @@ impl Assembler {
     /// [`Self::emit`] with a RIP-relative operand.
     #[inline(never)]
     fn emit_rip(&mut self, op: Op, reg: u8, label: Label) {
-        let e = Encoding::start(op, reg, (0, 0));
+        let e = Encoding::start(op, reg, 0);
         self.put_rip_operand(e, reg, label);
     }
 
@@ -547,7 +547,7 @@ impl Assembler {
         (imm, imm_len): (u32, u32),
     ) {
         let op = Op::new(prefix, w, &[opcode], byte_rm && byte_needs_rex(rm.hw()));
-        let mut e = Encoding::start(op, reg, (0, rm.hw() >> 3));
+        let mut e = Encoding::start(op, reg, rm.hw() >> 3);
         e.put((0xC0 | (reg & 7) << 3 | (rm.hw() & 7)).into(), 1);
         e.put(imm, imm_len);
         self.buf.put_word(e.bits, e.len as usize);

@@ -43,7 +43,7 @@ impl Assembler {
         let r = (reg >> 3) & 1;
         let (x, b) = match rm {
             Rm::Reg(r) => (0, r.hw() >> 3),
-            Rm::Mem(a) => a.xb(),
+            Rm::Mem(a) => (a.xb() >> 1, a.xb() & 1),
             Rm::Rip(_) => (0, 0),
         };
         // L = 0 (128 bits) between vvvv and pp.
