@@ -380,12 +380,10 @@ impl<M: MacroAssembler> FuncCompiler<M> {
         let address_map = &mut self.address_map;
         address_map.clear();
         let keep_address_map = self.keep_address_map;
-        let mut reader = input.body.get_operators_reader()?;
-        let mut visitor = ValidateThenVisit {
-            validator: &mut validator,
-            codegen: &mut cg,
-            error,
-        };
+        // The operators follow the locals; the visitor is the reader's
+        // frame stack (see `ValidateThenVisit`).
+        let mut reader = locals.get_binary_reader();
+        let mut visitor = ValidateThenVisit::new(&mut validator, &mut cg, error);
         while !reader.eof() {
             let offset = reader.original_position();
             visitor.codegen.offset = offset;
@@ -400,7 +398,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             }
             reader.visit_operator(&mut visitor)??;
         }
-        reader.finish()?;
+        reader.finish_expression(&visitor)?;
         let error = visitor.error.take();
         let max_call_area = cg.max_call_area;
         let tail_calls_out_of_instance = cg.tail_calls_out_of_instance;

@@ -204,20 +204,14 @@ pub const fn transfer() -> FuelRule {
 }
 
 impl<M: MacroAssembler> CodeGen<'_, M> {
-    /// Counts an operator's fuel (before it is translated), and adds the
-    /// count to the store's counter when the operator transfers control.
-    /// Dead code counts nothing: every operator that makes code
-    /// unreachable has added the count before.
-    #[inline]
+    /// Counts a reachable operator's fuel (with fuel on, before the
+    /// operator is translated), and adds the count to the store's counter
+    /// when the operator transfers control. Dead code counts nothing:
+    /// every operator that makes code unreachable has added the count
+    /// before. Out of line: the visitor's code for each operator only
+    /// tests whether fuel is on.
+    #[inline(never)]
     pub fn charge_fuel(&mut self, rule: FuelRule) {
-        if self.consume_fuel && self.reachable {
-            self.count_fuel(rule);
-        }
-    }
-
-    /// [`Self::charge_fuel`] with fuel on, out of line: the visitor calls
-    /// it for every operator, fuel on or off.
-    fn count_fuel(&mut self, rule: FuelRule) {
         self.fuel_pending += rule.cost;
         if !rule.flush {
             return;

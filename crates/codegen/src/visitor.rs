@@ -15,8 +15,8 @@ use WasmType::{F32, F64, I32, I64};
 use brisk_environ::vmctx::Builtin;
 use brisk_environ::{CompileError, CompileResult, WasmType};
 use wasmparser::{
-    BlockType, BrTable, FuncValidator, HeapType, Ieee32, Ieee64, MemArg, RefType, ValType,
-    ValidatorResources, VisitOperator, VisitSimdOperator,
+    BlockType, BrTable, FrameKind, FrameStack, FuncValidator, HeapType, Ieee32, Ieee64, MemArg,
+    RefType, ValType, ValidatorResources, VisitOperator, VisitSimdOperator,
 };
 
 /// The default translation of every operator: `Unsupported`, naming the
@@ -499,27 +499,63 @@ pub struct ValidateThenVisit<'v, 'c, M: MacroAssembler> {
     pub codegen: &'v mut CodeGen<'c, M>,
     /// The first code-generation error; validation goes on after it.
     pub error: Option<CompileError>,
+    /// The kind of the validator's innermost control frame (`None` after
+    /// the function's `end`), kept in step after each control operator:
+    /// the reader's frame stack ([`FrameStack`]).
+    frame: Option<FrameKind>,
+}
+
+impl<'v, 'c, M: MacroAssembler> ValidateThenVisit<'v, 'c, M> {
+    /// Visits a body's operators with `validator` (after the locals) and
+    /// `codegen`; `error` is a code-generation error already met (the
+    /// locals' types), after which only validation goes on.
+    pub fn new(
+        validator: &'v mut FuncValidator<ValidatorResources>,
+        codegen: &'v mut CodeGen<'c, M>,
+        error: Option<CompileError>,
+    ) -> Self {
+        let frame = innermost_frame(validator);
+        ValidateThenVisit {
+            validator,
+            codegen,
+            error,
+            frame,
+        }
+    }
+}
+
+/// The kind of the validator's innermost control frame.
+fn innermost_frame(validator: &FuncValidator<ValidatorResources>) -> Option<FrameKind> {
+    validator.get_control_frame(0).map(|frame| frame.kind)
 }
 
 impl<M: MacroAssembler> ValidateThenVisit<'_, '_, M> {
+    /// Charges a valid operator's fuel and translates it with `f`, unless
+    /// code generation has failed already or the operator is dead code. A
+    /// `control` operator (one that opens or closes a frame) is translated
+    /// in unreachable code too, unless inside a frame opened there; an
+    /// operator that cannot consume a pending comparison (`fuses`) has it
+    /// materialized first.
+    #[inline(always)]
     fn translate(
         &mut self,
         control: bool,
         fuses: bool,
+        fuel: crate::interrupt::FuelRule,
         f: impl FnOnce(&mut CodeGen<'_, M>) -> CompileResult<()>,
     ) {
         if self.error.is_some() {
             return;
         }
         let cg = &mut *self.codegen;
-        if control {
+        if !cg.reachable {
             // Frames opened in unreachable code emit nothing; only their
-            // nesting is tracked.
-            if !cg.reachable && cg.dead_blocks > 0 {
+            // nesting is tracked. Dead code costs no fuel.
+            if !control || cg.dead_blocks > 0 {
                 return;
             }
-        } else if !cg.reachable {
-            return;
+        } else if cg.consume_fuel {
+            cg.charge_fuel(fuel);
         }
         if !fuses {
             cg.materialize_pending();
@@ -536,11 +572,11 @@ macro_rules! validate_then_visit {
             fn $visit(&mut self $($(, $arg: $argty)*)?) -> Self::Output {
                 let offset = self.codegen.offset;
                 self.validator.visitor(offset).$visit($($($arg.clone()),*)?)?;
+                validate_then_visit!(@frame self $op);
+                debug_assert_eq!(self.frame, innermost_frame(self.validator));
                 validate_then_visit!(@track self $op);
-                if self.error.is_none() {
-                    self.codegen.charge_fuel(crate::interrupt::fuel_rule!($op));
-                }
-                self.translate(is_control!($op), fuses_condition!($op), |cg| match family!($proposal) {
+                let fuel = crate::interrupt::fuel_rule!($op);
+                self.translate(is_control!($op), fuses_condition!($op), fuel, |cg| match family!($proposal) {
                     Some(family) if !M::implements(family) => Err(CompileError::unsupported(
                         concat!(stringify!($op), " (", stringify!($proposal), ")"),
                         cg.offset,
@@ -551,6 +587,20 @@ macro_rules! validate_then_visit {
             }
         )*
     };
+    // The validator's innermost frame after a control operator (the
+    // reader's frame stack): the one it opens, or after an `end` or a
+    // `delegate` the enclosing one (`None` after the function's end).
+    (@frame $self:ident Block) => { $self.frame = Some(FrameKind::Block); };
+    (@frame $self:ident Loop) => { $self.frame = Some(FrameKind::Loop); };
+    (@frame $self:ident If) => { $self.frame = Some(FrameKind::If); };
+    (@frame $self:ident Else) => { $self.frame = Some(FrameKind::Else); };
+    (@frame $self:ident TryTable) => { $self.frame = Some(FrameKind::TryTable); };
+    (@frame $self:ident Try) => { $self.frame = Some(FrameKind::LegacyTry); };
+    (@frame $self:ident Catch) => { $self.frame = Some(FrameKind::LegacyCatch); };
+    (@frame $self:ident CatchAll) => { $self.frame = Some(FrameKind::LegacyCatchAll); };
+    (@frame $self:ident End) => { $self.frame = innermost_frame($self.validator); };
+    (@frame $self:ident Delegate) => { $self.frame = innermost_frame($self.validator); };
+    (@frame $self:ident $other:ident) => {};
     // Track nesting of frames opened in unreachable code.
     (@track $self:ident Block) => { $self.open_block(); };
     (@track $self:ident Loop) => { $self.open_block(); };
@@ -582,6 +632,18 @@ impl<M: MacroAssembler> ValidateThenVisit<'_, '_, M> {
     }
 }
 
+/// wasmparser's reader (`BinaryReader::visit_operator`) asks for the
+/// innermost frame's kind before each operator, to reject a misplaced
+/// `else`, `catch`, `catch_all` or `delegate` and any operator after the
+/// function's `end`: the kind the validator's control stack had after the
+/// last control operator.
+impl<M: MacroAssembler> FrameStack for ValidateThenVisit<'_, '_, M> {
+    #[inline]
+    fn current_frame(&self) -> Option<FrameKind> {
+        self.frame
+    }
+}
+
 impl<'a, M: MacroAssembler> VisitOperator<'a> for ValidateThenVisit<'_, '_, M> {
     type Output = wasmparser::Result<()>;
 
@@ -598,10 +660,8 @@ macro_rules! validate_then_visit_simd {
             fn $visit(&mut self $($(, $arg: $argty)*)?) -> Self::Output {
                 let offset = self.codegen.offset;
                 self.validator.simd_visitor(offset).$visit($($($arg.clone()),*)?)?;
-                if self.error.is_none() {
-                    self.codegen.charge_fuel(crate::interrupt::fuel_rule!($op));
-                }
-                self.translate(false, false, |cg| if M::implements(OpFamily::Simd) {
+                let fuel = crate::interrupt::fuel_rule!($op);
+                self.translate(false, false, fuel, |cg| if M::implements(OpFamily::Simd) {
                     cg.$visit($($($arg),*)?)
                 } else {
                     Err(CompileError::unsupported(
@@ -622,3 +682,107 @@ impl<'a, M: MacroAssembler> VisitSimdOperator<'a> for ValidateThenVisit<'_, '_, 
 // Validation with a scan for what may be unsupported (lazy compilation);
 // after the macros above, which it uses.
 pub mod lazy_scan;
+
+#[cfg(test)]
+mod tests {
+    use crate::{CompileOptions, compile_module};
+    use brisk_environ::{CompileError, validation_features};
+
+    /// A module with one function of type `[] -> []`, no locals, whose
+    /// body's operators are `ops` (short enough for one-byte sizes).
+    fn module_with_body(ops: &[u8]) -> Vec<u8> {
+        let body_len = 1 + ops.len();
+        let mut m = b"\0asm\x01\0\0\0".to_vec();
+        m.extend([1, 4, 1, 0x60, 0, 0]);
+        m.extend([3, 2, 1, 0]);
+        m.extend([10, (2 + body_len) as u8, 1, body_len as u8, 0]);
+        m.extend(ops);
+        m
+    }
+
+    /// Compiles `ops` as a body: its error, if invalid, must be
+    /// wasmparser's own validator's (message and offset).
+    fn compile_error(ops: &[u8]) -> Option<(String, u64)> {
+        let bytes = module_with_body(ops);
+        let expected = wasmparser::Validator::new_with_features(validation_features())
+            .validate_all(&bytes)
+            .err()
+            .map(|e| (e.message().to_string(), e.offset()));
+        let got = match compile_module(&bytes, CompileOptions::default()) {
+            Err(CompileError::Invalid { message, offset }) => Some((message, offset)),
+            _ => None,
+        };
+        assert_eq!(got, expected, "body {ops:02x?}");
+        got
+    }
+
+    /// The reader's frame stack (the visitor's, from the validator's
+    /// control stack) rejects misplaced frame operators as wasmparser's
+    /// own reader does, in reachable and dead code alike.
+    #[test]
+    fn misplaced_frame_operators_are_invalid() {
+        let cases: &[(&[u8], &str)] = &[
+            // block; else
+            (
+                &[0x02, 0x40, 0x05, 0x0b, 0x0b],
+                "`else` found outside `If` block",
+            ),
+            // unreachable; block; else (dead code)
+            (
+                &[0x00, 0x02, 0x40, 0x05, 0x0b, 0x0b],
+                "`else` found outside `If` block",
+            ),
+            // i32.const 0; if; else; else
+            (
+                &[0x41, 0, 0x04, 0x40, 0x05, 0x05, 0x0b, 0x0b],
+                "`else` found outside `If` block",
+            ),
+            // catch, catch_all, delegate outside a `try`
+            (&[0x07, 0, 0x0b], "`catch` found outside `LegacyTry` block"),
+            (&[0x19, 0x0b], "`catch_all` found outside `LegacyTry` block"),
+            (
+                &[0x18, 0, 0x0b],
+                "`delegate` found outside `LegacyTry` block",
+            ),
+            // try; catch_all; catch
+            (
+                &[0x06, 0x40, 0x19, 0x07, 0, 0x0b, 0x0b],
+                "`catch` found outside `LegacyTry` block",
+            ),
+            // loop; end; end; nop (after the function's end)
+            (
+                &[0x03, 0x40, 0x0b, 0x0b, 0x01],
+                "operators remaining after end of function body",
+            ),
+            // block; end (the function's frame is left open)
+            (
+                &[0x02, 0x40, 0x0b],
+                "control frames remain at end of function body",
+            ),
+        ];
+        for (ops, message) in cases {
+            let (got, _) = compile_error(ops).expect("invalid");
+            assert!(got.starts_with(message), "body {ops:02x?}: {got}");
+        }
+    }
+
+    /// Well-placed frame operators pass the reader's checks.
+    #[test]
+    fn nested_frame_operators_are_valid() {
+        let cases: &[&[u8]] = &[
+            // i32.const 0; if; block; end; else; loop; end; end
+            &[
+                0x41, 0, 0x04, 0x40, 0x02, 0x40, 0x0b, 0x05, 0x03, 0x40, 0x0b, 0x0b, 0x0b,
+            ],
+            // try; catch_all; end
+            &[0x06, 0x40, 0x19, 0x0b, 0x0b],
+            // try; try; delegate 0; end
+            &[0x06, 0x40, 0x06, 0x40, 0x18, 0, 0x0b, 0x0b],
+            // unreachable; i32.const 0; if; else; end (dead code)
+            &[0x00, 0x41, 0, 0x04, 0x40, 0x05, 0x0b, 0x0b],
+        ];
+        for ops in cases {
+            assert_eq!(compile_error(ops), None);
+        }
+    }
+}
