@@ -15,6 +15,7 @@ mod wast;
 
 use brisk::{Engine, Module};
 use clap::{Parser, Subcommand};
+use std::borrow::Cow;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -64,9 +65,13 @@ pub fn read_wasm(path: &Path) -> Result<Vec<u8>, String> {
             .map(<[u8]>::to_vec)
             .map_err(|e| e.to_string())
     } else {
-        wat::parse_bytes(&bytes)
-            .map(|w| w.into_owned())
-            .map_err(|e| e.to_string())
+        let from_text = match wat::parse_bytes(&bytes) {
+            Ok(Cow::Borrowed(_)) => None,
+            Ok(Cow::Owned(wasm)) => Some(Ok(wasm)),
+            Err(e) => Some(Err(e.to_string())),
+        };
+        // A binary module is returned as read, not copied.
+        from_text.unwrap_or(Ok(bytes))
     };
     wasm.map_err(|e| format!("{}: {e}", path.display()))
 }

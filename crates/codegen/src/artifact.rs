@@ -152,6 +152,7 @@ impl Writer<'_> {
             self.pairs(map.iter().copied());
         }
         for u in &module.unwind {
+            self.flush_full_chunk();
             self.u32(u.frame_bytes);
             self.u32(u.saved_regs as u32);
             self.u32(u.handlers.len() as u32);

@@ -489,6 +489,11 @@ pub fn parse_module(bytes: &[u8], features: WasmFeatures) -> CompileResult<Parse
     for payload in Parser::new(0).parse_all(bytes) {
         let payload = payload?;
         let valid = validator.payload(&payload)?;
+        if let Payload::CodeSectionStart { count, .. } = payload {
+            // One growth of a large vector instead of a dozen (each a copy
+            // into fresh pages).
+            bodies.reserve_exact(count as usize);
+        }
         if unsupported.is_none() {
             match read_payload(&mut info, &payload) {
                 Err(e @ CompileError::Unsupported { .. }) => unsupported = Some(e),
