@@ -259,6 +259,13 @@ fn island_size(pending: usize) -> u32 {
     A64_INSN * (pending as u32 + 1)
 }
 
+/// A 32-bit field holding `target - from`, if that fits.
+fn whole_field(target: u32, from: u32) -> Option<u32> {
+    i32::try_from(i64::from(target) - i64::from(from))
+        .ok()
+        .map(|v| v as u32)
+}
+
 /// The last offset a pending branch's label (or veneer) may be at.
 fn deadline(f: &Fixup) -> u32 {
     f.at.saturating_add(f.kind.max_forward())
@@ -713,11 +720,6 @@ impl CodeBuffer {
         self.put4(0x9400_0000);
     }
 
-    fn read4(&self, at: u32) -> u32 {
-        let at = self.start + at as usize;
-        u32::from_le_bytes(self.bytes[at..at + 4].try_into().unwrap())
-    }
-
     /// Resolves every fix-up, after a last island for the branches still
     /// pending (backward ones beyond reach), appended after the last
     /// instruction. Every label used must have been bound (anything else is
@@ -732,24 +734,23 @@ impl CodeBuffer {
             }
         }
         let fixups = std::mem::take(&mut self.fixups);
+        let labels = &self.labels;
+        let bound = |label: Label| labels[label.0 as usize];
+        let code = &mut self.bytes[self.start..];
         let mut result = Ok(());
         for f in &fixups {
-            let target = self.labels[f.label.0 as usize].expect("label used but never bound");
-            let from = match f.kind {
-                FixupKind::Rel32 => f.at + 4,
-                FixupKind::TableEntry { table } => {
-                    self.labels[table.0 as usize].expect("jump table not bound")
-                }
-                _ => f.at,
-            };
-            let offset = i64::from(target) - i64::from(from);
-            let value = match f.kind.a64_field() {
+            let target = bound(f.label).expect("label used but never bound");
+            let at = f.at as usize;
+            let field: &mut [u8; 4] = (&mut code[at..at + 4]).try_into().unwrap();
+            let value = match f.kind {
                 // The whole 32 bits: nothing around the field to keep.
-                None => i32::try_from(offset).ok().map(|v| v as u32),
-                Some(_) => f
-                    .kind
-                    .encode(offset)
-                    .map(|field| (self.read4(f.at) & !f.kind.field_bits()) | field),
+                FixupKind::Rel32 => whole_field(target, f.at + 4),
+                FixupKind::TableEntry { table } => {
+                    whole_field(target, bound(table).expect("jump table not bound"))
+                }
+                kind => kind
+                    .encode(i64::from(target) - i64::from(f.at))
+                    .map(|bits| (u32::from_le_bytes(*field) & !kind.field_bits()) | bits),
             };
             let Some(value) = value else {
                 result = Err(OutOfRange {
@@ -759,7 +760,7 @@ impl CodeBuffer {
                 });
                 break;
             };
-            self.patch4(f.at, value);
+            *field = value.to_le_bytes();
         }
         self.fixups = fixups;
         self.fixups.clear();
@@ -874,7 +875,7 @@ mod tests {
             assert!(std::panic::catch_unwind(move || b.finish()).is_err());
             return Err(e);
         }
-        let patched = b.read4(at);
+        let patched = u32::from_le_bytes(b.bytes()[at as usize..][..4].try_into().unwrap());
         assert_eq!(patched & insn, insn, "bits outside the field changed");
         Ok(patched & kind.field_bits())
     }
