@@ -27,6 +27,11 @@ pub struct Amode(u64);
 const AMODE_LEN: u32 = 48;
 const AMODE_XB: u32 = 56;
 
+/// ModRM's mode bits and the displacement's length in an [`Amode`], by
+/// `some | wide << 1` (a displacement, one beyond a disp8): none, disp8,
+/// (wide implies some), disp32.
+const DISP_FORMS: [u64; 4] = [0, 0x40 | 1 << AMODE_LEN, 0, 0x80 | 4 << AMODE_LEN];
+
 impl Amode {
     #[inline(always)]
     pub fn base_disp(base: Reg, disp: i32) -> Amode {
@@ -51,27 +56,28 @@ impl Amode {
     fn encode(base: Reg, index: u8, shift: u8, disp: i32, sib: bool) -> Amode {
         let base = base.hw();
         let base_low = base & 7;
-        // Mode 0: no displacement (not with rbp/r13 as a base, where that
-        // encoding means RIP-relative or no base); 1: disp8; 2: disp32.
-        let some = u32::from(disp != 0 || base_low == 5);
-        let wide = u32::from(!fits_i8(disp));
-        let mode = some + wide;
-        let disp_len = some + 3 * wide;
-        // All four bytes, even of a disp8 (mode 0 has none): those past the
-        // length stay below bit 48.
+        // No displacement (not with rbp/r13 as a base, where that encoding
+        // means RIP-relative or no base), a disp8 or a disp32: ModRM's mode
+        // bits and the displacement's length from a table.
+        let some = usize::from(disp != 0 || base_low == 5);
+        let wide = usize::from(!fits_i8(disp));
+        let form = DISP_FORMS[some | wide << 1];
+        // All four bytes, even of a disp8 (zero without a displacement):
+        // those past the length stay below bit 48.
         let disp = u64::from(disp as u32);
-        let (rm, rest, len) = if sib {
+        let (rm, rest, len): (u8, u64, u8) = if sib {
             let sib = shift << 6 | (index & 7) << 3 | base_low;
             (4, u64::from(sib) | disp << 8, 2)
         } else {
             (base_low, disp, 1)
         };
         let xb = (index >> 3) << 1 | base >> 3;
+        // Added, not or-ed: the lengths add up (and the rest is disjoint).
         Amode(
-            u64::from(mode << 6 | u32::from(rm))
+            form + (u64::from(rm)
                 | rest << 8
-                | u64::from(len + disp_len) << AMODE_LEN
-                | u64::from(xb) << AMODE_XB,
+                | u64::from(len) << AMODE_LEN
+                | u64::from(xb) << AMODE_XB),
         )
     }
 
