@@ -84,9 +84,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     pub fn call_ref(&mut self, type_index: u32) -> CompileResult<()> {
         let sig = self.info.type_sig(type_index);
-        for ty in sig.params.iter().chain(&sig.results) {
-            self.check_type(*ty)?;
-        }
+        self.check_sig(sig)?;
         let funcref = self.pop_non_null_funcref();
         self.call_checked_funcref(sig, funcref);
         Ok(())

@@ -130,10 +130,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     /// have no value or one.
     #[cold]
     fn func_block_sig(&self, type_index: u32) -> CompileResult<BlockSig> {
-        let sig = self.info.type_sig(type_index);
-        for ty in sig.params.iter().chain(&sig.results) {
-            self.check_type(*ty)?;
-        }
+        self.check_sig(self.info.type_sig(type_index))?;
         Ok(BlockSig::Func(type_index))
     }
 
@@ -422,9 +419,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     pub fn call(&mut self, func_index: u32) -> CompileResult<()> {
         let info = self.info;
         let sig = info.func_sig(func_index);
-        for ty in sig.params.iter().chain(&sig.results) {
-            self.check_type(*ty)?;
-        }
+        self.check_sig(sig)?;
         let results = self.push_call_args(sig);
         if func_index < info.num_imported_funcs {
             let import = self.offsets.func_import(func_index);
@@ -443,6 +438,18 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         Ok(())
     }
 
+    /// [`Self::check_type`] of a callee's parameters and results.
+    #[inline]
+    pub fn check_sig(&self, sig: &FuncSig) -> CompileResult<()> {
+        for ty in &sig.params {
+            self.check_type(*ty)?;
+        }
+        for ty in &sig.results {
+            self.check_type(*ty)?;
+        }
+        Ok(())
+    }
+
     /// Points the heap-base register at memory 0, if the module has one: in
     /// the prologue and after calls that may have left the instance (whose
     /// callee loaded it with its own memory's base).
@@ -455,6 +462,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     /// Reserves the outgoing area, stores the arguments (popping them) and
     /// spills every live register, which the call clobbers. Returns the
     /// size of the result area, released by [`Self::finish_call`].
+    #[inline]
     pub fn push_call_args(&mut self, sig: &FuncSig) -> u32 {
         let (args, results) = (abi::arg_area(sig), abi::result_area(sig));
         self.max_call_area = self.max_call_area.max(args + results);
@@ -475,6 +483,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     /// Records the stack map of the safepoint just emitted, if the call was
     /// one (`stack_map.rs`): right after the call, while the value stack
     /// is as the call left it.
+    #[inline]
     pub fn safepoints(&mut self) {
         if let Some(at) = self.masm.take_safepoint() {
             self.stack_maps.record(at, self.ctx);
@@ -483,6 +492,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
 
     /// After the call: records its stack map, pushes the results and
     /// releases the result area.
+    #[inline]
     pub fn finish_call(&mut self, sig: &FuncSig, result_area: u32) {
         self.safepoints();
         self.push_call_results(&sig.results);

@@ -105,6 +105,20 @@ pub fn emit_branch_moves<M: MacroAssembler>(
     height: usize,
     arity: usize,
 ) {
+    // Most labels carry no value: no call then.
+    if arity > 0 {
+        emit_value_moves(ctx, masm, height, arity);
+    }
+}
+
+/// [`emit_branch_moves`] of one value or more, out of line.
+#[inline(never)]
+fn emit_value_moves<M: MacroAssembler>(
+    ctx: &CodeGenContext,
+    masm: &mut M,
+    height: usize,
+    arity: usize,
+) {
     let len = ctx.stack.len();
     for k in 0..arity {
         let depth = len - arity + k;

@@ -50,10 +50,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         if !M::implements(OpFamily::TailCalls) {
             return self.unsupported(&format!("{op} (tail calls) on this target"));
         }
-        for ty in sig.params.iter().chain(&sig.results) {
-            self.check_type(*ty)?;
-        }
-        Ok(())
+        self.check_sig(sig)
     }
 
     pub fn return_call(&mut self, func_index: u32) -> CompileResult<()> {
