@@ -125,14 +125,14 @@ impl Writer<'_> {
         self.u32(b.len() as u32);
         self.0.extend_from_slice(b);
     }
-    /// The count, then each pair (an address map has an entry per few
-    /// instructions: room for all is reserved once).
+    /// The count, then each pair, a chunk's worth at a time (a trap table
+    /// or an address map can be many chunks).
     fn pairs(&mut self, pairs: impl ExactSizeIterator<Item = (u32, u32)>) {
-        self.flush_full_chunk();
-        let n = pairs.len();
-        self.u32(n as u32);
-        self.0.reserve(8 * n);
-        for (a, b) in pairs {
+        self.u32(pairs.len() as u32);
+        for (i, (a, b)) in pairs.enumerate() {
+            if i % (CHUNK / 8) == 0 {
+                self.flush_full_chunk();
+            }
             let pair = u64::from(a) | u64::from(b) << 32;
             self.0.extend_from_slice(&pair.to_le_bytes());
         }
@@ -279,8 +279,11 @@ pub fn write(
         out,
         result: Ok(()),
     };
+    // Sent once a chunk is full, checked every chunk's worth of pairs and
+    // before each function's unwind information: the buffer grows only
+    // for a function with more than a chunk of it.
     let mut tables = Writer(
-        Vec::with_capacity(CHUNK.min(tables_size(module))),
+        Vec::with_capacity((2 * CHUNK).min(tables_size(module))),
         Some(sink),
     );
     tables.tables(module);
