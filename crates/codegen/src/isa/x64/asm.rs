@@ -594,19 +594,26 @@ impl Assembler {
     pub fn mov_mi(&mut self, size: OperandSize, mem: &Amode, imm: i32) {
         match size {
             OperandSize::S8 => {
-                self.emit_op(None, false, &[0xC6], 0, Rm::Mem(mem));
-                self.buf.put1(imm as u8);
+                let op = Op::new(None, false, &[0xC6], false);
+                self.emit_mem_imm(op, 0, mem, imm8(imm));
             }
-            OperandSize::S16 => {
-                self.emit_op(Some(0x66), false, &[0xC7], 0, Rm::Mem(mem));
-                self.buf.put2(imm as u16);
-            }
+            OperandSize::S16 => self.mov_mi16(mem, imm as u16),
             OperandSize::S32 | OperandSize::S64 => {
                 let op = Op::new(None, is_64(size), &[0xC7], false);
                 self.emit_mem_imm(op, 0, mem, imm32(imm));
             }
             OperandSize::S128 => unreachable!("immediate store of a v128"),
         }
+    }
+
+    /// [`Self::mov_mi`] of 16 bits, whose operand-size prefix leaves no
+    /// room for the immediate in [`Self::emit_mem_imm`]'s first word. Out
+    /// of line (and rare), so that `mov_mi` makes only calls in tail
+    /// position and needs no registers saved.
+    #[inline(never)]
+    fn mov_mi16(&mut self, mem: &Amode, imm: u16) {
+        self.emit_op(Some(0x66), false, &[0xC7], 0, Rm::Mem(mem));
+        self.buf.put2(imm);
     }
 
     /// `mov dst, imm` with the shortest exact encoding: a 32-bit move
