@@ -8,7 +8,7 @@
 //! [`CodeGenContext::take_reg`], the one place that evicts a register's
 //! current holder.
 
-use crate::frame::Frame;
+use crate::frame::{Frame, LocalHome};
 use crate::masm::{ImmOp, MacroAssembler, Operand, OperandSize};
 use crate::reg::{Reg, RegClass};
 use crate::regalloc::RegAlloc;
@@ -215,9 +215,9 @@ impl CodeGenContext {
         let size = OperandSize::of(v.ty());
         match v {
             Val::Reg(r, _) => masm.store(size, r, dst),
-            Val::Local(i, _) => match self.frame.local_reg(i) {
-                Some(r) => masm.store(size, r, dst),
-                None => masm.copy_mem(size, self.frame.local_address::<M>(i), dst),
+            Val::Local(i, _) => match self.frame.local_home::<M>(i) {
+                LocalHome::Reg(r) => masm.store(size, r, dst),
+                LocalHome::Mem(src) => masm.copy_mem(size, src, dst),
             },
             Val::Mem(_) => {
                 let src = self.slot::<M>(depth);
@@ -235,9 +235,9 @@ impl CodeGenContext {
         let size = OperandSize::of(v.ty());
         match v {
             Val::Reg(r, _) => masm.mov(size, r, dst),
-            Val::Local(i, _) => match self.frame.local_reg(i) {
-                Some(r) => masm.mov(size, r, dst),
-                None => masm.load(size, self.frame.local_address::<M>(i), dst),
+            Val::Local(i, _) => match self.frame.local_home::<M>(i) {
+                LocalHome::Reg(r) => masm.mov(size, r, dst),
+                LocalHome::Mem(src) => masm.load(size, src, dst),
             },
             Val::Mem(_) => masm.load(size, self.slot::<M>(depth), dst),
             _ => masm.mov_imm(size, v.as_const().unwrap(), dst),
@@ -316,9 +316,9 @@ impl CodeGenContext {
         match v {
             Val::Reg(r, _) => Operand::Reg(r),
             // A pinned local's register is lent, not owned: see `free_operand`.
-            Val::Local(i, _) => match self.frame.local_reg(i) {
-                Some(r) => Operand::Reg(r),
-                None => Operand::Mem(self.frame.local_address::<M>(i)),
+            Val::Local(i, _) => match self.frame.local_home::<M>(i) {
+                LocalHome::Reg(r) => Operand::Reg(r),
+                LocalHome::Mem(a) => Operand::Mem(a),
             },
             Val::Mem(_) => Operand::Mem(self.slot::<M>(depth)),
             _ => {

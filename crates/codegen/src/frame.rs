@@ -35,12 +35,30 @@ use crate::stack_map::is_gc_ref;
 use brisk_environ::WasmType;
 use std::cell::Cell;
 
+/// One local: its type, and where it lives (one record, so that finding
+/// a local's place takes one lookup).
+#[derive(Debug, Clone, Copy)]
+struct Local {
+    ty: WasmType,
+    /// The register the local lives in for the whole function, if pinned.
+    pin: Option<Reg>,
+    /// Its frame-pointer-relative offset (unused if pinned).
+    offset: i32,
+}
+
+/// Where a local's current value is.
+#[derive(Debug, Clone, Copy)]
+pub enum LocalHome<A> {
+    /// A pinned local's register.
+    Reg(Reg),
+    /// An unpinned local's frame slot.
+    Mem(A),
+}
+
 #[derive(Debug, Default)]
 pub struct Frame {
-    /// Type and frame-pointer-relative offset of each local, parameters first.
-    locals: Vec<(WasmType, i32)>,
-    /// The register a local lives in for the whole function, if pinned.
-    pinned: Vec<Option<Reg>>,
+    /// The locals, parameters first.
+    locals: Vec<Local>,
     /// Pinned registers not yet given to a local.
     free_pinned: Vec<Reg>,
     /// The pinned registers given to locals (checked on every operand free).
@@ -72,7 +90,6 @@ impl Frame {
     /// `reserved` (the fuel register) is pinned to no local.
     pub fn reset<M: MacroAssembler>(&mut self, params: &[WasmType], reserved: Option<Reg>) {
         self.locals.clear();
-        self.pinned.clear();
         self.free_pinned.clear();
         self.pinned_regs = RegSet::default();
         let free = M::local_regs().iter().rev();
@@ -136,8 +153,7 @@ impl Frame {
         if let Some(r) = pin {
             self.pinned_regs.insert(r.hw());
         }
-        self.pinned.push(pin);
-        self.locals.push((ty, offset));
+        self.locals.push(Local { ty, pin, offset });
     }
 
     pub fn add_locals(&mut self, count: u32, ty: WasmType) {
@@ -149,7 +165,17 @@ impl Frame {
 
     /// The register local `index` is pinned to, if any.
     pub fn local_reg(&self, index: u32) -> Option<Reg> {
-        self.pinned[index as usize]
+        self.locals[index as usize].pin
+    }
+
+    /// Where local `index` is: its register if pinned, else its slot.
+    #[inline]
+    pub fn local_home<M: MacroAssembler>(&self, index: u32) -> LocalHome<M::Address> {
+        let local = self.locals[index as usize];
+        match local.pin {
+            Some(r) => LocalHome::Reg(r),
+            None => LocalHome::Mem(M::frame_address(local.offset)),
+        }
     }
 
     /// Whether `reg` holds a pinned local (and so is never freed).
@@ -172,9 +198,9 @@ impl Frame {
         for (r, slot) in self.saved_regs::<M>() {
             masm.store(OperandSize::S64, r, slot);
         }
-        for (i, pin) in self.pinned.iter().enumerate() {
-            let Some(r) = *pin else { continue };
-            let ty = self.locals[i].0;
+        for (i, local) in self.locals.iter().enumerate() {
+            let Some(r) = local.pin else { continue };
+            let ty = local.ty;
             if i < self.num_params as usize {
                 masm.load(OperandSize::of(ty), self.local_address::<M>(i as u32), r);
             } else {
@@ -195,24 +221,19 @@ impl Frame {
     }
 
     pub fn local_type(&self, index: u32) -> WasmType {
-        self.locals[index as usize].0
+        self.locals[index as usize].ty
     }
 
     pub fn local_address<M: MacroAssembler>(&self, index: u32) -> M::Address {
-        M::frame_address(self.locals[index as usize].1)
+        M::frame_address(self.locals[index as usize].offset)
     }
 
     /// Zeroes the non-parameter locals that live in memory (in the prologue).
     pub fn zero_locals<M: MacroAssembler>(&self, masm: &mut M) {
-        let declared = self.num_params as usize..;
-        for (&(ty, offset), pin) in self.locals[declared.clone()]
-            .iter()
-            .zip(&self.pinned[declared])
-        {
-            if pin.is_some() {
-                continue;
+        for local in &self.locals[self.num_params as usize..] {
+            if local.pin.is_none() {
+                masm.store_imm(OperandSize::of(local.ty), 0, M::frame_address(local.offset));
             }
-            masm.store_imm(OperandSize::of(ty), 0, M::frame_address(offset));
         }
     }
 
