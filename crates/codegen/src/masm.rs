@@ -273,10 +273,11 @@ pub enum HeapBounds {
 /// A linear-memory access: the address `base + index + offset` of the
 /// memory whose definition pointer is at `[vmctx + def_ptr]`.
 ///
-/// `repr(C)` keeps the fields in this order, `bounds` out of the 8 bytes of
-/// `def_ptr` and `base_in_reg`: with Rust's layout the three share one
-/// word, which LLVM builds and takes apart with shifts and masks on every
-/// access (about 18 instructions of a load).
+/// `repr(C)` keeps the fields in this order: the per-memory facts in the
+/// first word, `bounds` alone in the last. With Rust's layout `bounds`
+/// shares a word with `def_ptr` and `base_in_reg`, which LLVM builds and
+/// takes apart with shifts and masks on every access (about 26
+/// instructions of a load).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(C)]
 pub struct HeapAccess {
@@ -284,10 +285,6 @@ pub struct HeapAccess {
     /// The memory's base is in the heap-base register (see
     /// [`MacroAssembler::load_heap_base`]).
     pub base_in_reg: bool,
-    pub index: HeapIndex,
-    /// The static offset: below 2^32, but any u64 with `index64`.
-    pub offset: u64,
-    pub bounds: HeapBounds,
     /// A 64-bit memory's access (memory64, [`OpFamily::Memory64`]): the
     /// index register holds any u64, so `index + offset + size` may
     /// overflow 64 bits, which the check must catch. Always `Checked`.
@@ -297,6 +294,10 @@ pub struct HeapAccess {
     /// loads are weaker (AArch64 `ldar`), so that the access sees the pages
     /// the grower made accessible before publishing the length.
     pub shared: bool,
+    pub index: HeapIndex,
+    /// The static offset: below 2^32, but any u64 with `index64`.
+    pub offset: u64,
+    pub bounds: HeapBounds,
 }
 
 /// The value a heap store writes.
