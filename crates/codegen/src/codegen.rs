@@ -11,6 +11,7 @@ use crate::codegen_int::PendingCmp;
 use crate::compile::BoundsChecks;
 use crate::context::{CodeGenContext, reg_class};
 use crate::control::{self, BlockSig, ControlFrame, FrameKind};
+use crate::frame::LocalHome;
 use crate::masm::*;
 use crate::stack::Val;
 use crate::{abi, reg::Reg};
@@ -161,29 +162,22 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
 
     pub fn local_set(&mut self, index: u32, tee: bool) -> CompileResult<()> {
         self.ctx.before_local_write(self.masm, index);
-        if let Some(pinned) = self.ctx.frame.local_reg(index) {
-            let v = self.ctx.pop();
-            let depth = self.ctx.stack.len();
-            self.ctx.move_to_reg(self.masm, v, depth, pinned);
-            if tee {
-                self.ctx.push(Val::Local(index, v.ty()));
-            }
-            return Ok(());
-        }
-        let addr = self.ctx.frame.local_address::<M>(index);
         let v = self.ctx.pop();
-        match v {
-            Val::Reg(r, ty) if tee => {
-                self.masm.store(OperandSize::of(ty), r, addr);
-                self.ctx.push(v);
-            }
-            _ => {
-                let depth = self.ctx.stack.len();
-                self.ctx.store_val(self.masm, v, depth, addr);
-                if tee {
-                    self.ctx.push(Val::Local(index, v.ty()));
+        let depth = self.ctx.stack.len();
+        match self.ctx.frame.local_home::<M>(index) {
+            LocalHome::Reg(pinned) => self.ctx.move_to_reg(self.masm, v, depth, pinned),
+            LocalHome::Mem(addr) => match v {
+                // The value stays in its register for the tee.
+                Val::Reg(r, ty) if tee => {
+                    self.masm.store(OperandSize::of(ty), r, addr);
+                    self.ctx.push(v);
+                    return Ok(());
                 }
-            }
+                _ => self.ctx.store_val(self.masm, v, depth, addr),
+            },
+        }
+        if tee {
+            self.ctx.push(Val::Local(index, v.ty()));
         }
         Ok(())
     }
