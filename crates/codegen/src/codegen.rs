@@ -461,15 +461,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         let (args, results) = (abi::arg_area(sig), abi::result_area(sig));
         self.max_call_area = self.max_call_area.max(args + results);
         self.masm.reserve_stack(args + results);
-        let base = self.ctx.stack.len() - sig.params.len();
-        // Parameter i at `abi::param_offset`, summed as it goes.
-        let mut offset = 0;
-        for (i, ty) in sig.params.iter().enumerate() {
-            self.ctx
-                .store_entry(self.masm, base + i, M::stack_address(offset));
-            offset += abi::slot_bytes(*ty);
-        }
-        self.ctx.truncate(base);
+        self.ctx.pop_call_args(self.masm, &sig.params);
         self.ctx.spill_regs(self.masm);
         results
     }

@@ -8,6 +8,7 @@
 //! [`CodeGenContext::take_reg`], the one place that evicts a register's
 //! current holder.
 
+use crate::abi;
 use crate::frame::{Frame, LocalHome};
 use crate::masm::{ImmOp, MacroAssembler, Operand, OperandSize};
 use crate::reg::{Reg, RegClass};
@@ -166,7 +167,12 @@ impl CodeGenContext {
 
     /// Spills every register entry (before a call: all registers are
     /// caller-saved). Locals and constants stay.
+    /// Returns at once when no register is taken (every `Reg` entry holds
+    /// a taken one), as at most calls.
     pub fn spill_regs<M: MacroAssembler>(&mut self, masm: &mut M) {
+        if self.regs.none_taken() {
+            return;
+        }
         for d in 0..self.stack.len() {
             if matches!(self.stack[d], Val::Reg(..)) {
                 self.spill_entry(masm, d);
@@ -176,9 +182,12 @@ impl CodeGenContext {
 
     /// Brings every entry but constants to its canonical slot (before a
     /// control-flow split, so that all paths agree on where values are).
+    /// Calls [`Self::spill_entry`] only for the entries it moves.
     pub fn spill_all<M: MacroAssembler>(&mut self, masm: &mut M) {
         for d in 0..self.stack.len() {
-            self.spill_entry(masm, d);
+            if matches!(self.stack[d], Val::Reg(..) | Val::Local(..)) {
+                self.spill_entry(masm, d);
+            }
         }
     }
 
@@ -242,6 +251,25 @@ impl CodeGenContext {
             Val::Mem(_) => masm.load(size, self.slot::<M>(depth), dst),
             _ => masm.mov_imm(size, v.as_const().unwrap(), dst),
         }
+    }
+
+    /// Pops the top `params.len()` entries (a call's arguments, of types
+    /// `params`) into the outgoing argument area, parameter i at
+    /// `abi::param_offset`, storing and releasing each in one pass.
+    pub fn pop_call_args<M: MacroAssembler>(&mut self, masm: &mut M, params: &[WasmType]) {
+        let base = self.stack.len() - params.len();
+        let mut offset = 0;
+        for (depth, ty) in (base..).zip(params) {
+            let v = self.stack[depth];
+            self.emit_store(masm, v, depth, M::stack_address(offset));
+            match v {
+                Val::Reg(r, _) => self.regs.free(r),
+                Val::Local(i, _) => self.local_refs[i as usize] -= 1,
+                _ => {}
+            }
+            offset += abi::slot_bytes(*ty);
+        }
+        self.stack.truncate(base);
     }
 
     /// Writes the entry at `depth` to `dst`, leaving the stack unchanged.

@@ -7,12 +7,22 @@ use crate::reg::{Reg, RegClass, RegSet};
 pub struct RegAlloc {
     free_int: RegSet,
     free_float: RegSet,
+    /// The allocatable registers, all free at `reset`.
+    all_int: RegSet,
+    all_float: RegSet,
 }
 
 impl RegAlloc {
     pub fn reset(&mut self, int: RegSet, float: RegSet) {
         self.free_int = int;
         self.free_float = float;
+        self.all_int = int;
+        self.all_float = float;
+    }
+
+    /// Whether every allocatable register is free, in constant time.
+    pub fn none_taken(&self) -> bool {
+        self.free_int == self.all_int && self.free_float == self.all_float
     }
 
     fn set(&mut self, class: RegClass) -> &mut RegSet {
