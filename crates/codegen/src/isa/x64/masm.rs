@@ -1146,6 +1146,10 @@ impl MacroAssembler for X64Masm {
         Amode::base_disp(index, 0)
     }
 
+    // Inlined (as is `store_indirect`): each `global.get` makes one, and
+    // there the field offset is the constant 0, so the second address's
+    // encoding is folded and no call saves registers.
+    #[inline]
     fn load_indirect(&mut self, size: OperandSize, ptr: u32, field: u32, dst: Reg) {
         self.with_scratch(|a, def| {
             load64(a, def, VMCTX, ptr as i32);
@@ -1153,6 +1157,7 @@ impl MacroAssembler for X64Masm {
         });
     }
 
+    #[inline]
     fn store_indirect(&mut self, size: OperandSize, ptr: u32, field: u32, src: Reg) {
         self.with_scratch(|a, def| {
             load64(a, def, VMCTX, ptr as i32);
