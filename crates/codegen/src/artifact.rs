@@ -475,8 +475,11 @@ fn read_stack_maps(r: &mut Reader<'_>, image_len: usize) -> Result<StackMaps, Ar
                 .checked_add(s.len)
                 .is_some_and(|end| end as usize <= bits.len())
     });
-    // Bit i is the word at `top - 8 * i`: no offset leaves the i32 range.
-    let short = (0..=1 << 24).contains(&top) && sites.iter().all(|s| s.len <= 1 << 23);
+    // Bit i is the word at `top - 8 * i`. A frame is at most 1 GiB, so its
+    // words lie within -2^30..2^24 of fp (GC-typed locals are below fp:
+    // `top` is usually negative) and a bitmap is at most 2^22 u32 words;
+    // within these bounds no offset leaves the i32 range.
+    let short = (-(1 << 30)..=1 << 24).contains(&top) && sites.iter().all(|s| s.len <= 1 << 22);
     if !ascending || !inside || !short || (sites.is_empty() != bits.is_empty()) {
         return Err(bad());
     }
@@ -598,6 +601,28 @@ mod tests {
                 "truncated at {cut}"
             );
         }
+    }
+
+    #[test]
+    fn stack_maps_of_references_below_the_frame_pointer_round_trip() {
+        // A GC-typed local lives below fp (a negative offset) and is live
+        // across the call: the stack map's top is negative.
+        let wasm = wat::parse_str(
+            r#"(module
+                 (type $box (struct (field i32)))
+                 (func $g)
+                 (func (export "f") (result i32) (local $b (ref null $box))
+                   (local.set $b (struct.new $box (i32.const 7)))
+                   (call $g)
+                   (struct.get $box 0 (local.get $b))))"#,
+        )
+        .unwrap();
+        let opts = options(Target::host(), BoundsChecks::Explicit);
+        let module = compile_module(&wasm, opts).unwrap();
+        let maps = &module.unwind[1].stack_maps;
+        assert!(maps.top < 0 && !maps.bits.is_empty(), "{maps:?}");
+        let back = deserialize(&serialize(&module, &wasm), opts).unwrap();
+        assert_eq!(back.unwind, module.unwind);
     }
 
     #[test]
