@@ -219,7 +219,10 @@ impl CodeGenContext {
     }
 
     /// Emits a store of value `v`, which is or was at stack depth `depth`, to
-    /// `dst`. Changes no state.
+    /// `dst`. Changes no state. Always inlined: its callers are few, and
+    /// in [`Self::pop_call_args`]'s loop the match on `v` then folds into
+    /// the release's.
+    #[inline(always)]
     fn emit_store<M: MacroAssembler>(&self, masm: &mut M, v: Val, depth: usize, dst: M::Address) {
         let size = OperandSize::of(v.ty());
         match v {
@@ -259,7 +262,7 @@ impl CodeGenContext {
     pub fn pop_call_args<M: MacroAssembler>(&mut self, masm: &mut M, params: &[WasmType]) {
         let base = self.stack.len() - params.len();
         let mut offset = 0;
-        for (depth, ty) in (base..).zip(params) {
+        for depth in base..self.stack.len() {
             let v = self.stack[depth];
             self.emit_store(masm, v, depth, M::stack_address(offset));
             match v {
@@ -267,7 +270,7 @@ impl CodeGenContext {
                 Val::Local(i, _) => self.local_refs[i as usize] -= 1,
                 _ => {}
             }
-            offset += abi::slot_bytes(*ty);
+            offset += abi::slot_bytes(v.ty());
         }
         self.stack.truncate(base);
     }
