@@ -28,14 +28,14 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let lhs = self.ctx.pop_to_reg(self.masm);
         self.masm.float_binop(op, size, lhs, lhs, rhs);
         self.ctx.free_operand(rhs);
-        self.ctx.push(Val::Reg(lhs, ty));
+        self.ctx.push_result(lhs, ty);
         Ok(())
     }
 
     pub fn float_unop(&mut self, ty: WasmType, op: FloatUnOp) -> CompileResult<()> {
         let r = self.ctx.pop_to_reg(self.masm);
         self.masm.float_unop(op, OperandSize::of(ty), r, r);
-        self.ctx.push(Val::Reg(r, ty));
+        self.ctx.push_result(r, ty);
         Ok(())
     }
 
@@ -47,7 +47,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.masm.float_cmp_set(cmp, size, lhs, rhs, dst);
         self.ctx.free_operand(rhs);
         self.ctx.free(lhs);
-        self.ctx.push(Val::Reg(dst, WasmType::I32));
+        self.ctx.push_result(dst, WasmType::I32);
         Ok(())
     }
 
@@ -63,7 +63,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.masm
             .int_to_float(signed, OperandSize::of(from), OperandSize::of(to), src, dst);
         self.ctx.free(src);
-        self.ctx.push(Val::Reg(dst, to));
+        self.ctx.push_result(dst, to);
         Ok(())
     }
 
@@ -86,7 +86,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             dst,
         );
         self.ctx.free(src);
-        self.ctx.push(Val::Reg(dst, to));
+        self.ctx.push_result(dst, to);
         Ok(())
     }
 
@@ -94,7 +94,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     pub fn float_convert(&mut self, from: WasmType, to: WasmType) -> CompileResult<()> {
         let r = self.ctx.pop_to_reg(self.masm);
         self.masm.float_convert(OperandSize::of(from), r, r);
-        self.ctx.push(Val::Reg(r, to));
+        self.ctx.push_result(r, to);
         Ok(())
     }
 
@@ -117,7 +117,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let dst = self.ctx.alloc(self.masm, reg_class(to));
         let depth = self.ctx.stack.len();
         self.ctx.move_to_reg(self.masm, v, depth, dst);
-        self.ctx.push(Val::Reg(dst, to));
+        self.ctx.push_result(dst, to);
         Ok(())
     }
 }

@@ -223,7 +223,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         owned: Option<Reg>,
     ) {
         let result = owned.unwrap_or_else(|| self.ctx.alloc(self.masm, RegClass::Int));
-        self.ctx.push(Val::Reg(result, WasmType::I32));
+        self.ctx.push_result(result, WasmType::I32);
         self.pending = Some(PendingCmp {
             cmp,
             size,
@@ -247,7 +247,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         };
         self.masm.int_binop(op, size, dst, lhs, rhs);
         self.ctx.free_operand(rhs);
-        self.ctx.push(Val::Reg(dst, ty));
+        self.ctx.push_result(dst, ty);
         Ok(())
     }
 
@@ -341,7 +341,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         if let Some(r) = owned_false.filter(|&r| r != dst) {
             self.ctx.free(r);
         }
-        self.ctx.push(Val::Reg(dst, ty));
+        self.ctx.push_result(dst, ty);
         Ok(())
     }
 
@@ -368,7 +368,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let dst = owned.unwrap_or_else(|| self.ctx.alloc(self.masm, RegClass::Int));
         self.masm.int_shift(kind, size, dst, lhs, count);
         self.ctx.free_operand(count);
-        self.ctx.push(Val::Reg(dst, ty));
+        self.ctx.push_result(dst, ty);
         Ok(())
     }
 
@@ -379,7 +379,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             let dividend = self.ctx.pop_to_reg(self.masm);
             self.masm.int_div(kind, size, dividend, dividend, divisor);
             self.ctx.free(divisor);
-            self.ctx.push(Val::Reg(dividend, ty));
+            self.ctx.push_result(dividend, ty);
             return Ok(());
         };
         self.ctx.take_reg(self.masm, regs.dividend);
@@ -394,7 +394,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
             .int_div(kind, size, result, regs.dividend, divisor);
         self.ctx.free(divisor);
         self.ctx.free(other);
-        self.ctx.push(Val::Reg(result, ty));
+        self.ctx.push_result(result, ty);
         Ok(())
     }
 
@@ -410,7 +410,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         if let Some(t) = tmp {
             self.ctx.free(t);
         }
-        self.ctx.push(Val::Reg(dst, ty));
+        self.ctx.push_result(dst, ty);
         Ok(())
     }
 
@@ -421,7 +421,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         let (src, owned) = self.pop_source();
         let dst = owned.unwrap_or_else(|| self.ctx.alloc(self.masm, RegClass::Int));
         self.masm.int_extend(kind, src, dst);
-        self.ctx.push(Val::Reg(dst, to));
+        self.ctx.push_result(dst, to);
         Ok(())
     }
 }
