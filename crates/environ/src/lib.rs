@@ -15,9 +15,9 @@ pub mod vmctx;
 pub use error::{CompileError, CompileResult};
 pub use module::{
     CompositeType, ConstExpr, ConstOp, DEFAULT_PAGE_SIZE_LOG2, DataKind, DataSegment, ElemItems,
-    ElemKind, ElementSegment, Export, ExportKind, FieldType, FunctionBodyInput, Global, Import,
-    ImportKind, MemoryType, ModuleInfo, ParsedModule, StorageType, TableType, TypeDef, TypeRef,
-    parse_module, validation_features, wasm_feature_by_name,
+    ElemKind, ElementSegment, Export, ExportKind, FieldType, FuncNames, FunctionBodyInput, Global,
+    Import, ImportKind, MemoryType, ModuleInfo, ParsedModule, StorageType, TableType, TypeDef,
+    TypeRef, parse_module, validation_features, wasm_feature_by_name,
 };
 pub use trap::{TrapCode, TrapEntry};
 pub use types::{FuncSig, HeapType, RefType, WasmType};

@@ -382,8 +382,43 @@ pub struct ModuleInfo {
     pub elements: Vec<ElementSegment>,
     pub data: Vec<DataSegment>,
     pub data_count: Option<u32>,
-    /// Function names from the `name` custom section, by function index.
-    pub func_names: std::collections::HashMap<u32, String>,
+    /// Function names from the `name` custom section.
+    pub func_names: FuncNames,
+}
+
+/// Function names from the module's `name` custom sections, kept as bytes
+/// and decoded on the first lookup (a trap's backtrace, disassembly): most
+/// compiles never ask, and decoding thousands of names costs more than
+/// copying the section once.
+#[derive(Debug, Clone, Default)]
+pub struct FuncNames {
+    /// The contents of each `name` section, in module order.
+    sections: Vec<Box<[u8]>>,
+    /// Function index -> name; a later section's name wins.
+    decoded: std::sync::OnceLock<std::collections::HashMap<u32, String>>,
+}
+
+impl FuncNames {
+    /// Keeps the contents of a `name` section for lookups.
+    fn add_section(&mut self, contents: &[u8]) {
+        self.sections.push(contents.into());
+        self.decoded = std::sync::OnceLock::new();
+    }
+
+    /// The name of function `index`, if a `name` section gives one.
+    pub fn get(&self, index: u32) -> Option<&str> {
+        self.decoded
+            .get_or_init(|| {
+                let mut names = std::collections::HashMap::new();
+                for contents in &self.sections {
+                    let reader = wasmparser::BinaryReader::new(contents, 0);
+                    read_func_names(&mut names, wasmparser::NameSectionReader::new(reader));
+                }
+                names
+            })
+            .get(&index)
+            .map(String::as_str)
+    }
 }
 
 impl ModuleInfo {
@@ -453,7 +488,7 @@ impl ModuleInfo {
     /// A name for function `index`, for people: from the `name` section,
     /// else the export name.
     pub fn func_name(&self, index: u32) -> Option<&str> {
-        self.func_names.get(&index).map(String::as_str).or_else(|| {
+        self.func_names.get(index).or_else(|| {
             self.exports
                 .iter()
                 .find(|e| e.kind == ExportKind::Func && e.index == index)
@@ -669,8 +704,8 @@ fn read_payload(info: &mut ModuleInfo, payload: &Payload<'_>) -> CompileResult<(
         }
         Payload::DataCountSection { count, .. } => info.data_count = Some(*count),
         Payload::CustomSection(c) => {
-            if let wasmparser::KnownCustom::Name(names) = c.as_known() {
-                read_func_names(info, names);
+            if c.name() == "name" {
+                info.func_names.add_section(c.data());
             }
         }
         Payload::DataSection(reader) => {
@@ -699,12 +734,14 @@ fn read_payload(info: &mut ModuleInfo, payload: &Payload<'_>) -> CompileResult<(
 
 /// Reads function names; a malformed name section is ignored, as custom
 /// sections never make a module invalid.
-fn read_func_names(info: &mut ModuleInfo, names: wasmparser::NameSectionReader<'_>) {
-    for name in names.into_iter().map_while(Result::ok) {
+fn read_func_names(
+    names: &mut std::collections::HashMap<u32, String>,
+    section: wasmparser::NameSectionReader<'_>,
+) {
+    for name in section.into_iter().map_while(Result::ok) {
         if let wasmparser::Name::Function(map) = name {
             for naming in map.into_iter().map_while(Result::ok) {
-                info.func_names
-                    .insert(naming.index, naming.name.to_string());
+                names.insert(naming.index, naming.name.to_string());
             }
         }
     }
@@ -1093,5 +1130,30 @@ mod tests {
                 },
             ]
         );
+    }
+
+    /// Function names come from the `name` sections, decoded on the first
+    /// lookup: a later section's name wins, a malformed section is ignored.
+    #[test]
+    fn function_names_are_read_from_name_sections() {
+        #[rustfmt::skip]
+        let wasm = [
+            0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+            0x01, 0x04, 0x01, 0x60, 0x00, 0x00, // type section: (func)
+            0x03, 0x04, 0x03, 0x00, 0x00, 0x00, // function section: 3 functions
+            0x0a, 0x0a, 0x03, 0x02, 0x00, 0x0b, 0x02, 0x00, 0x0b, 0x02, 0x00, 0x0b, // code
+            // "name": function names 0 "f", 1 "gg"
+            0x00, 0x0f, 0x04, b'n', b'a', b'm', b'e',
+            0x01, 0x08, 0x02, 0x00, 0x01, b'f', 0x01, 0x02, b'g', b'g',
+            // "name": function name 1 "h"
+            0x00, 0x0b, 0x04, b'n', b'a', b'm', b'e',
+            0x01, 0x04, 0x01, 0x01, 0x01, b'h',
+            // "name": a function-names subsection longer than the section
+            0x00, 0x07, 0x04, b'n', b'a', b'm', b'e', 0x01, 0x7f,
+        ];
+        let info = parse_module(&wasm, validation_features()).unwrap().info;
+        assert_eq!(info.func_name(0), Some("f"));
+        assert_eq!(info.func_name(1), Some("h"));
+        assert_eq!(info.func_name(2), None);
     }
 }
