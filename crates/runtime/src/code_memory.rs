@@ -1,11 +1,26 @@
-//! Executable memory. Code is written while the mapping is read-write, then
-//! the mapping becomes read-execute; it is never writable and executable at
-//! the same time, and becomes visible to instruction fetch (see `icache`).
+//! Executable memory. Code is written while its pages are read-write, then
+//! they become read-execute; a page is never writable and executable at the
+//! same time, and code becomes visible to instruction fetch (see `icache`).
 //! Each code memory knows how its code is run.
+//!
+//! An engine's code (modules and trampolines) shares a [`CodeSpace`]:
+//! chunks of reserved address space handed out a whole number of pages at a
+//! time, in order, never reused. Fresh memory costs the kernel about the
+//! same per 4 KiB page touched whatever the page holds (~2 us on a VM), and
+//! a 2 MiB huge page costs about what 30 small ones do (zeroing 2 MiB); so
+//! a chunk is backed by transparent huge pages where the kernel offers them
+//! (`madvise` mode), and code memories share them: a module's code goes on
+//! in the huge page the previous one started, already present. The first
+//! 2 MiB of a chunk take a huge page only if the first code in it fills a
+//! sixteenth of them (where both cost about the same), so that an engine
+//! with a little code keeps to small pages. A dropped code memory's
+//! pages become inaccessible and go back to the kernel; the chunk's address
+//! space is unmapped with its last code memory.
 
 use crate::executor::Executor;
 use std::io;
 use std::ptr::NonNull;
+use std::sync::{Arc, Mutex};
 
 /// An anonymous private mapping, unmapped when dropped.
 struct Mapping {
@@ -13,19 +28,37 @@ struct Mapping {
     len: usize,
 }
 
+/// Address space reserved per chunk of a code space (a module's code
+/// larger than this gets a chunk of its own).
+const CHUNK_BYTES: usize = 64 << 20;
+
+// SAFETY: the mapping is a range of address space; its pages are written
+// only by `CodeSpace::alloc` before they become read-execute, each range by
+// the one call that the space's lock handed it to, and are then only read
+// and run: sharing or sending the mapping between threads shares no mutable
+// state.
+unsafe impl Send for Mapping {}
+// SAFETY: as above.
+unsafe impl Sync for Mapping {}
+
+/// A transparent huge page on x86-64 and on AArch64 with 4 KiB pages.
+const HUGE_PAGE: usize = 2 << 20;
+
 impl Mapping {
-    /// A fresh read-write mapping of `len` bytes rounded up to whole pages
-    /// (at least one).
-    fn writable(len: usize) -> io::Result<Mapping> {
-        let len = len.max(1).next_multiple_of(page_size());
+    /// A fresh read-write mapping of `len` bytes (a multiple of
+    /// [`HUGE_PAGE`]) starting at a multiple of [`HUGE_PAGE`], committed
+    /// page by page as it is touched.
+    fn reserve(len: usize) -> io::Result<Mapping> {
+        debug_assert!(len > 0 && len.is_multiple_of(HUGE_PAGE));
+        let padded = len + HUGE_PAGE;
         // SAFETY: an anonymous private mapping at an address of the kernel's
         // choosing aliases no existing memory.
         let ptr = unsafe {
             libc::mmap(
                 std::ptr::null_mut(),
-                len,
+                padded,
                 libc::PROT_READ | libc::PROT_WRITE,
-                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
                 -1,
                 0,
             )
@@ -33,40 +66,122 @@ impl Mapping {
         if ptr == libc::MAP_FAILED {
             return Err(io::Error::last_os_error());
         }
-        let ptr = NonNull::new(ptr.cast::<u8>()).expect("mmap returned null");
+        let start = ptr as usize;
+        let aligned = start.next_multiple_of(HUGE_PAGE);
+        // The padding before and after the aligned range goes back.
+        for (at, bytes) in [
+            (start, aligned - start),
+            (aligned + len, start + HUGE_PAGE - aligned),
+        ] {
+            if bytes > 0 {
+                // SAFETY: the range is part of the mapping just made, which
+                // nothing else knows of.
+                unsafe { libc::munmap(at as *mut libc::c_void, bytes) };
+            }
+        }
+        let ptr = NonNull::new(aligned as *mut u8).expect("mmap returned null");
         Ok(Mapping { ptr, len })
     }
 
-    /// Copies `code` to the start of the mapping, which must still be
-    /// writable.
-    fn write(&mut self, code: &[u8]) {
-        assert!(code.len() <= self.len, "code larger than its mapping");
-        // SAFETY: the mapping is `len >= code.len()` bytes, still writable
-        // (only `CodeMemory::seal` changes that, taking the mapping), and not
-        // yet shared with anyone.
-        unsafe { std::ptr::copy_nonoverlapping(code.as_ptr(), self.ptr.as_ptr(), code.len()) };
+    /// Asks for huge pages in `range` (offsets, whole huge pages). Advice
+    /// only: a kernel without them ignores it or fails, and either is fine.
+    fn advise_huge_pages(&self, range: std::ops::Range<usize>) {
+        // SAFETY: the range lies in the mapping; MADV_HUGEPAGE changes no
+        // contents.
+        unsafe {
+            libc::madvise(
+                self.ptr.as_ptr().add(range.start).cast(),
+                range.len(),
+                libc::MADV_HUGEPAGE,
+            )
+        };
+    }
+
+    /// Sets the protection of `range` (offsets, whole pages).
+    fn protect(&self, range: std::ops::Range<usize>, prot: libc::c_int) -> io::Result<()> {
+        // SAFETY: the range lies in the mapping, and belongs to the one code
+        // memory that calls this (see `CodeSpace::alloc`).
+        let rc =
+            unsafe { libc::mprotect(self.ptr.as_ptr().add(range.start).cast(), range.len(), prot) };
+        if rc != 0 {
+            return Err(io::Error::last_os_error());
+        }
+        Ok(())
     }
 }
 
 impl Drop for Mapping {
     fn drop(&mut self) {
-        // SAFETY: the range is the mapping created in `writable`, owned by
+        // SAFETY: the range is the mapping created in `reserve`, owned by
         // this value alone, and no code in it can be running: instances keep
-        // their module (and so its code memory) alive.
+        // their module (and so its code memory, which keeps the mapping)
+        // alive.
         unsafe { libc::munmap(self.ptr.as_ptr().cast(), self.len) };
     }
 }
 
-pub struct CodeMemory {
-    map: Mapping,
-    executor: Executor,
+/// Where an engine's code memories come from (see the module
+/// documentation).
+#[derive(Default)]
+pub struct CodeSpace {
+    /// The chunk handed out from, and the offset of its first free page.
+    current: Mutex<Option<(Arc<Mapping>, usize)>>,
 }
 
-// SAFETY: the mapping is immutable (read-execute) once constructed and owned
-// by this value alone; sharing it between threads only shares read access.
-unsafe impl Send for CodeMemory {}
-// SAFETY: as above, no interior mutability.
-unsafe impl Sync for CodeMemory {}
+impl CodeSpace {
+    /// Whole pages for `len` bytes: at the next free page of the current
+    /// chunk, or at the start of a new one.
+    fn take(&self, len: usize) -> io::Result<(Arc<Mapping>, usize)> {
+        let mut current = self.current.lock().unwrap();
+        if let Some((chunk, next)) = current.as_mut()
+            && chunk.len - *next >= len
+        {
+            let start = *next;
+            *next += len;
+            return Ok((chunk.clone(), start));
+        }
+        let chunk = Arc::new(Mapping::reserve(
+            len.max(CHUNK_BYTES).next_multiple_of(HUGE_PAGE),
+        )?);
+        let first = if len >= HUGE_PAGE / 16 { 0 } else { HUGE_PAGE };
+        chunk.advise_huge_pages(first..chunk.len);
+        *current = Some((chunk.clone(), len));
+        Ok((chunk, 0))
+    }
+
+    /// Maps `code` as executable memory, to be run by `executor`.
+    pub fn alloc(&self, code: &[u8], executor: Executor) -> io::Result<CodeMemory> {
+        let len = code.len().next_multiple_of(page_size());
+        let (chunk, start) = self.take(len)?;
+        // SAFETY: `take` handed out `start..start + len` to this call alone,
+        // never before: its pages are still read-write, and nothing else
+        // reads, writes or runs them.
+        unsafe {
+            std::ptr::copy_nonoverlapping(code.as_ptr(), chunk.ptr.as_ptr().add(start), code.len())
+        };
+        chunk.protect(start..start + len, libc::PROT_READ | libc::PROT_EXEC)?;
+        let code = CodeMemory {
+            chunk,
+            start,
+            len,
+            executor,
+        };
+        if executor == Executor::Native {
+            crate::icache::make_visible(code.base(), len);
+        }
+        Ok(code)
+    }
+}
+
+/// Code in whole pages of a [`CodeSpace`] chunk, read-execute.
+pub struct CodeMemory {
+    chunk: Arc<Mapping>,
+    /// The first page's offset in the chunk.
+    start: usize,
+    /// Whole pages.
+    len: usize,
+    executor: Executor,
+}
 
 fn page_size() -> usize {
     // SAFETY: sysconf has no preconditions.
@@ -74,34 +189,9 @@ fn page_size() -> usize {
 }
 
 impl CodeMemory {
-    /// Maps `code` as executable memory, to be run by `executor`.
-    pub fn new(code: &[u8], executor: Executor) -> io::Result<CodeMemory> {
-        let mut map = Mapping::writable(code.len())?;
-        map.write(code);
-        CodeMemory::seal(map, executor)
-    }
-
-    /// Makes the written mapping read-execute; it is never writable again.
-    fn seal(map: Mapping, executor: Executor) -> io::Result<CodeMemory> {
-        // SAFETY: the range is exactly the mapping, which nothing else uses.
-        let rc = unsafe {
-            libc::mprotect(
-                map.ptr.as_ptr().cast(),
-                map.len,
-                libc::PROT_READ | libc::PROT_EXEC,
-            )
-        };
-        if rc != 0 {
-            return Err(io::Error::last_os_error());
-        }
-        if executor == Executor::Native {
-            crate::icache::make_visible(map.ptr.as_ptr(), map.len);
-        }
-        Ok(CodeMemory { map, executor })
-    }
-
     pub fn base(&self) -> *const u8 {
-        self.map.ptr.as_ptr()
+        // SAFETY: `start` lies in the chunk (at its end for no pages).
+        unsafe { self.chunk.ptr.as_ptr().add(self.start) }
     }
 
     /// How this code runs.
@@ -112,7 +202,31 @@ impl CodeMemory {
     /// Whether `pc` lies in this code.
     pub fn contains(&self, pc: usize) -> bool {
         let start = self.base() as usize;
-        (start..start + self.map.len).contains(&pc)
+        (start..start + self.len).contains(&pc)
+    }
+}
+
+impl Drop for CodeMemory {
+    /// The pages become inaccessible (a stale pointer into them faults, as
+    /// in an unmapped range) and their memory goes back to the kernel; the
+    /// address space stays reserved with the chunk, never handed out again.
+    fn drop(&mut self) {
+        if self.len == 0 {
+            return;
+        }
+        let range = self.start..self.start + self.len;
+        // Failing leaves the pages mapped until the chunk goes: no harm.
+        let _ = self.chunk.protect(range.clone(), libc::PROT_NONE);
+        // SAFETY: the pages are this code memory's alone, and no code in them
+        // can be running (instances keep their module alive); discarding
+        // their contents is what dropping means.
+        unsafe {
+            libc::madvise(
+                self.chunk.ptr.as_ptr().add(range.start).cast(),
+                range.len(),
+                libc::MADV_DONTNEED,
+            )
+        };
     }
 }
 
@@ -124,19 +238,20 @@ mod tests {
     /// `mov eax, 42; ret`
     const RETURN_42: [u8; 6] = [0xb8, 42, 0, 0, 0, 0xc3];
 
+    /// `[start, end)` of `code`'s pages.
+    fn pages(code: &CodeMemory) -> (usize, usize) {
+        (code.base() as usize, code.base() as usize + code.len)
+    }
+
     #[test]
-    fn code_is_writable_then_executable_never_both() {
-        let mut map = Mapping::writable(RETURN_42.len()).unwrap();
-        let (start, end) = (
-            map.ptr.as_ptr() as usize,
-            map.ptr.as_ptr() as usize + map.len,
-        );
-        assert_eq!(map.len, page_size());
-        assert_eq!(protection(start, end).as_deref(), Some("rw-"));
-        map.write(&RETURN_42);
-        assert_eq!(protection(start, end).as_deref(), Some("rw-"));
-        let code = CodeMemory::seal(map, Executor::Native).unwrap();
+    fn code_is_read_execute_and_the_pages_after_it_read_write() {
+        let space = CodeSpace::default();
+        let code = space.alloc(&RETURN_42, Executor::Native).unwrap();
+        let (start, end) = pages(&code);
+        assert_eq!(end - start, page_size());
         assert_eq!(protection(start, end).as_deref(), Some("r-x"));
+        // Not handed out yet: writable, never executable.
+        assert_eq!(protection(end, end + page_size()).as_deref(), Some("rw-"));
         // SAFETY: the code is a complete function of this signature, mapped
         // executable above, and lives until the end of the test.
         let f: extern "C" fn() -> u32 = unsafe { std::mem::transmute(code.base()) };
@@ -144,23 +259,49 @@ mod tests {
     }
 
     #[test]
-    fn new_maps_whole_pages_read_execute_and_contains_exactly_them() {
+    fn alloc_maps_whole_pages_read_execute_and_contains_exactly_them() {
         let page = page_size();
-        for (len, pages) in [(0, 1), (1, 1), (page, 1), (page + 1, 2), (3 * page, 3)] {
+        let space = CodeSpace::default();
+        for (len, pages) in [(0, 0), (1, 1), (page, 1), (page + 1, 2), (3 * page, 3)] {
             let bytes: Vec<u8> = (0..len).map(|i| i as u8).collect();
-            let code = CodeMemory::new(&bytes, Executor::Native).unwrap();
+            let code = space.alloc(&bytes, Executor::Native).unwrap();
             let start = code.base() as usize;
             let end = start + pages * page;
-            assert_eq!(
-                protection(start, end).as_deref(),
-                Some("r-x"),
-                "{len} bytes"
-            );
+            assert_eq!(code.len, pages * page, "{len} bytes");
+            if pages > 0 {
+                assert_eq!(
+                    protection(start, end).as_deref(),
+                    Some("r-x"),
+                    "{len} bytes"
+                );
+                assert!(code.contains(start) && code.contains(end - 1));
+            }
             // SAFETY: the mapping is readable and at least `len` bytes.
             let copied = unsafe { std::slice::from_raw_parts(code.base(), len) };
             assert_eq!(copied, &bytes[..]);
-            assert!(code.contains(start) && code.contains(end - 1));
-            assert!(!code.contains(start - 1) && !code.contains(end));
+            assert!(!code.contains(start.wrapping_sub(1)) && !code.contains(end));
         }
+    }
+
+    #[test]
+    fn code_memories_follow_each_other_and_a_dropped_one_becomes_inaccessible() {
+        let space = CodeSpace::default();
+        let [a, b, c] = [(); 3].map(|_| space.alloc(&RETURN_42, Executor::Native).unwrap());
+        let page = page_size();
+        assert_eq!(b.base() as usize, a.base() as usize + page);
+        assert_eq!(c.base() as usize, b.base() as usize + page);
+        let (b_start, b_end) = pages(&b);
+        drop(b);
+        assert_eq!(protection(b_start, b_end).as_deref(), Some("---"));
+        for code in [&a, &c] {
+            let (start, end) = pages(code);
+            assert_eq!(protection(start, end).as_deref(), Some("r-x"));
+            // SAFETY: as in the first test.
+            let f: extern "C" fn() -> u32 = unsafe { std::mem::transmute(code.base()) };
+            assert_eq!(f(), 42);
+        }
+        // Not handed out again.
+        let d = space.alloc(&RETURN_42, Executor::Native).unwrap();
+        assert_eq!(d.base() as usize, c.base() as usize + page);
     }
 }

@@ -12,7 +12,7 @@
 //! that hash-conses it, so an equal group from another module gets the
 //! same ids. Finality and declared supertypes are part of the key.
 
-use crate::code_memory::CodeMemory;
+use crate::code_memory::{CodeMemory, CodeSpace};
 use crate::executor::Executor;
 use crate::trap::RuntimeError;
 use crate::type_display::{TypeDisplays, TypeKind};
@@ -117,6 +117,8 @@ pub struct EngineRuntime {
     /// How the target's code runs here, or why it cannot.
     executor: Result<Executor, String>,
     state: Mutex<State>,
+    /// The executable memory of the engine's modules and trampolines.
+    code: CodeSpace,
 }
 
 impl EngineRuntime {
@@ -126,6 +128,7 @@ impl EngineRuntime {
             fuel: false,
             executor: Executor::for_target(target),
             state: Mutex::default(),
+            code: CodeSpace::default(),
         }
     }
 
@@ -145,6 +148,18 @@ impl EngineRuntime {
     /// check; instantiating and calling do.
     pub fn check_runnable(&self) -> Result<(), RuntimeError> {
         self.executor().map(|_| ())
+    }
+
+    /// Maps `code` executable in the engine's code space, to be run by
+    /// `executor`.
+    pub(crate) fn map_code(
+        &self,
+        code: &[u8],
+        executor: Executor,
+    ) -> Result<CodeMemory, RuntimeError> {
+        self.code
+            .alloc(code, executor)
+            .map_err(|e| RuntimeError::Resource(e.to_string()))
     }
 
     /// How the engine's code runs here.
@@ -311,9 +326,7 @@ impl EngineRuntime {
         }
         let code = trampoline(self.target, kind, sig, self.fuel)
             .map_err(|e| RuntimeError::Unsupported(e.to_string()))?;
-        let code =
-            CodeMemory::new(&code, executor).map_err(|e| RuntimeError::Resource(e.to_string()))?;
-        let code = Arc::new(code);
+        let code = Arc::new(self.map_code(&code, executor)?);
         cache.insert(sig.clone(), code.clone());
         Ok(code)
     }

@@ -41,8 +41,7 @@ impl LoadedModule {
         // serialize or inspect) but never entered: it gets no entry
         // trampolines.
         let runs = engine.executor().ok();
-        let code = CodeMemory::new(&compiled.image, runs.unwrap_or(Executor::Native))
-            .map_err(|e| RuntimeError::Resource(e.to_string()))?;
+        let code = engine.map_code(&compiled.image, runs.unwrap_or(Executor::Native))?;
         LoadedModule::with_code(compiled, code, None, engine)
     }
 
@@ -65,9 +64,8 @@ impl LoadedModule {
             traps: Vec::new(),
             unwind: Vec::new(),
         };
-        let resource = |e: std::io::Error| RuntimeError::Resource(e.to_string());
-        let code = CodeMemory::new(&[], Executor::Native).map_err(resource)?;
-        let lazy = LazyCode::new(module).map_err(resource)?;
+        let code = engine.map_code(&[], Executor::Native)?;
+        let lazy = LazyCode::new(module).map_err(|e| RuntimeError::Resource(e.to_string()))?;
         LoadedModule::with_code(compiled, code, Some(lazy), engine)
     }
 
