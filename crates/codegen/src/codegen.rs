@@ -268,39 +268,56 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
 
     pub fn end(&mut self) -> CompileResult<()> {
         let frame = self.control.pop().expect("validated end");
-        let results = frame.sig.results(self.info);
         match frame.kind {
-            FrameKind::Function => {
-                if self.reachable {
-                    let arg_bytes = abi::arg_area(self.info.type_sig(self.func_type));
-                    control::emit_return(self.ctx, self.masm, results, arg_bytes);
+            FrameKind::Block | FrameKind::Else | FrameKind::If { .. } => self.end_block(frame),
+            FrameKind::Loop => {
+                if !self.reachable {
+                    self.reset_stack(frame.height, frame.sig.results(self.info));
                 }
-                self.reachable = false;
             }
+            FrameKind::Function => self.end_function(),
             FrameKind::TryTable { .. }
             | FrameKind::LegacyTry { .. }
             | FrameKind::LegacyCatch { .. } => return self.end_handler(frame),
-            FrameKind::Loop => {
-                if !self.reachable {
-                    self.reset_stack(frame.height, results);
-                }
-            }
-            FrameKind::Block | FrameKind::Else | FrameKind::If { .. } => {
-                if self.reachable {
-                    control::emit_branch_moves(self.ctx, self.masm, frame.height, results.len());
-                }
-                let mut reachable = self.reachable || frame.branched_to;
-                if let FrameKind::If { else_label } = frame.kind {
-                    // The implicit else passes the parameters through as results.
-                    self.masm.bind(else_label);
-                    reachable = true;
-                }
-                self.masm.bind(frame.label);
-                self.reset_stack(frame.height, results);
-                self.reachable = reachable;
-            }
         }
         Ok(())
+    }
+
+    /// The `end` of a block, an `if` or an `else` (`frame` is popped): the
+    /// fall-through values to their slots, the label, and the stack as the
+    /// label leaves it. Inlined into [`Self::end`], whose rarer cases are
+    /// out of line.
+    #[inline(always)]
+    pub(crate) fn end_block(&mut self, frame: ControlFrame) {
+        let results = frame.sig.results(self.info);
+        if self.reachable {
+            control::emit_branch_moves(self.ctx, self.masm, frame.height, results.len());
+        }
+        let mut reachable = self.reachable || frame.branched_to;
+        if let FrameKind::If { else_label } = frame.kind {
+            // The implicit else passes the parameters through as results.
+            self.masm.bind(else_label);
+            reachable = true;
+        }
+        self.masm.bind(frame.label);
+        self.reset_stack(frame.height, results);
+        self.reachable = reachable;
+    }
+
+    /// The function's `end`: the return, if reachable. Once per function,
+    /// out of line.
+    #[inline(never)]
+    fn end_function(&mut self) {
+        if self.reachable {
+            self.emit_function_return();
+        }
+        self.reachable = false;
+    }
+
+    /// Emits a return of the top values, the function's results.
+    fn emit_function_return(&mut self) {
+        let sig = self.info.type_sig(self.func_type);
+        control::emit_return(self.ctx, self.masm, &sig.results, abi::arg_area(sig));
     }
 
     pub(crate) fn frame_at(&self, depth: u32) -> ControlFrame {
@@ -309,17 +326,16 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
 
     /// Emits the moves and the jump of a branch to the frame `depth` levels out.
     pub(crate) fn emit_branch(&mut self, depth: u32) {
-        let frame = self.frame_at(depth);
-        let types = frame.branch_types(self.info);
+        let index = self.control.len() - 1 - depth as usize;
+        let frame = &mut self.control[index];
         if frame.kind == FrameKind::Function {
-            let arg_bytes = abi::arg_area(self.info.type_sig(self.func_type));
-            control::emit_return(self.ctx, self.masm, types, arg_bytes);
-            return;
+            return self.emit_function_return();
         }
-        control::emit_branch_moves(self.ctx, self.masm, frame.height, types.len());
-        self.masm.jmp(frame.label);
-        let n = self.control.len();
-        self.control[n - 1 - depth as usize].branched_to = true;
+        frame.branched_to = true;
+        let (height, label) = (frame.height, frame.label);
+        let arity = frame.branch_types(self.info).len();
+        control::emit_branch_moves(self.ctx, self.masm, height, arity);
+        self.masm.jmp(label);
     }
 
     /// The label a branch to `depth` can jump to directly, if it needs no moves.
@@ -397,7 +413,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     }
 
     pub fn return_(&mut self) -> CompileResult<()> {
-        self.emit_branch(self.control.len() as u32 - 1);
+        self.emit_function_return();
         self.reachable = false;
         Ok(())
     }

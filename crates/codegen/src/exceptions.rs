@@ -316,7 +316,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.exn.close(pos, handler);
         let outer = self.control.len() - 1 - depth as usize;
         self.exn.handlers[handler as usize].landing = self.enclosing_landing(outer);
-        self.end_block_like(frame);
+        self.end_block(frame);
         Ok(())
     }
 
@@ -335,7 +335,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     /// The `end` of a `try_table`, legacy `try` or legacy catch body
-    /// (`frame` is already popped).
+    /// (`frame` is already popped). Out of line: [`Self::end`] is hot.
+    #[inline(never)]
     pub(crate) fn end_handler(&mut self, frame: ControlFrame) -> CompileResult<()> {
         let handler = match frame.kind {
             FrameKind::TryTable { handler } | FrameKind::LegacyCatch { handler } => handler,
@@ -345,7 +346,7 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 self.exn.close(pos, handler);
                 let outer = self.control.len() - 1;
                 self.exn.handlers[handler as usize].landing = self.enclosing_landing(outer);
-                self.end_block_like(frame);
+                self.end_block(frame);
                 return Ok(());
             }
             _ => unreachable!("not a handler frame"),
@@ -366,17 +367,6 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.reset_stack(frame.height, frame.sig.results(self.info));
         self.reachable = branched;
         Ok(())
-    }
-
-    /// The rest of a block's `end`, for a handler that has no landing pad.
-    fn end_block_like(&mut self, frame: ControlFrame) {
-        let results = frame.sig.results(self.info);
-        if self.reachable {
-            control::emit_branch_moves(self.ctx, self.masm, frame.height, results.len());
-        }
-        self.masm.bind(frame.label);
-        self.reset_stack(frame.height, results);
-        self.reachable = self.reachable || frame.branched_to;
     }
 
     /// The landing pad of handler `id`: tag dispatch over its clauses, and
