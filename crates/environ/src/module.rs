@@ -703,11 +703,7 @@ fn read_payload(info: &mut ModuleInfo, payload: &Payload<'_>) -> CompileResult<(
             }
         }
         Payload::DataCountSection { count, .. } => info.data_count = Some(*count),
-        Payload::CustomSection(c) => {
-            if c.name() == "name" {
-                info.func_names.add_section(c.data());
-            }
-        }
+        Payload::CustomSection(c) if c.name() == "name" => info.func_names.add_section(c.data()),
         Payload::DataSection(reader) => {
             for d in reader.clone() {
                 let d = d?;
