@@ -64,9 +64,6 @@
 
 use std::fmt;
 
-/// The spare capacity [`CodeBuffer::put_two`] needs: its two 8-byte writes.
-const TWO_WORDS: usize = 16;
-
 /// A position in the code, bound once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Label(u32);
@@ -415,56 +412,63 @@ impl CodeBuffer {
     /// instruction encoded in a register, with one capacity check.
     #[inline(always)]
     pub fn put_word(&mut self, v: u64, n: usize) {
-        self.put_two(v, n, 0, 0);
+        self.put_parts([(v, n)]);
     }
 
-    /// Appends the low `head_len` bytes of `head`, then the low `tail_len`
-    /// bytes of `tail` (each at most 8): an instruction encoded in two
-    /// registers, with one capacity check. When the buffer must grow, that
-    /// happens in an out-of-line call in tail position, so that the inline
-    /// fast path keeps nothing alive across a call.
+    /// Appends the low `n` bytes of each `(v, n)` of `parts` (`n` at most
+    /// 8), in order: an instruction encoded in `N` registers, with one
+    /// capacity check. When the buffer must grow, that happens in an
+    /// out-of-line call in tail position, so that the inline fast path
+    /// keeps nothing alive across a call.
     #[inline(always)]
-    pub fn put_two(&mut self, head: u64, head_len: usize, tail: u64, tail_len: usize) {
-        assert!(head_len <= 8 && tail_len <= 8);
-        self.check_promise(head_len + tail_len);
-        if self.bytes.capacity() - self.bytes.len() < TWO_WORDS {
-            return self.grow_then_put_two(head, head_len, tail, tail_len);
+    pub fn put_parts<const N: usize>(&mut self, parts: [(u64, usize); N]) {
+        assert!(parts.iter().all(|&(_, n)| n <= 8));
+        self.check_promise(parts.iter().map(|&(_, n)| n).sum());
+        if self.bytes.capacity() - self.bytes.len() < 8 * N {
+            return self.grow_then_put_parts(parts);
         }
-        // SAFETY: `TWO_WORDS` bytes of capacity are free, as checked above.
-        unsafe { self.write_two(head, head_len, tail, tail_len) }
+        // SAFETY: `8 * N` bytes of capacity are free, as checked above,
+        // and every part holds at most 8 bytes.
+        unsafe { self.write_parts(parts) }
     }
 
-    /// [`Self::put_two`] when the spare capacity may be short.
+    /// [`Self::put_parts`] when the spare capacity may be short.
     #[cold]
     #[inline(never)]
-    fn grow_then_put_two(&mut self, head: u64, head_len: usize, tail: u64, tail_len: usize) {
-        self.bytes.reserve(TWO_WORDS);
-        // SAFETY: `reserve` left `TWO_WORDS` bytes of capacity free.
-        unsafe { self.write_two(head, head_len, tail, tail_len) }
+    fn grow_then_put_parts<const N: usize>(&mut self, parts: [(u64, usize); N]) {
+        self.bytes.reserve(8 * N);
+        // SAFETY: `reserve` left `8 * N` bytes of capacity free, and
+        // `put_parts` checked that every part holds at most 8 bytes.
+        unsafe { self.write_parts(parts) }
     }
 
-    /// Appends the low `head_len` bytes of `head`, then the low `tail_len`
-    /// bytes of `tail`, by two 8-byte writes.
+    /// Appends the low `n` bytes of each `(v, n)` of `parts`, by one 8-byte
+    /// write each.
     ///
     /// # Safety
     ///
-    /// At least `TWO_WORDS` bytes of capacity must be free past `len()`,
-    /// and `head_len <= 8`, `tail_len <= 8`.
+    /// At least `8 * N` bytes of capacity must be free past `len()`, and
+    /// every `n` must be at most 8.
     #[inline(always)]
-    unsafe fn write_two(&mut self, head: u64, head_len: usize, tail: u64, tail_len: usize) {
-        let len = self.bytes.len();
-        // SAFETY: the caller guarantees 16 free bytes past `len`: the two
-        // 8-byte writes end at `len + head_len + 8 <= len + 16`, and the new
-        // length covers only bytes written here (the rest of the second
-        // word stays in the spare capacity).
-        unsafe {
-            let at = self.bytes.as_mut_ptr().add(len);
-            at.cast::<[u8; 8]>().write_unaligned(head.to_le_bytes());
-            at.add(head_len)
-                .cast::<[u8; 8]>()
-                .write_unaligned(tail.to_le_bytes());
-            self.bytes.set_len(len + head_len + tail_len);
+    unsafe fn write_parts<const N: usize>(&mut self, parts: [(u64, usize); N]) {
+        let mut len = self.bytes.len();
+        let base = self.bytes.as_mut_ptr();
+        for (v, n) in parts {
+            // SAFETY: the caller guarantees `8 * N` free bytes past the
+            // starting length and parts of at most 8 bytes: the i-th write
+            // (from 0) starts at most `8 * i` bytes past it and ends at most
+            // `8 * (i + 1) <= 8 * N` past it.
+            unsafe {
+                base.add(len)
+                    .cast::<[u8; 8]>()
+                    .write_unaligned(v.to_le_bytes())
+            };
+            len += n;
         }
+        // SAFETY: the new length covers only bytes written above (the rest
+        // of each word stays in the spare capacity, or is overwritten by the
+        // next part), within the capacity.
+        unsafe { self.bytes.set_len(len) };
     }
 
     pub fn put2(&mut self, v: u16) {

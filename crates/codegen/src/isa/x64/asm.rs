@@ -369,13 +369,20 @@ fn byte_needs_rex(hw: u8) -> bool {
     (4..8).contains(&hw)
 }
 
-/// The bytes of an instruction being encoded, first byte lowest, appended
-/// to the buffer at once: at most 8 before the ModRM byte's operand part
-/// (prefix, REX or a VEX prefix, opcode, a register ModRM byte).
-#[derive(Default, Clone, Copy)]
+/// The bytes of an instruction being encoded, in two parts of at most 8
+/// bytes each (first byte lowest), appended to the buffer at once: the
+/// head, whose length varies with the registers (mandatory prefix and REX,
+/// or a VEX prefix; and the escape byte `0F` of a three-byte opcode, so
+/// that the body has room for an operand), then the body, whose length
+/// most callers know (opcode, ModRM, SIB, displacement, and the immediate
+/// of a register form). The body's parts then go in at constant shifts, and
+/// a missing REX costs no shift at all.
+#[derive(Clone, Copy)]
 struct Encoding {
-    bits: u64,
-    len: u32,
+    head: u64,
+    head_len: u32,
+    body: u64,
+    body_len: u32,
 }
 
 impl Encoding {
@@ -389,23 +396,50 @@ impl Encoding {
         // REX's W, R, X and B bits, and bit 6 when forced: the byte is
         // there iff one of them is set.
         let rex = (op >> 32) & 0x48 | u64::from((reg & 8) >> 1 | xb);
-        let rex_len = u32::from(rex != 0);
-        // REX then the opcode, without a select: an unneeded REX byte is
-        // shifted out.
-        let rex_opcode = (0x40 | rex | (op >> 8 & 0xFF_FFFF) << 8) >> (8 * (1 - rex_len));
-        Encoding {
-            bits: prefix | rex_opcode << (8 * prefix_len),
-            len: prefix_len + rex_len + ((op >> 32) as u32 & 3),
+        let head = prefix | (0x40 | rex) << (8 * prefix_len);
+        let head_len = prefix_len + u32::from(rex != 0);
+        let opcode = op >> 8 & 0xFF_FFFF;
+        let opcode_len = (op >> 32) as u32 & 3;
+        if opcode_len == 3 {
+            // Over the unneeded REX byte, if any.
+            let at = 8 * head_len;
+            Encoding {
+                head: head & !(0xFF << at) | (opcode & 0xFF) << at,
+                head_len: head_len + 1,
+                body: opcode >> 8,
+                body_len: 2,
+            }
+        } else {
+            Encoding {
+                head,
+                head_len,
+                body: opcode,
+                body_len: opcode_len,
+            }
         }
     }
 
-    /// Appends the `n` bytes of `v` (its higher bytes are zero).
+    /// Appends the `n` bytes of `v` (its higher bytes are zero) to the
+    /// body.
     #[inline(always)]
     fn put(&mut self, v: u32, n: u32) {
         debug_assert!(n == 4 || v >> (8 * n) == 0);
-        debug_assert!(self.len + n <= 8);
-        self.bits |= u64::from(v) << (8 * self.len);
-        self.len += n;
+        debug_assert!(self.body_len + n <= 8);
+        self.body |= u64::from(v) << (8 * self.body_len);
+        self.body_len += n;
+    }
+
+    /// Appends the ModRM byte of `reg` and `a`, then its SIB byte and
+    /// displacement, to the body (which must have room for them: at most
+    /// two opcode bytes before).
+    #[inline(always)]
+    fn put_mem(&mut self, reg: u8, a: Amode) {
+        debug_assert!(self.body_len <= 2);
+        // The bits of `a` past its bytes end up past the body's length,
+        // in the buffer's spare capacity.
+        let operand = a.bytes() | u64::from((reg & 7) << 3);
+        self.body |= operand << (8 * self.body_len);
+        self.body_len += a.len() as u32;
     }
 }
 
@@ -474,22 +508,17 @@ impl Assembler {
     }
 
     /// [`Self::emit_mem_inline`] followed by an immediate of `imm_len`
-    /// bytes (`imm`'s higher bytes are zero), for an instruction with no
-    /// prefix and a one-byte opcode: its REX, opcode and memory operand take
-    /// at most 2 + 6 bytes, one word, so that the immediate is the second
-    /// word of one [`CodeBuffer::put_two`].
+    /// bytes (`imm`'s higher bytes are zero), appended as a third part of
+    /// the one [`CodeBuffer::put_parts`].
     #[inline(always)]
     fn emit_mem_imm(&mut self, op: Op, reg: u8, a: &Amode, (imm, imm_len): (u32, u32)) {
-        debug_assert!(
-            op.0 & 0xFF == 0 && (op.0 >> 32) & 3 == 1,
-            "prefix or long opcode"
-        );
-        let e = Encoding::start(op, reg, a.xb());
-        let operand = a.bytes() | u64::from((reg & 7) << 3);
-        let head = e.bits | operand << (8 * e.len);
-        let head_len = e.len as usize + a.len();
-        self.buf
-            .put_two(head, head_len, imm.into(), imm_len as usize);
+        let mut e = Encoding::start(op, reg, a.xb());
+        e.put_mem(reg, *a);
+        self.buf.put_parts([
+            (e.head, e.head_len as usize),
+            (e.body, e.body_len as usize),
+            (imm.into(), imm_len as usize),
+        ]);
     }
 
     /// [`Self::emit`] with a RIP-relative operand.
@@ -507,7 +536,7 @@ impl Assembler {
         match rm {
             Rm::Reg(r) => {
                 e.put((0xC0 | (reg & 7) << 3 | (r.hw() & 7)).into(), 1);
-                self.buf.put_word(e.bits, e.len as usize);
+                self.put_encoding(e);
             }
             Rm::Rip(label) => self.put_rip_operand(e, reg, label),
             Rm::Mem(a) => self.put_mem_operand(e, reg, *a),
@@ -518,16 +547,23 @@ impl Assembler {
     /// `label`.
     fn put_rip_operand(&mut self, mut e: Encoding, reg: u8, label: Label) {
         e.put(((reg & 7) << 3 | 0b101).into(), 1);
-        self.buf.put_word(e.bits, e.len as usize);
+        self.put_encoding(e);
         self.buf.put_rel32(label);
     }
 
     /// Appends `e` completed by the ModRM byte of `reg` and `a` (then its
     /// SIB byte and displacement): the whole instruction at once.
     #[inline(always)]
-    fn put_mem_operand(&mut self, e: Encoding, reg: u8, a: Amode) {
-        let operand = a.bytes() | u64::from((reg & 7) << 3);
-        self.buf.put_two(e.bits, e.len as usize, operand, a.len());
+    fn put_mem_operand(&mut self, mut e: Encoding, reg: u8, a: Amode) {
+        e.put_mem(reg, a);
+        self.put_encoding(e);
+    }
+
+    /// Appends the instruction `e`.
+    #[inline(always)]
+    fn put_encoding(&mut self, e: Encoding) {
+        self.buf
+            .put_parts([(e.head, e.head_len as usize), (e.body, e.body_len as usize)]);
     }
 
     /// [`Self::emit`] for the common case: no 8-bit register operands.
@@ -556,7 +592,7 @@ impl Assembler {
         let mut e = Encoding::start(op, reg, rm.hw() >> 3);
         e.put((0xC0 | (reg & 7) << 3 | (rm.hw() & 7)).into(), 1);
         e.put(imm, imm_len);
-        self.buf.put_word(e.bits, e.len as usize);
+        self.put_encoding(e);
     }
 
     // ---- moves -------------------------------------------------------------
@@ -597,7 +633,10 @@ impl Assembler {
                 let op = Op::new(None, false, &[0xC6], false);
                 self.emit_mem_imm(op, 0, mem, imm8(imm));
             }
-            OperandSize::S16 => self.mov_mi16(mem, imm as u16),
+            OperandSize::S16 => {
+                let op = Op::new(Some(0x66), false, &[0xC7], false);
+                self.emit_mem_imm(op, 0, mem, (u32::from(imm as u16), 2));
+            }
             OperandSize::S32 | OperandSize::S64 => {
                 let op = Op::new(None, is_64(size), &[0xC7], false);
                 self.emit_mem_imm(op, 0, mem, imm32(imm));
@@ -606,40 +645,29 @@ impl Assembler {
         }
     }
 
-    /// [`Self::mov_mi`] of 16 bits, whose operand-size prefix leaves no
-    /// room for the immediate in [`Self::emit_mem_imm`]'s first word. Out
-    /// of line (and rare), so that `mov_mi` makes only calls in tail
-    /// position and needs no registers saved.
-    #[inline(never)]
-    fn mov_mi16(&mut self, mem: &Amode, imm: u16) {
-        self.emit_op(Some(0x66), false, &[0xC7], 0, Rm::Mem(mem));
-        self.buf.put2(imm);
-    }
-
     /// `mov dst, imm` with the shortest exact encoding: a 32-bit move
     /// zero-extends, a 64-bit one uses the sign-extended imm32 form when it
     /// fits and `movabs` otherwise.
     pub fn mov_ri(&mut self, size: OperandSize, dst: Reg, imm: u64) {
         let imm = if is_64(size) { imm } else { imm as u32 as u64 };
         if imm <= u32::MAX as u64 {
-            self.emit_opcode_reg(false, 0xB8, dst);
-            self.buf.put4(imm as u32);
+            self.emit_opcode_reg(false, 0xB8, dst, imm32(imm as i32));
         } else if imm as i64 == imm as i32 as i64 {
-            self.emit_op(None, true, &[0xC7], 0, Rm::Reg(dst));
-            self.buf.put4(imm as u32);
+            self.emit_reg_imm(None, true, 0xC7, 0, dst, false, imm32(imm as i32));
         } else {
-            self.emit_opcode_reg(true, 0xB8, dst);
+            self.emit_opcode_reg(true, 0xB8, dst, (0, 0));
             self.buf.put8(imm);
         }
     }
 
-    /// Opcodes with the register in the low three bits (`mov r, imm`, `push`, `pop`).
-    fn emit_opcode_reg(&mut self, w: bool, opcode: u8, reg: Reg) {
-        let rex = 0x40 | (w as u8) << 3 | (reg.hw() >> 3);
-        if rex != 0x40 {
-            self.buf.put1(rex);
-        }
-        self.buf.put1(opcode | (reg.hw() & 7));
+    /// Opcodes with the register in the low three bits (`mov r, imm`,
+    /// `push`, `pop`), followed by an immediate of `imm_len` bytes (`imm`'s
+    /// higher bytes are zero).
+    fn emit_opcode_reg(&mut self, w: bool, opcode: u8, reg: Reg, (imm, imm_len): (u32, u32)) {
+        let op = Op::new(None, w, &[opcode | (reg.hw() & 7)], false);
+        let mut e = Encoding::start(op, 0, reg.hw() >> 3);
+        e.put(imm, imm_len);
+        self.put_encoding(e);
     }
 
     /// Zero-extend an 8- or 16-bit register into `dst` (all 64 bits).
@@ -1103,11 +1131,11 @@ impl Assembler {
     }
 
     pub fn push_r(&mut self, reg: Reg) {
-        self.emit_opcode_reg(false, 0x50, reg);
+        self.emit_opcode_reg(false, 0x50, reg, (0, 0));
     }
 
     pub fn pop_r(&mut self, reg: Reg) {
-        self.emit_opcode_reg(false, 0x58, reg);
+        self.emit_opcode_reg(false, 0x58, reg, (0, 0));
     }
 
     pub fn ret(&mut self) {

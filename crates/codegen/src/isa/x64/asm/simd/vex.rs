@@ -47,19 +47,21 @@ impl Assembler {
             Rm::Rip(_) => (0, 0),
         };
         // L = 0 (128 bits) between vvvv and pp.
-        let last = u32::from((!vvvv & 0xF) << 3 | pp);
-        let mut e = Encoding::default();
-        if x == 0 && b == 0 && !w && map == 1 {
-            let r = u32::from((r ^ 1) << 7);
-            e.put(0xC5 | (r | last) << 8 | u32::from(opcode) << 16, 3);
+        let last = u64::from((!vvvv & 0xF) << 3 | pp);
+        let (head, head_len) = if x == 0 && b == 0 && !w && map == 1 {
+            let r = u64::from((r ^ 1) << 7);
+            (0xC5 | (r | last) << 8, 2)
         } else {
-            let rxb = u32::from((r ^ 1) << 7 | (x ^ 1) << 6 | (b ^ 1) << 5 | map);
-            let w = u32::from(w) << 7;
-            e.put(
-                0xC4 | rxb << 8 | (w | last) << 16 | u32::from(opcode) << 24,
-                4,
-            );
-        }
+            let rxb = u64::from((r ^ 1) << 7 | (x ^ 1) << 6 | (b ^ 1) << 5 | map);
+            let w = u64::from(w) << 7;
+            (0xC4 | rxb << 8 | (w | last) << 16, 3)
+        };
+        let e = Encoding {
+            head,
+            head_len,
+            body: opcode.into(),
+            body_len: 1,
+        };
         self.emit_modrm(e, reg, rm);
     }
 
