@@ -33,6 +33,16 @@ fn area(types: &[WasmType]) -> u32 {
     types.iter().map(|ty| slot_bytes(*ty)).sum()
 }
 
+/// The outgoing areas of a call, in bytes: its stack parameters (popped
+/// by the callee) and its result area (released by the caller). Together
+/// they are what [`arg_area`] and [`result_area`] give, found in the pass
+/// that checks the callee's types (`CodeGen::check_sig`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CallAreas {
+    pub args: u32,
+    pub results: u32,
+}
+
 /// Bytes of stack parameters, popped by the callee.
 pub fn arg_area(sig: &FuncSig) -> u32 {
     area(&sig.params)

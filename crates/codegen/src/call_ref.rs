@@ -9,6 +9,7 @@
 //! be a subtype of the table's element type: `call_indirect` compares it
 //! with the expected type at run time (see [`CodeGen::check_funcref_type`]).
 
+use crate::abi::CallAreas;
 use crate::codegen::CodeGen;
 use crate::masm::*;
 use crate::reg::{Reg, RegClass};
@@ -17,11 +18,11 @@ use brisk_environ::vmctx::{Builtin, FUNC_REF_TYPE_ID};
 use brisk_environ::{CompileResult, FuncSig, TrapCode, WasmType};
 
 impl<M: MacroAssembler> CodeGen<'_, M> {
-    /// Calls the function `funcref` points to (non-null, of type `sig`)
-    /// with its own vmctx, which may be another instance's, and frees
-    /// `funcref`.
-    pub fn call_checked_funcref(&mut self, sig: &FuncSig, funcref: Reg) {
-        let results = self.push_call_args(sig);
+    /// Calls the function `funcref` points to (non-null, of type `sig`,
+    /// whose call `areas` [`CodeGen::check_sig`] gave) with its own vmctx,
+    /// which may be another instance's, and frees `funcref`.
+    pub fn call_checked_funcref(&mut self, sig: &FuncSig, areas: CallAreas, funcref: Reg) {
+        let results = self.push_call_args(sig, areas);
         let saved = self.ctx.frame.vmctx_address::<M>();
         self.masm.call_funcref(funcref, saved);
         self.load_heap_base();
@@ -84,9 +85,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     pub fn call_ref(&mut self, type_index: u32) -> CompileResult<()> {
         let sig = self.info.type_sig(type_index);
-        self.check_sig(sig)?;
+        let areas = self.check_sig(sig)?;
         let funcref = self.pop_non_null_funcref();
-        self.call_checked_funcref(sig, funcref);
+        self.call_checked_funcref(sig, areas, funcref);
         Ok(())
     }
 

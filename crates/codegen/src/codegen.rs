@@ -429,8 +429,8 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     pub fn call(&mut self, func_index: u32) -> CompileResult<()> {
         let info = self.info;
         let sig = info.func_sig(func_index);
-        self.check_sig(sig)?;
-        let results = self.push_call_args(sig);
+        let areas = self.check_sig(sig)?;
+        let results = self.push_call_args(sig, areas);
         if func_index < info.num_imported_funcs {
             let import = self.offsets.func_import(func_index);
             let saved = self.ctx.frame.vmctx_address::<M>();
@@ -448,16 +448,23 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         Ok(())
     }
 
-    /// [`Self::check_type`] of a callee's parameters and results.
+    /// [`Self::check_type`] of a callee's parameters and results, giving
+    /// the areas of a call to it from the same pass.
     #[inline]
-    pub fn check_sig(&self, sig: &FuncSig) -> CompileResult<()> {
+    pub fn check_sig(&self, sig: &FuncSig) -> CompileResult<abi::CallAreas> {
+        let mut areas = abi::CallAreas::default();
         for ty in &sig.params {
             self.check_type(*ty)?;
+            areas.args += abi::slot_bytes(*ty);
         }
-        for ty in &sig.results {
-            self.check_type(*ty)?;
+        if let Some((first, rest)) = sig.results.split_first() {
+            self.check_type(*first)?;
+            for ty in rest {
+                self.check_type(*ty)?;
+                areas.results += abi::slot_bytes(*ty);
+            }
         }
-        Ok(())
+        Ok(areas)
     }
 
     /// Points the heap-base register at memory 0, if the module has one: in
@@ -469,17 +476,18 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         }
     }
 
-    /// Reserves the outgoing area, stores the arguments (popping them) and
+    /// Reserves the outgoing `areas` (of a call to `sig`, from
+    /// [`Self::check_sig`]), stores the arguments (popping them) and
     /// spills every live register, which the call clobbers. Returns the
     /// size of the result area, released by [`Self::finish_call`].
     #[inline]
-    pub fn push_call_args(&mut self, sig: &FuncSig) -> u32 {
-        let (args, results) = (abi::arg_area(sig), abi::result_area(sig));
-        self.max_call_area = self.max_call_area.max(args + results);
-        self.masm.reserve_stack(args + results);
+    pub fn push_call_args(&mut self, sig: &FuncSig, areas: abi::CallAreas) -> u32 {
+        let bytes = areas.args + areas.results;
+        self.max_call_area = self.max_call_area.max(bytes);
+        self.masm.reserve_stack(bytes);
         self.ctx.pop_call_args(self.masm, &sig.params);
         self.ctx.spill_regs(self.masm);
-        results
+        areas.results
     }
 
     /// Records the stack map of the safepoint just emitted, if the call was

@@ -124,11 +124,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     pub fn call_indirect(&mut self, type_index: u32, table: u32) -> CompileResult<()> {
         let sig = self.info.type_sig(type_index);
-        for ty in sig.params.iter().chain(&sig.results) {
-            self.check_type(*ty)?;
-        }
+        let areas = self.check_sig(sig)?;
         let funcref = self.pop_checked_table_funcref(type_index, table);
-        self.call_checked_funcref(sig, funcref);
+        self.call_checked_funcref(sig, areas, funcref);
         Ok(())
     }
 }

@@ -50,7 +50,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         if !M::implements(OpFamily::TailCalls) {
             return self.unsupported(&format!("{op} (tail calls) on this target"));
         }
-        self.check_sig(sig)
+        self.check_sig(sig)?;
+        Ok(())
     }
 
     pub fn return_call(&mut self, func_index: u32) -> CompileResult<()> {
