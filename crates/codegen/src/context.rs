@@ -63,6 +63,15 @@ impl CodeGenContext {
         self.max_depth = self.max_depth.max(self.stack.len());
     }
 
+    /// Pushes the register result of an operator that popped at least one
+    /// operand: the stack is no deeper than it has been, so unlike
+    /// [`Self::push`] this leaves `max_depth` alone.
+    #[inline]
+    pub fn push_result(&mut self, reg: Reg, ty: WasmType) {
+        debug_assert!(self.stack.len() < self.max_depth);
+        self.stack.push(Val::Reg(reg, ty));
+    }
+
     /// Pops the top value. A `Mem` result still refers to the slot of depth
     /// `self.stack.len()` (after the pop), valid until something is pushed.
     pub fn pop(&mut self) -> Val {
@@ -242,7 +251,10 @@ impl CodeGenContext {
     }
 
     /// Emits a load of value `v`, which is or was at stack depth `depth`,
-    /// into `dst`. Changes no state.
+    /// into `dst`. Changes no state. Always inlined: its callers are few,
+    /// and the hottest, [`Self::load_to_new_reg`], then makes no call layer
+    /// of its own before the MacroAssembler's.
+    #[inline(always)]
     fn emit_load<M: MacroAssembler>(&self, masm: &mut M, v: Val, depth: usize, dst: Reg) {
         let size = OperandSize::of(v.ty());
         match v {
