@@ -328,8 +328,10 @@ impl CodeGenContext {
     }
 
     /// [`Self::reg_of`] for a value not in a register: loads it into a
-    /// newly allocated one.
-    #[inline(never)]
+    /// newly allocated one. Always inlined, like [`Self::emit_load`]: the
+    /// caller's own match on `v` then picks the load, and no `Val` is
+    /// passed through memory to a call.
+    #[inline(always)]
     fn load_to_new_reg<M: MacroAssembler>(&mut self, masm: &mut M, v: Val, depth: usize) -> Reg {
         let r = self.alloc(masm, reg_class(v.ty()));
         self.emit_load(masm, v, depth, r);
