@@ -396,7 +396,12 @@ impl<M: MacroAssembler> FuncCompiler<M> {
                     _ => address_map.push((offset as u32, at)),
                 }
             }
-            reader.visit_operator(&mut visitor)??;
+            if let Err(e) = reader.visit_operator(&mut visitor) {
+                return Err(visitor.invalid.take().unwrap_or(e).into());
+            }
+        }
+        if let Some(e) = visitor.invalid.take() {
+            return Err(e.into());
         }
         reader.finish_expression(&visitor)?;
         let error = visitor.error.take();

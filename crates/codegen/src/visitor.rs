@@ -494,14 +494,21 @@ macro_rules! fuses_condition {
 /// Drives validation and translation together: each operator goes to the
 /// validator first; if it is valid and code generation has not failed yet,
 /// to the code generator.
+///
+/// The visitor's methods return nothing: a validation error is kept in
+/// [`ValidateThenVisit::invalid`] and closes the frame stack, so that the
+/// reader refuses the next operator (its error is then replaced by the
+/// kept one). The reader's loop thus checks one result per operator.
 pub struct ValidateThenVisit<'v, 'c, M: MacroAssembler> {
     pub validator: &'v mut FuncValidator<ValidatorResources>,
     pub codegen: &'v mut CodeGen<'c, M>,
     /// The first code-generation error; validation goes on after it.
     pub error: Option<CompileError>,
+    /// The validation error, after which nothing more is visited.
+    pub invalid: Option<wasmparser::BinaryReaderError>,
     /// The kind of the validator's innermost control frame (`None` after
-    /// the function's `end`), kept in step after each control operator:
-    /// the reader's frame stack ([`FrameStack`]).
+    /// the function's `end` or a validation error), kept in step after
+    /// each control operator: the reader's frame stack ([`FrameStack`]).
     frame: Option<FrameKind>,
 }
 
@@ -519,6 +526,7 @@ impl<'v, 'c, M: MacroAssembler> ValidateThenVisit<'v, 'c, M> {
             validator,
             codegen,
             error,
+            invalid: None,
             frame,
         }
     }
@@ -530,6 +538,14 @@ fn innermost_frame(validator: &FuncValidator<ValidatorResources>) -> Option<Fram
 }
 
 impl<M: MacroAssembler> ValidateThenVisit<'_, '_, M> {
+    /// Keeps validation error `e` and closes the frame stack: the reader
+    /// visits nothing more.
+    #[cold]
+    fn reject(&mut self, e: wasmparser::BinaryReaderError) {
+        self.invalid = Some(e);
+        self.frame = None;
+    }
+
     /// Charges a valid operator's fuel and translates it with `f`, unless
     /// code generation has failed already or the operator is dead code. A
     /// `control` operator (one that opens or closes a frame) is translated
@@ -571,7 +587,10 @@ macro_rules! validate_then_visit {
         $(
             fn $visit(&mut self $($(, $arg: $argty)*)?) -> Self::Output {
                 let offset = self.codegen.offset;
-                self.validator.visitor(offset).$visit($($($arg.clone()),*)?)?;
+                let valid = self.validator.visitor(offset).$visit($($($arg.clone()),*)?);
+                if let Err(e) = valid {
+                    return self.reject(e);
+                }
                 validate_then_visit!(@frame self $op);
                 debug_assert_eq!(self.frame, innermost_frame(self.validator));
                 validate_then_visit!(@track self $op);
@@ -583,7 +602,6 @@ macro_rules! validate_then_visit {
                     )),
                     _ => cg.$visit($($($arg),*)?),
                 });
-                Ok(())
             }
         )*
     };
@@ -607,9 +625,9 @@ macro_rules! validate_then_visit {
     (@track $self:ident If) => { $self.open_block(); };
     (@track $self:ident TryTable) => { $self.open_block(); };
     (@track $self:ident Try) => { $self.open_block(); };
-    (@track $self:ident End) => { if $self.close_block() { return Ok(()); } };
-    (@track $self:ident Delegate) => { if $self.close_block() { return Ok(()); } };
-    (@track $self:ident Else) => { if $self.codegen.dead_blocks > 0 { return Ok(()); } };
+    (@track $self:ident End) => { if $self.close_block() { return; } };
+    (@track $self:ident Delegate) => { if $self.close_block() { return; } };
+    (@track $self:ident Else) => { if $self.codegen.dead_blocks > 0 { return; } };
     (@track $self:ident $other:ident) => {};
 }
 
@@ -645,7 +663,7 @@ impl<M: MacroAssembler> FrameStack for ValidateThenVisit<'_, '_, M> {
 }
 
 impl<'a, M: MacroAssembler> VisitOperator<'a> for ValidateThenVisit<'_, '_, M> {
-    type Output = wasmparser::Result<()>;
+    type Output = ();
 
     fn simd_visitor(&mut self) -> Option<&mut dyn VisitSimdOperator<'a, Output = Self::Output>> {
         Some(self)
@@ -659,7 +677,10 @@ macro_rules! validate_then_visit_simd {
         $(
             fn $visit(&mut self $($(, $arg: $argty)*)?) -> Self::Output {
                 let offset = self.codegen.offset;
-                self.validator.simd_visitor(offset).$visit($($($arg.clone()),*)?)?;
+                let valid = self.validator.simd_visitor(offset).$visit($($($arg.clone()),*)?);
+                if let Err(e) = valid {
+                    return self.reject(e);
+                }
                 let fuel = crate::interrupt::fuel_rule!($op);
                 self.translate(false, false, fuel, |cg| if M::implements(OpFamily::Simd) {
                     cg.$visit($($($arg),*)?)
@@ -669,7 +690,6 @@ macro_rules! validate_then_visit_simd {
                         cg.offset,
                     ))
                 });
-                Ok(())
             }
         )*
     };
@@ -759,6 +779,26 @@ mod tests {
                 &[0x02, 0x40, 0x0b],
                 "control frames remain at end of function body",
             ),
+        ];
+        for (ops, message) in cases {
+            let (got, _) = compile_error(ops).expect("invalid");
+            assert!(got.starts_with(message), "body {ops:02x?}: {got}");
+        }
+    }
+
+    /// A validation error ends the body with the validator's own error
+    /// and offset, whether operators follow it or not (the visitor closes
+    /// its frame stack, so the reader refuses the next operator).
+    #[test]
+    fn validation_errors_end_the_body() {
+        let cases: &[(&[u8], &str)] = &[
+            // i32.add on an empty stack; nop; drop (more operators follow)
+            (&[0x6a, 0x01, 0x1a, 0x0b], "type mismatch"),
+            // unreachable; block; i32.add (dead code, inside the block); end
+            (&[0x00, 0x02, 0x40, 0x6a, 0x0b, 0x0b], "type mismatch"),
+            // i32.const 0 left on the stack at the function's end (the
+            // last operator)
+            (&[0x41, 0, 0x0b], "type mismatch"),
         ];
         for (ops, message) in cases {
             let (got, _) = compile_error(ops).expect("invalid");
