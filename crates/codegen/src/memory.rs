@@ -15,6 +15,7 @@
 use crate::codegen::CodeGen;
 use crate::compile::BoundsChecks;
 use crate::context::reg_class;
+use crate::frame::LocalHome;
 use crate::masm::{
     HeapAccess, HeapBounds, HeapIndex, ImmOp, LoadKind, MacroAssembler, Operand, OperandSize,
     ShiftKind, StoreValue,
@@ -98,23 +99,19 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         debug_assert!(bytes > 0);
         let needs_check = memarg.offset.saturating_add(bytes.into()) > facts.guard_reach;
         // A constant index (below 2^32) needs no register; a pinned local
-        // as the index is lent (the MacroAssembler only reads it).
-        let top = self.ctx.stack.last().copied();
-        let constant = top
-            .and_then(|v| v.as_const())
-            .filter(|c| !facts.index64 || u32::try_from(*c).is_ok());
-        let pinned = match top {
-            Some(Val::Local(i, _)) => self.ctx.frame.local_reg(i),
-            _ => None,
-        };
-        let index = if let Some(c) = constant {
-            self.ctx.pop();
-            HeapIndex::Const(c as u32)
-        } else if let Some(r) = pinned {
-            self.ctx.pop();
-            HeapIndex::Lent(r)
-        } else {
-            HeapIndex::Owned(self.ctx.pop_to_reg(self.masm))
+        // as the index is lent (the MacroAssembler only reads it); any
+        // other value not in a register is loaded into one.
+        let v = self.ctx.pop();
+        let index = match v {
+            Val::Reg(r, _) => HeapIndex::Owned(r),
+            Val::Local(i, ty) => match self.local_in_reg(i, ty) {
+                (r, true) => HeapIndex::Owned(r),
+                (r, false) => HeapIndex::Lent(r),
+            },
+            _ => match v.as_const() {
+                Some(c) if !facts.index64 || u32::try_from(c).is_ok() => HeapIndex::Const(c as u32),
+                _ => HeapIndex::Owned(self.ctx.reg_of(self.masm, v, self.ctx.stack.len())),
+            },
         };
         let bounds = if needs_check {
             HeapBounds::Checked {
@@ -135,25 +132,43 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         })
     }
 
-    /// Frees the registers of a heap access, except `keep`.
-    pub(crate) fn free_heap_access(&mut self, access: &HeapAccess, keep: Option<Reg>) {
-        let index = match access.index {
-            HeapIndex::Owned(r) => Some(r),
-            HeapIndex::Const(_) | HeapIndex::Lent(_) => None,
-        };
-        let check = match access.bounds {
-            HeapBounds::Checked { tmp, .. } => Some(tmp),
-            HeapBounds::Guard => None,
-        };
-        for r in [index, check].into_iter().flatten() {
-            if Some(r) != keep {
-                self.ctx.free(r);
+    /// Popped local `i` (of type `ty`) in a register: its pinned register,
+    /// lent (`false`), or a new register it is loaded into, owned (`true`).
+    /// What [`CodeGenContext::reg_of`] does for a local, straight from the
+    /// frame: most accesses' index is a local.
+    ///
+    /// [`CodeGenContext::reg_of`]: crate::context::CodeGenContext::reg_of
+    #[inline(always)]
+    fn local_in_reg(&mut self, i: u32, ty: WasmType) -> (Reg, bool) {
+        match self.ctx.frame.local_home::<M>(i) {
+            LocalHome::Reg(r) => (r, false),
+            LocalHome::Mem(slot) => {
+                let r = self.ctx.alloc(self.masm, reg_class(ty));
+                self.masm.load(OperandSize::of(ty), slot, r);
+                (r, true)
             }
         }
     }
 
+    /// Frees the registers of a heap access, except `keep`.
+    #[inline]
+    pub(crate) fn free_heap_access(&mut self, access: &HeapAccess, keep: Option<Reg>) {
+        if let HeapIndex::Owned(r) = access.index
+            && Some(r) != keep
+        {
+            self.ctx.free(r);
+        }
+        if let HeapBounds::Checked { tmp, .. } = access.bounds
+            && Some(tmp) != keep
+        {
+            self.ctx.free(tmp);
+        }
+    }
+
+    /// A scalar load (`ty` is one of the four number types, which every
+    /// ISA compiles: no `check_type`).
     pub fn load(&mut self, memarg: MemArg, ty: WasmType, kind: LoadKind) -> CompileResult<()> {
-        self.check_type(ty)?;
+        debug_assert!(self.check_type(ty).is_ok());
         let access = self.heap_access(&memarg, kind.bytes())?;
         // An integer result goes in a register of the access if it has one.
         let dst = match (access.index, access.bounds) {
@@ -168,22 +183,26 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         Ok(())
     }
 
+    /// A scalar store (`ty` as for [`Self::load`]).
     pub fn store(&mut self, memarg: MemArg, ty: WasmType, size: OperandSize) -> CompileResult<()> {
-        self.check_type(ty)?;
+        debug_assert!(self.check_type(ty).is_ok());
         let value = self.ctx.pop();
         let value_depth = self.ctx.stack.len();
         // Keep the value where it is unless it needs a register of its own:
         // constants become immediates, a pinned local's register is lent,
         // anything else gets a register (owned, freed after the store).
-        let pinned = match value {
-            Val::Local(i, _) => self.ctx.frame.local_reg(i),
+        let imm = match value {
+            Val::I32(c) => Some(c.into()),
+            Val::I64(c) => Some(c),
             _ => None,
-        };
-        let (value, owned) = match (value.as_const(), pinned) {
-            (Some(c), _) if !ty.is_float() && M::imm_fits(ImmOp::Store, c, size) => {
-                (StoreValue::Imm(c), None)
-            }
-            (_, Some(r)) => (StoreValue::Reg(r), None),
+        }
+        .filter(|c| M::imm_fits(ImmOp::Store, *c, size));
+        let (value, owned) = match (value, imm) {
+            (_, Some(c)) => (StoreValue::Imm(c), None),
+            (Val::Local(i, ty), _) => match self.local_in_reg(i, ty) {
+                (r, true) => (StoreValue::Reg(r), Some(r)),
+                (r, false) => (StoreValue::Reg(r), None),
+            },
             _ => {
                 let r = self.ctx.reg_of(self.masm, value, value_depth);
                 (StoreValue::Reg(r), Some(r))
