@@ -487,14 +487,14 @@ impl Assembler {
                 let e = Encoding::start(op, reg, r.hw() >> 3);
                 self.emit_modrm(e, reg, rm);
             }
-            Rm::Mem(a) => self.emit_mem(op, reg, a),
+            Rm::Mem(a) => self.emit_mem(op, reg, *a),
             Rm::Rip(label) => self.emit_rip(op, reg, label),
         }
     }
 
     /// [`Self::emit`] with a memory operand.
     #[inline(never)]
-    fn emit_mem(&mut self, op: Op, reg: u8, a: &Amode) {
+    fn emit_mem(&mut self, op: Op, reg: u8, a: Amode) {
         self.emit_mem_inline(op, reg, a);
     }
 
@@ -502,18 +502,18 @@ impl Assembler {
     /// stores of registers and immediates), whose constant prefix and
     /// opcode then fold.
     #[inline(always)]
-    fn emit_mem_inline(&mut self, op: Op, reg: u8, a: &Amode) {
+    fn emit_mem_inline(&mut self, op: Op, reg: u8, a: Amode) {
         let e = Encoding::start(op, reg, a.xb());
-        self.put_mem_operand(e, reg, *a);
+        self.put_mem_operand(e, reg, a);
     }
 
     /// [`Self::emit_mem_inline`] followed by an immediate of `imm_len`
     /// bytes (`imm`'s higher bytes are zero), appended as a third part of
     /// the one [`CodeBuffer::put_parts`].
     #[inline(always)]
-    fn emit_mem_imm(&mut self, op: Op, reg: u8, a: &Amode, (imm, imm_len): (u32, u32)) {
+    fn emit_mem_imm(&mut self, op: Op, reg: u8, a: Amode, (imm, imm_len): (u32, u32)) {
         let mut e = Encoding::start(op, reg, a.xb());
-        e.put_mem(reg, *a);
+        e.put_mem(reg, a);
         self.buf.put_parts([
             (e.head, e.head_len as usize),
             (e.body, e.body_len as usize),
@@ -602,20 +602,36 @@ impl Assembler {
         self.emit_op(None, is_64(size), &[0x89], src.hw(), Rm::Reg(dst));
     }
 
+    // The hot `mov` forms below take their address by reference, as every
+    // form does, and hand it by value (in a register, not a stack slot) to
+    // their out-of-line encoder, which their callers then reach by a jump.
+
     /// Load `dst <- [mem]` of 32 or 64 bits.
-    #[inline(never)]
+    #[inline(always)]
     pub fn mov_rm(&mut self, size: OperandSize, dst: Reg, mem: &Amode) {
+        self.encode_mov_rm(size, dst, *mem);
+    }
+
+    #[inline(never)]
+    fn encode_mov_rm(&mut self, size: OperandSize, dst: Reg, mem: Amode) {
         debug_assert!(matches!(size, OperandSize::S32 | OperandSize::S64));
         let op = Op::new(None, is_64(size), &[0x8B], false);
         self.emit_mem_inline(op, dst.hw(), mem);
     }
 
     /// Store `[mem] <- src` of 8, 16, 32 or 64 bits.
-    #[inline(never)]
+    #[inline(always)]
     pub fn mov_mr(&mut self, size: OperandSize, mem: &Amode, src: Reg) {
+        self.encode_mov_mr(size, *mem, src);
+    }
+
+    #[inline(never)]
+    fn encode_mov_mr(&mut self, size: OperandSize, mem: Amode, src: Reg) {
         match size {
-            OperandSize::S8 => self.emit(None, false, &[0x88], src.hw(), Rm::Mem(mem), true, false),
-            OperandSize::S16 => self.emit_op(Some(0x66), false, &[0x89], src.hw(), Rm::Mem(mem)),
+            OperandSize::S8 => {
+                self.emit(None, false, &[0x88], src.hw(), Rm::Mem(&mem), true, false)
+            }
+            OperandSize::S16 => self.emit_op(Some(0x66), false, &[0x89], src.hw(), Rm::Mem(&mem)),
             OperandSize::S32 | OperandSize::S64 => {
                 let op = Op::new(None, is_64(size), &[0x89], false);
                 self.emit_mem_inline(op, src.hw(), mem);
@@ -626,8 +642,13 @@ impl Assembler {
 
     /// Store an immediate: `[mem] <- imm`, sign-extended from 32 bits for a
     /// 64-bit store.
-    #[inline(never)]
+    #[inline(always)]
     pub fn mov_mi(&mut self, size: OperandSize, mem: &Amode, imm: i32) {
+        self.encode_mov_mi(size, *mem, imm);
+    }
+
+    #[inline(never)]
+    fn encode_mov_mi(&mut self, size: OperandSize, mem: Amode, imm: i32) {
         match size {
             OperandSize::S8 => {
                 let op = Op::new(None, false, &[0xC6], false);
@@ -771,7 +792,7 @@ impl Assembler {
             (0x81, imm32(imm))
         };
         let opcode = Op::new(None, is_64(size), &[opcode], false);
-        self.emit_mem_imm(opcode, op as u8, mem, imm);
+        self.emit_mem_imm(opcode, op as u8, *mem, imm);
     }
 
     /// `op [mem], imm32` always with a 4-byte immediate, returning the
