@@ -203,7 +203,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     }
 
     /// Pops the top value as a source register: a pinned local's (lent,
-    /// only read) or one the caller owns (also returned as owned).
+    /// only read) or one the caller owns (also returned as owned). Inlined:
+    /// its callers (conditions, `eqz`, shifts, `select`) are hot and small.
+    #[inline(always)]
     pub(crate) fn pop_source(&mut self) -> (Reg, Option<Reg>) {
         let v = self.ctx.pop();
         if let Some(pinned) = self.pinned_local(v) {
