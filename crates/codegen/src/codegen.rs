@@ -479,8 +479,10 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     /// Reserves the outgoing `areas` (of a call to `sig`, from
     /// [`Self::check_sig`]), stores the arguments (popping them) and
     /// spills every live register, which the call clobbers. Returns the
-    /// size of the result area, released by [`Self::finish_call`].
-    #[inline]
+    /// size of the result area, released by [`Self::finish_call`]. Like
+    /// that, always inlined into the few call lowerings: every call
+    /// passes here, and the lowering's frame serves both.
+    #[inline(always)]
     pub fn push_call_args(&mut self, sig: &FuncSig, areas: abi::CallAreas) -> u32 {
         let bytes = areas.args + areas.results;
         self.max_call_area = self.max_call_area.max(bytes);
@@ -502,7 +504,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
 
     /// After the call: records its stack map, pushes the results and
     /// releases the result area.
-    #[inline]
+    #[inline(always)]
     pub fn finish_call(&mut self, sig: &FuncSig, result_area: u32) {
         self.safepoints();
         self.push_call_results(&sig.results);
