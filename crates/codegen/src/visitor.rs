@@ -502,7 +502,9 @@ macro_rules! fuses_condition {
 pub struct ValidateThenVisit<'v, 'c, M: MacroAssembler> {
     pub validator: &'v mut FuncValidator<ValidatorResources>,
     pub codegen: &'v mut CodeGen<'c, M>,
-    /// The first code-generation error; validation goes on after it.
+    /// The first code-generation error; validation goes on after it, the
+    /// rest of the body being dead code to the code generator (see
+    /// [`ValidateThenVisit::fail`]).
     pub error: Option<CompileError>,
     /// The validation error, after which nothing more is visited.
     pub invalid: Option<wasmparser::BinaryReaderError>,
@@ -522,13 +524,17 @@ impl<'v, 'c, M: MacroAssembler> ValidateThenVisit<'v, 'c, M> {
         error: Option<CompileError>,
     ) -> Self {
         let frame = innermost_frame(validator);
-        ValidateThenVisit {
+        let mut visitor = ValidateThenVisit {
             validator,
             codegen,
-            error,
+            error: None,
             invalid: None,
             frame,
+        };
+        if let Some(e) = error {
+            visitor.fail(e);
         }
+        visitor
     }
 }
 
@@ -546,8 +552,20 @@ impl<M: MacroAssembler> ValidateThenVisit<'_, '_, M> {
         self.frame = None;
     }
 
+    /// Keeps code-generation error `e`. The rest of the body is then dead
+    /// code nested without end (a body has far fewer than `u32::MAX`
+    /// operators), so that [`Self::translate`]'s reachability check alone
+    /// skips every operator after an error.
+    #[cold]
+    fn fail(&mut self, e: CompileError) {
+        self.error = Some(e);
+        self.codegen.reachable = false;
+        self.codegen.dead_blocks = u32::MAX;
+    }
+
     /// Charges a valid operator's fuel and translates it with `f`, unless
-    /// code generation has failed already or the operator is dead code. A
+    /// the operator is dead code (as is everything after a code-generation
+    /// error). A
     /// `control` operator (one that opens or closes a frame) is translated
     /// in unreachable code too, unless inside a frame opened there; an
     /// operator that cannot consume a pending comparison (`fuses`) has it
@@ -560,9 +578,6 @@ impl<M: MacroAssembler> ValidateThenVisit<'_, '_, M> {
         fuel: crate::interrupt::FuelRule,
         f: impl FnOnce(&mut CodeGen<'_, M>) -> CompileResult<()>,
     ) {
-        if self.error.is_some() {
-            return;
-        }
         let cg = &mut *self.codegen;
         if !cg.reachable {
             // Frames opened in unreachable code emit nothing; only their
@@ -577,7 +592,7 @@ impl<M: MacroAssembler> ValidateThenVisit<'_, '_, M> {
             cg.materialize_pending();
         }
         if let Err(e) = f(cg) {
-            self.error = Some(e);
+            self.fail(e);
         }
     }
 }
@@ -632,7 +647,8 @@ macro_rules! validate_then_visit {
 }
 
 impl<M: MacroAssembler> ValidateThenVisit<'_, '_, M> {
-    /// A block opened in unreachable code is counted, not translated.
+    /// A block opened in unreachable code is counted, not translated
+    /// (after a code-generation error, the count stays at its sentinel).
     fn open_block(&mut self) {
         if !self.codegen.reachable && self.error.is_none() {
             self.codegen.dead_blocks += 1;
