@@ -10,9 +10,11 @@ use std::sync::Arc;
 pub struct Module {
     pub(crate) engine: Engine,
     pub(crate) loaded: Arc<LoadedModule>,
-    /// The binary it was compiled from, kept for `serialize` (eager: without
-    /// the custom sections an artifact leaves out, `artifact::kept_wasm`).
-    wasm: Arc<[u8]>,
+    /// A lazily compiled module's binary, shared with its lazy code. An
+    /// eagerly compiled one keeps its binary for `serialize` with its code
+    /// (`LoadedModule::wasm`), without the custom sections an artifact
+    /// leaves out (`artifact::kept_wasm`).
+    lazy_wasm: Option<Arc<[u8]>>,
 }
 
 impl Module {
@@ -31,7 +33,7 @@ impl Module {
             return Ok(Module {
                 engine: engine.clone(),
                 loaded,
-                wasm,
+                lazy_wasm: Some(wasm),
             });
         }
         let compiled = compile_module(wasm, engine.options())?;
@@ -43,12 +45,18 @@ impl Module {
         compiled: brisk_codegen::CompiledModule,
         wasm: &[u8],
     ) -> Result<Module, Error> {
-        let loaded = LoadedModule::new(compiled, &engine.inner.runtime)?;
+        let kept = artifact::kept_wasm(wasm);
+        let loaded = LoadedModule::with_wasm(compiled, &engine.inner.runtime, &kept)?;
         Ok(Module {
             engine: engine.clone(),
             loaded,
-            wasm: artifact::kept_wasm_arc(wasm),
+            lazy_wasm: None,
         })
+    }
+
+    /// The binary it was compiled from (see `lazy_wasm`).
+    fn wasm(&self) -> &[u8] {
+        self.lazy_wasm.as_deref().unwrap_or(self.loaded.wasm())
     }
 
     /// The artifact `brisk compile` writes: the compiled code with a header
@@ -58,10 +66,10 @@ impl Module {
     pub fn serialize(&self) -> Result<Vec<u8>, Error> {
         if self.engine.config().lazy {
             // Only the module environment is compiled so far.
-            let compiled = compile_module(&self.wasm, self.engine.options())?;
-            return Ok(artifact::serialize(&compiled, &self.wasm));
+            let compiled = compile_module(self.wasm(), self.engine.options())?;
+            return Ok(artifact::serialize(&compiled, self.wasm()));
         }
-        Ok(artifact::serialize(self.loaded.compiled(), &self.wasm))
+        Ok(artifact::serialize(self.loaded.compiled(), self.wasm()))
     }
 
     /// Loads an artifact from [`Module::serialize`] (or `brisk compile`),

@@ -84,4 +84,19 @@ mod tests {
                 .is_err()
         );
     }
+
+    #[test]
+    fn a_loaded_module_serializes_to_the_precompiled_artifact() {
+        let wat = r#"(module
+            (@custom "kept" (before code) "before the code")
+            (@custom ".debug_info" (after code) "left out")
+            (func (export "f") (result i32) (i32.const 42)))"#;
+        let engine = Engine::default();
+        let precompiled = engine.precompile_module(wat.as_bytes()).unwrap();
+        let bytes = Module::new(&engine, wat).unwrap().serialize().unwrap();
+        assert_eq!(bytes, precompiled);
+        // SAFETY: the artifact was just made by this engine.
+        let loaded = unsafe { Module::deserialize(&engine, &bytes) }.unwrap();
+        assert_eq!(loaded.serialize().unwrap(), bytes);
+    }
 }

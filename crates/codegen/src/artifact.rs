@@ -237,21 +237,6 @@ pub fn kept_wasm(wasm: &[u8]) -> Vec<&[u8]> {
     kept
 }
 
-/// [`kept_wasm`] in one shared buffer, copied once.
-pub fn kept_wasm_arc(wasm: &[u8]) -> std::sync::Arc<[u8]> {
-    let parts = kept_wasm(wasm);
-    let mut arc = std::sync::Arc::<[u8]>::new_uninit_slice(wasm_len(&parts));
-    let mut dst = &mut std::sync::Arc::get_mut(&mut arc).expect("not shared yet")[..];
-    for part in parts {
-        let (head, rest) = dst.split_at_mut(part.len());
-        head.write_copy_of_slice(part);
-        dst = rest;
-    }
-    // SAFETY: the parts' lengths sum to the buffer's, and each wrote its
-    // own range: every byte is initialized.
-    unsafe { arc.assume_init() }
-}
-
 /// Serializes `module`, compiled from `wasm`, into one exactly sized
 /// buffer.
 pub fn serialize(module: &CompiledModule, wasm: &[u8]) -> Vec<u8> {
@@ -692,7 +677,6 @@ mod tests {
         let dropped =
             section(".debug_info", "dropped debug information") + section("producers", "dropped");
         assert_eq!(kept.len(), wasm.len() - dropped);
-        assert_eq!(&kept_wasm_arc(&wasm)[..], &kept[..]);
         let parsed = parse_module(&kept, CompileOptions::default().wasm_features).unwrap();
         assert_eq!(parsed.info.func_name(0), Some("answer"));
         let find = |bytes: &[u8], what: &[u8]| bytes.windows(what.len()).any(|w| w == what);

@@ -13,9 +13,11 @@
 //! in the huge page the previous one started, already present. The first
 //! 2 MiB of a chunk take a huge page only if the first code in it fills a
 //! sixteenth of them (where both cost about the same), so that an engine
-//! with a little code keeps to small pages. A dropped code memory's
-//! pages become inaccessible and go back to the kernel; the chunk's address
-//! space is unmapped with its last code memory.
+//! with a little code keeps to small pages. A module's Wasm binary, kept
+//! as long as its code, goes in the space too (read-write, never
+//! executable). Dropped code or bytes' pages become inaccessible and go
+//! back to the kernel; the chunk's address space is unmapped with its last
+//! owner.
 
 use crate::executor::Executor;
 use std::io;
@@ -149,64 +151,67 @@ impl CodeSpace {
         Ok((chunk, 0))
     }
 
+    /// Fresh pages holding `parts` one after another, still read-write
+    /// (the rest of their last page zero).
+    fn write(&self, parts: &[&[u8]]) -> io::Result<Pages> {
+        let bytes: usize = parts.iter().map(|part| part.len()).sum();
+        let len = bytes.next_multiple_of(page_size());
+        let (chunk, start) = self.take(len)?;
+        let mut at = start;
+        for part in parts {
+            // SAFETY: `take` handed out `start..start + len` to this call
+            // alone, never before: its pages are still read-write, nothing
+            // else reads, writes or runs them, and the parts fit.
+            unsafe {
+                std::ptr::copy_nonoverlapping(part.as_ptr(), chunk.ptr.as_ptr().add(at), part.len())
+            };
+            at += part.len();
+        }
+        Ok(Pages { chunk, start, len })
+    }
+
     /// Maps `code` as executable memory, to be run by `executor`.
     pub fn alloc(&self, code: &[u8], executor: Executor) -> io::Result<CodeMemory> {
-        let len = code.len().next_multiple_of(page_size());
-        let (chunk, start) = self.take(len)?;
-        // SAFETY: `take` handed out `start..start + len` to this call alone,
-        // never before: its pages are still read-write, and nothing else
-        // reads, writes or runs them.
-        unsafe {
-            std::ptr::copy_nonoverlapping(code.as_ptr(), chunk.ptr.as_ptr().add(start), code.len())
-        };
-        chunk.protect(start..start + len, libc::PROT_READ | libc::PROT_EXEC)?;
-        let code = CodeMemory {
-            chunk,
-            start,
-            len,
-            executor,
-        };
+        let pages = self.write(&[code])?;
+        let range = pages.start..pages.start + pages.len;
+        pages
+            .chunk
+            .protect(range, libc::PROT_READ | libc::PROT_EXEC)?;
         if executor == Executor::Native {
-            crate::icache::make_visible(code.base(), len);
+            crate::icache::make_visible(pages.base(), pages.len);
         }
-        Ok(code)
+        Ok(CodeMemory { pages, executor })
+    }
+
+    /// A copy of `parts`, one after another, in pages of the space: data
+    /// kept as long as some code (a module's Wasm binary), which shares
+    /// the code's huge pages. Never executable.
+    pub fn keep(&self, parts: &[&[u8]]) -> io::Result<KeptBytes> {
+        let len = parts.iter().map(|part| part.len()).sum();
+        Ok(KeptBytes {
+            pages: self.write(parts)?,
+            len,
+        })
     }
 }
 
-/// Code in whole pages of a [`CodeSpace`] chunk, read-execute.
-pub struct CodeMemory {
+/// Whole pages of a [`CodeSpace`] chunk, handed out to one owner.
+struct Pages {
     chunk: Arc<Mapping>,
     /// The first page's offset in the chunk.
     start: usize,
     /// Whole pages.
     len: usize,
-    executor: Executor,
 }
 
-fn page_size() -> usize {
-    // SAFETY: sysconf has no preconditions.
-    unsafe { libc::sysconf(libc::_SC_PAGESIZE) as usize }
-}
-
-impl CodeMemory {
-    pub fn base(&self) -> *const u8 {
+impl Pages {
+    fn base(&self) -> *const u8 {
         // SAFETY: `start` lies in the chunk (at its end for no pages).
         unsafe { self.chunk.ptr.as_ptr().add(self.start) }
     }
-
-    /// How this code runs.
-    pub fn executor(&self) -> Executor {
-        self.executor
-    }
-
-    /// Whether `pc` lies in this code.
-    pub fn contains(&self, pc: usize) -> bool {
-        let start = self.base() as usize;
-        (start..start + self.len).contains(&pc)
-    }
 }
 
-impl Drop for CodeMemory {
+impl Drop for Pages {
     /// The pages become inaccessible (a stale pointer into them faults, as
     /// in an unmapped range) and their memory goes back to the kernel; the
     /// address space stays reserved with the chunk, never handed out again.
@@ -217,9 +222,9 @@ impl Drop for CodeMemory {
         let range = self.start..self.start + self.len;
         // Failing leaves the pages mapped until the chunk goes: no harm.
         let _ = self.chunk.protect(range.clone(), libc::PROT_NONE);
-        // SAFETY: the pages are this code memory's alone, and no code in them
-        // can be running (instances keep their module alive); discarding
-        // their contents is what dropping means.
+        // SAFETY: the pages are this owner's alone, and no code in them can
+        // be running (instances keep their module alive); discarding their
+        // contents is what dropping means.
         unsafe {
             libc::madvise(
                 self.chunk.ptr.as_ptr().add(range.start).cast(),
@@ -227,6 +232,49 @@ impl Drop for CodeMemory {
                 libc::MADV_DONTNEED,
             )
         };
+    }
+}
+
+/// Code in whole pages of a [`CodeSpace`] chunk, read-execute.
+pub struct CodeMemory {
+    pages: Pages,
+    executor: Executor,
+}
+
+fn page_size() -> usize {
+    // SAFETY: sysconf has no preconditions.
+    unsafe { libc::sysconf(libc::_SC_PAGESIZE) as usize }
+}
+
+impl CodeMemory {
+    pub fn base(&self) -> *const u8 {
+        self.pages.base()
+    }
+
+    /// How this code runs.
+    pub fn executor(&self) -> Executor {
+        self.executor
+    }
+
+    /// Whether `pc` lies in this code.
+    pub fn contains(&self, pc: usize) -> bool {
+        let start = self.base() as usize;
+        (start..start + self.pages.len).contains(&pc)
+    }
+}
+
+/// Bytes kept in pages of a [`CodeSpace`] (see [`CodeSpace::keep`]).
+pub struct KeptBytes {
+    pages: Pages,
+    len: usize,
+}
+
+impl std::ops::Deref for KeptBytes {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        // SAFETY: the pages hold `len` bytes written by `CodeSpace::keep`,
+        // never written again, and live as long as `self`.
+        unsafe { std::slice::from_raw_parts(self.pages.base(), self.len) }
     }
 }
 
@@ -240,7 +288,7 @@ mod tests {
 
     /// `[start, end)` of `code`'s pages.
     fn pages(code: &CodeMemory) -> (usize, usize) {
-        (code.base() as usize, code.base() as usize + code.len)
+        (code.base() as usize, code.base() as usize + code.pages.len)
     }
 
     #[test]
@@ -267,7 +315,7 @@ mod tests {
             let code = space.alloc(&bytes, Executor::Native).unwrap();
             let start = code.base() as usize;
             let end = start + pages * page;
-            assert_eq!(code.len, pages * page, "{len} bytes");
+            assert_eq!(code.pages.len, pages * page, "{len} bytes");
             if pages > 0 {
                 assert_eq!(
                     protection(start, end).as_deref(),
@@ -303,5 +351,25 @@ mod tests {
         // Not handed out again.
         let d = space.alloc(&RETURN_42, Executor::Native).unwrap();
         assert_eq!(d.base() as usize, c.base() as usize + page);
+    }
+
+    #[test]
+    fn kept_bytes_are_the_parts_in_order_never_executable() {
+        let space = CodeSpace::default();
+        let code = space.alloc(&RETURN_42, Executor::Native).unwrap();
+        let page = page_size();
+        let long = vec![7u8; page + 1];
+        let kept = space.keep(&[b"ab", &long, b"c"]).unwrap();
+        assert_eq!(&kept[..2], b"ab");
+        assert_eq!(&kept[2..page + 3], &long[..]);
+        assert_eq!(&kept[page + 3..], b"c");
+        let (start, end) = pages(&code);
+        assert_eq!(kept.as_ptr() as usize, end);
+        let kept_end = end + 2 * page;
+        assert_eq!(protection(end, kept_end).as_deref(), Some("rw-"));
+        drop(kept);
+        assert_eq!(protection(end, kept_end).as_deref(), Some("---"));
+        assert_eq!(protection(start, end).as_deref(), Some("r-x"));
+        assert!(space.keep(&[]).unwrap().is_empty());
     }
 }

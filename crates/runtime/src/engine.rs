@@ -12,7 +12,7 @@
 //! that hash-conses it, so an equal group from another module gets the
 //! same ids. Finality and declared supertypes are part of the key.
 
-use crate::code_memory::{CodeMemory, CodeSpace};
+use crate::code_memory::{CodeMemory, CodeSpace, KeptBytes};
 use crate::executor::Executor;
 use crate::trap::RuntimeError;
 use crate::type_display::{TypeDisplays, TypeKind};
@@ -159,6 +159,14 @@ impl EngineRuntime {
     ) -> Result<CodeMemory, RuntimeError> {
         self.code
             .alloc(code, executor)
+            .map_err(|e| RuntimeError::Resource(e.to_string()))
+    }
+
+    /// A copy of `parts`, one after another, kept in the engine's code
+    /// space (never executable).
+    pub(crate) fn keep_bytes(&self, parts: &[&[u8]]) -> Result<KeptBytes, RuntimeError> {
+        self.code
+            .keep(parts)
             .map_err(|e| RuntimeError::Resource(e.to_string()))
     }
 

@@ -3,7 +3,7 @@
 //! trap-table lookup and frame names; and the perf map that names their
 //! functions for `perf`.
 
-use crate::code_memory::CodeMemory;
+use crate::code_memory::{CodeMemory, KeptBytes};
 use crate::engine::EngineRuntime;
 use crate::executor::Executor;
 use crate::lazy::LazyCode;
@@ -23,6 +23,8 @@ pub struct LoadedModule {
     /// The code of a lazily compiled module (then `compiled` has the
     /// module environment only, and `code` is empty).
     lazy: Option<Box<LazyCode>>,
+    /// The Wasm binary kept with the code (see [`LoadedModule::with_wasm`]).
+    wasm: KeptBytes,
     offsets: VMOffsets,
     /// Engine-wide type id per module type.
     type_ids: Vec<u32>,
@@ -37,12 +39,24 @@ impl LoadedModule {
         compiled: CompiledModule,
         engine: &EngineRuntime,
     ) -> Result<Arc<LoadedModule>, RuntimeError> {
+        LoadedModule::with_wasm(compiled, engine, &[])
+    }
+
+    /// [`LoadedModule::new`], also keeping a Wasm binary given in `parts`
+    /// (to serialize the module), in the engine's code space next to the
+    /// code.
+    pub fn with_wasm(
+        compiled: CompiledModule,
+        engine: &EngineRuntime,
+        parts: &[&[u8]],
+    ) -> Result<Arc<LoadedModule>, RuntimeError> {
         // Code compiled for a target that cannot run here is kept (to
         // serialize or inspect) but never entered: it gets no entry
         // trampolines.
         let runs = engine.executor().ok();
         let code = engine.map_code(&compiled.image, runs.unwrap_or(Executor::Native))?;
-        LoadedModule::with_code(compiled, code, None, engine)
+        let wasm = engine.keep_bytes(parts)?;
+        LoadedModule::with_code(compiled, code, wasm, None, engine)
     }
 
     /// A module compiled lazily (`lazy.rs`); its code runs natively only.
@@ -65,13 +79,15 @@ impl LoadedModule {
             unwind: Vec::new(),
         };
         let code = engine.map_code(&[], Executor::Native)?;
+        let wasm = engine.keep_bytes(&[])?;
         let lazy = LazyCode::new(module).map_err(|e| RuntimeError::Resource(e.to_string()))?;
-        LoadedModule::with_code(compiled, code, Some(lazy), engine)
+        LoadedModule::with_code(compiled, code, wasm, Some(lazy), engine)
     }
 
     fn with_code(
         compiled: CompiledModule,
         code: CodeMemory,
+        wasm: KeptBytes,
         lazy: Option<Box<LazyCode>>,
         engine: &EngineRuntime,
     ) -> Result<Arc<LoadedModule>, RuntimeError> {
@@ -94,6 +110,7 @@ impl LoadedModule {
             compiled,
             code,
             lazy,
+            wasm,
             offsets,
             type_ids,
             displays: engine.displays(),
@@ -107,6 +124,12 @@ impl LoadedModule {
 
     pub fn compiled(&self) -> &CompiledModule {
         &self.compiled
+    }
+
+    /// The Wasm binary given to [`LoadedModule::with_wasm`] (empty for
+    /// other modules).
+    pub fn wasm(&self) -> &[u8] {
+        &self.wasm
     }
 
     /// The layout of this module's vmctx.
