@@ -102,11 +102,21 @@ fn load64(a: &mut Assembler, dst: Reg, base: Reg, disp: i32) {
 #[inline]
 fn emit_load(a: &mut Assembler, size: OperandSize, src: &Amode, dst: Reg) {
     match (dst.class(), size) {
-        (RegClass::Float, OperandSize::S128) => a.movups_rm(dst, src),
-        (RegClass::Int, OperandSize::S128) => unreachable!("v128 load into {dst:?}"),
-        (RegClass::Float, _) => a.movs_rm(size, dst, src),
         (RegClass::Int, OperandSize::S32 | OperandSize::S64) => a.mov_rm(size, dst, src),
         (RegClass::Int, OperandSize::S8 | OperandSize::S16) => a.movzx_rm(size, dst, src),
+        _ => emit_float_load(a, size, *src, dst),
+    }
+}
+
+/// [`emit_load`] into a float register, out of line so that the integer
+/// loads inlined with it (most loads) need no stack frame for its v128
+/// form and failure message.
+#[inline(never)]
+fn emit_float_load(a: &mut Assembler, size: OperandSize, src: Amode, dst: Reg) {
+    match (dst.class(), size) {
+        (RegClass::Float, OperandSize::S128) => a.movups_rm(dst, &src),
+        (RegClass::Float, _) => a.movs_rm(size, dst, &src),
+        (RegClass::Int, _) => unreachable!("{size:?} load into {dst:?}"),
     }
 }
 
@@ -114,9 +124,18 @@ fn emit_load(a: &mut Assembler, size: OperandSize, src: &Amode, dst: Reg) {
 #[inline]
 fn emit_store(a: &mut Assembler, size: OperandSize, src: Reg, dst: &Amode) {
     match src.class() {
-        RegClass::Float if size == OperandSize::S128 => a.movups_mr(dst, src),
-        RegClass::Float => a.movs_mr(size, dst, src),
         RegClass::Int => a.mov_mr(size, dst, src),
+        RegClass::Float => emit_float_store(a, size, src, *dst),
+    }
+}
+
+/// [`emit_store`] of a float register, out of line as [`emit_float_load`].
+#[inline(never)]
+fn emit_float_store(a: &mut Assembler, size: OperandSize, src: Reg, dst: Amode) {
+    if size == OperandSize::S128 {
+        a.movups_mr(&dst, src);
+    } else {
+        a.movs_mr(size, &dst, src);
     }
 }
 
