@@ -395,9 +395,16 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
             stubs.push((depth, l));
             l
         };
+        // Runs of one depth are common (holes of a sparse switch): the
+        // label of the previous entry is reused without looking it up.
+        let mut previous: Option<(u32, Label)> = None;
         for t in targets.targets() {
             let depth = t.map_err(CompileError::from)?;
-            let l = label_for(self, depth, &mut stubs);
+            let l = match previous {
+                Some((d, l)) if d == depth => l,
+                _ => label_for(self, depth, &mut stubs),
+            };
+            previous = Some((depth, l));
             labels.push(l);
         }
         let default = label_for(self, targets.default(), &mut stubs);
