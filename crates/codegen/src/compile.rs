@@ -359,7 +359,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             }
         }
         cg.ctx.locals_done();
-        cg.stack_maps.reset(cg.ctx);
+        cg.stack_maps.reset(cg.ctx, cg.info.no_gc_refs);
 
         let patch = cg.masm.prologue(cg.ctx.frame.vmctx_address::<M>());
         if error.is_none() {

@@ -18,11 +18,10 @@ use crate::masm::MacroAssembler;
 use crate::stack::Val;
 use brisk_environ::WasmType;
 
-/// Whether a value of type `ty` may be the address of a GC object: any
-/// reference of the `any` hierarchy, and `externref` (`extern.convert_any`
-/// keeps the word). funcref and exnref words are not GC objects.
+/// Whether a value of type `ty` may be the address of a GC object
+/// ([`WasmType::is_gc_ref`]).
 pub fn is_gc_ref(ty: WasmType) -> bool {
-    matches!(ty, WasmType::AnyRef | WasmType::ExternRef)
+    ty.is_gc_ref()
 }
 
 /// One safepoint: its return address and its bitmap, `bits[start..start + len]`.
@@ -105,22 +104,31 @@ pub struct StackMapBuilder {
     maps: StackMaps,
     /// Whether some site has a live reference.
     any: bool,
+    /// Whether sites are recorded: not in a module that can hold no GC
+    /// object (`ModuleInfo::no_gc_refs`), whose functions' maps are all
+    /// empty.
+    recording: bool,
     bitmap: Vec<u32>,
 }
 
 impl StackMapBuilder {
-    /// Starts a function whose locals are laid out in `ctx`.
-    pub fn reset(&mut self, ctx: &CodeGenContext) {
+    /// Starts a function whose locals are laid out in `ctx`, in a module
+    /// whose `ModuleInfo::no_gc_refs` is `no_gc_refs`.
+    pub fn reset(&mut self, ctx: &CodeGenContext, no_gc_refs: bool) {
         self.maps.sites.clear();
         self.maps.bits.clear();
         self.maps.top = ctx.frame.gc_locals().iter().copied().max().unwrap_or(0);
         self.any = false;
+        self.recording = !no_gc_refs;
     }
 
     /// Records the safepoint whose return address is `offset`, with the
     /// value stack as `ctx` has it at the call.
     #[inline]
     pub fn record(&mut self, offset: u32, ctx: &CodeGenContext) {
+        if !self.recording {
+            return;
+        }
         debug_assert!(
             self.maps
                 .sites
@@ -212,7 +220,7 @@ mod tests {
         ctx.push(Val::Mem(I64));
         ctx.push(Val::Mem(ExternRef));
         let mut maps = StackMapBuilder::default();
-        maps.reset(&ctx);
+        maps.reset(&ctx, false);
         maps.record(10, &ctx);
         ctx.drop_top();
         maps.record(20, &ctx);
@@ -237,7 +245,7 @@ mod tests {
         ctx.locals_done();
         ctx.push(Val::Mem(I64));
         let mut maps = StackMapBuilder::default();
-        maps.reset(&ctx);
+        maps.reset(&ctx, false);
         maps.record(10, &ctx);
         assert_eq!(maps.finish(), StackMaps::default(), "no reference yet");
         ctx.push(Val::Mem(ExternRef));
@@ -250,6 +258,46 @@ mod tests {
         assert_eq!(at(20), [ctx.frame.slot_offset(1)]);
         assert_eq!(at(30), [], "the reference was popped");
         assert_eq!(maps.at(15), None);
+    }
+
+    /// A module that declares no GC-typed function type, table or global
+    /// and no struct or array type records no site; one that declares any
+    /// of them records as usual.
+    #[test]
+    fn modules_without_gc_declarations_record_no_sites() {
+        let no_gc_refs = |wat: &str| {
+            let wasm = wat::parse_str(wat).unwrap();
+            let info = brisk_environ::parse_module(&wasm, brisk_environ::validation_features())
+                .unwrap()
+                .info;
+            info.no_gc_refs
+        };
+        let without = "(module (type (func (param funcref i32) (result i64))) \
+            (table 1 funcref) (global i32 (i32.const 0)) \
+            (func (local externref) (drop (ref.i31 (i32.const 1)))))";
+        assert!(no_gc_refs(without));
+        for with in [
+            "(module (type (func (param externref))))",
+            "(module (type (func (result anyref))))",
+            "(module (table 1 externref))",
+            "(module (global externref (ref.null extern)))",
+            "(module (type (struct)))",
+            "(module (type (array i8)))",
+        ] {
+            assert!(!no_gc_refs(with), "{with}");
+        }
+
+        let mut ctx = CodeGenContext::default();
+        ctx.reset::<X64Masm>(&[], None);
+        ctx.locals_done();
+        ctx.push(Val::Mem(WasmType::ExternRef));
+        let mut maps = StackMapBuilder::default();
+        maps.reset(&ctx, true);
+        maps.record(10, &ctx);
+        assert_eq!(maps.finish(), StackMaps::default());
+        maps.reset(&ctx, false);
+        maps.record(10, &ctx);
+        assert_eq!(maps.finish().sites.len(), 1);
     }
 
     #[test]

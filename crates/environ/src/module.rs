@@ -313,6 +313,7 @@ impl TypeDef {
     }
 
     /// The signature, if this is a function type.
+    #[inline]
     pub fn func_sig(&self) -> Option<&FuncSig> {
         match &self.composite {
             CompositeType::Func { sig, .. } => Some(sig),
@@ -384,6 +385,10 @@ pub struct ModuleInfo {
     pub data_count: Option<u32>,
     /// Function names from the `name` custom section.
     pub func_names: FuncNames,
+    /// Whether no value of the module can be the address of a GC object
+    /// (set by [`parse_module`], from [`ModuleInfo::may_hold_gc_refs`]);
+    /// `false`, the default, is always safe.
+    pub no_gc_refs: bool,
 }
 
 /// Function names from the module's `name` custom sections, kept as bytes
@@ -422,6 +427,7 @@ impl FuncNames {
 }
 
 impl ModuleInfo {
+    #[inline]
     pub fn func_sig(&self, func_index: u32) -> &FuncSig {
         self.type_sig(self.functions[func_index as usize])
     }
@@ -429,6 +435,7 @@ impl ModuleInfo {
     /// The signature of function type `type_index`. Validation ensures that
     /// every index read as a function's type (function declarations,
     /// `call_indirect`, block types) names a function type.
+    #[inline]
     pub fn type_sig(&self, type_index: u32) -> &FuncSig {
         self.types[type_index as usize]
             .func_sig()
@@ -470,6 +477,23 @@ impl ModuleInfo {
             _ => false,
         };
         Ok((exact, representation(r, exact, is_func, offset)?))
+    }
+
+    /// Whether the module's values may include GC objects' addresses: it
+    /// defines a struct or array type, or a function type, table or global
+    /// has a GC reference type ([`WasmType::is_gc_ref`]). If not, code can
+    /// make GC-typed values only from `ref.null` and `ref.i31` (and convert
+    /// those), none of them an object the collector must see: GC objects
+    /// come from struct and array operators, and host references from
+    /// imports, tables, globals, calls and exception payloads, all typed by
+    /// these declarations.
+    pub fn may_hold_gc_refs(&self) -> bool {
+        let gc = |t: &WasmType| t.is_gc_ref();
+        self.types.iter().any(|d| match d.func_sig() {
+            Some(sig) => sig.params.iter().chain(&sig.results).any(gc),
+            None => true,
+        }) || self.tables.iter().any(|t| t.elem.is_gc_ref())
+            || self.globals.iter().any(|g| g.ty.is_gc_ref())
     }
 
     pub fn num_defined_funcs(&self) -> u32 {
@@ -544,6 +568,8 @@ pub fn parse_module(bytes: &[u8], features: WasmFeatures) -> CompileResult<Parse
             });
         }
     }
+    // A module read only up to an unsupported section keeps the default.
+    info.no_gc_refs = unsupported.is_none() && !info.may_hold_gc_refs();
     Ok(ParsedModule {
         info,
         bodies,

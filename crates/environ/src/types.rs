@@ -27,6 +27,14 @@ impl WasmType {
     pub fn is_float(self) -> bool {
         matches!(self, WasmType::F32 | WasmType::F64)
     }
+
+    /// Whether a value of this type may be the address of a GC object:
+    /// any reference of the `any` hierarchy, and `externref`
+    /// (`extern.convert_any` keeps the word). funcref and exnref words are
+    /// not GC objects.
+    pub fn is_gc_ref(self) -> bool {
+        matches!(self, WasmType::AnyRef | WasmType::ExternRef)
+    }
 }
 
 /// A function signature.
