@@ -131,11 +131,14 @@ fn emit_value_moves<M: MacroAssembler>(
     }
 }
 
-/// Whether a branch to a frame with base `height` needs no moves.
+/// Whether a branch to a frame with base `height` needs no moves: it carries
+/// no value (whatever lies above `height` is left behind), or its values
+/// already sit in their canonical slots.
 #[inline]
 pub fn branch_is_free(ctx: &CodeGenContext, height: usize, arity: usize) -> bool {
     let len = ctx.stack.len();
-    len - arity == height && ctx.stack[height..].iter().all(|v| matches!(v, Val::Mem(_)))
+    arity == 0
+        || (len - arity == height && ctx.stack[height..].iter().all(|v| matches!(v, Val::Mem(_))))
 }
 
 /// Emits a return of the top `results.len()` values, without changing the

@@ -13,7 +13,8 @@
       (drop (br_if $b (i32.add (local.get 0) (i32.const 1)) (local.get 1)))
       (i32.const 7)))
   (func (export "br_if_extra") (param i32) (result i32)
-    ;; An extra value above the target's base forces the slow path.
+    ;; A value above the target's base is left behind: the branch carries
+    ;; none, so it is still direct.
     (block $b
       (i32.const 3)
       (br_if $b (local.get 0))
@@ -85,7 +86,7 @@
 ;;   0x00f4: movk x17, #0x0, lsl #16
 ;;   0x00f8: add x16, x16, x17
 ;;   0x00fc: cmp sp, x16
-;;   0x0100: b.lo 0x13c
+;;   0x0100: b.lo 0x138
 ;;   0x0104: mov x16, #0x60
 ;;   0x0108: movk x16, #0x0, lsl #16
 ;;   0x010c: sub sp, sp, x16
@@ -93,11 +94,10 @@
 ;;   0x0114: stur x19, [x29, #-0x10]
 ;;   0x0118: ldr w19, [x29, #0x10]
 ;;   0x011c: cmp w19, #0x0
-;;   0x0120: b.eq 0x128
-;;   0x0124: b 0x128
-;;   0x0128: mov w0, w19
-;;   0x012c: ldur x19, [x29, #-0x10]
-;;   0x0130: mov sp, x29
-;;   0x0134: ldp x29, x30, [sp], #0x18
-;;   0x0138: ret
-;;   0x013c: udf #0xa
+;;   0x0120: b.ne 0x124
+;;   0x0124: mov w0, w19
+;;   0x0128: ldur x19, [x29, #-0x10]
+;;   0x012c: mov sp, x29
+;;   0x0130: ldp x29, x30, [sp], #0x18
+;;   0x0134: ret
+;;   0x0138: udf #0xa

@@ -13,7 +13,8 @@
       (drop (br_if $b (i32.add (local.get 0) (i32.const 1)) (local.get 1)))
       (i32.const 7)))
   (func (export "br_if_extra") (param i32) (result i32)
-    ;; An extra value above the target's base forces the slow path.
+    ;; A value above the target's base is left behind: the branch carries
+    ;; none, so it is still direct.
     (block $b
       (i32.const 3)
       (br_if $b (local.get 0))
@@ -75,17 +76,16 @@
 ;;   0x00c7: mov r11, [r11]
 ;;   0x00ca: add r11, 30h
 ;;   0x00d1: cmp rsp, r11
-;;   0x00d4: jb 106h
+;;   0x00d4: jb 101h
 ;;   0x00da: sub rsp, 30h
 ;;   0x00e1: mov [rbp-8], r14
 ;;   0x00e5: mov [rbp-10h], rbx
 ;;   0x00e9: mov ebx, [rbp+10h]
 ;;   0x00ec: test ebx, ebx
-;;   0x00ee: je 0F9h
-;;   0x00f4: jmp 0F9h
-;;   0x00f9: mov eax, ebx
-;;   0x00fb: mov rbx, [rbp-10h]
-;;   0x00ff: mov rsp, rbp
-;;   0x0102: pop rbp
-;;   0x0103: ret 8
-;;   0x0106: ud2
+;;   0x00ee: jne 0F4h
+;;   0x00f4: mov eax, ebx
+;;   0x00f6: mov rbx, [rbp-10h]
+;;   0x00fa: mov rsp, rbp
+;;   0x00fd: pop rbp
+;;   0x00fe: ret 8
+;;   0x0101: ud2
