@@ -209,12 +209,15 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         })
     }
 
-    /// `v128.load` and `v128.store` are plain 16-byte heap accesses.
+    /// `v128.load` and `v128.store` are plain 16-byte heap accesses, on a
+    /// target that has `v128` (the scalar `load`/`store` do not check).
     pub fn v128_load(&mut self, memarg: MemArg) -> CompileResult<()> {
+        self.check_type(WasmType::V128)?;
         self.load(memarg, WasmType::V128, LoadKind::Zero(OperandSize::S128))
     }
 
     pub fn v128_store(&mut self, memarg: MemArg) -> CompileResult<()> {
+        self.check_type(WasmType::V128)?;
         self.store(memarg, WasmType::V128, OperandSize::S128)
     }
 

@@ -165,8 +165,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         }
     }
 
-    /// A scalar load (`ty` is one of the four number types, which every
-    /// ISA compiles: no `check_type`).
+    /// A load of `ty`: one of the four number types, which every ISA
+    /// compiles, or `v128` once the caller has checked it (no `check_type`
+    /// here).
     pub fn load(&mut self, memarg: MemArg, ty: WasmType, kind: LoadKind) -> CompileResult<()> {
         debug_assert!(self.check_type(ty).is_ok());
         let access = self.heap_access(&memarg, kind.bytes())?;
