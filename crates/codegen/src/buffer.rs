@@ -79,7 +79,9 @@ pub struct Label(u32);
 /// `try_finish` reports a reference out of range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FixupKind {
-    /// A 32-bit displacement relative to the end of the field.
+    /// A 32-bit displacement relative to the end of the field (x86-64
+    /// branches, kept apart from the other fix-ups: see
+    /// [`CodeBuffer::try_finish`]).
     Rel32,
     /// A 32-bit entry of a jump table: label minus the table's start.
     TableEntry { table: Label },
@@ -170,6 +172,14 @@ struct Fixup {
     at: u32,
     label: Label,
     kind: FixupKind,
+}
+
+/// A [`FixupKind::Rel32`] fix-up: the field at `at` will hold `label`
+/// minus the end of the field.
+#[derive(Debug, Clone, Copy)]
+struct Rel32Fixup {
+    at: u32,
+    label: Label,
 }
 
 /// A call to another function of the module, patched at link time.
@@ -278,6 +288,9 @@ pub struct CodeBuffer {
     /// is relative to it.
     start: usize,
     labels: Vec<Option<u32>>,
+    /// The rel32 fix-ups, most of an x86-64 function's.
+    rel32: Vec<Rel32Fixup>,
+    /// The fix-ups of the other kinds.
     fixups: Vec<Fixup>,
     relocs: Vec<CallReloc>,
     /// The pending A64 branches (see the module documentation), as indices
@@ -303,6 +316,7 @@ impl Default for CodeBuffer {
             bytes: Vec::new(),
             start: 0,
             labels: Vec::new(),
+            rel32: Vec::new(),
             fixups: Vec::new(),
             relocs: Vec::new(),
             pending: Vec::new(),
@@ -360,6 +374,7 @@ impl CodeBuffer {
     /// Forgets the current function's labels, fix-ups and relocations.
     fn clear_function(&mut self) {
         self.labels.clear();
+        self.rel32.clear();
         self.fixups.clear();
         self.relocs.clear();
         self.pending.clear();
@@ -507,10 +522,9 @@ impl CodeBuffer {
 
     /// Emits a rel32 field that will hold `label - end of field`.
     pub fn put_rel32(&mut self, label: Label) {
-        self.fixups.push(Fixup {
+        self.rel32.push(Rel32Fixup {
             at: self.len(),
             label,
-            kind: FixupKind::Rel32,
         });
         self.put4(0);
     }
@@ -519,10 +533,9 @@ impl CodeBuffer {
     /// ending in a rel32 field that will hold `label - end of field`.
     pub fn put_with_rel32(&mut self, v: u64, n: usize, label: Label) {
         debug_assert!((4..=8).contains(&n) && v >> (8 * (n - 4)) == 0);
-        self.fixups.push(Fixup {
+        self.rel32.push(Rel32Fixup {
             at: self.len() + n as u32 - 4,
             label,
-            kind: FixupKind::Rel32,
         });
         self.put_word(v, n);
     }
@@ -730,12 +743,26 @@ impl CodeBuffer {
     /// a compiler bug, and panics); a reference that cannot reach its label
     /// is an error (see the limits in the module documentation). The code
     /// is not usable after an error.
+    ///
+    /// In a function shorter than 2 GiB every rel32 displacement fits, so
+    /// the rel32 fields are patched without a range check; in a longer one
+    /// they are checked with the other fix-ups.
     pub fn try_finish(&mut self) -> Result<(), OutOfRange> {
         if !self.pending.is_empty() {
             self.retire_reached();
             if !self.pending.is_empty() {
                 self.emit_island(false);
             }
+        }
+        if self.bytes().len() <= i32::MAX as usize {
+            self.patch_rel32();
+        } else {
+            let rel32 = self.rel32.drain(..).map(|f| Fixup {
+                at: f.at,
+                label: f.label,
+                kind: FixupKind::Rel32,
+            });
+            self.fixups.extend(rel32);
         }
         let fixups = std::mem::take(&mut self.fixups);
         let labels = &self.labels;
@@ -769,6 +796,18 @@ impl CodeBuffer {
         self.fixups = fixups;
         self.fixups.clear();
         result
+    }
+
+    /// Patches every rel32 field, whose displacement fits (see
+    /// [`CodeBuffer::try_finish`]).
+    fn patch_rel32(&mut self) {
+        let code = &mut self.bytes[self.start..];
+        for f in &self.rel32 {
+            let target = self.labels[f.label.0 as usize].expect("label used but never bound");
+            let at = f.at as usize;
+            code[at..at + 4].copy_from_slice(&target.wrapping_sub(f.at + 4).to_le_bytes());
+        }
+        self.rel32.clear();
     }
 
     /// [`CodeBuffer::try_finish`] for code whose references always reach
