@@ -298,16 +298,25 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     /// Pops an i32 condition as a comparison to emit right before its
     /// consumer: the pending one, or `value != 0`. The caller emits it with
-    /// [`MacroAssembler::int_compare`] and then releases it.
+    /// [`MacroAssembler::int_compare`] and then releases it. Inlined: most
+    /// conditions are pending comparisons.
+    #[inline]
     pub fn pop_condition(&mut self) -> PendingCmp<M::Address> {
-        if let Some(p) = self.pending.take() {
-            let placeholder = self.ctx.pop();
-            debug_assert_eq!(
-                Some(placeholder),
-                p.result.map(|r| Val::Reg(r, WasmType::I32))
-            );
-            return p;
-        }
+        let Some(p) = self.pending.take() else {
+            return self.pop_value_condition();
+        };
+        let placeholder = self.ctx.pop();
+        debug_assert_eq!(
+            Some(placeholder),
+            p.result.map(|r| Val::Reg(r, WasmType::I32))
+        );
+        p
+    }
+
+    /// [`Self::pop_condition`] of a value, not a pending comparison: out of
+    /// line.
+    #[inline(never)]
+    fn pop_value_condition(&mut self) -> PendingCmp<M::Address> {
         let (lhs, result) = self.pop_source();
         PendingCmp {
             cmp: IntCmp::Ne,
