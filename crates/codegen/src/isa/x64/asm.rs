@@ -27,10 +27,10 @@ pub struct Amode(u64);
 const AMODE_LEN: u32 = 48;
 const AMODE_XB: u32 = 56;
 
-/// ModRM's mode bits and the displacement's length in an [`Amode`], by
-/// `some | wide << 1` (a displacement, one beyond a disp8): none, disp8,
-/// (wide implies some), disp32.
-const DISP_FORMS: [u64; 4] = [0, 0x40 | 1 << AMODE_LEN, 0, 0x80 | 4 << AMODE_LEN];
+/// ModRM's mode bits and the displacement's length in an [`Amode`] with
+/// a disp8 or a disp32.
+const DISP8_FORM: u64 = 0x40 | 1 << AMODE_LEN;
+const DISP32_FORM: u64 = 0x80 | 4 << AMODE_LEN;
 
 impl Amode {
     #[inline(always)]
@@ -56,12 +56,18 @@ impl Amode {
     fn encode(base: Reg, index: u8, shift: u8, disp: i32, sib: bool) -> Amode {
         let base = base.hw();
         let base_low = base & 7;
-        // No displacement (not with rbp/r13 as a base, where that encoding
-        // means RIP-relative or no base), a disp8 or a disp32: ModRM's mode
-        // bits and the displacement's length from a table.
-        let some = usize::from(disp != 0 || base_low == 5);
-        let wide = usize::from(!fits_i8(disp));
-        let form = DISP_FORMS[some | wide << 1];
+        // A disp32, a disp8, or no displacement (not with rbp/r13 as a
+        // base, where that encoding means RIP-relative or no base): ModRM's
+        // mode bits and the displacement's length. With a constant base
+        // (rbp for frame slots, rsp for outgoing arguments) the last test
+        // folds, leaving a choice between two constants.
+        let form = if !fits_i8(disp) {
+            DISP32_FORM
+        } else if disp != 0 || base_low == 5 {
+            DISP8_FORM
+        } else {
+            0
+        };
         // All four bytes, even of a disp8 (zero without a displacement):
         // those past the length stay below bit 48.
         let disp = u64::from(disp as u32);
@@ -81,17 +87,10 @@ impl Amode {
         )
     }
 
-    /// The ModRM byte (zero reg field), SIB byte and displacement, first
-    /// byte lowest; the bytes past [`Self::len`] are not part of them.
+    /// The number of bytes of ModRM, SIB and displacement.
     #[inline(always)]
-    fn bytes(self) -> u64 {
-        self.0
-    }
-
-    /// The number of bytes of [`Self::bytes`].
-    #[inline(always)]
-    fn len(self) -> usize {
-        (self.0 >> AMODE_LEN) as usize & 7
+    fn len(self) -> u32 {
+        (self.0 >> AMODE_LEN) as u32 & 7
     }
 
     /// REX's X and B bits, in their places in REX (bits 1 and 0).
@@ -337,6 +336,15 @@ fn is_64(size: OperandSize) -> bool {
     matches!(size, OperandSize::S64)
 }
 
+/// [`is_64`] of a size that is S32 or S64: the low bit of its
+/// discriminant, one instruction rather than a comparison.
+fn wide_is_64(size: OperandSize) -> bool {
+    debug_assert!(matches!(size, OperandSize::S32 | OperandSize::S64));
+    size as u8 & 1 != 0
+}
+
+const _: () = assert!(OperandSize::S32 as u8 & 1 == 0 && OperandSize::S64 as u8 & 1 == 1);
+
 /// An instruction's fixed part, packed in one word so that the out-of-line
 /// memory form takes it in one register: the mandatory prefix (bits 0-7,
 /// 0 for none), the opcode bytes (8-31, first byte lowest), their number
@@ -369,6 +377,40 @@ fn byte_needs_rex(hw: u8) -> bool {
     (4..8).contains(&hw)
 }
 
+/// Where an operand word (see [`Encoding::start`]) keeps REX's R bit;
+/// its B and X bits are those of [`Amode`], at [`AMODE_XB`].
+const OPERAND_R: u32 = AMODE_XB + 2;
+
+/// The ModRM reg field of `reg` (a register number or an opcode
+/// extension), with its REX.R bit, to be or-ed into an operand word.
+#[inline(always)]
+fn reg_field(reg: u8) -> u64 {
+    REG_FIELDS[usize::from(reg & 15)]
+}
+
+/// [`reg_field`] of every register number, looked up rather than computed
+/// (one load instead of five shifts and masks on the hottest path).
+const REG_FIELDS: [u64; 16] = {
+    let mut fields = [0; 16];
+    let mut reg = 0;
+    while reg < 16 {
+        fields[reg] = ((reg as u64) & 7) << 3 | ((reg as u64) >> 3) << OPERAND_R;
+        reg += 1;
+    }
+    fields
+};
+
+/// The operand word of a register r/m operand: ModRM with mode 0b11, one
+/// byte, and REX.B.
+#[inline(always)]
+fn reg_operand(rm: u8) -> u64 {
+    0xC0 | u64::from(rm & 7) | 1 << AMODE_LEN | u64::from(rm >> 3 & 1) << AMODE_XB
+}
+
+/// The operand word of a RIP-relative operand: ModRM with mode 0b00 and
+/// r/m 0b101, one byte (the rel32 follows the instruction).
+const RIP_OPERAND: u64 = 0b101 | 1 << AMODE_LEN;
+
 /// The bytes of an instruction being encoded, in two parts of at most 8
 /// bytes each (first byte lowest), appended to the buffer at once: the
 /// head, whose length varies with the registers (mandatory prefix and REX,
@@ -386,35 +428,42 @@ struct Encoding {
 }
 
 impl Encoding {
-    /// Prefix, REX (`xb`: its X and B bits, in their places) and opcode of
-    /// `op`.
+    /// Prefix, REX and opcode of `op` with the operand word `operand`
+    /// appended, of `operand_len` bytes. An operand word is an [`Amode`]'s
+    /// encoding, or [`reg_operand`]'s, with the [`reg_field`] of the
+    /// instruction's reg operand or-ed in: ModRM, SIB and displacement in
+    /// its low bytes and REX's B, X and R bits in its top byte, so that REX
+    /// comes from one shift.
     #[inline(always)]
-    fn start(op: Op, reg: u8, xb: u8) -> Encoding {
+    fn start(op: Op, operand: u64, operand_len: u32) -> Encoding {
         let Op(op) = op;
         let prefix = op & 0xFF;
         let prefix_len = u32::from(prefix != 0);
         // REX's W, R, X and B bits, and bit 6 when forced: the byte is
         // there iff one of them is set.
-        let rex = (op >> 32) & 0x48 | u64::from((reg & 8) >> 1 | xb);
+        let rex = (op >> 32) & 0x48 | operand >> AMODE_XB;
         let head = prefix | (0x40 | rex) << (8 * prefix_len);
-        let head_len = prefix_len + u32::from(rex != 0);
+        // `rex != 0` (`rex` is at most 0x4F) by an addition's carry.
+        let head_len = prefix_len + ((rex + 0x7F) >> 7) as u32;
         let opcode = op >> 8 & 0xFF_FFFF;
         let opcode_len = (op >> 32) as u32 & 3;
+        // The operand's bits past its bytes end up past the body's length,
+        // in the buffer's spare capacity (or shifted out).
         if opcode_len == 3 {
             // Over the unneeded REX byte, if any.
             let at = 8 * head_len;
             Encoding {
                 head: head & !(0xFF << at) | (opcode & 0xFF) << at,
                 head_len: head_len + 1,
-                body: opcode >> 8,
-                body_len: 2,
+                body: opcode >> 8 | operand << 16,
+                body_len: 2 + operand_len,
             }
         } else {
             Encoding {
                 head,
                 head_len,
-                body: opcode,
-                body_len: opcode_len,
+                body: opcode | operand << (8 * opcode_len),
+                body_len: opcode_len + operand_len,
             }
         }
     }
@@ -427,19 +476,6 @@ impl Encoding {
         debug_assert!(self.body_len + n <= 8);
         self.body |= u64::from(v) << (8 * self.body_len);
         self.body_len += n;
-    }
-
-    /// Appends the ModRM byte of `reg` and `a`, then its SIB byte and
-    /// displacement, to the body (which must have room for them: at most
-    /// two opcode bytes before).
-    #[inline(always)]
-    fn put_mem(&mut self, reg: u8, a: Amode) {
-        debug_assert!(self.body_len <= 2);
-        // The bits of `a` past its bytes end up past the body's length,
-        // in the buffer's spare capacity.
-        let operand = a.bytes() | u64::from((reg & 7) << 3);
-        self.body |= operand << (8 * self.body_len);
-        self.body_len += a.len() as u32;
     }
 }
 
@@ -484,8 +520,8 @@ impl Assembler {
             Rm::Reg(r) => {
                 let force = byte_rm && byte_needs_rex(r.hw());
                 let op = if force { Op(op.0 | 1 << 38) } else { op };
-                let e = Encoding::start(op, reg, r.hw() >> 3);
-                self.emit_modrm(e, reg, rm);
+                let e = Encoding::start(op, reg_operand(r.hw()) | reg_field(reg), 1);
+                self.put_encoding(e);
             }
             Rm::Mem(a) => self.emit_mem(op, reg, *a),
             Rm::Rip(label) => self.emit_rip(op, reg, label),
@@ -503,8 +539,7 @@ impl Assembler {
     /// opcode then fold.
     #[inline(always)]
     fn emit_mem_inline(&mut self, op: Op, reg: u8, a: Amode) {
-        let e = Encoding::start(op, reg, a.xb());
-        self.put_mem_operand(e, reg, a);
+        self.put_encoding(Encoding::start(op, a.0 | reg_field(reg), a.len()));
     }
 
     /// [`Self::emit_mem_inline`] followed by an immediate of `imm_len`
@@ -512,8 +547,7 @@ impl Assembler {
     /// the one [`CodeBuffer::put_parts`].
     #[inline(always)]
     fn emit_mem_imm(&mut self, op: Op, reg: u8, a: Amode, (imm, imm_len): (u32, u32)) {
-        let mut e = Encoding::start(op, reg, a.xb());
-        e.put_mem(reg, a);
+        let e = Encoding::start(op, a.0 | reg_field(reg), a.len());
         self.buf.put_parts([
             (e.head, e.head_len as usize),
             (e.body, e.body_len as usize),
@@ -521,42 +555,12 @@ impl Assembler {
         ]);
     }
 
-    /// [`Self::emit`] with a RIP-relative operand.
+    /// [`Self::emit`] with a RIP-relative operand: its ModRM byte, then the
+    /// rel32 to `label`.
     #[inline(never)]
     fn emit_rip(&mut self, op: Op, reg: u8, label: Label) {
-        let e = Encoding::start(op, reg, 0);
-        self.put_rip_operand(e, reg, label);
-    }
-
-    /// Appends `e` (prefixes and opcode) completed by the ModRM byte of
-    /// `reg` and `rm`, and the SIB byte and displacement of a memory
-    /// operand or the rel32 of a RIP-relative one.
-    #[inline(always)]
-    fn emit_modrm(&mut self, mut e: Encoding, reg: u8, rm: Rm<'_>) {
-        match rm {
-            Rm::Reg(r) => {
-                e.put((0xC0 | (reg & 7) << 3 | (r.hw() & 7)).into(), 1);
-                self.put_encoding(e);
-            }
-            Rm::Rip(label) => self.put_rip_operand(e, reg, label),
-            Rm::Mem(a) => self.put_mem_operand(e, reg, *a),
-        }
-    }
-
-    /// Appends `e` completed by a RIP-relative ModRM byte and the rel32 to
-    /// `label`.
-    fn put_rip_operand(&mut self, mut e: Encoding, reg: u8, label: Label) {
-        e.put(((reg & 7) << 3 | 0b101).into(), 1);
-        self.put_encoding(e);
+        self.put_encoding(Encoding::start(op, RIP_OPERAND | reg_field(reg), 1));
         self.buf.put_rel32(label);
-    }
-
-    /// Appends `e` completed by the ModRM byte of `reg` and `a` (then its
-    /// SIB byte and displacement): the whole instruction at once.
-    #[inline(always)]
-    fn put_mem_operand(&mut self, mut e: Encoding, reg: u8, a: Amode) {
-        e.put_mem(reg, a);
-        self.put_encoding(e);
     }
 
     /// Appends the instruction `e`.
@@ -589,8 +593,7 @@ impl Assembler {
         (imm, imm_len): (u32, u32),
     ) {
         let op = Op::new(prefix, w, &[opcode], byte_rm && byte_needs_rex(rm.hw()));
-        let mut e = Encoding::start(op, reg, rm.hw() >> 3);
-        e.put((0xC0 | (reg & 7) << 3 | (rm.hw() & 7)).into(), 1);
+        let mut e = Encoding::start(op, reg_operand(rm.hw()) | reg_field(reg), 1);
         e.put(imm, imm_len);
         self.put_encoding(e);
     }
@@ -614,8 +617,7 @@ impl Assembler {
 
     #[inline(never)]
     fn encode_mov_rm(&mut self, size: OperandSize, dst: Reg, mem: Amode) {
-        debug_assert!(matches!(size, OperandSize::S32 | OperandSize::S64));
-        let op = Op::new(None, is_64(size), &[0x8B], false);
+        let op = Op::new(None, wide_is_64(size), &[0x8B], false);
         self.emit_mem_inline(op, dst.hw(), mem);
     }
 
@@ -633,7 +635,7 @@ impl Assembler {
             }
             OperandSize::S16 => self.emit_op(Some(0x66), false, &[0x89], src.hw(), Rm::Mem(&mem)),
             OperandSize::S32 | OperandSize::S64 => {
-                let op = Op::new(None, is_64(size), &[0x89], false);
+                let op = Op::new(None, wide_is_64(size), &[0x89], false);
                 self.emit_mem_inline(op, src.hw(), mem);
             }
             OperandSize::S128 => unreachable!("integer store of a v128"),
@@ -659,7 +661,7 @@ impl Assembler {
                 self.emit_mem_imm(op, 0, mem, (u32::from(imm as u16), 2));
             }
             OperandSize::S32 | OperandSize::S64 => {
-                let op = Op::new(None, is_64(size), &[0xC7], false);
+                let op = Op::new(None, wide_is_64(size), &[0xC7], false);
                 self.emit_mem_imm(op, 0, mem, imm32(imm));
             }
             OperandSize::S128 => unreachable!("immediate store of a v128"),
@@ -686,7 +688,8 @@ impl Assembler {
     /// higher bytes are zero).
     fn emit_opcode_reg(&mut self, w: bool, opcode: u8, reg: Reg, (imm, imm_len): (u32, u32)) {
         let op = Op::new(None, w, &[opcode | (reg.hw() & 7)], false);
-        let mut e = Encoding::start(op, 0, reg.hw() >> 3);
+        // No operand bytes: only REX.B.
+        let mut e = Encoding::start(op, u64::from(reg.hw() >> 3 & 1) << AMODE_XB, 0);
         e.put(imm, imm_len);
         self.put_encoding(e);
     }

@@ -13,7 +13,9 @@
 
 use super::{PackedImmOp, PackedOp, ShiftImmOp};
 use crate::buffer::Label;
-use crate::isa::x64::asm::{Amode, Assembler, Encoding, Rm, packed_prefix};
+use crate::isa::x64::asm::{
+    AMODE_LEN, Amode, Assembler, Encoding, RIP_OPERAND, Rm, packed_prefix, reg_field, reg_operand,
+};
 use crate::masm::OperandSize;
 use crate::reg::Reg;
 
@@ -56,13 +58,22 @@ impl Assembler {
             let w = u64::from(w) << 7;
             (0xC4 | rxb << 8 | (w | last) << 16, 3)
         };
-        let e = Encoding {
+        let operand = reg_field(reg)
+            | match rm {
+                Rm::Reg(r) => reg_operand(r.hw()),
+                Rm::Mem(a) => a.0,
+                Rm::Rip(_) => RIP_OPERAND,
+            };
+        // REX's bits in the operand's top byte are shifted out.
+        self.put_encoding(Encoding {
             head,
             head_len,
-            body: opcode.into(),
-            body_len: 1,
-        };
-        self.emit_modrm(e, reg, rm);
+            body: u64::from(opcode) | operand << 8,
+            body_len: 1 + ((operand >> AMODE_LEN) as u32 & 7),
+        });
+        if let Rm::Rip(label) = rm {
+            self.buf.put_rel32(label);
+        }
     }
 
     /// `vop dst, src1, src2` for an operation with two sources.
