@@ -84,11 +84,11 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         }
     }
 
-    /// Pops the index of an `bytes`-byte access and describes the access:
-    /// bounds-checked (with a register for the check) as the mode
-    /// requires.
+    /// The facts of the memory `memarg` names, and whether the guard
+    /// region covers an access of `bytes` bytes at its offset (no bounds
+    /// check): the mode's static decision for this access.
     #[inline(always)]
-    pub(crate) fn heap_access(&mut self, memarg: &MemArg, bytes: u32) -> CompileResult<HeapAccess> {
+    fn access_memory(&self, memarg: &MemArg, bytes: u32) -> CompileResult<(MemoryFacts, bool)> {
         let wasmparser::MemArgTarget::Memory(memory) = memarg.target else {
             return Err(CompileError::unsupported(
                 "gc (array accesses through a memarg)",
@@ -97,7 +97,24 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         };
         let facts = self.memory_facts(memory);
         debug_assert!(bytes > 0);
-        let needs_check = memarg.offset.saturating_add(bytes.into()) > facts.guard_reach;
+        let guarded = memarg.offset.saturating_add(bytes.into()) <= facts.guard_reach;
+        Ok((facts, guarded))
+    }
+
+    /// Pops the index of an `bytes`-byte access and describes the access:
+    /// bounds-checked (with a register for the check) as the mode
+    /// requires.
+    #[inline(always)]
+    pub(crate) fn heap_access(&mut self, memarg: &MemArg, bytes: u32) -> CompileResult<HeapAccess> {
+        let (facts, guarded) = self.access_memory(memarg, bytes)?;
+        Ok(self.pop_heap_index(facts, memarg.offset, guarded))
+    }
+
+    /// Pops the index of an access at `offset` to the memory of `facts`
+    /// and describes the access: unchecked if `guarded`, else checked
+    /// (with a register for the check).
+    #[inline(always)]
+    fn pop_heap_index(&mut self, facts: MemoryFacts, offset: u64, guarded: bool) -> HeapAccess {
         // A constant index (below 2^32) needs no register; a pinned local
         // as the index is lent (the MacroAssembler only reads it); any
         // other value not in a register is loaded into one.
@@ -113,23 +130,23 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 _ => HeapIndex::Owned(self.ctx.reg_of(self.masm, v, self.ctx.stack.len())),
             },
         };
-        let bounds = if needs_check {
+        let bounds = if guarded {
+            HeapBounds::Guard
+        } else {
             HeapBounds::Checked {
                 tmp: self.ctx.alloc(self.masm, RegClass::Int),
                 spectre: self.spectre,
             }
-        } else {
-            HeapBounds::Guard
         };
-        Ok(HeapAccess {
+        HeapAccess {
             def_ptr: facts.def_ptr,
             base_in_reg: facts.base_in_reg,
             index,
-            offset: memarg.offset,
+            offset,
             bounds,
             shared: facts.shared,
             index64: facts.index64,
-        })
+        }
     }
 
     /// Popped local `i` (of type `ty`) in a register: its pinned register,
@@ -170,7 +187,28 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
     /// here).
     pub fn load(&mut self, memarg: MemArg, ty: WasmType, kind: LoadKind) -> CompileResult<()> {
         debug_assert!(self.check_type(ty).is_ok());
-        let access = self.heap_access(&memarg, kind.bytes())?;
+        let (facts, guarded) = self.access_memory(&memarg, kind.bytes())?;
+        // The rest specialized by the mode's decision (no bounds check is
+        // the common case).
+        if guarded {
+            self.load_from::<true>(facts, memarg.offset, ty, kind);
+        } else {
+            self.load_from::<false>(facts, memarg.offset, ty, kind);
+        }
+        Ok(())
+    }
+
+    /// [`Self::load`] at `offset` in the memory of `facts`, without a bounds
+    /// check if `GUARDED`.
+    #[inline(always)]
+    fn load_from<const GUARDED: bool>(
+        &mut self,
+        facts: MemoryFacts,
+        offset: u64,
+        ty: WasmType,
+        kind: LoadKind,
+    ) {
+        let access = self.pop_heap_index(facts, offset, GUARDED);
         // An integer result goes in a register of the access if it has one.
         let dst = match (access.index, access.bounds) {
             _ if reg_class(ty) == RegClass::Float => self.ctx.alloc(self.masm, RegClass::Float),
@@ -180,13 +218,32 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.masm
             .heap_load(access, kind, OperandSize::of(ty), dst, self.traps);
         self.free_heap_access(&access, Some(dst));
-        self.ctx.push(Val::Reg(dst, ty));
-        Ok(())
+        // The index was popped: the stack is no deeper than it has been.
+        self.ctx.push_result(dst, ty);
     }
 
     /// A scalar store (`ty` as for [`Self::load`]).
     pub fn store(&mut self, memarg: MemArg, ty: WasmType, size: OperandSize) -> CompileResult<()> {
         debug_assert!(self.check_type(ty).is_ok());
+        let (facts, guarded) = self.access_memory(&memarg, size.bytes())?;
+        // Specialized as for loads.
+        if guarded {
+            self.store_to::<true>(facts, memarg.offset, size);
+        } else {
+            self.store_to::<false>(facts, memarg.offset, size);
+        }
+        Ok(())
+    }
+
+    /// [`Self::store`] at `offset` in the memory of `facts`, without a
+    /// bounds check if `GUARDED`.
+    #[inline(always)]
+    fn store_to<const GUARDED: bool>(
+        &mut self,
+        facts: MemoryFacts,
+        offset: u64,
+        size: OperandSize,
+    ) {
         let value = self.ctx.pop();
         let value_depth = self.ctx.stack.len();
         // Keep the value where it is unless it needs a register of its own:
@@ -209,13 +266,12 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
                 (StoreValue::Reg(r), Some(r))
             }
         };
-        let access = self.heap_access(&memarg, size.bytes())?;
+        let access = self.pop_heap_index(facts, offset, GUARDED);
         self.masm.heap_store(access, size, value, self.traps);
         if let Some(r) = owned {
             self.ctx.free(r);
         }
         self.free_heap_access(&access, None);
-        Ok(())
     }
 
     /// The type of memory `mem`'s addresses and sizes.

@@ -1090,7 +1090,7 @@ impl MacroAssembler for X64Masm {
         self.asm.jcc(Cond::NE, raise);
     }
 
-    #[inline]
+    #[inline(always)]
     fn heap_load(
         &mut self,
         access: HeapAccess,
@@ -1100,18 +1100,21 @@ impl MacroAssembler for X64Masm {
         traps: &mut Vec<TrapEntry>,
     ) {
         let oob = self.heap_check_label(&access);
-        self.with_scratch(|a, s| {
-            let addr = heap_amode(a, &access, kind.bytes(), oob, s);
-            let at = a.buf.len();
-            match kind {
-                LoadKind::Zero(size) => emit_load(a, size, &addr, dst),
-                LoadKind::Signed(from) => a.movsx_rm(from, to, dst, &addr),
-            }
-            record_guarded(&access, at, traps);
-        });
+        self.with_scratch(
+            #[inline(always)]
+            |a, s| {
+                let addr = heap_amode(a, &access, kind.bytes(), oob, s);
+                let at = a.buf.len();
+                match kind {
+                    LoadKind::Zero(size) => emit_load(a, size, &addr, dst),
+                    LoadKind::Signed(from) => a.movsx_rm(from, to, dst, &addr),
+                }
+                record_guarded(&access, at, traps);
+            },
+        );
     }
 
-    #[inline]
+    #[inline(always)]
     fn heap_store(
         &mut self,
         access: HeapAccess,
@@ -1120,18 +1123,21 @@ impl MacroAssembler for X64Masm {
         traps: &mut Vec<TrapEntry>,
     ) {
         let oob = self.heap_check_label(&access);
-        self.with_scratch(|a, s| {
-            let addr = heap_amode(a, &access, size.bytes(), oob, s);
-            let at = a.buf.len();
-            match value {
-                StoreValue::Reg(r) => emit_store(a, size, r, &addr),
-                StoreValue::Imm(i) => {
-                    debug_assert!(Self::imm_fits(ImmOp::Store, i, size));
-                    a.mov_mi(size, &addr, i as i32);
+        self.with_scratch(
+            #[inline(always)]
+            |a, s| {
+                let addr = heap_amode(a, &access, size.bytes(), oob, s);
+                let at = a.buf.len();
+                match value {
+                    StoreValue::Reg(r) => emit_store(a, size, r, &addr),
+                    StoreValue::Imm(i) => {
+                        debug_assert!(Self::imm_fits(ImmOp::Store, i, size));
+                        a.mov_mi(size, &addr, i as i32);
+                    }
                 }
-            }
-            record_guarded(&access, at, traps);
-        });
+                record_guarded(&access, at, traps);
+            },
+        );
     }
 
     fn load_heap_base(&mut self, def_ptr: u32) {
