@@ -336,10 +336,15 @@ fn is_64(size: OperandSize) -> bool {
     matches!(size, OperandSize::S64)
 }
 
+/// Whether `size` is S32 or S64.
+fn is_wide(size: OperandSize) -> bool {
+    matches!(size, OperandSize::S32 | OperandSize::S64)
+}
+
 /// [`is_64`] of a size that is S32 or S64: the low bit of its
 /// discriminant, one instruction rather than a comparison.
 fn wide_is_64(size: OperandSize) -> bool {
-    debug_assert!(matches!(size, OperandSize::S32 | OperandSize::S64));
+    debug_assert!(is_wide(size));
     size as u8 & 1 != 0
 }
 
@@ -401,11 +406,21 @@ const REG_FIELDS: [u64; 16] = {
 };
 
 /// The operand word of a register r/m operand: ModRM with mode 0b11, one
-/// byte, and REX.B.
+/// byte, and REX.B; looked up like [`reg_field`].
 #[inline(always)]
 fn reg_operand(rm: u8) -> u64 {
-    0xC0 | u64::from(rm & 7) | 1 << AMODE_LEN | u64::from(rm >> 3 & 1) << AMODE_XB
+    REG_OPERANDS[usize::from(rm & 15)]
 }
+
+const REG_OPERANDS: [u64; 16] = {
+    let mut operands = [0; 16];
+    let mut rm = 0;
+    while rm < 16 {
+        operands[rm] = 0xC0 | (rm as u64 & 7) | 1 << AMODE_LEN | (rm as u64 >> 3) << AMODE_XB;
+        rm += 1;
+    }
+    operands
+};
 
 /// The operand word of a RIP-relative operand: ModRM with mode 0b00 and
 /// r/m 0b101, one byte (the rel32 follows the instruction).
@@ -629,16 +644,17 @@ impl Assembler {
 
     #[inline(never)]
     fn encode_mov_mr(&mut self, size: OperandSize, mem: Amode, src: Reg) {
+        // The common sizes first, by one comparison (not a jump table).
+        if is_wide(size) {
+            let op = Op::new(None, wide_is_64(size), &[0x89], false);
+            return self.emit_mem_inline(op, src.hw(), mem);
+        }
         match size {
             OperandSize::S8 => {
                 self.emit(None, false, &[0x88], src.hw(), Rm::Mem(&mem), true, false)
             }
             OperandSize::S16 => self.emit_op(Some(0x66), false, &[0x89], src.hw(), Rm::Mem(&mem)),
-            OperandSize::S32 | OperandSize::S64 => {
-                let op = Op::new(None, wide_is_64(size), &[0x89], false);
-                self.emit_mem_inline(op, src.hw(), mem);
-            }
-            OperandSize::S128 => unreachable!("integer store of a v128"),
+            _ => unreachable!("integer store of {size:?}"),
         }
     }
 
@@ -651,6 +667,10 @@ impl Assembler {
 
     #[inline(never)]
     fn encode_mov_mi(&mut self, size: OperandSize, mem: Amode, imm: i32) {
+        if is_wide(size) {
+            let op = Op::new(None, wide_is_64(size), &[0xC7], false);
+            return self.emit_mem_imm(op, 0, mem, imm32(imm));
+        }
         match size {
             OperandSize::S8 => {
                 let op = Op::new(None, false, &[0xC6], false);
@@ -660,11 +680,7 @@ impl Assembler {
                 let op = Op::new(Some(0x66), false, &[0xC7], false);
                 self.emit_mem_imm(op, 0, mem, (u32::from(imm as u16), 2));
             }
-            OperandSize::S32 | OperandSize::S64 => {
-                let op = Op::new(None, wide_is_64(size), &[0xC7], false);
-                self.emit_mem_imm(op, 0, mem, imm32(imm));
-            }
-            OperandSize::S128 => unreachable!("immediate store of a v128"),
+            _ => unreachable!("immediate store of {size:?}"),
         }
     }
 
@@ -779,23 +795,26 @@ impl Assembler {
 
     /// `op dst, imm` (the imm is sign-extended to 64 bits in a 64-bit op).
     pub fn alu_ri(&mut self, op: AluOp, size: OperandSize, dst: Reg, imm: i32) {
-        let (opcode, imm) = if fits_i8(imm) {
-            (0x83, imm8(imm))
+        // Two whole encodings rather than a chosen opcode and length: each
+        // then has constant lengths.
+        let w = is_64(size);
+        if fits_i8(imm) {
+            self.emit_reg_imm(None, w, 0x83, op as u8, dst, false, imm8(imm));
         } else {
-            (0x81, imm32(imm))
-        };
-        self.emit_reg_imm(None, is_64(size), opcode, op as u8, dst, false, imm);
+            self.emit_reg_imm(None, w, 0x81, op as u8, dst, false, imm32(imm));
+        }
     }
 
     /// `op [mem], imm` (the imm is sign-extended to 64 bits in a 64-bit op).
     pub fn alu_mi(&mut self, op: AluOp, size: OperandSize, mem: &Amode, imm: i32) {
-        let (opcode, imm) = if fits_i8(imm) {
-            (0x83, imm8(imm))
+        let w = is_64(size);
+        if fits_i8(imm) {
+            let opcode = Op::new(None, w, &[0x83], false);
+            self.emit_mem_imm(opcode, op as u8, *mem, imm8(imm));
         } else {
-            (0x81, imm32(imm))
-        };
-        let opcode = Op::new(None, is_64(size), &[opcode], false);
-        self.emit_mem_imm(opcode, op as u8, *mem, imm);
+            let opcode = Op::new(None, w, &[0x81], false);
+            self.emit_mem_imm(opcode, op as u8, *mem, imm32(imm));
+        }
     }
 
     /// `op [mem], imm32` always with a 4-byte immediate, returning the
@@ -833,12 +852,12 @@ impl Assembler {
 
     /// `imul dst, src, imm`.
     pub fn imul_rri(&mut self, size: OperandSize, dst: Reg, src: Reg, imm: i32) {
-        let (opcode, imm) = if fits_i8(imm) {
-            (0x6B, imm8(imm))
+        let w = is_64(size);
+        if fits_i8(imm) {
+            self.emit_reg_imm(None, w, 0x6B, dst.hw(), src, false, imm8(imm));
         } else {
-            (0x69, imm32(imm))
-        };
-        self.emit_reg_imm(None, is_64(size), opcode, dst.hw(), src, false, imm);
+            self.emit_reg_imm(None, w, 0x69, dst.hw(), src, false, imm32(imm));
+        }
     }
 
     /// `not`, `neg`, `mul`, `imul`, `div`, `idiv` of one register operand.
