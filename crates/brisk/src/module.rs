@@ -1,6 +1,6 @@
 use crate::{Engine, Error, ExternType, GlobalType};
 use brisk_codegen::lazy::LazyModule;
-use brisk_codegen::{artifact, compile_module};
+use brisk_codegen::{artifact, compile_module, compile_module_into};
 use brisk_environ::{ExportKind, ImportKind};
 use brisk_runtime::LoadedModule;
 use std::sync::Arc;
@@ -36,7 +36,10 @@ impl Module {
                 lazy_wasm: Some(wasm),
             });
         }
-        let compiled = compile_module(wasm, engine.options())?;
+        // The code is written straight into the engine's code space.
+        let runtime = &engine.inner.runtime;
+        let compiled =
+            compile_module_into(wasm, engine.options(), &mut |len| runtime.lend_code(len))?;
         Module::load(engine, compiled, wasm)
     }
 

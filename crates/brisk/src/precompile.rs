@@ -75,6 +75,22 @@ mod tests {
     }
 
     #[test]
+    fn a_module_runs_its_code_where_the_compiler_wrote_it() {
+        let engine = Engine::default();
+        let module = Module::new(&engine, WAT).unwrap();
+        // In pages the engine's code space lent the compiler.
+        assert!(module.compiled().image.area().is_some());
+        let mut store = Store::new(&engine, ());
+        let instance = Instance::new(&mut store, &module, &[]).unwrap();
+        let f = instance.get_func(&mut store, "f").unwrap();
+        let mut results = [Val::I32(0)];
+        f.call(&mut store, &[Val::I32(9)], &mut results).unwrap();
+        assert_eq!(results[0], Val::I32(81));
+        let precompiled = engine.precompile_module(WAT.as_bytes()).unwrap();
+        assert_eq!(module.serialize().unwrap(), precompiled);
+    }
+
+    #[test]
     fn invalid_modules_are_errors() {
         let engine = Engine::default();
         assert!(engine.precompile_module(b"\0asm\x01\0\0\0\x0a").is_err());

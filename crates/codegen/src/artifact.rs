@@ -12,6 +12,7 @@
 
 use crate::compile::{BoundsChecks, CompileOptions, CompiledModule};
 use crate::exceptions::{HandlerEntry, UnwindInfo};
+use crate::image::CodeImage;
 use crate::stack_map::{StackMapSite, StackMaps};
 use brisk_environ::{TrapCode, TrapEntry, parse_module};
 use std::fmt;
@@ -359,7 +360,7 @@ pub fn deserialize(bytes: &[u8], options: CompileOptions) -> Result<CompiledModu
     let info = parse_module(wasm, options.wasm_features)
         .map_err(|e| ArtifactError::Invalid(e.to_string()))?
         .info;
-    let image = r.bytes()?.to_vec();
+    let image = CodeImage::from(r.bytes()?.to_vec());
     let functions = r.pairs()?;
     let traps = r
         .pairs()?

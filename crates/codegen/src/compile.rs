@@ -7,6 +7,7 @@ use crate::codegen::CodeGen;
 use crate::context::CodeGenContext;
 use crate::control::{BlockSig, ControlFrame, FrameKind};
 use crate::exceptions::{ExnState, UnwindInfo};
+use crate::image::{CodeImage, LendArea};
 use crate::isa::aarch64::A64Masm;
 use crate::isa::x64::X64Masm;
 use crate::masm::{MacroAssembler, OpFamily};
@@ -107,7 +108,7 @@ pub struct CompiledFunction {
 pub struct CompiledModule {
     pub info: ModuleInfo,
     pub options: CompileOptions,
-    pub image: Vec<u8>,
+    pub image: CodeImage,
     /// Per defined function: (offset in the image, length).
     pub functions: Vec<(u32, u32)>,
     /// Per defined function: Wasm offset -> image offset, for disassembly;
@@ -203,18 +204,25 @@ impl<M: MacroAssembler> FuncCompiler<M> {
         })
     }
 
-    /// Compiles `bodies` one after another into one code buffer, or only
-    /// validates them without `translate` (the module environment may be
-    /// incomplete). The buffer and tables are sized from the bodies' bytes
-    /// up front.
+    /// Compiles `bodies` one after another, or only validates them
+    /// without `translate` (the module environment may be incomplete):
+    /// into `image` as each function is finished, or without an image
+    /// into one code buffer that becomes the batch's code. The buffer and
+    /// tables are sized from the bodies' bytes up front.
     fn compile_batch(
         &mut self,
         info: &ModuleInfo,
         bodies: &[FunctionBodyInput<'_>],
         translate: bool,
         reload_after_direct_calls: bool,
+        mut image: Option<CodeImage>,
     ) -> Batch {
         let wasm_bytes = bodies.iter().map(body_bytes).sum::<u64>() as usize;
+        // The buffer holds one function, or all of them.
+        let buffer_wasm_bytes = match image {
+            Some(_) => bodies.iter().map(body_bytes).max().unwrap_or(0) as usize,
+            None => wasm_bytes,
+        };
         let mut batch = Batch {
             functions: Vec::with_capacity(bodies.len()),
             relocs: Vec::with_capacity(wasm_bytes / WASM_BYTES_PER_CALL),
@@ -224,11 +232,11 @@ impl<M: MacroAssembler> FuncCompiler<M> {
         };
         let buf = self.masm.buffer();
         buf.clear();
-        buf.reserve(IMAGE_BYTES_PER_CODE_BYTE * wasm_bytes);
+        buf.reserve(IMAGE_BYTES_PER_CODE_BYTE * buffer_wasm_bytes);
         for b in bodies {
             let result = if translate {
                 self.compile(info, b, reload_after_direct_calls)
-                    .map(|end| batch.add(self, end))
+                    .map(|end| batch.add(self, end, image.as_mut()))
             } else {
                 self.validate(b)
             };
@@ -236,7 +244,10 @@ impl<M: MacroAssembler> FuncCompiler<M> {
                 batch.note_error(e);
             }
         }
-        batch.code = self.masm.buffer().take_code();
+        batch.code = match image {
+            Some(image) => image,
+            None => self.masm.buffer().take_code().into(),
+        };
         batch
     }
 
@@ -458,17 +469,29 @@ struct FunctionEnd {
 /// this many bytes.
 const FUNCTION_ALIGN: usize = 16;
 
-/// Compiles a module for `options.target`.
+/// Compiles a module for `options.target`, its image on the heap.
 pub fn compile_module(bytes: &[u8], options: CompileOptions) -> CompileResult<CompiledModule> {
+    compile_module_into(bytes, options, &mut |_| None)
+}
+
+/// [`compile_module`], the image written into the area that `lend` gives
+/// for the module's code (its argument is a generous bound of the image's
+/// bytes), if it gives one (`image.rs`).
+pub fn compile_module_into(
+    bytes: &[u8],
+    options: CompileOptions,
+    lend: LendArea<'_>,
+) -> CompileResult<CompiledModule> {
     match options.target.isa() {
-        Isa::X86_64 => compile_module_with::<X64Masm>(bytes, options),
-        Isa::Aarch64 => compile_module_with::<A64Masm>(bytes, options),
+        Isa::X86_64 => compile_module_with::<X64Masm>(bytes, options, lend),
+        Isa::Aarch64 => compile_module_with::<A64Masm>(bytes, options, lend),
     }
 }
 
 fn compile_module_with<M: MacroAssembler + Send>(
     bytes: &[u8],
     options: CompileOptions,
+    lend: LendArea<'_>,
 ) -> CompileResult<CompiledModule> {
     if let Some(e) = crate::interrupt::unsupported::<M>(&options) {
         return Err(e);
@@ -486,7 +509,7 @@ fn compile_module_with<M: MacroAssembler + Send>(
     let code_bytes: u64 = bodies.iter().map(body_bytes).sum();
     let parallel = options.parallel && code_bytes >= PARALLEL_MIN_BYTES;
     let padding = options.target.isa().code_padding();
-    let compile_all = |reload: bool| -> Batch {
+    let compile_all = |reload: bool, image: Option<CodeImage>| -> Batch {
         if parallel {
             // Runs of consecutive functions, each compiled into one
             // buffer, then the buffers copied into the image in order.
@@ -495,23 +518,31 @@ fn compile_module_with<M: MacroAssembler + Send>(
                 .par_iter()
                 .map_init(
                     || FuncCompiler::<M>::new(options),
-                    |c, run| c.compile_batch(&info, &bodies[run.clone()], translate, reload),
+                    |c, run| c.compile_batch(&info, &bodies[run.clone()], translate, reload, None),
                 )
                 .collect();
-            Batch::concat(batches, padding)
+            Batch::concat(batches, padding, image)
         } else {
-            // The compiler's code buffer is the image: each function's
-            // code is emitted in its final place.
-            FuncCompiler::<M>::new(options).compile_batch(&info, &bodies, translate, reload)
+            // Each function's code goes into the lent image as it is
+            // finished, or is emitted in its final place in the compiler's
+            // code buffer, which becomes the image.
+            FuncCompiler::<M>::new(options).compile_batch(&info, &bodies, translate, reload, image)
         }
+    };
+    let area = if translate {
+        lend(IMAGE_BYTES_PER_CODE_BYTE * code_bytes as usize)
+    } else {
+        None
     };
     // A module with a tail call that may leave the instance is compiled
     // again, its direct calls then reloading the vmctx and heap base
     // (`tail_call.rs`). Found while compiling, so that other modules pay
     // nothing for it.
-    let mut all = compile_all(false);
+    let mut all = compile_all(false, area.map(CodeImage::in_area));
     if all.tail_calls_out_of_instance {
-        all = compile_all(true);
+        let mut image = std::mem::take(&mut all.code);
+        image.clear();
+        all = compile_all(true, image.area().is_some().then_some(image));
     }
     // Report the same error whatever the thread count: an invalid body
     // wins over anything unsupported, and the lowest function wins.
@@ -571,7 +602,7 @@ fn runs(bodies: &[FunctionBodyInput<'_>], n: usize) -> Vec<Range<usize>> {
 /// the buffer's start.
 #[derive(Default)]
 struct Batch {
-    code: Vec<u8>,
+    code: CodeImage,
     /// Per function: (offset, length).
     functions: Vec<(u32, u32)>,
     relocs: Vec<CallReloc>,
@@ -589,10 +620,21 @@ struct Batch {
 }
 
 impl Batch {
-    /// Records the function `compiler` just compiled into its buffer.
-    fn add<M: MacroAssembler>(&mut self, compiler: &mut FuncCompiler<M>, end: FunctionEnd) {
+    /// Records the function `compiler` just compiled into its buffer,
+    /// and moves its code into `image` if there is one.
+    fn add<M: MacroAssembler>(
+        &mut self,
+        compiler: &mut FuncCompiler<M>,
+        end: FunctionEnd,
+        image: Option<&mut CodeImage>,
+    ) {
+        let padding = compiler.padding;
         let buf = compiler.masm.buffer();
-        let start = buf.function_start();
+        let moved = image.is_some();
+        let start = match image {
+            Some(image) => image.append(buf.bytes(), FUNCTION_ALIGN, padding) as u32,
+            None => buf.function_start(),
+        };
         self.functions.push((start, buf.len()));
         self.relocs
             .extend(buf.relocs().iter().map(|r| relocated_call(r, start)));
@@ -605,6 +647,10 @@ impl Batch {
                     .map(|&(wasm, code)| (wasm, code + start))
                     .collect(),
             );
+        }
+        if moved {
+            // The next function starts the buffer again.
+            buf.clear();
         }
         let mut unwind = end.unwind;
         relocate_unwind(&mut unwind, start);
@@ -620,11 +666,13 @@ impl Batch {
     }
 
     /// One batch of the functions of `batches`, in order, the gaps between
-    /// them filled with `padding`.
-    fn concat(batches: Vec<Batch>, padding: u8) -> Batch {
+    /// them filled with `padding`, its code in `image` if given.
+    fn concat(batches: Vec<Batch>, padding: u8, image: Option<CodeImage>) -> Batch {
         let sum = |len: fn(&Batch) -> usize| batches.iter().map(len).sum();
         let mut all = Batch {
-            code: Vec::with_capacity(sum(|b| b.code.len().next_multiple_of(FUNCTION_ALIGN))),
+            code: image.unwrap_or_else(|| {
+                CodeImage::with_capacity(sum(|b| b.code.len().next_multiple_of(FUNCTION_ALIGN)))
+            }),
             functions: Vec::with_capacity(sum(|b| b.functions.len())),
             relocs: Vec::with_capacity(sum(|b| b.relocs.len())),
             traps: Vec::with_capacity(sum(|b| b.traps.len())),
@@ -641,10 +689,7 @@ impl Batch {
     /// Appends the functions of `next` (which come after this batch's), the
     /// gap before them filled with `padding`.
     fn append(&mut self, next: Batch, padding: u8) {
-        let start = self.code.len().next_multiple_of(FUNCTION_ALIGN);
-        self.code.resize(start, padding);
-        self.code.extend_from_slice(&next.code);
-        let start = start as u32;
+        let start = self.code.append(&next.code, FUNCTION_ALIGN, padding) as u32;
         self.functions
             .extend(next.functions.iter().map(|&(at, len)| (at + start, len)));
         self.relocs
@@ -743,10 +788,11 @@ fn link(info: ModuleInfo, options: CompileOptions, all: Batch) -> CompileResult<
     } = all;
     image.shrink_to_fit();
     let imported = info.num_imported_funcs;
+    let code = image.bytes_mut();
     for r in &relocs {
         let callee = functions[(r.callee - imported) as usize].0;
         r.kind
-            .patch(&mut image, r.at, callee)
+            .patch(code, r.at, callee)
             .map_err(|what| CompileError::unsupported(what, 0))?;
     }
     Ok(CompiledModule {

@@ -21,6 +21,7 @@ pub mod exceptions;
 pub mod frame;
 mod gc;
 mod gc_cast;
+pub mod image;
 pub mod interrupt;
 pub mod isa;
 pub mod lazy;
@@ -38,5 +39,9 @@ pub mod trampoline;
 pub mod visitor;
 mod wide;
 
-pub use compile::{BoundsChecks, CompileOptions, CompiledFunction, CompiledModule, compile_module};
+pub use compile::{
+    BoundsChecks, CompileOptions, CompiledFunction, CompiledModule, compile_module,
+    compile_module_into,
+};
+pub use image::{CodeArea, CodeImage};
 pub use target::{CpuFeatures, Isa, Target};

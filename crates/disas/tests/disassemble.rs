@@ -25,7 +25,7 @@ fn module(isa: Isa, image: Vec<u8>, functions: Vec<(u32, u32)>) -> CompiledModul
             target: Target::baseline(isa),
             ..CompileOptions::default()
         },
-        image,
+        image: image.into(),
         address_maps: vec![Vec::new(); functions.len()],
         unwind: vec![Default::default(); functions.len()],
         functions,

@@ -18,8 +18,16 @@
 //! executable). Dropped code or bytes' pages become inaccessible and go
 //! back to the kernel; the chunk's address space is unmapped with its last
 //! owner.
+//!
+//! A module's code need not be copied in: the space lends the compiler
+//! read-write pages for a generous bound of it ([`CodeSpace::lend`], a
+//! [`CodeArea`]), the compiler writes each function there as it finishes
+//! it, and [`CodeSpace::finish_code`] makes the pages the code uses
+//! read-execute and gives the rest back, if no other pages were handed out
+//! after them meanwhile (else they stay unused).
 
 use crate::executor::Executor;
+use brisk_codegen::CodeArea;
 use std::io;
 use std::ptr::NonNull;
 use std::sync::{Arc, Mutex};
@@ -173,14 +181,49 @@ impl CodeSpace {
     /// Maps `code` as executable memory, to be run by `executor`.
     pub fn alloc(&self, code: &[u8], executor: Executor) -> io::Result<CodeMemory> {
         let pages = self.write(&[code])?;
-        let range = pages.start..pages.start + pages.len;
-        pages
-            .chunk
-            .protect(range, libc::PROT_READ | libc::PROT_EXEC)?;
-        if executor == Executor::Native {
-            crate::icache::make_visible(pages.base(), pages.len);
+        CodeMemory::new(Arc::new(pages), executor)
+    }
+
+    /// Fresh read-write pages for at least `len` bytes of a module's
+    /// code, for the compiler to write it into.
+    pub fn lend(&self, len: usize) -> io::Result<LentCode> {
+        let len = len.next_multiple_of(page_size());
+        let (chunk, start) = self.take(len)?;
+        Ok(LentCode {
+            pages: Arc::new(Pages { chunk, start, len }),
+            finished: false,
+        })
+    }
+
+    /// The first `len` bytes of `lent` (code written since [`Self::lend`])
+    /// as executable memory, to be run by `executor`; the pages after them
+    /// go back to the space if it handed out none after them. `lent` keeps
+    /// reading the code, never writes it again. Fails if `lent` is already
+    /// code.
+    pub fn finish_code(
+        &self,
+        lent: &mut LentCode,
+        len: usize,
+        executor: Executor,
+    ) -> io::Result<CodeMemory> {
+        let Some(pages) = Arc::get_mut(&mut lent.pages).filter(|_| !lent.finished) else {
+            return Err(io::Error::other("the lent code is already executable"));
+        };
+        let used = len.next_multiple_of(page_size());
+        assert!(used <= pages.len, "code beyond the lent pages");
+        let mut current = self.current.lock().unwrap();
+        if let Some((chunk, next)) = current.as_mut()
+            && Arc::ptr_eq(chunk, &pages.chunk)
+            && *next == pages.start + pages.len
+        {
+            *next = pages.start + used;
         }
-        Ok(CodeMemory { pages, executor })
+        drop(current);
+        // The rest, never written, stays mapped with the chunk if not
+        // given back.
+        pages.len = used;
+        lent.finished = true;
+        CodeMemory::new(lent.pages.clone(), executor)
     }
 
     /// A copy of `parts`, one after another, in pages of the space: data
@@ -237,8 +280,36 @@ impl Drop for Pages {
 
 /// Code in whole pages of a [`CodeSpace`] chunk, read-execute.
 pub struct CodeMemory {
-    pages: Pages,
+    /// Shared with the [`LentCode`] the code was written into, if any.
+    pages: Arc<Pages>,
     executor: Executor,
+}
+
+/// Pages of a [`CodeSpace`] lent to the compiler (see
+/// [`CodeSpace::lend`]): the memory of a module's code image, read-write
+/// until [`CodeSpace::finish_code`], then the code's, read-execute.
+pub struct LentCode {
+    pages: Arc<Pages>,
+    /// The pages are code (read-execute).
+    finished: bool,
+}
+
+impl CodeArea for LentCode {
+    fn bytes(&self) -> &[u8] {
+        // SAFETY: the pages stay mapped readable (read-write, then
+        // read-execute) as long as `self.pages`, and are written only
+        // through `bytes_mut`, which borrows `self` mutably.
+        unsafe { std::slice::from_raw_parts(self.pages.base(), self.pages.len) }
+    }
+
+    fn bytes_mut(&mut self) -> &mut [u8] {
+        assert!(!self.finished, "lent code written after it became code");
+        // SAFETY: `CodeSpace::lend` handed the pages out to this value
+        // alone; until `finish_code` (checked above) they are read-write
+        // and nothing else reads, writes or runs them, and `&mut self`
+        // excludes reads through `bytes` while the slice lives.
+        unsafe { std::slice::from_raw_parts_mut(self.pages.base().cast_mut(), self.pages.len) }
+    }
 }
 
 fn page_size() -> usize {
@@ -247,6 +318,18 @@ fn page_size() -> usize {
 }
 
 impl CodeMemory {
+    /// `pages`, holding their code, made read-execute.
+    fn new(pages: Arc<Pages>, executor: Executor) -> io::Result<CodeMemory> {
+        let range = pages.start..pages.start + pages.len;
+        pages
+            .chunk
+            .protect(range, libc::PROT_READ | libc::PROT_EXEC)?;
+        if executor == Executor::Native {
+            crate::icache::make_visible(pages.base(), pages.len);
+        }
+        Ok(CodeMemory { pages, executor })
+    }
+
     pub fn base(&self) -> *const u8 {
         self.pages.base()
     }
@@ -351,6 +434,52 @@ mod tests {
         // Not handed out again.
         let d = space.alloc(&RETURN_42, Executor::Native).unwrap();
         assert_eq!(d.base() as usize, c.base() as usize + page);
+    }
+
+    #[test]
+    fn lent_pages_become_code_where_they_are_and_the_rest_goes_back() {
+        let page = page_size();
+        let space = CodeSpace::default();
+        let mut lent = space.lend(3 * page).unwrap();
+        let start = lent.bytes().as_ptr() as usize;
+        assert_eq!(lent.bytes().len(), 3 * page);
+        assert_eq!(protection(start, start + 3 * page).as_deref(), Some("rw-"));
+        lent.bytes_mut()[..RETURN_42.len()].copy_from_slice(&RETURN_42);
+        let code = space
+            .finish_code(&mut lent, RETURN_42.len(), Executor::Native)
+            .unwrap();
+        assert_eq!(pages(&code), (start, start + page));
+        assert_eq!(protection(start, start + page).as_deref(), Some("r-x"));
+        // The code stays readable through the lent pages.
+        assert_eq!(&lent.bytes()[..RETURN_42.len()], &RETURN_42);
+        // SAFETY: as in the first test.
+        let f: extern "C" fn() -> u32 = unsafe { std::mem::transmute(code.base()) };
+        assert_eq!(f(), 42);
+        // Never written or made code again.
+        assert!(
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                lent.bytes_mut();
+            }))
+            .is_err()
+        );
+        assert!(space.finish_code(&mut lent, 1, Executor::Native).is_err());
+        // The two unused pages went back.
+        let next = space.alloc(&RETURN_42, Executor::Native).unwrap();
+        assert_eq!(next.base() as usize, start + page);
+        // Pages handed out after the lent ones keep the rest from going
+        // back; the code still becomes code where it is.
+        let mut lent = space.lend(2 * page).unwrap();
+        let after = space.alloc(&RETURN_42, Executor::Native).unwrap();
+        let start = lent.bytes().as_ptr() as usize;
+        lent.bytes_mut()[0] = 0xc3;
+        let code = space.finish_code(&mut lent, 1, Executor::Native).unwrap();
+        assert_eq!(pages(&code), (start, start + page));
+        assert_eq!(after.base() as usize, start + 2 * page);
+        drop(code);
+        // The lent pages live as long as the code or the lent value.
+        assert_eq!(protection(start, start + page).as_deref(), Some("r-x"));
+        drop(lent);
+        assert_eq!(protection(start, start + page).as_deref(), Some("---"));
     }
 
     #[test]

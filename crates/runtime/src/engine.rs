@@ -12,12 +12,12 @@
 //! that hash-conses it, so an equal group from another module gets the
 //! same ids. Finality and declared supertypes are part of the key.
 
-use crate::code_memory::{CodeMemory, CodeSpace, KeptBytes};
+use crate::code_memory::{CodeMemory, CodeSpace, KeptBytes, LentCode};
 use crate::executor::Executor;
 use crate::trap::RuntimeError;
 use crate::type_display::{TypeDisplays, TypeKind};
-use brisk_codegen::Target;
 use brisk_codegen::trampoline::{TrampolineKind, trampoline};
+use brisk_codegen::{CodeArea, Target};
 use brisk_environ::{
     CompositeType, FieldType, FuncSig, HeapType, ModuleInfo, RefType, StorageType, TypeDef, TypeRef,
 };
@@ -159,6 +159,31 @@ impl EngineRuntime {
     ) -> Result<CodeMemory, RuntimeError> {
         self.code
             .alloc(code, executor)
+            .map_err(|e| RuntimeError::Resource(e.to_string()))
+    }
+
+    /// Read-write pages of the engine's code space for at most `len` bytes
+    /// of a module's code, for the compiler to write it into
+    /// (`brisk_codegen::compile_module_into`); [`LoadedModule::new`] then
+    /// makes the code executable where it is. `None` if the space cannot
+    /// lend them (the image then goes on the heap).
+    ///
+    /// [`LoadedModule::new`]: crate::LoadedModule::new
+    pub fn lend_code(&self, len: usize) -> Option<Box<dyn CodeArea>> {
+        let lent = self.code.lend(len).ok()?;
+        Some(Box::new(lent))
+    }
+
+    /// The first `len` bytes of `lent` as executable memory where they
+    /// are, to be run by `executor` (see [`CodeSpace::finish_code`]).
+    pub(crate) fn finish_code(
+        &self,
+        lent: &mut LentCode,
+        len: usize,
+        executor: Executor,
+    ) -> Result<CodeMemory, RuntimeError> {
+        self.code
+            .finish_code(lent, len, executor)
             .map_err(|e| RuntimeError::Resource(e.to_string()))
     }
 

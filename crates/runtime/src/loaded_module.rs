@@ -3,7 +3,7 @@
 //! trap-table lookup and frame names; and the perf map that names their
 //! functions for `perf`.
 
-use crate::code_memory::{CodeMemory, KeptBytes};
+use crate::code_memory::{CodeMemory, KeptBytes, LentCode};
 use crate::engine::EngineRuntime;
 use crate::executor::Executor;
 use crate::lazy::LazyCode;
@@ -46,15 +46,21 @@ impl LoadedModule {
     /// (to serialize the module), in the engine's code space next to the
     /// code.
     pub fn with_wasm(
-        compiled: CompiledModule,
+        mut compiled: CompiledModule,
         engine: &EngineRuntime,
         parts: &[&[u8]],
     ) -> Result<Arc<LoadedModule>, RuntimeError> {
         // Code compiled for a target that cannot run here is kept (to
         // serialize or inspect) but never entered: it gets no entry
         // trampolines.
-        let runs = engine.executor().ok();
-        let code = engine.map_code(&compiled.image, runs.unwrap_or(Executor::Native))?;
+        let executor = engine.executor().unwrap_or(Executor::Native);
+        let len = compiled.image.len();
+        // An image written into pages the engine lent becomes code where
+        // it is (`EngineRuntime::lend_code`); another is copied.
+        let code = match compiled.image.area_mut::<LentCode>() {
+            Some(lent) => engine.finish_code(lent, len, executor)?,
+            None => engine.map_code(&compiled.image, executor)?,
+        };
         let wasm = engine.keep_bytes(parts)?;
         LoadedModule::with_code(compiled, code, wasm, None, engine)
     }
@@ -72,7 +78,7 @@ impl LoadedModule {
         let compiled = CompiledModule {
             info: module.info.clone(),
             options: module.options,
-            image: Vec::new(),
+            image: Default::default(),
             functions: Vec::new(),
             address_maps: Vec::new(),
             traps: Vec::new(),
@@ -298,7 +304,7 @@ mod tests {
         let compiled = CompiledModule {
             info: ModuleInfo::default(),
             options: CompileOptions::default(),
-            image: vec![0xcc; 41],
+            image: vec![0xcc; 41].into(),
             functions: vec![(0, 10), (10, 31)],
             address_maps: Vec::new(),
             traps: traps
