@@ -165,13 +165,22 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         let v = self.ctx.pop();
         let depth = self.ctx.stack.len();
         match self.ctx.frame.local_home::<M>(index) {
-            LocalHome::Reg(pinned) => self.ctx.move_to_reg(self.masm, v, depth, pinned),
+            LocalHome::Reg(pinned) => match v {
+                Val::Reg(r, ty) => {
+                    self.masm.mov(OperandSize::of(ty), r, pinned);
+                    self.ctx.free(r);
+                }
+                _ => self.ctx.move_to_reg(self.masm, v, depth, pinned),
+            },
             LocalHome::Mem(addr) => match v {
-                // The value stays in its register for the tee.
-                Val::Reg(r, ty) if tee => {
+                Val::Reg(r, ty) => {
                     self.masm.store(OperandSize::of(ty), r, addr);
-                    self.ctx.push(v);
-                    return Ok(());
+                    if tee {
+                        // The value stays in its register for the tee.
+                        self.ctx.push_result(r, ty);
+                        return Ok(());
+                    }
+                    self.ctx.free(r);
                 }
                 _ => self.ctx.store_val(self.masm, v, depth, addr),
             },

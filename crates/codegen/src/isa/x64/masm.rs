@@ -404,7 +404,10 @@ impl X64Masm {
         }
     }
 
-    /// `op dst, rhs` for the ALU group.
+    /// `op dst, rhs` for the ALU group. Always inlined, like
+    /// `int_binop` and `int_compare`: the operators then reach the
+    /// encoder with no masm call layer between.
+    #[inline(always)]
     fn alu(&mut self, op: AluOp, size: OperandSize, dst: Reg, rhs: Operand) {
         match rhs {
             Operand::Reg(r) => self.asm.alu_rr(op, size, dst, r),
@@ -623,6 +626,7 @@ impl MacroAssembler for X64Masm {
         }
     }
 
+    #[inline(always)]
     fn int_binop(&mut self, op: IntBinOp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Operand) {
         let size = alu_size(size);
         if let (IntBinOp::Mul, Operand::Imm(i)) = (op, rhs) {
@@ -649,6 +653,7 @@ impl MacroAssembler for X64Masm {
         self.alu(alu, size, dst, rhs);
     }
 
+    #[inline(always)]
     fn int_compare(&mut self, size: OperandSize, lhs: Reg, rhs: Operand) {
         match rhs {
             Operand::Imm(0) => self.asm.test_rr(alu_size(size), lhs, lhs),
