@@ -644,17 +644,24 @@ impl Assembler {
 
     #[inline(never)]
     fn encode_mov_mr(&mut self, size: OperandSize, mem: Amode, src: Reg) {
-        // The common sizes first, by one comparison (not a jump table).
-        if is_wide(size) {
-            let op = Op::new(None, wide_is_64(size), &[0x89], false);
-            return self.emit_mem_inline(op, src.hw(), mem);
+        // The common sizes by one comparison (not a jump table), and the
+        // others out of line, so that this path needs no stack frame.
+        if !is_wide(size) {
+            return self.encode_narrow_mov_mr(size, mem, src);
         }
+        let op = Op::new(None, wide_is_64(size), &[0x89], false);
+        self.emit_mem_inline(op, src.hw(), mem);
+    }
+
+    /// [`Self::encode_mov_mr`] of 8 or 16 bits.
+    #[inline(never)]
+    fn encode_narrow_mov_mr(&mut self, size: OperandSize, mem: Amode, src: Reg) {
         match size {
             OperandSize::S8 => {
                 self.emit(None, false, &[0x88], src.hw(), Rm::Mem(&mem), true, false)
             }
             OperandSize::S16 => self.emit_op(Some(0x66), false, &[0x89], src.hw(), Rm::Mem(&mem)),
-            _ => unreachable!("integer store of {size:?}"),
+            _ => unreachable!("integer store of a v128"),
         }
     }
 
@@ -667,10 +674,17 @@ impl Assembler {
 
     #[inline(never)]
     fn encode_mov_mi(&mut self, size: OperandSize, mem: Amode, imm: i32) {
-        if is_wide(size) {
-            let op = Op::new(None, wide_is_64(size), &[0xC7], false);
-            return self.emit_mem_imm(op, 0, mem, imm32(imm));
+        // As in `encode_mov_mr`.
+        if !is_wide(size) {
+            return self.encode_narrow_mov_mi(size, mem, imm);
         }
+        let op = Op::new(None, wide_is_64(size), &[0xC7], false);
+        self.emit_mem_imm(op, 0, mem, imm32(imm));
+    }
+
+    /// [`Self::encode_mov_mi`] of 8 or 16 bits.
+    #[inline(never)]
+    fn encode_narrow_mov_mi(&mut self, size: OperandSize, mem: Amode, imm: i32) {
         match size {
             OperandSize::S8 => {
                 let op = Op::new(None, false, &[0xC6], false);
@@ -680,7 +694,7 @@ impl Assembler {
                 let op = Op::new(Some(0x66), false, &[0xC7], false);
                 self.emit_mem_imm(op, 0, mem, (u32::from(imm as u16), 2));
             }
-            _ => unreachable!("immediate store of {size:?}"),
+            _ => unreachable!("immediate store of a v128"),
         }
     }
 
