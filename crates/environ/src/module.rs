@@ -3,8 +3,8 @@
 
 use crate::{CompileError, CompileResult, FuncSig, HeapType, RefType, WasmType};
 use wasmparser::{
-    FuncToValidate, FunctionBody, Parser, Payload, TypeRef as ImportRef, ValidPayload, Validator,
-    ValidatorResources, WasmFeatures,
+    BinaryReader, Chunk, Encoding, FuncToValidate, FunctionBody, Parser, Payload,
+    TypeRef as ImportRef, Validator, ValidatorResources, WasmFeatures,
 };
 
 /// The features brisk validates with: the whole of Wasm 3.0, so that a valid
@@ -545,27 +545,50 @@ pub fn parse_module(bytes: &[u8], features: WasmFeatures) -> CompileResult<Parse
     let mut info = ModuleInfo::default();
     let mut bodies = Vec::new();
     let mut unsupported = None;
-    for payload in Parser::new(0).parse_all(bytes) {
-        let payload = payload?;
-        let valid = validator.payload(&payload)?;
-        if let Payload::CodeSectionStart { count, .. } = payload {
-            // One growth of a large vector instead of a dozen (each a copy
-            // into fresh pages).
-            bodies.reserve_exact(count as usize);
+    let mut parser = Parser::new(0);
+    let mut data = bytes;
+    loop {
+        let payload = match parser.parse(data, true)? {
+            Chunk::Parsed { consumed, payload } => {
+                data = &data[consumed..];
+                payload
+            }
+            Chunk::NeedMoreData(_) => unreachable!("the parser has all of the module (eof)"),
+        };
+        validator.payload(&payload)?;
+        match payload {
+            Payload::Version {
+                encoding: Encoding::Component,
+                range,
+                ..
+            } => {
+                // Accepted by the validator only with the component model
+                // enabled; brisk compiles modules.
+                return Err(CompileError::unsupported("components", range.start));
+            }
+            Payload::CodeSectionStart { count, size, .. } => {
+                let offset = (bytes.len() - data.len()) as u64;
+                let read = read_bodies(
+                    &mut validator,
+                    data,
+                    offset,
+                    count,
+                    size,
+                    &info,
+                    &mut bodies,
+                )?;
+                data = &data[read..];
+                parser.skip_section();
+                continue;
+            }
+            Payload::End(_) => break,
+            _ => {}
         }
         if unsupported.is_none() {
             match read_payload(&mut info, &payload) {
                 Err(e @ CompileError::Unsupported { .. }) => unsupported = Some(e),
                 other => other?,
             }
-        }
-        if let ValidPayload::Func(func, body) = valid {
-            let func_index = info.num_imported_funcs + bodies.len() as u32;
-            bodies.push(FunctionBodyInput {
-                func_index,
-                validator: func,
-                body,
-            });
         }
     }
     // A module read only up to an unsupported section keeps the default.
@@ -575,6 +598,51 @@ pub fn parse_module(bytes: &[u8], features: WasmFeatures) -> CompileResult<Parse
         bodies,
         unsupported,
     })
+}
+
+/// Reads the `count` function bodies of a code section of `size` bytes
+/// (after its count) from `data`, at `offset` in the module, as
+/// wasmparser's `Parser` reads them one payload each (the same errors at
+/// the same offsets), handing each to `validator` in turn; returns the
+/// bytes read. One pass over the section, without a payload per body.
+fn read_bodies<'a>(
+    validator: &mut Validator,
+    data: &'a [u8],
+    offset: u64,
+    count: u32,
+    size: u32,
+    info: &ModuleInfo,
+    bodies: &mut Vec<FunctionBodyInput<'a>>,
+) -> CompileResult<usize> {
+    // One growth of a large vector instead of a dozen (each a copy into
+    // fresh pages).
+    bodies.reserve_exact(count as usize);
+    let mut reader = BinaryReader::new(data, offset);
+    let mut left = size;
+    for _ in 0..count {
+        let start = reader.original_position();
+        let body = FunctionBody::new(reader.read_reader()?);
+        left = u32::try_from(reader.original_position() - start)
+            .ok()
+            .and_then(|read| left.checked_sub(read))
+            .ok_or_else(|| CompileError::Invalid {
+                message: "unexpected end-of-file".into(),
+                offset: start,
+            })?;
+        let func = validator.code_section_entry(&body)?;
+        bodies.push(FunctionBodyInput {
+            func_index: info.num_imported_funcs + bodies.len() as u32,
+            validator: func,
+            body,
+        });
+    }
+    if left > 0 {
+        return Err(CompileError::Invalid {
+            message: "trailing bytes at end of section".into(),
+            offset: reader.original_position(),
+        });
+    }
+    Ok(reader.current_position())
 }
 
 fn read_payload(info: &mut ModuleInfo, payload: &Payload<'_>) -> CompileResult<()> {
@@ -1177,5 +1245,68 @@ mod tests {
         assert_eq!(info.func_name(0), Some("f"));
         assert_eq!(info.func_name(1), Some("h"));
         assert_eq!(info.func_name(2), None);
+    }
+
+    /// What wasmparser's own reading (`Parser::parse_all`, one payload per
+    /// body, each given to `Validator::payload`) says of `wasm`: its first
+    /// error, else the bodies' ranges.
+    fn payload_by_payload(wasm: &[u8]) -> Result<Vec<std::ops::Range<u64>>, (String, u64)> {
+        let mut validator = Validator::new_with_features(validation_features());
+        let mut bodies = Vec::new();
+        for payload in Parser::new(0).parse_all(wasm) {
+            let valid = payload
+                .and_then(|p| validator.payload(&p))
+                .map_err(|e| (e.message().to_string(), e.offset()))?;
+            if let wasmparser::ValidPayload::Func(_, body) = valid {
+                bodies.push(body.range());
+            }
+        }
+        Ok(bodies)
+    }
+
+    /// The code section is read in one pass (`read_bodies`), with the
+    /// errors and offsets of wasmparser's payload-by-payload reading: for
+    /// every truncation of a module and every value of each byte of its
+    /// code section (counts, sizes, the section's own size).
+    #[test]
+    fn code_section_reads_like_the_parser() {
+        #[rustfmt::skip]
+        let wasm = [
+            0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+            0x01, 0x04, 0x01, 0x60, 0x00, 0x00, // type section: (func)
+            0x03, 0x04, 0x03, 0x00, 0x00, 0x00, // function section: 3 functions
+            0x0a, 0x0d, 0x03, // code section (offset 20): 13 bytes, 3 bodies
+            0x02, 0x00, 0x0b, // (func)
+            0x04, 0x00, 0x01, 0x01, 0x0b, // (func nop nop)
+            0x03, 0x00, 0x01, 0x0b, // (func nop)
+            0x00, 0x04, 0x01, 0x61, 0x00, 0x00, // custom section "a" after the code
+        ];
+        let code = 20..35usize;
+        let outcome = |wasm: &[u8]| match parse_module(wasm, validation_features()) {
+            Ok(parsed) => Ok(parsed.bodies.iter().map(|b| b.body.range()).collect()),
+            Err(CompileError::Invalid { message, offset }) => Err((message, offset)),
+            Err(e) => panic!("unexpected {e}"),
+        };
+        let valid = outcome(&wasm).expect("valid");
+        assert_eq!(valid, [24..26, 27..31, 32..35]);
+        let mut cases = 1;
+        for len in 0..wasm.len() {
+            assert_eq!(
+                outcome(&wasm[..len]),
+                payload_by_payload(&wasm[..len]),
+                "length {len}"
+            );
+            cases += 1;
+        }
+        for at in code {
+            for byte in 0..=255 {
+                let mut changed = wasm;
+                changed[at] = byte;
+                let expected = payload_by_payload(&changed);
+                assert_eq!(outcome(&changed), expected, "byte {at} = {byte:#x}");
+                cases += usize::from(expected.is_err());
+            }
+        }
+        assert!(cases > 1000, "{cases} error cases");
     }
 }
