@@ -579,19 +579,32 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     }
 
     /// Pushes a call's results: result 0 in the return register, the rest
-    /// copied from the result area (at the stack pointer) to their slots.
+    /// by [`Self::push_area_results`]. Inlined into [`Self::finish_call`]:
+    /// most calls have one result or none.
+    #[inline(always)]
     fn push_call_results(&mut self, results: &[WasmType]) {
-        for (j, ty) in results.iter().enumerate() {
-            if j == 0 {
-                let r: Reg = M::return_reg(reg_class(*ty));
-                self.ctx.take_reg(self.masm, r);
-                self.ctx.push(Val::Reg(r, *ty));
-            } else {
-                let src = M::stack_address(abi::result_offset(results, j));
-                let dst = self.ctx.slot::<M>(self.ctx.stack.len());
-                self.masm.copy_mem(OperandSize::of(*ty), src, dst);
-                self.ctx.push(Val::Mem(*ty));
-            }
+        let Some((first, rest)) = results.split_first() else {
+            return;
+        };
+        let r: Reg = M::return_reg(reg_class(*first));
+        self.ctx.take_reg(self.masm, r);
+        self.ctx.push(Val::Reg(r, *first));
+        if !rest.is_empty() {
+            self.push_area_results(results);
+        }
+    }
+
+    /// Pushes results 1.. of a call's `results`, copied from the result
+    /// area (at the stack pointer) to their slots. Out of line: few calls
+    /// have them.
+    #[cold]
+    #[inline(never)]
+    fn push_area_results(&mut self, results: &[WasmType]) {
+        for (j, ty) in results.iter().enumerate().skip(1) {
+            let src = M::stack_address(abi::result_offset(results, j));
+            let dst = self.ctx.slot::<M>(self.ctx.stack.len());
+            self.masm.copy_mem(OperandSize::of(*ty), src, dst);
+            self.ctx.push(Val::Mem(*ty));
         }
     }
 }

@@ -233,7 +233,20 @@ impl CodeGenContext {
     /// the release's.
     #[inline(always)]
     fn emit_store<M: MacroAssembler>(&self, masm: &mut M, v: Val, depth: usize, dst: M::Address) {
-        let size = OperandSize::of(v.ty());
+        self.emit_sized_store(masm, v, OperandSize::of(v.ty()), depth, dst);
+    }
+
+    /// [`Self::emit_store`] of `size` bytes, which a caller that knows
+    /// `v`'s type without matching on `v` passes.
+    #[inline(always)]
+    fn emit_sized_store<M: MacroAssembler>(
+        &self,
+        masm: &mut M,
+        v: Val,
+        size: OperandSize,
+        depth: usize,
+        dst: M::Address,
+    ) {
         match v {
             Val::Reg(r, _) => masm.store(size, r, dst),
             Val::Local(i, _) => match self.frame.local_home::<M>(i) {
@@ -271,20 +284,24 @@ impl CodeGenContext {
     /// Pops the top `params.len()` entries (a call's arguments, of types
     /// `params`) into the outgoing argument area, parameter i at
     /// `abi::param_offset`, storing and releasing each in one pass.
-    /// Inlined into the few call lowerings: every call comes here.
-    #[inline]
+    /// Inlined into the few call lowerings: every call comes here. Sizes
+    /// and slots come from `params`, not from the entries (validation made
+    /// each entry's type a subtype of its parameter's, of the same size):
+    /// the one match on an entry is then the store's.
+    #[inline(always)]
     pub fn pop_call_args<M: MacroAssembler>(&mut self, masm: &mut M, params: &[WasmType]) {
         let base = self.stack.len() - params.len();
         let mut offset = 0;
-        for depth in base..self.stack.len() {
+        for (depth, ty) in (base..).zip(params) {
             let v = self.stack[depth];
-            self.emit_store(masm, v, depth, M::stack_address(offset));
+            let size = OperandSize::of(*ty);
+            self.emit_sized_store(masm, v, size, depth, M::stack_address(offset));
             match v {
                 Val::Reg(r, _) => self.regs.free(r),
                 Val::Local(i, _) => self.local_refs[i as usize] -= 1,
                 _ => {}
             }
-            offset += abi::slot_bytes(v.ty());
+            offset += abi::slot_bytes(*ty);
         }
         self.stack.truncate(base);
     }

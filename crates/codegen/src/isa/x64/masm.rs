@@ -974,6 +974,7 @@ impl MacroAssembler for X64Masm {
         self.emit_v128_pool();
     }
 
+    #[inline]
     fn call_direct(&mut self, callee: u32) {
         self.asm.call_func(callee);
         self.mark_safepoint();
