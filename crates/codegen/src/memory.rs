@@ -184,7 +184,9 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
 
     /// A load of `ty`: one of the four number types, which every ISA
     /// compiles, or `v128` once the caller has checked it (no `check_type`
-    /// here).
+    /// here). Always inlined into the visitor's load methods, where `ty`
+    /// and `kind` are constants.
+    #[inline(always)]
     pub fn load(&mut self, memarg: MemArg, ty: WasmType, kind: LoadKind) -> CompileResult<()> {
         debug_assert!(self.check_type(ty).is_ok());
         let (facts, guarded) = self.access_memory(&memarg, kind.bytes())?;
@@ -222,7 +224,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         self.ctx.push_result(dst, ty);
     }
 
-    /// A scalar store (`ty` as for [`Self::load`]).
+    /// A scalar store (`ty` as for [`Self::load`]), inlined as loads are.
+    #[inline(always)]
     pub fn store(&mut self, memarg: MemArg, ty: WasmType, size: OperandSize) -> CompileResult<()> {
         debug_assert!(self.check_type(ty).is_ok());
         let (facts, guarded) = self.access_memory(&memarg, size.bytes())?;
