@@ -388,33 +388,13 @@ impl<M: MacroAssembler> FuncCompiler<M> {
             branched_to: false,
         });
 
-        let address_map = &mut self.address_map;
-        address_map.clear();
-        let keep_address_map = self.keep_address_map;
+        self.address_map.clear();
+        let address_map = self.keep_address_map.then_some(&mut self.address_map);
         // The operators follow the locals; the visitor is the reader's
         // frame stack (see `ValidateThenVisit`).
         let mut reader = locals.get_binary_reader();
         let mut visitor = ValidateThenVisit::new(&mut validator, &mut cg, error);
-        while !reader.eof() {
-            let offset = reader.original_position();
-            visitor.codegen.offset = offset;
-            if keep_address_map && visitor.error.is_none() {
-                // Of operators that emitted nothing, the map keeps the last
-                // one (its readers give the code to the last of a group).
-                let at = visitor.codegen.masm.buffer().len();
-                match address_map.last_mut() {
-                    Some(last) if last.1 == at => last.0 = offset as u32,
-                    _ => address_map.push((offset as u32, at)),
-                }
-            }
-            if let Err(e) = reader.visit_operator(&mut visitor) {
-                return Err(visitor.invalid.take().unwrap_or(e).into());
-            }
-        }
-        if let Some(e) = visitor.invalid.take() {
-            return Err(e.into());
-        }
-        reader.finish_expression(&visitor)?;
+        visitor.visit_operators(&mut reader, address_map)?;
         let error = visitor.error.take();
         let max_call_area = cg.max_call_area;
         let tail_calls_out_of_instance = cg.tail_calls_out_of_instance;

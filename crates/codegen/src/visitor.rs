@@ -15,8 +15,8 @@ use WasmType::{F32, F64, I32, I64};
 use brisk_environ::vmctx::Builtin;
 use brisk_environ::{CompileError, CompileResult, WasmType};
 use wasmparser::{
-    BlockType, BrTable, FrameKind, FrameStack, FuncValidator, HeapType, Ieee32, Ieee64, MemArg,
-    RefType, ValType, ValidatorResources, VisitOperator, VisitSimdOperator,
+    BinaryReader, BlockType, BrTable, FrameKind, FrameStack, FuncValidator, HeapType, Ieee32,
+    Ieee64, MemArg, RefType, ValType, ValidatorResources, VisitOperator, VisitSimdOperator,
 };
 
 /// The default translation of every operator: `Unsupported`, naming the
@@ -662,6 +662,56 @@ impl<M: MacroAssembler> ValidateThenVisit<'_, '_, M> {
             true
         } else {
             false
+        }
+    }
+}
+
+impl<M: MacroAssembler> ValidateThenVisit<'_, '_, M> {
+    /// Visits the operators of `reader` (a body after its locals) up to
+    /// the body's end: the first validation error, else the reader's (a
+    /// malformed operator). With `address_map`, records the code offset of
+    /// each operator until a code-generation error: of operators that emit
+    /// nothing, the map keeps the last one (its readers give the code to
+    /// the last of a group).
+    pub fn visit_operators(
+        &mut self,
+        reader: &mut BinaryReader<'_>,
+        address_map: Option<&mut Vec<(u32, u32)>>,
+    ) -> wasmparser::Result<()> {
+        match address_map {
+            Some(map) => self.visit_each(reader, |visitor, offset| {
+                if visitor.error.is_none() {
+                    let at = visitor.codegen.masm.buffer().len();
+                    match map.last_mut() {
+                        Some(last) if last.1 == at => last.0 = offset as u32,
+                        _ => map.push((offset as u32, at)),
+                    }
+                }
+            }),
+            // A loop of its own: nothing recorded costs nothing per operator.
+            None => self.visit_each(reader, |_, _| {}),
+        }
+    }
+
+    /// The loop of [`Self::visit_operators`], calling `record` with each
+    /// operator's offset before visiting it.
+    #[inline(always)]
+    fn visit_each(
+        &mut self,
+        reader: &mut BinaryReader<'_>,
+        mut record: impl FnMut(&mut Self, u64),
+    ) -> wasmparser::Result<()> {
+        while !reader.eof() {
+            let offset = reader.original_position();
+            self.codegen.offset = offset;
+            record(self, offset);
+            if let Err(e) = reader.visit_operator(self) {
+                return Err(self.invalid.take().unwrap_or(e));
+            }
+        }
+        match self.invalid.take() {
+            Some(e) => Err(e),
+            None => reader.finish_expression(&*self),
         }
     }
 }
