@@ -686,6 +686,7 @@ impl MacroAssembler for X64Masm {
         }
     }
 
+    #[inline(always)]
     fn int_shift(
         &mut self,
         kind: ShiftKind,
