@@ -192,6 +192,9 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     }
 
     // ---- control -------------------------------------------------------------
+    //
+    // The operators' methods are always inlined into the visitor's (one call
+    // layer and frame less per operator); their rare paths stay out of line.
 
     #[inline]
     pub(crate) fn push_frame(&mut self, kind: FrameKind, sig: BlockSig, label: Label) {
@@ -215,6 +218,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         }
     }
 
+    #[inline(always)]
     pub fn block(&mut self, ty: wasmparser::BlockType) -> CompileResult<()> {
         let sig = self.block_sig(ty)?;
         self.enter_block(sig);
@@ -223,6 +227,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         Ok(())
     }
 
+    #[inline(always)]
     pub fn loop_(&mut self, ty: wasmparser::BlockType) -> CompileResult<()> {
         let sig = self.block_sig(ty)?;
         self.enter_block(sig);
@@ -233,6 +238,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         Ok(())
     }
 
+    #[inline(always)]
     pub fn if_(&mut self, ty: wasmparser::BlockType) -> CompileResult<()> {
         let sig = self.block_sig(ty)?;
         let c = self.pop_condition();
@@ -275,6 +281,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         }
     }
 
+    #[inline(always)]
     pub fn end(&mut self) -> CompileResult<()> {
         let frame = self.control.pop().expect("validated end");
         match frame.kind {
@@ -361,12 +368,14 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         Some(frame.label)
     }
 
+    #[inline(always)]
     pub fn br(&mut self, depth: u32) -> CompileResult<()> {
         self.emit_branch(depth);
         self.reachable = false;
         Ok(())
     }
 
+    #[inline(always)]
     pub fn br_if(&mut self, depth: u32) -> CompileResult<()> {
         let c = self.pop_condition();
         match self.direct_target(depth) {
