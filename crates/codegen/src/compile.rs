@@ -393,9 +393,14 @@ impl<M: MacroAssembler> FuncCompiler<M> {
         // The operators follow the locals; the visitor is the reader's
         // frame stack (see `ValidateThenVisit`).
         let mut reader = locals.get_binary_reader();
-        let mut visitor = ValidateThenVisit::new(&mut validator, &mut cg, error);
+        let mut visitor = ValidateThenVisit::new(validator, cg, error);
         visitor.visit_operators(&mut reader, address_map)?;
-        let error = visitor.error.take();
+        let ValidateThenVisit {
+            validator,
+            codegen: cg,
+            error,
+            ..
+        } = visitor;
         let max_call_area = cg.max_call_area;
         let tail_calls_out_of_instance = cg.tail_calls_out_of_instance;
         self.allocs = validator.into_allocations();

@@ -499,9 +499,13 @@ macro_rules! fuses_condition {
 /// [`ValidateThenVisit::invalid`] and closes the frame stack, so that the
 /// reader refuses the next operator (its error is then replaced by the
 /// kept one). The reader's loop thus checks one result per operator.
-pub struct ValidateThenVisit<'v, 'c, M: MacroAssembler> {
-    pub validator: &'v mut FuncValidator<ValidatorResources>,
-    pub codegen: &'v mut CodeGen<'c, M>,
+///
+/// It owns the validator and the code generator, so that the visitor's
+/// methods reach both at fixed offsets from `self` (no pointer to load
+/// first in each).
+pub struct ValidateThenVisit<'c, M: MacroAssembler> {
+    pub validator: FuncValidator<ValidatorResources>,
+    pub codegen: CodeGen<'c, M>,
     /// The first code-generation error; validation goes on after it, the
     /// rest of the body being dead code to the code generator (see
     /// [`ValidateThenVisit::fail`]).
@@ -514,16 +518,16 @@ pub struct ValidateThenVisit<'v, 'c, M: MacroAssembler> {
     frame: Option<FrameKind>,
 }
 
-impl<'v, 'c, M: MacroAssembler> ValidateThenVisit<'v, 'c, M> {
+impl<'c, M: MacroAssembler> ValidateThenVisit<'c, M> {
     /// Visits a body's operators with `validator` (after the locals) and
     /// `codegen`; `error` is a code-generation error already met (the
     /// locals' types), after which only validation goes on.
     pub fn new(
-        validator: &'v mut FuncValidator<ValidatorResources>,
-        codegen: &'v mut CodeGen<'c, M>,
+        validator: FuncValidator<ValidatorResources>,
+        codegen: CodeGen<'c, M>,
         error: Option<CompileError>,
     ) -> Self {
-        let frame = innermost_frame(validator);
+        let frame = innermost_frame(&validator);
         let mut visitor = ValidateThenVisit {
             validator,
             codegen,
@@ -543,7 +547,7 @@ fn innermost_frame(validator: &FuncValidator<ValidatorResources>) -> Option<Fram
     validator.get_control_frame(0).map(|frame| frame.kind)
 }
 
-impl<M: MacroAssembler> ValidateThenVisit<'_, '_, M> {
+impl<M: MacroAssembler> ValidateThenVisit<'_, M> {
     /// Keeps validation error `e` and closes the frame stack: the reader
     /// visits nothing more.
     #[cold]
@@ -578,7 +582,7 @@ impl<M: MacroAssembler> ValidateThenVisit<'_, '_, M> {
         fuel: crate::interrupt::FuelRule,
         f: impl FnOnce(&mut CodeGen<'_, M>) -> CompileResult<()>,
     ) {
-        let cg = &mut *self.codegen;
+        let cg = &mut self.codegen;
         if !cg.reachable {
             // Frames opened in unreachable code emit nothing; only their
             // nesting is tracked. Dead code costs no fuel.
@@ -607,7 +611,7 @@ macro_rules! validate_then_visit {
                     return self.reject(e);
                 }
                 validate_then_visit!(@frame self $op);
-                debug_assert_eq!(self.frame, innermost_frame(self.validator));
+                debug_assert_eq!(self.frame, innermost_frame(&self.validator));
                 validate_then_visit!(@track self $op);
                 let fuel = crate::interrupt::fuel_rule!($op);
                 self.translate(is_control!($op), fuses_condition!($op), fuel, |cg| match family!($proposal) {
@@ -631,8 +635,8 @@ macro_rules! validate_then_visit {
     (@frame $self:ident Try) => { $self.frame = Some(FrameKind::LegacyTry); };
     (@frame $self:ident Catch) => { $self.frame = Some(FrameKind::LegacyCatch); };
     (@frame $self:ident CatchAll) => { $self.frame = Some(FrameKind::LegacyCatchAll); };
-    (@frame $self:ident End) => { $self.frame = innermost_frame($self.validator); };
-    (@frame $self:ident Delegate) => { $self.frame = innermost_frame($self.validator); };
+    (@frame $self:ident End) => { $self.frame = innermost_frame(&$self.validator); };
+    (@frame $self:ident Delegate) => { $self.frame = innermost_frame(&$self.validator); };
     (@frame $self:ident $other:ident) => {};
     // Track nesting of frames opened in unreachable code.
     (@track $self:ident Block) => { $self.open_block(); };
@@ -646,7 +650,7 @@ macro_rules! validate_then_visit {
     (@track $self:ident $other:ident) => {};
 }
 
-impl<M: MacroAssembler> ValidateThenVisit<'_, '_, M> {
+impl<M: MacroAssembler> ValidateThenVisit<'_, M> {
     /// A block opened in unreachable code is counted, not translated
     /// (after a code-generation error, the count stays at its sentinel).
     fn open_block(&mut self) {
@@ -666,7 +670,7 @@ impl<M: MacroAssembler> ValidateThenVisit<'_, '_, M> {
     }
 }
 
-impl<M: MacroAssembler> ValidateThenVisit<'_, '_, M> {
+impl<M: MacroAssembler> ValidateThenVisit<'_, M> {
     /// Visits the operators of `reader` (a body after its locals) up to
     /// the body's end: the first validation error, else the reader's (a
     /// malformed operator). With `address_map`, records the code offset of
@@ -721,14 +725,14 @@ impl<M: MacroAssembler> ValidateThenVisit<'_, '_, M> {
 /// `else`, `catch`, `catch_all` or `delegate` and any operator after the
 /// function's `end`: the kind the validator's control stack had after the
 /// last control operator.
-impl<M: MacroAssembler> FrameStack for ValidateThenVisit<'_, '_, M> {
+impl<M: MacroAssembler> FrameStack for ValidateThenVisit<'_, M> {
     #[inline]
     fn current_frame(&self) -> Option<FrameKind> {
         self.frame
     }
 }
 
-impl<'a, M: MacroAssembler> VisitOperator<'a> for ValidateThenVisit<'_, '_, M> {
+impl<'a, M: MacroAssembler> VisitOperator<'a> for ValidateThenVisit<'_, M> {
     type Output = ();
 
     fn simd_visitor(&mut self) -> Option<&mut dyn VisitSimdOperator<'a, Output = Self::Output>> {
@@ -761,7 +765,7 @@ macro_rules! validate_then_visit_simd {
     };
 }
 
-impl<'a, M: MacroAssembler> VisitSimdOperator<'a> for ValidateThenVisit<'_, '_, M> {
+impl<'a, M: MacroAssembler> VisitSimdOperator<'a> for ValidateThenVisit<'_, M> {
     wasmparser::for_each_visit_simd_operator!(validate_then_visit_simd);
 }
 
