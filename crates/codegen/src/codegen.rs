@@ -155,8 +155,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     // ---- locals --------------------------------------------------------------
 
     pub fn local_get(&mut self, index: u32) -> CompileResult<()> {
-        let ty = self.ctx.frame.local_type(index);
-        self.ctx.push(Val::Local(index, ty));
+        self.ctx.push_local(index);
         Ok(())
     }
 

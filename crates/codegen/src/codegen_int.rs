@@ -235,6 +235,10 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         });
     }
 
+    /// Always inlined into each operator's visitor, where `ty` and `op`
+    /// are constants: the operation's choices (commutative, immediate
+    /// form, encoding) fold away.
+    #[inline(always)]
     pub fn binop(&mut self, ty: WasmType, op: IntBinOp) -> CompileResult<()> {
         let size = OperandSize::of(ty);
         if let Some([a, b]) = self.top_consts() {
@@ -253,6 +257,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         Ok(())
     }
 
+    /// Always inlined into each operator's visitor, like [`Self::binop`].
+    #[inline(always)]
     pub fn compare(&mut self, ty: WasmType, cmp: IntCmp) -> CompileResult<()> {
         let size = OperandSize::of(ty);
         if let Some([a, b]) = self.top_consts() {

@@ -369,7 +369,6 @@ impl<M: MacroAssembler> FuncCompiler<M> {
                 }
             }
         }
-        cg.ctx.locals_done();
         cg.stack_maps.reset(cg.ctx, cg.info.no_gc_refs);
 
         let patch = cg.masm.prologue(cg.ctx.frame.vmctx_address::<M>());

@@ -20,10 +20,9 @@ use brisk_environ::WasmType;
 pub struct CodeGenContext {
     pub stack: Vec<Val>,
     pub regs: RegAlloc,
+    /// The frame, which also counts the `Local(i)` entries on the stack
+    /// per local ([`Frame::add_reader`]).
     pub frame: Frame,
-    /// How many `Local(i)` entries are on the stack, per local, so that the
-    /// `local.set` hazard check is O(1) when there are none.
-    local_refs: Vec<u32>,
     /// The deepest the stack has been; sizes the frame.
     pub max_depth: usize,
 }
@@ -46,20 +45,23 @@ impl CodeGenContext {
             M::allocatable(RegClass::Float),
         );
         self.frame.reset::<M>(params, reserved);
-        self.local_refs.clear();
         self.max_depth = 0;
-    }
-
-    /// Called once all locals are declared.
-    pub fn locals_done(&mut self) {
-        self.local_refs.resize(self.frame.num_locals() as usize, 0);
     }
 
     pub fn push(&mut self, v: Val) {
         if let Val::Local(i, _) = v {
-            self.local_refs[i as usize] += 1;
+            self.frame.add_reader(i);
         }
         self.stack.push(v);
+        self.max_depth = self.max_depth.max(self.stack.len());
+    }
+
+    /// Pushes the current value of local `index` (`local.get`): its type
+    /// and its count of readers take one lookup.
+    #[inline]
+    pub fn push_local(&mut self, index: u32) {
+        let ty = self.frame.add_reader(index);
+        self.stack.push(Val::Local(index, ty));
         self.max_depth = self.max_depth.max(self.stack.len());
     }
 
@@ -77,7 +79,7 @@ impl CodeGenContext {
     pub fn pop(&mut self) -> Val {
         let v = self.stack.pop().expect("validated stack underflow");
         if let Val::Local(i, _) = v {
-            self.local_refs[i as usize] -= 1;
+            self.frame.remove_reader(i);
         }
         v
     }
@@ -94,7 +96,7 @@ impl CodeGenContext {
         self.stack.truncate(len - 2);
         for v in [lhs, rhs] {
             if let Val::Local(i, _) = v {
-                self.local_refs[i as usize] -= 1;
+                self.frame.remove_reader(i);
             }
         }
         (lhs, rhs)
@@ -167,7 +169,7 @@ impl CodeGenContext {
         let v = self.stack[depth];
         match v {
             Val::Reg(r, _) => self.regs.free(r),
-            Val::Local(i, _) => self.local_refs[i as usize] -= 1,
+            Val::Local(i, _) => self.frame.remove_reader(i),
             _ => return,
         }
         self.emit_store(masm, v, depth, self.slot::<M>(depth));
@@ -217,7 +219,7 @@ impl CodeGenContext {
     /// The `local.set` hazard: entries that still read local `index` must
     /// take its old value before it is overwritten.
     pub fn before_local_write<M: MacroAssembler>(&mut self, masm: &mut M, index: u32) {
-        if self.local_refs[index as usize] == 0 {
+        if !self.frame.has_readers(index) {
             return;
         }
         for d in 0..self.stack.len() {
@@ -298,7 +300,7 @@ impl CodeGenContext {
             self.emit_sized_store(masm, v, size, depth, M::stack_address(offset));
             match v {
                 Val::Reg(r, _) => self.regs.free(r),
-                Val::Local(i, _) => self.local_refs[i as usize] -= 1,
+                Val::Local(i, _) => self.frame.remove_reader(i),
                 _ => {}
             }
             offset += abi::slot_bytes(*ty);

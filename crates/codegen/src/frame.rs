@@ -35,8 +35,9 @@ use crate::stack_map::is_gc_ref;
 use brisk_environ::WasmType;
 use std::cell::Cell;
 
-/// One local: its type, and where it lives (one record, so that finding
-/// a local's place takes one lookup).
+/// One local: its type, where it lives, and how many value-stack entries
+/// read it (one record, so that finding a local's place or counting a
+/// reading takes one lookup).
 #[derive(Debug, Clone, Copy)]
 struct Local {
     ty: WasmType,
@@ -44,6 +45,10 @@ struct Local {
     pin: Option<Reg>,
     /// Its frame-pointer-relative offset (unused if pinned).
     offset: i32,
+    /// How many `Val::Local` entries of the value stack read it (kept by
+    /// the context, so that the `local.set` hazard check is O(1) when
+    /// there are none).
+    readers: u32,
 }
 
 /// Where a local's current value is.
@@ -153,7 +158,12 @@ impl Frame {
         if let Some(r) = pin {
             self.pinned_regs.insert(r.hw());
         }
-        self.locals.push(Local { ty, pin, offset });
+        self.locals.push(Local {
+            ty,
+            pin,
+            offset,
+            readers: 0,
+        });
     }
 
     pub fn add_locals(&mut self, count: u32, ty: WasmType) {
@@ -222,6 +232,27 @@ impl Frame {
 
     pub fn local_type(&self, index: u32) -> WasmType {
         self.locals[index as usize].ty
+    }
+
+    /// Counts one more value-stack entry reading local `index`, and
+    /// returns the local's type.
+    #[inline]
+    pub fn add_reader(&mut self, index: u32) -> WasmType {
+        let local = &mut self.locals[index as usize];
+        local.readers += 1;
+        local.ty
+    }
+
+    /// Counts one value-stack entry reading local `index` less.
+    #[inline]
+    pub fn remove_reader(&mut self, index: u32) {
+        self.locals[index as usize].readers -= 1;
+    }
+
+    /// Whether a value-stack entry reads local `index`.
+    #[inline]
+    pub fn has_readers(&self, index: u32) -> bool {
+        self.locals[index as usize].readers != 0
     }
 
     pub fn local_address<M: MacroAssembler>(&self, index: u32) -> M::Address {

@@ -213,7 +213,6 @@ mod tests {
         ctx.reset::<X64Masm>(&[AnyRef, I32, ExternRef, I64], None);
         ctx.frame.add_locals(2, AnyRef);
         ctx.frame.add_locals(1, I64);
-        ctx.locals_done();
         let pinned: Vec<bool> = (0..7).map(|i| ctx.frame.local_reg(i).is_some()).collect();
         assert_eq!(pinned, [false, true, false, true, false, false, true]);
         ctx.push(Val::Mem(AnyRef));
@@ -242,7 +241,6 @@ mod tests {
         use WasmType::*;
         let mut ctx = CodeGenContext::default();
         ctx.reset::<X64Masm>(&[I64], None);
-        ctx.locals_done();
         ctx.push(Val::Mem(I64));
         let mut maps = StackMapBuilder::default();
         maps.reset(&ctx, false);
@@ -289,7 +287,6 @@ mod tests {
 
         let mut ctx = CodeGenContext::default();
         ctx.reset::<X64Masm>(&[], None);
-        ctx.locals_done();
         ctx.push(Val::Mem(WasmType::ExternRef));
         let mut maps = StackMapBuilder::default();
         maps.reset(&ctx, true);
