@@ -78,6 +78,41 @@ pub struct X64Masm {
     /// The return address of the safepoint just emitted, until code
     /// generation takes it (`MacroAssembler::take_safepoint`).
     safepoint: Option<u32>,
+    /// Per builtin (by index), its host call's bytes once encoded
+    /// ([`HostCall`]); kept across functions.
+    host_calls: Vec<Option<HostCall>>,
+}
+
+/// The bytes of a builtin's host call from the exit record's store to the
+/// return address (`X64Masm::call_builtin`): the same for every call of
+/// one builtin, the return address's `lea` included (its displacement is
+/// the fixed length of what follows it), so that they are encoded once
+/// and then copied. At most 64 bytes, as words for `CodeBuffer::put_parts`.
+#[derive(Debug, Clone, Copy)]
+struct HostCall {
+    parts: [(u64, usize); 8],
+}
+
+impl HostCall {
+    const MAX: usize = 64;
+
+    /// The sequence `code`, whose return-address displacement (a `lea`'s
+    /// rel32) ends at `lea_end`, resolved; `None` if it is too long.
+    fn of(code: &[u8], lea_end: usize) -> Option<HostCall> {
+        if code.len() > Self::MAX {
+            return None;
+        }
+        let mut bytes = [0u8; Self::MAX];
+        bytes[..code.len()].copy_from_slice(code);
+        let disp = (code.len() - lea_end) as u32;
+        bytes[lea_end - 4..lea_end].copy_from_slice(&disp.to_le_bytes());
+        let mut parts = [(0, 0); 8];
+        for (i, (part, chunk)) in parts.iter_mut().zip(bytes.chunks_exact(8)).enumerate() {
+            let word = u64::from_le_bytes(chunk.try_into().expect("8-byte chunk"));
+            *part = (word, code.len().saturating_sub(8 * i).min(8));
+        }
+        Some(HostCall { parts })
+    }
 }
 
 /// The x86-64 prologue's fields patched once the frame size is known: two
@@ -392,6 +427,43 @@ impl X64Masm {
         l
     }
 
+    /// Encodes `builtin`'s host call up to its return address (see
+    /// [`HostCall`]), giving its bytes for the next calls.
+    #[cold]
+    fn encode_host_call(&mut self, builtin: Builtin) -> Option<HostCall> {
+        let start = self.asm.buf.len();
+        let lea_end = self.with_scratch(|a, s| {
+            // The exit record (this frame and the return address), from
+            // which the collector walks the Wasm frames; `rdi` is free
+            // until it takes the vmctx.
+            let ret = a.buf.new_label();
+            load64(a, s, VMCTX, VMCTX_LIMITS as i32);
+            a.mov_mr(
+                OperandSize::S64,
+                &Amode::base_disp(s, LIMITS_EXIT_FP as i32),
+                RBP,
+            );
+            a.lea_label(RDI, ret);
+            let lea_end = a.buf.len();
+            a.mov_mr(
+                OperandSize::S64,
+                &Amode::base_disp(s, LIMITS_EXIT_PC as i32),
+                RDI,
+            );
+            a.mov_rr(OperandSize::S64, RDI, VMCTX);
+            a.mov_rr(OperandSize::S64, s, RSP);
+            a.alu_ri(AluOp::And, OperandSize::S64, RSP, -16);
+            a.push_r(s);
+            a.push_r(s);
+            load64(a, s, VMCTX, VMCTX_BUILTINS as i32);
+            a.call_m(&Amode::base_disp(s, builtin.offset() as i32));
+            a.bind(ret);
+            lea_end
+        });
+        let code = &self.asm.buf.bytes()[start as usize..];
+        HostCall::of(code, (lea_end - start) as usize)
+    }
+
     /// `dst = lhs` for a two-operand instruction `dst = dst op rhs` to
     /// compute the trait's `dst = lhs op rhs`.
     fn copy_lhs(&mut self, size: OperandSize, dst: Reg, lhs: Reg, rhs: Operand) {
@@ -434,6 +506,7 @@ impl MacroAssembler for X64Masm {
             epoch_stubs: Vec::new(),
             v128_consts: Vec::new(),
             safepoint: None,
+            host_calls: Vec::new(),
         }
     }
 
@@ -1215,35 +1288,21 @@ impl MacroAssembler for X64Masm {
     }
 
     fn call_builtin(&mut self, builtin: Builtin) {
-        // Wasm code keeps no particular stack alignment: align for the host
-        // call and restore the stack pointer from the copy pushed below it.
+        // Wasm code keeps no particular stack alignment: the host call
+        // aligns it and the stack pointer comes back from the copy pushed
+        // below it.
         self.save_fuel();
-        self.with_scratch(|a, s| {
-            // The exit record (this frame and the return address), from
-            // which the collector walks the Wasm frames; `rdi` is free
-            // until it takes the vmctx.
-            let ret = a.buf.new_label();
-            load64(a, s, VMCTX, VMCTX_LIMITS as i32);
-            a.mov_mr(
-                OperandSize::S64,
-                &Amode::base_disp(s, LIMITS_EXIT_FP as i32),
-                RBP,
-            );
-            a.lea_label(RDI, ret);
-            a.mov_mr(
-                OperandSize::S64,
-                &Amode::base_disp(s, LIMITS_EXIT_PC as i32),
-                RDI,
-            );
-            a.mov_rr(OperandSize::S64, RDI, VMCTX);
-            a.mov_rr(OperandSize::S64, s, RSP);
-            a.alu_ri(AluOp::And, OperandSize::S64, RSP, -16);
-            a.push_r(s);
-            a.push_r(s);
-            load64(a, s, VMCTX, VMCTX_BUILTINS as i32);
-            a.call_m(&Amode::base_disp(s, builtin.offset() as i32));
-            a.bind(ret);
-        });
+        let index = builtin as usize;
+        match self.host_calls.get(index) {
+            Some(Some(call)) => self.asm.buf.put_parts(call.parts),
+            _ => {
+                let call = self.encode_host_call(builtin);
+                if self.host_calls.len() <= index {
+                    self.host_calls.resize(index + 1, None);
+                }
+                self.host_calls[index] = call;
+            }
+        }
         if builtin.may_collect() {
             self.mark_safepoint();
         }
