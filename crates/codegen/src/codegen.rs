@@ -473,9 +473,30 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     }
 
     /// [`Self::check_type`] of a callee's parameters and results, giving
-    /// the areas of a call to it from the same pass.
+    /// the areas of a call to it. Most signatures hold only the four
+    /// scalar types, which every target supports, one slot each: their
+    /// areas follow from the counts (what [`Self::check_sig_types`] would
+    /// find in its pass).
     #[inline]
     pub fn check_sig(&self, sig: &FuncSig) -> CompileResult<abi::CallAreas> {
+        let scalar = |ty: &WasmType| {
+            matches!(
+                ty,
+                WasmType::I32 | WasmType::I64 | WasmType::F32 | WasmType::F64
+            )
+        };
+        if sig.params.iter().all(scalar) && sig.results.iter().all(scalar) {
+            return Ok(abi::CallAreas {
+                args: abi::SLOT * sig.params.len() as u32,
+                results: abi::SLOT * sig.results.len().saturating_sub(1) as u32,
+            });
+        }
+        self.check_sig_types(sig)
+    }
+
+    /// [`Self::check_sig`] type by type, for signatures with other types.
+    #[inline(never)]
+    fn check_sig_types(&self, sig: &FuncSig) -> CompileResult<abi::CallAreas> {
         let mut areas = abi::CallAreas::default();
         for ty in &sig.params {
             self.check_type(*ty)?;
