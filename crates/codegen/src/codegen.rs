@@ -340,6 +340,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
     }
 
     /// Emits the moves and the jump of a branch to the frame `depth` levels out.
+    #[inline]
     pub(crate) fn emit_branch(&mut self, depth: u32) {
         let index = self.control.len() - 1 - depth as usize;
         let frame = &mut self.control[index];
@@ -382,16 +383,23 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
                 self.masm.int_compare(c.size, c.lhs, c.rhs);
                 self.masm.branch_if(c.cmp, label);
             }
-            None => {
-                let skip = self.masm.new_label();
-                self.masm.int_compare(c.size, c.lhs, c.rhs);
-                self.masm.branch_if(c.cmp.negate(), skip);
-                self.emit_branch(depth);
-                self.masm.bind(skip);
-            }
+            None => self.branch_with_moves_if(&c, depth),
         }
         self.release_condition(c);
         Ok(())
+    }
+
+    /// A `br_if` whose branch needs moves: `jcc skip` on the negated
+    /// condition over the moves and the jump. Out of line: most branches
+    /// are direct.
+    #[cold]
+    #[inline(never)]
+    fn branch_with_moves_if(&mut self, c: &PendingCmp<M::Address>, depth: u32) {
+        let skip = self.masm.new_label();
+        self.masm.int_compare(c.size, c.lhs, c.rhs);
+        self.masm.branch_if(c.cmp.negate(), skip);
+        self.emit_branch(depth);
+        self.masm.bind(skip);
     }
 
     pub fn br_table(&mut self, targets: &wasmparser::BrTable<'_>) -> CompileResult<()> {
