@@ -159,11 +159,17 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
         Ok(())
     }
 
+    /// `local.set`, or `local.tee` with `tee`. Always inlined into the
+    /// two visitor methods, where `tee` is a constant.
+    #[inline(always)]
     pub fn local_set(&mut self, index: u32, tee: bool) -> CompileResult<()> {
-        self.ctx.before_local_write(self.masm, index);
+        let (home, read) = self.ctx.frame.local_home_and_read::<M>(index);
+        if read {
+            self.ctx.spill_local_readers(self.masm, index);
+        }
         let v = self.ctx.pop();
         let depth = self.ctx.stack.len();
-        match self.ctx.frame.local_home::<M>(index) {
+        match home {
             LocalHome::Reg(pinned) => match v {
                 Val::Reg(r, ty) => {
                     self.masm.mov(OperandSize::of(ty), r, pinned);
@@ -185,7 +191,7 @@ impl<'a, M: MacroAssembler> CodeGen<'a, M> {
             },
         }
         if tee {
-            self.ctx.push(Val::Local(index, v.ty()));
+            self.ctx.push_local(index);
         }
         Ok(())
     }

@@ -362,6 +362,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         Ok(())
     }
 
+    /// Always inlined into each operator's visitor, like [`Self::binop`].
+    #[inline(always)]
     pub fn shift(&mut self, ty: WasmType, kind: ShiftKind) -> CompileResult<()> {
         let size = OperandSize::of(ty);
         if let Some([a, b]) = self.top_consts() {

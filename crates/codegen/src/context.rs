@@ -217,11 +217,11 @@ impl CodeGenContext {
     }
 
     /// The `local.set` hazard: entries that still read local `index` must
-    /// take its old value before it is overwritten.
-    pub fn before_local_write<M: MacroAssembler>(&mut self, masm: &mut M, index: u32) {
-        if !self.frame.has_readers(index) {
-            return;
-        }
+    /// take its old value before it is overwritten. Called only when some
+    /// do ([`Frame::local_home_and_read`]): out of line.
+    #[cold]
+    #[inline(never)]
+    pub fn spill_local_readers<M: MacroAssembler>(&mut self, masm: &mut M, index: u32) {
         for d in 0..self.stack.len() {
             if matches!(self.stack[d], Val::Local(i, _) if i == index) {
                 self.spill_entry(masm, d);

@@ -51,6 +51,16 @@ struct Local {
     readers: u32,
 }
 
+impl Local {
+    #[inline]
+    fn home<M: MacroAssembler>(&self) -> LocalHome<M::Address> {
+        match self.pin {
+            Some(r) => LocalHome::Reg(r),
+            None => LocalHome::Mem(M::frame_address(self.offset)),
+        }
+    }
+}
+
 /// Where a local's current value is.
 #[derive(Debug, Clone, Copy)]
 pub enum LocalHome<A> {
@@ -181,11 +191,18 @@ impl Frame {
     /// Where local `index` is: its register if pinned, else its slot.
     #[inline]
     pub fn local_home<M: MacroAssembler>(&self, index: u32) -> LocalHome<M::Address> {
-        let local = self.locals[index as usize];
-        match local.pin {
-            Some(r) => LocalHome::Reg(r),
-            None => LocalHome::Mem(M::frame_address(local.offset)),
-        }
+        self.locals[index as usize].home::<M>()
+    }
+
+    /// Where local `index` is, and whether a value-stack entry reads it
+    /// (what `local.set` asks, in one lookup).
+    #[inline]
+    pub fn local_home_and_read<M: MacroAssembler>(
+        &self,
+        index: u32,
+    ) -> (LocalHome<M::Address>, bool) {
+        let local = &self.locals[index as usize];
+        (local.home::<M>(), local.readers != 0)
     }
 
     /// Whether `reg` holds a pinned local (and so is never freed).
@@ -247,12 +264,6 @@ impl Frame {
     #[inline]
     pub fn remove_reader(&mut self, index: u32) {
         self.locals[index as usize].readers -= 1;
-    }
-
-    /// Whether a value-stack entry reads local `index`.
-    #[inline]
-    pub fn has_readers(&self, index: u32) -> bool {
-        self.locals[index as usize].readers != 0
     }
 
     pub fn local_address<M: MacroAssembler>(&self, index: u32) -> M::Address {
