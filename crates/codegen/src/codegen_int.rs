@@ -270,6 +270,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         Ok(())
     }
 
+    /// Always inlined into each operator's visitor, like [`Self::binop`].
+    #[inline(always)]
     pub fn eqz(&mut self, ty: WasmType) -> CompileResult<()> {
         if let Some([a]) = self.top_consts() {
             return self.fold(1, WasmType::I32, (a == 0) as i64);
@@ -433,6 +435,8 @@ impl<M: MacroAssembler> CodeGen<'_, M> {
         Ok(())
     }
 
+    /// Always inlined into each operator's visitor, like [`Self::binop`].
+    #[inline(always)]
     pub fn extend(&mut self, to: WasmType, kind: Extend) -> CompileResult<()> {
         if let Some([a]) = self.top_consts() {
             return self.fold(1, to, fold_extend(kind, a));
