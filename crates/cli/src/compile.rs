@@ -10,7 +10,9 @@ use std::path::PathBuf;
 /// mode; loading it with any other settings is refused.
 #[derive(clap::Args)]
 pub struct CompileArgs {
-    /// The module, in the binary (.wasm) or text (.wat) format.
+    /// The module, in the binary (.wasm) or text (.wat) format. Custom
+    /// sections after the code section other than `name` (debug
+    /// information) are left out of the artifact, and not even read.
     file: PathBuf,
     /// Where to write the artifact (default: FILE with the extension .brisk).
     #[arg(short, long)]
@@ -31,7 +33,7 @@ pub fn run(args: CompileArgs) -> Result<(), String> {
             .generate_address_map(args.address_maps),
     );
     // An artifact given as input is compiled again from its Wasm binary.
-    let wasm = crate::read_wasm(&args.file)?;
+    let wasm = crate::read_wasm_for_artifact(&args.file)?;
     // Compiled, not loaded: the code is written, never run here.
     let precompiled = engine
         .precompile(&wasm)

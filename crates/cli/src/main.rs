@@ -16,6 +16,8 @@ mod wast;
 use brisk::{Engine, Module};
 use clap::{Parser, Subcommand};
 use std::borrow::Cow;
+use std::io::Read;
+use std::os::unix::fs::FileExt;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -60,6 +62,34 @@ pub fn load_module(engine: &Engine, path: &Path) -> Result<Module, String> {
 /// `brisk compile` artifact.
 pub fn read_wasm(path: &Path) -> Result<Vec<u8>, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    wasm_of_file(path, bytes)
+}
+
+/// [`read_wasm`] for compiling to an artifact: the payloads of the custom
+/// sections the artifact leaves out (debug information) are not read but
+/// left zero (`artifact::read_kept`), the rest as `read_wasm` reads it.
+pub fn read_wasm_for_artifact(path: &Path) -> Result<Vec<u8>, String> {
+    let read = |mut file: std::fs::File| -> std::io::Result<Vec<u8>> {
+        let len = usize::try_from(file.metadata()?.len()).unwrap_or(usize::MAX);
+        let kept = brisk_codegen::artifact::read_kept(len, |buf, at| file.read_exact_at(buf, at));
+        match kept {
+            Some(wasm) => Ok(wasm),
+            // Anything else is read whole, as `std::fs::read` does (the
+            // file's position is still at its start).
+            None => {
+                let mut bytes = Vec::new();
+                file.read_to_end(&mut bytes).map(|_| bytes)
+            }
+        }
+    };
+    let bytes = std::fs::File::open(path)
+        .and_then(read)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    wasm_of_file(path, bytes)
+}
+
+/// The Wasm binary in `bytes`, read from `path`.
+fn wasm_of_file(path: &Path, bytes: Vec<u8>) -> Result<Vec<u8>, String> {
     let wasm = if bytes.starts_with(b"BRISKART") {
         brisk_codegen::artifact::wasm_of(&bytes)
             .map(<[u8]>::to_vec)

@@ -209,23 +209,22 @@ impl<'a> Reader<'a> {
 /// large as the code, and dropping them moves no function body. A binary
 /// that does not parse is kept whole.
 pub fn kept_wasm(wasm: &[u8]) -> Vec<&[u8]> {
-    fn dropped(wasm: &[u8]) -> wasmparser::Result<Vec<std::ops::Range<usize>>> {
-        let mut r = wasmparser::BinaryReader::new(wasm, 0);
-        r.read_bytes(8)?;
-        let mut dropped = Vec::new();
-        let mut after_code = false;
-        while !r.eof() {
-            let start = r.current_position();
-            let id = r.read_u8()?;
-            let size = r.read_var_u32()? as usize;
-            let content = r.read_bytes(size)?;
-            let name = || wasmparser::BinaryReader::new(content, 0).read_string().ok();
-            if id == 0 && after_code && name() != Some("name") {
-                dropped.push(start..r.current_position());
-            }
-            after_code |= id == 10;
+    fn dropped(wasm: &[u8]) -> Option<Vec<std::ops::Range<usize>>> {
+        if wasm.len() < 8 {
+            return None;
         }
-        Ok(dropped)
+        let mut dropped = Vec::new();
+        let (mut at, mut after_code) = (8, false);
+        while at < wasm.len() {
+            let section = SectionHead::at(wasm, at)?;
+            let payload = wasm.get(section.payload..section.end)?;
+            if section.kept_by_name(after_code) && dropped_by_name(payload) {
+                dropped.push(at..section.end);
+            }
+            after_code |= section.id == CODE_SECTION;
+            at = section.end;
+        }
+        Some(dropped)
     }
     let mut kept = Vec::new();
     let mut at = 0;
@@ -236,6 +235,136 @@ pub fn kept_wasm(wasm: &[u8]) -> Vec<&[u8]> {
     kept.push(&wasm[at..]);
     kept.retain(|part| !part.is_empty());
     kept
+}
+
+const CODE_SECTION: u8 = 10;
+
+/// A section's header: its id, where its payload starts and where the
+/// section ends (maybe past the end of the binary).
+struct SectionHead {
+    id: u8,
+    payload: usize,
+    end: usize,
+}
+
+impl SectionHead {
+    /// The header of the section at `at`, if well-formed.
+    fn at(wasm: &[u8], at: usize) -> Option<SectionHead> {
+        let mut r = wasmparser::BinaryReader::new(wasm.get(at..)?, 0);
+        let id = r.read_u8().ok()?;
+        let size = r.read_var_u32().ok()? as usize;
+        let payload = at + r.current_position();
+        Some(SectionHead {
+            id,
+            payload,
+            end: payload + size,
+        })
+    }
+
+    /// Whether [`kept_wasm`] keeps this section or not by its name (see
+    /// [`dropped_by_name`]): a custom section after the code section. It
+    /// keeps all others.
+    fn kept_by_name(&self, after_code: bool) -> bool {
+        self.id == 0 && after_code
+    }
+}
+
+/// Whether [`kept_wasm`] leaves out a section it keeps or not by name,
+/// from the section's payload (only the name at its start is read): all
+/// but `name`.
+fn dropped_by_name(payload: &[u8]) -> bool {
+    wasmparser::BinaryReader::new(payload, 0).read_string().ok() != Some("name")
+}
+
+/// Binaries larger than this are read whole by [`read_kept`]'s caller
+/// (where a failed allocation is an error, not an abort).
+pub const LARGEST_PARTIAL_READ: usize = 1 << 30;
+
+/// Reads a Wasm binary of `len` bytes to compile it into an artifact,
+/// leaving unread the payloads (after their names) of the custom sections
+/// that [`kept_wasm`] leaves out: debug information, often most of the
+/// file. They stay zero in a zeroed buffer whose untouched pages cost
+/// nothing; every other byte is the binary's, at its offset, so the
+/// module validates, compiles and fails to exactly as read whole, and its
+/// artifact is the same. `read_at(buf, offset)` fills `buf` with the bytes
+/// at `offset`. `None` when the caller should read the binary whole (and
+/// get the parser's errors): a text module, an artifact, a component, a
+/// malformed section header or one past `len`, a binary larger than
+/// [`LARGEST_PARTIAL_READ`], a failed read.
+pub fn read_kept(
+    len: usize,
+    read_at: impl FnMut(&mut [u8], u64) -> std::io::Result<()>,
+) -> Option<Vec<u8>> {
+    /// Bytes read beyond what is needed, to find the next section header
+    /// in what was read: more before the code section (all of it is kept)
+    /// than after it (where they may be left out).
+    const AHEAD_BEFORE_CODE: usize = 16 << 10;
+    const AHEAD_AFTER_CODE: usize = 256;
+    /// An id and a 5-byte LEB128 size.
+    const LONGEST_HEAD: usize = 6;
+    if len > LARGEST_PARTIAL_READ {
+        return None;
+    }
+    let mut r = PartialRead {
+        wasm: vec![0; len],
+        read: 0,
+        read_at,
+    };
+    r.read_to(8, AHEAD_BEFORE_CODE)?;
+    if r.wasm.get(..8) != Some(&b"\0asm\x01\0\0\0"[..]) {
+        return None;
+    }
+    let (mut at, mut after_code) = (8, false);
+    while at < len {
+        let ahead = if after_code {
+            AHEAD_AFTER_CODE
+        } else {
+            AHEAD_BEFORE_CODE
+        };
+        r.read_to(at + LONGEST_HEAD, ahead)?;
+        let section = SectionHead::at(&r.wasm[..r.read], at)?;
+        if section.end > len {
+            return None;
+        }
+        if section.kept_by_name(after_code) {
+            let payload = section.payload..section.end;
+            r.read_to((payload.start + 5).min(payload.end), 0)?;
+            let mut name = wasmparser::BinaryReader::new(&r.wasm[payload.clone()], 0);
+            // A malformed name length: the section is read whole.
+            let name_end = name.read_var_u32().map_or(payload.end, |n| {
+                payload.start + name.current_position() + n as usize
+            });
+            r.read_to(name_end.min(payload.end), 0)?;
+            if dropped_by_name(&r.wasm[payload]) {
+                r.read = r.read.max(section.end);
+            }
+        }
+        after_code |= section.id == CODE_SECTION;
+        at = section.end;
+    }
+    r.read_to(len, 0)?;
+    Some(r.wasm)
+}
+
+/// A binary read in order, but for the ranges skipped.
+struct PartialRead<F> {
+    wasm: Vec<u8>,
+    /// Up to where the binary was read or skipped.
+    read: usize,
+    read_at: F,
+}
+
+impl<F: FnMut(&mut [u8], u64) -> std::io::Result<()>> PartialRead<F> {
+    /// Reads on up to `to` (and `ahead` bytes further if there are), if
+    /// not read that far yet.
+    fn read_to(&mut self, to: usize, ahead: usize) -> Option<()> {
+        if to > self.read {
+            let end = (to + ahead).min(self.wasm.len());
+            (self.read_at)(&mut self.wasm[self.read..end], self.read as u64).ok()?;
+            self.read = end;
+        }
+        Some(())
+    }
 }
 
 /// Serializes `module`, compiled from `wasm`, into one exactly sized
@@ -755,5 +884,113 @@ mod tests {
             assert!(result.is_err(), "{room} bytes of room");
         }
         write(&module, &wasm, &mut Full { room: bytes.len() }).unwrap();
+    }
+
+    /// A custom section: its id, size, name and payload.
+    fn custom_section(name: &[u8], payload: &[u8]) -> Vec<u8> {
+        fn leb(mut n: usize, out: &mut Vec<u8>) {
+            loop {
+                let byte = (n & 0x7f) as u8;
+                n >>= 7;
+                if n == 0 {
+                    break out.push(byte);
+                }
+                out.push(byte | 0x80);
+            }
+        }
+        let mut content = Vec::new();
+        leb(name.len(), &mut content);
+        content.extend_from_slice(name);
+        content.extend_from_slice(payload);
+        let mut section = vec![0];
+        leb(content.len(), &mut section);
+        section.extend_from_slice(&content);
+        section
+    }
+
+    /// `read_kept` of `wasm`, and the ranges it read.
+    fn read_kept_of(wasm: &[u8]) -> (Option<Vec<u8>>, Vec<std::ops::Range<usize>>) {
+        let mut reads = Vec::new();
+        let read = read_kept(wasm.len(), |buf, at| {
+            let at = at as usize;
+            reads.push(at..at + buf.len());
+            buf.copy_from_slice(&wasm[at..at + buf.len()]);
+            Ok(())
+        });
+        (read, reads)
+    }
+
+    #[test]
+    fn read_kept_leaves_the_payloads_kept_wasm_drops_unread() {
+        let mut wasm = wat::parse_str(
+            r#"(module (memory 1) (func (export "f") (result i32) (i32.const 42))
+                 (data (i32.const 0) "data"))"#,
+        )
+        .unwrap();
+        let debug = custom_section(b".debug_info", &[7; 100_000]);
+        let long_name = [b'x'; 1000];
+        let long_named = custom_section(&long_name, &[7; 5000]);
+        // Function 0 is "answer": subsection 1, 9 bytes, one name.
+        let names = custom_section(b"name", b"\x01\x09\x01\x00\x06answer");
+        for section in [&debug, &long_named, &names] {
+            wasm.extend_from_slice(section);
+        }
+        let (read, reads) = read_kept_of(&wasm);
+        let read = read.unwrap();
+        assert_eq!(read.len(), wasm.len());
+        assert_eq!(kept_wasm(&read), kept_wasm(&wasm));
+        let kept = kept_wasm(&read).concat();
+        assert_eq!(kept.len(), wasm.len() - debug.len() - long_named.len());
+        // In order, without overlap; most of the payloads left out unread
+        // (some are read ahead, before the code).
+        assert!(
+            reads.windows(2).all(|w| w[0].end <= w[1].start),
+            "{reads:?}"
+        );
+        let bytes_read: usize = reads.iter().map(|r| r.len()).sum();
+        assert!(
+            bytes_read < wasm.len() - 80_000,
+            "{bytes_read} of {}",
+            wasm.len()
+        );
+        // What was not read is zero; the names of the sections left out
+        // were read (the parser reads them).
+        for (i, (&r, &w)) in read.iter().zip(&wasm).enumerate() {
+            assert!(r == w || r == 0, "byte {i}");
+        }
+        let find = |bytes: &[u8], what: &[u8]| bytes.windows(what.len()).any(|w| w == what);
+        assert!(find(&read, b".debug_info") && find(&read, &long_name));
+        let features = CompileOptions::default().wasm_features;
+        let parsed = parse_module(&read, features).unwrap();
+        assert_eq!(parsed.info.func_name(0), Some("answer"));
+    }
+
+    #[test]
+    fn read_kept_reads_whole_what_it_cannot_walk() {
+        let wasm = wat::parse_str("(module (func))").unwrap();
+        // Nothing to leave out: read whole, in one read.
+        let (read, reads) = read_kept_of(&wasm);
+        assert_eq!(read.as_deref(), Some(&wasm[..]));
+        assert_eq!((reads.len(), &reads[0]), (1, &(0..wasm.len())));
+        // A custom section whose name is not valid UTF-8, or not even
+        // a length, is read (the parser's error is about it).
+        let bad_utf8 = custom_section(b"\xff\xfe", &[7; 300]);
+        let overlong_length = [0, 6, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff];
+        for section in [&bad_utf8[..], &overlong_length] {
+            let bad = [&wasm[..], section].concat();
+            assert_eq!(read_kept_of(&bad).0.as_deref(), Some(&bad[..]));
+        }
+        // Left to the caller: a section past the end, a malformed header,
+        // a text module, a component, a failed read.
+        let mut past_end = wasm.clone();
+        past_end.extend_from_slice(&custom_section(b"x", b"payload")[..5]);
+        let mut bad_head = wasm.clone();
+        bad_head.extend_from_slice(&[0, 0x80]);
+        let component = b"\0asm\x0d\0\x01\0";
+        for bytes in [&past_end[..], &bad_head, b"(module)", component, b"\0as"] {
+            assert_eq!(read_kept_of(bytes).0, None, "{bytes:?}");
+        }
+        let failing = read_kept(wasm.len(), |_, _| Err(std::io::Error::other("no")));
+        assert_eq!(failing, None);
     }
 }
