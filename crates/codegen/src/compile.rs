@@ -14,7 +14,7 @@ use crate::masm::{MacroAssembler, OpFamily};
 use crate::memory::MemoryFacts;
 use crate::stack_map::StackMapBuilder;
 use crate::target::{Isa, Target};
-use crate::visitor::ValidateThenVisit;
+use crate::visitor::visit_body;
 use brisk_environ::validation_features;
 use brisk_environ::vmctx::VMOffsets;
 use brisk_environ::{
@@ -392,14 +392,7 @@ impl<M: MacroAssembler> FuncCompiler<M> {
         // The operators follow the locals; the visitor is the reader's
         // frame stack (see `ValidateThenVisit`).
         let mut reader = locals.get_binary_reader();
-        let mut visitor = ValidateThenVisit::new(validator, cg, error);
-        visitor.visit_operators(&mut reader, address_map)?;
-        let ValidateThenVisit {
-            validator,
-            codegen: cg,
-            error,
-            ..
-        } = visitor;
+        let (validator, cg, error) = visit_body(validator, cg, error, &mut reader, address_map)?;
         let max_call_area = cg.max_call_area;
         let tail_calls_out_of_instance = cg.tail_calls_out_of_instance;
         self.allocs = validator.into_allocations();

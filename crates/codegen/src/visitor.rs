@@ -502,27 +502,52 @@ macro_rules! fuses_condition {
 ///
 /// It owns the validator and the code generator, so that the visitor's
 /// methods reach both at fixed offsets from `self` (no pointer to load
-/// first in each).
-pub struct ValidateThenVisit<'c, M: MacroAssembler> {
-    pub validator: FuncValidator<ValidatorResources>,
-    pub codegen: CodeGen<'c, M>,
+/// first in each). `FUEL` is the code generator's `consume_fuel`, a
+/// constant in the visitor's methods: without fuel, they test nothing
+/// for it (see [`visit_body`]).
+pub struct ValidateThenVisit<'c, M: MacroAssembler, const FUEL: bool> {
+    validator: FuncValidator<ValidatorResources>,
+    codegen: CodeGen<'c, M>,
     /// The first code-generation error; validation goes on after it, the
     /// rest of the body being dead code to the code generator (see
     /// [`ValidateThenVisit::fail`]).
-    pub error: Option<CompileError>,
+    error: Option<CompileError>,
     /// The validation error, after which nothing more is visited.
-    pub invalid: Option<wasmparser::BinaryReaderError>,
+    invalid: Option<wasmparser::BinaryReaderError>,
     /// The kind of the validator's innermost control frame (`None` after
     /// the function's `end` or a validation error), kept in step after
     /// each control operator: the reader's frame stack ([`FrameStack`]).
     frame: Option<FrameKind>,
 }
 
-impl<'c, M: MacroAssembler> ValidateThenVisit<'c, M> {
-    /// Visits a body's operators with `validator` (after the locals) and
-    /// `codegen`; `error` is a code-generation error already met (the
-    /// locals' types), after which only validation goes on.
-    pub fn new(
+/// Visits a body's operators in `reader` (after the locals) with
+/// `validator` and `codegen` ([`ValidateThenVisit::visit_operators`]);
+/// `error` is a code-generation error already met (the locals' types),
+/// after which only validation goes on. Gives back the validator and the
+/// code generator, with the first code-generation error.
+#[allow(clippy::type_complexity)]
+pub fn visit_body<'c, M: MacroAssembler>(
+    validator: FuncValidator<ValidatorResources>,
+    codegen: CodeGen<'c, M>,
+    error: Option<CompileError>,
+    reader: &mut BinaryReader<'_>,
+    address_map: Option<&mut Vec<(u32, u32)>>,
+) -> wasmparser::Result<(
+    FuncValidator<ValidatorResources>,
+    CodeGen<'c, M>,
+    Option<CompileError>,
+)> {
+    // Only an ISA that implements fuel checks compiles with fuel on
+    // (`interrupt::unsupported`): for another, no visitor with fuel.
+    if M::implements(OpFamily::Interruption) && codegen.consume_fuel {
+        ValidateThenVisit::<M, true>::new(validator, codegen, error).run(reader, address_map)
+    } else {
+        ValidateThenVisit::<M, false>::new(validator, codegen, error).run(reader, address_map)
+    }
+}
+
+impl<'c, M: MacroAssembler, const FUEL: bool> ValidateThenVisit<'c, M, FUEL> {
+    fn new(
         validator: FuncValidator<ValidatorResources>,
         codegen: CodeGen<'c, M>,
         error: Option<CompileError>,
@@ -540,6 +565,21 @@ impl<'c, M: MacroAssembler> ValidateThenVisit<'c, M> {
         }
         visitor
     }
+
+    /// [`visit_body`] with this visitor.
+    #[allow(clippy::type_complexity)]
+    fn run(
+        mut self,
+        reader: &mut BinaryReader<'_>,
+        address_map: Option<&mut Vec<(u32, u32)>>,
+    ) -> wasmparser::Result<(
+        FuncValidator<ValidatorResources>,
+        CodeGen<'c, M>,
+        Option<CompileError>,
+    )> {
+        self.visit_operators(reader, address_map)?;
+        Ok((self.validator, self.codegen, self.error))
+    }
 }
 
 /// The kind of the validator's innermost control frame.
@@ -547,7 +587,7 @@ fn innermost_frame(validator: &FuncValidator<ValidatorResources>) -> Option<Fram
     validator.get_control_frame(0).map(|frame| frame.kind)
 }
 
-impl<M: MacroAssembler> ValidateThenVisit<'_, M> {
+impl<M: MacroAssembler, const FUEL: bool> ValidateThenVisit<'_, M, FUEL> {
     /// Keeps validation error `e` and closes the frame stack: the reader
     /// visits nothing more.
     #[cold]
@@ -589,7 +629,7 @@ impl<M: MacroAssembler> ValidateThenVisit<'_, M> {
             if !control || cg.dead_blocks > 0 {
                 return;
             }
-        } else if cg.consume_fuel {
+        } else if FUEL {
             cg.charge_fuel(fuel);
         }
         if !fuses {
@@ -650,7 +690,7 @@ macro_rules! validate_then_visit {
     (@track $self:ident $other:ident) => {};
 }
 
-impl<M: MacroAssembler> ValidateThenVisit<'_, M> {
+impl<M: MacroAssembler, const FUEL: bool> ValidateThenVisit<'_, M, FUEL> {
     /// A block opened in unreachable code is counted, not translated
     /// (after a code-generation error, the count stays at its sentinel).
     fn open_block(&mut self) {
@@ -670,14 +710,14 @@ impl<M: MacroAssembler> ValidateThenVisit<'_, M> {
     }
 }
 
-impl<M: MacroAssembler> ValidateThenVisit<'_, M> {
+impl<M: MacroAssembler, const FUEL: bool> ValidateThenVisit<'_, M, FUEL> {
     /// Visits the operators of `reader` (a body after its locals) up to
     /// the body's end: the first validation error, else the reader's (a
     /// malformed operator). With `address_map`, records the code offset of
     /// each operator until a code-generation error: of operators that emit
     /// nothing, the map keeps the last one (its readers give the code to
     /// the last of a group).
-    pub fn visit_operators(
+    fn visit_operators(
         &mut self,
         reader: &mut BinaryReader<'_>,
         address_map: Option<&mut Vec<(u32, u32)>>,
@@ -725,14 +765,14 @@ impl<M: MacroAssembler> ValidateThenVisit<'_, M> {
 /// `else`, `catch`, `catch_all` or `delegate` and any operator after the
 /// function's `end`: the kind the validator's control stack had after the
 /// last control operator.
-impl<M: MacroAssembler> FrameStack for ValidateThenVisit<'_, M> {
+impl<M: MacroAssembler, const FUEL: bool> FrameStack for ValidateThenVisit<'_, M, FUEL> {
     #[inline]
     fn current_frame(&self) -> Option<FrameKind> {
         self.frame
     }
 }
 
-impl<'a, M: MacroAssembler> VisitOperator<'a> for ValidateThenVisit<'_, M> {
+impl<'a, M: MacroAssembler, const FUEL: bool> VisitOperator<'a> for ValidateThenVisit<'_, M, FUEL> {
     type Output = ();
 
     fn simd_visitor(&mut self) -> Option<&mut dyn VisitSimdOperator<'a, Output = Self::Output>> {
@@ -765,7 +805,9 @@ macro_rules! validate_then_visit_simd {
     };
 }
 
-impl<'a, M: MacroAssembler> VisitSimdOperator<'a> for ValidateThenVisit<'_, M> {
+impl<'a, M: MacroAssembler, const FUEL: bool> VisitSimdOperator<'a>
+    for ValidateThenVisit<'_, M, FUEL>
+{
     wasmparser::for_each_visit_simd_operator!(validate_then_visit_simd);
 }
 
