@@ -425,6 +425,23 @@ fn mov_mr() {
 }
 
 #[test]
+fn mov_mm_via() {
+    // Every addressing form on each side, each register between them.
+    for size in SIZES {
+        for ((via, src), dst) in reg_amodes().zip(amodes().into_iter().rev()) {
+            let code = assemble(|a| a.mov_mm_via(size, &src, &dst, via));
+            check_code(
+                code.buf.bytes(),
+                &[
+                    (Mnemonic::Mov, vec![reg(size, via), mem(&src, uint(size))]),
+                    (Mnemonic::Mov, vec![mem(&dst, uint(size)), reg(size, via)]),
+                ],
+            );
+        }
+    }
+}
+
+#[test]
 fn mov_mr_byte_registers_need_rex() {
     // spl/bpl/sil/dil without REX would be ah/ch/dh/bh.
     for src in gprs() {

@@ -636,6 +636,28 @@ impl Assembler {
         self.emit_mem_inline(op, dst.hw(), mem);
     }
 
+    /// `mov via, [src]` then `mov [dst], via`, of 32 or 64 bits: a copy
+    /// between memory operands through the register `via`, both
+    /// instructions appended at once (one capacity check).
+    #[inline(always)]
+    pub fn mov_mm_via(&mut self, size: OperandSize, src: &Amode, dst: &Amode, via: Reg) {
+        self.encode_mov_mm_via(size, *src, *dst, via);
+    }
+
+    #[inline(never)]
+    fn encode_mov_mm_via(&mut self, size: OperandSize, src: Amode, dst: Amode, via: Reg) {
+        let w = wide_is_64(size);
+        let reg = reg_field(via.hw());
+        let load = Encoding::start(Op::new(None, w, &[0x8B], false), src.0 | reg, src.len());
+        let store = Encoding::start(Op::new(None, w, &[0x89], false), dst.0 | reg, dst.len());
+        self.buf.put_parts([
+            (load.head, load.head_len as usize),
+            (load.body, load.body_len as usize),
+            (store.head, store.head_len as usize),
+            (store.body, store.body_len as usize),
+        ]);
+    }
+
     /// Store `[mem] <- src` of 8, 16, 32 or 64 bits.
     #[inline(always)]
     pub fn mov_mr(&mut self, size: OperandSize, mem: &Amode, src: Reg) {

@@ -476,6 +476,36 @@ impl X64Masm {
         }
     }
 
+    /// [`MacroAssembler::store_imm`] of what no `mov [mem], imm32` stores:
+    /// a v128 zero, or a 64-bit immediate beyond a sign-extended imm32.
+    /// Out of line, so that the common stores need no stack frame.
+    #[inline(never)]
+    fn store_wide_imm(&mut self, size: OperandSize, imm: i64, dst: Amode) {
+        if size == OperandSize::S128 {
+            // Only zero (declared v128 locals) is ever stored this way.
+            debug_assert_eq!(imm, 0);
+            return self.with_scratches(|a, _, fs| {
+                a.packed_rr(PackedOp::Pxor, fs, fs);
+                a.movups_mr(&dst, fs);
+            });
+        }
+        self.with_scratch(|a, s| {
+            a.mov_ri(size, s, imm as u64);
+            a.mov_mr(size, &dst, s);
+        });
+    }
+
+    /// [`MacroAssembler::copy_mem`] of 8, 16 or 128 bits, out of line as
+    /// [`Self::store_wide_imm`].
+    #[inline(never)]
+    fn copy_narrow_or_v128(&mut self, size: OperandSize, src: Amode, dst: Amode) {
+        self.with_scratches(|a, s, fs| {
+            let s = if size == OperandSize::S128 { fs } else { s };
+            emit_load(a, size, &src, s);
+            emit_store(a, size, s, &dst);
+        });
+    }
+
     /// `op dst, rhs` for the ALU group. Always inlined, like
     /// `int_binop` and `int_compare`: the operators then reach the
     /// encoder with no masm call layer between.
@@ -633,26 +663,16 @@ impl MacroAssembler for X64Masm {
         emit_store(&mut self.asm, size, src, from_outside(&dst));
     }
 
+    #[inline(never)]
     fn store_imm(&mut self, size: OperandSize, imm: i64, dst: Amode) {
-        let dst = *from_outside(&dst);
-        if size == OperandSize::S128 {
-            // Only zero (declared v128 locals) is ever stored this way.
-            debug_assert_eq!(imm, 0);
-            return self.with_scratches(|a, _, fs| {
-                a.packed_rr(PackedOp::Pxor, fs, fs);
-                a.movups_mr(&dst, fs);
-            });
+        let dst = from_outside(&dst);
+        if size != OperandSize::S128 && Self::imm_fits(ImmOp::Store, imm, size) {
+            return self.asm.mov_mi(size, dst, imm as i32);
         }
-        if Self::imm_fits(ImmOp::Store, imm, size) {
-            self.asm.mov_mi(size, &dst, imm as i32);
-        } else {
-            self.with_scratch(|a, s| {
-                a.mov_ri(size, s, imm as u64);
-                a.mov_mr(size, &dst, s);
-            });
-        }
+        self.store_wide_imm(size, imm, *dst);
     }
 
+    #[inline]
     fn mov(&mut self, size: OperandSize, src: Reg, dst: Reg) {
         if size == OperandSize::S128 {
             if src != dst {
@@ -676,13 +696,14 @@ impl MacroAssembler for X64Masm {
         self.asm.mov_ri(alu_size(size), dst, imm as u64);
     }
 
+    #[inline(never)]
     fn copy_mem(&mut self, size: OperandSize, src: Amode, dst: Amode) {
-        let (src, dst) = (*from_outside(&src), *from_outside(&dst));
-        self.with_scratches(|a, s, fs| {
-            let s = if size == OperandSize::S128 { fs } else { s };
-            emit_load(a, size, &src, s);
-            emit_store(a, size, s, &dst);
-        });
+        let (src, dst) = (from_outside(&src), from_outside(&dst));
+        if matches!(size, OperandSize::S32 | OperandSize::S64) {
+            // Integers and floats alike, through the integer scratch.
+            return self.with_scratch(|a, s| a.mov_mm_via(size, src, dst, s));
+        }
+        self.copy_narrow_or_v128(size, *src, *dst);
     }
 
     fn reserve_stack(&mut self, bytes: u32) {
