@@ -760,6 +760,8 @@ impl MacroAssembler for X64Masm {
         self.asm.movzx_rr(OperandSize::S8, dst, dst);
     }
 
+    // Always inlined into `select`, its one caller.
+    #[inline(always)]
     fn select_if(&mut self, cmp: IntCmp, size: OperandSize, dst: Reg, if_true: Reg, if_false: Reg) {
         // `dst = keep unless cmp'`, with `dst` holding `keep` first.
         let (cmp, keep, other) = if dst == if_false && dst != if_true {
