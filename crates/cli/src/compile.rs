@@ -41,7 +41,15 @@ pub fn run(args: CompileArgs) -> Result<(), String> {
     let out = args
         .output
         .unwrap_or_else(|| args.file.with_extension("brisk"));
-    std::fs::File::create(&out)
+    let written = std::fs::File::create(&out)
         .and_then(|mut file| precompiled.write_to(&mut file))
-        .map_err(|e| format!("cannot write {}: {e}", out.display()))
+        .map_err(|e| format!("cannot write {}: {e}", out.display()));
+    // The process exits next (the file is written and closed): the
+    // compiled module, the binary and the engine are left to the kernel,
+    // as clang's -disable-free does, instead of freeing their large
+    // blocks (a munmap each) just before exit unmaps everything anyway.
+    std::mem::forget(precompiled);
+    std::mem::forget(wasm);
+    std::mem::forget(engine);
+    written
 }
