@@ -587,6 +587,37 @@ fn innermost_frame(validator: &FuncValidator<ValidatorResources>) -> Option<Fram
     validator.get_control_frame(0).map(|frame| frame.kind)
 }
 
+/// The kind of the validator's innermost control frame after a valid `end`.
+/// When `codegen` translates the `end` (no dead block is open; after a
+/// code-generation error one always is), its control frames are the
+/// validator's: the `end` closes its innermost one, and the one below gives
+/// the kind without a call into the validator. A legacy catch body's kind
+/// (`catch` or `catch_all`) is asked of the validator.
+#[inline]
+fn frame_after_end<M: MacroAssembler>(
+    codegen: &CodeGen<'_, M>,
+    validator: &FuncValidator<ValidatorResources>,
+) -> Option<FrameKind> {
+    use crate::control::FrameKind as Kind;
+    if codegen.dead_blocks > 0 {
+        return innermost_frame(validator);
+    }
+    let [.., outer, _] = codegen.control.as_slice() else {
+        // The function's own frame closes.
+        return None;
+    };
+    Some(match outer.kind {
+        // The validator's frame of the function body is a block.
+        Kind::Function | Kind::Block => FrameKind::Block,
+        Kind::Loop => FrameKind::Loop,
+        Kind::If { .. } => FrameKind::If,
+        Kind::Else => FrameKind::Else,
+        Kind::TryTable { .. } => FrameKind::TryTable,
+        Kind::LegacyTry { .. } => FrameKind::LegacyTry,
+        Kind::LegacyCatch { .. } => return innermost_frame(validator),
+    })
+}
+
 impl<M: MacroAssembler, const FUEL: bool> ValidateThenVisit<'_, M, FUEL> {
     /// Keeps validation error `e` and closes the frame stack: the reader
     /// visits nothing more.
@@ -675,7 +706,7 @@ macro_rules! validate_then_visit {
     (@frame $self:ident Try) => { $self.frame = Some(FrameKind::LegacyTry); };
     (@frame $self:ident Catch) => { $self.frame = Some(FrameKind::LegacyCatch); };
     (@frame $self:ident CatchAll) => { $self.frame = Some(FrameKind::LegacyCatchAll); };
-    (@frame $self:ident End) => { $self.frame = innermost_frame(&$self.validator); };
+    (@frame $self:ident End) => { $self.frame = frame_after_end(&$self.codegen, &$self.validator); };
     (@frame $self:ident Delegate) => { $self.frame = innermost_frame(&$self.validator); };
     (@frame $self:ident $other:ident) => {};
     // Track nesting of frames opened in unreachable code.
