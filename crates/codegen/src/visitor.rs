@@ -520,23 +520,26 @@ pub struct ValidateThenVisit<'c, M: MacroAssembler, const FUEL: bool> {
     frame: Option<FrameKind>,
 }
 
+/// What [`visit_body`] gives back: the validator, the code generator and
+/// the first code-generation error.
+type VisitedBody<'c, M> = (
+    FuncValidator<ValidatorResources>,
+    CodeGen<'c, M>,
+    Option<CompileError>,
+);
+
 /// Visits a body's operators in `reader` (after the locals) with
 /// `validator` and `codegen` ([`ValidateThenVisit::visit_operators`]);
 /// `error` is a code-generation error already met (the locals' types),
 /// after which only validation goes on. Gives back the validator and the
 /// code generator, with the first code-generation error.
-#[allow(clippy::type_complexity)]
 pub fn visit_body<'c, M: MacroAssembler>(
     validator: FuncValidator<ValidatorResources>,
     codegen: CodeGen<'c, M>,
     error: Option<CompileError>,
     reader: &mut BinaryReader<'_>,
     address_map: Option<&mut Vec<(u32, u32)>>,
-) -> wasmparser::Result<(
-    FuncValidator<ValidatorResources>,
-    CodeGen<'c, M>,
-    Option<CompileError>,
-)> {
+) -> wasmparser::Result<VisitedBody<'c, M>> {
     // Only an ISA that implements fuel checks compiles with fuel on
     // (`interrupt::unsupported`): for another, no visitor with fuel.
     if M::implements(OpFamily::Interruption) && codegen.consume_fuel {
@@ -567,16 +570,11 @@ impl<'c, M: MacroAssembler, const FUEL: bool> ValidateThenVisit<'c, M, FUEL> {
     }
 
     /// [`visit_body`] with this visitor.
-    #[allow(clippy::type_complexity)]
     fn run(
         mut self,
         reader: &mut BinaryReader<'_>,
         address_map: Option<&mut Vec<(u32, u32)>>,
-    ) -> wasmparser::Result<(
-        FuncValidator<ValidatorResources>,
-        CodeGen<'c, M>,
-        Option<CompileError>,
-    )> {
+    ) -> wasmparser::Result<VisitedBody<'c, M>> {
         self.visit_operators(reader, address_map)?;
         Ok((self.validator, self.codegen, self.error))
     }
